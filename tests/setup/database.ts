@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
+import { disconnectPrisma, prisma } from '../../app/utils/db.server.ts'
+import { TEMPLATE_DATABASE } from './template.ts'
+
+export interface TestDatabase {
+	url: string
+	name: string
+	drop(): Promise<void>
+}
+
+function urlWithDatabase(adminUrl: string, database: string) {
+	const url = new URL(adminUrl)
+	url.pathname = `/${database}`
+	return url.toString()
+}
+
+async function adminQuery(sql: string) {
+	const client = new pg.Client({ connectionString: inject('pgAdminUrl') })
+	await client.connect()
+	try {
+		await client.query(sql)
+	} finally {
+		await client.end()
+	}
+}
+
+/** A fresh, migrated database cloned from the run's template in milliseconds. */
+export async function createTestDatabase(options: { template?: string } = {}): Promise<TestDatabase> {
+	const name = `test_${randomBytes(6).toString('hex')}`
+	await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${pg.escapeIdentifier(options.template ?? TEMPLATE_DATABASE)}`)
+	const url = urlWithDatabase(inject('pgAdminUrl'), name)
+	return {
+		url,
+		name,
+		drop: async () => {
+			await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+		},
+	}
+}
+
+/** An empty database with nothing migrated, for tests of the migration applier itself. */
+export async function createEmptyDatabase(): Promise<TestDatabase> {
+	const name = `empty_${randomBytes(6).toString('hex')}`
+	await adminQuery(`CREATE DATABASE ${name}`)
+	return {
+		url: urlWithDatabase(inject('pgAdminUrl'), name),
+		name,
+		drop: async () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+	}
+}
+
+/**
+ * Points the app's Prisma singleton at a fresh database for this test file.
+ * Call in beforeAll; the returned function drops the database in afterAll.
+ */
+export async function useTestDatabase(): Promise<TestDatabase & { cleanup(): Promise<void> }> {
+	const database = await createTestDatabase()
+	await disconnectPrisma()
+	process.env.DATABASE_URL = database.url
+	prisma()
+	return {
+		...database,
+		cleanup: async () => {
+			await disconnectPrisma()
+			await database.drop()
+		},
+	}
+}
