@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir, userInfo } from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../server/db/database.server.ts'
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'hub-embedded-'))
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+async function query(url: string, sql: string) {
+	const client = new pg.Client({ connectionString: url })
+	await client.connect()
+	try {
+		return (await client.query(sql)).rows
+	} finally {
+		await client.end()
+	}
+}
+
+describe('zero-configuration PostgreSQL', () => {
+	it('starts in its own data folder, migrates, keeps data across restarts and is shared by a second process', async () => {
+		const first = await openDatabase({ dataDir })
+		expect(first.embedded).toBe(true)
+		expect(new URL(first.url).hostname).toBe('127.0.0.1')
+		await query(first.url, `INSERT INTO "MailMessage" (id, "to", subject, text) VALUES (gen_random_uuid(), 'a@example.org', 'kept', 'body')`)
+
+		// A second opener (the hub CLI while npm start runs) shares the running server.
+		const second = await openDatabase({ dataDir })
+		expect(second.url).toBe(first.url)
+		await second.close()
+		expect(await query(first.url, 'SELECT subject FROM "MailMessage"')).toEqual([{ subject: 'kept' }])
+
+		await first.close()
+		const again = await openDatabase({ dataDir })
+		try {
+			expect(await query(again.url, 'SELECT subject FROM "MailMessage"')).toEqual([{ subject: 'kept' }])
+		} finally {
+			await again.close()
+		}
+	})
+
+	it.runIf(userInfo().uid === 0)('runs the server as the postgres user when started as root', () => {
+		const clusterOwner = statSync(path.join(dataDir, 'pg')).uid
+		expect(clusterOwner).not.toBe(0)
+	})
+})
