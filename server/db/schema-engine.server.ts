@@ -81,7 +81,7 @@ export async function diffDatabaseAgainstSchema(databaseUrl: string, schemaText 
 	const engine = await wasm.SchemaEngine.new(
 		{ datamodels: [['schema.prisma', schemaText]] },
 		() => {},
-		bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool)),
+		bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool as unknown as pg.Pool)),
 	)
 	try {
 		const result = await engine.diff({

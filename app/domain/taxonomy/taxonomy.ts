@@ -29,7 +29,7 @@ export type VocabularyName = (typeof vocabularyNames)[number]
 
 export const taxonomy: Record<VocabularyName, readonly Term[]> = Object.fromEntries(
 	vocabularyNames.map((name) => [name, (taxonomyJson as unknown as Record<string, Term[]>)[name] ?? []]),
-) as Record<VocabularyName, readonly Term[]>
+) as unknown as Record<VocabularyName, readonly Term[]>
 
 const byCode: Record<VocabularyName, Map<string, Term>> = Object.fromEntries(
 	vocabularyNames.map((name) => [name, new Map(taxonomy[name].map((term) => [term.code, term]))]),

@@ -1,0 +1,123 @@
+// One permission model for every loader and action (docs/decisions/005).
+// Checks happen at three levels: may this kind of actor do this at all
+// (function), on this record (own organisation or any), and which fields
+// they may see (member-only fields).
+
+export type PlatformRole = 'user' | 'coordinator' | 'platform_admin'
+export type MembershipRole = 'member' | 'admin'
+
+export interface Actor {
+	userId: string
+	platformRole: PlatformRole
+	/** Verified e-mail: unverified accounts can sign in but not act as members. */
+	emailVerified: boolean
+	memberships: ReadonlyArray<{ organizationId: string; role: MembershipRole }>
+}
+
+/** null is a visitor who is not signed in. */
+export type Viewer = Actor | null
+
+export type Permission =
+	// visitors and everyone
+	| 'directory.read'
+	// members
+	| 'directory.readMemberFields'
+	| 'openCalls.read'
+	| 'request.create'
+	| 'profile.exportPersonalData'
+	// record-level: own organisation
+	| 'listing.createForOrganization'
+	| 'listing.edit'
+	| 'listing.viewDraft'
+	| 'organization.manageMembers'
+	| 'request.read'
+	| 'route.respond'
+	// hub staff
+	| 'revision.review'
+	| 'claim.review'
+	| 'listing.verify'
+	| 'listing.feature'
+	| 'listing.archive'
+	| 'listing.merge'
+	| 'audit.read'
+	| 'request.triage'
+	| 'listing.import'
+	| 'mailbox.read'
+	| 'user.manageRoles'
+
+export interface RecordScope {
+	/** The organisation that owns the record (listing's organisation, request's organisation). */
+	organizationId?: string | null
+	/** The user who owns the record (an expert profile). */
+	ownerUserId?: string | null
+}
+
+const staffPermissions: ReadonlySet<Permission> = new Set([
+	'revision.review',
+	'claim.review',
+	'listing.verify',
+	'listing.feature',
+	'listing.archive',
+	'listing.merge',
+	'audit.read',
+	'request.triage',
+	'listing.import',
+])
+
+const adminOnlyPermissions: ReadonlySet<Permission> = new Set(['mailbox.read', 'user.manageRoles'])
+
+const memberPermissions: ReadonlySet<Permission> = new Set([
+	'directory.readMemberFields',
+	'openCalls.read',
+	'request.create',
+])
+
+const ownRecordPermissions: ReadonlySet<Permission> = new Set([
+	'listing.createForOrganization',
+	'listing.edit',
+	'listing.viewDraft',
+	'request.read',
+	'route.respond',
+])
+
+export function isStaff(viewer: Viewer): boolean {
+	return viewer?.platformRole === 'coordinator' || viewer?.platformRole === 'platform_admin'
+}
+
+export function isMember(viewer: Viewer): viewer is Actor {
+	return Boolean(viewer && viewer.emailVerified && (viewer.memberships.length > 0 || isStaff(viewer)))
+}
+
+export function belongsTo(viewer: Viewer, organizationId: string | null | undefined, role?: MembershipRole): boolean {
+	if (!viewer || !organizationId || !viewer.emailVerified) return false
+	return viewer.memberships.some((m) => m.organizationId === organizationId && (!role || m.role === role))
+}
+
+export function can(viewer: Viewer, permission: Permission, record: RecordScope = {}): boolean {
+	if (permission === 'directory.read') return true
+	if (!viewer || !viewer.emailVerified) return false
+	if (permission === 'profile.exportPersonalData') return true
+	if (adminOnlyPermissions.has(permission)) return viewer.platformRole === 'platform_admin'
+	if (staffPermissions.has(permission)) return isStaff(viewer)
+	if (memberPermissions.has(permission)) return isMember(viewer)
+	if (permission === 'organization.manageMembers') {
+		return isStaff(viewer) || belongsTo(viewer, record.organizationId, 'admin')
+	}
+	if (ownRecordPermissions.has(permission)) {
+		if (isStaff(viewer)) return true
+		if (record.ownerUserId && record.ownerUserId === viewer.userId) return true
+		return belongsTo(viewer, record.organizationId)
+	}
+	return false
+}
+
+export class PermissionDenied extends Error {
+	constructor(public readonly permission: Permission) {
+		super(`Not allowed: ${permission}`)
+		this.name = 'PermissionDenied'
+	}
+}
+
+export function assertCan(viewer: Viewer, permission: Permission, record: RecordScope = {}) {
+	if (!can(viewer, permission, record)) throw new PermissionDenied(permission)
+}

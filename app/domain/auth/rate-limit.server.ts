@@ -1,0 +1,49 @@
+import { prisma } from '~/utils/db.server.ts'
+
+// Fixed-window counters in PostgreSQL, so every app process shares the same
+// limits and a restart does not reset an attacker's budget.
+
+export interface RateLimitRule {
+	limit: number
+	windowMs: number
+}
+
+export const rateLimits = {
+	loginPerIp: { limit: 20, windowMs: 15 * 60_000 },
+	loginPerAccount: { limit: 8, windowMs: 15 * 60_000 },
+	signupPerIp: { limit: 10, windowMs: 60 * 60_000 },
+	resetPerIp: { limit: 10, windowMs: 60 * 60_000 },
+	resetPerAccount: { limit: 3, windowMs: 60 * 60_000 },
+} satisfies Record<string, RateLimitRule>
+
+export interface RateLimitResult {
+	allowed: boolean
+	retryAfterSeconds: number
+}
+
+/** Counts one attempt under `key` and says whether it is within the rule. */
+export async function consumeRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+	const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs)
+	const rows = await prisma().$queryRaw<Array<{ hits: number }>>`
+		INSERT INTO "RateLimitBucket" ("key", "windowStart", "hits") VALUES (${key}, ${windowStart}, 1)
+		ON CONFLICT ("key", "windowStart") DO UPDATE SET "hits" = "RateLimitBucket"."hits" + 1
+		RETURNING "hits"`
+	const hits = rows[0]?.hits ?? 1
+	const retryAfterSeconds = Math.ceil((windowStart.getTime() + rule.windowMs - now.getTime()) / 1000)
+	return { allowed: hits <= rule.limit, retryAfterSeconds }
+}
+
+/** Several limits at once (per IP and per account); every one is counted. */
+export async function consumeRateLimits(checks: Array<{ key: string; rule: RateLimitRule }>, now = new Date()) {
+	const results = await Promise.all(checks.map((check) => consumeRateLimit(check.key, check.rule, now)))
+	const denied = results.filter((result) => !result.allowed)
+	return {
+		allowed: denied.length === 0,
+		retryAfterSeconds: Math.max(0, ...denied.map((result) => result.retryAfterSeconds)),
+	}
+}
+
+/** Old windows are worthless; called by the background worker. */
+export async function pruneRateLimits(now = new Date()) {
+	await prisma().rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 24 * 3_600_000) } } })
+}
