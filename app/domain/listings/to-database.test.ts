@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest'
+import type { Listing } from '../../generated/prisma/client.ts'
+import {
+	recordSchemas,
+	typedRecord,
+	type ListingRecordByType,
+	type ListingType,
+	type TypedListingRecord,
+} from './interchange.ts'
+import {
+	dateFromIsoDate,
+	detectContentLocale,
+	listingCreateData,
+	listingToRecord,
+	listingUpdateData,
+	SLUG_MAX_LENGTH,
+	slugAllocator,
+	slugify,
+	uniqueSlug,
+} from './to-database.ts'
+
+describe('slugify', () => {
+	it('turns Swedish and other accented letters into plain ASCII', () => {
+		expect(slugify('Kästa universitetssjukhus')).toBe('kasta-universitetssjukhus')
+		expect(slugify('Åre Öl & Ägg')).toBe('are-ol-agg')
+		expect(slugify('Södertälje Bioteknik AB')).toBe('sodertalje-bioteknik-ab')
+		expect(slugify('Café Révolution, Liège')).toBe('cafe-revolution-liege')
+		expect(slugify('Øresund CAR-NK ApS')).toBe('oresund-car-nk-aps')
+		expect(slugify('Sigrún Sigurðardóttir')).toBe('sigrun-sigurdardottir')
+		expect(slugify('Emre Yılmaz')).toBe('emre-yilmaz')
+		expect(slugify('Große Straße Æble')).toBe('grosse-strasse-aeble')
+		expect(slugify('Dr. Ł. Wójcik')).toBe('dr-l-wojcik')
+	})
+
+	it('uses hyphens between words, never at the ends', () => {
+		expect(slugify('  --Cell & Gene   Therapy!!  ')).toBe('cell-gene-therapy')
+		expect(slugify('Suite 2 (grade B)')).toBe('suite-2-grade-b')
+	})
+
+	it('keeps slugs at most 80 characters, cut at a word boundary', () => {
+		const slug = slugify(
+			'Flemingsberg Institute for Regenerative Medicine and Advanced Therapy Medicinal Products Research',
+		)
+		expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH)
+		expect(slug).toBe('flemingsberg-institute-for-regenerative-medicine-and-advanced-therapy-medicinal')
+		expect(slugify('x'.repeat(200))).toHaveLength(80)
+	})
+
+	it('falls back to a neutral slug when nothing is left', () => {
+		expect(slugify('—!?')).toBe('listing')
+		expect(slugify('北京')).toBe('listing')
+	})
+})
+
+describe('unique slugs', () => {
+	it('appends -2, -3 … to a taken slug', () => {
+		const taken = new Set(['grantorp-biologics', 'grantorp-biologics-2'])
+		expect(uniqueSlug('Grantorp Biologics', (slug) => taken.has(slug))).toBe('grantorp-biologics-3')
+		expect(uniqueSlug('Novum Core', (slug) => taken.has(slug))).toBe('novum-core')
+	})
+
+	it('stays within 80 characters with the suffix', () => {
+		const long = 'a'.repeat(80)
+		const slug = uniqueSlug(long, (candidate) => candidate === long)
+		expect(slug).toBe(`${'a'.repeat(78)}-2`)
+	})
+
+	it('remembers what it handed out', () => {
+		const next = slugAllocator(['cell-lab'])
+		expect([next('Cell Lab'), next('Cell lab'), next('Céll Låb'), next('Other')]).toEqual([
+			'cell-lab-2',
+			'cell-lab-3',
+			'cell-lab-4',
+			'other',
+		])
+	})
+})
+
+describe('content language', () => {
+	it('recognises Swedish text', () => {
+		expect(
+			detectContentLocale(
+				'Vi tillverkar lentivirala vektorer för CAR-T och erbjuder QC-testning på plats i Flemingsberg.',
+			),
+		).toBe('sv')
+		expect(detectContentLocale('Kärnfacilitet för flödescytometri')).toBe('sv')
+	})
+
+	it('recognises English text, even with Swedish place names', () => {
+		expect(
+			detectContentLocale('We produce lentiviral vectors for CAR-T programmes at our site in Södertälje and Kästa.'),
+		).toBe('en')
+		expect(detectContentLocale('GMP manufacturing')).toBe('en')
+		expect(detectContentLocale(null, undefined, '')).toBe('en')
+	})
+})
+
+// Every field of every type, with values that stress the mapping (zero-ish
+// coordinates, dates, empty and non-empty lists, false flags).
+const fullRecords: { [T in ListingType]: ListingRecordByType[T] } = {
+	organization: recordSchemas.organization.parse({
+		ref: 'org-0042',
+		name: 'Nordic Vector Works AB',
+		kind: 'cdmo',
+		summary: 'Lentiviral vectors for CAR-T.',
+		description: 'Vi tillverkar lentivirala vektorer och erbjuder QC-testning.\n\nAndra stycket.',
+		website: 'https://example.org',
+		email: 'contact@example.org',
+		city: 'Huddinge',
+		campus: 'Novum',
+		lat: 0,
+		lng: -0.5,
+		modalities: ['aav', 'lentiviral'],
+		services: ['viral-vector-production', 'qc-testing'],
+		phases: ['preclinical', 'phase-1'],
+		verified: true,
+	}),
+	lab: recordSchemas.lab.parse({
+		ref: 'lab-0007',
+		organizationRef: 'org-0042',
+		name: 'Cell Engineering Group',
+		lead: 'Dr. A. Example',
+		summary: 'CAR-T engineering.',
+		description: 'We engineer T cells.',
+		techniques: ['flow cytometry', 'CRISPR screening'],
+		modalities: ['car-t'],
+		services: ['process-development'],
+		phases: ['discovery', 'preclinical'],
+		acceptsExternalProjects: false,
+	}),
+	facility: recordSchemas.facility.parse({
+		ref: 'fac-0003',
+		organizationRef: 'org-0042',
+		name: 'Suite 2 cleanroom',
+		summary: 'Grade B suite.',
+		description: 'Cleanroom classes A to D.',
+		cleanroomGrades: ['A', 'B', 'C', 'D'],
+		areaSqm: 420,
+		suites: 3,
+		productTypes: ['autologous', 'gene-modified-cells'],
+		licences: ['mpa-manufacturing', 'gmo-contained-use'],
+		qpRelease: false,
+		availableFrom: '2027-03-01',
+		modalities: ['car-t'],
+		services: ['gmp-manufacturing', 'qp-release'],
+		phases: ['phase-1', 'phase-2'],
+		verified: false,
+	}),
+	expert: recordSchemas.expert.parse({
+		ref: 'exp-0101',
+		organizationRef: 'org-0042',
+		name: 'Dr. B. Example',
+		title: 'Associate Professor, Cell Therapy',
+		summary: 'Potency assays for NK cells.',
+		bio: 'B. has worked on NK cells for ten years.',
+		expertise: ['potency assays', 'flow cytometry'],
+		modalities: ['nk'],
+		services: ['analytical-development', 'consulting'],
+		phases: ['preclinical'],
+		orcid: '0000-0002-1825-0097',
+		languages: ['en', 'sv'],
+		openTo: ['consulting', 'collaboration'],
+	}),
+}
+
+const minimalRecords: { [T in ListingType]: ListingRecordByType[T] } = {
+	organization: recordSchemas.organization.parse({ ref: 'org-1', name: 'Acme', kind: 'company' }),
+	lab: recordSchemas.lab.parse({ ref: 'lab-1', organizationRef: 'org-1', name: 'Lab' }),
+	facility: recordSchemas.facility.parse({ ref: 'fac-1', name: 'Suite' }),
+	expert: recordSchemas.expert.parse({ ref: 'exp-1', name: 'A. Person' }),
+}
+
+/** What Prisma would hand back after creating the row: the data plus the columns the database fills. */
+function asStoredRow(typed: TypedListingRecord, organizationId: string | null): Listing {
+	const data = listingCreateData(typed, { organizationId, slug: 'some-slug' })
+	return {
+		...data,
+		id: '00000000-0000-4000-8000-000000000001',
+		type: typed.type,
+		slug: data.slug,
+		status: 'published',
+		visibility: 'public',
+		ownerUserId: null,
+		featured: false,
+		mergedIntoId: null,
+		publishedAt: null,
+		createdAt: new Date(0),
+		updatedAt: new Date(0),
+	}
+}
+
+describe('record → database row → record', () => {
+	for (const [label, records] of [
+		['every field', fullRecords],
+		['only required fields', minimalRecords],
+	] as const) {
+		for (const type of ['organization', 'lab', 'facility', 'expert'] as const) {
+			it(`is lossless for ${type} records with ${label}`, () => {
+				const record = records[type]
+				const organizationRef = 'organizationRef' in record ? record.organizationRef : undefined
+				const row = asStoredRow(typedRecord(type, record), organizationRef ? 'org-uuid' : null)
+				const back = listingToRecord(
+					row,
+					organizationRef,
+					record.verified === undefined ? {} : { verified: record.verified },
+				)
+				expect(back).toStrictEqual(
+					Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)),
+				)
+				// And the exported record is itself valid input.
+				expect(recordSchemas[type].parse(back)).toEqual(record)
+			})
+		}
+	}
+
+	it('stores availableFrom as a date at UTC midnight', () => {
+		const data = listingCreateData(typedRecord('facility', fullRecords.facility), { organizationId: null, slug: 's' })
+		expect(data.availableFrom).toEqual(new Date('2027-03-01T00:00:00.000Z'))
+		expect(dateFromIsoDate('2027-12-31').toISOString()).toBe('2027-12-31T00:00:00.000Z')
+	})
+
+	it('writes an expert bio into the description column and detects the content language', () => {
+		const expert = listingCreateData(typedRecord('expert', fullRecords.expert), { organizationId: null, slug: 's' })
+		expect(expert.description).toBe('B. has worked on NK cells for ten years.')
+		expect(expert.contentLocale).toBe('en')
+		const organization = listingCreateData(typedRecord('organization', fullRecords.organization), {
+			organizationId: null,
+			slug: 's',
+		})
+		expect(organization.contentLocale).toBe('sv')
+		expect(organization.organizationId).toBeNull()
+	})
+
+	it('clears on update what the new record no longer has, and keeps ref, slug and type', () => {
+		const update = listingUpdateData(typedRecord('facility', minimalRecords.facility), { organizationId: null })
+		expect(update).not.toHaveProperty('ref')
+		expect(update).not.toHaveProperty('slug')
+		expect(update).not.toHaveProperty('type')
+		expect(update).not.toHaveProperty('status')
+		expect(update).toMatchObject({
+			summary: null,
+			description: null,
+			cleanroomGrades: [],
+			areaSqm: null,
+			availableFrom: null,
+			licences: [],
+		})
+	})
+})

@@ -1,0 +1,369 @@
+// Pure mapping between interchange records and rows of the one `Listing`
+// table. The importer, forms and seed write through listingCreateData /
+// listingUpdateData; the exporter reads through listingToRecord. The two
+// directions are exact inverses for every field of the format, so an
+// exported file re-imports as "unchanged" and the importer can detect
+// unchanged records by comparing listingToRecord(row) with the parsed record.
+import type { Listing, Prisma } from '../../generated/prisma/client.ts'
+import type { Locale } from '../taxonomy/taxonomy.ts'
+import type { ListingRecordByType, ListingType, TypedListingRecord } from './interchange.ts'
+
+// ───────────────────────── slugs ─────────────────────────
+
+export const SLUG_MAX_LENGTH = 80
+
+// Letters that Unicode does not decompose into a base letter plus accent.
+const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
+	æ: 'ae',
+	ø: 'o',
+	œ: 'oe',
+	ß: 'ss',
+	ð: 'd',
+	đ: 'd',
+	þ: 'th',
+	ł: 'l',
+	ı: 'i',
+	ŋ: 'n',
+}
+
+function truncateSlug(slug: string, maxLength: number): string {
+	if (slug.length <= maxLength) return slug
+	const cut = slug.slice(0, maxLength)
+	// Prefer ending at a word boundary unless that throws away most of the slug.
+	const lastHyphen = cut.lastIndexOf('-')
+	return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '')
+}
+
+/** URL slug: lowercase ASCII words joined by hyphens (å→a, ä→a, ö→o, é→e, æ→ae, ø→o), at most 80 characters. */
+export function slugify(name: string): string {
+	const ascii = name
+		.toLowerCase()
+		.replace(/[æøœßðđþłıŋ]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? letter)
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+	const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+	return truncateSlug(slug, SLUG_MAX_LENGTH) || 'listing'
+}
+
+/** The slug of `name`, or the first free `slug-2`, `slug-3`… (slugs are unique per listing type). */
+export function uniqueSlug(name: string, isTaken: (slug: string) => boolean): string {
+	const base = slugify(name)
+	if (!isTaken(base)) return base
+	for (let counter = 2; ; counter++) {
+		const suffix = `-${counter}`
+		const candidate = `${truncateSlug(base, SLUG_MAX_LENGTH - suffix.length)}${suffix}`
+		if (!isTaken(candidate)) return candidate
+	}
+}
+
+/** Hands out unique slugs for one listing type, remembering those already taken and handed out. */
+export function slugAllocator(taken: Iterable<string> = []): (name: string) => string {
+	const used = new Set(taken)
+	return (name) => {
+		const slug = uniqueSlug(name, (candidate) => used.has(candidate))
+		used.add(slug)
+		return slug
+	}
+}
+
+// ───────────────────────── content language ─────────────────────────
+
+// Short, frequent function words tell the languages apart far better than
+// vocabulary, which in this field is largely shared English jargon.
+const SWEDISH_WORDS = new Set(
+	'och för är att med som på av till det den ett en inte vi har kan eller från vår våra vårt samt inom även oss vid där hos mot också om sig ska nya vill erbjuder'.split(
+		' ',
+	),
+)
+const ENGLISH_WORDS = new Set(
+	'the and for is are of with to in on we our that from by as at or this an be also which offer offers provide provides into'.split(
+		' ',
+	),
+)
+
+/** "sv" when the text reads as Swedish (function words, å/ä/ö), otherwise "en". */
+export function detectContentLocale(...texts: Array<string | null | undefined>): Locale {
+	const text = texts.filter(Boolean).join('\n').toLocaleLowerCase('sv')
+	const words = text.match(/\p{L}+/gu) ?? []
+	let swedish = 0
+	let english = 0
+	for (const word of words) {
+		if (SWEDISH_WORDS.has(word)) swedish++
+		else if (ENGLISH_WORDS.has(word)) english++
+	}
+	const swedishLetters = (text.match(/[åäö]/g) ?? []).length
+	if (swedish + english === 0) {
+		const letters = (text.match(/\p{L}/gu) ?? []).length
+		return letters > 0 && swedishLetters / letters >= 0.01 ? 'sv' : 'en'
+	}
+	// Place names such as Södertälje put å/ä/ö into English text too, so letters only tip the balance.
+	return swedish + swedishLetters * 0.2 > english ? 'sv' : 'en'
+}
+
+// ───────────────────────── record → row ─────────────────────────
+
+/** The columns an interchange record determines; everything else (status, slug, featured…) is the caller's. */
+export const contentColumns = [
+	'ref',
+	'name',
+	'summary',
+	'description',
+	'organizationId',
+	'contentLocale',
+	'kind',
+	'website',
+	'email',
+	'city',
+	'campus',
+	'lat',
+	'lng',
+	'lead',
+	'techniques',
+	'acceptsExternalProjects',
+	'cleanroomGrades',
+	'areaSqm',
+	'suites',
+	'productTypes',
+	'licences',
+	'qpRelease',
+	'availableFrom',
+	'title',
+	'expertise',
+	'orcid',
+	'languages',
+	'openTo',
+	'modalities',
+	'services',
+	'phases',
+] as const satisfies ReadonlyArray<keyof Listing>
+
+export type ListingContent = Pick<Listing, (typeof contentColumns)[number]>
+
+/** A facility's availableFrom is a date column; Prisma hands it over as UTC midnight. */
+export function dateFromIsoDate(isoDate: string): Date {
+	return new Date(`${isoDate}T00:00:00.000Z`)
+}
+
+export function isoDateFromDate(date: Date): string {
+	return date.toISOString().slice(0, 10)
+}
+
+const emptyContent: Omit<ListingContent, 'ref' | 'name' | 'organizationId' | 'contentLocale'> = {
+	summary: null,
+	description: null,
+	kind: null,
+	website: null,
+	email: null,
+	city: null,
+	campus: null,
+	lat: null,
+	lng: null,
+	lead: null,
+	techniques: [],
+	acceptsExternalProjects: null,
+	cleanroomGrades: [],
+	areaSqm: null,
+	suites: null,
+	productTypes: [],
+	licences: [],
+	qpRelease: null,
+	availableFrom: null,
+	title: null,
+	expertise: [],
+	orcid: null,
+	languages: [],
+	openTo: [],
+	modalities: [],
+	services: [],
+	phases: [],
+}
+
+/**
+ * Every content column of the listing, with null or [] where the record says
+ * nothing, so an update also clears what the new record no longer has.
+ * `organizationId` is the resolved id of the record's organizationRef
+ * (ignored for organisations, which have no parent).
+ */
+export function listingContent(typed: TypedListingRecord, organizationId: string | null): ListingContent {
+	const { record } = typed
+	const common = {
+		...emptyContent,
+		ref: record.ref,
+		name: record.name,
+		summary: record.summary ?? null,
+		modalities: record.modalities,
+		services: record.services,
+		phases: record.phases,
+	}
+	switch (typed.type) {
+		case 'organization': {
+			const r = typed.record
+			return {
+				...common,
+				organizationId: null,
+				contentLocale: detectContentLocale(r.summary, r.description),
+				description: r.description ?? null,
+				kind: r.kind,
+				website: r.website ?? null,
+				email: r.email ?? null,
+				city: r.city ?? null,
+				campus: r.campus ?? null,
+				lat: r.lat ?? null,
+				lng: r.lng ?? null,
+			}
+		}
+		case 'lab': {
+			const r = typed.record
+			return {
+				...common,
+				organizationId,
+				contentLocale: detectContentLocale(r.summary, r.description),
+				description: r.description ?? null,
+				lead: r.lead ?? null,
+				techniques: r.techniques,
+				acceptsExternalProjects: r.acceptsExternalProjects ?? null,
+			}
+		}
+		case 'facility': {
+			const r = typed.record
+			return {
+				...common,
+				organizationId,
+				contentLocale: detectContentLocale(r.summary, r.description),
+				description: r.description ?? null,
+				cleanroomGrades: r.cleanroomGrades,
+				areaSqm: r.areaSqm ?? null,
+				suites: r.suites ?? null,
+				productTypes: r.productTypes,
+				licences: r.licences,
+				qpRelease: r.qpRelease ?? null,
+				availableFrom: r.availableFrom === undefined ? null : dateFromIsoDate(r.availableFrom),
+			}
+		}
+		case 'expert': {
+			const r = typed.record
+			return {
+				...common,
+				organizationId,
+				contentLocale: detectContentLocale(r.summary, r.title, r.bio),
+				// An expert's bio is the listing's description: search and pages treat all types alike.
+				description: r.bio ?? null,
+				title: r.title ?? null,
+				expertise: r.expertise,
+				orcid: r.orcid ?? null,
+				languages: r.languages,
+				openTo: r.openTo,
+			}
+		}
+	}
+}
+
+/** Data for `prisma.listing.create`/`createMany`; status, visibility and featured keep their defaults unless the caller adds them. */
+export function listingCreateData(
+	typed: TypedListingRecord,
+	options: { organizationId: string | null; slug: string },
+): Prisma.ListingUncheckedCreateInput & ListingContent {
+	return { type: typed.type, slug: options.slug, ...listingContent(typed, options.organizationId) }
+}
+
+/** Data for `prisma.listing.update` of the listing with the record's ref; the slug stays, so URLs keep working. */
+export function listingUpdateData(
+	typed: TypedListingRecord,
+	options: { organizationId: string | null },
+): Prisma.ListingUncheckedUpdateInput & Omit<ListingContent, 'ref'> {
+	const { ref: _ref, ...content } = listingContent(typed, options.organizationId)
+	return content
+}
+
+// ───────────────────────── row → record ─────────────────────────
+
+export type ListingRow = Pick<Listing, 'type'> & ListingContent
+
+/** Drops null/undefined values so an exported record only carries what the listing has. */
+function present<T extends Record<string, unknown>>(fields: T): { [K in keyof T]: Exclude<T[K], null> } {
+	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined)) as {
+		[K in keyof T]: Exclude<T[K], null>
+	}
+}
+
+/**
+ * The interchange record of a listing. `organizationRef` is the ref of the
+ * listing's organisation (organizationId resolved by the caller); `verified`
+ * is included only when the caller passes it, since it lives in Verification
+ * rows rather than on the listing. A lab whose organisation was deleted comes
+ * out without organizationRef, which the schema then reports on re-import.
+ */
+export function listingToRecord<T extends ListingType>(
+	listing: ListingRow & { type: T },
+	organizationRef?: string | null,
+	options: { verified?: boolean } = {},
+): ListingRecordByType[T] {
+	const common = {
+		ref: listing.ref,
+		name: listing.name,
+		summary: listing.summary,
+		modalities: listing.modalities,
+		services: listing.services,
+		phases: listing.phases,
+	}
+	const parent = { organizationRef: organizationRef ?? null }
+	const verified = { verified: options.verified ?? null }
+	const row: ListingRow = listing
+	let record
+	switch (row.type) {
+		case 'organization':
+			record = present({
+				...common,
+				kind: row.kind ?? '',
+				description: row.description,
+				website: row.website,
+				email: row.email,
+				city: row.city,
+				campus: row.campus,
+				lat: row.lat,
+				lng: row.lng,
+				...verified,
+			})
+			break
+		case 'lab':
+			record = present({
+				...common,
+				...parent,
+				lead: row.lead,
+				description: row.description,
+				techniques: row.techniques,
+				acceptsExternalProjects: row.acceptsExternalProjects,
+				...verified,
+			})
+			break
+		case 'facility':
+			record = present({
+				...common,
+				...parent,
+				description: row.description,
+				cleanroomGrades: row.cleanroomGrades,
+				areaSqm: row.areaSqm,
+				suites: row.suites,
+				productTypes: row.productTypes,
+				licences: row.licences,
+				qpRelease: row.qpRelease,
+				availableFrom: row.availableFrom ? isoDateFromDate(row.availableFrom) : null,
+				...verified,
+			})
+			break
+		case 'expert':
+			record = present({
+				...common,
+				...parent,
+				title: row.title,
+				bio: row.description,
+				expertise: row.expertise,
+				orcid: row.orcid,
+				languages: row.languages,
+				openTo: row.openTo,
+				...verified,
+			})
+			break
+	}
+	return record as unknown as ListingRecordByType[T]
+}

@@ -1,0 +1,258 @@
+import { PrismaPg } from '@prisma/adapter-pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { verifyPassword } from '../../app/domain/auth/password.server.ts'
+import {
+	interchangeFileSchema,
+	recordSchemas,
+	typedRecordsOf,
+	type ListingType,
+} from '../../app/domain/listings/interchange.ts'
+import { listingToRecord } from '../../app/domain/listings/to-database.ts'
+import { codesOf, type VocabularyName } from '../../app/domain/taxonomy/taxonomy.ts'
+import { PrismaClient } from '../../app/generated/prisma/client.ts'
+import { prisma } from '../../app/utils/db.server.ts'
+import { demoFeaturedRefs, generateDemoData } from '../../prisma/seed/demo-data.ts'
+import { demoUsers } from '../../prisma/seed/demo-users.ts'
+import { seedDemoData } from '../../prisma/seed/seed.server.ts'
+import { createTestDatabase, useTestDatabase } from '../setup/database.ts'
+
+describe('demo data generator', () => {
+	const file = generateDemoData()
+
+	it('is deterministic', () => {
+		expect(generateDemoData()).toEqual(file)
+		expect(JSON.stringify(generateDemoData())).toBe(JSON.stringify(file))
+		expect(generateDemoData(7)).not.toEqual(file)
+	})
+
+	it('has enough listings of every type', () => {
+		expect(file.organizations.length).toBeGreaterThanOrEqual(40)
+		expect(file.labs.length).toBeGreaterThanOrEqual(20)
+		expect(file.facilities.length).toBeGreaterThanOrEqual(10)
+		expect(file.experts.length).toBeGreaterThanOrEqual(60)
+	})
+
+	it('passes the interchange schema unchanged', () => {
+		const parsed = interchangeFileSchema.safeParse(file)
+		expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([])
+		expect(parsed.data).toEqual(file)
+		for (const { type, record } of typedRecordsOf(file)) expect(recordSchemas[type].parse(record)).toEqual(record)
+	})
+
+	it('numbers refs per type and links labs, facilities and some experts to organisations in the file', () => {
+		const orgRefs = new Set(file.organizations.map((org) => org.ref))
+		expect(file.organizations[0]!.ref).toBe('org-0001')
+		expect(file.labs.map((lab) => lab.ref)).toEqual(file.labs.map((_, i) => `lab-${String(i + 1).padStart(4, '0')}`))
+		expect(file.facilities.every((f) => f.organizationRef && orgRefs.has(f.organizationRef))).toBe(true)
+		expect(file.labs.every((lab) => orgRefs.has(lab.organizationRef))).toBe(true)
+		const affiliated = file.experts.filter((e) => e.organizationRef)
+		expect(affiliated.length).toBeGreaterThan(file.experts.length / 3)
+		expect(affiliated.length).toBeLessThan(file.experts.length)
+		expect(affiliated.every((e) => orgRefs.has(e.organizationRef!))).toBe(true)
+	})
+
+	it('uses every code of every vocabulary at least once', () => {
+		const all = typedRecordsOf(file).map((typed) => typed.record)
+		const used: Record<Exclude<VocabularyName, 'listingTypes'>, string[]> = {
+			organizationKinds: file.organizations.map((org) => org.kind),
+			modalities: all.flatMap((r) => r.modalities),
+			services: all.flatMap((r) => r.services),
+			phases: all.flatMap((r) => r.phases),
+			cleanroomGrades: file.facilities.flatMap((f) => f.cleanroomGrades),
+			productTypes: file.facilities.flatMap((f) => f.productTypes),
+			licences: file.facilities.flatMap((f) => f.licences),
+			openTo: file.experts.flatMap((e) => e.openTo),
+		}
+		for (const [vocabulary, codes] of Object.entries(used)) {
+			const missing = codesOf(vocabulary as VocabularyName).filter((code) => !codes.includes(code))
+			expect({ vocabulary, missing }).toEqual({ vocabulary, missing: [] })
+		}
+	})
+
+	it('has what the search demos look for', () => {
+		const text = (type: ListingType) =>
+			typedRecordsOf(file)
+				.filter((typed) => typed.type === type)
+				.map((typed) => JSON.stringify(typed.record))
+		const everything = (['organization', 'lab', 'facility', 'expert'] as const).flatMap(text)
+		const count = (pattern: RegExp) => everything.filter((json) => pattern.test(json)).length
+		expect(count(/\bLVV\b|lentiviral vector/i)).toBeGreaterThanOrEqual(3)
+		expect(count(/\bAAV\b/)).toBeGreaterThanOrEqual(3)
+		expect(count(/CAR-T/)).toBeGreaterThanOrEqual(10)
+		expect(count(/hospital exemption|sjukhusundantag/i)).toBeGreaterThanOrEqual(3)
+		expect(count(/release testing|frisläppningstest/i)).toBeGreaterThanOrEqual(3)
+		expect(file.facilities.filter((f) => f.cleanroomGrades.includes('B')).length).toBeGreaterThanOrEqual(5)
+	})
+
+	it('spreads facility capacity over December 2026 to September 2027 and gives experts checksum-valid ORCIDs', () => {
+		const dates = file.facilities.map((f) => f.availableFrom!).sort()
+		expect(dates[0]! >= '2026-12-01').toBe(true)
+		expect(dates.at(-1)! <= '2027-09-30').toBe(true)
+		expect(new Set(dates.map((d) => d.slice(0, 7))).size).toBeGreaterThanOrEqual(8)
+		const orcids = file.experts.flatMap((e) => (e.orcid ? [e.orcid] : []))
+		expect(orcids.length).toBeGreaterThan(40)
+		expect(new Set(orcids).size).toBe(orcids.length)
+		expect(file.experts.every((e) => e.languages.length > 0 && e.openTo.length > 0)).toBe(true)
+	})
+
+	it('gives every listing a unique name within its type', () => {
+		for (const section of [file.organizations, file.labs, file.facilities, file.experts]) {
+			expect(new Set(section.map((r) => r.name)).size).toBe(section.length)
+		}
+	})
+
+	it('ships a password hash that matches each documented demo password', async () => {
+		const checks = await Promise.all(demoUsers.map((user) => verifyPassword(user.password, user.passwordHash)))
+		expect(demoUsers.filter((_, i) => !checks[i]).map((user) => user.email)).toEqual([])
+	})
+
+	it('sends the demo users to organisations that exist', () => {
+		const orgRefs = new Set(file.organizations.map((org) => org.ref))
+		for (const user of demoUsers) {
+			expect(user.password.length).toBeGreaterThanOrEqual(12)
+			for (const membership of user.memberships) expect(orgRefs.has(membership.organizationRef)).toBe(true)
+		}
+	})
+})
+
+describe('seeding the database', () => {
+	let db: Awaited<ReturnType<typeof useTestDatabase>>
+	beforeAll(async () => {
+		db = await useTestDatabase()
+	})
+	afterAll(async () => {
+		await db.cleanup()
+	})
+
+	async function tableCounts() {
+		const client = prisma()
+		const [listings, users, memberships, verifications, outboxEvents] = await Promise.all([
+			client.listing.count(),
+			client.user.count(),
+			client.membership.count(),
+			client.verification.count(),
+			client.outboxEvent.count(),
+		])
+		return { listings, users, memberships, verifications, outboxEvents }
+	}
+
+	it('fills an empty database in one go, well within five seconds', async () => {
+		const lines: string[] = []
+		const started = Date.now()
+		const result = await seedDemoData(prisma(), { log: (line) => lines.push(line) })
+		expect(Date.now() - started).toBeLessThan(5_000)
+
+		const file = generateDemoData()
+		const verified = typedRecordsOf(file).filter((typed) => typed.record.verified).length
+		expect(result).toEqual({
+			seeded: true,
+			counts: {
+				organizations: file.organizations.length,
+				labs: file.labs.length,
+				facilities: file.facilities.length,
+				experts: file.experts.length,
+				users: demoUsers.length,
+				memberships: 3,
+				verifications: verified,
+				outboxEvents: typedRecordsOf(file).length,
+			},
+		})
+		expect(lines.join('\n')).toMatch(/Demo data seeded in \d+ ms/)
+		expect(await tableCounts()).toEqual({
+			listings: typedRecordsOf(file).length,
+			users: demoUsers.length,
+			memberships: 3,
+			verifications: verified,
+			outboxEvents: typedRecordsOf(file).length,
+		})
+	})
+
+	it('publishes every listing, features some and announces each one to the search index', async () => {
+		const listings = await prisma().listing.findMany({
+			select: { id: true, ref: true, status: true, publishedAt: true, featured: true },
+		})
+		expect(listings.every((l) => l.status === 'published' && l.publishedAt instanceof Date)).toBe(true)
+		expect(
+			listings
+				.filter((l) => l.featured)
+				.map((l) => l.ref)
+				.sort(),
+		).toEqual([...demoFeaturedRefs].sort())
+		const events = await prisma().outboxEvent.findMany()
+		expect(
+			events.every(
+				(e) => e.topic === 'listing.changed' && JSON.stringify(e.payload) === '{}' && e.processedAt === null,
+			),
+		).toBe(true)
+		expect(events.map((e) => e.aggregateId).sort()).toEqual(listings.map((l) => l.id).sort())
+	})
+
+	it('stores the demo data losslessly: exporting the rows gives back the generated file', async () => {
+		const rows = await prisma().listing.findMany({
+			include: {
+				organization: { select: { ref: true } },
+				verifications: { select: { revokedAt: true, expiresAt: true } },
+			},
+		})
+		const byRef = new Map(rows.map((row) => [row.ref, row]))
+		for (const { record } of typedRecordsOf(generateDemoData())) {
+			const row = byRef.get(record.ref)!
+			const verified = row.verifications.some((v) => v.revokedAt === null && v.expiresAt === null)
+			const exported = listingToRecord(row, row.organization?.ref, verified ? { verified: true } : {})
+			expect(exported).toStrictEqual(record)
+		}
+		const slugs = rows.map((row) => `${row.type}/${row.slug}`)
+		expect(new Set(slugs).size).toBe(rows.length)
+		const locales = rows.map((row) => row.contentLocale)
+		expect(locales.filter((l) => l === 'sv').length).toBeGreaterThan(rows.length / 5)
+		expect(locales.filter((l) => l === 'en').length).toBeGreaterThan(rows.length / 3)
+	})
+
+	it('creates the demo users with working passwords, verified e-mail and their memberships', async () => {
+		for (const demo of demoUsers) {
+			const user = await prisma().user.findUniqueOrThrow({
+				where: { email: demo.email },
+				include: { memberships: { include: { organization: { select: { ref: true } } } } },
+			})
+			expect(user.platformRole).toBe(demo.platformRole)
+			expect(user.emailVerifiedAt).toBeInstanceOf(Date)
+			expect(await verifyPassword(demo.password, user.passwordHash!)).toBe(true)
+			expect(user.memberships.map((m) => ({ organizationRef: m.organization.ref, role: m.role }))).toEqual(
+				demo.memberships,
+			)
+		}
+		const [first] = demoUsers
+		const user = await prisma().user.findUniqueOrThrow({ where: { email: first!.email } })
+		expect(await verifyPassword('wrong-password-2026', user.passwordHash!)).toBe(false)
+	})
+
+	it('does nothing the second time', async () => {
+		const before = await tableCounts()
+		const newest = await prisma().listing.findFirst({ orderBy: { updatedAt: 'desc' }, select: { updatedAt: true } })
+		const result = await seedDemoData(prisma())
+		expect(result.seeded).toBe(false)
+		expect(result.reason).toMatch(/already has \d+ listing\(s\) and 5 user\(s\)/)
+		expect(Object.values(result.counts).every((n) => n === 0)).toBe(true)
+		expect(await tableCounts()).toEqual(before)
+		expect(await prisma().listing.findFirst({ orderBy: { updatedAt: 'desc' }, select: { updatedAt: true } })).toEqual(
+			newest,
+		)
+	})
+
+	it('refuses a database that has a user but no listings', async () => {
+		const other = await createTestDatabase()
+		const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: other.url }) })
+		try {
+			await client.user.create({ data: { email: 'someone@example.org', name: 'Someone' } })
+			const result = await seedDemoData(client)
+			expect(result.seeded).toBe(false)
+			expect(result.reason).toMatch(/0 listing\(s\) and 1 user\(s\)/)
+			expect(await client.listing.count()).toBe(0)
+			expect(await client.user.count()).toBe(1)
+			expect(await client.outboxEvent.count()).toBe(0)
+		} finally {
+			await client.$disconnect()
+			await other.drop()
+		}
+	})
+})
