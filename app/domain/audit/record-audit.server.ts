@@ -1,0 +1,27 @@
+import type { Prisma, PrismaClient } from '~/generated/prisma/client.ts'
+
+// The audit log answers "who did what, when, and what changed". Actors are
+// stored by user id only: a random uuid that says nothing about the person,
+// so erasing an account leaves the log without personal data.
+
+type AuditWriter = Pick<PrismaClient, 'auditEntry'> | Prisma.TransactionClient
+
+export interface AuditEvent {
+	actorId: string | null
+	action: string
+	entityType: string
+	entityId: string
+	changes?: Prisma.InputJsonValue
+}
+
+export async function recordAudit(tx: AuditWriter, event: AuditEvent) {
+	await tx.auditEntry.create({
+		data: {
+			actorId: event.actorId,
+			action: event.action,
+			entityType: event.entityType,
+			entityId: event.entityId,
+			changes: event.changes ?? {},
+		},
+	})
+}

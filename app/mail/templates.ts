@@ -1,0 +1,90 @@
+import type { Locale } from '~/domain/taxonomy/taxonomy.ts'
+import type { OutgoingMail } from './transport.server.ts'
+
+// Every e-mail the portal sends, in the recipient's language. Plain text
+// first: it is what every client shows and what tests read.
+
+type Template<P> = (params: P & { to: string; locale: Locale; baseUrl: string }) => OutgoingMail
+
+const signature = { en: '— ATMP Flemingsberg hub', sv: '— ATMP Flemingsberg-hubben' }
+
+function mail(to: string, locale: Locale, subject: string, lines: string[]): OutgoingMail {
+	return { to, subject, text: [...lines, '', signature[locale]].join('\n') }
+}
+
+export const mailTemplates = {
+	verifyEmail: (({ to, locale, baseUrl, name, token }) =>
+		locale === 'sv'
+			? mail(to, locale, 'Bekräfta din e-postadress', [
+					`Hej ${name},`,
+					'',
+					'Bekräfta din e-postadress för ATMP Flemingsberg genom att öppna länken:',
+					`${baseUrl}/verify-email?token=${token}`,
+					'',
+					'Länken gäller i 24 timmar. Om du inte har skapat ett konto kan du bortse från det här meddelandet.',
+				])
+			: mail(to, locale, 'Confirm your e-mail address', [
+					`Hello ${name},`,
+					'',
+					'Confirm your e-mail address for ATMP Flemingsberg by opening this link:',
+					`${baseUrl}/verify-email?token=${token}`,
+					'',
+					'The link is valid for 24 hours. If you did not sign up, you can ignore this message.',
+				])) as Template<{ name: string; token: string }>,
+
+	resetPassword: (({ to, locale, baseUrl, token }) =>
+		locale === 'sv'
+			? mail(to, locale, 'Återställ ditt lösenord', [
+					'Någon (förhoppningsvis du) bad om att återställa lösenordet till ditt konto.',
+					`Välj ett nytt lösenord här: ${baseUrl}/reset-password?token=${token}`,
+					'',
+					'Länken kan användas en gång och gäller i en timme.',
+				])
+			: mail(to, locale, 'Reset your password', [
+					'Someone (hopefully you) asked to reset the password of your account.',
+					`Choose a new password here: ${baseUrl}/reset-password?token=${token}`,
+					'',
+					'The link works once and is valid for one hour.',
+				])) as Template<{ token: string }>,
+
+	changeEmail: (({ to, locale, baseUrl, token }) =>
+		locale === 'sv'
+			? mail(to, locale, 'Bekräfta din nya e-postadress', [
+					`Öppna länken för att byta till den här adressen: ${baseUrl}/verify-email?token=${token}`,
+				])
+			: mail(to, locale, 'Confirm your new e-mail address', [
+					`Open this link to switch your account to this address: ${baseUrl}/verify-email?token=${token}`,
+				])) as Template<{ token: string }>,
+
+	invitation: (({ to, locale, baseUrl, organizationName, inviterName, token }) =>
+		locale === 'sv'
+			? mail(to, locale, `Inbjudan till ${organizationName} på ATMP Flemingsberg`, [
+					`${inviterName} har bjudit in dig att gå med i ${organizationName}.`,
+					`Acceptera inbjudan: ${baseUrl}/invitations/${token}`,
+				])
+			: mail(to, locale, `Invitation to ${organizationName} on ATMP Flemingsberg`, [
+					`${inviterName} invited you to join ${organizationName}.`,
+					`Accept the invitation: ${baseUrl}/invitations/${token}`,
+				])) as Template<{ organizationName: string; inviterName: string; token: string }>,
+
+	reviewOutcome: (({ to, locale, baseUrl, listingName, approved, comment }) =>
+		locale === 'sv'
+			? mail(to, locale, approved ? `Publicerad: ${listingName}` : `Behöver ändras: ${listingName}`, [
+					approved
+						? `Din ändring av ${listingName} har godkänts och är nu publicerad.`
+						: `Din ändring av ${listingName} godkändes inte ännu.`,
+					...(comment ? ['', `Kommentar från koordinatorn: ${comment}`] : []),
+					'',
+					`Dina listningar: ${baseUrl}/my-listings`,
+				])
+			: mail(to, locale, approved ? `Published: ${listingName}` : `Changes requested: ${listingName}`, [
+					approved
+						? `Your change to ${listingName} was approved and is now published.`
+						: `Your change to ${listingName} was not approved yet.`,
+					...(comment ? ['', `Comment from the coordinator: ${comment}`] : []),
+					'',
+					`Your listings: ${baseUrl}/my-listings`,
+				])) as Template<{ listingName: string; approved: boolean; comment?: string | null }>,
+}
+
+export type MailTemplateName = keyof typeof mailTemplates
