@@ -1,0 +1,155 @@
+import { type MetaFunction, useLoaderData } from '@remix-run/react'
+import type { listingDetailLoader } from '~/domain/directory/route-loaders.server.ts'
+import { listPath, type ListingSummary, type OrganizationDetail } from '~/domain/directory/types.ts'
+import { isLocale } from '~/i18n/locale.ts'
+import { documentMeta, errorDocument } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { ListingCard } from '../listing-card.tsx'
+import { PageHeader } from '../page-header.tsx'
+import { TagList } from '../tag-list.tsx'
+import { VerifiedBadge } from '../verified-badge.tsx'
+import { listingFacts } from './listing-facts.tsx'
+
+type DetailLoaderData = Awaited<ReturnType<ReturnType<typeof listingDetailLoader>>>
+
+function Paragraphs({ text, lang }: { text: string; lang: string }) {
+	return (
+		<div lang={lang} className="space-y-4 leading-relaxed text-slate-700">
+			{text
+				.split(/\n\s*\n/)
+				.filter((paragraph) => paragraph.trim())
+				.map((paragraph, index) => (
+					<p key={index}>{paragraph.trim()}</p>
+				))}
+		</div>
+	)
+}
+
+function ChildListings({ heading, listings }: { heading: string; listings: ListingSummary[] }) {
+	if (listings.length === 0) return null
+	return (
+		<section aria-labelledby={`section-${listings[0]?.type}`} className="mt-12">
+			<h2 id={`section-${listings[0]?.type}`} className="text-xl font-semibold text-slate-900">
+				{heading} <span className="font-normal text-slate-600">({listings.length})</span>
+			</h2>
+			<ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+				{listings.map((listing) => (
+					<li key={listing.id}>
+						<ListingCard listing={listing} headingLevel={3} showType={false} showOrganization={false} />
+					</li>
+				))}
+			</ul>
+		</section>
+	)
+}
+
+function OrganizationChildren({ organization }: { organization: OrganizationDetail }) {
+	const { t } = useT()
+	const { labs, facilities, experts } = organization
+	if (labs.length + facilities.length + experts.length === 0) {
+		return <p className="mt-12 text-slate-600">{t('organization.nothingListed')}</p>
+	}
+	return (
+		<>
+			<ChildListings heading={t('organization.facilities')} listings={facilities} />
+			<ChildListings heading={t('organization.labs')} listings={labs} />
+			<ChildListings heading={t('organization.experts')} listings={experts} />
+		</>
+	)
+}
+
+/** The page of /<type>/<slug> for all four listing types. */
+export function ListingDetailPage() {
+	const { listing } = useLoaderData() as DetailLoaderData
+	const i18n = useT()
+	const { t, term, formatDate, languageName, locale } = i18n
+	const { facts, tagSections } = listingFacts(i18n, listing)
+	const writtenInOtherLanguage = isLocale(listing.contentLocale) && listing.contentLocale !== locale
+	return (
+		<>
+			<PageHeader
+				trail={[{ label: t(`list.${listing.type}.title`), to: listPath(listing.type) }]}
+				title={listing.name}
+				eyebrow={<p className="eyebrow mb-2">{term('listingTypes', listing.type)}</p>}
+				badge={listing.verified ? <VerifiedBadge /> : null}
+			>
+				{listing.summary ? (
+					<p lang={listing.contentLocale} className="mt-4 max-w-3xl text-lg leading-relaxed text-slate-700">
+						{listing.summary}
+					</p>
+				) : null}
+			</PageHeader>
+
+			<div className="container-page py-8 sm:py-10">
+				<div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:gap-12">
+					{/* Key facts come first in reading order (and on narrow screens); wide screens put them beside the text. */}
+					<aside aria-labelledby="facts" className="lg:col-start-2 lg:row-start-1">
+						<div className="card p-5 sm:p-6 lg:sticky lg:top-6">
+							<h2 id="facts" className="text-base font-semibold text-slate-900">
+								{t('detail.facts')}
+							</h2>
+							<dl className="mt-4 divide-y divide-slate-100">
+								{facts.map((fact) => (
+									<div key={fact.label} className="grid gap-1 py-3 first:pt-0 last:pb-0">
+										<dt className="text-sm text-slate-600">{fact.label}</dt>
+										<dd className="font-medium text-slate-900">
+											{fact.value ?? <span className="font-normal text-slate-600">{t('detail.notStated')}</span>}
+										</dd>
+									</div>
+								))}
+							</dl>
+						</div>
+					</aside>
+					<div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-1">
+						{listing.description ? (
+							<section aria-labelledby="about">
+								<h2 id="about" className="text-xl font-semibold text-slate-900">
+									{t(listing.type === 'expert' ? 'expert.bio' : 'detail.about')}
+								</h2>
+								<div className="mt-3 max-w-prose">
+									<Paragraphs text={listing.description} lang={listing.contentLocale} />
+									{writtenInOtherLanguage ? (
+										<p className="mt-3 text-sm text-slate-600">
+											{t('detail.writtenIn', { language: languageName(listing.contentLocale) })}
+										</p>
+									) : null}
+								</div>
+							</section>
+						) : null}
+						{tagSections.map((section, index) => (
+							<section key={section.heading} aria-labelledby={`tags-${index}`}>
+								<h2 id={`tags-${index}`} className="text-base font-semibold text-slate-900">
+									{section.heading}
+								</h2>
+								<div className="mt-3">
+									{section.tags.length ? (
+										<TagList tags={section.tags} />
+									) : (
+										<p className="text-sm text-slate-600">{t('detail.notStated')}</p>
+									)}
+								</div>
+							</section>
+						))}
+					</div>
+				</div>
+
+				{listing.type === 'organization' ? <OrganizationChildren organization={listing} /> : null}
+
+				<p className="mt-12 text-sm text-slate-600">{t('detail.updated', { date: formatDate(listing.updatedAt) })}</p>
+			</div>
+		</>
+	)
+}
+
+export const listingDetailMeta: MetaFunction = ({ data, matches, error }) =>
+	documentMeta(matches, (i18n) => {
+		const detail = data as DetailLoaderData | undefined
+		if (!detail) return errorDocument(i18n, error)
+		return {
+			title: `${detail.listing.name} · ${i18n.term('listingTypes', detail.listing.type)}`,
+			description: detail.listing.summary ?? i18n.t('meta.description'),
+		}
+	})
+
+// Route modules re-export this page whole: component, meta and error boundary.
+export { GeneralErrorBoundary as ErrorBoundary } from '../error-boundary.tsx'

@@ -1,0 +1,58 @@
+import { type MetaFunction, useLoaderData } from '@remix-run/react'
+import type { listingPageLoader } from '~/domain/directory/route-loaders.server.ts'
+import { documentMeta, errorDocument } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { EmptyState } from '../empty-state.tsx'
+import { ListingCard } from '../listing-card.tsx'
+import { PageHeader } from '../page-header.tsx'
+import { Pagination } from '../pagination.tsx'
+
+type ListLoaderData = Awaited<ReturnType<ReturnType<typeof listingPageLoader>>>
+
+/** The page of /organizations, /labs, /facilities and /experts; the loader says which type. */
+export function ListingListPage() {
+	const { type, items, total, page, pageCount } = useLoaderData() as ListLoaderData
+	const { t, tCount } = useT()
+	return (
+		<>
+			<PageHeader trail={[]} title={t(`list.${type}.title`)}>
+				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t(`list.${type}.intro`)}</p>
+				<p className="mt-4 text-sm font-medium text-slate-600">
+					{tCount(`count.${type}`, total)}
+					{pageCount > 1 ? <> · {t('list.pageOf', { page, pages: pageCount })}</> : null}
+				</p>
+			</PageHeader>
+			<div className="container-page py-8 sm:py-10">
+				{items.length === 0 ? (
+					<EmptyState title={t('list.empty.title')}>{t('list.empty.body')}</EmptyState>
+				) : (
+					<ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+						{items.map((listing) => (
+							<li key={listing.id}>
+								<ListingCard listing={listing} showType={false} />
+							</li>
+						))}
+					</ul>
+				)}
+				<Pagination page={page} pageCount={pageCount} />
+			</div>
+		</>
+	)
+}
+
+export const listingListMeta: MetaFunction = ({ data, matches, error }) =>
+	documentMeta(matches, (i18n) => {
+		const listingPage = data as ListLoaderData | undefined
+		if (!listingPage) return errorDocument(i18n, error)
+		const title = i18n.t(`list.${listingPage.type}.title`)
+		return {
+			title:
+				listingPage.page > 1
+					? `${title} · ${i18n.t('list.pageOf', { page: listingPage.page, pages: listingPage.pageCount })}`
+					: title,
+			description: i18n.t(`list.${listingPage.type}.intro`),
+		}
+	})
+
+// Route modules re-export this page whole: component, meta and error boundary.
+export { GeneralErrorBoundary as ErrorBoundary } from '../error-boundary.tsx'

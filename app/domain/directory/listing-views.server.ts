@@ -1,0 +1,165 @@
+import type { Prisma } from '~/generated/prisma/client.ts'
+import type { ListingDetail, ListingLink, ListingSummary, ListingTypeCode, Tag } from './types.ts'
+import { activeVerificationWhere, type DirectoryViewer } from './viewer.server.ts'
+
+// Explicit selects rather than whole rows: a column that is added later
+// (and may be member-only) never reaches a visitor by accident.
+
+const linkSelect = {
+	type: true,
+	slug: true,
+	name: true,
+	status: true,
+	mergedIntoId: true,
+} satisfies Prisma.ListingSelect
+
+export function summarySelect(now: Date) {
+	return {
+		id: true,
+		type: true,
+		slug: true,
+		name: true,
+		summary: true,
+		contentLocale: true,
+		city: true,
+		title: true,
+		kind: true,
+		modalities: true,
+		services: true,
+		cleanroomGrades: true,
+		expertise: true,
+		organization: { select: linkSelect },
+		verifications: { where: activeVerificationWhere(now), select: { id: true }, take: 1 },
+	} satisfies Prisma.ListingSelect
+}
+
+export function detailSelect(now: Date, viewer: DirectoryViewer) {
+	return {
+		...summarySelect(now),
+		description: true,
+		phases: true,
+		updatedAt: true,
+		website: true,
+		email: viewer.isMember,
+		campus: true,
+		lat: true,
+		lng: true,
+		lead: true,
+		techniques: true,
+		acceptsExternalProjects: true,
+		cleanroomGrades: true,
+		areaSqm: true,
+		suites: true,
+		productTypes: true,
+		licences: true,
+		qpRelease: true,
+		availableFrom: true,
+		orcid: true,
+		languages: true,
+		openTo: true,
+	} satisfies Prisma.ListingSelect
+}
+
+type SummaryRow = Prisma.ListingGetPayload<{ select: ReturnType<typeof summarySelect> }>
+type DetailRow = Prisma.ListingGetPayload<{ select: ReturnType<typeof detailSelect> }> & { email?: string | null }
+
+const maxCardTags = 4
+
+/** What a card shows as chips, most telling first for each type. */
+function cardTags(row: SummaryRow): Tag[] {
+	const codes = (
+		vocabulary: 'modalities' | 'services' | 'cleanroomGrades' | 'organizationKinds',
+		values: string[],
+	): Tag[] => values.map((code) => ({ vocabulary, code }))
+	const byType: Record<ListingTypeCode, Tag[]> = {
+		organization: [...codes('services', row.services), ...codes('modalities', row.modalities)],
+		lab: [...codes('modalities', row.modalities), ...codes('services', row.services)],
+		facility: [...codes('cleanroomGrades', row.cleanroomGrades), ...codes('modalities', row.modalities)],
+		expert: row.expertise.map((text) => ({ text })),
+	}
+	return byType[row.type].slice(0, maxCardTags)
+}
+
+/** The host organisation, only while it is itself published. */
+function publishedOrganization(row: SummaryRow): ListingLink | null {
+	const organization = row.organization
+	if (!organization || organization.status !== 'published' || organization.mergedIntoId) return null
+	return { type: organization.type, slug: organization.slug, name: organization.name }
+}
+
+export function toListingSummary(row: SummaryRow): ListingSummary {
+	return {
+		id: row.id,
+		type: row.type,
+		slug: row.slug,
+		name: row.name,
+		summary: row.summary,
+		contentLocale: row.contentLocale,
+		verified: row.verifications.length > 0,
+		organization: publishedOrganization(row),
+		city: row.city,
+		title: row.title,
+		tags: cardTags(row),
+	}
+}
+
+function isoDate(date: Date | null): string | null {
+	return date ? date.toISOString().slice(0, 10) : null
+}
+
+export function toListingDetail(row: DetailRow, children: SummaryRow[]): ListingDetail {
+	const common = {
+		...toListingSummary(row),
+		description: row.description,
+		modalities: row.modalities,
+		services: row.services,
+		phases: row.phases,
+		updatedAt: row.updatedAt.toISOString(),
+	}
+	const childrenOfType = (type: ListingTypeCode) =>
+		children.filter((child) => child.type === type).map(toListingSummary)
+	switch (row.type) {
+		case 'organization':
+			return {
+				...common,
+				type: 'organization',
+				kind: row.kind,
+				website: row.website,
+				...(row.email ? { email: row.email } : {}),
+				campus: row.campus,
+				location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+				labs: childrenOfType('lab'),
+				facilities: childrenOfType('facility'),
+				experts: childrenOfType('expert'),
+			}
+		case 'lab':
+			return {
+				...common,
+				type: 'lab',
+				lead: row.lead,
+				techniques: row.techniques,
+				acceptsExternalProjects: row.acceptsExternalProjects,
+			}
+		case 'facility':
+			return {
+				...common,
+				type: 'facility',
+				cleanroomGrades: row.cleanroomGrades,
+				licences: row.licences,
+				productTypes: row.productTypes,
+				areaSqm: row.areaSqm,
+				suites: row.suites,
+				qpRelease: row.qpRelease,
+				availableFrom: isoDate(row.availableFrom),
+			}
+		case 'expert':
+			return {
+				...common,
+				type: 'expert',
+				expertise: row.expertise,
+				orcid: row.orcid,
+				languages: row.languages,
+				openTo: row.openTo,
+			}
+	}
+}

@@ -1,0 +1,106 @@
+// The directory's view objects: plain JSON (strings, numbers, booleans,
+// arrays) so single fetch can send them and components can import them
+// without pulling in Prisma. Dates travel as ISO strings.
+import type { VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+
+export const listingTypes = ['organization', 'lab', 'facility', 'expert'] as const
+export type ListingTypeCode = (typeof listingTypes)[number]
+
+const listPaths: Record<ListingTypeCode, string> = {
+	organization: '/organizations',
+	lab: '/labs',
+	facility: '/facilities',
+	expert: '/experts',
+}
+
+export function listPath(type: ListingTypeCode): string {
+	return listPaths[type]
+}
+
+export function listingPath(listing: { type: ListingTypeCode; slug: string }): string {
+	return `${listPaths[listing.type]}/${encodeURIComponent(listing.slug)}`
+}
+
+export interface ListingLink {
+	type: ListingTypeCode
+	slug: string
+	name: string
+}
+
+/** A chip: a taxonomy code shown with its label, or free text shown as written. */
+export type Tag = { vocabulary: VocabularyName; code: string } | { text: string }
+
+export interface ListingSummary extends ListingLink {
+	id: string
+	summary: string | null
+	/** Language the free text is written in ("en" | "sv"). */
+	contentLocale: string
+	verified: boolean
+	organization: ListingLink | null
+	city: string | null
+	/** Expert's role, e.g. "Associate professor". */
+	title: string | null
+	tags: Tag[]
+}
+
+interface ListingCommon extends ListingSummary {
+	description: string | null
+	modalities: string[]
+	services: string[]
+	phases: string[]
+	updatedAt: string
+}
+
+export interface OrganizationDetail extends ListingCommon {
+	type: 'organization'
+	kind: string | null
+	website: string | null
+	/** Member-only: absent for visitors. */
+	email?: string
+	campus: string | null
+	location: { lat: number; lng: number } | null
+	labs: ListingSummary[]
+	facilities: ListingSummary[]
+	experts: ListingSummary[]
+}
+
+export interface LabDetail extends ListingCommon {
+	type: 'lab'
+	lead: string | null
+	techniques: string[]
+	acceptsExternalProjects: boolean | null
+}
+
+export interface FacilityDetail extends ListingCommon {
+	type: 'facility'
+	cleanroomGrades: string[]
+	licences: string[]
+	productTypes: string[]
+	areaSqm: number | null
+	suites: number | null
+	qpRelease: boolean | null
+	/** Calendar date "YYYY-MM-DD"; null means "ask the facility". */
+	availableFrom: string | null
+}
+
+export interface ExpertDetail extends ListingCommon {
+	type: 'expert'
+	expertise: string[]
+	orcid: string | null
+	/** ISO 639 codes, named with Intl.DisplayNames when shown. */
+	languages: string[]
+	openTo: string[]
+}
+
+export type ListingDetail = OrganizationDetail | LabDetail | FacilityDetail | ExpertDetail
+
+export type ListingCounts = Record<ListingTypeCode, number>
+
+export interface ListingPage {
+	type: ListingTypeCode
+	items: ListingSummary[]
+	total: number
+	page: number
+	pageSize: number
+	pageCount: number
+}

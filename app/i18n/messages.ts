@@ -1,0 +1,111 @@
+import { termLabel, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+import { en, type MessageKey, type Messages } from './en.ts'
+import { defaultLocale, isLocale, type Locale } from './locale.ts'
+import { sv } from './sv.ts'
+
+export type { MessageKey, Messages }
+
+const dictionaries: Record<Locale, Messages> = { en, sv }
+
+// Intl needs a region to pick the conventions people here expect
+// (day-month-year and a space as thousands separator, not US style).
+const intlLocales: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' }
+
+type PlaceholdersOf<Text> = Text extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholdersOf<Rest> : never
+type Placeholders<Key extends MessageKey> = PlaceholdersOf<(typeof en)[Key]>
+export type MessageParams<Key extends MessageKey> = Record<Placeholders<Key>, string | number>
+// A message without placeholders takes no params; one with placeholders requires all of them.
+type ParamsArgument<Key extends MessageKey> = [Placeholders<Key>] extends [never] ? [] : [params: MessageParams<Key>]
+
+/** Keys whose message has no placeholders, e.g. for tables of labels. */
+export type PlainMessageKey = { [Key in MessageKey]: [Placeholders<Key>] extends [never] ? Key : never }[MessageKey]
+
+/** Keys that come as a `.one` / `.other` pair, addressed by their common stem. */
+export type CountedKey = {
+	[Key in MessageKey]: Key extends `${infer Stem}.one` ? (`${Stem}.other` extends MessageKey ? Stem : never) : never
+}[MessageKey]
+
+export interface Translator {
+	locale: Locale
+	/** BCP 47 tag for Intl APIs and the lang attribute of formatted values. */
+	intlLocale: string
+	t<Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>): string
+	/** "1 expert" / "12 experts", with the plural rule of the language. */
+	tCount(stem: CountedKey, count: number): string
+	term(vocabulary: VocabularyName, code: string): string
+	/** Dates as ISO strings: "2026-03-01" is a calendar date, anything longer an instant. */
+	formatDate(iso: string): string
+	formatNumber(value: number): string
+	/** "sv" → "Swedish" / "svenska". */
+	languageName(code: string): string
+}
+
+function interpolate(
+	template: string,
+	params: Record<string, string | number>,
+	formatNumber: (value: number) => string,
+) {
+	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+		const value = params[name]
+		if (value === undefined) return placeholder
+		return typeof value === 'number' ? formatNumber(value) : value
+	})
+}
+
+function createTranslator(locale: Locale): Translator {
+	const dictionary = dictionaries[locale]
+	const intlLocale = intlLocales[locale]
+	const numberFormat = new Intl.NumberFormat(intlLocale)
+	const pluralRules = new Intl.PluralRules(intlLocale)
+	// Calendar dates are stored at UTC midnight; instants are shown in the hub's
+	// own time zone so server and browser render the same text.
+	const calendarDate = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' })
+	const instant = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'Europe/Stockholm' })
+	const languageNames = new Intl.DisplayNames([intlLocale], { type: 'language', fallback: 'code' })
+	const formatNumber = (value: number) => numberFormat.format(value)
+
+	const t: Translator['t'] = (key, ...params) =>
+		interpolate(dictionary[key], (params[0] ?? {}) as Record<string, string | number>, formatNumber)
+
+	return {
+		locale,
+		intlLocale,
+		t,
+		tCount: (stem, count) => {
+			const form = pluralRules.select(count) === 'one' ? 'one' : 'other'
+			return interpolate(dictionary[`${stem}.${form}` as MessageKey], { count }, formatNumber)
+		},
+		term: (vocabulary, code) => termLabel(vocabulary, code, locale),
+		formatDate: (iso) => {
+			const date = new Date(iso)
+			if (Number.isNaN(date.getTime())) return iso
+			return (iso.length <= 10 ? calendarDate : instant).format(date)
+		},
+		formatNumber,
+		languageName: (code) => {
+			try {
+				return languageNames.of(code) ?? code
+			} catch {
+				return code
+			}
+		},
+	}
+}
+
+const translators = new Map<Locale, Translator>()
+
+/** The translator for a locale; anything that is not a known locale gets the default language. */
+export function translator(locale: unknown): Translator {
+	const resolved = isLocale(locale) ? locale : defaultLocale
+	let cached = translators.get(resolved)
+	if (!cached) {
+		cached = createTranslator(resolved)
+		translators.set(resolved, cached)
+	}
+	return cached
+}
+
+/** One-off translation outside React, e.g. in a loader or a test. */
+export function t<Key extends MessageKey>(locale: Locale, key: Key, ...params: ParamsArgument<Key>): string {
+	return translator(locale).t(key, ...params)
+}

@@ -1,0 +1,18 @@
+import { useRouteLoaderData } from '@remix-run/react'
+import { defaultLocale, isLocale, type Locale } from './locale.ts'
+import { translator, type Translator } from './messages.ts'
+
+/**
+ * The current language, as the root loader resolved it. When the root loader
+ * itself failed (its error boundary is rendering) there is no data: fall back
+ * to the default language rather than failing twice.
+ */
+export function useLocale(): Locale {
+	const rootData = useRouteLoaderData('root') as { locale?: unknown } | undefined
+	return isLocale(rootData?.locale) ? rootData.locale : defaultLocale
+}
+
+/** Usage: `const { t } = useT()` then `t('nav.labs')` or `t('list.pageOf', { page, pages })`. */
+export function useT(): Translator {
+	return translator(useLocale())
+}

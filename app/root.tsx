@@ -1,0 +1,83 @@
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import {
+	Links,
+	Meta,
+	type MetaFunction,
+	Outlet,
+	Scripts,
+	ScrollRestoration,
+	useRouteLoaderData,
+} from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { AlternateLinks } from '~/components/alternate-links.tsx'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { SiteFooter } from '~/components/site-footer.tsx'
+import { SiteHeader } from '~/components/site-header.tsx'
+import { langCookie, resolveLocale } from '~/i18n/locale.ts'
+import { documentMeta, errorDocument } from '~/i18n/meta.ts'
+import { useLocale, useT } from '~/i18n/use-t.ts'
+import stylesheet from '~/styles/app.css?url'
+import { env } from '~/utils/env.server.ts'
+
+const favicon =
+	"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 36 36'%3E%3Crect width='36' height='36' rx='9' fill='%2314535a'/%3E%3Ccircle cx='18' cy='18' r='9.5' fill='none' stroke='%23a9d8da' stroke-width='2'/%3E%3Ccircle cx='18' cy='18' r='3.5' fill='%23fff'/%3E%3C/svg%3E"
+
+export const links: LinksFunction = () => [
+	{ rel: 'stylesheet', href: stylesheet },
+	// Inline icon: saves browsers a /favicon.ico request that would only find the 404 page.
+	{ rel: 'icon', type: 'image/svg+xml', href: favicon },
+]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const { locale, explicit } = resolveLocale(request)
+	const publicUrl = env().PUBLIC_URL
+	// hreflang alternates must be absolute; behind a proxy PUBLIC_URL knows the real host.
+	const origin = publicUrl ? new URL(publicUrl).origin : new URL(request.url).origin
+	return data({ locale, origin }, explicit ? { headers: { 'Set-Cookie': langCookie(locale) } } : undefined)
+}
+
+// Pages differ by language, which comes from the cookie or Accept-Language
+// when the URL has no ?lang=: caches must keep them apart.
+export const headers: HeadersFunction = () => ({ Vary: 'Cookie, Accept-Language' })
+
+export const meta: MetaFunction = ({ matches, error }) =>
+	documentMeta(matches, (i18n) => (error ? errorDocument(i18n, error) : { title: i18n.t('home.title') }))
+
+export function Layout({ children }: { children: ReactNode }) {
+	const rootData = useRouteLoaderData<typeof loader>('root')
+	const locale = useLocale()
+	const { t } = useT()
+	return (
+		<html lang={locale} className="h-full">
+			<head>
+				<meta charSet="utf-8" />
+				<meta name="viewport" content="width=device-width, initial-scale=1" />
+				<meta name="theme-color" content="#14535a" />
+				<Meta />
+				<Links />
+				{rootData ? <AlternateLinks origin={rootData.origin} /> : null}
+			</head>
+			<body className="flex min-h-full flex-col">
+				<a
+					href="#main"
+					className="sr-only z-50 rounded-lg bg-white px-4 py-2 font-semibold text-brand-800 shadow-lg focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:px-4 focus:py-2"
+				>
+					{t('layout.skipToContent')}
+				</a>
+				<SiteHeader />
+				<main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+					{children}
+				</main>
+				<SiteFooter />
+				<ScrollRestoration />
+				<Scripts />
+			</body>
+		</html>
+	)
+}
+
+export default function App() {
+	return <Outlet />
+}
+
+export const ErrorBoundary = GeneralErrorBoundary

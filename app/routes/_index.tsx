@@ -1,0 +1,97 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { EmptyState } from '~/components/empty-state.tsx'
+import { ListingCard } from '~/components/listing-card.tsx'
+import { ListingTypeIcon } from '~/components/listing-type-icon.tsx'
+import { SearchForm } from '~/components/search-form.tsx'
+import { countPublishedByType } from '~/domain/directory/count-published-by-type.server.ts'
+import { featuredListings } from '~/domain/directory/featured-listings.server.ts'
+import { listPath, listingTypes } from '~/domain/directory/types.ts'
+import { directoryViewer } from '~/domain/directory/viewer.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const viewer = await directoryViewer(request)
+	const [counts, featured] = await Promise.all([countPublishedByType(viewer), featuredListings({ viewer })])
+	return { counts, featured }
+}
+
+export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('home.title') }))
+
+export default function HomePage() {
+	const { counts, featured } = useLoaderData<typeof loader>()
+	const { t, formatNumber } = useT()
+	return (
+		<>
+			<section aria-labelledby="hero-heading" className="on-dark relative overflow-hidden bg-brand-900 text-brand-50">
+				<div
+					aria-hidden="true"
+					className="absolute inset-0 bg-[radial-gradient(circle_at_85%_15%,var(--color-brand-700),transparent_55%)]"
+				/>
+				<div className="container-page relative py-14 sm:py-20">
+					<p className="text-sm font-semibold tracking-wide text-brand-200">{t('home.eyebrow')}</p>
+					<h1
+						id="hero-heading"
+						className="mt-3 max-w-3xl text-3xl font-bold tracking-tight text-balance text-white sm:text-5xl"
+					>
+						{t('home.heading')}
+					</h1>
+					<p className="mt-5 max-w-3xl text-base leading-relaxed text-brand-100 sm:text-lg">{t('home.intro')}</p>
+					<div className="mt-8 max-w-2xl text-white">
+						<SearchForm tone="dark" />
+					</div>
+				</div>
+			</section>
+
+			<section aria-labelledby="counts-heading" className="container-page -mt-px py-12 sm:py-16">
+				<h2 id="counts-heading" className="text-2xl font-bold tracking-tight text-slate-900">
+					{t('home.countsHeading')}
+				</h2>
+				<ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+					{listingTypes.map((type) => (
+						<li key={type}>
+							<Link
+								to={listPath(type)}
+								className="card group flex h-full flex-col gap-3 p-5 transition hover:border-brand-300 hover:shadow-md"
+							>
+								<span className="flex items-center justify-between">
+									<span className="flex size-11 items-center justify-center rounded-lg bg-brand-50 text-brand-700">
+										<ListingTypeIcon type={type} />
+									</span>
+									<span className="text-3xl font-bold text-slate-900 tabular-nums">{formatNumber(counts[type])}</span>
+								</span>
+								<span className="font-semibold text-slate-900 group-hover:text-brand-700">
+									{t(`list.${type}.title`)}
+								</span>
+								<span className="text-sm leading-relaxed text-slate-600">{t(`list.${type}.intro`)}</span>
+							</Link>
+						</li>
+					))}
+				</ul>
+			</section>
+
+			<section aria-labelledby="featured-heading" className="container-page">
+				<h2 id="featured-heading" className="text-2xl font-bold tracking-tight text-slate-900">
+					{t('home.featuredHeading')}
+				</h2>
+				<div className="mt-6">
+					{featured.length === 0 ? (
+						<EmptyState title={t('home.featuredEmpty')} />
+					) : (
+						<ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+							{featured.map((listing) => (
+								<li key={listing.id}>
+									<ListingCard listing={listing} headingLevel={3} />
+								</li>
+							))}
+						</ul>
+					)}
+				</div>
+			</section>
+		</>
+	)
+}
+
+export const ErrorBoundary = GeneralErrorBoundary

@@ -1,0 +1,8 @@
+import { listingPageLoader } from '~/domain/directory/route-loaders.server.ts'
+
+export const loader = listingPageLoader('expert')
+export {
+	ListingListPage as default,
+	listingListMeta as meta,
+	ErrorBoundary,
+} from '~/components/directory/listing-list-page.tsx'

@@ -1,0 +1,8 @@
+import { listingDetailLoader } from '~/domain/directory/route-loaders.server.ts'
+
+export const loader = listingDetailLoader('facility')
+export {
+	ListingDetailPage as default,
+	listingDetailMeta as meta,
+	ErrorBoundary,
+} from '~/components/directory/listing-detail-page.tsx'

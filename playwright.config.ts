@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { defineConfig, devices } from '@playwright/test'
+
+// End-to-end tests run against the production build served exactly like
+// `npm start`: a fresh embedded PostgreSQL, migrated and seeded with demo data.
+const root = import.meta.dirname
+const port = Number(process.env.E2E_PORT ?? 3310)
+const baseURL = `http://127.0.0.1:${port}`
+// In the system temp folder: as root, PostgreSQL runs as the `postgres` user,
+// which may not be able to enter a checkout under a private home folder.
+const tmpDir = path.join(tmpdir(), 'atmp-hub-e2e')
+
+// Every run gets its own database folder; drop the ones earlier runs left
+// behind once they are old enough that no run can still be using them.
+const staleAfterMs = 6 * 60 * 60 * 1000
+if (existsSync(tmpDir)) {
+	for (const entry of readdirSync(tmpDir)) {
+		const folder = path.join(tmpDir, entry)
+		if (entry.startsWith('e2e-data-') && Date.now() - statSync(folder).mtimeMs > staleAfterMs) {
+			rmSync(folder, { recursive: true, force: true })
+		}
+	}
+}
+const dataDir = path.join(tmpDir, `e2e-data-${Date.now()}-${process.pid}`)
+
+// Debian's Chromium when installed (CI, containers); Playwright's own otherwise.
+const systemChromium = '/usr/bin/chromium'
+const launchOptions = existsSync(systemChromium) ? { executablePath: systemChromium } : {}
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	retries: 0,
+	workers: 2,
+	timeout: 30_000,
+	reporter: 'list',
+	use: {
+		baseURL,
+		// Tests read what a visitor reads: pin the browser's language so
+		// Accept-Language never decides the page language by accident.
+		locale: 'en-GB',
+		trace: 'retain-on-failure',
+		launchOptions,
+	},
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } },
+		{ name: 'chromium-no-js', use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false } },
+	],
+	webServer: {
+		// Not `npx tsx`: stopping the npx wrapper would leave the server running.
+		command: 'npm run build && node_modules/.bin/tsx server/main.ts',
+		url: `${baseURL}/healthz`,
+		reuseExistingServer: false,
+		timeout: 180_000,
+		stdout: 'pipe',
+		stderr: 'pipe',
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+		env: {
+			HUB_DATA_DIR: dataDir,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			NODE_ENV: 'production',
+			HUB_SEED_DEMO: 'true',
+		},
+	},
+})
