@@ -1,10 +1,8 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
+import { can } from '../auth/permissions.ts'
+import { getViewer } from '../auth/viewer.server.ts'
 
-/**
- * Who is looking at the directory. There is no login yet; when there is,
- * isMember comes from can(actor, 'directory.readMemberFields') and every
- * query here already honours it.
- */
+/** Who is looking at the directory, reduced to what the directory's queries need. */
 export interface DirectoryViewer {
 	isMember: boolean
 }
@@ -33,7 +31,7 @@ export function activeVerificationWhere(now: Date = new Date()): Prisma.Verifica
 	}
 }
 
-/** The viewer behind a request. Always a visitor until sessions exist; then it reads the session here, once. */
-export async function directoryViewer(_request: Request): Promise<DirectoryViewer> {
-	return visitor
+/** The viewer behind a request: members see member-only fields and members-only expert profiles. */
+export async function directoryViewer(request: Request): Promise<DirectoryViewer> {
+	return { isMember: can(await getViewer(request), 'directory.readMemberFields') }
 }
