@@ -1,0 +1,465 @@
+// Search benchmark (issue 3): synthetic listings at 10k and 100k in a
+// throw-away embedded PostgreSQL, then for each engine
+// - index build time (database → documents → fresh index → swap) and memory,
+// - start-up reconciliation time on an index that agrees with the database,
+// - p50/p95 of typical queries with facets, at the engine and through
+//   searchListings() (what the search route calls: validation, engine, re-read),
+// - freshness: commit of an edit (with its outbox row) → searchable, p50/p95.
+// Writes bench/results/search-<engine>.json and bench/results/search.md.
+//
+//   npm run bench:search
+//   SEARCH_BENCH_SIZES=10000 npm run bench:search          # one size only
+//   MEILI_HOST=http://127.0.0.1:7700 MEILI_MASTER_KEY=… npm run bench:search   # also Meilisearch
+//
+// Not a test: numbers depend on the machine. Targets for the PostgreSQL engine
+// on 2 cores: p95 ≤ 50 ms at 10k, ≤ 150 ms at 100k; freshness p95 ≤ 1 s.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { startEmbeddedPostgres } from '../server/db/embedded-postgres.server.ts'
+import { ensureDatabaseExists } from '../server/db/database.server.ts'
+import { applyMigrations } from '../server/db/migrate.server.ts'
+import { disconnectPrisma, prisma } from '../app/utils/db.server.ts'
+import { codesOf } from '../app/domain/taxonomy/taxonomy.ts'
+import { listingChanged } from '../app/outbox/topics.ts'
+import { startOutboxWorker } from '../app/outbox/worker.server.ts'
+import { allDocuments } from '../search/documents.server.ts'
+import { normalizeSearchQuery, type SearchEngine, type SearchQuery } from '../search/engine.ts'
+import { setSearchEngine } from '../search/index.server.ts'
+import { MeilisearchEngine } from '../search/meilisearch/engine.server.ts'
+import { PostgresSearchEngine } from '../search/postgres/engine.server.ts'
+import { reconcileIndex } from '../search/reindex.server.ts'
+import { searchListings } from '../search/search-listings.server.ts'
+import { searchOutboxHandlers } from '../search/sync.server.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const resultsDir = path.join(root, 'bench', 'results')
+const sizes = (process.env.SEARCH_BENCH_SIZES ?? '10000,100000').split(',').map(Number).filter(Boolean)
+const RUNS = Number(process.env.SEARCH_BENCH_RUNS ?? 25)
+const FRESHNESS_EDITS = Number(process.env.SEARCH_BENCH_EDITS ?? 40)
+
+// ───────────────────────── synthetic listings ─────────────────────────
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run indexes the same data. */
+function random(seed: number) {
+	let state = seed >>> 0
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0
+		let t = state
+		t = Math.imul(t ^ (t >>> 15), t | 1)
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+	}
+}
+
+const FIRST = ['Anna', 'Erik', 'Maria', 'Johan', 'Sara', 'Lars', 'Karin', 'Per', 'Lena', 'Nils', 'Eva', 'Ahmed', 'Mei', 'Olga', 'David', 'Ingrid', 'Sofia', 'Mohammed']
+const LAST = ['Lind', 'Berg', 'Holm', 'Ek', 'Nyström', 'Sandberg', 'Åberg', 'Lundqvist', 'Karlsson', 'Öberg', 'Chen', 'Novak', 'Haddad', 'Fischer', 'Wallin', 'Strand']
+const CITIES = ['Stockholm', 'Huddinge', 'Solna', 'Uppsala', 'Göteborg', 'Lund', 'Malmö', 'Umeå', 'Linköping', 'Örebro']
+const TOPICS = ['immunotherapy', 'stem cell', 'gene therapy', 'vector', 'tissue engineering', 'cell processing', 'translational', 'haematology', 'oncology', 'neurology', 'regenerative medicine']
+const EN_SENTENCES = [
+	'We develop and manufacture {m} for early clinical trials.',
+	'Our team offers {s} under GMP with documented quality systems.',
+	'Experienced in {m} process development, scale-up and tech transfer.',
+	'Cleanroom suites classified grade {g} with qualified personnel.',
+	'Analytical methods include flow cytometry, qPCR and potency assays.',
+	'We collaborate with hospitals and academic groups across Sweden.',
+	'Capacity for autologous and allogeneic products from 2027.',
+	'QC release testing, sterility and mycoplasma testing in house.',
+]
+const SV_SENTENCES = [
+	'Vi utvecklar och tillverkar {m} för kliniska prövningar.',
+	'Renrum i klass {g} med kvalificerad personal.',
+	'Vi erbjuder {s} och regulatorisk rådgivning.',
+	'Samarbete med sjukhus och lärosäten i hela Sverige.',
+	'Kvalitetskontroll och frisläppning enligt GMP.',
+]
+const MODALITY_WORDS: Record<string, string> = {
+	'car-t': 'CAR-T cells',
+	lentiviral: 'lentiviral vectors',
+	aav: 'AAV vectors',
+	msc: 'mesenchymal stromal cells',
+	ipsc: 'iPSC-derived cells',
+	'gene-editing': 'CRISPR-edited cells',
+	nk: 'NK cells',
+	til: 'TIL products',
+}
+
+function pick<T>(rand: () => number, items: readonly T[]): T {
+	return items[Math.floor(rand() * items.length)]!
+}
+function some<T>(rand: () => number, items: readonly T[], max: number): T[] {
+	const count = Math.floor(rand() * (max + 1))
+	return [...new Set(Array.from({ length: count }, () => pick(rand, items)))]
+}
+
+interface Row {
+	id: string
+	type: string
+	ref: string
+	slug: string
+	name: string
+	summary: string
+	description: string
+	contentLocale: string
+	organizationId: string | null
+	kind: string | null
+	city: string | null
+	modalities: string[]
+	services: string[]
+	phases: string[]
+	grades: string[]
+	licences: string[]
+	techniques: string[]
+	expertise: string[]
+	status: string
+	visibility: string
+	updatedAt: Date
+}
+
+function uuid(rand: () => number) {
+	const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join('')
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+export function syntheticListings(count: number, seed = 42): Row[] {
+	const rand = random(seed)
+	const modalities = codesOf('modalities')
+	const services = codesOf('services')
+	const phases = codesOf('phases')
+	const grades = codesOf('cleanroomGrades')
+	const licences = codesOf('licences')
+	const kinds = codesOf('organizationKinds')
+	const organizations: string[] = []
+	const rows: Row[] = []
+	for (let n = 0; n < count; n++) {
+		const roll = rand()
+		const type = n < 50 || roll < 0.06 ? 'organization' : roll < 0.36 ? 'lab' : roll < 0.5 ? 'facility' : 'expert'
+		const swedish = rand() < 0.3
+		const m = some(rand, modalities, 3)
+		const s = some(rand, services, 4)
+		const g = type === 'facility' ? some(rand, grades, 3) : []
+		const fill = (sentence: string) =>
+			sentence
+				.replace('{m}', MODALITY_WORDS[m[0] ?? 'car-t'] ?? 'cell therapies')
+				.replace('{s}', s[0]?.replace(/-/g, ' ') ?? 'consulting')
+				.replace('{g}', g[0] ?? 'B')
+		const sentences = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => fill(pick(rand, swedish ? SV_SENTENCES : EN_SENTENCES)))
+		// Project and product codes make the vocabulary as large as real data has it.
+		if (rand() < 0.3) sentences.push(`Project ${pick(rand, ['ATX', 'CTV', 'NOR', 'FLM'])}-${Math.floor(rand() * 100000)}.`)
+		const person = `${pick(rand, FIRST)} ${pick(rand, LAST)}`
+		const topic = pick(rand, TOPICS)
+		const name =
+			type === 'organization'
+				? `${pick(rand, LAST)} ${pick(rand, ['Biotech', 'Therapeutics', 'Cell Factory', 'Institute', 'Bio AB'])} ${n}`
+				: type === 'lab'
+					? `${pick(rand, LAST)} Lab for ${topic} ${n}`
+					: type === 'facility'
+						? `${pick(rand, CITIES)} ${pick(rand, ['GMP Suite', 'Cleanroom Facility', 'Vector Plant', 'Cell Processing Unit'])} ${n}`
+						: `${person} ${n}`
+		const id = uuid(rand)
+		if (type === 'organization') organizations.push(id)
+		const roleRoll = rand()
+		rows.push({
+			id,
+			type,
+			ref: `${type.slice(0, 3)}-${n}`,
+			slug: `${type}-${n}`,
+			name,
+			summary: swedish ? `Svensk aktör inom ${topic}.` : `Specialists in ${topic} and ${MODALITY_WORDS[m[0] ?? 'msc'] ?? 'cell therapy'}.`,
+			description: sentences.join(' '),
+			contentLocale: swedish ? 'sv' : 'en',
+			organizationId: type !== 'organization' && organizations.length ? pick(rand, organizations) : null,
+			kind: type === 'organization' ? pick(rand, kinds) : null,
+			city: type === 'organization' || type === 'facility' ? pick(rand, CITIES) : null,
+			modalities: m,
+			services: s,
+			phases: some(rand, phases, 2),
+			grades: g,
+			licences: type === 'facility' ? some(rand, licences, 2) : [],
+			techniques: type === 'lab' ? some(rand, ['flow cytometry', 'single-cell RNA-seq', 'CRISPR screening', 'organoids', 'mass cytometry'], 2) : [],
+			expertise: type === 'expert' ? some(rand, ['ATMP regulation', 'GMP validation', 'QP certification', 'LVV manufacturing', 'clinical trial design'], 2) : [],
+			status: roleRoll < 0.92 ? 'published' : roleRoll < 0.96 ? 'draft' : 'archived',
+			visibility: type === 'expert' && rand() < 0.3 ? 'members' : 'public',
+			updatedAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(rand() * 300 * 86400_000)),
+		})
+	}
+	return rows
+}
+
+export async function insertListings(url: string, rows: Row[]) {
+	const client = new pg.Client({ connectionString: url })
+	await client.connect()
+	try {
+		// Organisations first: the others point at them.
+		const ordered = [...rows.filter((r) => r.type === 'organization'), ...rows.filter((r) => r.type !== 'organization')]
+		for (let start = 0; start < ordered.length; start += 2000) {
+			const batch = ordered.slice(start, start + 2000)
+			await client.query(
+				`INSERT INTO "Listing" (id, type, ref, slug, name, summary, description, "contentLocale", "organizationId", kind, city,
+					modalities, services, phases, "cleanroomGrades", licences, techniques, expertise, status, visibility, "updatedAt", "createdAt")
+				SELECT x.id, x.type::"ListingType", x.ref, x.slug, x.name, x.summary, x.description, x."contentLocale", x."organizationId", x.kind, x.city,
+					x.modalities, x.services, x.phases, x.grades, x.licences, x.techniques, x.expertise, x.status::"ListingStatus", x.visibility::"Visibility",
+					x."updatedAt", x."updatedAt"
+				FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, type text, ref text, slug text, name text, summary text, description text,
+					"contentLocale" text, "organizationId" uuid, kind text, city text, modalities text[], services text[], phases text[],
+					grades text[], licences text[], techniques text[], expertise text[], status text, visibility text, "updatedAt" timestamp)`,
+				[JSON.stringify(batch.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString().replace('Z', '') })))],
+			)
+		}
+		await client.query('ANALYZE "Listing"')
+	} finally {
+		await client.end()
+	}
+}
+
+// ───────────────────────── measuring ─────────────────────────
+
+function percentile(values: number[], p: number) {
+	const sorted = [...values].sort((a, b) => a - b)
+	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN
+}
+const round = (ms: number) => Math.round(ms * 10) / 10
+
+function memorySampler() {
+	let peak = process.memoryUsage().rss
+	const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+	return {
+		stop: () => {
+			clearInterval(timer)
+			return Math.round(Math.max(peak, process.memoryUsage().rss) / 1048576)
+		},
+	}
+}
+
+/** Queries people type, with and without facets. */
+const QUERIES: Array<{ label: string; query: SearchQuery }> = [
+	{ label: 'lentivirus GMP grade B', query: { q: 'lentivirus GMP grade B' } },
+	{ label: 'CAR-T QC release', query: { q: 'CAR-T QC release' } },
+	{ label: 'regulatorisk rådgivning sjukhusundantag', query: { q: 'regulatorisk rådgivning sjukhusundantag' } },
+	{ label: 'lentivrial (typo)', query: { q: 'lentivrial' } },
+	{ label: 'lentiv (prefix)', query: { q: 'lentiv' } },
+	{ label: 'LVV (synonym)', query: { q: 'LVV' } },
+	{ label: 'renrum klass B + type=facility', query: { q: 'renrum klass B', filters: { type: ['facility'] } } },
+	{ label: 'genterapi + city=Stockholm', query: { q: 'genterapi', filters: { city: ['Stockholm'] } } },
+	{ label: 'flow cytometry + type=lab, sort=name', query: { q: 'flow cytometry', filters: { type: ['lab'] }, sort: 'name' } },
+	{ label: 'process development + modality car-t|aav + phase-1', query: { q: 'process development', filters: { modality: ['car-t', 'aav'], phase: ['phase-1'] } } },
+	{ label: 'GMP (broad), page 3', query: { q: 'GMP', page: 3 } },
+	{ label: '(browse) type=facility + grade=B, sort=updated', query: { filters: { type: ['facility'], grade: ['B'] }, sort: 'updated' } },
+	{ label: '(browse) everything', query: {} },
+]
+
+interface QueryStats {
+	label: string
+	total: number
+	engine: { p50: number; p95: number }
+	route: { p50: number; p95: number }
+}
+
+async function measureQueries(engine: SearchEngine): Promise<QueryStats[]> {
+	setSearchEngine(engine)
+	const stats: QueryStats[] = []
+	for (const { label, query } of QUERIES) {
+		const normalized = normalizeSearchQuery(query)
+		await engine.search(normalized) // warm-up
+		const engineTimes: number[] = []
+		const routeTimes: number[] = []
+		let total = 0
+		for (let run = 0; run < RUNS; run++) {
+			let started = performance.now()
+			total = (await engine.search(normalizeSearchQuery(query))).total
+			engineTimes.push(performance.now() - started)
+			started = performance.now()
+			await searchListings(query, { viewer: null })
+			routeTimes.push(performance.now() - started)
+		}
+		stats.push({
+			label,
+			total,
+			engine: { p50: round(percentile(engineTimes, 50)), p95: round(percentile(engineTimes, 95)) },
+			route: { p50: round(percentile(routeTimes, 50)), p95: round(percentile(routeTimes, 95)) },
+		})
+	}
+	return stats
+}
+
+async function measureFreshness(engine: SearchEngine, rows: Row[]) {
+	const worker = startOutboxWorker({ handlers: searchOutboxHandlers(engine) })
+	const rand = random(7)
+	const times: number[] = []
+	try {
+		await new Promise((resolve) => setTimeout(resolve, 500))
+		await worker.drain({ timeoutMs: 600_000 })
+		const visible = rows.filter((r) => r.status === 'published' && r.visibility === 'public')
+		for (let n = 0; n < FRESHNESS_EDITS; n++) {
+			const row = pick(rand, visible)
+			const token = `zebrafinch${n}x${Math.floor(rand() * 1e6)}`
+			const started = performance.now()
+			await prisma().$transaction(async (tx) => {
+				await tx.listing.update({ where: { id: row.id }, data: { summary: `Edited: ${token}` } })
+				await listingChanged(tx, row.id)
+			})
+			const query = normalizeSearchQuery({ q: token })
+			while ((await engine.search(query)).total === 0) {
+				if (performance.now() - started > 30_000) throw new Error(`edit ${n} not searchable after 30 s`)
+				await new Promise((resolve) => setTimeout(resolve, 5))
+			}
+			times.push(performance.now() - started)
+		}
+	} finally {
+		await worker.stop()
+	}
+	return { edits: times.length, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(Math.max(...times)) }
+}
+
+async function tableSizes(url: string) {
+	const client = new pg.Client({ connectionString: url })
+	await client.connect()
+	try {
+		const { rows } = await client.query<{ documents: string; terms: string; vocabulary: number }>(
+			`SELECT pg_total_relation_size('"SearchDocument"') AS documents, pg_total_relation_size('"SearchTerm"') AS terms,
+				(SELECT count(*)::int FROM "SearchTerm") AS vocabulary`,
+		)
+		return { searchDocumentMb: Math.round(Number(rows[0]!.documents) / 1048576), searchTermMb: Math.round(Number(rows[0]!.terms) / 1048576), vocabularyWords: rows[0]!.vocabulary }
+	} finally {
+		await client.end()
+	}
+}
+
+// ───────────────────────── run ─────────────────────────
+
+interface SizeResult {
+	listings: number
+	indexedDocuments: number
+	build: { ms: number; documentsPerSecond: number; nodeRssPeakMb: number; sizes?: Awaited<ReturnType<typeof tableSizes>> }
+	reconcileMs: number
+	queries: QueryStats[]
+	overall: { engineP50: number; engineP95: number; routeP50: number; routeP95: number }
+	freshness: Awaited<ReturnType<typeof measureFreshness>>
+}
+
+async function benchEngine(name: string, makeEngine: () => SearchEngine, adminUrl: string): Promise<SizeResult[]> {
+	const results: SizeResult[] = []
+	for (const size of sizes) {
+		const database = `bench_${name}_${size}`
+		const admin = new pg.Client({ connectionString: adminUrl })
+		await admin.connect()
+		await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+		await admin.end()
+		await ensureDatabaseExists(adminUrl, database)
+		const url = new URL(adminUrl)
+		url.pathname = `/${database}`
+		await applyMigrations(url.toString())
+		await disconnectPrisma()
+		process.env.DATABASE_URL = url.toString()
+
+		console.log(`${name} ${size}: generating and inserting listings…`)
+		const rows = syntheticListings(size)
+		await insertListings(url.toString(), rows)
+
+		const engine = makeEngine()
+		await engine.configure()
+		console.log(`${name} ${size}: building the index…`)
+		const memory = memorySampler()
+		let started = performance.now()
+		const built = await engine.rebuild(allDocuments())
+		const buildMs = performance.now() - started
+		const nodeRssPeakMb = memory.stop()
+
+		started = performance.now()
+		await reconcileIndex(engine)
+		const reconcileMs = performance.now() - started
+
+		console.log(`${name} ${size}: queries…`)
+		const queries = await measureQueries(engine)
+		console.log(`${name} ${size}: freshness…`)
+		const freshness = await measureFreshness(engine, rows)
+		const all = (key: 'engine' | 'route', p: 'p50' | 'p95') => round(Math.max(...queries.map((q) => q[key][p])))
+		results.push({
+			listings: size,
+			indexedDocuments: built.documents,
+			build: {
+				ms: Math.round(buildMs),
+				documentsPerSecond: Math.round(built.documents / (buildMs / 1000)),
+				nodeRssPeakMb,
+				sizes: engine instanceof PostgresSearchEngine ? await tableSizes(url.toString()) : undefined,
+			},
+			reconcileMs: Math.round(reconcileMs),
+			queries,
+			// The slowest query's percentile: every typical query is at least this fast.
+			overall: { engineP50: all('engine', 'p50'), engineP95: all('engine', 'p95'), routeP50: all('route', 'p50'), routeP95: all('route', 'p95') },
+			freshness,
+		})
+		console.log(JSON.stringify(results.at(-1)!.overall), JSON.stringify(freshness))
+		await disconnectPrisma()
+	}
+	return results
+}
+
+function markdown(all: Record<string, SizeResult[]>, machine: Record<string, unknown>, skipped: string[]) {
+	const lines = [
+		'# Search benchmark',
+		'',
+		`Synthetic listings (seeded generator in \`bench/search.ts\`: 6% organisations, 30% labs, 14% facilities, 50% experts; 30% Swedish text; 8% unpublished, some members-only). ${RUNS} runs per query after a warm-up. Machine: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}. Generated ${machine.date}.`,
+		'',
+		'Targets for the PostgreSQL engine on 2 cores: query p95 ≤ 50 ms at 10k and ≤ 150 ms at 100k; freshness p95 ≤ 1 s.',
+		'',
+		'| engine | listings | indexed | build | docs/s | node RSS peak | index size | start-up reconcile | slowest query p50 / p95 (engine) | slowest query p50 / p95 (searchListings) | freshness p50 / p95 |',
+		'|---|---|---|---|---|---|---|---|---|---|---|',
+	]
+	for (const [engine, results] of Object.entries(all)) {
+		for (const r of results) {
+			const size = r.build.sizes ? `${r.build.sizes.searchDocumentMb} MB + ${r.build.sizes.searchTermMb} MB vocabulary (${r.build.sizes.vocabularyWords} words)` : '–'
+			lines.push(
+				`| ${engine} | ${r.listings.toLocaleString('en')} | ${r.indexedDocuments.toLocaleString('en')} | ${(r.build.ms / 1000).toFixed(1)} s | ${r.build.documentsPerSecond} | ${r.build.nodeRssPeakMb} MB | ${size} | ${(r.reconcileMs / 1000).toFixed(1)} s | ${r.overall.engineP50} / ${r.overall.engineP95} ms | ${r.overall.routeP50} / ${r.overall.routeP95} ms | ${r.freshness.p50} / ${r.freshness.p95} ms |`,
+			)
+		}
+	}
+	for (const [engine, results] of Object.entries(all)) {
+		for (const r of results) {
+			lines.push('', `## ${engine}, ${r.listings.toLocaleString('en')} listings`, '', '| query | hits | engine p50 / p95 | searchListings p50 / p95 |', '|---|---|---|---|')
+			for (const q of r.queries) lines.push(`| ${q.label} | ${q.total} | ${q.engine.p50} / ${q.engine.p95} ms | ${q.route.p50} / ${q.route.p95} ms |`)
+		}
+	}
+	if (skipped.length) lines.push('', ...skipped.map((line) => `- ${line}`))
+	return `${lines.join('\n')}\n`
+}
+
+async function main() {
+	const dataDir = path.join(os.tmpdir(), `atmp-hub-bench-${process.pid}`)
+	rmSync(dataDir, { recursive: true, force: true })
+	const server = await startEmbeddedPostgres({ dataDir, persistent: false })
+	const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, date: new Date().toISOString() }
+	const all: Record<string, SizeResult[]> = {}
+	const skipped: string[] = []
+	try {
+		const adminUrl = server.urlFor('postgres')
+		all.postgres = await benchEngine('postgres', () => new PostgresSearchEngine(), adminUrl)
+		const host = process.env.MEILI_HOST
+		if (host) {
+			all.meilisearch = await benchEngine(
+				'meilisearch',
+				() => new MeilisearchEngine({ host, apiKey: process.env.MEILI_MASTER_KEY, indexPrefix: `bench_${Date.now()}_` }),
+				adminUrl,
+			)
+		} else {
+			skipped.push('Meilisearch: skipped (no server here; set MEILI_HOST, and MEILI_MASTER_KEY if needed, to include it).')
+			console.log(skipped.at(-1))
+		}
+	} finally {
+		await disconnectPrisma()
+		await server.stop()
+		rmSync(dataDir, { recursive: true, force: true })
+	}
+	mkdirSync(resultsDir, { recursive: true })
+	for (const [engine, results] of Object.entries(all)) {
+		writeFileSync(path.join(resultsDir, `search-${engine}.json`), `${JSON.stringify({ engine, machine, runsPerQuery: RUNS, results }, null, 2)}\n`)
+	}
+	writeFileSync(path.join(resultsDir, 'search.md'), markdown(all, machine, skipped))
+	console.log(`Wrote ${path.relative(root, path.join(resultsDir, 'search.md'))}`)
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+	await main()
+	process.exit(0)
+}

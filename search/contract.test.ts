@@ -1,0 +1,366 @@
+// One contract, every engine: what visitors may expect of search whichever
+// engine answers. PostgreSQL always runs; Meilisearch runs when MEILI_HOST
+// points at a server (and says it was skipped otherwise).
+import { randomBytes } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '~/utils/db.server.ts'
+import { useTestDatabase } from '../tests/setup/database.ts'
+import { allDocuments } from './documents.server.ts'
+import {
+	normalizeSearchQuery,
+	SearchQueryError,
+	type SearchEngine,
+	type SearchQuery,
+	type SearchResult,
+} from './engine.ts'
+import { MeilisearchEngine } from './meilisearch/engine.server.ts'
+import { PostgresSearchEngine } from './postgres/engine.server.ts'
+import { syncListings } from './sync.server.ts'
+import { insertFixtures, SECRET_EMAIL, type Fixtures } from './testing/fixtures.server.ts'
+import { foldText } from './text.ts'
+
+let db: Awaited<ReturnType<typeof useTestDatabase>>
+let fixtures: Fixtures
+
+beforeAll(async () => {
+	db = await useTestDatabase()
+	fixtures = await insertFixtures()
+})
+afterAll(async () => {
+	await db?.cleanup()
+})
+
+/** Only <mark> and </mark> may appear as markup in a snippet. */
+function expectHtmlSafe(html: string) {
+	expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/)
+}
+
+export function runContract(name: string, makeEngine: () => Promise<SearchEngine & { dispose?: () => Promise<void> }>) {
+	describe(name, () => {
+		let engine: SearchEngine & { dispose?: () => Promise<void> }
+		const search = (query: SearchQuery) => engine.search(normalizeSearchQuery(query))
+		const ids = (result: SearchResult) => result.hits.map((hit) => hit.id)
+		const id = (key: string) => fixtures.ids[key]!
+
+		beforeAll(async () => {
+			engine = await makeEngine()
+			await engine.configure()
+			await engine.rebuild(allDocuments())
+		})
+		afterAll(async () => {
+			await engine?.dispose?.()
+		})
+
+		it('indexes exactly the visible listings', async () => {
+			const stamps = await engine.stamps()
+			const visible = await prisma().listing.count({
+				where: { status: 'published', visibility: 'public', mergedIntoId: null },
+			})
+			expect(stamps.size).toBe(visible)
+			for (const hidden of fixtures.hidden) expect(stamps.has(hidden)).toBe(false)
+			expect((await engine.stats()).documents).toBe(visible)
+		})
+
+		describe('typos', () => {
+			it('finds lentiviral listings for "lentivrial" (two letters swapped)', async () => {
+				const result = await search({ q: 'lentivrial' })
+				expect(ids(result)).toEqual(expect.arrayContaining([id('vectorSuite'), id('scriptLab')]))
+			})
+			it('tolerates a missing letter and a swap in a short word', async () => {
+				expect(ids(await search({ q: 'lentivral' }))).toContain(id('vectorSuite'))
+				expect(ids(await search({ q: 'vcetor suite' }))).toContain(id('vectorSuite'))
+			})
+			it('allows no typo in words under five letters', async () => {
+				expect((await search({ q: 'aaw' })).total).toBe(0)
+			})
+		})
+
+		describe('prefixes', () => {
+			it('matches the last word as a prefix', async () => {
+				const result = await search({ q: 'lentiv' })
+				expect(ids(result)).toEqual(expect.arrayContaining([id('vectorSuite'), id('scriptLab')]))
+				expect(ids(await search({ q: 'renru' }))).toContain(id('renrum'))
+			})
+		})
+
+		describe('synonyms', () => {
+			it('finds lentiviral listings for "LVV" and the LVV expert for "lentiviral vectors"', async () => {
+				expect(ids(await search({ q: 'LVV' }))).toEqual(
+					expect.arrayContaining([id('vectorSuite'), id('scriptLab'), id('regulatoryExpert')]),
+				)
+				expect(ids(await search({ q: 'lentiviral vectors' }))).toContain(id('regulatoryExpert'))
+			})
+			it('finds CAR-T listings for "CAR T" and "chimeric antigen receptor T cells"', async () => {
+				expect(ids(await search({ q: 'CAR T' }))).toEqual(expect.arrayContaining([id('carTLab'), id('renrum')]))
+				expect(ids(await search({ q: 'chimeric antigen receptor T cells' }))).toEqual(
+					expect.arrayContaining([id('carTLab'), id('renrum')]),
+				)
+			})
+			it('maps Swedish synonyms to English labels ("sakkunnig person" → QP release)', async () => {
+				expect(ids(await search({ q: 'sakkunnig person' }))).toContain(id('fillFinish'))
+			})
+		})
+
+		describe('Swedish', () => {
+			it('finds "genterapi"', async () => {
+				expect(ids(await search({ q: 'genterapi' }))).toContain(id('renrum'))
+			})
+			it('finds "renrum klass B" with or without accents', async () => {
+				expect(ids(await search({ q: 'renrum klass B' }))).toContain(id('renrum'))
+				expect(ids(await search({ q: 'renrumsanlaggningen' }))).toContain(id('renrum'))
+			})
+			it('finds "regulatorisk rådgivning sjukhusundantag"', async () => {
+				const result = await search({ q: 'regulatorisk rådgivning sjukhusundantag' })
+				expect(ids(result)[0]).toBe(id('renrum'))
+				expect(ids(await search({ q: 'regulatorisk radgivning sjukhusundantag' }))).toContain(id('renrum'))
+			})
+		})
+
+		describe('typical queries', () => {
+			it('"lentivirus GMP grade B" and "CAR-T QC release"', async () => {
+				expect(ids(await search({ q: 'lentivirus GMP grade B' }))).toContain(id('vectorSuite'))
+				expect(ids(await search({ q: 'CAR-T QC release' }))).toEqual(
+					expect.arrayContaining([id('renrum'), id('carTLab')]),
+				)
+			})
+			it('ranks a match in the name above matches only in other text', async () => {
+				const result = await search({ q: 'vector' })
+				expect(ids(result)).toEqual(expect.arrayContaining([id('vectorSuite'), id('scriptLab'), id('cdmo')]))
+				expect(ids(result)[0]).toBe(id('vectorSuite'))
+			})
+		})
+
+		describe('facets and filters', () => {
+			async function directCounts(column: string, where: string, params: unknown[]) {
+				const rows = await prisma().$queryRawUnsafe<Array<{ code: string; n: number }>>(
+					`SELECT code, count(*)::int AS n FROM (
+						SELECT ${column === 'type' ? 'type::text' : `unnest("${column}")`} AS code FROM "Listing"
+						WHERE status = 'published' AND visibility = 'public' AND "mergedIntoId" IS NULL AND ${where}
+					) c GROUP BY code`,
+					...params,
+				)
+				return Object.fromEntries(rows.map((row) => [row.code, row.n]))
+			}
+
+			it('counts each facet under all other filters, equal to a direct database count', async () => {
+				const result = await search({ q: '', filters: { type: ['facility'], grade: ['B'] } })
+				expect(result.total).toBe(2)
+				expect(result.facets.modality).toEqual(
+					await directCounts('modalities', `type = 'facility' AND 'B' = ANY("cleanroomGrades")`, []),
+				)
+				expect(result.facets.service).toEqual(
+					await directCounts('services', `type = 'facility' AND 'B' = ANY("cleanroomGrades")`, []),
+				)
+				// A facet's own filter is left out of its counts.
+				expect(result.facets.grade).toEqual(await directCounts('cleanroomGrades', `type = 'facility'`, []))
+				expect(result.facets.type).toEqual(await directCounts('type', `'B' = ANY("cleanroomGrades")`, []))
+			})
+
+			it('counts without filters equal the database', async () => {
+				const result = await search({ q: '' })
+				expect(result.facets.type).toEqual(await directCounts('type', 'TRUE', []))
+				expect(result.facets.modality).toEqual(await directCounts('modalities', 'TRUE', []))
+				expect(result.facets.licence).toEqual(await directCounts('licences', 'TRUE', []))
+				expect(result.facets.kind).toEqual({ academic: 11, cdmo: 3 })
+				expect(result.facets.city).toEqual({ Huddinge: 11, Stockholm: 3 })
+			})
+
+			it('combines filters: OR within a facet, AND across facets, with text', async () => {
+				const both = await search({ q: '', filters: { modality: ['car-t', 'aav'], type: ['facility'] } })
+				expect(ids(both).sort()).toEqual([id('vectorSuite'), id('renrum'), id('fillFinish')].sort())
+				const narrowed = await search({
+					q: '',
+					filters: { modality: ['car-t', 'aav'], type: ['facility'], licence: ['hospital-exemption'] },
+				})
+				expect(ids(narrowed)).toEqual([id('renrum')])
+				const withText = await search({ q: 'fill', filters: { modality: ['aav'] } })
+				expect(ids(withText)).toContain(id('fillFinish'))
+				expect(withText.facets.modality?.aav).toBe(withText.total)
+				expect(ids(await search({ q: '', filters: { city: ['Stockholm'], kind: ['cdmo'] } })).sort()).toEqual(
+					[id('cdmo'), id('vectorSuite'), id('fillFinish')].sort(),
+				)
+			})
+
+			it('facet counts follow the text query', async () => {
+				const result = await search({ q: 'lentiviral' })
+				const typeTotal = Object.values(result.facets.type ?? {}).reduce((a, b) => a + b, 0)
+				expect(typeTotal).toBe(result.total)
+			})
+		})
+
+		describe('sorting and pagination', () => {
+			it('sorts by name and by last update', async () => {
+				const byName = await search({ q: '', sort: 'name', pageSize: 50 })
+				const names = byName.hits.map((hit) => foldText(hit.name))
+				expect(names).toEqual([...names].sort())
+				const byUpdate = await search({ q: '', sort: 'updated', pageSize: 50 })
+				const updated = await prisma().listing.findMany({
+					where: { id: { in: ids(byUpdate) } },
+					select: { id: true, updatedAt: true },
+				})
+				const time = new Map(updated.map((row) => [row.id, row.updatedAt.getTime()]))
+				const times = ids(byUpdate).map((hitId) => time.get(hitId)!)
+				expect(times).toEqual([...times].sort((a, b) => b - a))
+			})
+
+			it('pages through every result exactly once', async () => {
+				const seen: string[] = []
+				const first = await search({ q: '', filters: { type: ['lab'] }, pageSize: 3 })
+				expect(first.total).toBe(8)
+				for (let page = 1; page <= 3; page++) {
+					const result = await search({ q: '', filters: { type: ['lab'] }, pageSize: 3, page, sort: 'name' })
+					expect(result.page).toBe(page)
+					expect(result.total).toBe(8)
+					seen.push(...ids(result))
+				}
+				expect(seen).toHaveLength(8)
+				expect(new Set(seen).size).toBe(8)
+				expect((await search({ q: '', filters: { type: ['lab'] }, pageSize: 3, page: 4 })).hits).toEqual([])
+			})
+		})
+
+		describe('highlights', () => {
+			it('marks matches and escapes everything else', async () => {
+				const result = await search({ q: 'lentiviral' })
+				const hit = result.hits.find((h) => h.id === id('scriptLab'))!
+				expect(hit.highlights.name).toBe('&lt;script&gt;alert(1)&lt;/script&gt; <mark>Lentiviral</mark> Analytics Lab')
+				expect(hit.highlights.summary).toContain('&amp;')
+				expect(hit.highlights.summary).toContain('&quot;<mark>lentiviral</mark>&quot;')
+				for (const h of result.hits) for (const html of Object.values(h.highlights)) expectHtmlSafe(html!)
+			})
+			it('marks typo and prefix matches, and crops long text around the match', async () => {
+				const typo = await search({ q: 'lentivrial' })
+				expect(typo.hits.find((h) => h.id === id('vectorSuite'))?.highlights.name).toBe(
+					'<mark>Lentiviral</mark> Vector Suite',
+				)
+				const prefix = await search({ q: 'renrumsanl' })
+				// Engines differ in marking the whole word or only the typed prefix; both start the mark at the word.
+				expect(prefix.hits.find((h) => h.id === id('renrum'))?.highlights.name).toMatch(
+					/^<mark>Renrumsanl(äggningen)?<\/mark>/,
+				)
+			})
+			it('has no highlights without a text query', async () => {
+				const result = await search({ q: '' })
+				expect(result.hits.every((hit) => Object.keys(hit.highlights).length === 0)).toBe(true)
+			})
+		})
+
+		describe('visibility', () => {
+			it('never returns draft, archived, merged or members-only listings', async () => {
+				for (const q of [
+					'lentiviral',
+					'stealth',
+					'draft facility',
+					'archived',
+					'Bertil',
+					'old lentiviral vector suite',
+					'',
+				]) {
+					const result = await search({ q, pageSize: 50 })
+					for (const hidden of fixtures.hidden) expect(ids(result)).not.toContain(hidden)
+				}
+			})
+			it('keeps member-only fields out of the index', async () => {
+				expect((await search({ q: SECRET_EMAIL })).total).toBe(0)
+				expect((await search({ q: 'fcti' })).total).toBe(0)
+			})
+			it('removes deleted and unpublished listings', async () => {
+				const suffix = randomBytes(3).toString('hex')
+				const created = await Promise.all(
+					['gone', 'hidden'].map((what) =>
+						prisma().listing.create({
+							data: {
+								type: 'lab',
+								ref: `lab-${what}-${suffix}`,
+								slug: `${what}-${suffix}`,
+								status: 'published',
+								name: `Ephemeral ${what} Xylophage Lab`,
+							},
+						}),
+					),
+				)
+				await syncListings(
+					engine,
+					created.map((c) => c.id),
+				)
+				expect((await search({ q: 'xylophage' })).total).toBe(2)
+
+				await prisma().listing.delete({ where: { id: created[0]!.id } })
+				await prisma().listing.update({ where: { id: created[1]!.id }, data: { status: 'draft' } })
+				await syncListings(
+					engine,
+					created.map((c) => c.id),
+				)
+				expect((await search({ q: 'xylophage' })).total).toBe(0)
+			})
+		})
+
+		describe('hostile input', () => {
+			const hostile = [
+				`" OR type = "lab`,
+				`' OR 1=1 --`,
+				`lentiviral" OR "1"="1`,
+				'type = lab OR type = facility',
+				`a\\"b\\\\`,
+				`:* & | ! ( ) <-> <2>`,
+				'lentiviral & !vector | (aav)',
+				'NOT lentiviral',
+				'%_%',
+				'x'.repeat(10_000),
+				'lentiviral '.repeat(500),
+				'🧬 細胞 治療',
+				'\u0000\uE000mark\uE001',
+			]
+			for (const q of hostile) {
+				it(`answers safely for ${JSON.stringify(q.length > 40 ? `${q.slice(0, 37)}…` : q)}`, async () => {
+					const result = await search({ q, pageSize: 50 })
+					for (const hidden of fixtures.hidden) expect(ids(result)).not.toContain(hidden)
+					for (const hit of result.hits) for (const html of Object.values(hit.highlights)) expectHtmlSafe(html!)
+				})
+			}
+			it('treats operators as words, not syntax', async () => {
+				expect((await search({ q: 'type = lab OR type = facility' })).total).toBe(0)
+			})
+			it('rejects unknown facets, unknown codes and quoted values before the engine', () => {
+				expect(() => normalizeSearchQuery({ filters: { type: ['lab" OR type = "facility'] } })).toThrow(
+					SearchQueryError,
+				)
+				expect(() => normalizeSearchQuery({ filters: { modality: ['crispr-unicorns'] } })).toThrow(SearchQueryError)
+				expect(() => normalizeSearchQuery({ filters: { email: ['x'] } as never })).toThrow(SearchQueryError)
+				expect(() => normalizeSearchQuery({ sort: 'id; DROP TABLE "Listing"' as never })).toThrow(SearchQueryError)
+			})
+			it('treats a hostile city (free text) as a plain value', async () => {
+				const result = await search({
+					q: '',
+					filters: { city: [`Stockholm" OR city = "Huddinge`, `Huddinge') OR TRUE --`] },
+				})
+				expect(result.total).toBe(0)
+			})
+		})
+	})
+}
+
+runContract('PostgreSQL engine', async () => new PostgresSearchEngine())
+
+const meiliHost = process.env.MEILI_HOST
+if (!meiliHost)
+	console.info(
+		'search contract: Meilisearch engine SKIPPED (no server configured: set MEILI_HOST, and MEILI_MASTER_KEY if it has one, to run it)',
+	)
+describe.skipIf(!meiliHost)(
+	meiliHost ? 'Meilisearch engine' : 'Meilisearch engine (skipped: set MEILI_HOST to run)',
+	() => {
+		runContract('contract', async () => {
+			const engine = new MeilisearchEngine({
+				host: meiliHost!,
+				apiKey: process.env.MEILI_MASTER_KEY,
+				indexPrefix: `test_${randomBytes(4).toString('hex')}_`,
+			})
+			return Object.assign(engine, {
+				dispose: async () => {
+					await engine.client.deleteIndexIfExists(engine.indexUid)
+				},
+			})
+		})
+	},
+)

@@ -1,0 +1,190 @@
+// Search documents from the database: one per visible listing, re-read by id
+// every time (the outbox carries ids, never content), so whatever the index
+// holds is what the database said when the document was built.
+import { createHash } from 'node:crypto'
+import type { Prisma } from '~/generated/prisma/client.ts'
+import { termLabel, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+import { prisma } from '~/utils/db.server.ts'
+import type { SearchDocument } from './engine.ts'
+import { definitionHash } from './index-definition.ts'
+import { foldText, stripControlCharacters } from './text.ts'
+
+// The select is an allow-list: a column absent here (email, website, orcid,
+// owner, languages…) cannot reach a document, whatever the mapping below does.
+const organizationSelect = {
+	id: true,
+	name: true,
+	status: true,
+	kind: true,
+	city: true,
+	campus: true,
+	lat: true,
+	lng: true,
+} satisfies Prisma.ListingSelect
+
+export const listingSelect = {
+	id: true,
+	ref: true,
+	type: true,
+	slug: true,
+	status: true,
+	visibility: true,
+	mergedIntoId: true,
+	contentLocale: true,
+	name: true,
+	summary: true,
+	description: true,
+	organizationId: true,
+	kind: true,
+	city: true,
+	campus: true,
+	lat: true,
+	lng: true,
+	techniques: true,
+	cleanroomGrades: true,
+	productTypes: true,
+	licences: true,
+	title: true,
+	expertise: true,
+	openTo: true,
+	modalities: true,
+	services: true,
+	phases: true,
+	updatedAt: true,
+	organization: { select: organizationSelect },
+	verifications: { where: { revokedAt: null }, select: { expiresAt: true } },
+} satisfies Prisma.ListingSelect
+
+export type ListingForSearch = Prisma.ListingGetPayload<{ select: typeof listingSelect }>
+
+/**
+ * Visitors may find a listing when it is published, public (experts choose
+ * this) and not merged into another. Everything else stays out of the index.
+ */
+export const visibleListingWhere = {
+	status: 'published',
+	visibility: 'public',
+	mergedIntoId: null,
+} satisfies Prisma.ListingWhereInput
+
+export function isVisible(row: Pick<ListingForSearch, 'status' | 'visibility' | 'mergedIntoId'>): boolean {
+	return row.status === 'published' && row.visibility === 'public' && row.mergedIntoId === null
+}
+
+function clean(text: string | null | undefined): string | null {
+	if (text === null || text === undefined) return null
+	const cleaned = stripControlCharacters(text).trim()
+	return cleaned || null
+}
+
+function cleanList(values: readonly string[]): string[] {
+	return values.map((value) => clean(value)).filter((value): value is string => Boolean(value))
+}
+
+function labels(vocabulary: VocabularyName, codes: readonly string[], locale: 'en' | 'sv'): string[] {
+	return codes.map((code) => termLabel(vocabulary, code, locale))
+}
+
+/** The calendar day in UTC, which is how @db.Date values come back. */
+function todayUtc(now: Date): string {
+	return now.toISOString().slice(0, 10)
+}
+
+function stampOf(document: Omit<SearchDocument, 'stamp'>): string {
+	return createHash('sha256')
+		.update(JSON.stringify({ definition: definitionHash(), document }))
+		.digest('hex')
+		.slice(0, 24)
+}
+
+/** The search document of a visible listing (call isVisible first). */
+export function documentOf(row: ListingForSearch, now = new Date()): SearchDocument {
+	const organization = row.organization?.status === 'published' ? row.organization : null
+	const kind = row.type === 'organization' ? row.kind : (organization?.kind ?? null)
+	const coded: Array<[VocabularyName, readonly string[]]> = [
+		['listingTypes', [row.type]],
+		['organizationKinds', kind ? [kind] : []],
+		['modalities', row.modalities],
+		['services', row.services],
+		['phases', row.phases],
+		['cleanroomGrades', row.cleanroomGrades],
+		['licences', row.licences],
+		['productTypes', row.productTypes],
+		['openTo', row.openTo],
+	]
+	const lat = row.lat ?? organization?.lat ?? null
+	const lng = row.lng ?? organization?.lng ?? null
+	const today = todayUtc(now)
+	const name = clean(row.name) ?? row.ref
+	const document: Omit<SearchDocument, 'stamp'> = {
+		id: row.id,
+		ref: row.ref,
+		type: row.type,
+		slug: row.slug,
+		name,
+		nameSort: foldText(name).replace(/\s+/g, ' ').trim(),
+		summary: clean(row.summary),
+		description: clean(row.description),
+		contentLocale: row.contentLocale,
+		organizationId: organization?.id ?? null,
+		organizationName: clean(organization?.name),
+		tags: cleanList([...(row.title ? [row.title] : []), ...row.techniques, ...row.expertise]),
+		labelsEn: coded.flatMap(([vocabulary, codes]) => labels(vocabulary, codes, 'en')),
+		labelsSv: coded.flatMap(([vocabulary, codes]) => labels(vocabulary, codes, 'sv')),
+		modalities: [...row.modalities],
+		services: [...row.services],
+		phases: [...row.phases],
+		grades: [...row.cleanroomGrades],
+		licences: [...row.licences],
+		productTypes: [...row.productTypes],
+		kind,
+		city: clean(row.city ?? organization?.city),
+		campus: clean(row.campus ?? organization?.campus),
+		...(lat !== null && lng !== null ? { _geo: { lat, lng } } : {}),
+		verified: row.verifications.some((v) => !v.expiresAt || v.expiresAt.toISOString().slice(0, 10) >= today),
+		status: 'published',
+		visibility: 'public',
+		updatedAt: row.updatedAt.toISOString(),
+		updatedAtTs: row.updatedAt.getTime(),
+	}
+	return { ...document, stamp: stampOf(document) }
+}
+
+/** Documents for these listing ids: a document when visible, null when hidden or gone (delete it). */
+export async function buildDocuments(
+	ids: readonly string[],
+	now = new Date(),
+): Promise<Map<string, SearchDocument | null>> {
+	const unique = [...new Set(ids)]
+	const result = new Map<string, SearchDocument | null>(unique.map((id) => [id, null]))
+	if (!unique.length) return result
+	const rows = await prisma().listing.findMany({ where: { id: { in: unique } }, select: listingSelect })
+	for (const row of rows) result.set(row.id, isVisible(row) ? documentOf(row, now) : null)
+	return result
+}
+
+/** Every visible listing's document, in batches ordered by id (keyset pagination: stable under concurrent writes). */
+export async function* allDocuments(
+	options: { batchSize?: number; now?: Date } = {},
+): AsyncGenerator<SearchDocument[]> {
+	const batchSize = options.batchSize ?? 1000
+	let after: string | undefined
+	for (;;) {
+		const rows = await prisma().listing.findMany({
+			where: { ...visibleListingWhere, ...(after ? { id: { gt: after } } : {}) },
+			select: listingSelect,
+			orderBy: { id: 'asc' },
+			take: batchSize,
+		})
+		if (!rows.length) return
+		yield rows.map((row) => documentOf(row, options.now))
+		after = rows[rows.length - 1]!.id
+		if (rows.length < batchSize) return
+	}
+}
+
+/** Listings whose documents embed this organisation. */
+export async function childIdsOf(organizationId: string): Promise<string[]> {
+	const rows = await prisma().listing.findMany({ where: { organizationId }, select: { id: true } })
+	return rows.map((row) => row.id)
+}

@@ -1,0 +1,206 @@
+// The one interface every search engine implements, and the types that cross
+// it. The app never talks to an engine directly: it calls searchListings()
+// (search/search-listings.server.ts), which validates the query here first.
+import { isCode, type Locale } from '~/domain/taxonomy/taxonomy.ts'
+import {
+	facetByName,
+	facetNames,
+	MAX_CITY_LENGTH,
+	MAX_FILTER_VALUES,
+	MAX_QUERY_LENGTH,
+	pagination,
+	sortOptions,
+	type FacetName,
+	type HighlightAttribute,
+	type SortOption,
+} from './index-definition.ts'
+
+export type { FacetName, SortOption } from './index-definition.ts'
+
+export type ListingType = 'organization' | 'lab' | 'facility' | 'expert'
+
+/**
+ * One listing as the engines index it. Built only from public fields
+ * (search/documents.server.ts): member-only fields such as `email` never
+ * enter a document.
+ */
+export interface SearchDocument {
+	id: string
+	ref: string
+	type: ListingType
+	slug: string
+	name: string
+	/** Folded name for sorting, identical in both engines. */
+	nameSort: string
+	summary: string | null
+	description: string | null
+	contentLocale: string
+	organizationId: string | null
+	organizationName: string | null
+	/** Free-text tags: lab techniques, expert expertise. */
+	tags: string[]
+	/** English and Swedish labels of every taxonomy code of the listing. */
+	labelsEn: string[]
+	labelsSv: string[]
+	modalities: string[]
+	services: string[]
+	phases: string[]
+	grades: string[]
+	licences: string[]
+	productTypes: string[]
+	/** Organisation kind; labs, facilities and experts inherit their organisation's. */
+	kind: string | null
+	/** The listing's city, else its organisation's. */
+	city: string | null
+	campus: string | null
+	/** Meilisearch's geo field; absent when the listing has no coordinates. */
+	_geo?: { lat: number; lng: number }
+	verified: boolean
+	status: 'published'
+	visibility: 'public'
+	/** The listing's own update time (ISO 8601) and the same as epoch milliseconds for sorting. */
+	updatedAt: string
+	updatedAtTs: number
+	/** Content hash: equal stamps mean equal documents (start-up reconciliation). */
+	stamp: string
+}
+
+export interface SearchQuery {
+	q?: string
+	filters?: Partial<Record<FacetName, string[]>>
+	sort?: SortOption
+	page?: number
+	pageSize?: number
+	locale?: Locale
+}
+
+/** A validated query: every filter value is a known code (or a bounded city name). */
+export interface NormalizedSearchQuery {
+	q: string
+	filters: Partial<Record<FacetName, string[]>>
+	sort: SortOption
+	page: number
+	pageSize: number
+	locale: Locale
+}
+
+export interface SearchHit {
+	id: string
+	ref: string
+	type: ListingType
+	slug: string
+	name: string
+	summary: string | null
+	/** HTML-safe snippets: all text escaped, matches wrapped in <mark>. Only fields with a match. */
+	highlights: Partial<Record<HighlightAttribute, string>>
+}
+
+export interface SearchResult {
+	hits: SearchHit[]
+	/** Counts per facet value under every filter except the facet's own. */
+	facets: Partial<Record<FacetName, Record<string, number>>>
+	total: number
+	page: number
+	pageSize: number
+	/** Which engine answered. */
+	engine: string
+	/** True when the configured engine failed and the fallback answered. */
+	degraded?: boolean
+}
+
+export interface EngineHealth {
+	status: 'ok' | 'degraded' | 'down'
+	engine: string
+	detail?: string
+	latencyMs?: number
+}
+
+export interface EngineStats {
+	engine: string
+	documents: number
+	/** Whether the engine still applies writes it has accepted. */
+	indexing?: boolean
+	lastUpdate?: string
+}
+
+export interface SearchEngine {
+	readonly name: string
+	/** Creates the index if needed and applies its settings when they differ. Returns what changed. */
+	configure(): Promise<{ changed: string[] }>
+	/** Writes documents (insert or replace) and resolves only when they are searchable. */
+	upsert(documents: SearchDocument[]): Promise<void>
+	/** Removes documents by listing id; unknown ids are ignored. */
+	delete(ids: string[]): Promise<void>
+	search(query: NormalizedSearchQuery): Promise<SearchResult>
+	health(): Promise<EngineHealth>
+	stats(): Promise<EngineStats>
+	/** id → stamp of every document in the serving index (for reconciliation). */
+	stamps(): Promise<Map<string, string>>
+	/** Ids of the documents that embed this organisation (its children), as indexed. */
+	idsByOrganization(organizationId: string): Promise<string[]>
+	/**
+	 * Builds a fresh index from `batches` next to the serving one and swaps it
+	 * in; queries keep answering from the old index until the swap.
+	 */
+	rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }>
+	close?(): Promise<void>
+}
+
+// ───────────────────────── query validation ─────────────────────────
+
+export class SearchQueryError extends Error {
+	constructor(public readonly issues: string[]) {
+		super(`Invalid search query: ${issues.join('; ')}`)
+		this.name = 'SearchQueryError'
+	}
+}
+
+function positiveInt(value: unknown, fallback: number): number {
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
+	return typeof number === 'number' && Number.isFinite(number) && number >= 1 ? Math.floor(number) : fallback
+}
+
+/**
+ * Checks a query before it reaches any engine: only known facet names, only
+ * codes of the facet's vocabulary, bounded sizes. A value that fails never
+ * gets near a filter string or SQL statement.
+ */
+export function normalizeSearchQuery(query: SearchQuery): NormalizedSearchQuery {
+	const issues: string[] = []
+	const q = typeof query.q === 'string' ? query.q.slice(0, MAX_QUERY_LENGTH).trim() : ''
+
+	const filters: Partial<Record<FacetName, string[]>> = {}
+	for (const [name, rawValues] of Object.entries(query.filters ?? {})) {
+		if (!(facetNames as readonly string[]).includes(name)) {
+			issues.push(`unknown filter "${name.slice(0, 40)}"`)
+			continue
+		}
+		const facet = facetByName[name as FacetName]
+		if (rawValues === undefined) continue
+		if (!Array.isArray(rawValues) || rawValues.some((value) => typeof value !== 'string')) {
+			issues.push(`${name}: values must be a list of strings`)
+			continue
+		}
+		const values = [...new Set(rawValues.map((value) => value.trim()).filter(Boolean))]
+		if (values.length > MAX_FILTER_VALUES) {
+			issues.push(`${name}: at most ${MAX_FILTER_VALUES} values`)
+			continue
+		}
+		for (const value of values) {
+			if (facet.vocabulary ? !isCode(facet.vocabulary, value) : value.length > MAX_CITY_LENGTH) {
+				issues.push(`${name}: unknown value "${value.slice(0, 40)}"`)
+			}
+		}
+		if (values.length) filters[facet.name] = values.sort()
+	}
+
+	const sort = query.sort ?? 'relevance'
+	if (!(sortOptions as readonly string[]).includes(sort)) issues.push(`unknown sort "${String(sort).slice(0, 40)}"`)
+	const locale = query.locale ?? 'en'
+	if (locale !== 'en' && locale !== 'sv') issues.push(`unknown locale "${String(locale).slice(0, 10)}"`)
+
+	if (issues.length) throw new SearchQueryError(issues)
+	const pageSize = Math.min(positiveInt(query.pageSize, pagination.defaultPageSize), pagination.maxPageSize)
+	const page = Math.min(positiveInt(query.page, 1), Math.ceil(pagination.maxTotalHits / pageSize))
+	return { q, filters, sort, page, pageSize, locale }
+}

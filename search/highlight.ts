@@ -1,0 +1,85 @@
+// Highlighting for engines that do not highlight themselves (PostgreSQL), and
+// the last step for all engines: escape everything, then add <mark>. The search
+// page renders snippets as HTML, so nothing unescaped may leave this module.
+import { CROP_WORDS } from './index-definition.ts'
+import { foldText, MARK_END, MARK_START, markersToHtml } from './text.ts'
+
+/** Decides whether a word of a document matched the query. */
+export interface WordMatcher {
+	/** Folded words that match exactly (query words, typo corrections, synonym words). */
+	words: Set<string>
+	/** Folded prefixes (the last query word as typed). */
+	prefixes: string[]
+	/** Stems of query words: a word starting with one and at most a few letters longer matches ("vector" → "vectors"). */
+	stems: string[]
+}
+
+const MAX_STEM_SUFFIX = 4
+
+export function matchesWord(matcher: WordMatcher, word: string): boolean {
+	const folded = foldText(word)
+	if (matcher.words.has(folded)) return true
+	if (matcher.prefixes.some((prefix) => folded.startsWith(prefix))) return true
+	return matcher.stems.some(
+		(stem) => stem.length >= 3 && folded.startsWith(stem) && folded.length - stem.length <= MAX_STEM_SUFFIX,
+	)
+}
+
+// Words as the tokenizer sees them, on the original text (combining marks stay with their letter).
+const WORD = /[\p{L}\p{N}\p{M}]+/gu
+
+interface Piece {
+	text: string
+	word: boolean
+	match: boolean
+}
+
+function pieces(text: string, matcher: WordMatcher): Piece[] {
+	const result: Piece[] = []
+	let last = 0
+	for (const found of text.matchAll(WORD)) {
+		const start = found.index
+		if (start > last) result.push({ text: text.slice(last, start), word: false, match: false })
+		result.push({ text: found[0], word: true, match: matchesWord(matcher, found[0]) })
+		last = start + found[0].length
+	}
+	if (last < text.length) result.push({ text: text.slice(last), word: false, match: false })
+	return result
+}
+
+function withMarkers(parts: Piece[]): string {
+	return parts.map((part) => (part.match ? `${MARK_START}${part.text}${MARK_END}` : part.text)).join('')
+}
+
+/**
+ * The text with matches marked, HTML-escaped; undefined when nothing matched.
+ * With `crop`, only about CROP_WORDS words around the first match, with "…"
+ * where text was cut.
+ */
+export function highlightText(
+	text: string | null | undefined,
+	matcher: WordMatcher,
+	options: { crop?: boolean } = {},
+): string | undefined {
+	if (!text) return undefined
+	const parts = pieces(text, matcher)
+	const first = parts.findIndex((part) => part.match)
+	if (first === -1) return undefined
+	if (!options.crop) return markersToHtml(withMarkers(parts))
+
+	const wordIndexes = parts.flatMap((part, index) => (part.word ? [index] : []))
+	if (wordIndexes.length <= CROP_WORDS) return markersToHtml(withMarkers(parts))
+	const firstWord = wordIndexes.indexOf(first)
+	const startWord = Math.max(0, Math.min(firstWord - Math.floor(CROP_WORDS / 3), wordIndexes.length - CROP_WORDS))
+	const endWord = startWord + CROP_WORDS - 1
+	const from = wordIndexes[startWord]!
+	const to = wordIndexes[endWord]!
+	const cropped = withMarkers(parts.slice(from, to + 1))
+	return `${startWord > 0 ? '…' : ''}${markersToHtml(cropped)}${endWord < wordIndexes.length - 1 ? '…' : ''}`
+}
+
+/** For engines that mark matches with MARK_START/MARK_END themselves: escape, keep only fields that matched. */
+export function markedToHighlight(marked: unknown): string | undefined {
+	if (typeof marked !== 'string' || !marked.includes(MARK_START)) return undefined
+	return markersToHtml(marked)
+}

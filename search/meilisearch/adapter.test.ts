@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { normalizeSearchQuery, type SearchDocument } from '../engine.ts'
+import { MARK_END, MARK_START } from '../text.ts'
+import { MeilisearchEngine, MeilisearchTaskError, serverKeyActions, serverKeyUid } from './engine.server.ts'
+import { startFakeMeilisearch, type FakeMeilisearch } from './fake-server.ts'
+
+let fake: FakeMeilisearch
+beforeEach(async () => {
+	fake = await startFakeMeilisearch()
+})
+afterEach(async () => {
+	await fake.close()
+})
+
+const engine = (prefix = 'hub_') =>
+	new MeilisearchEngine({ host: fake.url, apiKey: fake.masterKey, indexPrefix: prefix })
+const settingsPatches = () => fake.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith('/settings'))
+
+describe('Meilisearch adapter against a fake server', () => {
+	it('mints a restricted key with the master key and uses only that afterwards', async () => {
+		const meili = engine()
+		await meili.configure()
+		const key = fake.keys.get(serverKeyUid('hub_'))!
+		expect(key.actions.sort()).toEqual([...serverKeyActions].sort())
+		expect(key.indexes).toEqual(['hub_listings*'])
+		const afterKey = fake.requests.slice(fake.requests.findIndex((r) => r.method === 'POST' && r.path === '/keys') + 1)
+		expect(afterKey.length).toBeGreaterThan(0)
+		expect(afterKey.every((r) => r.key === key.key)).toBe(true)
+
+		// A second process finds the same key instead of creating another.
+		await engine().configure()
+		expect(fake.keys.size).toBe(1)
+	})
+
+	it('creates the index, applies settings once, and changes nothing on the next start', async () => {
+		const first = await engine().configure()
+		expect(first.changed).toEqual(expect.arrayContaining(['server key created', 'index created']))
+		expect(settingsPatches()).toHaveLength(1)
+		expect(Object.keys(settingsPatches()[0]!.body as object)).toEqual(
+			expect.arrayContaining([
+				'searchableAttributes',
+				'filterableAttributes',
+				'sortableAttributes',
+				'rankingRules',
+				'synonyms',
+				'faceting',
+			]),
+		)
+		const second = await engine().configure()
+		expect(second.changed).toEqual([])
+		expect(settingsPatches()).toHaveLength(1)
+	})
+
+	it('sends only the settings that drifted', async () => {
+		await engine().configure()
+		fake.indexes.get('hub_listings')!.settings.pagination = { maxTotalHits: 5 }
+		const again = await engine().configure()
+		expect(again.changed).toEqual(['settings: pagination'])
+		expect(settingsPatches()[1]!.body).toEqual({ pagination: { maxTotalHits: 1000 } })
+	})
+
+	it('surfaces a failed task with its error', async () => {
+		fake.failNext.set('settingsUpdate', 'Invalid synonyms: boom')
+		await expect(engine().configure()).rejects.toThrow(MeilisearchTaskError)
+		fake.failNext.set('documentAdditionOrUpdate', 'document too large')
+		const meili = engine()
+		await meili.configure()
+		await expect(meili.upsert([{ id: 'a' } as SearchDocument])).rejects.toThrow(
+			/documentAdditionOrUpdate.*failed.*document too large/,
+		)
+	})
+
+	it('waits for writes and applies them', async () => {
+		const meili = engine()
+		await meili.configure()
+		await meili.upsert([{ id: 'a' }, { id: 'b' }] as SearchDocument[])
+		await meili.delete(['a'])
+		expect([...fake.indexes.get('hub_listings')!.documents.keys()]).toEqual(['b'])
+		expect((await meili.stats()).documents).toBe(1)
+	})
+
+	it('maps a multi-search answer: facet names, totals, escaped highlights', async () => {
+		const meili = engine()
+		await meili.configure()
+		fake.multiSearchResponse = {
+			results: [
+				{
+					indexUid: 'hub_listings',
+					hits: [
+						{
+							id: 'x',
+							ref: 'lab-x',
+							type: 'lab',
+							slug: 'x',
+							name: '<b>Lentiviral</b> Lab',
+							summary: null,
+							_formatted: {
+								name: `<b>${MARK_START}Lentiviral${MARK_END}</b> Lab`,
+								summary: null,
+								description: 'no match',
+							},
+						},
+					],
+					totalHits: 7,
+					facetDistribution: { modalities: { lentiviral: 7 }, type: { lab: 7 } },
+				},
+				{ indexUid: 'hub_listings', hits: [], totalHits: 9, facetDistribution: { grades: { B: 5, C: 4 } } },
+			],
+		}
+		const result = await meili.search(normalizeSearchQuery({ q: 'lentiviral', filters: { grade: ['B'] } }))
+		expect(result.total).toBe(7)
+		expect(result.facets.modality).toEqual({ lentiviral: 7 })
+		expect(result.facets.grade).toEqual({ B: 5, C: 4 })
+		expect(result.facets.phase).toEqual({})
+		expect(result.hits[0]!.highlights).toEqual({ name: '&lt;b&gt;<mark>Lentiviral</mark>&lt;/b&gt; Lab' })
+		const request = fake.requests.find((r) => r.path === '/multi-search')!.body as {
+			queries: Array<{ filter: string[] }>
+		}
+		expect(request.queries).toHaveLength(2)
+	})
+
+	it('reports down when the server does not answer', async () => {
+		const meili = new MeilisearchEngine({ host: 'http://127.0.0.1:9', timeoutMs: 500 })
+		expect((await meili.health()).status).toBe('down')
+		await expect(meili.search(normalizeSearchQuery({ q: 'x' }))).rejects.toThrow()
+	})
+})

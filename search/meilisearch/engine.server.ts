@@ -1,0 +1,375 @@
+// The Meilisearch engine, through the official client. Every write waits for
+// its task and throws the task's own error when it failed, so the outbox
+// marks a change done only once Meilisearch has really applied it.
+import { createHash } from 'node:crypto'
+import {
+	Meilisearch,
+	MeilisearchApiError,
+	type Index,
+	type IndexSwap,
+	type MultiSearchQuery,
+	type Settings,
+	type Task,
+} from 'meilisearch'
+import type {
+	EngineHealth,
+	EngineStats,
+	NormalizedSearchQuery,
+	SearchDocument,
+	SearchEngine,
+	SearchHit,
+	SearchResult,
+} from '../engine.ts'
+import { markedToHighlight } from '../highlight.ts'
+import {
+	CROP_WORDS,
+	facetByAttribute,
+	facets,
+	highlightAttributes,
+	LISTINGS_INDEX,
+	type FacetName,
+} from '../index-definition.ts'
+import { MARK_END, MARK_START } from '../text.ts'
+import { buildFilter, equals } from './filter.ts'
+import { desiredSettings, settingsDiff } from './settings.ts'
+
+const WRITE_BATCH = 1000
+const TASK_TIMEOUT_MS = 120_000
+
+export class MeilisearchTaskError extends Error {
+	constructor(public readonly task: Task) {
+		super(
+			`Meilisearch task ${task.uid} (${task.type}${task.indexUid ? ` on ${task.indexUid}` : ''}) ${task.status}` +
+				(task.error ? `: ${task.error.code}: ${task.error.message}` : ''),
+		)
+		this.name = 'MeilisearchTaskError'
+	}
+}
+
+/** Resolves when the task succeeded; throws its error otherwise. */
+export async function waitForSuccess(enqueued: {
+	waitTask: (options?: { timeout?: number }) => Promise<Task>
+}): Promise<Task> {
+	const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS })
+	if (task.status !== 'succeeded') throw new MeilisearchTaskError(task)
+	return task
+}
+
+/** The only actions the portal's server needs: no key management, no dumps, no access to other indexes. */
+export const serverKeyActions = [
+	'search',
+	'documents.add',
+	'documents.get',
+	'documents.delete',
+	'indexes.create',
+	'indexes.get',
+	'indexes.delete',
+	'indexes.swap',
+	'settings.get',
+	'settings.update',
+	'tasks.get',
+	'stats.get',
+]
+
+/** A stable key uid per index prefix, so every process and restart finds the same key. */
+export function serverKeyUid(indexPrefix: string): string {
+	const hex = createHash('sha256').update(`atmp-hub-server-key:${indexPrefix}`).digest('hex')
+	const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+export interface MeilisearchOptions {
+	host: string
+	/** The master key (to mint the restricted key) or an already restricted key. */
+	apiKey?: string
+	indexPrefix?: string
+	timeoutMs?: number
+	log?: (line: string) => void
+}
+
+function isNotFound(error: unknown): boolean {
+	return (
+		error instanceof MeilisearchApiError &&
+		(error.response?.status === 404 ||
+			error.cause?.code === 'index_not_found' ||
+			error.cause?.code === 'api_key_not_found')
+	)
+}
+
+function isForbidden(error: unknown): boolean {
+	return error instanceof MeilisearchApiError && (error.response?.status === 401 || error.response?.status === 403)
+}
+
+interface Formatted {
+	id: string
+	ref: string
+	type: SearchDocument['type']
+	slug: string
+	name: string
+	summary: string | null
+	_formatted?: Partial<Record<(typeof highlightAttributes)[number], unknown>>
+}
+
+export class MeilisearchEngine implements SearchEngine {
+	readonly name = 'meilisearch'
+	readonly indexUid: string
+	readonly #options: MeilisearchOptions
+	#client: Meilisearch | undefined
+
+	constructor(options: MeilisearchOptions) {
+		this.#options = options
+		this.indexUid = `${options.indexPrefix ?? ''}${LISTINGS_INDEX}`
+	}
+
+	#connect(apiKey: string | undefined) {
+		return new Meilisearch({ host: this.#options.host, apiKey, timeout: this.#options.timeoutMs ?? 5000 })
+	}
+
+	/** The client for all work: with the restricted key once configure() has provisioned it. */
+	get client(): Meilisearch {
+		this.#client ??= this.#connect(this.#options.apiKey)
+		return this.#client
+	}
+
+	#index(uid = this.indexUid): Index<SearchDocument> {
+		return this.client.index<SearchDocument>(uid)
+	}
+
+	/**
+	 * With a master key: finds or creates a key limited to serverKeyActions on
+	 * this prefix's indexes, and uses that from then on. The master key is
+	 * used for nothing else. Keys never leave the server (env.server.ts).
+	 */
+	async #provisionKey(): Promise<string[]> {
+		const masterKey = this.#options.apiKey
+		if (!masterKey) return []
+		const admin = this.#connect(masterKey)
+		const uid = serverKeyUid(this.#options.indexPrefix ?? '')
+		const wanted = { actions: [...serverKeyActions].sort(), indexes: [`${this.indexUid}*`] }
+		let key
+		try {
+			key = await admin.getKey(uid)
+		} catch (error) {
+			if (isForbidden(error)) {
+				// Already a restricted key (no keys.* rights): use it as it is.
+				this.#options.log?.('MEILI_MASTER_KEY cannot manage keys; using it directly as the server key')
+				return []
+			}
+			if (!isNotFound(error)) throw error
+		}
+		const changed: string[] = []
+		if (
+			key &&
+			(JSON.stringify([...key.actions].sort()) !== JSON.stringify(wanted.actions) ||
+				JSON.stringify(key.indexes) !== JSON.stringify(wanted.indexes))
+		) {
+			// A key's actions cannot be edited: replace it.
+			await admin.deleteKey(uid)
+			key = undefined
+			changed.push('server key replaced')
+		}
+		if (!key) {
+			key = await admin.createKey({
+				uid,
+				name: `atmp-hub server (${this.indexUid})`,
+				description: 'Search, document and settings access for the ATMP hub portal server. Never sent to browsers.',
+				...wanted,
+				expiresAt: null,
+			})
+			if (!changed.length) changed.push('server key created')
+		}
+		this.#client = this.#connect(key.key)
+		return changed
+	}
+
+	async #ensureIndex(uid: string): Promise<boolean> {
+		try {
+			await this.client.getRawIndex(uid)
+			return false
+		} catch (error) {
+			if (!isNotFound(error)) throw error
+		}
+		await waitForSuccess(this.client.createIndex(uid, { primaryKey: 'id' }))
+		return true
+	}
+
+	async #applySettings(uid: string): Promise<string[]> {
+		const current: Settings = await this.#index(uid).getSettings()
+		const diff = settingsDiff(current, desiredSettings())
+		const keys = Object.keys(diff)
+		if (keys.length) await waitForSuccess(this.#index(uid).updateSettings(diff as Settings))
+		return keys
+	}
+
+	async configure() {
+		const changed = await this.#provisionKey()
+		if (await this.#ensureIndex(this.indexUid)) changed.push('index created')
+		const settings = await this.#applySettings(this.indexUid)
+		if (settings.length) changed.push(`settings: ${settings.join(', ')}`)
+		return { changed }
+	}
+
+	async upsert(documents: SearchDocument[]) {
+		for (let start = 0; start < documents.length; start += WRITE_BATCH) {
+			await waitForSuccess(
+				this.#index().addDocuments(documents.slice(start, start + WRITE_BATCH), { primaryKey: 'id' }),
+			)
+		}
+	}
+
+	async delete(ids: string[]) {
+		if (ids.length) await waitForSuccess(this.#index().deleteDocuments(ids))
+	}
+
+	async stamps() {
+		const stamps = new Map<string, string>()
+		for (let offset = 0; ; offset += WRITE_BATCH) {
+			const page = await this.#index().getDocuments<Pick<SearchDocument, 'id' | 'stamp'>>({
+				fields: ['id', 'stamp'],
+				limit: WRITE_BATCH,
+				offset,
+			})
+			for (const document of page.results) stamps.set(document.id, document.stamp)
+			if (page.results.length < WRITE_BATCH) return stamps
+		}
+	}
+
+	async idsByOrganization(organizationId: string) {
+		const ids: string[] = []
+		for (let offset = 0; ; offset += WRITE_BATCH) {
+			const page = await this.#index().getDocuments<Pick<SearchDocument, 'id'>>({
+				fields: ['id'],
+				filter: equals('organizationId', organizationId),
+				limit: WRITE_BATCH,
+				offset,
+			})
+			ids.push(...page.results.map((document) => document.id))
+			if (page.results.length < WRITE_BATCH) return ids
+		}
+	}
+
+	async rebuild(batches: AsyncIterable<SearchDocument[]>) {
+		const fresh = `${this.indexUid}_rebuild_${Date.now()}`
+		await waitForSuccess(this.client.createIndex(fresh, { primaryKey: 'id' }))
+		try {
+			await this.#applySettings(fresh)
+			let count = 0
+			for await (const batch of batches) {
+				if (batch.length) await waitForSuccess(this.#index(fresh).addDocuments(batch, { primaryKey: 'id' }))
+				count += batch.length
+			}
+			await this.#ensureIndex(this.indexUid)
+			// Swapping exchanges the names atomically; `fresh` then holds the old documents.
+			await waitForSuccess(this.client.swapIndexes([{ indexes: [this.indexUid, fresh] } as IndexSwap]))
+			return { documents: count }
+		} finally {
+			await waitForSuccess(this.client.deleteIndex(fresh)).catch(() => {})
+		}
+	}
+
+	async health(): Promise<EngineHealth> {
+		const started = performance.now()
+		try {
+			await this.client.health()
+			return { status: 'ok', engine: this.name, latencyMs: Math.round(performance.now() - started) }
+		} catch (error) {
+			return {
+				status: 'down',
+				engine: this.name,
+				detail: error instanceof Error ? error.name : 'unreachable',
+				latencyMs: Math.round(performance.now() - started),
+			}
+		}
+	}
+
+	async stats(): Promise<EngineStats> {
+		const stats = await this.#index().getStats()
+		return { engine: this.name, documents: stats.numberOfDocuments, indexing: stats.isIndexing }
+	}
+
+	async search(query: NormalizedSearchQuery): Promise<SearchResult> {
+		const { main, facetQueries } = meilisearchQueries(this.indexUid, query)
+		const response = await this.client.multiSearch({ queries: [main, ...facetQueries.map((f) => f.query)] })
+		const [first, ...others] = response.results
+		const distribution: Record<string, Record<string, number>> = { ...(first?.facetDistribution ?? {}) }
+		others.forEach((result, index) => {
+			const attribute = facetQueries[index]!.attribute
+			distribution[attribute] = result.facetDistribution?.[attribute] ?? {}
+		})
+		const facetCounts: SearchResult['facets'] = {}
+		for (const facet of facets) facetCounts[facet.name] = {}
+		for (const [attribute, counts] of Object.entries(distribution)) {
+			const facet = facetByAttribute[attribute]
+			if (facet) facetCounts[facet.name] = { ...counts }
+		}
+		return {
+			hits: ((first?.hits ?? []) as Formatted[]).map((hit) => hitOfFormatted(hit, query.q !== '')),
+			facets: facetCounts,
+			total: (first as { totalHits?: number } | undefined)?.totalHits ?? 0,
+			page: query.page,
+			pageSize: query.pageSize,
+			engine: this.name,
+		}
+	}
+}
+
+function hitOfFormatted(hit: Formatted, hasText: boolean): SearchHit {
+	const highlights: SearchHit['highlights'] = {}
+	if (hasText) {
+		for (const attribute of highlightAttributes) {
+			const html = markedToHighlight(hit._formatted?.[attribute])
+			if (html) highlights[attribute] = html
+		}
+	}
+	return { id: hit.id, ref: hit.ref, type: hit.type, slug: hit.slug, name: hit.name, summary: hit.summary, highlights }
+}
+
+/**
+ * The multi-search for one query: the page with the counts of unfiltered
+ * facets, plus one count-only query per filtered facet under the other
+ * filters (disjunctive counts, as the PostgreSQL engine computes them).
+ */
+export function meilisearchQueries(
+	indexUid: string,
+	query: NormalizedSearchQuery,
+): {
+	main: MultiSearchQuery
+	facetQueries: Array<{ attribute: string; query: MultiSearchQuery }>
+} {
+	const filtered = facets.filter((facet) => query.filters[facet.name]?.length)
+	const sort =
+		query.sort === 'updated'
+			? ['updatedAtTs:desc']
+			: query.sort === 'name' || query.q === ''
+				? ['nameSort:asc']
+				: undefined
+	const main: MultiSearchQuery = {
+		indexUid,
+		q: query.q,
+		filter: buildFilter(query.filters),
+		facets: facets.filter((facet) => !filtered.includes(facet)).map((facet) => facet.attribute),
+		page: query.page,
+		hitsPerPage: query.pageSize,
+		...(sort ? { sort } : {}),
+		matchingStrategy: 'all',
+		attributesToRetrieve: ['id', 'ref', 'type', 'slug', 'name', 'summary'],
+		attributesToHighlight: [...highlightAttributes],
+		attributesToCrop: ['description'],
+		cropLength: CROP_WORDS,
+		cropMarker: '…',
+		highlightPreTag: MARK_START,
+		highlightPostTag: MARK_END,
+	}
+	const facetQueries = filtered.map((facet) => ({
+		attribute: facet.attribute,
+		query: {
+			indexUid,
+			q: query.q,
+			filter: buildFilter(query.filters, { except: facet.name as FacetName }),
+			facets: [facet.attribute],
+			limit: 0,
+			matchingStrategy: 'all',
+		} satisfies MultiSearchQuery,
+	}))
+	return { main, facetQueries }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeSearchQuery } from '../engine.ts'
+import { meilisearchQueries, serverKeyActions, serverKeyUid } from './engine.server.ts'
+import { buildFilter, equals, FilterError, quoteFilterValue } from './filter.ts'
+
+describe('filter values', () => {
+	it('are double-quoted with backslashes and quotes escaped', () => {
+		expect(quoteFilterValue('lab')).toBe('"lab"')
+		expect(quoteFilterValue('Stockholm" OR type = "lab')).toBe('"Stockholm\\" OR type = \\"lab"')
+		expect(quoteFilterValue('a\\"b')).toBe('"a\\\\\\"b"')
+		expect(quoteFilterValue("O'Brien = 1 TO 9")).toBe('"O\'Brien = 1 TO 9"')
+	})
+	it('can never close the literal: every quote inside is escaped', () => {
+		for (const value of ['"', '\\"', '\\\\"', '" OR "', 'x"y"z', '\\']) {
+			const inner = quoteFilterValue(value).slice(1, -1)
+			expect(inner).not.toMatch(/(^|[^\\])(\\\\)*"/)
+		}
+	})
+	it('only accepts attribute names, never expressions', () => {
+		expect(equals('city', 'Huddinge')).toBe('city = "Huddinge"')
+		expect(() => equals('city = "x" OR type', 'lab')).toThrow(FilterError)
+	})
+})
+
+describe('filters from facets', () => {
+	it('OR-s values within a facet, AND-s facets, and always limits to what visitors may see', () => {
+		expect(buildFilter({ type: ['lab'], modality: ['aav', 'car-t'] })).toEqual([
+			'status = "published"',
+			'visibility = "public"',
+			'type = "lab"',
+			'(modalities = "aav" OR modalities = "car-t")',
+		])
+	})
+	it('leaves one facet out for its disjunctive counts', () => {
+		expect(buildFilter({ type: ['lab'], grade: ['B'] }, { except: 'grade' })).toEqual([
+			'status = "published"',
+			'visibility = "public"',
+			'type = "lab"',
+		])
+	})
+	it('rejects unknown facet names', () => {
+		expect(() => buildFilter({ 'type = "x" OR id': ['1'] } as never)).toThrow(FilterError)
+	})
+	it('escapes free-text city values', () => {
+		expect(buildFilter({ city: ['Stockholm" OR city = "Huddinge'] })[2]).toBe(
+			'city = "Stockholm\\" OR city = \\"Huddinge"',
+		)
+	})
+})
+
+describe('search requests', () => {
+	it('sends the page query with unfiltered facets and one count query per filtered facet', () => {
+		const { main, facetQueries } = meilisearchQueries(
+			'hub_listings',
+			normalizeSearchQuery({ q: 'lentiviral', filters: { type: ['facility'], grade: ['B'] }, page: 2, pageSize: 10 }),
+		)
+		expect(main).toMatchObject({
+			indexUid: 'hub_listings',
+			q: 'lentiviral',
+			page: 2,
+			hitsPerPage: 10,
+			matchingStrategy: 'all',
+			facets: ['modalities', 'services', 'phases', 'licences', 'kind', 'city'],
+			filter: ['status = "published"', 'visibility = "public"', 'type = "facility"', 'grades = "B"'],
+			attributesToHighlight: ['name', 'organizationName', 'summary', 'description'],
+			attributesToCrop: ['description'],
+		})
+		expect(main.sort).toBeUndefined()
+		expect(facetQueries).toEqual([
+			expect.objectContaining({
+				attribute: 'type',
+				query: expect.objectContaining({
+					facets: ['type'],
+					limit: 0,
+					filter: ['status = "published"', 'visibility = "public"', 'grades = "B"'],
+				}),
+			}),
+			expect.objectContaining({
+				attribute: 'grades',
+				query: expect.objectContaining({
+					facets: ['grades'],
+					limit: 0,
+					filter: ['status = "published"', 'visibility = "public"', 'type = "facility"'],
+				}),
+			}),
+		])
+	})
+	it('sorts by folded name or update time, and by name when there is no text', () => {
+		expect(meilisearchQueries('i', normalizeSearchQuery({ q: 'x', sort: 'name' })).main.sort).toEqual(['nameSort:asc'])
+		expect(meilisearchQueries('i', normalizeSearchQuery({ q: 'x', sort: 'updated' })).main.sort).toEqual([
+			'updatedAtTs:desc',
+		])
+		expect(meilisearchQueries('i', normalizeSearchQuery({ q: '' })).main.sort).toEqual(['nameSort:asc'])
+	})
+})
+
+describe('server key', () => {
+	it('has a stable uuid per index prefix', () => {
+		expect(serverKeyUid('hub_')).toBe(serverKeyUid('hub_'))
+		expect(serverKeyUid('hub_')).not.toBe(serverKeyUid('other_'))
+		expect(serverKeyUid('')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+	})
+	it('cannot manage keys, dump or snapshot', () => {
+		expect(
+			serverKeyActions.some(
+				(action) =>
+					action.startsWith('keys.') || action === '*' || action.startsWith('dumps') || action.startsWith('snapshots'),
+			),
+		).toBe(false)
+	})
+})

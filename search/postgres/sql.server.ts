@@ -1,0 +1,150 @@
+// SQL fragments of the PostgreSQL engine. Every user-derived value enters as a
+// bound parameter (Prisma.sql placeholders); identifiers and keywords come only
+// from the constants here and in index-definition.ts.
+import { Prisma } from '~/generated/prisma/client.ts'
+import { facets, type CodeRef, type FacetDefinition, type FacetName, type SearchWeight } from '../index-definition.ts'
+import type { ConceptPlan } from './expand.ts'
+
+export const CONFIGS = ['english', 'swedish', 'simple'] as const
+
+/** Rank weights for D, C, B, A (ts_rank's order). */
+export const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}'
+
+/**
+ * Text columns of the rows the engine writes, and how each is analysed.
+ * searchVector (matching): names in both languages, labels in their own, free
+ * text in the listing's language (`lang`), proper nouns and synonym-group
+ * tokens in the simple configuration only; everything also in `simple`, so
+ * exact words, prefixes and typo corrections match unstemmed. No positions:
+ * nothing needs them and the GIN index answers alone.
+ * rankVector (relevance): the name at weight A, organisation and tags at B,
+ * small enough to rank every match. Label matches count through the listing's
+ * codes instead (labelBoostSql), which costs no text at all.
+ */
+export const SEARCH_PARTS = {
+	s_all: ['english', 'swedish', 'simple'],
+	s_en: ['english', 'simple'],
+	s_sv: ['swedish', 'simple'],
+	s_lang: ['lang', 'simple'],
+	s_simple: ['simple'],
+} as const
+
+export const RANK_PARTS = {
+	r_a: { weight: 'A', configs: ['english', 'swedish', 'simple'] },
+	r_a_simple: { weight: 'A', configs: ['simple'] },
+	r_b: { weight: 'B', configs: ['simple'] },
+} as const satisfies Record<string, { weight: SearchWeight; configs: readonly string[] }>
+
+export type TextPart = keyof typeof SEARCH_PARTS | keyof typeof RANK_PARTS
+export const TEXT_PARTS = [...Object.keys(SEARCH_PARTS), ...Object.keys(RANK_PARTS)] as TextPart[]
+
+function partVector(alias: string, part: string, configs: readonly string[]): Prisma.Sql {
+	const text = Prisma.raw(`${alias}."${part}"`)
+	const vectors = configs.map((config) => {
+		const regconfig =
+			config === 'lang' ? Prisma.raw(`${alias}."lang"::regconfig`) : Prisma.raw(`'${config}'::regconfig`)
+		return Prisma.sql`to_tsvector(${regconfig}, hub_unaccent(${text}))`
+	})
+	// Most parts are empty for most listings: skip the parser for them.
+	return Prisma.sql`CASE WHEN ${text} = '' THEN ''::tsvector ELSE ${Prisma.join(vectors, ' || ')} END`
+}
+
+/** searchVector of a row of jsonb_to_recordset(…) AS alias with one column per part and `lang`. */
+export function searchVectorSql(alias: string): Prisma.Sql {
+	return Prisma.sql`strip(${Prisma.join(
+		Object.entries(SEARCH_PARTS).map(([part, configs]) => partVector(alias, part, configs)),
+		' || ',
+	)})`
+}
+
+export function rankVectorSql(alias: string): Prisma.Sql {
+	return Prisma.join(
+		Object.entries(RANK_PARTS).map(
+			([part, { weight, configs }]) =>
+				Prisma.sql`setweight(${partVector(alias, part, configs)}, ${Prisma.raw(`'${weight}'`)})`,
+		),
+		' || ',
+	)
+}
+
+function anyConfig(text: string): Prisma.Sql {
+	const parts = CONFIGS.map(
+		(config) => Prisma.sql`plainto_tsquery(${Prisma.raw(`'${config}'`)}::regconfig, hub_unaccent(${text}))`,
+	)
+	return Prisma.sql`(${Prisma.join(parts, ' || ')})`
+}
+
+function orAll(parts: Prisma.Sql[]): Prisma.Sql {
+	return parts.length === 1 ? parts[0]! : Prisma.sql`(${Prisma.join(parts, ' || ')})`
+}
+
+function andAll(parts: Prisma.Sql[]): Prisma.Sql {
+	return parts.length === 1 ? parts[0]! : Prisma.sql`(${Prisma.join(parts, ' && ')})`
+}
+
+/**
+ * The tsquery of a plan: concepts AND-ed; a concept is its words (each in
+ * every configuration, as a prefix when last, or as a typo correction) or a
+ * token of its synonym groups. tsquery's || and && have equal SQL precedence,
+ * hence the brackets. Words are letters and digits only (tokenize), so
+ * `word:*` cannot carry tsquery syntax; all of them are bound parameters.
+ * No phrase operators: GIN answers the whole query without re-reading rows.
+ */
+/**
+ * For each concept, a bonus when the listing carries a taxonomy code whose
+ * label, synonyms or code contain one of the concept's words (or the prefix).
+ */
+export function labelBoostSql(plan: ConceptPlan[], codesByWord: Map<string, CodeRef[]>, alias = 'd'): Prisma.Sql {
+	const bonuses = plan.flatMap((concept) => {
+		const refs: CodeRef[] = []
+		for (const word of concept.words) {
+			for (const candidate of [word.word, ...word.corrections]) refs.push(...(codesByWord.get(candidate) ?? []))
+			if (word.prefix && word.word.length >= 3) {
+				for (const [key, found] of codesByWord) if (key.startsWith(word.word)) refs.push(...found)
+			}
+		}
+		if (!refs.length) return []
+		const byAttribute = new Map<string, Set<string>>()
+		for (const ref of refs) byAttribute.set(ref.attribute, (byAttribute.get(ref.attribute) ?? new Set()).add(ref.code))
+		const conditions = [...byAttribute].map(([attribute, codes]) => {
+			const facet = facets.find((f) => f.attribute === attribute)!
+			return facetConditionSql(facet, [...codes].sort(), alias)
+		})
+		return [Prisma.sql`(CASE WHEN ${Prisma.join(conditions, ' OR ')} THEN ${LABEL_BONUS}::float4 ELSE 0 END)`]
+	})
+	return bonuses.length ? Prisma.join(bonuses, ' + ') : Prisma.sql`0::float4`
+}
+
+/** What a concept found in the labels adds to ts_rank (a name match alone gives about 0.6, one in tags about 0.25). */
+const LABEL_BONUS = 0.15
+
+export function tsquerySql(plan: ConceptPlan[]): Prisma.Sql {
+	const concepts = plan.map((concept) => {
+		const words = concept.words.map((word) => {
+			const alternatives = [anyConfig(word.word)]
+			if (word.prefix)
+				alternatives.push(Prisma.sql`to_tsquery('simple'::regconfig, hub_unaccent(${word.word}) || ':*')`)
+			for (const correction of word.corrections)
+				alternatives.push(Prisma.sql`plainto_tsquery('simple'::regconfig, ${correction})`)
+			return orAll(alternatives)
+		})
+		const groups = concept.groups.map((token) => Prisma.sql`plainto_tsquery('simple'::regconfig, ${token})`)
+		return orAll([andAll(words), ...groups])
+	})
+	return andAll(concepts)
+}
+
+/** Whether a row satisfies the filter of one facet: any of the chosen values (OR within a facet). */
+export function facetConditionSql(facet: FacetDefinition, values: string[], alias = 'd'): Prisma.Sql {
+	const column = Prisma.raw(`${alias}."${facet.attribute}"`)
+	return facet.multi ? Prisma.sql`(${column} && ${values}::text[])` : Prisma.sql`(${column} = ANY(${values}::text[]))`
+}
+
+export interface FilterPlan {
+	active: FacetDefinition[]
+	values: Partial<Record<FacetName, string[]>>
+}
+
+export function filterPlan(filters: Partial<Record<FacetName, string[]>>): FilterPlan {
+	return { active: facets.filter((facet) => (filters[facet.name]?.length ?? 0) > 0), values: filters }
+}

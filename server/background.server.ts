@@ -1,0 +1,68 @@
+// Background work that runs inside the web process by default (HUB_INLINE_WORKER)
+// or alone in `npm run worker`: the search engine set-up, the start-up check
+// that index and database agree, and the outbox worker.
+import type { OutboxHandler, OutboxWorker } from '../app/outbox/worker.server.ts'
+import { startOutboxWorker } from '../app/outbox/worker.server.ts'
+import type { SearchEngine } from '../search/engine.ts'
+import { getSearchEngine } from '../search/index.server.ts'
+import { reconcileIndex } from '../search/reindex.server.ts'
+import { searchOutboxHandlers } from '../search/sync.server.ts'
+
+export interface BackgroundWork {
+	stop(): Promise<void>
+	worker: OutboxWorker
+	engine: SearchEngine
+}
+
+/** Every topic the worker delivers, and who handles it. Add new topics here. */
+export function outboxHandlers(engine: SearchEngine): Record<string, OutboxHandler> {
+	return {
+		...searchOutboxHandlers(engine),
+	}
+}
+
+export interface BackgroundOptions {
+	log?: (line: string) => void
+	/** Re-check index against database this often, for what no event announces (expiring verifications). */
+	reconcileEveryMs?: number
+	engine?: SearchEngine
+}
+
+export async function startBackgroundWork(options: BackgroundOptions = {}): Promise<BackgroundWork> {
+	const log = options.log ?? ((line: string) => console.log(line))
+	const engine = options.engine ?? getSearchEngine()
+
+	const { changed } = await engine.configure()
+	if (changed.length) log(`search (${engine.name}): ${changed.join('; ')}`)
+
+	const reconcile = async () => {
+		try {
+			const result = await reconcileIndex(engine, { log })
+			log(
+				`search: ${result.databaseCount} visible listings, ${result.indexCount} indexed` +
+					(result.rebuilt ? ', index rebuilt' : '') +
+					(result.queuedUpserts || result.queuedDeletes
+						? `, ${result.queuedUpserts + result.queuedDeletes} repairs queued`
+						: ''),
+			)
+		} catch (error) {
+			// Search still answers from what is indexed; the next start or interval tries again.
+			log(`search: start-up reconciliation failed: ${error instanceof Error ? error.message : String(error)}`)
+		}
+	}
+	await reconcile()
+
+	const worker = startOutboxWorker({ handlers: outboxHandlers(engine), log })
+	const interval = setInterval(() => void reconcile(), options.reconcileEveryMs ?? 6 * 3600_000)
+	interval.unref()
+
+	return {
+		worker,
+		engine,
+		stop: async () => {
+			clearInterval(interval)
+			await worker.stop()
+			await engine.close?.()
+		},
+	}
+}

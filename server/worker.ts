@@ -1,0 +1,48 @@
+// `npm run worker`: the outbox worker as its own process (production runs the
+// web process with HUB_INLINE_WORKER=false and one or more of these). It opens
+// the same database as `npm start` and stops cleanly on SIGINT/SIGTERM,
+// finishing the batch in hand; a worker killed harder loses nothing either,
+// its leases run out and another worker takes the rows.
+import path from 'node:path'
+import { disconnectPrisma } from '../app/utils/db.server.ts'
+import { env, EnvError } from '../app/utils/env.server.ts'
+import { startBackgroundWork } from './background.server.ts'
+import { openDatabase } from './db/database.server.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+
+let settings
+try {
+	settings = env()
+} catch (error) {
+	if (error instanceof EnvError) {
+		console.error(error.message)
+		process.exit(1)
+	}
+	throw error
+}
+
+const database = await openDatabase({
+	databaseUrl: settings.DATABASE_URL,
+	dataDir: path.resolve(root, settings.HUB_DATA_DIR),
+	log: (line) => console.log(line),
+})
+process.env.DATABASE_URL = database.url
+
+const background = await startBackgroundWork()
+console.log(
+	`Outbox worker ${background.worker.workerId} running (search engine: ${background.engine.name}). Ctrl-C stops it.`,
+)
+
+let stopping = false
+async function stop(signal: string) {
+	if (stopping) return
+	stopping = true
+	console.log(`\n${signal}: finishing the current batch…`)
+	await background.stop()
+	await disconnectPrisma()
+	await database.close()
+	process.exit(0)
+}
+process.on('SIGINT', () => void stop('SIGINT'))
+process.on('SIGTERM', () => void stop('SIGTERM'))
