@@ -5,7 +5,6 @@ import { defineConfig, devices } from '@playwright/test'
 
 // End-to-end tests run against the production build served exactly like
 // `npm start`: a fresh embedded PostgreSQL, migrated and seeded with demo data.
-const root = import.meta.dirname
 const port = Number(process.env.E2E_PORT ?? 3310)
 const baseURL = `http://127.0.0.1:${port}`
 // In the system temp folder: as root, PostgreSQL runs as the `postgres` user,
