@@ -19,6 +19,7 @@ describe('GET /healthz', () => {
 		const body = await response.json()
 		expect(body.status).toBe('ok')
 		expect(body.database.status).toBe('ok')
+		expect(body.search).toMatchObject({ status: 'ok', engine: 'postgres' })
 	})
 
 	it('answers 503 when the database is unreachable', async () => {
