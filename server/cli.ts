@@ -6,23 +6,10 @@ import path from 'node:path'
 import { disconnectPrisma } from '../app/utils/db.server.ts'
 import { env, EnvError } from '../app/utils/env.server.ts'
 import { openDatabase, type Database } from './db/database.server.ts'
+import { UsageError, type Command } from './commands/command.ts'
+import { listingCommands } from './commands/listing-commands.server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
-
-interface CommandContext {
-	args: string[]
-	log: (line: string) => void
-	/** Opens (and migrates) the portal's database; closed after the command. */
-	database: () => Promise<Database>
-}
-
-interface Command {
-	usage: string
-	summary: string
-	run(context: CommandContext): Promise<number | void>
-}
-
-class UsageError extends Error {}
 
 const commands: Record<string, Command> = {
 	help: {
@@ -86,6 +73,8 @@ const commands: Record<string, Command> = {
 			)
 		},
 	},
+
+	...listingCommands,
 
 	'search:status': {
 		usage: 'search:status',
