@@ -13,6 +13,8 @@ import { AlternateLinks } from '~/components/alternate-links.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { SiteFooter } from '~/components/site-footer.tsx'
 import { SiteHeader } from '~/components/site-header.tsx'
+import { VerifyEmailBanner } from '~/components/verify-email-banner.tsx'
+import { layoutUser } from '~/domain/accounts/layout-user.server.ts'
 import { langCookie, resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta, errorDocument } from '~/i18n/meta.ts'
 import { useLocale, useT } from '~/i18n/use-t.ts'
@@ -33,7 +35,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const publicUrl = env().PUBLIC_URL
 	// hreflang alternates must be absolute; behind a proxy PUBLIC_URL knows the real host.
 	const origin = publicUrl ? new URL(publicUrl).origin : new URL(request.url).origin
-	return data({ locale, origin }, explicit ? { headers: { 'Set-Cookie': langCookie(locale) } } : undefined)
+	// The header's user menu: name, role and organisations, never the session or the e-mail address.
+	const user = await layoutUser(request)
+	return data({ locale, origin, user }, explicit ? { headers: { 'Set-Cookie': langCookie(locale) } } : undefined)
 }
 
 // Pages differ by language, which comes from the cookie or Accept-Language
@@ -64,7 +68,8 @@ export function Layout({ children }: { children: ReactNode }) {
 				>
 					{t('layout.skipToContent')}
 				</a>
-				<SiteHeader />
+				<SiteHeader user={rootData?.user ?? null} />
+				{rootData?.user && !rootData.user.emailVerified ? <VerifyEmailBanner /> : null}
 				<main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
 					{children}
 				</main>

@@ -7,6 +7,7 @@ import type { SearchEngine } from '../search/engine.ts'
 import { getSearchEngine } from '../search/index.server.ts'
 import { reconcileIndex } from '../search/reindex.server.ts'
 import { searchOutboxHandlers } from '../search/sync.server.ts'
+import { mailOutboxHandlers } from '../app/mail/outbox-handler.server.ts'
 
 export interface BackgroundWork {
 	stop(): Promise<void>
@@ -18,6 +19,7 @@ export interface BackgroundWork {
 export function outboxHandlers(engine: SearchEngine): Record<string, OutboxHandler> {
 	return {
 		...searchOutboxHandlers(engine),
+		...mailOutboxHandlers(),
 	}
 }
 

@@ -56,7 +56,15 @@ export async function boot(options: { mode: 'production' | 'development' }) {
 		const serverBuild = (await import(pathToFileURL(path.join(root, 'build/server/index.js')).href)) as ServerBuild
 		build = async () => serverBuild
 	}
-	app.all('*', createRequestHandler({ build: await build(), mode: options.mode }))
+	// The client's address feeds the per-IP rate limits (app/domain/auth/client-address.server.ts).
+	app.all(
+		'*',
+		createRequestHandler({
+			build: await build(),
+			mode: options.mode,
+			getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress }),
+		}),
+	)
 
 	const server = app.listen(settings.PORT, settings.HOST, () => {
 		const shownHost = settings.HOST === '0.0.0.0' || settings.HOST === '::' ? 'localhost' : settings.HOST

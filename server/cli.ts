@@ -8,6 +8,7 @@ import { env, EnvError } from '../app/utils/env.server.ts'
 import { openDatabase, type Database } from './db/database.server.ts'
 import { UsageError, type Command } from './commands/command.ts'
 import { listingCommands } from './commands/listing-commands.server.ts'
+import { userCommands } from './commands/user-commands.server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -75,6 +76,7 @@ const commands: Record<string, Command> = {
 	},
 
 	...listingCommands,
+	...userCommands,
 
 	'search:status': {
 		usage: 'search:status',

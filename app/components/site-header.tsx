@@ -1,8 +1,10 @@
 import { Link, NavLink } from '@remix-run/react'
+import type { LayoutUser } from '~/domain/accounts/layout-user.server.ts'
 import { listPath } from '~/domain/directory/types.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { LanguageSwitch } from './language-switch.tsx'
+import { UserMenu, VisitorLinks } from './user-menu.tsx'
 
 const navItems: ReadonlyArray<{ to: string; label: PlainMessageKey }> = [
 	{ to: listPath('organization'), label: 'nav.organizations' },
@@ -24,11 +26,17 @@ export function HubLogo({ className = 'size-9' }: { className?: string }) {
 	)
 }
 
-export function SiteHeader() {
+/**
+ * Two rows at every width: the logo with language and account controls,
+ * then the directory's navigation. With the account controls in the header a
+ * single row no longer fits the Swedish labels at laptop widths, and a row
+ * that wraps item by item looked accidental.
+ */
+export function SiteHeader({ user }: { user: LayoutUser | null }) {
 	const { t } = useT()
 	return (
 		<header className="border-b border-slate-200 bg-white">
-			<div className="container-page flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3 lg:flex-nowrap lg:gap-x-8">
+			<div className="container-page relative flex flex-wrap items-center justify-between gap-x-4 gap-y-2 pt-3 pb-2">
 				<Link to="/" aria-label={t('layout.homeLink')} className="flex shrink-0 items-center gap-3 rounded-lg">
 					<HubLogo />
 					<span className="flex flex-col leading-tight">
@@ -36,11 +44,14 @@ export function SiteHeader() {
 						<span className="hidden text-xs text-slate-600 sm:block">{t('hub.tagline')}</span>
 					</span>
 				</Link>
-				<div className="lg:order-last">
+				<div className="flex items-center gap-1.5">
 					<LanguageSwitch />
+					{user ? <UserMenu user={user} /> : <VisitorLinks />}
 				</div>
-				<nav aria-label={t('nav.label')} className="-mx-1 w-full lg:w-auto lg:flex-1">
-					<ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm font-medium lg:justify-end">
+			</div>
+			<div className="container-page pb-2">
+				<nav aria-label={t('nav.label')} className="-mx-1">
+					<ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm font-medium">
 						{navItems.map((item) => (
 							<li key={item.to}>
 								<NavLink

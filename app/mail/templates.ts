@@ -51,20 +51,49 @@ export const mailTemplates = {
 		locale === 'sv'
 			? mail(to, locale, 'Bekräfta din nya e-postadress', [
 					`Öppna länken för att byta till den här adressen: ${baseUrl}/verify-email?token=${token}`,
+					'',
+					'Länken gäller i 24 timmar. Din gamla adress gäller tills du har bekräftat den nya.',
 				])
 			: mail(to, locale, 'Confirm your new e-mail address', [
 					`Open this link to switch your account to this address: ${baseUrl}/verify-email?token=${token}`,
+					'',
+					'The link is valid for 24 hours. Your old address stays in use until you confirm the new one.',
 				])) as Template<{ token: string }>,
+
+	// Sign-up with an address that already has an account: the page says the same
+	// as for a new address (no account enumeration), and the owner learns here.
+	accountExists: (({ to, locale, baseUrl }) =>
+		locale === 'sv'
+			? mail(to, locale, 'Du har redan ett konto', [
+					'Någon (förhoppningsvis du) försökte skapa ett konto på ATMP Flemingsberg med den här adressen, men det finns redan ett.',
+					'',
+					`Logga in: ${baseUrl}/login`,
+					`Glömt lösenordet? ${baseUrl}/forgot-password`,
+					'',
+					'Om det inte var du kan du bortse från det här meddelandet.',
+				])
+			: mail(to, locale, 'You already have an account', [
+					'Someone (hopefully you) tried to sign up for ATMP Flemingsberg with this address, but it already has an account.',
+					'',
+					`Log in: ${baseUrl}/login`,
+					`Forgot your password? ${baseUrl}/forgot-password`,
+					'',
+					'If this was not you, you can ignore this message.',
+				])) as Template<Record<never, never>>,
 
 	invitation: (({ to, locale, baseUrl, organizationName, inviterName, token }) =>
 		locale === 'sv'
 			? mail(to, locale, `Inbjudan till ${organizationName} på ATMP Flemingsberg`, [
 					`${inviterName} har bjudit in dig att gå med i ${organizationName}.`,
 					`Acceptera inbjudan: ${baseUrl}/invitations/${token}`,
+					'',
+					'Inbjudan gäller i 14 dagar.',
 				])
 			: mail(to, locale, `Invitation to ${organizationName} on ATMP Flemingsberg`, [
 					`${inviterName} invited you to join ${organizationName}.`,
 					`Accept the invitation: ${baseUrl}/invitations/${token}`,
+					'',
+					'The invitation is valid for 14 days.',
 				])) as Template<{ organizationName: string; inviterName: string; token: string }>,
 
 	reviewOutcome: (({ to, locale, baseUrl, listingName, approved, comment }) =>
@@ -85,6 +114,30 @@ export const mailTemplates = {
 					'',
 					`Your listings: ${baseUrl}/my-listings`,
 				])) as Template<{ listingName: string; approved: boolean; comment?: string | null }>,
+
+	claimDecision: (({ to, locale, baseUrl, organizationName, organizationPath, approved, note }) =>
+		locale === 'sv'
+			? mail(to, locale, approved ? `Du administrerar nu ${organizationName}` : `Ditt anspråk på ${organizationName}`, [
+					approved
+						? `En koordinator har godkänt ditt anspråk: du är nu administratör för ${organizationName} på ATMP Flemingsberg.`
+						: `En koordinator kunde inte godkänna ditt anspråk på ${organizationName}.`,
+					...(note ? ['', `Kommentar från koordinatorn: ${note}`] : []),
+					'',
+					approved ? `Hantera medlemmar: ${baseUrl}${organizationPath}/members` : `${baseUrl}${organizationPath}`,
+				])
+			: mail(to, locale, approved ? `You now manage ${organizationName}` : `Your claim to ${organizationName}`, [
+					approved
+						? `A coordinator approved your claim: you are now an administrator of ${organizationName} on ATMP Flemingsberg.`
+						: `A coordinator could not approve your claim to ${organizationName}.`,
+					...(note ? ['', `Comment from the coordinator: ${note}`] : []),
+					'',
+					approved ? `Manage members: ${baseUrl}${organizationPath}/members` : `${baseUrl}${organizationPath}`,
+				])) as Template<{
+		organizationName: string
+		organizationPath: string
+		approved: boolean
+		note?: string | null
+	}>,
 }
 
 export type MailTemplateName = keyof typeof mailTemplates

@@ -1,10 +1,12 @@
 import { type MetaFunction, useLoaderData } from '@remix-run/react'
 import type { listingDetailLoader } from '~/domain/directory/route-loaders.server.ts'
-import { listPath, type ListingSummary, type OrganizationDetail } from '~/domain/directory/types.ts'
+import { listingPath, listPath, type ListingSummary, type OrganizationDetail } from '~/domain/directory/types.ts'
 import { isLocale } from '~/i18n/locale.ts'
 import { documentMeta, errorDocument } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingCard } from '../listing-card.tsx'
+import { ListingEditLinks } from '../listing-edit-link.tsx'
+import { OrganizationAccountLink } from '../organization-account-link.tsx'
 import { PageHeader } from '../page-header.tsx'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
@@ -78,6 +80,10 @@ export function ListingDetailPage() {
 						{listing.summary}
 					</p>
 				) : null}
+				{listing.type === 'organization' ? (
+					<OrganizationAccountLink organizationId={listing.id} path={listingPath(listing)} />
+				) : null}
+				<ListingEditLinks listing={listing} />
 			</PageHeader>
 
 			<div className="container-page py-8 sm:py-10">

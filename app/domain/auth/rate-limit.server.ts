@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { prisma } from '~/utils/db.server.ts'
 
 // Fixed-window counters in PostgreSQL, so every app process shares the same
@@ -14,7 +15,16 @@ export const rateLimits = {
 	signupPerIp: { limit: 10, windowMs: 60 * 60_000 },
 	resetPerIp: { limit: 10, windowMs: 60 * 60_000 },
 	resetPerAccount: { limit: 3, windowMs: 60 * 60_000 },
+	verificationResendPerAccount: { limit: 3, windowMs: 60 * 60_000 },
 } satisfies Record<string, RateLimitRule>
+
+/**
+ * A bucket key that does not store who it counts: e-mail addresses and IP
+ * addresses are personal data, and a hash is enough to count by.
+ */
+export function rateLimitKey(scope: string, value: string): string {
+	return `${scope}:${createHash('sha256').update(value.trim().toLowerCase()).digest('hex').slice(0, 32)}`
+}
 
 export interface RateLimitResult {
 	allowed: boolean
@@ -41,6 +51,16 @@ export async function consumeRateLimits(checks: Array<{ key: string; rule: RateL
 		allowed: denied.length === 0,
 		retryAfterSeconds: Math.max(0, ...denied.map((result) => result.retryAfterSeconds)),
 	}
+}
+
+/**
+ * Takes back one counted attempt, e.g. a login that turned out to be right:
+ * only failures should use up a budget, or a busy office behind one address
+ * (a hospital's NAT) would lock itself out by signing in.
+ */
+export async function refundRateLimit(key: string, rule: RateLimitRule, now = new Date()) {
+	const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs)
+	await prisma().rateLimitBucket.updateMany({ where: { key, windowStart, hits: { gt: 0 } }, data: { hits: { decrement: 1 } } })
 }
 
 /** Old windows are worthless; called by the background worker. */

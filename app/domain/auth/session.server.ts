@@ -100,8 +100,18 @@ export async function endAllSessions(userId: string, options: { except?: string 
 	})
 }
 
-export function sessionCookie(token: string, expiresAt: Date): string {
-	const secure = env().NODE_ENV === 'production' && !env().HOST.match(/^(localhost|127\.0\.0\.1)$/) ? '; Secure' : ''
+/**
+ * Secure whenever the portal is reached over https: the request says so
+ * directly, or PUBLIC_URL does when a proxy in front terminates TLS and
+ * forwards plain http. Plain-http development and tests keep working.
+ */
+function servedOverHttps(request?: Request): boolean {
+	if (request && new URL(request.url).protocol === 'https:') return true
+	return env().PUBLIC_URL?.startsWith('https:') ?? false
+}
+
+export function sessionCookie(token: string, expiresAt: Date, request?: Request): string {
+	const secure = servedOverHttps(request) ? '; Secure' : ''
 	return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`
 }
 

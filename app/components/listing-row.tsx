@@ -1,0 +1,71 @@
+import { Link } from '@remix-run/react'
+import type { MyListing } from '~/domain/listings/my-listings.server.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { ListingStatusBadge, VisibilityBadge } from './curation/status-badge.tsx'
+import { buttonSmallClass } from './form-controls.tsx'
+import { ListingTypeIcon } from './listing-type-icon.tsx'
+import { VerifiedBadge } from './verified-badge.tsx'
+
+/** One of the member's listings: where it stands in review, what the coordinator said, and what to do next. */
+export function MyListingRow({ listing, highlighted }: { listing: MyListing; highlighted?: boolean }) {
+	const { t, term, formatDate } = useT()
+	const revision = listing.latestRevision
+	const waiting = revision?.status === 'pending'
+	const sentBack = revision?.status === 'rejected'
+	return (
+		<article
+			aria-labelledby={`listing-${listing.id}`}
+			className={`flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between sm:p-5 ${highlighted ? 'bg-brand-50' : ''}`}
+		>
+			<div className="flex min-w-0 gap-3">
+				<span className="mt-0.5 flex size-9 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-brand-700">
+					<ListingTypeIcon type={listing.type} />
+				</span>
+				<div className="min-w-0">
+					<p className="eyebrow">{term('listingTypes', listing.type)}</p>
+					<h3 id={`listing-${listing.id}`} className="font-semibold break-words text-slate-900">
+						{listing.name}
+					</h3>
+					<div className="mt-1.5 flex flex-wrap items-center gap-2">
+						<ListingStatusBadge status={listing.status} />
+						{listing.type === 'expert' ? <VisibilityBadge visibility={listing.visibility} /> : null}
+						{listing.verified ? <VerifiedBadge /> : null}
+					</div>
+					{waiting && listing.status === 'published' ? (
+						<p className="mt-2 text-sm text-sky-900">
+							{t('myListings.pendingSince', { date: formatDate(revision.createdAt) })}
+						</p>
+					) : null}
+					{sentBack ? (
+						<div className="mt-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+							<p className="font-semibold">
+								{t('myListings.rejectedOn', { date: formatDate(revision.decidedAt ?? revision.createdAt) })}
+							</p>
+							{revision.comment ? (
+								<>
+									<p className="mt-1 font-medium">{t('myListings.coordinatorComment')}:</p>
+									<p className="whitespace-pre-line">{revision.comment}</p>
+								</>
+							) : null}
+						</div>
+					) : null}
+				</div>
+			</div>
+			<div className="flex shrink-0 flex-wrap gap-2 sm:justify-end">
+				{listing.status !== 'archived' ? (
+					<Link to={`/my-listings/${listing.id}/edit`} className={buttonSmallClass}>
+						{t(sentBack ? 'myListings.resubmit' : 'myListings.edit')}
+						{/* Many rows have an "Edit" link: the listing's name tells them apart for screen readers. */}
+						<span className="sr-only">: {listing.name}</span>
+					</Link>
+				) : null}
+				{listing.publicPath ? (
+					<Link to={listing.publicPath} className={buttonSmallClass}>
+						{t('myListings.view')}
+						<span className="sr-only">: {listing.name}</span>
+					</Link>
+				) : null}
+			</div>
+		</article>
+	)
+}

@@ -1,0 +1,157 @@
+import { Link, useLocation } from '@remix-run/react'
+import { useEffect, useRef } from 'react'
+import type { LayoutUser } from '~/domain/accounts/layout-user.server.ts'
+import type { PlainMessageKey } from '~/i18n/messages.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+// The signed-in user's menu. A <details> element opens and closes without
+// JavaScript; with it, the menu also closes on Escape, on a click elsewhere
+// and after navigating. Logging out is a POST form, never a link.
+
+interface MenuLink {
+	to: string
+	label: PlainMessageKey
+}
+
+function menuLinks(user: LayoutUser): MenuLink[] {
+	const links: MenuLink[] = [
+		{ to: '/account', label: 'userMenu.account' },
+		{ to: '/my-listings', label: 'userMenu.myListings' },
+		{ to: '/requests', label: 'userMenu.requests' },
+		{ to: '/inbox', label: 'userMenu.inbox' },
+	]
+	if (user.platformRole === 'coordinator' || user.platformRole === 'platform_admin') {
+		links.push({ to: '/coordinator', label: 'userMenu.coordinator' })
+	}
+	if (user.platformRole === 'platform_admin') links.push({ to: '/admin/mail', label: 'userMenu.mail' })
+	return links
+}
+
+const roleLabels: Record<LayoutUser['platformRole'], PlainMessageKey | null> = {
+	user: null,
+	coordinator: 'userMenu.roleCoordinator',
+	platform_admin: 'userMenu.rolePlatformAdmin',
+}
+
+function initials(name: string) {
+	const parts = name
+		.trim()
+		.split(/\s+/)
+		.filter((part) => /^\p{L}/u.test(part))
+	return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?'
+}
+
+export function UserMenu({ user }: { user: LayoutUser }) {
+	const { t } = useT()
+	const location = useLocation()
+	const menu = useRef<HTMLDetailsElement>(null)
+
+	useEffect(() => {
+		const details = menu.current
+		if (!details) return
+		const closeOnOutsideClick = (event: MouseEvent) => {
+			if (details.open && !details.contains(event.target as Node)) details.open = false
+		}
+		const closeOnEscape = (event: KeyboardEvent) => {
+			if (event.key === 'Escape' && details.open) {
+				details.open = false
+				details.querySelector('summary')?.focus()
+			}
+		}
+		document.addEventListener('click', closeOnOutsideClick)
+		document.addEventListener('keydown', closeOnEscape)
+		return () => {
+			document.removeEventListener('click', closeOnOutsideClick)
+			document.removeEventListener('keydown', closeOnEscape)
+		}
+	}, [])
+
+	useEffect(() => {
+		if (menu.current) menu.current.open = false
+	}, [location.key])
+
+	const role = roleLabels[user.platformRole]
+	return (
+		<details ref={menu} className="group sm:relative">
+			<summary className="flex min-h-10 cursor-pointer list-none items-center gap-2 rounded-lg px-1.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
+				<span
+					aria-hidden="true"
+					className="flex size-8 items-center justify-center rounded-full bg-brand-700 text-xs font-bold text-white"
+				>
+					{initials(user.name)}
+				</span>
+				{/* The name is inside the menu; the header row has no room to spare. */}
+				<span className="sr-only">{t('userMenu.label')}</span>
+				<svg
+					aria-hidden="true"
+					viewBox="0 0 20 20"
+					fill="currentColor"
+					className="size-4 text-slate-500 transition group-open:rotate-180"
+				>
+					<path
+						fillRule="evenodd"
+						d="M5.22 8.22a.75.75 0 0 1 1.06 0L10 11.94l3.72-3.72a.75.75 0 1 1 1.06 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L5.22 9.28a.75.75 0 0 1 0-1.06Z"
+						clipRule="evenodd"
+					/>
+				</svg>
+			</summary>
+			{/* Narrow screens: as wide as the page, under the header row; wider: a dropdown under the button. */}
+			<div className="absolute inset-x-4 z-40 mt-2 rounded-xl border border-slate-200 bg-white p-2 shadow-lg sm:inset-x-auto sm:right-0 sm:w-72">
+				<div className="border-b border-slate-100 px-3 pt-1 pb-3">
+					<p className="font-semibold break-words text-slate-900">{user.name}</p>
+					{role ? <p className="text-xs font-medium text-brand-700">{t(role)}</p> : null}
+					{user.organizations.length ? (
+						<p className="mt-1 text-xs break-words text-slate-600">
+							{user.organizations.map((organization) => organization.name).join(', ')}
+						</p>
+					) : null}
+				</div>
+				<nav aria-label={t('userMenu.label')}>
+					<ul className="py-1 text-sm">
+						{menuLinks(user).map((link) => (
+							<li key={link.to}>
+								<Link
+									to={link.to}
+									className="block rounded-lg px-3 py-2 text-slate-800 hover:bg-brand-50 hover:text-brand-800"
+								>
+									{t(link.label)}
+								</Link>
+							</li>
+						))}
+					</ul>
+				</nav>
+				<form method="post" action="/logout" className="border-t border-slate-100 pt-1">
+					<button
+						type="submit"
+						className="block w-full rounded-lg px-3 py-2 text-left text-sm font-medium text-slate-800 hover:bg-slate-100"
+					>
+						{t('userMenu.logout')}
+					</button>
+				</form>
+			</div>
+		</details>
+	)
+}
+
+/** Log in and sign up for visitors; the login link brings them back to this page. */
+export function VisitorLinks() {
+	const { t } = useT()
+	const location = useLocation()
+	const here = `${location.pathname}${location.search}`
+	const onAuthPage = /^\/(login|signup|forgot-password|reset-password|logout)\b/.test(location.pathname)
+	const login = onAuthPage || here === '/' ? '/login' : `/login?redirectTo=${encodeURIComponent(here)}`
+	return (
+		<div className="flex items-center gap-1 text-sm font-semibold whitespace-nowrap">
+			<Link to={login} className="rounded-lg px-2 py-2 text-slate-800 hover:bg-slate-100">
+				{t('userMenu.login')}
+			</Link>
+			{/* Narrow screens: the login page links to sign-up, and the logo row has room for one link. */}
+			<Link
+				to="/signup"
+				className="hidden rounded-lg bg-brand-700 px-2.5 py-2 whitespace-nowrap text-white shadow-sm hover:bg-brand-800 sm:block"
+			>
+				{t('userMenu.signup')}
+			</Link>
+		</div>
+	)
+}

@@ -1,0 +1,33 @@
+import { prisma } from '~/utils/db.server.ts'
+import type { PlatformRole } from '../auth/permissions.ts'
+import { getViewer } from '../auth/viewer.server.ts'
+
+/** What every page's header needs about the signed-in user; never a secret, never the session. */
+export interface LayoutUser {
+	name: string
+	platformRole: PlatformRole
+	emailVerified: boolean
+	organizations: Array<{ id: string; name: string; slug: string; role: 'member' | 'admin' }>
+}
+
+export async function layoutUser(request: Request): Promise<LayoutUser | null> {
+	const viewer = await getViewer(request)
+	if (!viewer) return null
+	const user = await prisma().user.findUnique({
+		where: { id: viewer.userId },
+		select: {
+			name: true,
+			memberships: {
+				orderBy: { organization: { name: 'asc' } },
+				select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
+			},
+		},
+	})
+	if (!user) return null
+	return {
+		name: user.name,
+		platformRole: viewer.platformRole,
+		emailVerified: viewer.emailVerified,
+		organizations: user.memberships.map((membership) => ({ ...membership.organization, role: membership.role })),
+	}
+}

@@ -1,0 +1,35 @@
+import { prisma } from '~/utils/db.server.ts'
+import { recordAudit } from '../audit/record-audit.server.ts'
+import type { PlatformRole } from '../auth/permissions.ts'
+import { AccountCommandError } from './account-command-error.ts'
+import { setUserRoleSchema, type SetUserRoleInput } from './schemas.ts'
+
+/**
+ * Operator command: makes someone a coordinator or platform admin, or a plain
+ * user again. Takes effect on their next request (roles are read per request).
+ */
+export async function setUserRole(
+	input: SetUserRoleInput,
+): Promise<{ email: string; from: PlatformRole; to: PlatformRole }> {
+	const parsed = setUserRoleSchema.safeParse(input)
+	if (!parsed.success) throw AccountCommandError.fromZod(parsed.error)
+	const { email, role } = parsed.data
+	return prisma().$transaction(async (tx) => {
+		const user = await tx.user.findFirst({
+			where: { email: { equals: email, mode: 'insensitive' } },
+			select: { id: true, email: true, platformRole: true },
+		})
+		if (!user) throw new AccountCommandError(`No user has the e-mail address ${email}.`)
+		if (user.platformRole !== role) {
+			await tx.user.update({ where: { id: user.id }, data: { platformRole: role } })
+			await recordAudit(tx, {
+				actorId: null,
+				action: 'user.roleChanged',
+				entityType: 'user',
+				entityId: user.id,
+				changes: { from: user.platformRole, to: role, via: 'operator command' },
+			})
+		}
+		return { email: user.email, from: user.platformRole, to: role }
+	})
+}

@@ -1,0 +1,73 @@
+import { prisma } from '~/utils/db.server.ts'
+import { recordAudit } from '../audit/record-audit.server.ts'
+import { endAllSessions } from '../auth/session.server.ts'
+import { consumeUserToken, findUsableToken } from '../auth/user-tokens.server.ts'
+import { isUniqueViolation } from './unique-violation.ts'
+
+// One page, /verify-email, serves both mails that prove an address: the
+// sign-up confirmation and the confirmation of a new address. Opening the
+// link shows a button; pressing it uses the link up. (Mail scanners that
+// fetch every link would otherwise spend it before the person clicks.)
+
+export type EmailLinkKind = 'verify_email' | 'change_email'
+const purposes = ['verify_email', 'change_email'] as const
+
+/** What the link would do, without using it. */
+export async function inspectEmailLink(
+	token: string,
+): Promise<{ kind: EmailLinkKind; newEmail: string | null } | null> {
+	const row = await findUsableToken(token, purposes)
+	if (!row || row.purpose === 'reset_password') return null
+	return { kind: row.purpose, newEmail: row.newEmail }
+}
+
+export type ConfirmEmailResult =
+	| { kind: 'verified' }
+	| { kind: 'email-changed' }
+	/** Unknown, used or expired. */
+	| { kind: 'invalid-link' }
+	/** Someone else took the new address between the request and the click. */
+	| { kind: 'email-taken' }
+
+export async function confirmEmailLink(
+	token: string,
+	options: { currentSessionToken?: string | null; now?: Date } = {},
+): Promise<ConfirmEmailResult> {
+	const now = options.now ?? new Date()
+	let changedUserId: string | undefined
+	try {
+		const result = await prisma().$transaction(async (tx): Promise<ConfirmEmailResult> => {
+			const row = await consumeUserToken(tx, token, purposes, now)
+			if (!row) return { kind: 'invalid-link' }
+			if (row.purpose === 'change_email' && row.newEmail) {
+				const taken = await tx.user.count({
+					where: { email: { equals: row.newEmail, mode: 'insensitive' }, NOT: { id: row.userId } },
+				})
+				if (taken) return { kind: 'email-taken' }
+				await tx.user.update({ where: { id: row.userId }, data: { email: row.newEmail, emailVerifiedAt: now } })
+				await recordAudit(tx, {
+					actorId: row.userId,
+					action: 'user.emailChanged',
+					entityType: 'user',
+					entityId: row.userId,
+				})
+				changedUserId = row.userId
+				return { kind: 'email-changed' }
+			}
+			await tx.user.updateMany({ where: { id: row.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: now } })
+			await recordAudit(tx, {
+				actorId: row.userId,
+				action: 'user.emailVerified',
+				entityType: 'user',
+				entityId: row.userId,
+			})
+			return { kind: 'verified' }
+		})
+		// The sign-in address changed: every other browser signs in again with it.
+		if (changedUserId) await endAllSessions(changedUserId, { except: options.currentSessionToken ?? undefined })
+		return result
+	} catch (error) {
+		if (isUniqueViolation(error)) return { kind: 'email-taken' }
+		throw error
+	}
+}

@@ -1,0 +1,83 @@
+import { prisma } from '~/utils/db.server.ts'
+import { listingPath } from '../directory/types.ts'
+import type { ListingType } from '../listings/interchange.ts'
+import { recordToFormValues, type FormFieldValue } from '../listings/listing-form-input.ts'
+import { listingToRecord } from '../listings/to-database.ts'
+import { revisionDiff, type FieldDiff } from './revision-diff.ts'
+
+export interface ReviewDetail {
+	revision: {
+		id: string
+		status: 'pending' | 'approved' | 'rejected' | 'withdrawn'
+		submittedAt: string
+		decidedAt: string | null
+		reviewComment: string | null
+		authorName: string | null
+		reviewerName: string | null
+	}
+	listing: {
+		id: string
+		type: ListingType
+		ref: string
+		name: string
+		status: 'draft' | 'pending_review' | 'published' | 'archived'
+		merged: boolean
+		publicPath: string | null
+		/** The host's ref, fixed in the edit form of a lab or facility. */
+		organizationRef: string | null
+	}
+	isNew: boolean
+	diff: FieldDiff[]
+	/** Names of the organisations the diff mentions by ref. */
+	organizationNames: Record<string, string>
+	/** The proposal as form defaults, for "approve with edits". */
+	proposedValues: Record<string, FormFieldValue>
+}
+
+/** A revision next to the published version of its listing, field by field. */
+export async function reviewDetail(revisionId: string): Promise<ReviewDetail | null> {
+	if (!/^[0-9a-f-]{36}$/i.test(revisionId)) return null
+	const revision = await prisma().listingRevision.findUnique({
+		where: { id: revisionId },
+		include: {
+			author: { select: { name: true } },
+			reviewer: { select: { name: true } },
+			listing: { include: { organization: { select: { ref: true } } } },
+		},
+	})
+	if (!revision) return null
+	const { listing } = revision
+	const proposed = (revision.payload ?? {}) as Record<string, unknown>
+	const published = listing.publishedAt ? listingToRecord(listing, listing.organization?.ref ?? null) : null
+	const diff = revisionDiff(listing.type, published as Record<string, unknown> | null, proposed)
+	const publishedRef = (published as { organizationRef?: unknown } | null)?.organizationRef
+	const refs = [publishedRef, proposed.organizationRef].filter((ref): ref is string => typeof ref === 'string')
+	const organizations = refs.length
+		? await prisma().listing.findMany({ where: { ref: { in: refs } }, select: { ref: true, name: true } })
+		: []
+	return {
+		revision: {
+			id: revision.id,
+			status: revision.status,
+			submittedAt: revision.createdAt.toISOString(),
+			decidedAt: revision.decidedAt?.toISOString() ?? null,
+			reviewComment: revision.reviewComment,
+			authorName: revision.author?.name ?? null,
+			reviewerName: revision.reviewer?.name ?? null,
+		},
+		listing: {
+			id: listing.id,
+			type: listing.type,
+			ref: listing.ref,
+			name: listing.name,
+			status: listing.status,
+			merged: listing.mergedIntoId !== null,
+			publicPath: listing.status === 'published' && !listing.mergedIntoId ? listingPath(listing) : null,
+			organizationRef: typeof proposed.organizationRef === 'string' ? proposed.organizationRef : null,
+		},
+		isNew: published === null,
+		diff,
+		organizationNames: Object.fromEntries(organizations.map((organization) => [organization.ref, organization.name])),
+		proposedValues: recordToFormValues(listing.type, proposed),
+	}
+}

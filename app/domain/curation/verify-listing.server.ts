@@ -1,0 +1,67 @@
+import { listingChanged } from '~/outbox/topics.ts'
+import { prisma } from '~/utils/db.server.ts'
+import { recordAudit } from '../audit/record-audit.server.ts'
+import { assertCan, type Actor } from '../auth/permissions.ts'
+import { fieldIssues } from '../listings/interchange.ts'
+import { ListingRuleError, ListingValidationError } from '../listings/listing-errors.ts'
+import { lockListing } from '../listings/listing-writes.server.ts'
+import { dateFromIsoDate } from '../listings/to-database.ts'
+import { verificationEvidenceSchema } from './curation-forms.ts'
+
+export interface VerifyListingInput {
+	actor: Actor
+	listingId: string
+	/** { licenceCode?: licence code or "" for a general check, reference, expiresAt?: "YYYY-MM-DD" } */
+	evidence: unknown
+	now?: Date
+}
+
+function todayUtc(now: Date): string {
+	return now.toISOString().slice(0, 10)
+}
+
+/**
+ * Records the evidence a coordinator checked. The badge shows while an
+ * unrevoked verification has not expired: up to and including its expiry
+ * date (activeVerificationWhere), then it disappears without anyone acting.
+ */
+export async function verifyListing(input: VerifyListingInput): Promise<{ verificationId: string }> {
+	assertCan(input.actor, 'listing.verify')
+	const parsed = verificationEvidenceSchema.safeParse(input.evidence)
+	if (!parsed.success) throw new ListingValidationError(fieldIssues(parsed.error))
+	const evidence = parsed.data
+	const now = input.now ?? new Date()
+	if (evidence.expiresAt && evidence.expiresAt < todayUtc(now))
+		throw new ListingRuleError('expiry-in-past', 'expiresAt')
+	return prisma().$transaction(async (tx) => {
+		await lockListing(tx, input.listingId)
+		const listing = await tx.listing.findUnique({ where: { id: input.listingId }, select: { mergedIntoId: true } })
+		if (!listing) throw new ListingRuleError('listing-not-found')
+		if (listing.mergedIntoId) throw new ListingRuleError('listing-merged')
+		const verification = await tx.verification.create({
+			data: {
+				listingId: input.listingId,
+				licenceCode: evidence.licenceCode ?? null,
+				reference: evidence.reference,
+				expiresAt: evidence.expiresAt ? dateFromIsoDate(evidence.expiresAt) : null,
+				verifiedById: input.actor.userId,
+				createdAt: now,
+			},
+			select: { id: true },
+		})
+		await listingChanged(tx, input.listingId)
+		await recordAudit(tx, {
+			actorId: input.actor.userId,
+			action: 'listing.verified',
+			entityType: 'listing',
+			entityId: input.listingId,
+			changes: {
+				verificationId: verification.id,
+				licenceCode: evidence.licenceCode ?? null,
+				reference: evidence.reference,
+				expiresAt: evidence.expiresAt ?? null,
+			},
+		})
+		return { verificationId: verification.id }
+	})
+}

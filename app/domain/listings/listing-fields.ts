@@ -1,0 +1,111 @@
+// What each field of a listing record is, for the forms and the review diff:
+// how it is edited and compared, and which taxonomy its codes come from.
+// Labels are message keys (`listingField.<name>`), so both languages agree.
+import type { VocabularyName } from '../taxonomy/taxonomy.ts'
+import { limits, type ListingType } from './interchange.ts'
+
+export type ListingFieldKind =
+	| 'line'
+	| 'paragraphs'
+	| 'code'
+	| 'codes'
+	| 'textList'
+	| 'yesNo'
+	| 'number'
+	| 'integer'
+	| 'date'
+	| 'url'
+	| 'email'
+	| 'organization'
+	| 'orcid'
+
+export interface ListingField {
+	name: string
+	kind: ListingFieldKind
+	vocabulary?: VocabularyName
+	required?: boolean
+	maxLength?: number
+}
+
+const field = (
+	name: string,
+	kind: ListingFieldKind,
+	extra: Omit<ListingField, 'name' | 'kind'> = {},
+): ListingField => ({
+	name,
+	kind,
+	...extra,
+})
+
+const name = field('name', 'line', { required: true, maxLength: limits.name })
+const summary = field('summary', 'line', { maxLength: limits.summary })
+const description = field('description', 'paragraphs', { maxLength: limits.description })
+const organizationRef = field('organizationRef', 'organization')
+const modalities = field('modalities', 'codes', { vocabulary: 'modalities' })
+const services = field('services', 'codes', { vocabulary: 'services' })
+const phases = field('phases', 'codes', { vocabulary: 'phases' })
+
+/** Every field of each listing type, in the order forms and diffs show them. */
+export const listingFields: Record<ListingType, readonly ListingField[]> = {
+	organization: [
+		name,
+		field('kind', 'code', { vocabulary: 'organizationKinds', required: true }),
+		summary,
+		description,
+		field('website', 'url', { maxLength: limits.website }),
+		field('email', 'email', { maxLength: limits.email }),
+		field('city', 'line', { maxLength: limits.shortText }),
+		field('campus', 'line', { maxLength: limits.shortText }),
+		field('lat', 'number'),
+		field('lng', 'number'),
+		services,
+		modalities,
+		phases,
+	],
+	lab: [
+		name,
+		organizationRef,
+		field('lead', 'line', { maxLength: limits.shortText }),
+		summary,
+		description,
+		field('techniques', 'textList', { maxLength: limits.tag }),
+		field('acceptsExternalProjects', 'yesNo'),
+		modalities,
+		services,
+		phases,
+	],
+	facility: [
+		name,
+		organizationRef,
+		summary,
+		description,
+		field('cleanroomGrades', 'codes', { vocabulary: 'cleanroomGrades' }),
+		field('areaSqm', 'integer'),
+		field('suites', 'integer'),
+		field('availableFrom', 'date'),
+		field('qpRelease', 'yesNo'),
+		field('licences', 'codes', { vocabulary: 'licences' }),
+		field('productTypes', 'codes', { vocabulary: 'productTypes' }),
+		modalities,
+		services,
+		phases,
+	],
+	expert: [
+		name,
+		field('title', 'line', { maxLength: limits.shortText }),
+		organizationRef,
+		summary,
+		field('bio', 'paragraphs', { maxLength: limits.description }),
+		field('expertise', 'textList', { maxLength: limits.tag }),
+		field('languages', 'textList'),
+		field('orcid', 'orcid'),
+		field('openTo', 'codes', { vocabulary: 'openTo' }),
+		modalities,
+		services,
+		phases,
+	],
+}
+
+export function listingField(type: ListingType, fieldName: string): ListingField | undefined {
+	return listingFields[type].find((candidate) => candidate.name === fieldName)
+}

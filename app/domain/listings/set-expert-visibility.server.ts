@@ -1,0 +1,45 @@
+import { listingChanged } from '~/outbox/topics.ts'
+import { prisma } from '~/utils/db.server.ts'
+import { recordAudit } from '../audit/record-audit.server.ts'
+import { isStaff, type Actor } from '../auth/permissions.ts'
+import { ListingRuleError } from './listing-errors.ts'
+import { lockListing } from './listing-writes.server.ts'
+
+export type ExpertVisibility = 'public' | 'members'
+
+/**
+ * Who may see an expert profile. Making it public is the owner's own choice
+ * (it is their personal data); hub staff may only take one back to
+ * members-only, e.g. on request or after a complaint.
+ */
+export async function setExpertVisibility(input: {
+	actor: Actor
+	listingId: string
+	visibility: ExpertVisibility
+	now?: Date
+}): Promise<{ changed: boolean }> {
+	const now = input.now ?? new Date()
+	return prisma().$transaction(async (tx) => {
+		await lockListing(tx, input.listingId)
+		const listing = await tx.listing.findUnique({
+			where: { id: input.listingId },
+			select: { type: true, ownerUserId: true, visibility: true },
+		})
+		if (!listing) throw new ListingRuleError('listing-not-found')
+		if (listing.type !== 'expert') throw new ListingRuleError('not-an-expert')
+		const isOwner = listing.ownerUserId !== null && listing.ownerUserId === input.actor.userId
+		const allowed = input.actor.emailVerified && (isOwner || (isStaff(input.actor) && input.visibility === 'members'))
+		if (!allowed) throw new ListingRuleError('expert-owner-only')
+		if (listing.visibility === input.visibility) return { changed: false }
+		await tx.listing.update({ where: { id: input.listingId }, data: { visibility: input.visibility, updatedAt: now } })
+		await listingChanged(tx, input.listingId)
+		await recordAudit(tx, {
+			actorId: input.actor.userId,
+			action: 'expert.visibility',
+			entityType: 'listing',
+			entityId: input.listingId,
+			changes: { visibility: { from: listing.visibility, to: input.visibility } },
+		})
+		return { changed: true }
+	})
+}

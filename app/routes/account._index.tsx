@@ -1,0 +1,410 @@
+import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { buttonClass, Field, FormErrors, SelectField, SubmitButton, translateFormMessage } from '~/components/forms.tsx'
+import { Notice } from '~/components/notice.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { accountOverview, type AccountOverview } from '~/domain/accounts/account-overview.server.ts'
+import { changePassword } from '~/domain/accounts/change-password.server.ts'
+import { rateLimitedMessage } from '~/domain/accounts/form-messages.ts'
+import { requestEmailChange } from '~/domain/accounts/request-email-change.server.ts'
+import { resendVerification } from '~/domain/accounts/resend-verification.server.ts'
+import { changeEmailSchema, changePasswordSchema, profileSchema } from '~/domain/accounts/schemas.ts'
+import { updateProfile } from '~/domain/accounts/update-profile.server.ts'
+import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
+import { requireActor, sessionToken } from '~/domain/auth/viewer.server.ts'
+import { langCookie } from '~/i18n/locale.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { mailBaseUrl } from '~/mail/base-url.server.ts'
+
+// Signed-in users only, verified or not: an unconfirmed account still needs
+// to fix a mistyped address, ask for a new link, or delete itself.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const actor = await requireActor(request)
+	return { account: await accountOverview(actor) }
+}
+
+type Intent = 'profile' | 'email' | 'password' | 'resend-verification'
+
+interface AccountActionData {
+	intent: Intent
+	result?: SubmissionResult
+	notice?: { tone: 'success' | 'error'; message: string }
+}
+
+function answer(body: AccountActionData, init?: { status?: number; headers?: HeadersInit }) {
+	return data(body, init)
+}
+
+function rateLimited(intent: Intent, result: SubmissionResult, retryAfterSeconds: number) {
+	return answer({ intent, result }, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	const actor = await requireActor(request)
+	const formData = await request.formData()
+	const intent = formData.get('intent')
+
+	if (intent === 'profile') {
+		const submission = parseWithZod(formData, { schema: profileSchema })
+		if (submission.status !== 'success') return answer({ intent, result: submission.reply() }, { status: 400 })
+		await updateProfile(actor.userId, submission.value)
+		// The page follows the language just chosen.
+		return answer(
+			{ intent, result: submission.reply(), notice: { tone: 'success', message: 'account.profile.saved' } },
+			{ headers: { 'Set-Cookie': langCookie(submission.value.preferredLocale) } },
+		)
+	}
+
+	if (intent === 'password') {
+		const hideFields = ['currentPassword', 'newPassword']
+		const submission = parseWithZod(formData, { schema: changePasswordSchema })
+		if (submission.status !== 'success')
+			return answer({ intent, result: submission.reply({ hideFields }) }, { status: 400 })
+		const result = await changePassword(actor.userId, submission.value, { currentSessionToken: sessionToken(request) })
+		if (result.kind === 'rate-limited') {
+			const fieldErrors = { currentPassword: [rateLimitedMessage(result.retryAfterSeconds)] }
+			return rateLimited(intent, submission.reply({ fieldErrors, hideFields }), result.retryAfterSeconds)
+		}
+		if (result.kind === 'wrong-password') {
+			const fieldErrors = { currentPassword: ['auth.wrongPassword'] }
+			return answer({ intent, result: submission.reply({ fieldErrors, hideFields }) }, { status: 400 })
+		}
+		return answer({
+			intent,
+			result: submission.reply({ resetForm: true }),
+			notice: { tone: 'success', message: 'account.password.changed' },
+		})
+	}
+
+	if (intent === 'email') {
+		const hideFields = ['currentPassword']
+		const submission = parseWithZod(formData, { schema: changeEmailSchema })
+		if (submission.status !== 'success')
+			return answer({ intent, result: submission.reply({ hideFields }) }, { status: 400 })
+		const result = await requestEmailChange(actor.userId, submission.value, { baseUrl: mailBaseUrl(request) })
+		if (result.kind === 'rate-limited') {
+			const fieldErrors = { currentPassword: [rateLimitedMessage(result.retryAfterSeconds)] }
+			return rateLimited(intent, submission.reply({ fieldErrors, hideFields }), result.retryAfterSeconds)
+		}
+		if (result.kind === 'wrong-password' || result.kind === 'same-address') {
+			const fieldErrors: Record<string, string[]> =
+				result.kind === 'wrong-password'
+					? { currentPassword: ['auth.wrongPassword'] }
+					: { newEmail: ['account.email.same'] }
+			return answer({ intent, result: submission.reply({ fieldErrors, hideFields }) }, { status: 400 })
+		}
+		return answer({
+			intent,
+			result: submission.reply({ resetForm: true }),
+			notice: { tone: 'success', message: 'account.email.sent' },
+		})
+	}
+
+	if (intent === 'resend-verification') {
+		const result = await resendVerification(actor.userId, { baseUrl: mailBaseUrl(request) })
+		if (result.kind === 'rate-limited') {
+			return answer(
+				{ intent, notice: { tone: 'error', message: rateLimitedMessage(result.retryAfterSeconds) } },
+				{ status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds) } },
+			)
+		}
+		const message = result.kind === 'sent' ? 'account.verification.sent' : 'account.verification.already'
+		return answer({ intent, notice: { tone: 'success', message } })
+	}
+
+	throw new Response('Unknown action', { status: 400 })
+}
+
+export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('account.title') }))
+
+function Section({
+	id,
+	title,
+	description,
+	children,
+}: {
+	id: string
+	title: string
+	description?: ReactNode
+	children: ReactNode
+}) {
+	return (
+		<section aria-labelledby={id} className="card p-5 sm:p-6">
+			<h2 id={id} className="text-lg font-semibold text-slate-900">
+				{title}
+			</h2>
+			{description ? <div className="mt-1 text-sm leading-relaxed text-slate-600">{description}</div> : null}
+			<div className="mt-5">{children}</div>
+		</section>
+	)
+}
+
+function ActionNotice({ actionData, intent }: { actionData?: AccountActionData; intent: Intent }) {
+	const i18n = useT()
+	if (actionData?.intent !== intent || !actionData.notice) return null
+	return (
+		<Notice tone={actionData.notice.tone} className="mb-5">
+			<p>{translateFormMessage(i18n, actionData.notice.message)}</p>
+		</Notice>
+	)
+}
+
+function ProfileForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
+	const { t } = useT()
+	const [form, fields] = useForm({
+		id: 'account-profile',
+		lastResult: actionData?.intent === 'profile' ? actionData.result : undefined,
+		defaultValue: { name: account.name, preferredLocale: account.preferredLocale },
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+	})
+	return (
+		<Section id="profile-heading" title={t('account.profile.title')}>
+			<ActionNotice actionData={actionData} intent="profile" />
+			<Form method="post" {...getFormProps(form)} className="space-y-5">
+				<FormErrors id={form.errorId} errors={form.errors} />
+				<Field
+					label={t('accountForm.name')}
+					inputProps={{ ...getInputProps(fields.name, { type: 'text' }), autoComplete: 'name' }}
+					errorId={fields.name.errorId}
+					errors={fields.name.errors}
+				/>
+				<SelectField
+					label={t('account.profile.language')}
+					hint={t('account.profile.languageHint')}
+					selectProps={getSelectProps(fields.preferredLocale)}
+					options={[
+						{ value: 'en', label: t('language.en') },
+						{ value: 'sv', label: t('language.sv') },
+					]}
+					errorId={fields.preferredLocale.errorId}
+					errors={fields.preferredLocale.errors}
+				/>
+				<SubmitButton name="intent" value="profile" pendingLabel={t('accountForm.saving')}>
+					{t('accountForm.save')}
+				</SubmitButton>
+			</Form>
+		</Section>
+	)
+}
+
+function EmailForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
+	const { t } = useT()
+	const [form, fields] = useForm({
+		id: 'account-email',
+		lastResult: actionData?.intent === 'email' ? actionData.result : undefined,
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: changeEmailSchema }),
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+	})
+	return (
+		<Section id="email-heading" title={t('account.email.title')}>
+			<ActionNotice actionData={actionData} intent="email" />
+			<ActionNotice actionData={actionData} intent="resend-verification" />
+			<p className="flex flex-wrap items-center gap-x-3 gap-y-1">
+				<span className="font-medium text-slate-900">{account.email}</span>
+				{account.emailVerified ? (
+					<span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-800 ring-1 ring-emerald-200 ring-inset">
+						{t('account.email.verified')}
+					</span>
+				) : (
+					<span className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-200 ring-inset">
+						{t('account.email.unverified')}
+					</span>
+				)}
+			</p>
+			{account.emailVerified ? null : (
+				<Form method="post" className="mt-3">
+					<SubmitButton
+						name="intent"
+						value="resend-verification"
+						tone="secondary"
+						pendingLabel={t('accountForm.sending')}
+					>
+						{t('verifyBanner.resend')}
+					</SubmitButton>
+				</Form>
+			)}
+			{account.pendingEmail ? (
+				<Notice tone="info" className="mt-4">
+					<p>{t('account.email.pending', { email: account.pendingEmail })}</p>
+				</Notice>
+			) : null}
+			<Form method="post" {...getFormProps(form)} className="mt-5 space-y-5 border-t border-slate-100 pt-5">
+				<p className="text-sm leading-relaxed text-slate-600">{t('account.email.changeIntro')}</p>
+				<FormErrors id={form.errorId} errors={form.errors} />
+				<Field
+					label={t('account.email.new')}
+					inputProps={{ ...getInputProps(fields.newEmail, { type: 'email' }), autoComplete: 'email' }}
+					errorId={fields.newEmail.errorId}
+					errors={fields.newEmail.errors}
+				/>
+				<Field
+					label={t('accountForm.currentPassword')}
+					inputProps={{
+						...getInputProps(fields.currentPassword, { type: 'password' }),
+						autoComplete: 'current-password',
+					}}
+					errorId={fields.currentPassword.errorId}
+					errors={fields.currentPassword.errors}
+				/>
+				<SubmitButton name="intent" value="email" pendingLabel={t('accountForm.sending')}>
+					{t('account.email.submit')}
+				</SubmitButton>
+			</Form>
+		</Section>
+	)
+}
+
+function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
+	const { t } = useT()
+	const [form, fields] = useForm({
+		id: 'account-password',
+		lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+	})
+	return (
+		<Section id="password-heading" title={t('account.password.title')} description={t('account.password.intro')}>
+			<ActionNotice actionData={actionData} intent="password" />
+			<Form method="post" {...getFormProps(form)} className="space-y-5">
+				<FormErrors id={form.errorId} errors={form.errors} />
+				<Field
+					label={t('accountForm.currentPassword')}
+					inputProps={{
+						...getInputProps(fields.currentPassword, { type: 'password' }),
+						autoComplete: 'current-password',
+					}}
+					errorId={fields.currentPassword.errorId}
+					errors={fields.currentPassword.errors}
+				/>
+				<Field
+					label={t('accountForm.newPassword')}
+					hint={t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+					inputProps={{ ...getInputProps(fields.newPassword, { type: 'password' }), autoComplete: 'new-password' }}
+					errorId={fields.newPassword.errorId}
+					errors={fields.newPassword.errors}
+				/>
+				<SubmitButton name="intent" value="password" pendingLabel={t('accountForm.saving')}>
+					{t('account.password.submit')}
+				</SubmitButton>
+			</Form>
+		</Section>
+	)
+}
+
+function Organizations({ account }: { account: AccountOverview }) {
+	const { t } = useT()
+	return (
+		<Section id="organizations-heading" title={t('account.organizations.title')}>
+			{account.organizations.length ? (
+				<ul className="divide-y divide-slate-100">
+					{account.organizations.map((organization) => (
+						<li key={organization.path} className="py-3 first:pt-0 last:pb-0">
+							<Link to={organization.path} className="link">
+								{organization.name}
+							</Link>
+							<p className="mt-0.5 text-sm text-slate-600">
+								{t(organization.role === 'admin' ? 'role.admin' : 'role.member')}
+								{organization.role === 'admin' ? (
+									<>
+										{' · '}
+										<Link to={`${organization.path}/members`} className="link">
+											{t('account.organizations.manage')}
+										</Link>
+									</>
+								) : null}
+							</p>
+						</li>
+					))}
+				</ul>
+			) : (
+				<p className="text-sm leading-relaxed text-slate-600">{t('account.organizations.none')}</p>
+			)}
+			{account.expertProfiles.length ? (
+				<div className="mt-5 border-t border-slate-100 pt-4">
+					<h3 className="text-sm font-semibold text-slate-900">{t('account.expertProfiles.title')}</h3>
+					<ul className="mt-2 space-y-1 text-sm">
+						{account.expertProfiles.map((profile) => (
+							<li key={profile.name}>
+								{profile.path ? (
+									<Link to={profile.path} className="link">
+										{profile.name}
+									</Link>
+								) : (
+									profile.name
+								)}
+							</li>
+						))}
+					</ul>
+				</div>
+			) : null}
+		</Section>
+	)
+}
+
+function PersonalData({ account }: { account: AccountOverview }) {
+	const { t } = useT()
+	return (
+		<Section id="data-heading" title={t('account.data.title')} description={t('account.data.intro')}>
+			<div className="space-y-5">
+				<div>
+					{account.canExport ? (
+						// A plain link: the browser downloads the file, no JavaScript involved.
+						<a href="/account/export" download className={buttonClass('secondary')}>
+							{t('account.data.download')}
+						</a>
+					) : (
+						<p className="text-sm text-slate-600">{t('account.data.downloadNeedsVerification')}</p>
+					)}
+				</div>
+				<div className="border-t border-slate-100 pt-5">
+					<h3 className="text-sm font-semibold text-slate-900">{t('account.erase.title')}</h3>
+					<p className="mt-1 text-sm leading-relaxed text-slate-600">{t('account.erase.summary')}</p>
+					<Link to="/account/delete" className={`${buttonClass('dangerQuiet')} mt-3`}>
+						{t('account.erase.link')}
+					</Link>
+				</div>
+			</div>
+		</Section>
+	)
+}
+
+export default function AccountPage() {
+	const { account } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>() as AccountActionData | undefined
+	const { t, formatDate } = useT()
+	return (
+		<>
+			<PageHeader trail={[]} title={t('account.title')}>
+				<p className="mt-3 text-slate-700">{t('account.signedInAs', { name: account.name, email: account.email })}</p>
+				<p className="mt-1 text-sm text-slate-600">
+					{t('account.memberSince', { date: formatDate(account.memberSince) })}
+				</p>
+			</PageHeader>
+			<div className="container-page py-8 sm:py-10">
+				<div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-8">
+					<div className="space-y-6">
+						<ProfileForm account={account} actionData={actionData} />
+						<EmailForm account={account} actionData={actionData} />
+						<PasswordForm actionData={actionData} />
+					</div>
+					<div className="space-y-6">
+						<Organizations account={account} />
+						<PersonalData account={account} />
+					</div>
+				</div>
+			</div>
+		</>
+	)
+}
+
+export const ErrorBoundary = GeneralErrorBoundary

@@ -1,0 +1,97 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { CheckboxField, Field, FormErrors, SubmitButton } from '~/components/forms.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { eraseAccount, erasureSummary } from '~/domain/accounts/erase-account.server.ts'
+import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
+import { eraseAccountSchema } from '~/domain/accounts/schemas.ts'
+import { clearedSessionCookie } from '~/domain/auth/session.server.ts'
+import { requireActor } from '~/domain/auth/viewer.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+const hidePassword = ['password']
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const actor = await requireActor(request)
+	return erasureSummary(actor.userId)
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	const actor = await requireActor(request)
+	const submission = parseWithZod(await request.formData(), { schema: eraseAccountSchema })
+	if (submission.status !== 'success') return invalidForm(submission, { hideFields: hidePassword })
+	const result = await eraseAccount(actor.userId, submission.value)
+	if (result.kind === 'rate-limited') {
+		return tooManyAttempts(submission, {
+			field: 'password',
+			retryAfterSeconds: result.retryAfterSeconds,
+			hideFields: hidePassword,
+		})
+	}
+	if (result.kind === 'wrong-password') {
+		return invalidForm(submission, { fieldErrors: { password: ['auth.wrongPassword'] }, hideFields: hidePassword })
+	}
+	return redirect('/account/deleted', { headers: { 'Set-Cookie': clearedSessionCookie() } })
+}
+
+export const meta: MetaFunction = ({ matches }) =>
+	documentMeta(matches, (i18n) => ({ title: i18n.t('account.erase.title') }))
+
+export default function DeleteAccountPage() {
+	const { expertProfiles, organizations } = useLoaderData<typeof loader>()
+	const lastResult = useActionData<typeof action>()
+	const { t } = useT()
+	const [form, fields] = useForm({
+		id: 'erase-account',
+		lastResult,
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: eraseAccountSchema }),
+		shouldValidate: 'onSubmit',
+		shouldRevalidate: 'onInput',
+	})
+	return (
+		<>
+			<PageHeader trail={[{ label: t('account.title'), to: '/account' }]} title={t('account.erase.title')} />
+			<div className="container-page py-8 sm:py-10">
+				<div className="card max-w-2xl p-5 sm:p-7">
+					<h2 className="text-lg font-semibold text-slate-900">{t('account.erase.whatHappens')}</h2>
+					<ul className="mt-3 list-disc space-y-1.5 pl-5 leading-relaxed text-slate-700">
+						<li>{t('account.erase.pointAccount')}</li>
+						{organizations ? <li>{t('account.erase.pointOrganizations', { count: organizations })}</li> : null}
+						{expertProfiles ? <li>{t('account.erase.pointProfiles', { count: expertProfiles })}</li> : null}
+						<li>{t('account.erase.pointKept')}</li>
+					</ul>
+					<p className="mt-4 text-sm text-slate-600">{t('account.erase.exportFirst')}</p>
+					<Form method="post" {...getFormProps(form)} className="mt-6 space-y-5 border-t border-slate-100 pt-6">
+						<FormErrors id={form.errorId} errors={form.errors} />
+						<Field
+							label={t('accountForm.currentPassword')}
+							inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'current-password' }}
+							errorId={fields.password.errorId}
+							errors={fields.password.errors}
+						/>
+						<CheckboxField
+							label={t('account.erase.confirm')}
+							inputProps={getInputProps(fields.confirm, { type: 'checkbox' })}
+							errorId={fields.confirm.errorId}
+							errors={fields.confirm.errors}
+						/>
+						<div className="flex flex-wrap items-center gap-4">
+							<SubmitButton tone="danger" pendingLabel={t('account.erase.pending')}>
+								{t('account.erase.submit')}
+							</SubmitButton>
+							<Link to="/account" className="link">
+								{t('accountForm.cancel')}
+							</Link>
+						</div>
+					</Form>
+				</div>
+			</div>
+		</>
+	)
+}
+
+export const ErrorBoundary = GeneralErrorBoundary

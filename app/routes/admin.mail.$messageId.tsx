@@ -1,0 +1,90 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { type MetaFunction, useLoaderData } from '@remix-run/react'
+import { Fragment } from 'react'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { tokenPageHeaders } from '~/components/token-page-headers.ts'
+import { Notice } from '~/components/notice.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { readMail } from '~/mail/mailbox.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const actor = await requirePermission(request, 'mailbox.read')
+	const mail = await readMail(actor, params.messageId ?? '')
+	if (!mail) throw new Response(null, { status: 404 })
+	return { mail }
+}
+
+// Mails hold one-time links; opening one from here must not leak it onwards.
+export const headers = tokenPageHeaders
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	documentMeta(matches, (i18n) => ({ title: data?.mail.subject || i18n.t('mailbox.title') }))
+
+const urlPattern = /(https?:\/\/[^\s<>"]+)/g
+
+/** Plain text with its http(s) addresses as links; nothing else is interpreted. */
+function LinkifiedText({ text }: { text: string }) {
+	return (
+		<>
+			{text.split(urlPattern).map((part, index) =>
+				index % 2 === 1 ? (
+					<a key={index} href={part} className="link break-all">
+						{part}
+					</a>
+				) : (
+					<Fragment key={index}>{part}</Fragment>
+				),
+			)}
+		</>
+	)
+}
+
+export default function MailMessagePage() {
+	const { mail } = useLoaderData<typeof loader>()
+	const { t, intlLocale } = useT()
+	const time = new Intl.DateTimeFormat(intlLocale, {
+		dateStyle: 'long',
+		timeStyle: 'medium',
+		timeZone: 'Europe/Stockholm',
+	})
+	return (
+		<>
+			<PageHeader
+				trail={[{ label: t('mailbox.title'), to: '/admin/mail' }]}
+				title={mail.subject || t('mailbox.noSubject')}
+				crumb={t('mailbox.message')}
+			/>
+			<div className="container-page py-8 sm:py-10">
+				{mail.status !== 'delivered' ? (
+					<Notice tone={mail.status === 'failing' ? 'error' : 'info'} className="mb-6">
+						<p>
+							{mail.status === 'failing'
+								? `${t('mailbox.failing', { attempts: mail.attempts ?? 0 })} ${mail.lastError ?? ''}`
+								: t('mailbox.queuedNotice')}
+						</p>
+					</Notice>
+				) : null}
+				<article className="card max-w-3xl">
+					<dl className="grid gap-x-4 gap-y-1 border-b border-slate-200 px-5 py-4 text-sm sm:grid-cols-[auto_1fr]">
+						<dt className="font-semibold text-slate-700">{t('mailbox.to')}</dt>
+						<dd className="break-all text-slate-900">{mail.to}</dd>
+						<dt className="font-semibold text-slate-700">{t('mailbox.subject')}</dt>
+						<dd className="text-slate-900">{mail.subject}</dd>
+						<dt className="font-semibold text-slate-700">{t('mailbox.when')}</dt>
+						<dd className="text-slate-900">
+							<time dateTime={mail.createdAt}>{time.format(new Date(mail.createdAt))}</time>
+						</dd>
+					</dl>
+					<div className="px-5 py-5 font-mono text-sm leading-relaxed whitespace-pre-wrap text-slate-800">
+						<LinkifiedText text={mail.text} />
+					</div>
+				</article>
+			</div>
+		</>
+	)
+}
+
+export const ErrorBoundary = GeneralErrorBoundary

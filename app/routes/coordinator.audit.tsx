@@ -1,0 +1,245 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
+import { EmptyState } from '~/components/empty-state.tsx'
+import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
+import { fieldLabelKey } from '~/components/listing-form/listing-form.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { Pagination } from '~/components/pagination.tsx'
+import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { auditLog, type AuditLogEntry } from '~/domain/curation/audit-log.server.ts'
+import { en, type MessageKey } from '~/i18n/en.ts'
+import type { PlainMessageKey } from '~/i18n/messages.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+const filterSchema = z.object({
+	entityType: z.string().trim().max(64).optional().catch(undefined),
+	entityId: z.string().trim().max(100).optional().catch(undefined),
+	actorId: z.string().trim().max(100).optional().catch(undefined),
+	page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requirePermission(request, 'audit.read')
+	const filter = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+	const clean = {
+		entityType: filter.entityType || undefined,
+		entityId: filter.entityId || undefined,
+		actorId: filter.actorId || undefined,
+	}
+	return { filter: clean, ...(await auditLog({ ...clean, page: filter.page })) }
+}
+
+export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('audit.title') }))
+
+/** Action and field names become labels when the dictionary has one; new ones show as recorded. */
+function isLabelKey(key: string): key is PlainMessageKey {
+	return Object.hasOwn(en, key) && !en[key as MessageKey].includes('{')
+}
+
+function filterHref(filter: Record<string, string | undefined>): string {
+	const params = new URLSearchParams(
+		Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])),
+	)
+	const query = params.toString()
+	return query ? `/coordinator/audit?${query}` : '/coordinator/audit'
+}
+
+function shortValue(value: unknown): string {
+	if (value === null || value === undefined || value === '') return '—'
+	if (Array.isArray(value)) return value.map(String).join(', ') || '—'
+	if (typeof value === 'object') return JSON.stringify(value)
+	return String(value)
+}
+
+/** Field-level changes read as "Summary: old → new"; anything else as the stored JSON. */
+function Changes({ changes }: { changes: AuditLogEntry['changes'] }) {
+	const { t } = useT()
+	if (!changes || typeof changes !== 'object' || Array.isArray(changes) || Object.keys(changes).length === 0)
+		return null
+	const { fields, ...rest } = changes as Record<string, unknown>
+	const fieldChanges =
+		fields && typeof fields === 'object' && !Array.isArray(fields)
+			? Object.entries(fields as Record<string, { from?: unknown; to?: unknown }>)
+			: []
+	return (
+		<details>
+			<summary className="cursor-pointer text-sm font-medium text-brand-800">{t('audit.column.changes')}</summary>
+			{fieldChanges.length ? (
+				<dl className="mt-2 space-y-1 text-sm">
+					{fieldChanges.map(([name, change]) => {
+						const key = fieldLabelKey(name)
+						return (
+							<div key={name}>
+								<dt className="inline font-semibold">{isLabelKey(key) ? t(key) : name}: </dt>
+								<dd className="inline break-words">
+									{shortValue(change?.from)} → {shortValue(change?.to)}
+								</dd>
+							</div>
+						)
+					})}
+				</dl>
+			) : null}
+			{Object.keys(rest).length ? (
+				<pre className="mt-2 max-w-full overflow-x-auto rounded-lg bg-slate-50 p-2 text-xs whitespace-pre-wrap text-slate-800">
+					{JSON.stringify(rest, null, 2)}
+				</pre>
+			) : null}
+		</details>
+	)
+}
+
+export default function AuditLogPage() {
+	const { filter, entries, total, page, pageCount, entityTypes } = useLoaderData<typeof loader>()
+	const { t, tCount, intlLocale } = useT()
+	const when = new Intl.DateTimeFormat(intlLocale, {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+		timeZone: 'Europe/Stockholm',
+	})
+	const filtered = Boolean(filter.entityType || filter.entityId || filter.actorId)
+	return (
+		<>
+			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('audit.title')}>
+				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('audit.intro')}</p>
+			</PageHeader>
+			<CoordinatorNav />
+			<div className="container-page space-y-6 py-8 sm:py-10">
+				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
+					<div>
+						<label htmlFor="audit-entity-type" className={labelClass}>
+							{t('audit.filter.entityType')}
+						</label>
+						<select
+							id="audit-entity-type"
+							name="entityType"
+							defaultValue={filter.entityType ?? ''}
+							className={`${inputClass} mt-1.5 h-11`}
+						>
+							<option value="">{t('audit.filter.any')}</option>
+							{entityTypes.map((type) => (
+								<option key={type} value={type}>
+									{type}
+								</option>
+							))}
+						</select>
+					</div>
+					<div>
+						<label htmlFor="audit-entity-id" className={labelClass}>
+							{t('audit.filter.entityId')}
+						</label>
+						<input
+							id="audit-entity-id"
+							name="entityId"
+							defaultValue={filter.entityId ?? ''}
+							className={`${inputClass} mt-1.5 h-11 font-mono`}
+						/>
+					</div>
+					<div>
+						<label htmlFor="audit-actor-id" className={labelClass}>
+							{t('audit.filter.actorId')}
+						</label>
+						<input
+							id="audit-actor-id"
+							name="actorId"
+							defaultValue={filter.actorId ?? ''}
+							className={`${inputClass} mt-1.5 h-11 font-mono`}
+						/>
+					</div>
+					<div className="flex flex-wrap items-center gap-3">
+						<button type="submit" className={buttonSecondaryClass}>
+							{t('audit.filter.submit')}
+						</button>
+						{filtered ? (
+							<Link to="/coordinator/audit" className="link text-sm">
+								{t('audit.filter.clear')}
+							</Link>
+						) : null}
+					</div>
+				</Form>
+				<p className="text-sm font-medium text-slate-600">{tCount('audit.count', total)}</p>
+				{entries.length === 0 ? (
+					<EmptyState title={t('audit.empty')} />
+				) : (
+					<div className="card overflow-x-auto">
+						<table className="w-full min-w-[44rem] border-collapse text-left text-sm">
+							<thead className="bg-slate-50 text-slate-700">
+								<tr>
+									<th scope="col" className="px-4 py-2.5 font-semibold">
+										{t('audit.column.when')}
+									</th>
+									<th scope="col" className="px-4 py-2.5 font-semibold">
+										{t('audit.column.who')}
+									</th>
+									<th scope="col" className="px-4 py-2.5 font-semibold">
+										{t('audit.column.what')}
+									</th>
+									<th scope="col" className="px-4 py-2.5 font-semibold">
+										{t('audit.column.record')}
+									</th>
+								</tr>
+							</thead>
+							<tbody className="divide-y divide-slate-200">
+								{entries.map((entry) => {
+									const actionKey = `auditAction.${entry.action}`
+									return (
+										<tr key={entry.id} className="align-top">
+											<td className="px-4 py-3 whitespace-nowrap text-slate-700">
+												<time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
+											</td>
+											<td className="px-4 py-3">
+												{entry.actor.kind === 'system' ? (
+													<span className="text-slate-600">{t('audit.system')}</span>
+												) : (
+													<Link
+														to={filterHref({ ...filter, actorId: entry.actor.id })}
+														className="link"
+														title={t('audit.onlyActor')}
+													>
+														{entry.actor.kind === 'user'
+															? entry.actor.name
+															: t('audit.erasedUser', { id: entry.actor.shortId })}
+													</Link>
+												)}
+											</td>
+											<td className="px-4 py-3">
+												<p className="font-medium text-slate-900">
+													{isLabelKey(actionKey) ? t(actionKey) : entry.action}
+												</p>
+												<Changes changes={entry.changes} />
+											</td>
+											<td className="px-4 py-3">
+												{entry.entityType === 'listing' && entry.entityName ? (
+													<Link to={`/coordinator/listings/${entry.entityId}`} className="link">
+														{entry.entityName}
+													</Link>
+												) : (
+													<span className="font-mono text-xs break-all text-slate-700">
+														{entry.entityType}:{entry.entityId}
+													</span>
+												)}
+												<p>
+													<Link
+														to={filterHref({ entityType: entry.entityType, entityId: entry.entityId })}
+														className="text-xs text-slate-600 underline hover:text-brand-800"
+													>
+														{t('audit.onlyRecord')}
+													</Link>
+												</p>
+											</td>
+										</tr>
+									)
+								})}
+							</tbody>
+						</table>
+					</div>
+				)}
+				<Pagination page={page} pageCount={pageCount} />
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

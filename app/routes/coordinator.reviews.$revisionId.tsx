@@ -1,0 +1,269 @@
+import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
+import { RevisionDiffTable } from '~/components/curation/revision-diff-table.tsx'
+import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/status-badge.tsx'
+import {
+	buttonSecondaryClass,
+	FieldMessages,
+	hintClass,
+	inputClass,
+	labelClass,
+	Notice,
+	RequiredMark,
+} from '~/components/form-controls.tsx'
+import { domainErrorMessages, domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { localizeFormError, RULE_PREFIX } from '~/components/listing-form/form-errors.ts'
+import { ListingForm } from '~/components/listing-form/listing-form.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { approveRevision } from '~/domain/curation/approve-revision.server.ts'
+import { rejectRevisionSchema } from '~/domain/curation/curation-forms.ts'
+import { rejectRevision } from '~/domain/curation/reject-revision.server.ts'
+import { reviewDetail } from '~/domain/curation/review-detail.server.ts'
+import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
+import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+async function loadReview(revisionId: string | undefined) {
+	const detail = revisionId ? await reviewDetail(revisionId) : null
+	if (!detail) throw new Response('Not found', { status: 404 })
+	return detail
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	await requirePermission(request, 'revision.review')
+	return loadReview(params.revisionId)
+}
+
+type Decision = 'approve' | 'approve-edited' | 'reject'
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const actor = await requirePermission(request, 'revision.review')
+	const detail = await loadReview(params.revisionId)
+	const formData = await request.formData()
+	const intent = formData.get('intent') as Decision | null
+	const revisionId = detail.revision.id
+	const baseUrl = mailBaseUrl(request)
+
+	if (intent === 'reject') {
+		const submission = parseWithZod(formData, { schema: rejectRevisionSchema })
+		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
+		try {
+			await rejectRevision({ actor, revisionId, comment: submission.value.comment, mailBaseUrl: baseUrl })
+			return redirect('/coordinator/reviews?done=rejected')
+		} catch (error) {
+			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
+		}
+	}
+	if (intent === 'approve-edited') {
+		const { type, organizationRef } = detail.listing
+		const submission = parseListingForm(formData, type, {
+			ref: detail.listing.ref,
+			organizationRef: type === 'lab' || type === 'facility' ? organizationRef : undefined,
+		})
+		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
+		try {
+			await approveRevision({ actor, revisionId, correctedRecord: submission.value, mailBaseUrl: baseUrl })
+			return redirect('/coordinator/reviews?done=approved')
+		} catch (error) {
+			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
+		}
+	}
+	if (intent === 'approve') {
+		try {
+			await approveRevision({ actor, revisionId, mailBaseUrl: baseUrl })
+			return redirect('/coordinator/reviews?done=approved')
+		} catch (error) {
+			return data({ intent, messages: domainErrorMessages(error) }, { status: 409 })
+		}
+	}
+	throw new Response('Bad request', { status: 400 })
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: detail, matches }) =>
+	documentMeta(matches, (i18n) => ({
+		title: detail ? i18n.t('review.title', { name: detail.listing.name }) : i18n.t('error.notFound.title'),
+	}))
+
+/** Problems that concern the decision as a whole (decided by someone else, proposal no longer valid). */
+function DecisionErrors({ messages }: { messages: readonly string[] }) {
+	const i18n = useT()
+	if (!messages.length) return null
+	return (
+		<Notice tone="error" role="alert">
+			<ul className="space-y-1">
+				{[...new Set(messages)].map((message) => (
+					<li key={message}>{localizeFormError(message, i18n)}</li>
+				))}
+			</ul>
+		</Notice>
+	)
+}
+
+function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
+	const i18n = useT()
+	const { t } = i18n
+	const [form, fields] = useForm({
+		id: 'reject',
+		lastResult,
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: rejectRevisionSchema }),
+	})
+	const errors = (fields.comment.errors ?? []).map((message) => localizeFormError(message, i18n))
+	return (
+		<Form method="post" {...getFormProps(form)} noValidate className="space-y-3">
+			<div>
+				<label htmlFor={fields.comment.id} className={labelClass}>
+					{t('review.comment')}
+					<RequiredMark />
+				</label>
+				<p id={`${fields.comment.id}-hint`} className={hintClass}>
+					{t('review.commentHint')}
+				</p>
+				<textarea
+					id={fields.comment.id}
+					name={fields.comment.name}
+					key={fields.comment.key}
+					defaultValue={fields.comment.initialValue ?? ''}
+					rows={4}
+					aria-required
+					aria-invalid={errors.length ? true : undefined}
+					aria-describedby={[`${fields.comment.id}-hint`, errors.length ? fields.comment.errorId : null]
+						.filter(Boolean)
+						.join(' ')}
+					className={`${inputClass} mt-1.5`}
+				/>
+				<FieldMessages id={fields.comment.errorId} messages={errors} />
+			</div>
+			<button type="submit" name="intent" value="reject" className={buttonSecondaryClass}>
+				{t('review.reject')}
+			</button>
+		</Form>
+	)
+}
+
+export default function ReviewPage() {
+	const detail = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const { t, formatDate, term } = useT()
+	const { revision, listing } = detail
+	const pending = revision.status === 'pending'
+	const organization =
+		listing.organizationRef !== null
+			? {
+					ref: listing.organizationRef,
+					name: detail.organizationNames[listing.organizationRef] ?? listing.organizationRef,
+				}
+			: null
+	const editing = actionData?.intent === 'approve-edited'
+	const result = actionData && 'result' in actionData ? actionData.result : undefined
+	// Rule errors (decided meanwhile, organisation gone) concern the decision, not one field of a form.
+	const ruleMessages = Object.values(result?.error ?? {})
+		.flat()
+		.filter((message): message is string => typeof message === 'string' && message.startsWith(RULE_PREFIX))
+	const decisionMessages = actionData && 'messages' in actionData ? actionData.messages : ruleMessages
+	return (
+		<>
+			<PageHeader
+				trail={[
+					{ label: t('coordinator.title'), to: '/coordinator' },
+					{ label: t('reviews.title'), to: '/coordinator/reviews' },
+				]}
+				title={t('review.title', { name: listing.name })}
+				crumb={t('review.crumb')}
+				eyebrow={<p className="eyebrow mb-2">{term('listingTypes', listing.type)}</p>}
+			>
+				<div className="mt-3 flex flex-wrap items-center gap-2">
+					<RevisionStatusBadge status={revision.status} />
+					{/* A new listing's own status only repeats "waiting for review". */}
+					{listing.status !== 'pending_review' ? <ListingStatusBadge status={listing.status} /> : null}
+				</div>
+				<p className="mt-3 text-slate-700">
+					{revision.authorName
+						? t('review.submittedBy', { name: revision.authorName, date: formatDate(revision.submittedAt) })
+						: t('review.submittedByErased', { date: formatDate(revision.submittedAt) })}{' '}
+					{t(detail.isNew ? 'review.isNew' : 'review.isChange')}
+				</p>
+				<p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+					<Link to={`/coordinator/listings/${listing.id}`} className="link">
+						{t('review.curate')}
+					</Link>
+					{listing.publicPath ? (
+						<Link to={listing.publicPath} className="link">
+							{t('curation.publicPage')}
+						</Link>
+					) : null}
+				</p>
+			</PageHeader>
+			<CoordinatorNav />
+			<div className="container-page space-y-10 py-8 sm:py-10">
+				<section aria-labelledby="diff-heading">
+					<h2 id="diff-heading" className="text-xl font-semibold text-slate-900">
+						{t('review.diffHeading')}
+					</h2>
+					<div className="mt-4">
+						<RevisionDiffTable diff={detail.diff} isNew={detail.isNew} organizationNames={detail.organizationNames} />
+					</div>
+				</section>
+
+				<section aria-labelledby="decision-heading" className="space-y-6">
+					<h2 id="decision-heading" className="text-xl font-semibold text-slate-900">
+						{t('review.decisionHeading')}
+					</h2>
+					{!pending ? (
+						<Notice tone="info">
+							{revision.decidedAt ? t('review.decided', { date: formatDate(revision.decidedAt) }) : null}
+							{revision.reviewComment ? (
+								<span className="mt-1 block whitespace-pre-line">{revision.reviewComment}</span>
+							) : null}
+						</Notice>
+					) : (
+						<>
+							<DecisionErrors messages={decisionMessages} />
+							<div className="grid items-start gap-6 lg:grid-cols-2">
+								<div className="card space-y-3 p-5">
+									<h3 className="font-semibold text-slate-900">{t('review.approveHeading')}</h3>
+									<p className="text-sm text-slate-700">{t('review.approveIntro')}</p>
+									<Form method="post">
+										<button type="submit" name="intent" value="approve" className="button-primary">
+											{t('review.approve')}
+										</button>
+									</Form>
+								</div>
+								<div className="card space-y-3 p-5">
+									<h3 className="font-semibold text-slate-900">{t('review.rejectHeading')}</h3>
+									<RejectForm lastResult={actionData?.intent === 'reject' ? result : undefined} />
+								</div>
+							</div>
+							<details className="card p-5" open={editing || undefined}>
+								<summary className="cursor-pointer text-lg font-semibold text-slate-900">
+									{t('review.approveWithEdits')}
+								</summary>
+								<p className="mt-2 max-w-3xl text-slate-700">{t('review.approveWithEditsIntro')}</p>
+								<div className="mt-6">
+									<ListingForm
+										id="approve-edited"
+										type={listing.type}
+										defaultValue={detail.proposedValues}
+										lastResult={editing && ruleMessages.length === 0 ? result : undefined}
+										organization={organization}
+										affiliations={organization ? [organization] : []}
+										intent="approve-edited"
+										submitLabel={t('review.publishEdited')}
+									/>
+								</div>
+							</details>
+						</>
+					)}
+				</section>
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -1,0 +1,85 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { Link, type MetaFunction, useLoaderData, useSearchParams } from '@remix-run/react'
+import { formatAge } from '~/components/curation/age.ts'
+import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
+import { EmptyState } from '~/components/empty-state.tsx'
+import { Notice } from '~/components/form-controls.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { reviewQueue } from '~/domain/curation/review-queue.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requirePermission(request, 'revision.review')
+	// "Waiting 3 days" is computed against the server's clock, so the page reads the same after hydration.
+	return { items: await reviewQueue(), now: new Date().toISOString() }
+}
+
+export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('reviews.title') }))
+
+export default function ReviewQueuePage() {
+	const { items, now } = useLoaderData<typeof loader>()
+	const [searchParams] = useSearchParams()
+	const i18n = useT()
+	const { t, term, formatDate } = i18n
+	const done = searchParams.get('done')
+	return (
+		<>
+			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('reviews.title')}>
+				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('reviews.intro')}</p>
+			</PageHeader>
+			<CoordinatorNav />
+			<div className="container-page space-y-6 py-8 sm:py-10">
+				{done === 'approved' || done === 'rejected' ? (
+					<Notice tone="success" role="status">
+						{t(done === 'approved' ? 'reviews.approved' : 'reviews.rejected')}
+					</Notice>
+				) : null}
+				{items.length === 0 ? (
+					<EmptyState title={t('reviews.empty')} />
+				) : (
+					<ol className="card divide-y divide-slate-200">
+						{items.map((item) => {
+							const isClaim = item.kind === 'claim'
+							const name = isClaim ? item.organizationName : item.listingName
+							const href = isClaim ? '/coordinator/claims' : `/coordinator/reviews/${item.id}`
+							const kind = isClaim
+								? t('reviews.kind.claim')
+								: `${t(item.isNew ? 'reviews.kind.new' : 'reviews.kind.change')} · ${term('listingTypes', item.listingType)}`
+							const who = isClaim
+								? t('reviews.by', { name: item.claimantName })
+								: item.authorName
+									? t('reviews.by', { name: item.authorName })
+									: t('reviews.byErased')
+							return (
+								<li
+									key={`${item.kind}-${item.id}`}
+									className="relative flex flex-col gap-1 p-4 hover:bg-slate-50 sm:flex-row sm:items-center sm:justify-between sm:p-5"
+								>
+									<div className="min-w-0">
+										<p className="eyebrow">{kind}</p>
+										<p className="mt-1 font-semibold break-words text-slate-900">
+											<Link to={href} className="after:absolute after:inset-0 hover:text-brand-700">
+												{name}
+											</Link>
+										</p>
+										<p className="text-sm text-slate-600">
+											{who} · {formatDate(item.submittedAt)}
+										</p>
+									</div>
+									<p className="shrink-0 text-sm font-medium text-slate-700">
+										<span className="sr-only">{t('reviews.column.waiting')}: </span>
+										{formatAge(item.submittedAt, new Date(now), i18n)}
+									</p>
+								</li>
+							)
+						})}
+					</ol>
+				)}
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -1,0 +1,156 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useLoaderData, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
+import { Notice, buttonSecondaryClass, buttonSmallClass } from '~/components/form-controls.tsx'
+import { MyListingRow } from '~/components/listing-row.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { requireActor, requirePermission } from '~/domain/auth/viewer.server.ts'
+import { ListingRuleError } from '~/domain/listings/listing-errors.ts'
+import { findListingScope } from '~/domain/listings/listing-for-edit.server.ts'
+import { listingScope } from '~/domain/listings/listing-scope.ts'
+import { listMyListings } from '~/domain/listings/my-listings.server.ts'
+import { setExpertVisibility } from '~/domain/listings/set-expert-visibility.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const actor = await requireActor(request)
+	return listMyListings(actor)
+}
+
+const visibilityForm = z.object({
+	intent: z.literal('visibility'),
+	listingId: z.string().uuid(),
+	visibility: z.enum(['public', 'members']),
+})
+
+export async function action({ request }: ActionFunctionArgs) {
+	const parsed = visibilityForm.safeParse(Object.fromEntries(await request.formData()))
+	if (!parsed.success) throw new Response('Bad request', { status: 400 })
+	const { listingId, visibility } = parsed.data
+	const scope = await findListingScope(listingId)
+	if (!scope) throw new Response('Not found', { status: 404 })
+	const actor = await requirePermission(request, 'listing.edit', listingScope(scope))
+	try {
+		await setExpertVisibility({ actor, listingId, visibility })
+	} catch (error) {
+		if (error instanceof ListingRuleError) throw new Response('Forbidden', { status: 403 })
+		throw error
+	}
+	return redirect('/my-listings?saved=visibility')
+}
+
+export const meta: MetaFunction = ({ matches }) =>
+	documentMeta(matches, (i18n) => ({ title: i18n.t('myListings.title') }))
+
+export default function MyListingsPage() {
+	const { organizations, expertProfile, canCreateOrganization } = useLoaderData<typeof loader>()
+	const [searchParams] = useSearchParams()
+	const { t } = useT()
+	const submittedId = searchParams.get('submitted')
+	return (
+		<>
+			<PageHeader trail={[]} title={t('myListings.title')}>
+				<p className="mt-3 max-w-3xl text-lg text-slate-700">{t('myListings.intro')}</p>
+			</PageHeader>
+			<div className="container-page space-y-10 py-8 sm:py-10">
+				{submittedId ? (
+					<Notice tone="success" role="status">
+						{t('myListings.submitted')}
+					</Notice>
+				) : null}
+				{searchParams.get('saved') === 'visibility' ? (
+					<Notice tone="success" role="status">
+						{t('myListings.visibilitySaved')}
+					</Notice>
+				) : null}
+
+				{organizations.length === 0 ? <Notice tone="info">{t('myListings.noOrganizations')}</Notice> : null}
+
+				{organizations.map((organization) => (
+					<section
+						key={organization.id}
+						aria-labelledby={`organization-${organization.id}`}
+						className="card overflow-hidden"
+					>
+						<div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-4 py-3 sm:px-5">
+							<h2 id={`organization-${organization.id}`} className="text-lg font-semibold text-slate-900">
+								{organization.name}
+							</h2>
+							<span className="text-sm text-slate-600">{t(`myListings.role.${organization.role}`)}</span>
+						</div>
+						<div className="divide-y divide-slate-200">
+							<MyListingRow listing={organization.listing} highlighted={submittedId === organization.listing.id} />
+							{organization.children.map((child) => (
+								<MyListingRow key={child.id} listing={child} highlighted={submittedId === child.id} />
+							))}
+						</div>
+						{organization.children.length === 0 ? (
+							<p className="border-t border-slate-200 px-4 py-3 text-sm text-slate-600 sm:px-5">
+								{t('myListings.childrenEmpty')}
+							</p>
+						) : null}
+						<div className="flex flex-wrap gap-2 border-t border-slate-200 px-4 py-3 sm:px-5">
+							<Link to={`/my-listings/new?type=facility&org=${organization.id}`} className={buttonSmallClass}>
+								<span aria-hidden="true">+</span> {t('myListings.add.facility')}
+							</Link>
+							<Link to={`/my-listings/new?type=lab&org=${organization.id}`} className={buttonSmallClass}>
+								<span aria-hidden="true">+</span> {t('myListings.add.lab')}
+							</Link>
+						</div>
+					</section>
+				))}
+
+				<section aria-labelledby="expert-profile" className="card overflow-hidden">
+					<div className="border-b border-slate-200 bg-slate-50 px-4 py-3 sm:px-5">
+						<h2 id="expert-profile" className="text-lg font-semibold text-slate-900">
+							{t('myListings.expertProfile')}
+						</h2>
+					</div>
+					{expertProfile ? (
+						<>
+							<MyListingRow listing={expertProfile} highlighted={submittedId === expertProfile.id} />
+							<Form
+								method="post"
+								className="flex flex-wrap items-center gap-3 border-t border-slate-200 px-4 py-3 sm:px-5"
+							>
+								<input type="hidden" name="intent" value="visibility" />
+								<input type="hidden" name="listingId" value={expertProfile.id} />
+								<p className="text-sm text-slate-700">{t(`myListings.visibility.${expertProfile.visibility}`)}</p>
+								<button
+									type="submit"
+									name="visibility"
+									value={expertProfile.visibility === 'public' ? 'members' : 'public'}
+									className={buttonSmallClass}
+								>
+									{t(
+										expertProfile.visibility === 'public'
+											? 'myListings.visibility.makeMembers'
+											: 'myListings.visibility.makePublic',
+									)}
+								</button>
+							</Form>
+						</>
+					) : (
+						<div className="flex flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-5">
+							<p className="max-w-2xl text-slate-700">{t('myListings.noExpertProfile')}</p>
+							<Link to="/my-listings/new?type=expert" className={buttonSecondaryClass}>
+								{t('myListings.add.expert')}
+							</Link>
+						</div>
+					)}
+				</section>
+
+				{canCreateOrganization ? (
+					<p>
+						<Link to="/my-listings/new?type=organization" className={buttonSecondaryClass}>
+							<span aria-hidden="true">+</span> {t('myListings.add.organization')}
+						</Link>
+					</p>
+				) : null}
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

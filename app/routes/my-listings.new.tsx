@@ -1,0 +1,101 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { ListingForm } from '~/components/listing-form/listing-form.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { requireActor, requirePermission } from '~/domain/auth/viewer.server.ts'
+import { listingTypes, type ListingType } from '~/domain/listings/interchange.ts'
+import { loadNewListingContext } from '~/domain/listings/listing-for-edit.server.ts'
+import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
+import { submitListingRevision } from '~/domain/listings/submit-listing-revision.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+function isListingType(value: string | null): value is ListingType {
+	return (listingTypes as readonly (string | null)[]).includes(value)
+}
+
+/** Who may create what: staff add organisations, members add to their own organisation, anyone verified their own profile. */
+async function authorize(request: Request) {
+	const url = new URL(request.url)
+	const type = url.searchParams.get('type')
+	if (!isListingType(type)) throw new Response('Not found', { status: 404 })
+	const actor = await requireActor(request)
+	const context = await loadNewListingContext(actor, type, url.searchParams.get('org'))
+	if (!context) throw new Response('Not found', { status: 404 })
+	await requirePermission(
+		request,
+		'listing.createForOrganization',
+		type === 'expert' ? { ownerUserId: actor.userId } : { organizationId: context.organization?.id ?? null },
+	)
+	if (context.existingExpertProfileId) throw redirect(`/my-listings/${context.existingExpertProfileId}/edit`)
+	return { actor, type, context }
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const { type, context } = await authorize(request)
+	return {
+		type,
+		organization: context.organization ? { ref: context.organization.ref, name: context.organization.name } : null,
+		affiliations: context.affiliations,
+	}
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	const { actor, type, context } = await authorize(request)
+	const submission = parseListingForm(await request.formData(), type, {
+		// The use case gives the listing its own ref; this one only satisfies the schema.
+		ref: 'new',
+		organizationRef: type === 'lab' || type === 'facility' ? (context.organization?.ref ?? null) : undefined,
+	})
+	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	try {
+		const submitted = await submitListingRevision({
+			actor,
+			type,
+			organizationId: context.organization?.id ?? null,
+			record: submission.value,
+		})
+		return redirect(`/my-listings?submitted=${submitted.listingId}`)
+	} catch (error) {
+		return data({ result: domainErrorReply(submission, error) }, { status: 400 })
+	}
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
+	documentMeta(matches, (i18n) => ({
+		title: i18n.t(`listingNew.title.${loaderData?.type ?? 'organization'}`),
+	}))
+
+export default function NewListingPage() {
+	const { type, organization, affiliations } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const { t } = useT()
+	return (
+		<>
+			<PageHeader trail={[{ label: t('myListings.title'), to: '/my-listings' }]} title={t(`listingNew.title.${type}`)}>
+				{organization ? (
+					<p className="mt-3 text-lg text-slate-700">{t('listingNew.for', { name: organization.name })}</p>
+				) : null}
+				<p className="mt-3 max-w-3xl text-slate-700">{t('listingForm.reviewNote')}</p>
+			</PageHeader>
+			<div className="container-page py-8 sm:py-10">
+				<div className="max-w-4xl">
+					<ListingForm
+						id={`new-${type}`}
+						type={type}
+						defaultValue={{}}
+						lastResult={actionData?.result}
+						organization={organization}
+						affiliations={affiliations}
+						intent="submit"
+						submitLabel={t('listingForm.submit')}
+						cancelHref="/my-listings"
+					/>
+				</div>
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

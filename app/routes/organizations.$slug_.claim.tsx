@@ -1,0 +1,115 @@
+import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { FormErrors, SubmitButton, TextareaField } from '~/components/forms.tsx'
+import { Notice } from '~/components/notice.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { claimOrganization, claimStanding, type ClaimStanding } from '~/domain/accounts/claim-organization.server.ts'
+import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
+import { invalidForm } from '~/domain/accounts/form-replies.server.ts'
+import { claimOrganizationSchema } from '~/domain/accounts/schemas.ts'
+import { requireActor } from '~/domain/auth/viewer.server.ts'
+import { listingPath, listPath } from '~/domain/directory/types.ts'
+import type { PlainMessageKey } from '~/i18n/messages.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+// A signed-in, verified user who does not belong to an organisation asks to
+// manage it; a coordinator decides at /coordinator/claims.
+
+async function organizationFor(params: LoaderFunctionArgs['params']) {
+	const organization = await findOrganization(params.slug)
+	if (!organization) throw new Response(null, { status: 404 })
+	return organization
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const organization = await organizationFor(params)
+	const actor = await requireActor(request)
+	return {
+		organization: { name: organization.name, path: listingPath({ type: 'organization', slug: organization.slug }) },
+		standing: await claimStanding(actor, organization.id),
+	}
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const organization = await organizationFor(params)
+	const actor = await requireActor(request)
+	const submission = parseWithZod(await request.formData(), { schema: claimOrganizationSchema })
+	if (submission.status !== 'success') return invalidForm(submission)
+	const result = await claimOrganization(actor, organization.id, submission.value)
+	return { outcome: result.kind === 'submitted' ? ('submitted' as const) : result.standing }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	documentMeta(matches, (i18n) => ({
+		title: data ? i18n.t('orgClaim.title', { organization: data.organization.name }) : i18n.t('error.generic.title'),
+	}))
+
+const standingMessages: Record<Exclude<ClaimStanding, 'open'>, { title: PlainMessageKey; body: PlainMessageKey }> = {
+	unverified: { title: 'orgClaim.unverifiedTitle', body: 'orgClaim.unverifiedBody' },
+	member: { title: 'orgClaim.memberTitle', body: 'orgClaim.memberBody' },
+	pending: { title: 'orgClaim.pendingTitle', body: 'orgClaim.pendingBody' },
+}
+
+export default function ClaimOrganizationPage() {
+	const { organization, standing } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const { t } = useT()
+	const outcome = actionData && 'outcome' in actionData ? actionData.outcome : undefined
+	const [form, fields] = useForm({
+		id: 'claim',
+		lastResult: actionData && 'outcome' in actionData ? undefined : actionData,
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: claimOrganizationSchema }),
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+	})
+	const blocked = outcome && outcome !== 'submitted' ? outcome : standing !== 'open' ? standing : null
+	return (
+		<>
+			<PageHeader
+				trail={[
+					{ label: t('list.organization.title'), to: listPath('organization') },
+					{ label: organization.name, to: organization.path },
+				]}
+				title={t('orgClaim.title', { organization: organization.name })}
+				crumb={t('orgClaim.crumb')}
+			/>
+			<div className="container-page py-8 sm:py-10">
+				<div className="card max-w-2xl p-5 sm:p-7">
+					{outcome === 'submitted' ? (
+						<Notice tone="success" title={t('orgClaim.submittedTitle')}>
+							<p>{t('orgClaim.submittedBody')}</p>
+						</Notice>
+					) : blocked ? (
+						<Notice tone="info" title={t(standingMessages[blocked].title)}>
+							<p>{t(standingMessages[blocked].body)}</p>
+						</Notice>
+					) : (
+						<Form method="post" {...getFormProps(form)} className="space-y-5">
+							<p className="leading-relaxed text-slate-700">{t('orgClaim.intro')}</p>
+							<FormErrors id={form.errorId} errors={form.errors} />
+							<TextareaField
+								label={t('orgClaim.message')}
+								hint={t('orgClaim.messageHint')}
+								textareaProps={getTextareaProps(fields.message)}
+								errorId={fields.message.errorId}
+								errors={fields.message.errors}
+							/>
+							<SubmitButton pendingLabel={t('accountForm.sending')}>{t('orgClaim.submit')}</SubmitButton>
+						</Form>
+					)}
+					<p className="mt-6">
+						<Link to={organization.path} className="link">
+							{t('orgClaim.back', { organization: organization.name })}
+						</Link>
+					</p>
+				</div>
+			</div>
+		</>
+	)
+}
+
+export const ErrorBoundary = GeneralErrorBoundary

@@ -1,0 +1,112 @@
+import { parseWithZod } from '@conform-to/zod'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData, useRouteLoaderData } from '@remix-run/react'
+import { AuthPage } from '~/components/auth-page.tsx'
+import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { SubmitButton } from '~/components/forms.tsx'
+import { tokenPageHeaders } from '~/components/token-page-headers.ts'
+import { Notice } from '~/components/notice.tsx'
+import { emailTokenSchema } from '~/domain/accounts/schemas.ts'
+import { confirmEmailLink, inspectEmailLink } from '~/domain/accounts/verify-email.server.ts'
+import { sessionToken } from '~/domain/auth/viewer.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+import type { loader as rootLoader } from '~/root.tsx'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const token = new URL(request.url).searchParams.get('token') ?? ''
+	return { token, link: await inspectEmailLink(token) }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	const submission = parseWithZod(await request.formData(), { schema: emailTokenSchema })
+	if (submission.status !== 'success') return { outcome: 'invalid-link' as const }
+	const result = await confirmEmailLink(submission.value.token, { currentSessionToken: sessionToken(request) })
+	return { outcome: result.kind }
+}
+
+export const headers = tokenPageHeaders
+
+export const meta: MetaFunction = ({ matches }) =>
+	documentMeta(matches, (i18n) => ({ title: i18n.t('auth.verify.title') }))
+
+function NextStep() {
+	const { t } = useT()
+	const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>('root')?.user)
+	return (
+		<p className="mt-5">
+			{signedIn ? (
+				<Link to="/account" className="button-primary">
+					{t('auth.verify.toAccount')}
+				</Link>
+			) : (
+				<Link to={`/login?redirectTo=${encodeURIComponent('/account')}`} className="button-primary">
+					{t('auth.login.submit')}
+				</Link>
+			)}
+		</p>
+	)
+}
+
+export default function VerifyEmailPage() {
+	const { token, link } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const { t } = useT()
+	const outcome = actionData?.outcome
+
+	if (outcome === 'verified' || outcome === 'email-changed') {
+		return (
+			<AuthPage title={t('auth.verify.title')}>
+				<Notice
+					tone="success"
+					title={t(outcome === 'verified' ? 'auth.verify.doneHeading' : 'auth.verify.changedHeading')}
+				>
+					<p>{t(outcome === 'verified' ? 'auth.verify.doneBody' : 'auth.verify.changedBody')}</p>
+				</Notice>
+				<NextStep />
+			</AuthPage>
+		)
+	}
+	if (outcome === 'email-taken') {
+		return (
+			<AuthPage title={t('auth.verify.title')}>
+				<Notice tone="error" title={t('auth.verify.takenHeading')}>
+					<p>{t('auth.verify.takenBody')}</p>
+				</Notice>
+			</AuthPage>
+		)
+	}
+	if (!link || outcome === 'invalid-link') {
+		return (
+			<AuthPage title={t('auth.verify.title')}>
+				<Notice tone="warning" title={t('auth.verify.invalidHeading')}>
+					<p>{t('auth.verify.invalidBody')}</p>
+				</Notice>
+				<p className="mt-5">
+					<Link to="/account" className="link">
+						{t('auth.verify.toAccount')}
+					</Link>
+				</p>
+			</AuthPage>
+		)
+	}
+	return (
+		<AuthPage
+			title={t('auth.verify.title')}
+			intro={
+				link.kind === 'change_email' && link.newEmail
+					? t('auth.verify.changeIntro', { email: link.newEmail })
+					: t('auth.verify.intro')
+			}
+		>
+			<Form method="post">
+				<input type="hidden" name="token" value={token} />
+				<SubmitButton pendingLabel={t('accountForm.saving')}>
+					{t(link.kind === 'change_email' ? 'auth.verify.changeSubmit' : 'auth.verify.submit')}
+				</SubmitButton>
+			</Form>
+		</AuthPage>
+	)
+}
+
+export const ErrorBoundary = GeneralErrorBoundary

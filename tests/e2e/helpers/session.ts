@@ -1,0 +1,31 @@
+import { expect, type Browser, type Page } from '@playwright/test'
+
+// Signing in the way people do: through /login. Each test signs in once per
+// role and keeps the page, so the login rate limit never sees a burst.
+
+export const demoAccounts = {
+	companyAdmin: { email: 'company-admin@demo.atmp-flemingsberg.example', password: 'demo-company-admin-2026' },
+	coordinator: { email: 'coordinator@demo.atmp-flemingsberg.example', password: 'demo-coordinator-2026' },
+} as const
+
+export async function logIn(page: Page, account: { email: string; password: string }) {
+	await page.goto('/login?lang=en')
+	// With JavaScript, let the form hydrate first: typing into server HTML that React then replaces is lost.
+	await page.waitForLoadState('networkidle')
+	await page.getByLabel('E-mail').fill(account.email)
+	await page.getByLabel('Password').fill(account.password)
+	await page.getByRole('button', { name: 'Log in' }).click()
+	await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 })
+}
+
+/** A fresh browser context (own cookies) signed in as the account, with the test project's JavaScript setting. */
+export async function signedInPage(
+	browser: Browser,
+	account: { email: string; password: string },
+	options: { javaScriptEnabled: boolean },
+): Promise<Page> {
+	const context = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: options.javaScriptEnabled })
+	const page = await context.newPage()
+	await logIn(page, account)
+	return page
+}
