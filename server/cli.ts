@@ -9,6 +9,7 @@ import { openDatabase, type Database } from './db/database.server.ts'
 import { UsageError, type Command } from './commands/command.ts'
 import { listingCommands } from './commands/listing-commands.server.ts'
 import { userCommands } from './commands/user-commands.server.ts'
+import { matchCommands } from './commands/match-commands.server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -77,6 +78,7 @@ const commands: Record<string, Command> = {
 
 	...listingCommands,
 	...userCommands,
+	...matchCommands,
 
 	'search:status': {
 		usage: 'search:status',

@@ -1,0 +1,49 @@
+import { can, type Viewer } from '../auth/permissions.ts'
+import { activeVerificationWhere, visibleListingsWhere } from '../directory/viewer.server.ts'
+import { listingToRecord } from '../listings/to-database.ts'
+import { prisma } from '~/utils/db.server.ts'
+import type { MatchRequest } from './needs.ts'
+import type { MatchListing } from './profile.ts'
+import { buildMatchIndex, rankCandidates, type RankedCandidate } from './rank.ts'
+
+// Suggestions for a match request over the listings the caller may see:
+// visitors get published, public listings only; members also members-only
+// expert profiles. The directory is read once and prepared for ranking; the
+// ranking itself is the pure rankCandidates (docs/decisions/009).
+
+export interface Suggestion extends RankedCandidate {
+	name: string
+	slug: string
+}
+
+export async function loadMatchDirectory(viewer: Viewer) {
+	const rows = await prisma().listing.findMany({
+		where: visibleListingsWhere({ isMember: can(viewer, 'directory.readMemberFields') }),
+		orderBy: { ref: 'asc' },
+		include: {
+			organization: { select: { ref: true } },
+			verifications: { where: activeVerificationWhere(), select: { id: true } },
+		},
+	})
+	const listings: MatchListing[] = []
+	const pages = new Map<string, { name: string; slug: string }>()
+	for (const row of rows) {
+		const record = listingToRecord(row, row.organization?.ref ?? null, { verified: row.verifications.length > 0 })
+		listings.push({ ...(record as Omit<MatchListing, 'type'>), type: row.type })
+		pages.set(row.ref, { name: row.name, slug: row.slug })
+	}
+	return { listings, index: buildMatchIndex(listings), pages }
+}
+
+export type MatchDirectory = Awaited<ReturnType<typeof loadMatchDirectory>>
+
+export function suggestFromDirectory(directory: MatchDirectory, request: MatchRequest, limit = 20): Suggestion[] {
+	return rankCandidates(request, directory.listings, { index: directory.index, limit }).map((candidate) => ({
+		...candidate,
+		...(directory.pages.get(candidate.ref) ?? { name: candidate.ref, slug: '' }),
+	}))
+}
+
+export async function suggestProviders(request: MatchRequest, options: { viewer: Viewer; limit?: number }): Promise<Suggestion[]> {
+	return suggestFromDirectory(await loadMatchDirectory(options.viewer), request, options.limit)
+}
