@@ -9,6 +9,7 @@
 // derive from DEMO_REFERENCE_DATE, so two runs produce identical files (tests,
 // screenshots and benchmarks depend on that). Change DEMO_SEED to get a
 // different but equally valid data set.
+import { monthNames } from '../../app/i18n/month-names.ts'
 import {
 	INTERCHANGE_FORMAT,
 	INTERCHANGE_VERSION,
@@ -152,40 +153,10 @@ function sentences(...parts: Array<string | false | undefined>): string {
 	return parts.filter((part): part is string => Boolean(part)).join(' ')
 }
 
-const MONTHS: Record<Locale, string[]> = {
-	en: [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December',
-	],
-	sv: [
-		'januari',
-		'februari',
-		'mars',
-		'april',
-		'maj',
-		'juni',
-		'juli',
-		'augusti',
-		'september',
-		'oktober',
-		'november',
-		'december',
-	],
-}
 
 function monthYear(isoDate: string, locale: Locale): string {
 	const [year, month] = isoDate.split('-')
-	return `${MONTHS[locale][Number(month) - 1]} ${year}`
+	return `${monthNames(locale)[Number(month) - 1]} ${year}`
 }
 
 function phaseRange(from: string, to: string): string[] {

@@ -3,6 +3,7 @@
 // "grade B capacity from March 2027", "verified") and what a coordinator
 // should check ("capacity only from October 2027, after the needed-by date",
 // "says it does not offer …").
+import { monthNames } from '../../i18n/month-names.ts'
 import { taxonomy, termLabel, type Locale, type VocabularyName } from '../taxonomy/taxonomy.ts'
 import type { MatchNeeds } from './needs.ts'
 import {
@@ -27,41 +28,11 @@ export function readableLabel(vocabulary: VocabularyName, code: string, locale: 
 	return label
 }
 
-const MONTH_NAMES: Record<Locale, string[]> = {
-	en: [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December',
-	],
-	sv: [
-		'januari',
-		'februari',
-		'mars',
-		'april',
-		'maj',
-		'juni',
-		'juli',
-		'augusti',
-		'september',
-		'oktober',
-		'november',
-		'december',
-	],
-}
 
 /** "2027-03-01" → "March 2027" / "mars 2027"; a date other than the first keeps its day. */
 export function formatDate(iso: string, locale: Locale): string {
 	const [year, month, day] = iso.split('-').map(Number)
-	const monthName = MONTH_NAMES[locale][(month ?? 1) - 1] ?? ''
+	const monthName = monthNames(locale)[(month ?? 1) - 1] ?? ''
 	return day && day !== 1 ? `${day} ${monthName} ${year}` : `${monthName} ${year}`
 }
 
