@@ -23,7 +23,7 @@ export default tseslint.config(
 		files: ['app/**/*.tsx', 'app/**/*.ts'],
 		ignores: ['app/**/*.server.ts', 'app/**/*.server.tsx', 'app/**/*.test.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: [{ group: ['**/search/**', '#search/*', 'meilisearch'], message: 'search/ is server-only: import it from a *.server.ts module.' }] }],
+			'no-restricted-imports': ['error', { patterns: [{ group: ['../../search/*', '../../../search/*', '../../../../search/*', '#search/*', 'meilisearch'], message: 'The top-level search/ module is server-only: import it from a *.server.ts module.' }] }],
 		},
 	},
 )

@@ -1,0 +1,51 @@
+import { Link, useLocation } from '@remix-run/react'
+import {
+	activeFilters,
+	clearFilters,
+	removeFilter,
+	searchHref,
+	type SearchState,
+} from '~/domain/search/search-params.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { useFacetLabels } from './facet-labels.ts'
+
+/** Each chosen filter as a link to the same search without it; plain links, so they work without JavaScript. */
+export function ActiveFilters({ state }: { state: SearchState }) {
+	const { t } = useT()
+	const { facetLabel, valueLabel } = useFacetLabels()
+	const keep = new URLSearchParams(useLocation().search)
+	const filters = activeFilters(state)
+	if (!filters.length) return null
+	return (
+		<section aria-labelledby="active-filters-heading" className="flex flex-wrap items-center gap-2">
+			<h2 id="active-filters-heading" className="sr-only">
+				{t('search.activeFilters')}
+			</h2>
+			<ul className="flex flex-wrap gap-2">
+				{filters.map(({ facet, value }) => {
+					const filter = t('search.filterChip', { facet: facetLabel(facet), value: valueLabel(facet, value) })
+					return (
+						<li key={`${facet}:${value}`}>
+							<Link
+								to={searchHref(removeFilter(state, facet, value), keep)}
+								preventScrollReset
+								aria-label={t('search.removeFilter', { filter })}
+								className="inline-flex min-h-8 items-center gap-1.5 rounded-full bg-brand-50 py-1 pr-2 pl-3 text-sm font-medium text-brand-800 ring-1 ring-brand-200 ring-inset hover:bg-brand-100"
+							>
+								<span>
+									<span className="text-brand-700">{facetLabel(facet)}:</span> {valueLabel(facet, value)}
+								</span>
+								<svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
+									<path d="M6.28 5.22a.75.75 0 0 0-1.06 1.06L8.94 10l-3.72 3.72a.75.75 0 1 0 1.06 1.06L10 11.06l3.72 3.72a.75.75 0 1 0 1.06-1.06L11.06 10l3.72-3.72a.75.75 0 0 0-1.06-1.06L10 8.94 6.28 5.22Z" />
+								</svg>
+							</Link>
+						</li>
+					)
+				})}
+			</ul>
+			<Link to={searchHref(clearFilters(state), keep)} preventScrollReset className="link text-sm">
+				{t('search.clearAll')}
+			</Link>
+		</section>
+	)
+}

@@ -1,0 +1,256 @@
+import { Link, useLoaderData, useLocation, useNavigation, type MetaFunction } from '@remix-run/react'
+import { useEffect, useRef } from 'react'
+import type { SearchOutcome, SearchView } from '~/domain/search/run-search.server.ts'
+import {
+	emptySearchState,
+	facetVocabularies,
+	SEARCH_PATH,
+	searchHref,
+	searchLimits,
+	searchSorts,
+	type SearchParamsProblem,
+	type SearchState,
+} from '~/domain/search/search-params.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import type { Translator } from '~/i18n/messages.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { Notice } from '../notice.tsx'
+import { PageHeader } from '../page-header.tsx'
+import { Pagination } from '../pagination.tsx'
+import { ActiveFilters } from './active-filters.tsx'
+import { useFacetLabels } from './facet-labels.ts'
+import { FacetPanel } from './facet-panel.tsx'
+import { SearchResultCard } from './search-result-card.tsx'
+import { SEARCH_FORM_ID, useHydrated, useLiveSearch, type LiveSearch } from './use-live-search.ts'
+import { ZeroResults } from './zero-results.tsx'
+
+/** "Search GMP facilities" when the search is within one listing type (the per-type entry points), else "Search". */
+function searchTitle(i18n: Pick<Translator, 't'>, state: SearchState | null): string {
+	const types = state?.filters.type
+	return types?.length === 1 ? i18n.t(`search.titleIn.${types[0] as 'facility'}`) : i18n.t('search.title')
+}
+
+function SearchBox({ query, live }: { query: string; live: LiveSearch }) {
+	const { t } = useT()
+	const { onQueryInput, onSubmit, lastTypedQuery } = live
+	const input = useRef<HTMLInputElement>(null)
+	const lang = new URLSearchParams(useLocation().search).get('lang')
+	// Back, forward and links change the address, not the box: copy the address's text
+	// in, except the text the box sent itself, which the visitor may have typed on from.
+	useEffect(() => {
+		const box = input.current
+		if (!box || box.value.trim() === query) return
+		if (document.activeElement === box && query === lastTypedQuery()) return
+		box.value = query
+	}, [query, lastTypedQuery])
+	return (
+		<form
+			id={SEARCH_FORM_ID}
+			method="get"
+			action={SEARCH_PATH}
+			role="search"
+			onSubmit={onSubmit}
+			className="mt-6 max-w-3xl"
+		>
+			<label htmlFor="search-query" className="mb-2 block text-sm font-semibold text-slate-900">
+				{t('search.label')}
+			</label>
+			<div className="flex flex-col gap-2 sm:flex-row">
+				<input
+					ref={input}
+					id="search-query"
+					type="search"
+					name="q"
+					defaultValue={query}
+					maxLength={searchLimits.maxQueryLength}
+					autoComplete="off"
+					placeholder={t('search.placeholder')}
+					onInput={onQueryInput}
+					className="min-h-12 w-full flex-1 rounded-lg border border-slate-300 bg-white px-4 text-base text-slate-900 shadow-sm placeholder:text-slate-500"
+				/>
+				<button type="submit" className="button-primary min-h-12 px-6">
+					{t('search.submit')}
+				</button>
+			</div>
+			{/* The page's language travels with the search like any other part of its address. */}
+			{lang ? <input type="hidden" name="lang" value={lang} /> : null}
+		</form>
+	)
+}
+
+function SortSelect({ state, showButton, live }: { state: SearchState; showButton: boolean; live: LiveSearch }) {
+	const { t } = useT()
+	return (
+		<div className="flex items-center gap-2">
+			<label htmlFor="search-sort" className="text-sm font-medium whitespace-nowrap text-slate-700">
+				{t('search.sortLabel')}
+			</label>
+			<select
+				id="search-sort"
+				name="sort"
+				form={SEARCH_FORM_ID}
+				value={state.sort}
+				onChange={live.onFilterChange}
+				className="min-h-10 rounded-lg border border-slate-300 bg-white py-1.5 pr-8 pl-3 text-sm text-slate-900 shadow-sm"
+			>
+				{searchSorts.map((sort) => (
+					<option key={sort} value={sort}>
+						{t(`search.sort.${sort}`)}
+					</option>
+				))}
+			</select>
+			{showButton ? (
+				<button
+					type="submit"
+					form={SEARCH_FORM_ID}
+					className="min-h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:border-brand-500"
+				>
+					{t('search.sortSubmit')}
+				</button>
+			) : null}
+		</div>
+	)
+}
+
+function Results({ view, live }: { view: SearchView; live: LiveSearch }) {
+	const { t, tCount } = useT()
+	const hydrated = useHydrated()
+	const navigation = useNavigation()
+	const loading = navigation.state === 'loading' && navigation.location.pathname === SEARCH_PATH
+	const state = live.displayed(view.query)
+	const keep = new URLSearchParams(useLocation().search)
+	const results = tCount('search.results', view.total)
+	return (
+		<div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
+			<aside aria-label={t('search.filters')}>
+				<FacetPanel state={state} facets={view.facets} onChange={live.onFilterChange} showApplyButton={!hydrated} />
+			</aside>
+			<section aria-labelledby="results-heading" aria-busy={loading} className="min-w-0 space-y-5">
+				<h2 id="results-heading" className="sr-only">
+					{t('search.resultsHeading')}
+				</h2>
+				<div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
+					<p role="status" aria-live="polite" className="font-semibold text-slate-900">
+						{view.query.q ? t('search.resultsFor', { results, query: view.query.q }) : results}
+					</p>
+					{/* Nothing to order below two results. */}
+					{view.total > 1 ? <SortSelect state={state} showButton={!hydrated} live={live} /> : null}
+				</div>
+				<ActiveFilters state={view.query} />
+				{view.degraded ? <Notice tone="warning">{t('search.degraded')}</Notice> : null}
+				<div className={loading ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
+					{view.hits.length ? (
+						<ul className="space-y-4">
+							{view.hits.map((hit) => (
+								<li key={hit.id}>
+									<SearchResultCard hit={hit} />
+								</li>
+							))}
+						</ul>
+					) : view.total > 0 ? (
+						<Notice title={t('search.pastLastPage')}>
+							<Link to={searchHref({ ...view.query, page: 1 }, keep)} className="link">
+								{t('search.firstPage')}
+							</Link>
+						</Notice>
+					) : (
+						<ZeroResults state={view.query} />
+					)}
+					<Pagination page={view.page} pageCount={view.pageCount} />
+				</div>
+			</section>
+		</div>
+	)
+}
+
+function problemMessage(
+	t: Translator['t'],
+	facetLabel: ReturnType<typeof useFacetLabels>['facetLabel'],
+	problem: SearchParamsProblem,
+): string {
+	const parameter =
+		problem.parameter in facetVocabularies
+			? facetLabel(problem.parameter as keyof typeof facetVocabularies)
+			: problem.parameter === 'sort'
+				? t('search.param.sort')
+				: problem.parameter === 'page'
+					? t('search.param.page')
+					: t('search.param.query')
+	const value = (problem.value ?? '').slice(0, 40)
+	const limit = problem.limit ?? 0
+	switch (problem.kind) {
+		case 'badPage':
+			return t('search.problem.badPage')
+		case 'tooManyValues':
+			return t('search.problem.tooManyValues', { limit, parameter })
+		case 'tooLong':
+			return t('search.problem.tooLong', { limit, parameter })
+		case 'unknownValue':
+			return t('search.problem.unknownValue', { value, parameter })
+	}
+}
+
+/** A hand-edited or cut-off address: say what is wrong and offer a way on, instead of an error page. */
+function SearchProblem({ problem, query }: { problem: SearchParamsProblem; query: string }) {
+	const { t } = useT()
+	const { facetLabel } = useFacetLabels()
+	const keep = new URLSearchParams(useLocation().search)
+	const lang = keep.get('lang')
+	const fresh = new URLSearchParams(lang ? { lang } : {})
+	return (
+		<Notice tone="error" title={t('search.problem.title')} className="max-w-3xl">
+			<p>{problemMessage(t, facetLabel, problem)}</p>
+			<p className="mt-1">{t('search.problem.hint')}</p>
+			<ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+				{query ? (
+					<li>
+						<Link to={searchHref({ ...emptySearchState, q: query }, fresh)} className="link">
+							{t('search.problem.keepText', { query })}
+						</Link>
+					</li>
+				) : null}
+				<li>
+					<Link to={searchHref(emptySearchState, fresh)} className="link">
+						{t('search.problem.startOver')}
+					</Link>
+				</li>
+			</ul>
+		</Notice>
+	)
+}
+
+export function SearchPage() {
+	const outcome = useLoaderData() as SearchOutcome
+	const { t } = useT()
+	const location = useLocation()
+	const live = useLiveSearch()
+	const query = outcome.ok
+		? outcome.view.query.q
+		: (new URLSearchParams(location.search).get('q') ?? '').slice(0, searchLimits.maxQueryLength).trim()
+	return (
+		<>
+			<PageHeader trail={[]} title={searchTitle({ t }, outcome.ok ? outcome.view.query : null)}>
+				{/* On a phone the box matters more than the explanation. */}
+				<p className="mt-3 hidden max-w-2xl text-lg text-slate-700 sm:block">{t('search.intro')}</p>
+				<SearchBox query={query} live={live} />
+			</PageHeader>
+			<div className="container-page py-8 sm:py-10">
+				{outcome.ok ? (
+					<Results view={outcome.view} live={live} />
+				) : (
+					<SearchProblem problem={outcome.problem} query={query} />
+				)}
+			</div>
+		</>
+	)
+}
+
+export const searchMeta: MetaFunction = ({ data, matches }) =>
+	documentMeta(matches, (i18n) => {
+		const outcome = data as SearchOutcome | undefined
+		const state = outcome?.ok ? outcome.view.query : null
+		const search = searchTitle(i18n, state)
+		return { title: state?.q ? i18n.t('search.titleFor', { search, query: state.q }) : search }
+	})
+
+export { GeneralErrorBoundary as ErrorBoundary } from '../error-boundary.tsx'

@@ -1,0 +1,61 @@
+import { Link } from '@remix-run/react'
+import type { SearchHitView } from '~/domain/search/run-search.server.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { TagList } from '../tag-list.tsx'
+import { VerifiedBadge } from '../verified-badge.tsx'
+import { Highlighted, markStyle } from './highlighted.tsx'
+
+export function SearchResultCard({ hit }: { hit: SearchHitView }) {
+	const { term } = useT()
+	const { highlights } = hit
+	const context = [
+		hit.title ? <span key="title">{hit.title}</span> : null,
+		hit.organization ? (
+			<span key="organization">
+				<Highlighted html={highlights.organizationName} text={hit.organization.name} />
+			</span>
+		) : null,
+		hit.city ? <span key="city">{hit.city}</span> : null,
+	].filter((part) => part !== null)
+	// The description is only worth showing when it is where the match is: it tells why the listing came up.
+	const descriptionSnippet = !highlights.summary && !highlights.name ? highlights.description : undefined
+	return (
+		// The title link stretches over the card so the whole card is one large target.
+		<article
+			className={`card relative flex flex-col gap-2 p-5 transition hover:border-brand-300 hover:shadow-md has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-focus ${markStyle}`}
+		>
+			<div className="flex items-center justify-between gap-3">
+				<p className="eyebrow">{term('listingTypes', hit.type)}</p>
+				{hit.verified ? <VerifiedBadge /> : null}
+			</div>
+			<h2 className="text-lg leading-snug font-semibold text-slate-900">
+				<Link
+					to={hit.url}
+					className="after:absolute after:inset-0 after:rounded-xl hover:text-brand-700 focus-visible:outline-none"
+				>
+					<Highlighted html={highlights.name} text={hit.name} />
+				</Link>
+			</h2>
+			{context.length ? (
+				<p className="text-sm text-slate-600">
+					{context.flatMap((part, index) => (index === 0 ? [part] : [<span key={`dot-${index}`}> · </span>, part]))}
+				</p>
+			) : null}
+			{hit.summary ? (
+				<p lang={hit.contentLocale} className="text-sm leading-relaxed text-slate-700">
+					<Highlighted html={highlights.summary} text={hit.summary} />
+				</p>
+			) : null}
+			{descriptionSnippet ? (
+				<p lang={hit.contentLocale} className="border-l-2 border-slate-200 pl-3 text-sm leading-relaxed text-slate-600">
+					<Highlighted html={descriptionSnippet} text="" />
+				</p>
+			) : null}
+			{hit.tags.length ? (
+				<div className="pt-1">
+					<TagList tags={hit.tags} size="sm" />
+				</div>
+			) : null}
+		</article>
+	)
+}

@@ -1,0 +1,123 @@
+import { useLocation, useNavigate, useNavigation } from '@remix-run/react'
+import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import {
+	canonicalSearchParams,
+	parseSearchParams,
+	SEARCH_PATH,
+	type SearchState,
+} from '~/domain/search/search-params.ts'
+
+export const SEARCH_FORM_ID = 'search-form'
+const TYPING_PAUSE_MS = 250
+
+/** False during the server render and the first client render, true once React runs the page. */
+export function useHydrated(): boolean {
+	const [hydrated, setHydrated] = useState(false)
+	useEffect(() => setHydrated(true), [])
+	return hydrated
+}
+
+function formParams(form: HTMLFormElement): URLSearchParams {
+	const params = new URLSearchParams()
+	// FormData includes the fields outside the <form> that name it with form="…" (the facets, the sort).
+	for (const [name, value] of new FormData(form)) {
+		if (typeof value === 'string') params.append(name, value)
+	}
+	return params
+}
+
+export interface LiveSearch {
+	onQueryInput(event: FormEvent<HTMLInputElement>): void
+	onFilterChange(event: ChangeEvent<HTMLInputElement | HTMLSelectElement>): void
+	onSubmit(event: FormEvent<HTMLFormElement>): void
+	/** What the boxes should show: the choice just made, else the search loading, else the loaded one. */
+	displayed(loaded: SearchState): SearchState
+	/** The text the box last sent by itself; any other text in the address came from elsewhere (back, a link). */
+	lastTypedQuery(): string | undefined
+}
+
+/**
+ * With JavaScript the search form navigates by itself: the address changes
+ * (so it stays shareable) but the page is not reloaded. Filters and sorting
+ * apply at once and get a history entry each; typing applies after a short
+ * pause, and one burst of typing gets one history entry, which later
+ * keystrokes replace, so the back button does not replay every letter.
+ * Call it once per page: the history bookkeeping is shared by all fields.
+ */
+export function useLiveSearch(): LiveSearch {
+	const navigate = useNavigate()
+	const location = useLocation()
+	const pendingLocation = useNavigation().location
+	const pendingTyping = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+	const typingHasEntry = useRef(false)
+	const typedQuery = useRef<string | undefined>(undefined)
+	// Router updates render as transitions, and React puts a controlled checkbox back
+	// before a transition renders; this urgent state keeps the tick where it was clicked.
+	const [chosen, setChosen] = useState<SearchState | null>(null)
+
+	useEffect(() => () => clearTimeout(pendingTyping.current), [])
+	useEffect(() => setChosen(null), [location])
+
+	const go = useCallback(
+		(params: URLSearchParams, replace: boolean) => {
+			clearTimeout(pendingTyping.current)
+			const search = canonicalSearchParams(params).toString()
+			navigate(search ? `${SEARCH_PATH}?${search}` : SEARCH_PATH, { replace, preventScrollReset: true })
+		},
+		[navigate],
+	)
+
+	const onQueryInput = useCallback(
+		(event: FormEvent<HTMLInputElement>) => {
+			const form = event.currentTarget.form
+			if (!form) return
+			clearTimeout(pendingTyping.current)
+			pendingTyping.current = setTimeout(() => {
+				const params = formParams(form)
+				const parsed = parseSearchParams(params)
+				typedQuery.current = parsed.success ? parsed.query.q : undefined
+				go(params, typingHasEntry.current)
+				typingHasEntry.current = true
+			}, TYPING_PAUSE_MS)
+		},
+		[go],
+	)
+
+	const onFilterChange = useCallback(
+		(event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+			const form = event.currentTarget.form
+			if (!form) return
+			const params = formParams(form)
+			const parsed = parseSearchParams(params)
+			if (parsed.success) setChosen(parsed.query)
+			typingHasEntry.current = false
+			go(params, false)
+		},
+		[go],
+	)
+
+	const onSubmit = useCallback(
+		(event: FormEvent<HTMLFormElement>) => {
+			event.preventDefault()
+			// Enter after typing confirms the entry typing already made rather than adding another.
+			const replace = typingHasEntry.current
+			typingHasEntry.current = false
+			const params = formParams(event.currentTarget)
+			const parsed = parseSearchParams(params)
+			typedQuery.current = parsed.success ? parsed.query.q : undefined
+			go(params, replace)
+		},
+		[go],
+	)
+
+	const displayed = (loaded: SearchState): SearchState => {
+		if (chosen) return chosen
+		if (pendingLocation?.pathname !== SEARCH_PATH) return loaded
+		const parsed = parseSearchParams(new URLSearchParams(pendingLocation.search))
+		return parsed.success ? parsed.query : loaded
+	}
+
+	const lastTypedQuery = useCallback(() => typedQuery.current, [])
+
+	return { onQueryInput, onFilterChange, onSubmit, displayed, lastTypedQuery }
+}

@@ -1,0 +1,65 @@
+import { Link, useLocation } from '@remix-run/react'
+import { listPath, listingTypes } from '~/domain/directory/types.ts'
+import { activeFilters, removeFilter, searchHref, type SearchState } from '~/domain/search/search-params.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { useFacetLabels } from './facet-labels.ts'
+
+/** Nothing found: say so, and offer every way out as a link (works without JavaScript). */
+export function ZeroResults({ state }: { state: SearchState }) {
+	const { t } = useT()
+	const { facetLabel, valueLabel } = useFacetLabels()
+	const keep = new URLSearchParams(useLocation().search)
+	const filters = activeFilters(state)
+	return (
+		<section
+			aria-labelledby="no-results-heading"
+			className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-10"
+		>
+			<h3 id="no-results-heading" className="text-lg font-semibold text-slate-900">
+				{state.q ? t('search.noResults.title', { query: state.q }) : t('search.noResults.titleFiltered')}
+			</h3>
+			<ul className="mt-4 list-disc space-y-3 pl-5 text-slate-700 marker:text-slate-400">
+				{state.q ? <li>{t('search.noResults.spelling')}</li> : null}
+				{filters.length ? (
+					<li>
+						{t('search.noResults.removeFilters')}
+						<ul className="mt-2 flex flex-wrap gap-2">
+							{filters.map(({ facet, value }) => (
+								<li key={`${facet}:${value}`}>
+									<Link
+										to={searchHref(removeFilter(state, facet, value), keep)}
+										aria-label={t('search.removeFilter', {
+											filter: t('search.filterChip', { facet: facetLabel(facet), value: valueLabel(facet, value) }),
+										})}
+										className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-3 py-1 text-sm font-medium text-slate-800 ring-1 ring-slate-200 ring-inset hover:bg-slate-200"
+									>
+										<span aria-hidden="true">−</span> {valueLabel(facet, value)}
+									</Link>
+								</li>
+							))}
+						</ul>
+					</li>
+				) : null}
+				{state.q && filters.length ? (
+					<li>
+						<Link to={searchHref({ ...state, q: '', page: 1 }, keep)} className="link">
+							{t('search.noResults.clearQuery', { query: state.q })}
+						</Link>
+					</li>
+				) : null}
+				<li>
+					{t('search.noResults.browse')}
+					<ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+						{listingTypes.map((type) => (
+							<li key={type}>
+								<Link to={listPath(type)} className="link">
+									{t(`list.${type}.title`)}
+								</Link>
+							</li>
+						))}
+					</ul>
+				</li>
+			</ul>
+		</section>
+	)
+}

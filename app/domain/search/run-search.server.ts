@@ -1,0 +1,122 @@
+// The search page and the search API both come through here: parse the
+// address, ask searchListings() (the one search code path), and turn hits
+// into view objects with their address and what a result card shows.
+import { getViewer } from '~/domain/auth/viewer.server.ts'
+import { summarySelect, toListingSummary } from '~/domain/directory/listing-views.server.ts'
+import { listingPath, type ListingSummary } from '~/domain/directory/types.ts'
+import { visibleListingsWhere, visitor } from '~/domain/directory/viewer.server.ts'
+import { resolveLocale } from '~/i18n/locale.ts'
+import { prisma } from '~/utils/db.server.ts'
+import { pagination } from '../../../search/index-definition.ts'
+import { SearchQueryError, searchListings, type SearchHit } from '../../../search/search-listings.server.ts'
+import {
+	parseSearchParams,
+	searchFacetNames,
+	type SearchFacet,
+	type SearchParamsProblem,
+	type SearchState,
+} from './search-params.ts'
+
+export interface SearchHitView extends ListingSummary {
+	ref: string
+	/** The listing's page on this site. */
+	url: string
+	/** HTML: text escaped, matches wrapped in <mark> (search/highlight.ts). Only fields that matched. */
+	highlights: SearchHit['highlights']
+}
+
+export interface SearchView {
+	query: SearchState
+	hits: SearchHitView[]
+	/** Facet → value → how many results choosing it would give. */
+	facets: Partial<Record<SearchFacet, Record<string, number>>>
+	total: number
+	page: number
+	pageSize: number
+	pageCount: number
+	/** The preferred engine is down and a simpler one answered. */
+	degraded: boolean
+}
+
+export type SearchOutcome = { ok: true; view: SearchView } | { ok: false; problem: SearchParamsProblem }
+
+/**
+ * The engine validates again and may still refuse what the schema let
+ * through (the two lists drifting apart); that is the caller's mistake too,
+ * so it becomes the same kind of problem rather than a 500.
+ */
+function problemFromEngine(error: SearchQueryError): SearchParamsProblem {
+	const issue = error.issues[0] ?? ''
+	const parameter = /^(\w+):/.exec(issue)?.[1] ?? (/^unknown sort/.test(issue) ? 'sort' : 'query')
+	return { parameter, kind: 'unknownValue', message: `Invalid search: ${error.issues.join('; ')}.` }
+}
+
+/** What a card shows beyond the engine's hit (organisation, city, badge), read for the page's hits only. */
+async function cardDetails(hits: SearchHit[]): Promise<Map<string, ListingSummary>> {
+	if (!hits.length) return new Map()
+	const rows = await prisma().listing.findMany({
+		// The index holds only what visitors may see; read no more than that here either.
+		where: { id: { in: hits.map((hit) => hit.id) }, ...visibleListingsWhere(visitor) },
+		select: summarySelect(new Date()),
+	})
+	return new Map(rows.map((row) => [row.id, toListingSummary(row)]))
+}
+
+function toHitView(hit: SearchHit, summary: ListingSummary | undefined): SearchHitView {
+	const base: ListingSummary = summary ?? {
+		id: hit.id,
+		type: hit.type,
+		slug: hit.slug,
+		name: hit.name,
+		summary: hit.summary,
+		contentLocale: 'en',
+		verified: false,
+		organization: null,
+		city: null,
+		title: null,
+		tags: [],
+	}
+	return {
+		...base,
+		// The hit's own fields were just re-read by searchListings(); they win over the card's.
+		name: hit.name,
+		summary: hit.summary,
+		ref: hit.ref,
+		url: listingPath(hit),
+		highlights: hit.highlights,
+	}
+}
+
+export async function runSearch(request: Request): Promise<SearchOutcome> {
+	const parsed = parseSearchParams(new URL(request.url).searchParams)
+	if (!parsed.success) return { ok: false, problem: parsed.problem }
+	const query = parsed.query
+	const viewer = await getViewer(request)
+	try {
+		const result = await searchListings(
+			{ ...query, locale: resolveLocale(request).locale },
+			{ viewer: viewer ? { userId: viewer.userId, platformRole: viewer.platformRole } : null },
+		)
+		const details = await cardDetails(result.hits)
+		const facets: SearchView['facets'] = {}
+		for (const facet of searchFacetNames) facets[facet] = result.facets[facet] ?? {}
+		// The engine pages through at most maxTotalHits results, however many match.
+		const reachable = Math.min(result.total, pagination.maxTotalHits)
+		return {
+			ok: true,
+			view: {
+				query,
+				hits: result.hits.map((hit) => toHitView(hit, details.get(hit.id))),
+				facets,
+				total: result.total,
+				page: result.page,
+				pageSize: result.pageSize,
+				pageCount: Math.max(1, Math.ceil(reachable / result.pageSize)),
+				degraded: Boolean(result.degraded),
+			},
+		}
+	} catch (error) {
+		if (error instanceof SearchQueryError) return { ok: false, problem: problemFromEngine(error) }
+		throw error
+	}
+}

@@ -1,0 +1,53 @@
+// GET /api/v1/listings: the search page's results as JSON, through the same
+// runSearch() as the page, so the API can never disagree with what people see.
+import { env } from '~/utils/env.server.ts'
+import { runSearch, type SearchHitView } from './run-search.server.ts'
+
+export interface ApiListingHit {
+	ref: string
+	type: SearchHitView['type']
+	name: string
+	summary: string | null
+	highlights: SearchHitView['highlights']
+	/** Absolute: API clients have no page to resolve a path against. */
+	url: string
+}
+
+// Public data that changes when curators publish: a short shared cache is harmless.
+const cacheHeaders = { 'Cache-Control': 'public, max-age=30' }
+
+function siteOrigin(request: Request): string {
+	// Behind a proxy the request only knows the internal host.
+	return (env().PUBLIC_URL ?? new URL(request.url).origin).replace(/\/+$/, '')
+}
+
+export async function listingsApiResponse(request: Request): Promise<Response> {
+	const outcome = await runSearch(request)
+	if (!outcome.ok) {
+		const { message, parameter } = outcome.problem
+		return Response.json({ error: { message, parameter } }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+	}
+	const { view } = outcome
+	const origin = siteOrigin(request)
+	const hits: ApiListingHit[] = view.hits.map((hit) => ({
+		ref: hit.ref,
+		type: hit.type,
+		name: hit.name,
+		summary: hit.summary,
+		highlights: hit.highlights,
+		url: `${origin}${hit.url}`,
+	}))
+	return Response.json(
+		{
+			hits,
+			facets: view.facets,
+			total: view.total,
+			page: view.page,
+			pageSize: view.pageSize,
+			pageCount: view.pageCount,
+			sort: view.query.sort,
+			degraded: view.degraded,
+		},
+		{ headers: cacheHeaders },
+	)
+}

@@ -1,0 +1,254 @@
+// The search page's and the search API's address format, both ways: one Zod
+// schema reads URLSearchParams into a search query, and toSearchParams()
+// writes a query back into an address for links (facet toggles, chips,
+// pagination). Everything a search is made of lives in the URL, so a result
+// page can be shared and the back button restores it.
+//
+// Browser code uses this module too, and browser code may not import
+// search/ (server-only). The engine's names and limits are therefore
+// repeated here; tests/search/search-params.test.ts keeps them equal to
+// search/index-definition.ts.
+import { z } from 'zod'
+import { codesOf, isCode, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+
+export const searchFacetNames = ['type', 'modality', 'service', 'phase', 'grade', 'licence', 'kind', 'city'] as const
+export type SearchFacet = (typeof searchFacetNames)[number]
+
+export const searchSorts = ['relevance', 'name', 'updated'] as const
+export type SearchSort = (typeof searchSorts)[number]
+
+/** Which vocabulary a facet's values come from; city is free text. */
+export const facetVocabularies: Record<SearchFacet, VocabularyName | null> = {
+	type: 'listingTypes',
+	modality: 'modalities',
+	service: 'services',
+	phase: 'phases',
+	grade: 'cleanroomGrades',
+	licence: 'licences',
+	kind: 'organizationKinds',
+	city: null,
+}
+
+export const searchLimits = {
+	/** The engine cuts longer queries rather than refusing them; so do we. */
+	maxQueryLength: 200,
+	maxFilterValues: 30,
+	maxCityLength: 100,
+} as const
+
+export interface SearchState {
+	q: string
+	filters: Partial<Record<SearchFacet, string[]>>
+	sort: SearchSort
+	page: number
+}
+
+export const emptySearchState: SearchState = { q: '', filters: {}, sort: 'relevance', page: 1 }
+
+export type SearchParamsProblemKind = 'unknownValue' | 'badPage' | 'tooManyValues' | 'tooLong'
+
+/** Why an address is not a search: which parameter, and a message an API client can act on. */
+export interface SearchParamsProblem {
+	parameter: string
+	kind: SearchParamsProblemKind
+	message: string
+	value?: string
+	limit?: number
+}
+
+export type SearchParamsResult =
+	{ success: true; query: SearchState } | { success: false; problem: SearchParamsProblem }
+
+const parameterNames = new Set<string>(['q', 'sort', 'page', ...searchFacetNames])
+
+// Values are echoed in messages; a 5,000-character value would drown the message.
+const quoted = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+
+function knownValuesHint(values: readonly string[]): string {
+	return values.length ? ` Known values: ${values.join(', ')}.` : ''
+}
+
+interface IssueParams {
+	kind: SearchParamsProblemKind
+	value?: string
+	limit?: number
+}
+
+function fail(context: z.RefinementCtx, message: string, params: IssueParams): typeof z.NEVER {
+	context.addIssue({ code: z.ZodIssueCode.custom, message, params })
+	return z.NEVER
+}
+
+const values = z.array(z.string())
+
+function facetValues(facet: SearchFacet) {
+	const vocabulary = facetVocabularies[facet]
+	return values.transform((raw, context) => {
+		// Empty values come from forms ("any") and mean no filter.
+		const distinct = [...new Set(raw.map((value) => value.trim()).filter(Boolean))]
+		if (distinct.length > searchLimits.maxFilterValues) {
+			return fail(context, `Parameter "${facet}" takes at most ${searchLimits.maxFilterValues} values.`, {
+				kind: 'tooManyValues',
+				limit: searchLimits.maxFilterValues,
+			})
+		}
+		for (const value of distinct) {
+			if (vocabulary && !isCode(vocabulary, value)) {
+				return fail(
+					context,
+					`Unknown value ${quoted(value)} for parameter "${facet}".${knownValuesHint(codesOf(vocabulary))}`,
+					{ kind: 'unknownValue', value },
+				)
+			}
+			if (!vocabulary && value.length > searchLimits.maxCityLength) {
+				return fail(context, `Parameter "${facet}" must be at most ${searchLimits.maxCityLength} characters long.`, {
+					kind: 'tooLong',
+					value,
+					limit: searchLimits.maxCityLength,
+				})
+			}
+		}
+		return distinct
+	})
+}
+
+const facetShape = Object.fromEntries(searchFacetNames.map((facet) => [facet, facetValues(facet)])) as {
+	[Facet in SearchFacet]: ReturnType<typeof facetValues>
+}
+
+/** Parameters as lists (repeated parameters are multi-select); parameters that are not ours, such as ?lang=, are left out. */
+function collect(params: URLSearchParams): Record<string, string[]> {
+	return Object.fromEntries([...parameterNames].map((name) => [name, params.getAll(name)]))
+}
+
+export const searchParamsSchema = z.preprocess(
+	(input) => (input instanceof URLSearchParams ? collect(input) : input),
+	z
+		.object({
+			// Text is never refused: quotes, OR, = and the like are just words to the engine.
+			q: values.transform((raw) => (raw[0] ?? '').slice(0, searchLimits.maxQueryLength).trim()),
+			sort: values.transform((raw, context): SearchSort => {
+				const sort = raw[0]?.trim() || 'relevance'
+				if ((searchSorts as readonly string[]).includes(sort)) return sort as SearchSort
+				return fail(context, `Unknown value ${quoted(sort)} for parameter "sort".${knownValuesHint(searchSorts)}`, {
+					kind: 'unknownValue',
+					value: sort,
+				})
+			}),
+			page: values.transform((raw, context) => {
+				const page = raw[0]?.trim() ?? ''
+				if (page === '') return 1
+				if (/^[1-9]\d{0,5}$/.test(page)) return Number(page)
+				return fail(context, `Parameter "page" must be a whole number from 1, not ${quoted(page)}.`, {
+					kind: 'badPage',
+					value: page,
+				})
+			}),
+			...facetShape,
+		})
+		.transform(({ q, sort, page, ...facets }): SearchState => {
+			const filters: SearchState['filters'] = {}
+			for (const facet of searchFacetNames) {
+				if (facets[facet].length) filters[facet] = facets[facet]
+			}
+			return { q, filters, sort, page }
+		}),
+)
+
+/** Reads an address's query string into a search, or says which parameter is wrong and why. */
+export function parseSearchParams(params: URLSearchParams): SearchParamsResult {
+	const parsed = searchParamsSchema.safeParse(params)
+	if (parsed.success) return { success: true, query: parsed.data }
+	const issue = parsed.error.issues[0]
+	const details = (issue && 'params' in issue ? issue.params : undefined) as IssueParams | undefined
+	const parameter = String(issue?.path[0] ?? 'query')
+	return {
+		success: false,
+		problem: {
+			parameter,
+			kind: details?.kind ?? 'unknownValue',
+			message: details ? issue!.message : `Parameter "${parameter}" is not valid.`,
+			...(details?.value !== undefined ? { value: details.value } : {}),
+			...(details?.limit !== undefined ? { limit: details.limit } : {}),
+		},
+	}
+}
+
+/**
+ * The address of a search: defaults (no text, relevance, page 1) are left
+ * out so every search has one address. Parameters of `keep` that are not
+ * the search's own, such as ?lang=, are carried over.
+ */
+export function toSearchParams(state: SearchState, keep?: URLSearchParams): URLSearchParams {
+	const params = new URLSearchParams()
+	if (state.q) params.set('q', state.q)
+	for (const facet of searchFacetNames) {
+		for (const value of state.filters[facet] ?? []) params.append(facet, value)
+	}
+	if (state.sort !== 'relevance') params.set('sort', state.sort)
+	if (state.page > 1) params.set('page', String(state.page))
+	for (const [name, value] of keep ?? []) {
+		if (!parameterNames.has(name)) params.append(name, value)
+	}
+	return params
+}
+
+export const SEARCH_PATH = '/search'
+
+export function searchHref(state: SearchState, keep?: URLSearchParams): string {
+	const query = toSearchParams(state, keep).toString()
+	return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH
+}
+
+/** A submitted form's fields as the address links would give (no empty fields, no defaults). */
+export function canonicalSearchParams(submitted: URLSearchParams): URLSearchParams {
+	const parsed = parseSearchParams(submitted)
+	// An invalid submission goes through as it is: the server explains what is wrong.
+	return parsed.success ? toSearchParams(parsed.query, submitted) : submitted
+}
+
+export interface ActiveFilter {
+	facet: SearchFacet
+	value: string
+}
+
+export function activeFilters(state: SearchState): ActiveFilter[] {
+	return searchFacetNames.flatMap((facet) => (state.filters[facet] ?? []).map((value) => ({ facet, value })))
+}
+
+export function isFilterActive(state: SearchState, facet: SearchFacet, value: string): boolean {
+	return state.filters[facet]?.includes(value) ?? false
+}
+
+function withFilterValues(state: SearchState, facet: SearchFacet, facetValues: string[]): SearchState {
+	const filters = { ...state.filters }
+	if (facetValues.length) filters[facet] = facetValues
+	else delete filters[facet]
+	// Other filters mean other results: page 3 of the old ones means nothing.
+	return { ...state, filters, page: 1 }
+}
+
+export function toggleFilter(state: SearchState, facet: SearchFacet, value: string): SearchState {
+	const current = state.filters[facet] ?? []
+	return withFilterValues(
+		state,
+		facet,
+		current.includes(value) ? current.filter((other) => other !== value) : [...current, value],
+	)
+}
+
+export function removeFilter(state: SearchState, facet: SearchFacet, value: string): SearchState {
+	return withFilterValues(
+		state,
+		facet,
+		(state.filters[facet] ?? []).filter((other) => other !== value),
+	)
+}
+
+export function clearFilters(state: SearchState): SearchState {
+	return { ...state, filters: {}, page: 1 }
+}
+
+export function withPage(state: SearchState, page: number): SearchState {
+	return { ...state, page }
+}

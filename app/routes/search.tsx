@@ -1,0 +1,11 @@
+import { data, type LoaderFunctionArgs } from '@remix-run/node'
+import { runSearch } from '~/domain/search/run-search.server.ts'
+
+// /search?q=&type=&modality=…&sort=&page=: the page of runSearch(), like /api/v1/listings.
+export async function loader({ request }: LoaderFunctionArgs) {
+	const outcome = await runSearch(request)
+	// A mistyped address is the visitor's to fix: a 400 page that explains it, not an error page.
+	return data(outcome, outcome.ok ? undefined : { status: 400 })
+}
+
+export { ErrorBoundary, SearchPage as default, searchMeta as meta } from '~/components/search/search-page.tsx'

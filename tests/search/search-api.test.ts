@@ -1,0 +1,267 @@
+// GET /api/v1/listings and the /search page's loader, called the way Remix
+// calls them (a Request), against a test database with the search fixtures
+// indexed by the PostgreSQL engine, as the search contract tests do it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '~/utils/db.server.ts'
+import * as apiRoute from '~/routes/api.v1.listings.ts'
+import * as pageRoute from '~/routes/search.tsx'
+import type { SearchOutcome } from '~/domain/search/run-search.server.ts'
+import { allDocuments } from '../../search/documents.server.ts'
+import type { SearchEngine } from '../../search/engine.ts'
+import { FallbackSearchEngine, setSearchEngine } from '../../search/index.server.ts'
+import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
+import { insertFixtures, SECRET_EMAIL, type Fixtures } from '../../search/testing/fixtures.server.ts'
+import { useTestDatabase } from '../setup/database.ts'
+
+interface ApiHit {
+	ref: string
+	type: string
+	name: string
+	summary: string | null
+	highlights: Record<string, string>
+	url: string
+}
+
+interface ApiBody {
+	hits: ApiHit[]
+	facets: Record<string, Record<string, number>>
+	total: number
+	page: number
+	pageSize: number
+	pageCount: number
+	sort: string
+	degraded: boolean
+	error?: { message: string; parameter: string }
+}
+
+let db: Awaited<ReturnType<typeof useTestDatabase>>
+let fixtures: Fixtures
+const engine = new PostgresSearchEngine()
+
+beforeAll(async () => {
+	db = await useTestDatabase()
+	fixtures = await insertFixtures()
+	await engine.configure()
+	await engine.rebuild(allDocuments())
+	setSearchEngine(engine)
+})
+afterAll(async () => {
+	setSearchEngine(undefined)
+	await db?.cleanup()
+})
+
+const args = (url: string) => ({ request: new Request(`http://hub.test${url}`), params: {}, context: {} })
+
+async function api(query: string): Promise<{ status: number; body: ApiBody; headers: Headers }> {
+	const response = await apiRoute.loader(args(`/api/v1/listings${query}`))
+	return { status: response.status, body: (await response.json()) as ApiBody, headers: response.headers }
+}
+
+async function page(query: string): Promise<{ status: number; outcome: SearchOutcome }> {
+	const result = await pageRoute.loader(args(`/search${query}`))
+	return { status: result.init?.status ?? 200, outcome: result.data }
+}
+
+const refs = (body: ApiBody) => body.hits.map((hit) => hit.ref)
+
+/** Only <mark> and </mark> may appear as markup in a snippet. */
+function expectHtmlSafe(html: string) {
+	expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/)
+}
+
+describe('GET /api/v1/listings', () => {
+	it('finds lentiviral listings for the typo "lentivrial", with the match marked', async () => {
+		const { status, body, headers } = await api('?q=lentivrial')
+		expect(status).toBe(200)
+		expect(refs(body)).toEqual(expect.arrayContaining(['fac-lvs', 'lab-script']))
+		const suite = body.hits.find((hit) => hit.ref === 'fac-lvs')!
+		expect(suite.highlights.name).toBe('<mark>Lentiviral</mark> Vector Suite')
+		expect(suite).toMatchObject({
+			type: 'facility',
+			name: 'Lentiviral Vector Suite',
+			summary: 'Clinical-grade viral vector production.',
+			url: 'http://hub.test/facilities/lentiviral-vector-suite',
+		})
+		expect(headers.get('Cache-Control')).toBe('public, max-age=30')
+		expect(headers.get('Content-Type')).toMatch(/^application\/json/)
+	})
+
+	it('never returns a listing visitors may not see, nor member-only fields', async () => {
+		const { body } = await api('?q=lentiviral')
+		const text = JSON.stringify(body)
+		for (const ref of ['fac-draft', 'lab-archived', 'exp-hidden', 'fac-merged', 'org-draft']) {
+			expect(refs(body)).not.toContain(ref)
+		}
+		expect(text).not.toContain(SECRET_EMAIL)
+		expect(Object.keys(body.hits[0]!).sort()).toEqual(['highlights', 'name', 'ref', 'summary', 'type', 'url'])
+	})
+
+	it('escapes markup in listings: highlights carry only <mark>', async () => {
+		const { body } = await api('?q=lentiviral')
+		const scriptLab = body.hits.find((hit) => hit.ref === 'lab-script')!
+		expect(scriptLab.name).toBe('<script>alert(1)</script> Lentiviral Analytics Lab')
+		expect(scriptLab.highlights.name).toContain('&lt;script&gt;')
+		for (const hit of body.hits) for (const html of Object.values(hit.highlights)) expectHtmlSafe(html)
+	})
+
+	it('answers "genterapi" within facilities, with facet counts', async () => {
+		const { status, body } = await api('?q=genterapi&type=facility')
+		expect(status).toBe(200)
+		expect(body.total).toBeGreaterThan(0)
+		expect(body.hits.every((hit) => hit.type === 'facility')).toBe(true)
+		expect(refs(body)).toContain('fac-novum')
+		// Disjunctive: the type facet still counts the other types the text matches.
+		expect(body.facets.type?.facility).toBe(body.total)
+		expect(body.facets).toHaveProperty('grade')
+		expect(body.facets.grade?.B).toBeGreaterThan(0)
+	})
+
+	it('filters by type, with facet counts for every facet', async () => {
+		const { body } = await api('?type=facility')
+		expect(body.total).toBe(3)
+		expect(new Set(body.hits.map((hit) => hit.type))).toEqual(new Set(['facility']))
+		expect(Object.keys(body.facets).sort()).toEqual(
+			['city', 'grade', 'kind', 'licence', 'modality', 'phase', 'service', 'type'].sort(),
+		)
+		expect(body.facets.type).toMatchObject({ facility: 3, lab: 8 })
+		expect(body.facets.grade).toMatchObject({ A: 1, B: 2, C: 2 })
+	})
+
+	it('ORs repeated values of one filter and ANDs filters', async () => {
+		const either = await api('?modality=car-t&modality=aav')
+		expect(refs(either.body).sort()).toEqual(['fac-fill', 'fac-lvs', 'fac-novum', 'lab-cart'])
+		const both = await api('?modality=car-t&modality=aav&type=lab')
+		expect(refs(both.body)).toEqual(['lab-cart'])
+	})
+
+	it('sorts and pages', async () => {
+		const byName = await api('?type=lab&sort=name')
+		expect(byName.body.sort).toBe('name')
+		const names = byName.body.hits.map((hit) => hit.name)
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')))
+		const second = await api('?type=lab&sort=name&page=2')
+		expect(second.body).toMatchObject({ page: 2, pageSize: 20, pageCount: 1, hits: [] })
+	})
+
+	describe('bad parameters get a 400 that names the parameter', () => {
+		it.each([
+			['?modality=unicorn-therapy', 'modality'],
+			['?type=company', 'type'],
+			['?grade=E', 'grade'],
+			['?licence=x', 'licence'],
+			['?sort=price', 'sort'],
+			['?page=0', 'page'],
+			['?page=abc', 'page'],
+			[`?city=${'x'.repeat(5000)}`, 'city'],
+		])('%s', async (query, parameter) => {
+			const { status, body, headers } = await api(query)
+			expect(status).toBe(400)
+			expect(body.error?.parameter).toBe(parameter)
+			expect(body.error?.message).toContain(`"${parameter}"`)
+			expect(headers.get('Cache-Control')).toBe('no-store')
+		})
+	})
+
+	describe('input that looks like an attack is just text', () => {
+		it.each([
+			`"lentiviral vector"`,
+			`lentiviral" OR type = "expert`,
+			'aav OR lentiviral',
+			'type=facility',
+			`'; DROP TABLE "Listing"; --`,
+			`1' OR '1'='1`,
+			'aav & !lentiviral | (car:*)',
+			'<script>alert(1)</script>',
+			'\\',
+			'%',
+			'_*?',
+			'lentiviral '.repeat(500),
+			'\u0000\u0001 lentiviral',
+		])('q=%j answers 200', async (text) => {
+			const { status, body } = await api(`?q=${encodeURIComponent(text)}`)
+			expect(status).toBe(200)
+			expect(Array.isArray(body.hits)).toBe(true)
+			for (const hit of body.hits) for (const html of Object.values(hit.highlights)) expectHtmlSafe(html)
+		})
+
+		it('finds a quoted phrase and an OR query by their words', async () => {
+			expect(refs((await api(`?q=${encodeURIComponent('"lentiviral vector"')}`)).body)).toContain('fac-lvs')
+			expect((await api(`?q=${encodeURIComponent('aav OR lentiviral')}`)).body.total).toBeGreaterThanOrEqual(0)
+		})
+
+		it('refuses filter-syntax smuggled into a filter value with a 400, not a 500', async () => {
+			for (const query of [
+				`?type=${encodeURIComponent('facility OR 1=1')}`,
+				`?modality=${encodeURIComponent('aav" OR modalities = "car-t')}`,
+			]) {
+				const { status } = await api(query)
+				expect(status).toBe(400)
+			}
+			const city = await api(`?city=${encodeURIComponent(`Huddinge" OR city = "Stockholm`)}`)
+			expect(city.status).toBe(200)
+			expect(city.body.total).toBe(0)
+		})
+
+		it('still has every listing afterwards', async () => {
+			const visible = await prisma().listing.count({
+				where: { status: 'published', visibility: 'public', mergedIntoId: null },
+			})
+			expect((await api('')).body.total).toBe(visible)
+			expect(fixtures.ids.vectorSuite).toBeDefined()
+		})
+	})
+
+	it('says when a backup engine answered', async () => {
+		const broken: SearchEngine = {
+			...engine,
+			name: 'broken',
+			search: () => Promise.reject(new Error('connection refused')),
+			configure: () => engine.configure(),
+			upsert: (documents) => engine.upsert(documents),
+			delete: (ids) => engine.delete(ids),
+			health: () => engine.health(),
+			stats: () => engine.stats(),
+			stamps: () => engine.stamps(),
+			idsByOrganization: (id) => engine.idsByOrganization(id),
+			rebuild: (batches) => engine.rebuild(batches),
+		}
+		setSearchEngine(new FallbackSearchEngine(broken, engine, { log: () => {} }))
+		try {
+			const { status, body } = await api('?q=lentivrial')
+			expect(status).toBe(200)
+			expect(body.degraded).toBe(true)
+			expect(refs(body)).toContain('fac-lvs')
+		} finally {
+			setSearchEngine(engine)
+		}
+	})
+})
+
+describe('the /search page loader', () => {
+	it('uses the same search: same hits in the same order as the API', async () => {
+		const [fromPage, fromApi] = await Promise.all([page('?q=lentivrial&sort=name'), api('?q=lentivrial&sort=name')])
+		expect(fromPage.status).toBe(200)
+		if (!fromPage.outcome.ok) throw new Error('expected results')
+		expect(fromPage.outcome.view.hits.map((hit) => hit.ref)).toEqual(refs(fromApi.body))
+		expect(fromPage.outcome.view.facets).toEqual(fromApi.body.facets)
+	})
+
+	it('gives cards what they show: organisation, address and highlights', async () => {
+		const { outcome } = await page('?q=lentivrial&type=facility')
+		if (!outcome.ok) throw new Error('expected results')
+		const suite = outcome.view.hits.find((hit) => hit.ref === 'fac-lvs')!
+		expect(suite.url).toBe('/facilities/lentiviral-vector-suite')
+		expect(suite.organization?.name).toBe('Nordic Vector Works AB')
+		expect(suite.highlights.name).toContain('<mark>')
+		expect(outcome.view.query).toMatchObject({ q: 'lentivrial', filters: { type: ['facility'] } })
+	})
+
+	it('answers a bad address with 400 and the problem, for the page to explain', async () => {
+		const { status, outcome } = await page('?q=aav&modality=unicorn')
+		expect(status).toBe(400)
+		expect(outcome).toMatchObject({
+			ok: false,
+			problem: { parameter: 'modality', kind: 'unknownValue', value: 'unicorn' },
+		})
+	})
+})
