@@ -32,17 +32,17 @@ function searchTitle(i18n: Pick<Translator, 't'>, state: SearchState | null): st
 
 function SearchBox({ query, live }: { query: string; live: LiveSearch }) {
 	const { t } = useT()
-	const { onQueryInput, onSubmit, lastTypedQuery } = live
+	const { onQueryInput, onSubmit, sentByTyping } = live
 	const input = useRef<HTMLInputElement>(null)
 	const lang = new URLSearchParams(useLocation().search).get('lang')
 	// Back, forward and links change the address, not the box: copy the address's text
-	// in, except the text the box sent itself, which the visitor may have typed on from.
+	// in, except texts the box sent itself, which the visitor may have typed on from.
 	useEffect(() => {
 		const box = input.current
 		if (!box || box.value.trim() === query) return
-		if (document.activeElement === box && query === lastTypedQuery()) return
+		if (document.activeElement === box && sentByTyping(query)) return
 		box.value = query
-	}, [query, lastTypedQuery])
+	}, [query, sentByTyping])
 	return (
 		<form
 			id={SEARCH_FORM_ID}

@@ -32,8 +32,12 @@ export interface LiveSearch {
 	onSubmit(event: FormEvent<HTMLFormElement>): void
 	/** What the boxes should show: the choice just made, else the search loading, else the loaded one. */
 	displayed(loaded: SearchState): SearchState
-	/** The text the box last sent by itself; any other text in the address came from elsewhere (back, a link). */
-	lastTypedQuery(): string | undefined
+	/**
+	 * Whether the box itself sent this text while the visitor typed. Such an
+	 * address must never overwrite the box: under load the answer to an
+	 * earlier keystroke can arrive after later ones were typed.
+	 */
+	sentByTyping(query: string): boolean
 }
 
 /**
@@ -50,7 +54,8 @@ export function useLiveSearch(): LiveSearch {
 	const pendingLocation = useNavigation().location
 	const pendingTyping = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 	const typingHasEntry = useRef(false)
-	const typedQuery = useRef<string | undefined>(undefined)
+	// Texts sent in the current burst of typing; any other text in the address came from elsewhere (back, a link).
+	const typedQueries = useRef(new Set<string>())
 	// Router updates render as transitions, and React puts a controlled checkbox back
 	// before a transition renders; this urgent state keeps the tick where it was clicked.
 	const [chosen, setChosen] = useState<SearchState | null>(null)
@@ -75,7 +80,8 @@ export function useLiveSearch(): LiveSearch {
 			pendingTyping.current = setTimeout(() => {
 				const params = formParams(form)
 				const parsed = parseSearchParams(params)
-				typedQuery.current = parsed.success ? parsed.query.q : undefined
+				if (!typingHasEntry.current) typedQueries.current.clear()
+				if (parsed.success) typedQueries.current.add(parsed.query.q)
 				go(params, typingHasEntry.current)
 				typingHasEntry.current = true
 			}, TYPING_PAUSE_MS)
@@ -104,7 +110,7 @@ export function useLiveSearch(): LiveSearch {
 			typingHasEntry.current = false
 			const params = formParams(event.currentTarget)
 			const parsed = parseSearchParams(params)
-			typedQuery.current = parsed.success ? parsed.query.q : undefined
+			if (parsed.success) typedQueries.current.add(parsed.query.q)
 			go(params, replace)
 		},
 		[go],
@@ -117,7 +123,7 @@ export function useLiveSearch(): LiveSearch {
 		return parsed.success ? parsed.query : loaded
 	}
 
-	const lastTypedQuery = useCallback(() => typedQuery.current, [])
+	const sentByTyping = useCallback((query: string) => typedQueries.current.has(query), [])
 
-	return { onQueryInput, onFilterChange, onSubmit, displayed, lastTypedQuery }
+	return { onQueryInput, onFilterChange, onSubmit, displayed, sentByTyping }
 }
