@@ -279,11 +279,16 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 						}),
 					),
 				)
+				const before = await search({ q: '', filters: { type: ['lab'] } })
 				await syncListings(
 					engine,
 					created.map((c) => c.id),
 				)
 				expect((await search({ q: 'xylophage' })).total).toBe(2)
+				// Counts without text follow every write too.
+				const during = await search({ q: '', filters: { type: ['lab'] } })
+				expect(during.total).toBe(before.total + 2)
+				expect(during.facets.type?.lab).toBe((before.facets.type?.lab ?? 0) + 2)
 
 				await prisma().listing.delete({ where: { id: created[0]!.id } })
 				await prisma().listing.update({ where: { id: created[1]!.id }, data: { status: 'draft' } })
@@ -292,6 +297,7 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 					created.map((c) => c.id),
 				)
 				expect((await search({ q: 'xylophage' })).total).toBe(0)
+				expect((await search({ q: '', filters: { type: ['lab'] } })).total).toBe(before.total)
 			})
 		})
 

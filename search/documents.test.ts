@@ -74,6 +74,16 @@ describe('search documents', () => {
 		expect(document.stamp).toMatch(/^[0-9a-f]{24}$/)
 	})
 
+	it('are the same whether read one by one or in bulk', async () => {
+		await prisma().verification.create({ data: { listingId: fixtures.ids.renrum!, expiresAt: new Date('2099-01-31') } })
+		await prisma().verification.create({ data: { listingId: fixtures.ids.carTLab!, expiresAt: null } })
+		const bulk: unknown[] = []
+		for await (const batch of allDocuments({ batchSize: 3 })) bulk.push(...batch)
+		const single = await buildDocuments((bulk as Array<{ id: string }>).map((d) => d.id))
+		expect(bulk).toEqual((bulk as Array<{ id: string }>).map((d) => single.get(d.id)))
+		expect(bulk.some((d) => (d as { verified: boolean }).verified)).toBe(true)
+	})
+
 	it('leave out the name of an organisation that is not published', async () => {
 		const lab = await prisma().listing.create({
 			data: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { taxonomy } from '~/domain/taxonomy/taxonomy.ts'
 import {
 	allowedTypos,
+	codesByWord,
 	definitionHash,
 	facets,
 	filterableAttributes,
@@ -119,5 +120,20 @@ describe('index definition', () => {
 	it('has a stable hash', () => {
 		expect(definitionHash()).toMatch(/^[0-9a-f]{16}$/)
 		expect(definitionHash()).toBe(definitionHash())
+	})
+})
+
+describe('codes by word (label matches for ranking)', () => {
+	const index = codesByWord()
+	it('finds codes from labels in both languages, synonyms and the code itself', () => {
+		expect(index.get('lentiviral')).toContainEqual({ attribute: 'modalities', code: 'lentiviral' })
+		expect(index.get('sjukhusundantag')).toEqual([{ attribute: 'licences', code: 'hospital-exemption' }])
+		expect(index.get('lvv')).toEqual([{ attribute: 'modalities', code: 'lentiviral' }])
+		expect(index.get('cdmo')).toEqual([{ attribute: 'kind', code: 'cdmo' }])
+	})
+	it('skips short and ubiquitous words', () => {
+		expect(index.has('and')).toBe(false)
+		expect(index.has('cells')).toBe(false)
+		expect(index.has('b')).toBe(false)
 	})
 })

@@ -6,6 +6,7 @@ import { normalizeSearchQuery, SearchQueryError } from './engine.ts'
 import { FallbackSearchEngine, searchHealth, setSearchEngine } from './index.server.ts'
 import { MeilisearchEngine } from './meilisearch/engine.server.ts'
 import { PostgresSearchEngine } from './postgres/engine.server.ts'
+import { reconcileIndex } from './reindex.server.ts'
 import { searchListings } from './search-listings.server.ts'
 import { insertFixtures, type Fixtures } from './testing/fixtures.server.ts'
 
@@ -48,6 +49,14 @@ describe('Meilisearch unreachable', () => {
 		const engine = new FallbackSearchEngine(unreachable(), postgres, { log: () => {} })
 		const [document] = (await allDocuments().next()).value!
 		await expect(engine.upsert([document!])).rejects.toThrow()
+	})
+
+	it('reconciles the PostgreSQL index even while Meilisearch is down', async () => {
+		const lines: string[] = []
+		const engine = new FallbackSearchEngine(unreachable(), postgres, { log: () => {} })
+		const result = await reconcileIndex(engine, { log: (line) => lines.push(line) })
+		expect(result).toMatchObject({ queuedUpserts: 0, queuedDeletes: 0, rebuilt: false })
+		expect(lines.join('\n')).toMatch(/cannot read the meilisearch index/)
 	})
 
 	it('reports ok with PostgreSQL alone', async () => {

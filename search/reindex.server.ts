@@ -63,8 +63,22 @@ export async function reconcileIndex(
 	engine: SearchEngine,
 	options: { log?: (line: string) => void; rebuildThreshold?: number } = {},
 ): Promise<ReconcileResult> {
-	const parts = partsOf(engine)
-	const indexed = await Promise.all(parts.map((part) => part.stamps()))
+	// An index that cannot answer now (Meilisearch down) is skipped: the outbox
+	// and the next reconciliation catch it up, and the others are still checked.
+	const parts: SearchEngine[] = []
+	const indexed: Array<Map<string, string>> = []
+	for (const part of partsOf(engine)) {
+		try {
+			indexed.push(await part.stamps())
+			parts.push(part)
+		} catch (error) {
+			options.log?.(
+				`search: cannot read the ${part.name} index (${error instanceof Error ? error.message : String(error)}); not reconciled now`,
+			)
+		}
+	}
+	if (!parts.length) throw new Error('search: no index could be read')
+
 	const differing = new Set<string>()
 	const seen = new Set<string>()
 	let databaseCount = 0
@@ -77,7 +91,7 @@ export async function reconcileIndex(
 	}
 	const extra = new Set<string>()
 	for (const stamps of indexed) for (const id of stamps.keys()) if (!seen.has(id)) extra.add(id)
-	const indexCount = Math.max(0, ...indexed.map((stamps) => stamps.size))
+	const indexCount = Math.min(...indexed.map((stamps) => stamps.size))
 
 	// An empty index (first start) is filled at once, so search answers as soon as the server does.
 	const threshold = options.rebuildThreshold ?? (indexCount === 0 ? 0 : Math.max(1000, databaseCount * 0.2))
@@ -96,7 +110,8 @@ export async function reconcileIndex(
 			chunk.map((aggregateId) => ({ topic: TOPICS.listingChanged, aggregateId, payload: { reason: 'reconcile' } })),
 		)
 	}
-	if (ids.length)
+	if (ids.length) {
 		options.log?.(`search: queued ${differing.size} stale or missing and ${extra.size} orphaned documents for repair`)
+	}
 	return { databaseCount, indexCount, queuedUpserts: differing.size, queuedDeletes: extra.size, rebuilt: false }
 }

@@ -67,6 +67,9 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 	let batches = 0
 	const idleWaiters: Array<() => void> = []
 	let wake: (() => void) | undefined
+	// A notification that arrives while the worker is claiming (not sleeping)
+	// must still count, or the row would wait for the next poll.
+	let notified = false
 	let listener: pg.Client | undefined
 	let lastPurge = 0
 
@@ -87,7 +90,10 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 		try {
 			const client = new pg.Client({ connectionString: url })
 			client.on('notification', (message) => {
-				if (message.channel === OUTBOX_CHANNEL && (!message.payload || topics.includes(message.payload))) wake?.()
+				if (message.channel === OUTBOX_CHANNEL && (!message.payload || topics.includes(message.payload))) {
+					notified = true
+					wake?.()
+				}
 			})
 			client.on('error', (error) => {
 				// Polling carries on; the connection is not retried (a restart brings it back).
@@ -142,6 +148,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 		await startListening()
 		while (!stopping) {
 			let events: OutboxEventRow[] = []
+			notified = false
 			try {
 				events = await claimBatch({ workerId, leaseMs, limit: batchSize, topics })
 				if (events.length) {
@@ -158,7 +165,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 				log(`outbox worker: ${error instanceof Error ? error.message : String(error)}`)
 			}
 			for (const resolve of idleWaiters.splice(0)) resolve()
-			if (!stopping) await sleep(pollMs)
+			if (!stopping && !notified) await sleep(pollMs)
 		}
 	}
 

@@ -119,6 +119,19 @@ describe('Meilisearch adapter against a fake server', () => {
 		expect(request.queries).toHaveLength(2)
 	})
 
+	it('provisions the restricted key before its first search, even without configure()', async () => {
+		await engine().configure() // another process (the worker) set things up earlier
+		fake.requests.length = 0
+		fake.multiSearchResponse = {
+			results: [{ indexUid: 'hub_listings', hits: [], totalHits: 0, facetDistribution: {} }],
+		}
+		const webProcess = engine()
+		await webProcess.search(normalizeSearchQuery({ q: 'x' }))
+		const search = fake.requests.find((r) => r.path === '/multi-search')!
+		expect(search.key).toBe(fake.keys.get(serverKeyUid('hub_'))!.key)
+		expect(fake.requests.filter((r) => r.key === fake.masterKey).every((r) => r.path.startsWith('/keys'))).toBe(true)
+	})
+
 	it('reports down when the server does not answer', async () => {
 		const meili = new MeilisearchEngine({ host: 'http://127.0.0.1:9', timeoutMs: 500 })
 		expect((await meili.health()).status).toBe('down')

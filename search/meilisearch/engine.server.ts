@@ -115,6 +115,8 @@ export class MeilisearchEngine implements SearchEngine {
 	readonly indexUid: string
 	readonly #options: MeilisearchOptions
 	#client: Meilisearch | undefined
+	/** Settled once the restricted key, the index and its settings are in place. */
+	#ready: Promise<void> | undefined
 
 	constructor(options: MeilisearchOptions) {
 		this.#options = options
@@ -125,7 +127,24 @@ export class MeilisearchEngine implements SearchEngine {
 		return new Meilisearch({ host: this.#options.host, apiKey, timeout: this.#options.timeoutMs ?? 5000 })
 	}
 
-	/** The client for all work: with the restricted key once configure() has provisioned it. */
+	/**
+	 * Every operation first makes sure of the restricted key, the index and its
+	 * settings (once per process, again after a failure), so that a process that
+	 * never ran configure() (a web process whose worker runs elsewhere) still
+	 * never works with the master key or on an unconfigured index.
+	 */
+	async #ensureReady(): Promise<void> {
+		this.#ready ??= this.configure().then(
+			() => undefined,
+			(error: unknown) => {
+				this.#ready = undefined
+				throw error
+			},
+		)
+		return this.#ready
+	}
+
+	/** The current client: with the restricted key once it has been provisioned. */
 	get client(): Meilisearch {
 		this.#client ??= this.#connect(this.#options.apiKey)
 		return this.#client
@@ -206,10 +225,12 @@ export class MeilisearchEngine implements SearchEngine {
 		if (await this.#ensureIndex(this.indexUid)) changed.push('index created')
 		const settings = await this.#applySettings(this.indexUid)
 		if (settings.length) changed.push(`settings: ${settings.join(', ')}`)
+		this.#ready ??= Promise.resolve()
 		return { changed }
 	}
 
 	async upsert(documents: SearchDocument[]) {
+		await this.#ensureReady()
 		for (let start = 0; start < documents.length; start += WRITE_BATCH) {
 			await waitForSuccess(
 				this.#index().addDocuments(documents.slice(start, start + WRITE_BATCH), { primaryKey: 'id' }),
@@ -218,10 +239,12 @@ export class MeilisearchEngine implements SearchEngine {
 	}
 
 	async delete(ids: string[]) {
+		await this.#ensureReady()
 		if (ids.length) await waitForSuccess(this.#index().deleteDocuments(ids))
 	}
 
 	async stamps() {
+		await this.#ensureReady()
 		const stamps = new Map<string, string>()
 		for (let offset = 0; ; offset += WRITE_BATCH) {
 			const page = await this.#index().getDocuments<Pick<SearchDocument, 'id' | 'stamp'>>({
@@ -235,6 +258,7 @@ export class MeilisearchEngine implements SearchEngine {
 	}
 
 	async idsByOrganization(organizationId: string) {
+		await this.#ensureReady()
 		const ids: string[] = []
 		for (let offset = 0; ; offset += WRITE_BATCH) {
 			const page = await this.#index().getDocuments<Pick<SearchDocument, 'id'>>({
@@ -249,6 +273,7 @@ export class MeilisearchEngine implements SearchEngine {
 	}
 
 	async rebuild(batches: AsyncIterable<SearchDocument[]>) {
+		await this.#ensureReady()
 		const fresh = `${this.indexUid}_rebuild_${Date.now()}`
 		await waitForSuccess(this.client.createIndex(fresh, { primaryKey: 'id' }))
 		try {
@@ -283,11 +308,13 @@ export class MeilisearchEngine implements SearchEngine {
 	}
 
 	async stats(): Promise<EngineStats> {
+		await this.#ensureReady()
 		const stats = await this.#index().getStats()
 		return { engine: this.name, documents: stats.numberOfDocuments, indexing: stats.isIndexing }
 	}
 
 	async search(query: NormalizedSearchQuery): Promise<SearchResult> {
+		await this.#ensureReady()
 		const { main, facetQueries } = meilisearchQueries(this.indexUid, query)
 		const response = await this.client.multiSearch({ queries: [main, ...facetQueries.map((f) => f.query)] })
 		const [first, ...others] = response.results
