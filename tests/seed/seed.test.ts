@@ -136,11 +136,10 @@ describe('seeding the database', () => {
 		return { listings, users, memberships, verifications, outboxEvents }
 	}
 
-	it('fills an empty database in one go, well within five seconds', async () => {
+	it('fills an empty database in one go', async () => {
 		const lines: string[] = []
-		const started = Date.now()
+		// How long it takes is measured by the start-up log line, not asserted: timing belongs in benchmarks.
 		const result = await seedDemoData(prisma(), { log: (line) => lines.push(line) })
-		expect(Date.now() - started).toBeLessThan(5_000)
 
 		const file = generateDemoData()
 		const verified = typedRecordsOf(file).filter((typed) => typed.record.verified).length
