@@ -1,7 +1,10 @@
 // English is the reference dictionary: its keys define MessageKey, and
 // Swedish must provide exactly the same keys (see sv.ts). Placeholders are
 // written {name}; plural forms end in .one / .other (Intl.PluralRules).
+import { requestMessagesEn } from './requests.en.ts'
+
 export const en = {
+	...requestMessagesEn,
 	'hub.name': 'ATMP Flemingsberg',
 	'hub.tagline': 'Advanced therapy hub, Stockholm South',
 	'meta.title': '{page} · ATMP Flemingsberg',

@@ -1,7 +1,9 @@
 import type { Messages } from './en.ts'
+import { requestMessagesSv } from './requests.sv.ts'
 
 // Typed as Messages: a missing key or a key English does not have is a type error.
 export const sv: Messages = {
+	...requestMessagesSv,
 	'hub.name': 'ATMP Flemingsberg',
 	'hub.tagline': 'Hubb för avancerade terapier, Stockholm Syd',
 	'meta.title': '{page} · ATMP Flemingsberg',

@@ -1,4 +1,5 @@
 import type { Locale } from '~/domain/taxonomy/taxonomy.ts'
+import { requestNoticeMail } from './request-notice.ts'
 import type { OutgoingMail } from './transport.server.ts'
 
 // Every e-mail the portal sends, in the recipient's language. Plain text
@@ -138,6 +139,9 @@ export const mailTemplates = {
 		approved: boolean
 		note?: string | null
 	}>,
+
+	/** Everything that happens to a match request (request-notice.ts). */
+	requestNotice: requestNoticeMail,
 }
 
 export type MailTemplateName = keyof typeof mailTemplates

@@ -33,6 +33,9 @@ const envSchema = z.object({
 	PUBLIC_URL: optionalString.pipe(z.string().url().optional()),
 	SESSION_IDLE_HOURS: z.coerce.number().positive().default(8),
 	SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(14),
+	/** Days after routing when a provider that has not answered gets a reminder, and when the route expires. */
+	HUB_ROUTE_REMINDER_DAYS: z.coerce.number().positive().default(5),
+	HUB_ROUTE_EXPIRY_DAYS: z.coerce.number().positive().default(14),
 	/** Run the outbox worker inside the web process (default) or only in `npm run worker`. */
 	HUB_INLINE_WORKER: z
 		.enum(['true', 'false', '1', '0'])

@@ -4,6 +4,7 @@
 // screen: this turns the schema's phrasing into a short message in the
 // reader's language. Rule errors of the use cases arrive as "rule:<code>".
 import { isListingRule } from '~/domain/listings/listing-errors.ts'
+import { isRequestRule } from '~/domain/requests/request-errors.ts'
 import type { Translator } from '~/i18n/messages.ts'
 
 export const RULE_PREFIX = 'rule:'
@@ -38,7 +39,8 @@ const patterns: ReadonlyArray<[RegExp, Localizer]> = [
 export function localizeFormError(message: string, { t, locale }: Pick<Translator, 't' | 'locale'>): string {
 	if (message.startsWith(RULE_PREFIX)) {
 		const rule = message.slice(RULE_PREFIX.length)
-		return isListingRule(rule) ? t(`rule.${rule}`) : t('form.error.invalid')
+		if (isListingRule(rule)) return t(`rule.${rule}`)
+		return isRequestRule(rule) ? t(`requestRule.${rule}`) : t('form.error.invalid')
 	}
 	for (const [pattern, localize] of patterns) {
 		const match = pattern.exec(message)

@@ -646,3 +646,19 @@ export function validateInterchangeRecords(input: unknown): { fileIssues: FieldI
 export function parseListingRecord<T extends ListingType>(type: T, input: unknown): ListingRecordByType[T] {
 	return recordSchemas[type].parse(input) as ListingRecordByType[T]
 }
+
+/**
+ * The field rules of the interchange format, for other records people type
+ * into the portal (match requests): the same cleaning, limits, code checks
+ * and messages, so one translation table (form-errors.ts) serves them all.
+ */
+export const fieldSchemas = {
+	optional,
+	requiredLine,
+	optionalLine,
+	requiredParagraphs: (label: string, max: number) => textSchema(label, max, true),
+	optionalParagraphs,
+	codes: codesSchema,
+	code: (vocabulary: VocabularyName, label: string) => codeSchema(vocabulary, label, { inList: false }),
+	isoDate: isoDateSchema,
+}

@@ -1,0 +1,69 @@
+import { prisma } from '~/utils/db.server.ts'
+import { recordAudit } from '../audit/record-audit.server.ts'
+import { belongsTo, type Actor } from '../auth/permissions.ts'
+import { hubCoordinators, notify, requestPaths } from './notify.server.ts'
+import { seesOnOpenCallBoard } from './request-access.ts'
+import { RequestRuleError } from './request-errors.ts'
+import { lockRequest } from './request-records.server.ts'
+import { isUniqueViolation } from '../accounts/unique-violation.ts'
+
+/**
+ * A member answers an open call from the board for one of their
+ * organisations. The coordinator sees the interest beside the suggestions and
+ * decides whether to route; routing such a provider starts its route as
+ * "interested", with these words as its answer.
+ */
+export async function expressInterest(options: {
+	actor: Actor
+	requestId: string
+	organizationId: string
+	message: string
+	baseUrl: string
+	now?: Date
+}): Promise<void> {
+	if (!belongsTo(options.actor, options.organizationId))
+		throw new RequestRuleError('organization-not-allowed', 'organizationId')
+	try {
+		await prisma().$transaction(async (tx) => {
+			const request = await lockRequest(tx, options.requestId)
+			if (!seesOnOpenCallBoard(options.actor, request)) throw new RequestRuleError('not-an-open-call')
+			if (request.organizationId === options.organizationId) throw new RequestRuleError('own-request', 'organizationId')
+			const organization = await tx.listing.findFirst({
+				where: { id: options.organizationId, type: 'organization' },
+				select: { name: true },
+			})
+			if (!organization) throw new RequestRuleError('organization-not-allowed', 'organizationId')
+			await tx.openCallInterest.create({
+				data: {
+					requestId: request.id,
+					organizationId: options.organizationId,
+					userId: options.actor.userId,
+					message: options.message,
+					createdAt: options.now ?? new Date(),
+				},
+			})
+			await recordAudit(tx, {
+				actorId: options.actor.userId,
+				action: 'openCall.interest',
+				entityType: 'request',
+				entityId: request.id,
+				changes: { organizationId: options.organizationId },
+			})
+			await notify(
+				tx,
+				await hubCoordinators(tx),
+				{
+					kind: 'openCall.interest',
+					path: requestPaths.coordinator(request.id),
+					title: request.title,
+					provider: organization.name,
+					quote: options.message,
+				},
+				{ baseUrl: options.baseUrl },
+			)
+		})
+	} catch (error) {
+		if (isUniqueViolation(error)) throw new RequestRuleError('interest-already-expressed')
+		throw error
+	}
+}

@@ -1,0 +1,93 @@
+// Telling people what happened to a request: an in-app notification and an
+// e-mail per person, written in the transaction of the transition itself. The
+// notification row commits with the change (it lives in the same database);
+// the mail is an outbox row that the worker delivers after commit, so a
+// rolled-back transition tells nobody and a crash after commit still tells
+// everybody (docs/decisions/005, 010).
+import type { Prisma } from '~/generated/prisma/client.ts'
+import { queueMail } from '~/mail/queue-mail.server.ts'
+import { recipientLocale } from '~/mail/recipient-locale.ts'
+import type { NoticeKind, NoticeParams } from '~/mail/request-notice.ts'
+
+type Tx = Prisma.TransactionClient
+
+export interface Recipient {
+	id: string
+	email: string
+	preferredLocale: string
+}
+
+const recipientSelect = { id: true, email: true, preferredLocale: true } as const
+
+export interface Notice extends NoticeParams {
+	kind: NoticeKind
+	/** The page where this recipient acts on it. */
+	path: string
+}
+
+export async function notify(
+	tx: Tx,
+	recipients: readonly Recipient[],
+	notice: Notice,
+	options: { baseUrl: string; exceptUserId?: string | null },
+): Promise<void> {
+	const unique = [...new Map(recipients.map((recipient) => [recipient.id, recipient])).values()].filter(
+		(recipient) => recipient.id !== options.exceptUserId,
+	)
+	if (!unique.length) return
+	const { kind, path, title, provider } = notice
+	await tx.notification.createMany({
+		data: unique.map((recipient) => ({
+			userId: recipient.id,
+			kind,
+			payload: { path, title, provider: provider ?? null },
+		})),
+	})
+	for (const recipient of unique) {
+		await queueMail(tx, 'requestNotice', {
+			...notice,
+			to: recipient.email,
+			locale: recipientLocale(recipient.preferredLocale),
+			baseUrl: options.baseUrl,
+		})
+	}
+}
+
+const activeUser = { disabledAt: null, emailVerifiedAt: { not: null } } satisfies Prisma.UserWhereInput
+
+/** The hub's coordinators; platform admins stand in when the hub has none yet. */
+export async function hubCoordinators(tx: Tx): Promise<Recipient[]> {
+	const coordinators = await tx.user.findMany({
+		where: { ...activeUser, platformRole: 'coordinator' },
+		select: recipientSelect,
+	})
+	if (coordinators.length) return coordinators
+	return tx.user.findMany({ where: { ...activeUser, platformRole: 'platform_admin' }, select: recipientSelect })
+}
+
+export async function organizationMembers(tx: Tx, organizationId: string): Promise<Recipient[]> {
+	return tx.user.findMany({
+		where: { ...activeUser, memberships: { some: { organizationId } } },
+		select: recipientSelect,
+		orderBy: { createdAt: 'asc' },
+	})
+}
+
+/** Everyone who may answer for a provider: its organisation's members and, for an expert, the expert. */
+export async function providerResponders(
+	tx: Tx,
+	provider: { organizationId: string | null; ownerUserId: string | null },
+): Promise<Recipient[]> {
+	const or: Prisma.UserWhereInput[] = []
+	if (provider.organizationId) or.push({ memberships: { some: { organizationId: provider.organizationId } } })
+	if (provider.ownerUserId) or.push({ id: provider.ownerUserId })
+	if (!or.length) return []
+	return tx.user.findMany({ where: { ...activeUser, OR: or }, select: recipientSelect, orderBy: { createdAt: 'asc' } })
+}
+
+/** Paths of the three views of a request. */
+export const requestPaths = {
+	requester: (requestId: string) => `/requests/${requestId}`,
+	provider: (routeId: string) => `/inbox/${routeId}`,
+	coordinator: (requestId: string) => `/coordinator/requests/${requestId}`,
+}

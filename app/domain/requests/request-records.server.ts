@@ -1,0 +1,105 @@
+// Reading and locking the rows of the matchmaking use cases. Every
+// transition locks the request row first (then the route), in that order
+// everywhere, so two coordinators routing at once or a double click on
+// "accept" queue behind one another and the second sees the first's result.
+import type { Prisma } from '~/generated/prisma/client.ts'
+import type { MatchRequest as RankingRequest } from '../matching/needs.ts'
+import {
+	nextRequestStatus,
+	nextRouteStatus,
+	TransitionNotAllowed,
+	type RequestEvent,
+	type RequestStatus,
+	type RouteEvent,
+	type RouteStatus,
+} from './lifecycle.ts'
+import { RequestRuleError } from './request-errors.ts'
+
+type Tx = Prisma.TransactionClient
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** An id from a URL or form that cannot be a row's id is simply "not found" (never a database error). */
+export function isUuid(value: string | null | undefined): value is string {
+	return typeof value === 'string' && UUID.test(value)
+}
+
+function asRule<T>(transition: () => T): T {
+	try {
+		return transition()
+	} catch (error) {
+		if (error instanceof TransitionNotAllowed) throw new RequestRuleError('transition-not-allowed')
+		throw error
+	}
+}
+
+/** The request's next state; a transition the lifecycle does not allow is a rule error the page can show. */
+export function requestTransition(from: RequestStatus, event: RequestEvent): RequestStatus {
+	return asRule(() => nextRequestStatus(from, event))
+}
+
+export function routeTransition(from: RouteStatus, event: RouteEvent): RouteStatus {
+	return asRule(() => nextRouteStatus(from, event))
+}
+
+export async function lockRequest(tx: Tx, requestId: string) {
+	if (!isUuid(requestId)) throw new RequestRuleError('request-not-found')
+	const locked = await tx.$queryRaw<Array<{ id: string }>>`
+		SELECT "id"::text FROM "MatchRequest" WHERE "id" = ${requestId}::uuid FOR UPDATE`
+	if (!locked.length) throw new RequestRuleError('request-not-found')
+	return tx.matchRequest.findUniqueOrThrow({ where: { id: requestId } })
+}
+
+export type LockedRequest = Awaited<ReturnType<typeof lockRequest>>
+
+/** Locks a route and its request (request first), and returns both with what the rules need to know. */
+export async function lockRoute(tx: Tx, routeId: string) {
+	if (!isUuid(routeId)) throw new RequestRuleError('route-not-found')
+	const found = await tx.matchRoute.findUnique({ where: { id: routeId }, select: { requestId: true } })
+	if (!found) throw new RequestRuleError('route-not-found')
+	const request = await lockRequest(tx, found.requestId)
+	await tx.$queryRaw`SELECT 1 FROM "MatchRoute" WHERE "id" = ${routeId}::uuid FOR UPDATE`
+	const route = await tx.matchRoute.findUniqueOrThrow({
+		where: { id: routeId },
+		include: { providerListing: { select: { id: true, name: true, type: true, ownerUserId: true } } },
+	})
+	return { request, route }
+}
+
+export type LockedRoute = Awaited<ReturnType<typeof lockRoute>>['route']
+
+/** The route's facts for request-access.ts. */
+export function routeFacts(route: LockedRoute) {
+	return {
+		providerOrganizationId: route.providerOrganizationId,
+		providerOwnerUserId: route.providerListing.ownerUserId,
+		status: route.status,
+	}
+}
+
+/** A stored request in the shape the ranking reads (the interchange format's request). */
+export function rankingRequestOf(request: {
+	ref: string
+	title: string
+	description: string
+	services: string[]
+	modalities: string[]
+	phase: string | null
+	neededBy: Date | null
+	requiredGrades: string[]
+	requiredLicences: string[]
+	preferredListingType: string | null
+}): RankingRequest {
+	return {
+		ref: request.ref,
+		title: request.title,
+		description: request.description,
+		services: request.services,
+		modalities: request.modalities,
+		...(request.phase ? { phase: request.phase } : {}),
+		...(request.neededBy ? { neededBy: request.neededBy.toISOString().slice(0, 10) } : {}),
+		requiredGrades: request.requiredGrades,
+		requiredLicences: request.requiredLicences,
+		...(request.preferredListingType ? { listingType: request.preferredListingType } : {}),
+	}
+}

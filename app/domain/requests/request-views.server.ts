@@ -1,0 +1,635 @@
+// What each person's pages show of match requests. Every function takes the
+// viewer and applies request-access.ts itself, so no route can forget a
+// check: a request the viewer may not see is simply null (a 404 on the page).
+import type { Prisma } from '~/generated/prisma/client.ts'
+import { prisma } from '~/utils/db.server.ts'
+import type { Actor, Viewer } from '../auth/permissions.ts'
+import type { Reason } from '../matching/rank.ts'
+import { threadOpen, unansweredRouteStatuses, type RouteStatus } from './lifecycle.ts'
+import {
+	actsForRequester,
+	canFollowRequest,
+	canTriage,
+	providerSeesRequester,
+	providerView,
+	seesOnOpenCallBoard,
+} from './request-access.ts'
+import { isUuid } from './request-records.server.ts'
+import type { ThreadSide } from './post-message.server.ts'
+
+const iso = (date: Date | null | undefined) => date?.toISOString() ?? null
+const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null
+
+const providerSelect = {
+	id: true,
+	ref: true,
+	type: true,
+	slug: true,
+	name: true,
+	ownerUserId: true,
+	organization: { select: { name: true } },
+} satisfies Prisma.ListingSelect
+
+const contactSelect = { name: true, email: true, phone: true } satisfies Prisma.UserSelect
+
+/** The needs of a request as shown on every page that shows it in full. */
+function needsOf(request: {
+	services: string[]
+	modalities: string[]
+	phase: string | null
+	neededBy: Date | null
+	requiredGrades: string[]
+	requiredLicences: string[]
+	preferredListingType: string | null
+}) {
+	return {
+		services: request.services,
+		modalities: request.modalities,
+		phase: request.phase,
+		neededBy: day(request.neededBy),
+		requiredGrades: request.requiredGrades,
+		requiredLicences: request.requiredLicences,
+		preferredListingType: request.preferredListingType,
+	}
+}
+
+export type RequestNeeds = ReturnType<typeof needsOf>
+
+interface ThreadMessage {
+	id: string
+	side: ThreadSide
+	/** Shown once the two sides are introduced, and always to coordinators. */
+	authorName: string | null
+	body: string
+	createdAt: string
+}
+
+async function threadOf(
+	routeId: string,
+	sides: { requesterOrganizationId: string; providerOrganizationId: string | null; providerOwnerUserId: string | null },
+	showNames: boolean,
+): Promise<ThreadMessage[]> {
+	const messages = await prisma().matchMessage.findMany({
+		where: { routeId },
+		orderBy: { createdAt: 'asc' },
+		include: {
+			author: { select: { name: true, platformRole: true, memberships: { select: { organizationId: true } } } },
+		},
+	})
+	return messages.map((message) => {
+		const memberOf = new Set(message.author?.memberships.map((m) => m.organizationId) ?? [])
+		const side: ThreadSide = memberOf.has(sides.requesterOrganizationId)
+			? 'requester'
+			: (sides.providerOrganizationId && memberOf.has(sides.providerOrganizationId)) ||
+				  (message.authorId && message.authorId === sides.providerOwnerUserId)
+				? 'provider'
+				: 'hub'
+		return {
+			id: message.id,
+			side,
+			authorName: showNames || side === 'hub' ? (message.author?.name ?? null) : null,
+			body: message.body,
+			createdAt: message.createdAt.toISOString(),
+		}
+	})
+}
+
+// ───────────────────────── requesters ─────────────────────────
+
+/** The requests of the viewer's organisations, newest first, with how far each has come. */
+export async function requestsOfMember(actor: Actor) {
+	const organizationIds = actor.memberships.map((membership) => membership.organizationId)
+	const requests = await prisma().matchRequest.findMany({
+		where: { organizationId: { in: organizationIds } },
+		orderBy: [{ updatedAt: 'desc' }],
+		include: {
+			organization: { select: { name: true } },
+			routes: { select: { status: true } },
+		},
+	})
+	return requests.map((request) => ({
+		id: request.id,
+		ref: request.ref,
+		title: request.title,
+		status: request.status,
+		outcome: request.outcome,
+		organizationName: request.organization.name,
+		confidentiality: request.confidentiality,
+		createdAt: request.createdAt.toISOString(),
+		submittedAt: iso(request.submittedAt),
+		routes: request.routes.length,
+		interested: request.routes.filter((route) => route.status === 'interested').length,
+		introduced: request.routes.filter((route) => route.status === 'introduced').length,
+	}))
+}
+
+/** The organisations a member can post requests for. */
+export async function requesterOrganizations(actor: Actor) {
+	return prisma().listing.findMany({
+		where: { id: { in: actor.memberships.map((membership) => membership.organizationId) }, type: 'organization' },
+		select: { id: true, name: true },
+		orderBy: { name: 'asc' },
+	})
+}
+
+/** A request as its own organisation follows it: everything, and each provider's answers. */
+export async function requestForRequester(viewer: Viewer, requestId: string | undefined) {
+	if (!isUuid(requestId)) return null
+	const request = await prisma().matchRequest.findUnique({
+		where: { id: requestId },
+		include: {
+			organization: { select: { name: true } },
+			routes: {
+				orderBy: { createdAt: 'asc' },
+				include: {
+					providerListing: { select: { ...providerSelect, email: true, website: true } },
+					providerOrganization: { select: { name: true, email: true, website: true } },
+					responses: { orderBy: { createdAt: 'asc' } },
+				},
+			},
+		},
+	})
+	if (!request || !canFollowRequest(viewer, request)) return null
+	const routes = await Promise.all(
+		request.routes.map(async (route) => {
+			const introduced = route.status === 'introduced'
+			const sides = {
+				requesterOrganizationId: request.organizationId,
+				providerOrganizationId: route.providerOrganizationId,
+				providerOwnerUserId: route.providerListing.ownerUserId,
+			}
+			return {
+				id: route.id,
+				status: route.status,
+				provider: {
+					ref: route.providerListing.ref,
+					type: route.providerListing.type,
+					slug: route.providerListing.slug,
+					name: route.providerListing.name,
+					organizationName: route.providerListing.organization?.name ?? null,
+				},
+				routedAt: route.createdAt.toISOString(),
+				introducedAt: iso(route.introducedAt),
+				responses: route.responses.map((response) => ({
+					kind: response.kind,
+					message: response.message,
+					createdAt: response.createdAt.toISOString(),
+				})),
+				feedbackRating: route.feedbackRating,
+				feedbackComment: route.feedbackComment,
+				threadOpen: threadOpen(route.status) && request.status !== 'closed',
+				thread:
+					threadOpen(route.status) || route.status === 'withdrawn' ? await threadOf(route.id, sides, introduced) : [],
+				contact: introduced
+					? {
+							organizationName: route.providerOrganization?.name ?? route.providerListing.name,
+							email: route.providerListing.email ?? route.providerOrganization?.email ?? null,
+							website: route.providerListing.website ?? route.providerOrganization?.website ?? null,
+							people: await prisma().user.findMany({
+								where: {
+									disabledAt: null,
+									OR: [
+										...(route.providerOrganizationId
+											? [{ memberships: { some: { organizationId: route.providerOrganizationId } } }]
+											: []),
+										...(route.providerListing.ownerUserId ? [{ id: route.providerListing.ownerUserId }] : []),
+									],
+								},
+								select: contactSelect,
+								orderBy: { name: 'asc' },
+							}),
+						}
+					: null,
+			}
+		}),
+	)
+	return {
+		request: {
+			id: request.id,
+			ref: request.ref,
+			title: request.title,
+			teaser: request.teaser,
+			description: request.description,
+			status: request.status,
+			outcome: request.outcome,
+			outcomeNote: request.outcomeNote,
+			confidentiality: request.confidentiality,
+			organizationId: request.organizationId,
+			organizationName: request.organization.name,
+			createdAt: request.createdAt.toISOString(),
+			submittedAt: iso(request.submittedAt),
+			closedAt: iso(request.closedAt),
+			...needsOf(request),
+		},
+		routes,
+		/** Staff can read every request; only the organisation's own members act on it. */
+		canAct: actsForRequester(viewer, request),
+	}
+}
+
+/** A draft with its fields as the form edits them. */
+export async function draftForEditing(actor: Actor, requestId: string | undefined) {
+	if (!isUuid(requestId)) return null
+	const request = await prisma().matchRequest.findUnique({ where: { id: requestId } })
+	if (!request || !actsForRequester(actor, request) || request.status !== 'draft') return null
+	return {
+		id: request.id,
+		organizationId: request.organizationId,
+		title: request.title,
+		teaser: request.teaser,
+		description: request.description,
+		confidentiality: request.confidentiality,
+		...needsOf(request),
+	}
+}
+
+// ───────────────────────── providers ─────────────────────────
+
+function answerableRoutesWhere(actor: Actor): Prisma.MatchRouteWhereInput {
+	return {
+		OR: [
+			{ providerOrganizationId: { in: actor.memberships.map((membership) => membership.organizationId) } },
+			{ providerListing: { ownerUserId: actor.userId } },
+		],
+	}
+}
+
+/** Requests routed to the viewer's organisations (or to their own expert profile): the inbox. */
+export async function inboxOf(actor: Actor) {
+	if (!actor.emailVerified) return []
+	const routes = await prisma().matchRoute.findMany({
+		where: answerableRoutesWhere(actor),
+		orderBy: [{ createdAt: 'desc' }],
+		include: {
+			request: { select: { title: true, teaser: true, status: true } },
+			providerListing: { select: { name: true, type: true } },
+		},
+	})
+	return routes.map((route) => ({
+		id: route.id,
+		status: route.status,
+		title: route.request.title,
+		teaser: route.request.teaser,
+		requestClosed: route.request.status === 'closed',
+		providerName: route.providerListing.name,
+		providerType: route.providerListing.type,
+		routedAt: route.createdAt.toISOString(),
+		expiresAt: iso(route.expiresAt),
+		waitingForAnswer: unansweredRouteStatuses.includes(route.status),
+	}))
+}
+
+/** One routed request as a provider's member sees it (request-access.ts decides how much). */
+export async function routeForProvider(viewer: Viewer, routeId: string | undefined) {
+	if (!viewer || !isUuid(routeId)) return null
+	const route = await prisma().matchRoute.findUnique({
+		where: { id: routeId },
+		include: {
+			request: {
+				include: {
+					organization: { select: { name: true, email: true, website: true } },
+					createdBy: { select: contactSelect },
+				},
+			},
+			providerListing: { select: providerSelect },
+			responses: { orderBy: { createdAt: 'asc' }, include: { user: { select: { name: true } } } },
+			termsAcceptances: { where: { userId: viewer.userId }, select: { acceptedAt: true } },
+		},
+	})
+	if (!route) return null
+	const facts = {
+		providerOrganizationId: route.providerOrganizationId,
+		providerOwnerUserId: route.providerListing.ownerUserId,
+	}
+	const acceptance = route.termsAcceptances[0]
+	const view = providerView(viewer, facts, Boolean(acceptance))
+	if (view === 'none') return null
+	const { request } = route
+	const full = view === 'full'
+	const introduced = providerSeesRequester(route)
+	return {
+		route: {
+			id: route.id,
+			status: route.status,
+			note: route.note,
+			routedAt: route.createdAt.toISOString(),
+			expiresAt: iso(route.expiresAt),
+			termsAcceptedAt: iso(acceptance?.acceptedAt),
+			providerName: route.providerListing.name,
+			responses: route.responses.map((response) => ({
+				kind: response.kind,
+				message: response.message,
+				authorName: response.user?.name ?? null,
+				createdAt: response.createdAt.toISOString(),
+			})),
+			threadOpen: full && threadOpen(route.status) && request.status !== 'closed',
+			thread: full
+				? await threadOf(route.id, { requesterOrganizationId: request.organizationId, ...facts }, introduced)
+				: [],
+		},
+		request: {
+			title: request.title,
+			teaser: request.teaser,
+			closed: request.status === 'closed',
+			// Confidential until this person accepted the terms.
+			description: full ? request.description : null,
+			needs: full ? needsOf(request) : null,
+		},
+		requester: introduced
+			? {
+					organizationName: request.organization.name,
+					email: request.organization.email,
+					website: request.organization.website,
+					person: request.createdBy,
+				}
+			: null,
+	}
+}
+
+/** Open calls on the members' board, teaser only, with the viewer's organisations' interest in each. */
+export async function openCallBoard(actor: Actor) {
+	const requests = await prisma().matchRequest.findMany({
+		where: { confidentiality: 'open_call', status: { in: ['submitted', 'routed', 'introduced'] } },
+		orderBy: { submittedAt: 'desc' },
+		select: {
+			id: true,
+			title: true,
+			teaser: true,
+			status: true,
+			confidentiality: true,
+			organizationId: true,
+			submittedAt: true,
+			neededBy: true,
+			services: true,
+			modalities: true,
+			openCallInterests: { select: { organizationId: true, createdAt: true } },
+		},
+	})
+	const mine = new Set(actor.memberships.map((membership) => membership.organizationId))
+	return requests
+		.filter((request) => seesOnOpenCallBoard(actor, request))
+		.map((request) => ({
+			id: request.id,
+			title: request.title,
+			teaser: request.teaser,
+			submittedAt: iso(request.submittedAt),
+			neededBy: day(request.neededBy),
+			services: request.services,
+			modalities: request.modalities,
+			interestedOrganizationIds: request.openCallInterests
+				.filter((interest) => mine.has(interest.organizationId))
+				.map((interest) => interest.organizationId),
+		}))
+}
+
+// ───────────────────────── coordinators ─────────────────────────
+
+const DAY_MS = 86_400_000
+
+/** Requests that need the hub: new ones oldest first, then those under way with what is overdue. */
+export async function triageQueue(viewer: Viewer, now: Date = new Date()) {
+	if (!canTriage(viewer)) return null
+	const requests = await prisma().matchRequest.findMany({
+		where: { status: { in: ['submitted', 'routed', 'introduced'] } },
+		orderBy: [{ submittedAt: 'asc' }],
+		include: {
+			organization: { select: { name: true } },
+			routes: { select: { status: true, remindAt: true } },
+			_count: { select: { openCallInterests: true } },
+		},
+	})
+	return requests.map((request) => ({
+		id: request.id,
+		ref: request.ref,
+		title: request.title,
+		status: request.status,
+		confidentiality: request.confidentiality,
+		organizationName: request.organization.name,
+		submittedAt: iso(request.submittedAt),
+		ageDays: request.submittedAt ? Math.floor((now.getTime() - request.submittedAt.getTime()) / DAY_MS) : 0,
+		routes: request.routes.length,
+		declined: request.routes.filter((route) => route.status === 'declined' || route.status === 'expired').length,
+		overdue: request.routes.filter(
+			(route) => unansweredRouteStatuses.includes(route.status) && route.remindAt && route.remindAt <= now,
+		).length,
+		interests: request._count.openCallInterests,
+	}))
+}
+
+export interface CandidateView {
+	listingId: string
+	ref: string
+	type: string
+	slug: string
+	name: string
+	organizationName: string | null
+	score: number
+	reasons: Reason[]
+	source: 'suggested' | 'added'
+	removed: boolean
+	/** Whether anyone at the provider has an account that could answer a route. */
+	reachable: boolean
+	routeStatus: RouteStatus | null
+}
+
+/** Everything the triage screen shows of one request. */
+export async function triageDetail(viewer: Viewer, requestId: string | undefined, now: Date = new Date()) {
+	if (!canTriage(viewer) || !isUuid(requestId)) return null
+	const request = await prisma().matchRequest.findUnique({
+		where: { id: requestId },
+		include: {
+			organization: { select: { name: true, slug: true } },
+			createdBy: { select: { name: true } },
+			candidates: {
+				orderBy: [{ score: 'desc' }, { createdAt: 'asc' }],
+				include: { listing: { select: { ...providerSelect, organizationId: true } } },
+			},
+			routes: {
+				orderBy: { createdAt: 'asc' },
+				include: {
+					providerListing: { select: providerSelect },
+					responses: { orderBy: { createdAt: 'asc' }, include: { user: { select: { name: true } } } },
+					routedBy: { select: { name: true } },
+				},
+			},
+			openCallInterests: {
+				orderBy: { createdAt: 'asc' },
+				include: { organization: { select: { id: true, name: true, slug: true } }, user: { select: { name: true } } },
+			},
+		},
+	})
+	if (!request || request.status === 'draft') return null
+
+	// Who could answer for each candidate: organisations with members, experts with an owner.
+	const organizationIds = request.candidates
+		.map((candidate) =>
+			candidate.listing.type === 'organization' ? candidate.listing.id : candidate.listing.organizationId,
+		)
+		.filter((id): id is string => Boolean(id))
+	const staffed = new Set(
+		(
+			await prisma().membership.findMany({
+				where: { organizationId: { in: organizationIds }, user: { disabledAt: null } },
+				select: { organizationId: true },
+				distinct: ['organizationId'],
+			})
+		).map((membership) => membership.organizationId),
+	)
+	const routeByListing = new Map(request.routes.map((route) => [route.providerListingId, route.status]))
+
+	const candidates: CandidateView[] = request.candidates.map((candidate) => {
+		const listing = candidate.listing
+		const answeringOrganization = listing.type === 'organization' ? listing.id : listing.organizationId
+		return {
+			listingId: listing.id,
+			ref: listing.ref,
+			type: listing.type,
+			slug: listing.slug,
+			name: listing.name,
+			organizationName: listing.organization?.name ?? null,
+			score: candidate.score,
+			reasons: (candidate.reasons ?? []) as unknown as Reason[],
+			source: candidate.source === 'added' ? 'added' : 'suggested',
+			removed: candidate.removedAt !== null,
+			reachable: Boolean(listing.ownerUserId) || (answeringOrganization !== null && staffed.has(answeringOrganization)),
+			routeStatus: routeByListing.get(listing.id) ?? null,
+		}
+	})
+
+	const routes = await Promise.all(
+		request.routes.map(async (route) => ({
+			id: route.id,
+			status: route.status,
+			provider: {
+				ref: route.providerListing.ref,
+				type: route.providerListing.type,
+				slug: route.providerListing.slug,
+				name: route.providerListing.name,
+			},
+			note: route.note,
+			routedBy: route.routedBy?.name ?? null,
+			routedAt: route.createdAt.toISOString(),
+			remindAt: iso(route.remindAt),
+			expiresAt: iso(route.expiresAt),
+			overdue: unansweredRouteStatuses.includes(route.status) && route.remindAt !== null && route.remindAt <= now,
+			responses: route.responses.map((response) => ({
+				kind: response.kind,
+				message: response.message,
+				authorName: response.user?.name ?? null,
+				createdAt: response.createdAt.toISOString(),
+			})),
+			feedbackRating: route.feedbackRating,
+			feedbackComment: route.feedbackComment,
+			threadOpen: threadOpen(route.status) && request.status !== 'closed',
+			thread: await threadOf(
+				route.id,
+				{
+					requesterOrganizationId: request.organizationId,
+					providerOrganizationId: route.providerOrganizationId,
+					providerOwnerUserId: route.providerListing.ownerUserId,
+				},
+				true,
+			),
+		})),
+	)
+
+	return {
+		request: {
+			id: request.id,
+			ref: request.ref,
+			title: request.title,
+			teaser: request.teaser,
+			description: request.description,
+			status: request.status,
+			outcome: request.outcome,
+			outcomeNote: request.outcomeNote,
+			confidentiality: request.confidentiality,
+			organizationName: request.organization.name,
+			organizationSlug: request.organization.slug,
+			createdByName: request.createdBy?.name ?? null,
+			submittedAt: iso(request.submittedAt),
+			ageDays: request.submittedAt ? Math.floor((now.getTime() - request.submittedAt.getTime()) / DAY_MS) : 0,
+			...needsOf(request),
+		},
+		candidates,
+		routes,
+		interests: request.openCallInterests.map((interest) => ({
+			organizationId: interest.organization.id,
+			organizationName: interest.organization.name,
+			organizationSlug: interest.organization.slug,
+			authorName: interest.user?.name ?? null,
+			message: interest.message,
+			createdAt: interest.createdAt.toISOString(),
+			routed: request.routes.some((route) => route.providerOrganizationId === interest.organization.id),
+		})),
+	}
+}
+
+/** The numbers of the coordinator overview: where requests stand and how fast providers answer. */
+export async function matchmakingOverview(viewer: Viewer, now: Date = new Date()) {
+	if (!canTriage(viewer)) return null
+	const db = prisma()
+	const [byStatus, waiting, overdue, answered] = await Promise.all([
+		db.matchRequest.groupBy({ by: ['status'], _count: { _all: true } }),
+		db.matchRequest.findMany({
+			where: { status: 'submitted' },
+			orderBy: { submittedAt: 'asc' },
+			take: 10,
+			select: { id: true, title: true, submittedAt: true, organization: { select: { name: true } } },
+		}),
+		db.matchRoute.findMany({
+			where: {
+				status: { in: [...unansweredRouteStatuses] },
+				remindAt: { lte: now },
+				request: { status: { not: 'closed' } },
+			},
+			orderBy: { remindAt: 'asc' },
+			take: 20,
+			select: {
+				id: true,
+				requestId: true,
+				createdAt: true,
+				expiresAt: true,
+				request: { select: { title: true } },
+				providerListing: { select: { name: true } },
+			},
+		}),
+		db.matchRoute.findMany({
+			where: { firstRespondedAt: { not: null } },
+			select: { createdAt: true, firstRespondedAt: true },
+		}),
+	])
+	const counts = { draft: 0, submitted: 0, routed: 0, introduced: 0, closed: 0 }
+	for (const group of byStatus) counts[group.status] = group._count._all
+	return {
+		counts,
+		waiting: waiting.map((request) => ({
+			id: request.id,
+			title: request.title,
+			organizationName: request.organization.name,
+			submittedAt: iso(request.submittedAt),
+			ageDays: request.submittedAt ? Math.floor((now.getTime() - request.submittedAt.getTime()) / DAY_MS) : 0,
+		})),
+		overdue: overdue.map((route) => ({
+			routeId: route.id,
+			requestId: route.requestId,
+			title: route.request.title,
+			providerName: route.providerListing.name,
+			routedAt: route.createdAt.toISOString(),
+			expiresAt: iso(route.expiresAt),
+		})),
+		medianHoursToFirstResponse: medianHours(
+			answered.map((route) => route.firstRespondedAt!.getTime() - route.createdAt.getTime()),
+		),
+		answeredRoutes: answered.length,
+	}
+}
+
+/** The median of durations in hours (one decimal), or null when there is nothing to measure. */
+export function medianHours(durationsMs: readonly number[]): number | null {
+	if (!durationsMs.length) return null
+	const sorted = [...durationsMs].sort((a, b) => a - b)
+	const middle = Math.floor(sorted.length / 2)
+	const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+	return Math.round((median / 3_600_000) * 10) / 10
+}

@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto'
+import type { Prisma } from '~/generated/prisma/client.ts'
+import { prisma } from '~/utils/db.server.ts'
+import { recordAudit } from '../audit/record-audit.server.ts'
+import { belongsTo, type Actor } from '../auth/permissions.ts'
+import { hubCoordinators, notify, requestPaths } from './notify.server.ts'
+import { RequestRuleError } from './request-errors.ts'
+import type { RequestFields, RequestIntent } from './request-form-schema.ts'
+import { lockRequest, requestTransition } from './request-records.server.ts'
+import { storeSuggestions, suggestionsFor, type StoredSuggestion } from './request-suggestions.server.ts'
+
+export interface SaveRequestOptions {
+	actor: Actor
+	/** Absent for a new request. */
+	requestId?: string
+	fields: RequestFields
+	intent: RequestIntent
+	/** The language the member wrote in (the page's language). */
+	contentLocale: 'en' | 'sv'
+	baseUrl: string
+	now?: Date
+}
+
+function newRequestRef() {
+	return `req-${randomBytes(4).toString('hex')}`
+}
+
+function columnsOf(fields: RequestFields, contentLocale: string) {
+	return {
+		organizationId: fields.organizationId,
+		title: fields.title,
+		teaser: fields.teaser ?? '',
+		description: fields.description ?? '',
+		contentLocale,
+		services: fields.services,
+		modalities: fields.modalities,
+		phase: fields.phase ?? null,
+		neededBy: fields.neededBy ? new Date(`${fields.neededBy}T00:00:00Z`) : null,
+		requiredGrades: fields.requiredGrades,
+		requiredLicences: fields.requiredLicences,
+		preferredListingType: fields.preferredListingType ?? null,
+		confidentiality: fields.confidentiality,
+	} satisfies Prisma.MatchRequestUncheckedUpdateInput
+}
+
+/**
+ * Saves a member's request as a draft, or submits it to the hub: the request,
+ * its suggested candidates (with reasons), the audit entry and the
+ * coordinators' notifications commit together. Only drafts can be edited;
+ * once submitted, changes go through the coordinator.
+ */
+export async function saveRequest(options: SaveRequestOptions): Promise<{ requestId: string; submitted: boolean }> {
+	const { actor, fields, intent } = options
+	const now = options.now ?? new Date()
+	if (!belongsTo(actor, fields.organizationId)) throw new RequestRuleError('organization-not-allowed', 'organizationId')
+	const columns = columnsOf(fields, options.contentLocale)
+	if (
+		intent === 'submit' &&
+		columns.neededBy &&
+		columns.neededBy.toISOString().slice(0, 10) < now.toISOString().slice(0, 10)
+	)
+		throw new RequestRuleError('needed-by-in-past', 'neededBy')
+
+	// Ranking reads the whole directory: do it before the transaction holds any lock.
+	const suggestions: StoredSuggestion[] =
+		intent === 'submit' ? await suggestionsFor({ ...columns, ref: options.requestId ?? 'new' }, actor) : []
+
+	return prisma().$transaction(async (tx) => {
+		let requestId: string
+		if (options.requestId) {
+			const existing = await lockRequest(tx, options.requestId)
+			if (!belongsTo(actor, existing.organizationId)) throw new RequestRuleError('request-not-found')
+			if (existing.status !== 'draft') throw new RequestRuleError('transition-not-allowed')
+			await tx.matchRequest.update({ where: { id: existing.id }, data: { ...columns, updatedAt: now } })
+			requestId = existing.id
+		} else {
+			const created = await tx.matchRequest.create({
+				data: { ...columns, ref: newRequestRef(), createdById: actor.userId, createdAt: now, updatedAt: now },
+				select: { id: true },
+			})
+			requestId = created.id
+			await recordAudit(tx, {
+				actorId: actor.userId,
+				action: 'request.created',
+				entityType: 'request',
+				entityId: requestId,
+			})
+		}
+		if (intent !== 'submit') return { requestId, submitted: false }
+
+		const status = requestTransition('draft', 'submit')
+		await tx.matchRequest.update({ where: { id: requestId }, data: { status, submittedAt: now } })
+		await storeSuggestions(tx, requestId, suggestions)
+		await recordAudit(tx, {
+			actorId: actor.userId,
+			action: 'request.submitted',
+			entityType: 'request',
+			entityId: requestId,
+			changes: { suggestions: suggestions.length },
+		})
+		await notify(
+			tx,
+			await hubCoordinators(tx),
+			{
+				kind: 'request.submitted',
+				path: requestPaths.coordinator(requestId),
+				title: columns.title,
+				quote: columns.teaser,
+			},
+			{ baseUrl: options.baseUrl, exceptUserId: actor.userId },
+		)
+		return { requestId, submitted: true }
+	})
+}
