@@ -8,6 +8,8 @@ import { getSearchEngine } from '../search/index.server.ts'
 import { reconcileIndex } from '../search/reindex.server.ts'
 import { searchOutboxHandlers } from '../search/sync.server.ts'
 import { mailOutboxHandlers } from '../app/mail/outbox-handler.server.ts'
+import { configuredBaseUrl } from '../app/mail/base-url.server.ts'
+import { processDueRoutes } from '../app/domain/requests/process-due-routes.server.ts'
 
 export interface BackgroundWork {
 	stop(): Promise<void>
@@ -27,6 +29,8 @@ export interface BackgroundOptions {
 	log?: (line: string) => void
 	/** Re-check index against database this often, for what no event announces (expiring verifications). */
 	reconcileEveryMs?: number
+	/** Look for routes due a reminder or past their expiry this often. */
+	dueRoutesEveryMs?: number
 	engine?: SearchEngine
 }
 
@@ -58,11 +62,25 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 	const interval = setInterval(() => void reconcile(), options.reconcileEveryMs ?? 6 * 3600_000)
 	interval.unref()
 
+	const remindAndExpire = async () => {
+		try {
+			const { reminded, expired } = await processDueRoutes({ baseUrl: configuredBaseUrl() })
+			if (reminded || expired) log(`requests: ${reminded} reminder(s) sent, ${expired} route(s) expired`)
+		} catch (error) {
+			// The next run tries again; nothing was half-done (one transaction per route).
+			log(`requests: reminders failed: ${error instanceof Error ? error.message : String(error)}`)
+		}
+	}
+	void remindAndExpire()
+	const dueRoutes = setInterval(() => void remindAndExpire(), options.dueRoutesEveryMs ?? 5 * 60_000)
+	dueRoutes.unref()
+
 	return {
 		worker,
 		engine,
 		stop: async () => {
 			clearInterval(interval)
+			clearInterval(dueRoutes)
 			await worker.stop()
 			await engine.close?.()
 		},

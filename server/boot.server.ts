@@ -37,7 +37,12 @@ export async function boot(options: { mode: 'production' | 'development' }) {
 	if (settings.HUB_SEED_DEMO) {
 		const { seedDemoData } = await import('../prisma/seed/seed.server.ts')
 		const result = await seedDemoData(prisma(), { log: (line: string) => console.log(line) })
-		if (result.seeded) console.log(`Seeded demo data: ${JSON.stringify(result.counts)}`)
+		if (result.seeded) {
+			console.log(`Seeded demo data: ${JSON.stringify(result.counts)}`)
+			const { seedDemoRequests } = await import('../prisma/seed/demo-requests.ts')
+			const { configuredBaseUrl } = await import('../app/mail/base-url.server.ts')
+			await seedDemoRequests({ baseUrl: configuredBaseUrl(), log: (line: string) => console.log(line) })
+		}
 	}
 
 	const background = settings.HUB_INLINE_WORKER ? await startBackgroundWork() : undefined

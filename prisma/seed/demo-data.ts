@@ -153,7 +153,6 @@ function sentences(...parts: Array<string | false | undefined>): string {
 	return parts.filter((part): part is string => Boolean(part)).join(' ')
 }
 
-
 function monthYear(isoDate: string, locale: Locale): string {
 	const [year, month] = isoDate.split('-')
 	return `${monthNames(locale)[Number(month) - 1]} ${year}`

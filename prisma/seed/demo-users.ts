@@ -77,4 +77,15 @@ export const demoUsers: readonly DemoUser[] = [
 		preferredLocale: 'en',
 		memberships: [{ organizationRef: 'org-0002', role: 'member' }],
 	},
+	{
+		// Member of Glömsta Vector Sciences AB, a viral vector company: a second provider to route requests to.
+		email: 'vector-member@demo.atmp-flemingsberg.example',
+		name: 'Vector Scientist (demo)',
+		password: 'demo-vector-member-2026',
+		passwordHash:
+			'scrypt$131072$8$1$pt/mh7YhRC5TGyN+5nRt3Q==$fd3Hbwc1Bk+DoJjyRNGap2yI3jof6N31RjWWbpYWl+BqcOrogM/swcVbvl94kVP8I9cTqi1dw9UQeBNYpQhVPQ==',
+		platformRole: 'user',
+		preferredLocale: 'sv',
+		memberships: [{ organizationRef: 'org-0006', role: 'admin' }],
+	},
 ]

@@ -13,6 +13,7 @@ import { PrismaClient } from '../../app/generated/prisma/client.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { demoFeaturedRefs, generateDemoData } from '../../prisma/seed/demo-data.ts'
 import { demoUsers } from '../../prisma/seed/demo-users.ts'
+import { seedDemoRequests } from '../../prisma/seed/demo-requests.ts'
 import { seedDemoData } from '../../prisma/seed/seed.server.ts'
 import { createTestDatabase, useTestDatabase } from '../setup/database.ts'
 
@@ -151,7 +152,7 @@ describe('seeding the database', () => {
 				facilities: file.facilities.length,
 				experts: file.experts.length,
 				users: demoUsers.length,
-				memberships: 3,
+				memberships: demoUsers.flatMap((user) => user.memberships).length,
 				verifications: verified,
 				outboxEvents: typedRecordsOf(file).length,
 			},
@@ -160,7 +161,7 @@ describe('seeding the database', () => {
 		expect(await tableCounts()).toEqual({
 			listings: typedRecordsOf(file).length,
 			users: demoUsers.length,
-			memberships: 3,
+			memberships: demoUsers.flatMap((user) => user.memberships).length,
 			verifications: verified,
 			outboxEvents: typedRecordsOf(file).length,
 		})
@@ -225,12 +226,26 @@ describe('seeding the database', () => {
 		expect(await verifyPassword('wrong-password-2026', user.passwordHash!)).toBe(false)
 	})
 
+	it('submits demo match requests that the coordinator can triage, with ranked suggestions', async () => {
+		expect(await seedDemoRequests({ baseUrl: 'http://localhost:3000' })).toBe(2)
+		const requests = await prisma().matchRequest.findMany({
+			include: { candidates: { include: { listing: { select: { ref: true } } } } },
+			orderBy: { createdAt: 'asc' },
+		})
+		expect(requests.map((request) => [request.status, request.confidentiality])).toEqual([
+			['submitted', 'hub_only'],
+			['submitted', 'open_call'],
+		])
+		// The CAR-T manufacturing request finds the CDMO whose facility has grade B and QP release.
+		expect(requests[0]!.candidates.map((candidate) => candidate.listing.ref)).toContain('fac-0002')
+	})
+
 	it('does nothing the second time', async () => {
 		const before = await tableCounts()
 		const newest = await prisma().listing.findFirst({ orderBy: { updatedAt: 'desc' }, select: { updatedAt: true } })
 		const result = await seedDemoData(prisma())
 		expect(result.seeded).toBe(false)
-		expect(result.reason).toMatch(/already has \d+ listing\(s\) and 5 user\(s\)/)
+		expect(result.reason).toMatch(new RegExp(`already has \\d+ listing\\(s\\) and ${demoUsers.length} user\\(s\\)`))
 		expect(Object.values(result.counts).every((n) => n === 0)).toBe(true)
 		expect(await tableCounts()).toEqual(before)
 		expect(await prisma().listing.findFirst({ orderBy: { updatedAt: 'desc' }, select: { updatedAt: true } })).toEqual(

@@ -1,6 +1,7 @@
 import type { Submission, SubmissionResult } from '@conform-to/react'
 import { PermissionDenied } from '~/domain/auth/permissions.ts'
 import { ListingRuleError, ListingValidationError } from '~/domain/listings/listing-errors.ts'
+import { RequestRuleError } from '~/domain/requests/request-errors.ts'
 import { RULE_PREFIX } from './form-errors.ts'
 
 /**
@@ -19,7 +20,7 @@ export function domainErrorReply(submission: Submission<unknown>, error: unknown
 		}
 		return submission.reply({ fieldErrors, formErrors })
 	}
-	if (error instanceof ListingRuleError) {
+	if (error instanceof ListingRuleError || error instanceof RequestRuleError) {
 		const message = `${RULE_PREFIX}${error.rule}`
 		return error.field
 			? submission.reply({ fieldErrors: { [error.field]: [message] } })
@@ -32,7 +33,7 @@ export function domainErrorReply(submission: Submission<unknown>, error: unknown
 /** The same refusals as plain messages, for a form without fields (an "Approve" button). */
 export function domainErrorMessages(error: unknown): string[] {
 	if (error instanceof ListingValidationError) return error.issues.map((issue) => issue.message)
-	if (error instanceof ListingRuleError) return [`${RULE_PREFIX}${error.rule}`]
+	if (error instanceof ListingRuleError || error instanceof RequestRuleError) return [`${RULE_PREFIX}${error.rule}`]
 	if (error instanceof PermissionDenied) throw new Response('Forbidden', { status: 403 })
 	throw error
 }

@@ -1,0 +1,95 @@
+import { getFormProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { Form } from '@remix-run/react'
+import { FieldMessages, labelClass, inputClass } from '~/components/form-controls.tsx'
+import { SubmitButton } from '~/components/forms.tsx'
+import { localizeFormError } from '~/components/listing-form/form-errors.ts'
+import type { ThreadSide } from '~/domain/requests/post-message.server.ts'
+import { messageFormSchema } from '~/domain/requests/request-form-schema.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+export interface ThreadMessageView {
+	id: string
+	side: ThreadSide
+	authorName: string | null
+	body: string
+	createdAt: string
+}
+
+const sideTones: Record<ThreadSide, string> = {
+	requester: 'border-sky-200 bg-sky-50',
+	provider: 'border-emerald-200 bg-emerald-50',
+	hub: 'border-slate-200 bg-white',
+}
+
+/**
+ * The conversation on one route, oldest first, and the form to add to it.
+ * Each message says which side wrote it; names appear once the sides are
+ * introduced (the loader leaves them out before).
+ */
+export function MessageThread({
+	routeId,
+	messages,
+	open,
+	lastResult,
+	headingLevel = 3,
+}: {
+	routeId: string
+	messages: readonly ThreadMessageView[]
+	open: boolean
+	lastResult?: SubmissionResult<string[]> | null
+	headingLevel?: 2 | 3
+}) {
+	const i18n = useT()
+	const { t, formatDate } = i18n
+	const Heading = headingLevel === 2 ? 'h2' : 'h3'
+	const [form, fields] = useForm({
+		id: `thread-${routeId}`,
+		lastResult,
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: messageFormSchema }),
+	})
+	const errors = [...(fields.body.errors ?? []), ...(form.errors ?? [])].map((message) =>
+		localizeFormError(message, i18n),
+	)
+	return (
+		<section aria-labelledby={`thread-${routeId}-heading`} className="space-y-3">
+			<Heading id={`thread-${routeId}-heading`} className="font-semibold text-slate-900">
+				{t('thread.heading')}
+			</Heading>
+			{messages.length ? (
+				<ol className="space-y-2">
+					{messages.map((message) => (
+						<li key={message.id} className={`rounded-lg border px-4 py-3 ${sideTones[message.side]}`}>
+							<p className="text-sm text-slate-600">
+								<span className="font-semibold text-slate-800">
+									{message.authorName
+										? `${message.authorName} · ${t(`thread.side.${message.side}`)}`
+										: t(`thread.side.${message.side}`)}
+								</span>{' '}
+								· <time dateTime={message.createdAt}>{formatDate(message.createdAt)}</time>
+							</p>
+							<p className="mt-1 whitespace-pre-line text-slate-900">{message.body}</p>
+						</li>
+					))}
+				</ol>
+			) : (
+				<p className="text-sm text-slate-600">{open ? t('thread.empty') : t('thread.closedNote')}</p>
+			)}
+			{open ? (
+				<Form method="post" {...getFormProps(form)} noValidate className="space-y-2">
+					<input type="hidden" name="routeId" value={routeId} />
+					<label htmlFor={fields.body.id} className={labelClass}>
+						{t('thread.message')}
+					</label>
+					<textarea {...getTextareaProps(fields.body)} key={fields.body.key} rows={3} className={inputClass} />
+					<FieldMessages id={fields.body.errorId} messages={errors} />
+					<SubmitButton name="intent" value="message" pendingLabel={t('thread.sending')} tone="secondary">
+						{t('thread.send')}
+					</SubmitButton>
+				</Form>
+			) : null}
+		</section>
+	)
+}
