@@ -19,6 +19,8 @@ function menuLinks(user: LayoutUser): MenuLink[] {
 		{ to: '/my-listings', label: 'userMenu.myListings' },
 		{ to: '/requests', label: 'userMenu.requests' },
 		{ to: '/inbox', label: 'userMenu.inbox' },
+		{ to: '/open-calls', label: 'userMenu.openCalls' },
+		{ to: '/notifications', label: 'userMenu.notifications' },
 	]
 	if (user.platformRole === 'coordinator' || user.platformRole === 'platform_admin') {
 		links.push({ to: '/coordinator', label: 'userMenu.coordinator' })
@@ -42,7 +44,7 @@ function initials(name: string) {
 }
 
 export function UserMenu({ user }: { user: LayoutUser }) {
-	const { t } = useT()
+	const { t, tCount } = useT()
 	const location = useLocation()
 	const menu = useRef<HTMLDetailsElement>(null)
 
@@ -76,12 +78,18 @@ export function UserMenu({ user }: { user: LayoutUser }) {
 			<summary className="flex min-h-10 cursor-pointer list-none items-center gap-2 rounded-lg px-1.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
 				<span
 					aria-hidden="true"
-					className="flex size-8 items-center justify-center rounded-full bg-brand-700 text-xs font-bold text-white"
+					className="relative flex size-8 items-center justify-center rounded-full bg-brand-700 text-xs font-bold text-white"
 				>
 					{initials(user.name)}
+					{user.unreadNotifications ? (
+						<span className="absolute -top-1 -right-1 size-3 rounded-full bg-amber-500 ring-2 ring-white" />
+					) : null}
 				</span>
 				{/* The name is inside the menu; the header row has no room to spare. */}
-				<span className="sr-only">{t('userMenu.label')}</span>
+				<span className="sr-only">
+					{t('userMenu.label')}
+					{user.unreadNotifications ? ` (${tCount('userMenu.unread', user.unreadNotifications)})` : ''}
+				</span>
 				<svg
 					aria-hidden="true"
 					viewBox="0 0 20 20"
@@ -115,6 +123,11 @@ export function UserMenu({ user }: { user: LayoutUser }) {
 									className="block rounded-lg px-3 py-2 text-slate-800 hover:bg-brand-50 hover:text-brand-800"
 								>
 									{t(link.label)}
+									{link.to === '/notifications' && user.unreadNotifications ? (
+										<span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+											{user.unreadNotifications}
+										</span>
+									) : null}
 								</Link>
 							</li>
 						))}

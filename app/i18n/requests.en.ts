@@ -5,6 +5,8 @@ export const requestMessagesEn = {
 	'nav.openCalls': 'Open calls',
 	'userMenu.openCalls': 'Open calls',
 	'userMenu.notifications': 'Notifications',
+	'userMenu.unread.one': '{count} new notification',
+	'userMenu.unread.other': '{count} new notifications',
 	'coordinator.nav.requests': 'Match requests',
 
 	'request.status.draft': 'Draft',

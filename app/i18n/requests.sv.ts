@@ -5,6 +5,8 @@ export const requestMessagesSv: { readonly [Key in keyof typeof requestMessagesE
 	'nav.openCalls': 'Öppna förfrågningar',
 	'userMenu.openCalls': 'Öppna förfrågningar',
 	'userMenu.notifications': 'Aviseringar',
+	'userMenu.unread.one': '{count} ny avisering',
+	'userMenu.unread.other': '{count} nya aviseringar',
 	'coordinator.nav.requests': 'Matchningsförfrågningar',
 
 	'request.status.draft': 'Utkast',

@@ -8,21 +8,31 @@ const MAX_LIMIT = 100
 
 /** POST a match request (interchange shape); get ranked providers with their reasons. */
 export async function action({ request }: ActionFunctionArgs) {
-	if (request.method !== 'POST') return Response.json({ error: { message: 'Use POST with a JSON body.' } }, { status: 405 })
+	if (request.method !== 'POST')
+		return Response.json({ error: { message: 'Use POST with a JSON body.' } }, { status: 405 })
 	let body: unknown
 	try {
 		body = await request.json()
 	} catch {
-		return Response.json({ error: { message: 'The body must be JSON: a match request with at least a title.' } }, { status: 400 })
+		return Response.json(
+			{ error: { message: 'The body must be JSON: a match request with at least a title.' } },
+			{ status: 400 },
+		)
 	}
 	const parsed = parseMatchRequest(body)
 	if (!parsed.ok) {
-		return Response.json({ error: { message: 'The match request is not valid.', issues: parsed.issues } }, { status: 400 })
+		return Response.json(
+			{ error: { message: 'The match request is not valid.', issues: parsed.issues } },
+			{ status: 400 },
+		)
 	}
 	const limitParam = new URL(request.url).searchParams.get('limit')
 	const limit = limitParam === null ? 20 : Number(limitParam)
 	if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-		return Response.json({ error: { message: `limit must be a whole number from 1 to ${MAX_LIMIT}`, parameter: 'limit' } }, { status: 400 })
+		return Response.json(
+			{ error: { message: `limit must be a whole number from 1 to ${MAX_LIMIT}`, parameter: 'limit' } },
+			{ status: 400 },
+		)
 	}
 	const suggestions = await suggestProviders(parsed.request, { viewer: await getViewer(request), limit })
 	return Response.json({

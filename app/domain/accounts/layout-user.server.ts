@@ -8,6 +8,8 @@ export interface LayoutUser {
 	platformRole: PlatformRole
 	emailVerified: boolean
 	organizations: Array<{ id: string; name: string; slug: string; role: 'member' | 'admin' }>
+	/** Shown beside the menu, so news of a request is seen on whatever page the person is. */
+	unreadNotifications: number
 }
 
 export async function layoutUser(request: Request): Promise<LayoutUser | null> {
@@ -17,6 +19,7 @@ export async function layoutUser(request: Request): Promise<LayoutUser | null> {
 		where: { id: viewer.userId },
 		select: {
 			name: true,
+			_count: { select: { notifications: { where: { readAt: null } } } },
 			memberships: {
 				orderBy: { organization: { name: 'asc' } },
 				select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
@@ -29,5 +32,6 @@ export async function layoutUser(request: Request): Promise<LayoutUser | null> {
 		platformRole: viewer.platformRole,
 		emailVerified: viewer.emailVerified,
 		organizations: user.memberships.map((membership) => ({ ...membership.organization, role: membership.role })),
+		unreadNotifications: user._count.notifications,
 	}
 }

@@ -1,0 +1,330 @@
+import { getFormProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { FieldMessages, hintClass, inputClass, labelClass, Notice } from '~/components/form-controls.tsx'
+import { SubmitButton } from '~/components/forms.tsx'
+import { domainErrorMessages, domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { localizeFormError } from '~/components/listing-form/form-errors.ts'
+import { PageHeader } from '~/components/page-header.tsx'
+import { MessageThread } from '~/components/requests/message-thread.tsx'
+import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
+import { RouteStatusBadge } from '~/components/requests/status-badges.tsx'
+import { requireActor } from '~/domain/auth/viewer.server.ts'
+import { acceptTerms } from '~/domain/requests/accept-terms.server.ts'
+import { canRoute } from '~/domain/requests/lifecycle.ts'
+import { postMessage } from '~/domain/requests/post-message.server.ts'
+import { messageFormSchema, responseFormSchema } from '~/domain/requests/request-form-schema.ts'
+import { routeForProvider } from '~/domain/requests/request-views.server.ts'
+import { respondToRoute } from '~/domain/requests/respond-to-route.server.ts'
+import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+async function load(request: Request, routeId: string | undefined) {
+	const viewer = await requireActor(request)
+	// Someone who does not answer for the provider learns nothing, not even that it exists.
+	const view = await routeForProvider(viewer, routeId)
+	if (!view) throw new Response('Not found', { status: 404 })
+	return { viewer, view }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	return (await load(request, params.routeId)).view
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const { viewer, view } = await load(request, params.routeId)
+	const formData = await request.formData()
+	const intent = formData.get('intent')
+	const routeId = view.route.id
+	const here = `/inbox/${routeId}`
+	const baseUrl = mailBaseUrl(request)
+
+	if (intent === 'terms') {
+		try {
+			await acceptTerms({ actor: viewer, routeId })
+			return redirect(`${here}?done=terms`)
+		} catch (error) {
+			return data({ intent, messages: domainErrorMessages(error) }, { status: 409 })
+		}
+	}
+	if (intent === 'respond') {
+		const submission = parseWithZod(formData, { schema: responseFormSchema })
+		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
+		try {
+			await respondToRoute({ actor: viewer, routeId, ...submission.value, baseUrl })
+			return redirect(`${here}?done=answered`)
+		} catch (error) {
+			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
+		}
+	}
+	if (intent === 'message') {
+		const submission = parseWithZod(formData, { schema: messageFormSchema })
+		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
+		try {
+			await postMessage({ actor: viewer, routeId, body: submission.value.body, baseUrl })
+			return redirect(`${here}?done=message#thread-${routeId}-heading`)
+		} catch (error) {
+			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
+		}
+	}
+	throw new Response('Bad request', { status: 400 })
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: view, matches }) =>
+	documentMeta(matches, (i18n) => ({ title: view?.request.title ?? i18n.t('error.notFound.title') }))
+
+type View = ReturnType<typeof useLoaderData<typeof loader>>
+
+const doneMessages = { terms: 'route.termsAccepted', answered: 'route.answered', message: 'thread.sent' } as const
+
+/** The answer form: interested and question need the terms; declining is possible from the teaser alone. */
+function AnswerForm({
+	status,
+	termsAccepted,
+	lastResult,
+}: {
+	status: View['route']['status']
+	termsAccepted: boolean
+	lastResult?: SubmissionResult<string[]>
+}) {
+	const i18n = useT()
+	const { t } = i18n
+	const [form, fields] = useForm({
+		id: 'answer',
+		lastResult,
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: responseFormSchema }),
+	})
+	const localized = (messages: readonly string[] | undefined) =>
+		(messages ?? []).map((message) => localizeFormError(message, i18n))
+	const options = (
+		[
+			['interested', 'route.answerInterested', 'express-interest'],
+			['question', 'route.answerQuestion', 'ask'],
+			['declined', 'route.answerDeclined', 'decline'],
+		] as const
+	).filter(([kind, , event]) => canRoute(status, event) && (termsAccepted || kind === 'declined'))
+	if (!options.length) return null
+	return (
+		<section aria-labelledby="answer-heading" className="card space-y-4 p-5 sm:p-6">
+			<h2 id="answer-heading" className="text-xl font-semibold text-slate-900">
+				{t('route.answerHeading')}
+			</h2>
+			{!termsAccepted ? <p className={hintClass}>{t('route.declineOnly')}</p> : null}
+			<Form method="post" {...getFormProps(form)} noValidate className="space-y-4">
+				{localized(form.errors).length ? (
+					<Notice tone="error" role="alert">
+						{localized(form.errors).join(' ')}
+					</Notice>
+				) : null}
+				<fieldset>
+					<legend className={labelClass}>{t('route.answer')}</legend>
+					<div className="mt-2 space-y-2">
+						{options.map(([kind, label]) => (
+							<div key={kind} className="flex items-center gap-3">
+								<input
+									id={`answer-${kind}`}
+									type="radio"
+									name={fields.kind.name}
+									value={kind}
+									defaultChecked={options.length === 1}
+									className="size-5 accent-brand-700"
+								/>
+								<label htmlFor={`answer-${kind}`} className="text-slate-900">
+									{t(label)}
+								</label>
+							</div>
+						))}
+					</div>
+					<FieldMessages id={fields.kind.errorId} messages={localized(fields.kind.errors)} />
+				</fieldset>
+				<div>
+					<label htmlFor={fields.message.id} className={labelClass}>
+						{t('route.answerMessage')}
+					</label>
+					<p id={`${fields.message.id}-hint`} className={hintClass}>
+						{t('route.answerMessageHint')}
+					</p>
+					<textarea
+						{...getTextareaProps(fields.message)}
+						key={fields.message.key}
+						rows={4}
+						className={`${inputClass} mt-1.5`}
+					/>
+					<FieldMessages id={fields.message.errorId} messages={localized(fields.message.errors)} />
+				</div>
+				<SubmitButton name="intent" value="respond">
+					{t('route.sendAnswer')}
+				</SubmitButton>
+			</Form>
+		</section>
+	)
+}
+
+export default function InboxRoutePage() {
+	const { route, request, requester } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [searchParams] = useSearchParams()
+	const i18n = useT()
+	const { t, formatDate } = i18n
+	const done = searchParams.get('done')
+	const doneKey = done && Object.hasOwn(doneMessages, done) ? doneMessages[done as keyof typeof doneMessages] : null
+	const termsAccepted = route.termsAcceptedAt !== null
+	const result = (intent: string) =>
+		actionData && actionData.intent === intent && 'result' in actionData
+			? (actionData.result as SubmissionResult<string[]>)
+			: undefined
+	const termsErrors =
+		actionData && actionData.intent === 'terms' && 'messages' in actionData
+			? actionData.messages.map((message) => localizeFormError(message, i18n))
+			: []
+	return (
+		<>
+			<PageHeader
+				trail={[{ label: t('inbox.title'), to: '/inbox' }]}
+				title={request.title}
+				badge={<RouteStatusBadge status={route.status} />}
+			>
+				<p className="mt-3 text-slate-700">
+					{t('route.forProvider', { provider: route.providerName })} ·{' '}
+					{t('route.receivedOn', { date: formatDate(route.routedAt) })}
+				</p>
+			</PageHeader>
+			<div className="container-page space-y-8 py-8 sm:py-10">
+				{doneKey === 'route.termsAccepted' && route.termsAcceptedAt ? (
+					<Notice tone="success" role="status">
+						{t('route.termsAccepted', { date: formatDate(route.termsAcceptedAt) })}
+					</Notice>
+				) : doneKey && doneKey !== 'route.termsAccepted' ? (
+					<Notice tone="success" role="status">
+						{t(doneKey)}
+					</Notice>
+				) : null}
+				{request.closed ? <Notice tone="info">{t('route.closedNotice')}</Notice> : null}
+
+				<section aria-labelledby="request-heading" className="card space-y-5 p-5 sm:p-6">
+					<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
+						{t('requestDetail.teaser')}
+					</h2>
+					<p className="max-w-3xl text-slate-800">{request.teaser}</p>
+					{route.note ? (
+						<div className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3">
+							<h3 className="text-sm font-semibold text-brand-900">{t('route.fromHub')}</h3>
+							<p className="mt-1 whitespace-pre-line text-brand-950">{route.note}</p>
+						</div>
+					) : null}
+					{request.description !== null ? (
+						<>
+							<h2 className="text-xl font-semibold text-slate-900">{t('requestDetail.description')}</h2>
+							<p className="max-w-3xl whitespace-pre-line text-slate-800">{request.description}</p>
+							{request.needs ? <RequestNeedsList needs={request.needs} /> : null}
+							{route.termsAcceptedAt ? (
+								<p className="text-sm text-slate-600">
+									{t('route.termsAccepted', { date: formatDate(route.termsAcceptedAt) })}
+								</p>
+							) : null}
+						</>
+					) : (
+						<div className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+							<h3 className="font-semibold text-amber-950">{t('route.termsHeading')}</h3>
+							<p className="mt-2 max-w-3xl text-amber-950">{t('route.termsText')}</p>
+							{termsErrors.length ? (
+								<div className="mt-3">
+									<Notice tone="error" role="alert">
+										{termsErrors.join(' ')}
+									</Notice>
+								</div>
+							) : null}
+							<Form method="post" className="mt-4">
+								<SubmitButton name="intent" value="terms">
+									{t('route.acceptTerms')}
+								</SubmitButton>
+							</Form>
+						</div>
+					)}
+				</section>
+
+				{!request.closed ? (
+					<AnswerForm status={route.status} termsAccepted={termsAccepted} lastResult={result('respond')} />
+				) : null}
+
+				{route.responses.length ? (
+					<section aria-labelledby="answers-heading" className="card space-y-3 p-5 sm:p-6">
+						<h2 id="answers-heading" className="text-xl font-semibold text-slate-900">
+							{t('route.answersHeading')}
+						</h2>
+						<ul className="space-y-2">
+							{route.responses.map((response) => (
+								<li key={response.createdAt} className="rounded-lg bg-slate-50 px-4 py-3">
+									<p className="text-sm font-semibold text-slate-800">
+										{t('requestDetail.answeredOn', {
+											kind: t(`response.kind.${response.kind}`),
+											date: formatDate(response.createdAt),
+										})}
+										{response.authorName ? ` · ${response.authorName}` : ''}
+									</p>
+									{response.message ? (
+										<p className="mt-1 whitespace-pre-line text-slate-800">{response.message}</p>
+									) : null}
+								</li>
+							))}
+						</ul>
+					</section>
+				) : null}
+
+				<section aria-labelledby="requester-heading" className="card space-y-2 p-5 sm:p-6">
+					<h2 id="requester-heading" className="text-xl font-semibold text-slate-900">
+						{t('route.requesterHeading')}
+					</h2>
+					{requester ? (
+						<ul className="space-y-1 text-slate-800">
+							<li className="font-semibold">{requester.organizationName}</li>
+							{requester.person ? (
+								<li>
+									{requester.person.name} ·{' '}
+									<a className="link" href={`mailto:${requester.person.email}`}>
+										{requester.person.email}
+									</a>
+									{requester.person.phone ? ` · ${requester.person.phone}` : ''}
+								</li>
+							) : null}
+							{requester.email ? (
+								<li>
+									<a className="link" href={`mailto:${requester.email}`}>
+										{requester.email}
+									</a>
+								</li>
+							) : null}
+							{requester.website ? (
+								<li>
+									<a className="link" href={requester.website} rel="noopener noreferrer">
+										{requester.website}
+									</a>
+								</li>
+							) : null}
+						</ul>
+					) : (
+						<p className="text-slate-700">{t('route.requesterHidden')}</p>
+					)}
+				</section>
+
+				{termsAccepted ? (
+					<div className="card p-5 sm:p-6">
+						<MessageThread
+							routeId={route.id}
+							messages={route.thread}
+							open={route.threadOpen}
+							lastResult={result('message')}
+							headingLevel={2}
+						/>
+					</div>
+				) : null}
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -1,0 +1,110 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { buttonSmallClass } from '~/components/form-controls.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { safeRedirectPath } from '~/domain/auth/safe-redirect.ts'
+import { requireActor } from '~/domain/auth/viewer.server.ts'
+import { markNotificationsRead } from '~/domain/notifications/mark-notifications-read.server.ts'
+import { notificationsOf } from '~/domain/notifications/notifications-of.server.ts'
+import { isUuid } from '~/domain/requests/request-records.server.ts'
+import { noticeText } from '~/mail/request-notice.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const actor = await requireActor(request)
+	return { notifications: await notificationsOf(actor) }
+}
+
+const openSchema = z.object({ intent: z.literal('open'), id: z.string().refine(isUuid), path: z.string() })
+
+/** Opening a notification marks it read and goes where it points; "mark all" clears the list's highlights. */
+export async function action({ request }: ActionFunctionArgs) {
+	const actor = await requireActor(request)
+	const form = Object.fromEntries(await request.formData())
+	const open = openSchema.safeParse(form)
+	if (open.success) {
+		await markNotificationsRead(actor, { id: open.data.id })
+		// Only paths inside the portal: the path came from our own notification, but forms can be forged.
+		return redirect(safeRedirectPath(open.data.path, '/notifications'))
+	}
+	if (form.intent === 'read-all') {
+		await markNotificationsRead(actor)
+		return redirect('/notifications')
+	}
+	throw new Response('Bad request', { status: 400 })
+}
+
+export const meta: MetaFunction = ({ matches }) =>
+	documentMeta(matches, (i18n) => ({ title: i18n.t('notifications.title') }))
+
+export default function NotificationsPage() {
+	const { notifications } = useLoaderData<typeof loader>()
+	const { t, locale, formatDate } = useT()
+	const unread = notifications.some((notification) => !notification.read)
+	return (
+		<>
+			<PageHeader trail={[]} title={t('notifications.title')}>
+				{unread ? (
+					<Form method="post" className="mt-4">
+						<button type="submit" name="intent" value="read-all" className={buttonSmallClass}>
+							{t('notifications.markRead')}
+						</button>
+					</Form>
+				) : null}
+			</PageHeader>
+			<div className="container-page py-8 sm:py-10">
+				{notifications.length === 0 ? (
+					<p className="text-slate-700">{t('notifications.empty')}</p>
+				) : (
+					<ul className="card divide-y divide-slate-200">
+						{notifications.map((notification) => {
+							const text = noticeText(locale, notification.kind, {
+								title: notification.title,
+								provider: notification.provider ?? undefined,
+							})
+							return (
+								<li key={notification.id} className={notification.read ? '' : 'bg-sky-50/70'}>
+									<Form method="post" className="flex flex-wrap items-start justify-between gap-2 px-4 py-3 sm:px-5">
+										<input type="hidden" name="id" value={notification.id} />
+										<input type="hidden" name="path" value={notification.path} />
+										<div className="min-w-0">
+											<button
+												type="submit"
+												name="intent"
+												value="open"
+												className="text-left font-semibold text-brand-800 hover:underline"
+											>
+												{text.subject}
+											</button>
+											<p className="text-sm text-slate-600">
+												<time dateTime={notification.createdAt}>{formatDate(notification.createdAt)}</time>
+											</p>
+										</div>
+										{notification.read ? null : (
+											<span className="rounded-full bg-sky-600 px-2 py-0.5 text-xs font-semibold text-white">
+												{t('notifications.unread')}
+											</span>
+										)}
+									</Form>
+								</li>
+							)
+						})}
+					</ul>
+				)}
+				<p className="mt-6 text-sm text-slate-600">
+					<Link to="/requests" className="link">
+						{t('requests.title')}
+					</Link>{' '}
+					·{' '}
+					<Link to="/inbox" className="link">
+						{t('inbox.title')}
+					</Link>
+				</p>
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

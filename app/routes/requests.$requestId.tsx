@@ -1,0 +1,405 @@
+import { getFormProps, getSelectProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { FieldMessages, hintClass, inputClass, labelClass, Notice } from '~/components/form-controls.tsx'
+import { buttonClass, SubmitButton } from '~/components/forms.tsx'
+import { domainErrorMessages, domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { localizeFormError } from '~/components/listing-form/form-errors.ts'
+import { PageHeader } from '~/components/page-header.tsx'
+import { MessageThread } from '~/components/requests/message-thread.tsx'
+import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
+import { ConfidentialityBadge, RequestStatusBadge, RouteStatusBadge } from '~/components/requests/status-badges.tsx'
+import { listingPath } from '~/domain/directory/types.ts'
+import { requireActor } from '~/domain/auth/viewer.server.ts'
+import { closeRequest } from '~/domain/requests/close-request.server.ts'
+import { introduceProvider } from '~/domain/requests/introduce-provider.server.ts'
+import { requestOutcomes } from '~/domain/requests/lifecycle.ts'
+import { postMessage } from '~/domain/requests/post-message.server.ts'
+import { closeFormSchema, messageFormSchema } from '~/domain/requests/request-form-schema.ts'
+import { requestForRequester } from '~/domain/requests/request-views.server.ts'
+import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+async function load(request: Request, requestId: string | undefined) {
+	const viewer = await requireActor(request)
+	const view = await requestForRequester(viewer, requestId)
+	if (!view) throw new Response('Not found', { status: 404 })
+	return { viewer, view }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	return (await load(request, params.requestId)).view
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const { viewer, view } = await load(request, params.requestId)
+	const formData = await request.formData()
+	const intent = formData.get('intent')
+	const routeId = String(formData.get('routeId') ?? '')
+	const baseUrl = mailBaseUrl(request)
+	const here = `/requests/${view.request.id}`
+
+	if (intent === 'accept') {
+		try {
+			await introduceProvider({ actor: viewer, routeId, baseUrl })
+			return redirect(`${here}?done=introduced#route-${routeId}`)
+		} catch (error) {
+			return data({ intent, routeId, messages: domainErrorMessages(error) }, { status: 409 })
+		}
+	}
+	if (intent === 'message') {
+		const submission = parseWithZod(formData, { schema: messageFormSchema })
+		if (submission.status !== 'success') return data({ intent, routeId, result: submission.reply() }, { status: 400 })
+		try {
+			await postMessage({ actor: viewer, routeId, body: submission.value.body, baseUrl })
+			return redirect(`${here}?done=message#route-${routeId}`)
+		} catch (error) {
+			return data({ intent, routeId, result: domainErrorReply(submission, error) }, { status: 409 })
+		}
+	}
+	if (intent === 'close') {
+		const submission = parseWithZod(formData, { schema: closeFormSchema })
+		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
+		try {
+			await closeRequest({ actor: viewer, requestId: view.request.id, ...submission.value, baseUrl })
+			return redirect(`${here}?done=closed`)
+		} catch (error) {
+			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
+		}
+	}
+	throw new Response('Bad request', { status: 400 })
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: view, matches }) =>
+	documentMeta(matches, (i18n) => ({ title: view?.request.title ?? i18n.t('error.notFound.title') }))
+
+type View = ReturnType<typeof useLoaderData<typeof loader>>
+type Route = View['routes'][number]
+type ActionData = ReturnType<typeof useActionData<typeof action>>
+
+const doneMessages = {
+	saved: 'requests.saved',
+	submitted: 'requests.submitted',
+	introduced: 'requestDetail.introducedNotice',
+	message: 'thread.sent',
+	closed: 'requestDetail.closed',
+} as const
+
+function ContactCard({ contact }: { contact: NonNullable<Route['contact']> }) {
+	const { t } = useT()
+	return (
+		<section
+			aria-label={t('requestDetail.contactHeading')}
+			className="rounded-lg border border-emerald-200 bg-emerald-50 p-4"
+		>
+			<h4 className="font-semibold text-emerald-950">{t('requestDetail.contactHeading')}</h4>
+			<p className="mt-1 text-emerald-950">{contact.organizationName}</p>
+			<ul className="mt-2 space-y-1 text-sm text-emerald-950">
+				{contact.email ? (
+					<li>
+						<a className="link" href={`mailto:${contact.email}`}>
+							{contact.email}
+						</a>
+					</li>
+				) : null}
+				{contact.website ? (
+					<li>
+						<a className="link" href={contact.website} rel="noopener noreferrer">
+							{contact.website}
+						</a>
+					</li>
+				) : null}
+				{contact.people.map((person) => (
+					<li key={person.email}>
+						{person.name} ·{' '}
+						<a className="link" href={`mailto:${person.email}`}>
+							{person.email}
+						</a>
+						{person.phone ? ` · ${person.phone}` : ''}
+					</li>
+				))}
+			</ul>
+		</section>
+	)
+}
+
+function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolean; actionData: ActionData }) {
+	const i18n = useT()
+	const { t, term, formatDate } = i18n
+	const mine = actionData && 'routeId' in actionData && actionData.routeId === route.id ? actionData : undefined
+	const acceptErrors =
+		mine && 'messages' in mine ? mine.messages.map((message) => localizeFormError(message, i18n)) : []
+	return (
+		<li id={`route-${route.id}`} className="card space-y-4 p-5 sm:p-6">
+			<div className="flex flex-wrap items-start justify-between gap-3">
+				<div>
+					<h3 className="text-lg font-semibold text-slate-900">
+						<Link to={listingPath(route.provider)} className="hover:underline">
+							{route.provider.name}
+						</Link>
+					</h3>
+					<p className="text-sm text-slate-600">
+						{term('listingTypes', route.provider.type)}
+						{route.provider.organizationName ? ` · ${route.provider.organizationName}` : ''} ·{' '}
+						{t('requestDetail.routedOn', { date: formatDate(route.routedAt) })}
+					</p>
+				</div>
+				<RouteStatusBadge status={route.status} />
+			</div>
+			{route.responses.length ? (
+				<ul className="space-y-2">
+					{route.responses.map((response) => (
+						<li key={response.createdAt} className="rounded-lg bg-slate-50 px-4 py-3">
+							<p className="text-sm font-semibold text-slate-800">
+								{t('requestDetail.answeredOn', {
+									kind: t(`response.kind.${response.kind}`),
+									date: formatDate(response.createdAt),
+								})}
+							</p>
+							{response.message ? <p className="mt-1 whitespace-pre-line text-slate-800">{response.message}</p> : null}
+						</li>
+					))}
+				</ul>
+			) : null}
+			{route.status === 'interested' && canAct ? (
+				<Form method="post" className="space-y-2">
+					<input type="hidden" name="routeId" value={route.id} />
+					{acceptErrors.length ? (
+						<Notice tone="error" role="alert">
+							{acceptErrors.join(' ')}
+						</Notice>
+					) : null}
+					<SubmitButton name="intent" value="accept">
+						{t('requestDetail.accept')}
+					</SubmitButton>
+					<p className={hintClass}>{t('requestDetail.acceptHint')}</p>
+				</Form>
+			) : null}
+			{route.introducedAt ? (
+				<p className="text-sm text-slate-700">
+					{t('requestDetail.introduced', { date: formatDate(route.introducedAt) })}
+				</p>
+			) : null}
+			{route.contact ? <ContactCard contact={route.contact} /> : null}
+			{route.threadOpen || route.thread.length ? (
+				<MessageThread
+					routeId={route.id}
+					messages={route.thread}
+					open={route.threadOpen && canAct}
+					headingLevel={4}
+					lastResult={mine && 'result' in mine ? (mine.result as SubmissionResult<string[]>) : undefined}
+				/>
+			) : null}
+		</li>
+	)
+}
+
+function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResult?: SubmissionResult<string[]> }) {
+	const i18n = useT()
+	const { t } = i18n
+	const [form, fields] = useForm({
+		id: 'close',
+		lastResult,
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: closeFormSchema }),
+	})
+	const localized = (messages: readonly string[] | undefined) =>
+		(messages ?? []).map((message) => localizeFormError(message, i18n))
+	const formErrors = localized(form.errors)
+	return (
+		<section aria-labelledby="close-heading" className="card space-y-4 p-5 sm:p-6">
+			<h2 id="close-heading" className="text-xl font-semibold text-slate-900">
+				{t('requestDetail.closeHeading')}
+			</h2>
+			<p className="text-slate-700">{t('requestDetail.closeIntro')}</p>
+			<Form method="post" {...getFormProps(form)} noValidate className="space-y-4">
+				{formErrors.length ? (
+					<Notice tone="error" role="alert">
+						{formErrors.join(' ')}
+					</Notice>
+				) : null}
+				<div>
+					<label htmlFor={fields.outcome.id} className={labelClass}>
+						{t('requestDetail.outcome')}
+					</label>
+					<select
+						{...getSelectProps(fields.outcome)}
+						key={fields.outcome.key}
+						className={`${inputClass} mt-1.5 sm:max-w-sm`}
+					>
+						{requestOutcomes.map((outcome) => (
+							<option key={outcome} value={outcome}>
+								{t(`request.outcome.${outcome}`)}
+							</option>
+						))}
+					</select>
+					<FieldMessages id={fields.outcome.errorId} messages={localized(fields.outcome.errors)} />
+				</div>
+				<div>
+					<label htmlFor={fields.outcomeNote.id} className={labelClass}>
+						{t('requestDetail.outcomeNote')}
+					</label>
+					<textarea
+						{...getTextareaProps(fields.outcomeNote)}
+						key={fields.outcomeNote.key}
+						rows={3}
+						className={`${inputClass} mt-1.5`}
+					/>
+					<FieldMessages id={fields.outcomeNote.errorId} messages={localized(fields.outcomeNote.errors)} />
+				</div>
+				{routes.length ? (
+					<fieldset className="space-y-4">
+						<legend className="font-semibold text-slate-900">{t('requestDetail.feedbackHeading')}</legend>
+						{routes.map((route, index) => {
+							const prefix = `feedback[${index}]`
+							const errors = localized([
+								...(form.allErrors[`${prefix}.rating`] ?? []),
+								...(form.allErrors[`${prefix}.comment`] ?? []),
+							])
+							return (
+								<div
+									key={route.id}
+									className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-[12rem_1fr]"
+								>
+									<input type="hidden" name={`${prefix}.routeId`} value={route.id} />
+									<div>
+										<label htmlFor={`close-rating-${route.id}`} className="text-sm font-semibold text-slate-800">
+											{t('requestDetail.rating', { provider: route.provider.name })}
+										</label>
+										<select
+											id={`close-rating-${route.id}`}
+											name={`${prefix}.rating`}
+											defaultValue=""
+											className={`${inputClass} mt-1`}
+										>
+											<option value="">{t('requestDetail.ratingNone')}</option>
+											{[5, 4, 3, 2, 1].map((rating) => (
+												<option key={rating} value={rating}>
+													{'★'.repeat(rating)} ({rating}/5)
+												</option>
+											))}
+										</select>
+									</div>
+									<div>
+										<label htmlFor={`close-comment-${route.id}`} className="text-sm font-semibold text-slate-800">
+											{t('requestDetail.feedbackComment', { provider: route.provider.name })}
+										</label>
+										<textarea
+											id={`close-comment-${route.id}`}
+											name={`${prefix}.comment`}
+											rows={2}
+											className={`${inputClass} mt-1`}
+										/>
+									</div>
+									<FieldMessages id={`close-feedback-${route.id}-error`} messages={errors} />
+								</div>
+							)
+						})}
+					</fieldset>
+				) : null}
+				<SubmitButton name="intent" value="close" tone="secondary">
+					{t('requestDetail.close')}
+				</SubmitButton>
+			</Form>
+		</section>
+	)
+}
+
+export default function RequestPage() {
+	const { request, routes, canAct } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [searchParams] = useSearchParams()
+	const { t, formatDate } = useT()
+	const done = searchParams.get('done')
+	const doneKey = done && Object.hasOwn(doneMessages, done) ? doneMessages[done as keyof typeof doneMessages] : null
+	const closeResult =
+		actionData && actionData.intent === 'close' && 'result' in actionData ? actionData.result : undefined
+	return (
+		<>
+			<PageHeader
+				trail={[{ label: t('requests.title'), to: '/requests' }]}
+				title={request.title}
+				badge={
+					<span className="flex flex-wrap gap-2">
+						<RequestStatusBadge status={request.status} />
+						<ConfidentialityBadge level={request.confidentiality} />
+					</span>
+				}
+			>
+				<p className="mt-3 text-slate-700">
+					{t('requestDetail.postedFor', { organization: request.organizationName })} ·{' '}
+					{t('requestDetail.ref', { ref: request.ref })}
+					{request.submittedAt ? ` · ${t('requestDetail.submittedOn', { date: formatDate(request.submittedAt) })}` : ''}
+				</p>
+				{request.closedAt && request.outcome ? (
+					<p className="mt-1 text-slate-700">
+						{t('requestDetail.closedOn', {
+							date: formatDate(request.closedAt),
+							outcome: t(`request.outcome.${request.outcome}`),
+						})}
+					</p>
+				) : null}
+			</PageHeader>
+			<div className="container-page space-y-8 py-8 sm:py-10">
+				{doneKey ? (
+					<Notice tone="success" role="status">
+						{t(doneKey)}
+					</Notice>
+				) : null}
+				{!canAct ? <Notice tone="info">{t('requestDetail.staffView')}</Notice> : null}
+				{request.status === 'draft' ? (
+					<Notice tone="warning">
+						<p>{t('requestDetail.draftNotice')}</p>
+						{canAct ? (
+							<p className="mt-3">
+								<Link to={`/requests/${request.id}/edit`} className={buttonClass()}>
+									{t('requestDetail.editDraft')}
+								</Link>
+							</p>
+						) : null}
+					</Notice>
+				) : null}
+
+				{request.status !== 'draft' ? (
+					<section aria-labelledby="providers-heading" className="space-y-4">
+						<h2 id="providers-heading" className="text-xl font-semibold text-slate-900">
+							{t('requestDetail.providersHeading')}
+						</h2>
+						{routes.length ? (
+							<ul className="space-y-4">
+								{routes.map((route) => (
+									<RouteCard key={route.id} route={route} canAct={canAct} actionData={actionData} />
+								))}
+							</ul>
+						) : (
+							<p className="text-slate-700">{t('requestDetail.providersEmpty')}</p>
+						)}
+					</section>
+				) : null}
+
+				<section aria-labelledby="request-heading" className="card space-y-5 p-5 sm:p-6">
+					<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
+						{t('requestDetail.description')}
+					</h2>
+					{request.teaser ? (
+						<div>
+							<h3 className="font-semibold text-slate-800">{t('requestDetail.teaser')}</h3>
+							<p className="mt-1 text-slate-700">{request.teaser}</p>
+						</div>
+					) : null}
+					{request.description ? (
+						<p className="max-w-3xl whitespace-pre-line text-slate-800">{request.description}</p>
+					) : null}
+					<RequestNeedsList needs={request} />
+				</section>
+
+				{canAct && request.status !== 'closed' ? <CloseForm routes={routes} lastResult={closeResult} /> : null}
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'
