@@ -14,17 +14,10 @@ import * as newRoute from '../../app/routes/my-listings.new.tsx'
 import * as organizationRoute from '../../app/routes/organizations.$slug.tsx'
 import { createListing, createUser } from '../curation/factories.ts'
 import { useTestDatabase } from '../setup/database.ts'
+import { callRoute, requestWithCookie, type Outcome } from './route-calls.ts'
 
 const roles = ['visitor', 'memberOfA', 'adminOfA', 'memberOfB', 'coordinator', 'platformAdmin'] as const
 type Role = (typeof roles)[number]
-
-interface Outcome {
-	status: number
-	location?: string | null
-	body?: unknown
-}
-
-type RouteFunction = (args: { request: Request; params: Record<string, string>; context: object }) => unknown
 
 let db: Awaited<ReturnType<typeof useTestDatabase>>
 const cookies = new Map<Role, string | undefined>()
@@ -69,30 +62,10 @@ afterAll(async () => {
 })
 
 function request(role: Role, path: string, form?: Record<string, string | string[]>): Request {
-	const headers = new Headers()
-	const cookie = cookies.get(role)
-	if (cookie) headers.set('Cookie', cookie)
-	if (!form) return new Request(`http://hub.test${path}`, { headers })
-	const body = new FormData()
-	for (const [name, value] of Object.entries(form)) for (const entry of [value].flat()) body.append(name, entry)
-	return new Request(`http://hub.test${path}`, { method: 'POST', body, headers })
+	return requestWithCookie(cookies.get(role), path, form)
 }
 
-/** Runs a loader or action as Remix would and reduces the answer to status, redirect target and data. */
-async function call(fn: unknown, req: Request, params: Record<string, string> = {}): Promise<Outcome> {
-	try {
-		const result = await (fn as RouteFunction)({ request: req, params, context: {} })
-		if (result instanceof Response) return { status: result.status, location: result.headers.get('Location') }
-		if (result && typeof result === 'object' && (result as { type?: unknown }).type === 'DataWithResponseInit') {
-			const { data, init } = result as { data: unknown; init: ResponseInit | null }
-			return { status: init?.status ?? 200, body: data }
-		}
-		return { status: 200, body: result }
-	} catch (thrown) {
-		if (thrown instanceof Response) return { status: thrown.status, location: thrown.headers.get('Location') }
-		throw thrown
-	}
-}
+const call = callRoute
 
 type Expectation = 'allowed' | 'denied'
 

@@ -1,0 +1,272 @@
+// The permission matrix of the matchmaking pages, walked over HTTP like the
+// listings matrix: every role against the requester's page, the provider's
+// route page and their actions, including ids swapped in from elsewhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startSession } from '../../app/domain/auth/session.server.ts'
+import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
+import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
+import { prisma } from '../../app/utils/db.server.ts'
+import * as routePage from '../../app/routes/inbox.$routeId.tsx'
+import * as openCallsPage from '../../app/routes/open-calls.tsx'
+import * as editPage from '../../app/routes/requests.$requestId_.edit.tsx'
+import * as requestPage from '../../app/routes/requests.$requestId.tsx'
+import * as newRequestPage from '../../app/routes/requests.new.tsx'
+import { createListing, createUser } from '../curation/factories.ts'
+import { useTestDatabase } from '../setup/database.ts'
+import { callRoute, requestWithCookie, type Outcome } from './route-calls.ts'
+
+const roles = ['visitor', 'requester', 'routedProvider', 'otherMember', 'coordinator', 'platformAdmin'] as const
+type Role = (typeof roles)[number]
+type Expectation = 'allowed' | 'denied'
+
+let db: Awaited<ReturnType<typeof useTestDatabase>>
+const cookies = new Map<Role, string | undefined>()
+let requesterOrg: { id: string }
+let providerOrg: { id: string }
+let requestId: string
+let draftId: string
+let routeId: string
+
+const baseUrl = 'https://hub.test'
+const description = 'Confidential: we need grade B capacity for construct XY-17 from March.'
+
+beforeAll(async () => {
+	db = await useTestDatabase()
+	requesterOrg = await createListing({ type: 'organization', name: 'Requester AB' })
+	providerOrg = await createListing({
+		type: 'organization',
+		name: 'Provider AB',
+		services: ['gmp-manufacturing'],
+		modalities: ['car-t'],
+	})
+	const otherOrg = await createListing({ type: 'organization', name: 'Other AB' })
+	const requester = await createUser({ memberships: [{ organizationId: requesterOrg.id }] })
+	const users: Record<Exclude<Role, 'visitor'>, { userId: string }> = {
+		requester,
+		routedProvider: await createUser({ memberships: [{ organizationId: providerOrg.id }] }),
+		otherMember: await createUser({ memberships: [{ organizationId: otherOrg.id }] }),
+		coordinator: await createUser({ platformRole: 'coordinator' }),
+		platformAdmin: await createUser({ platformRole: 'platform_admin' }),
+	}
+	cookies.set('visitor', undefined)
+	for (const [role, user] of Object.entries(users)) {
+		const { token } = await startSession(user.userId)
+		cookies.set(role as Role, `hub_session=${token}`)
+	}
+	const fields = {
+		organizationId: requesterOrg.id,
+		title: 'CAR-T manufacturing partner',
+		teaser: 'A company needs CAR-T manufacturing capacity.',
+		description,
+		services: ['gmp-manufacturing'],
+		modalities: ['car-t'],
+		requiredGrades: [],
+		requiredLicences: [],
+		confidentiality: 'open_call' as const,
+	}
+	requestId = (await saveRequest({ actor: requester, fields, intent: 'submit', contentLocale: 'en', baseUrl }))
+		.requestId
+	draftId = (await saveRequest({ actor: requester, fields, intent: 'save', contentLocale: 'en', baseUrl })).requestId
+	const coordinator = {
+		...users.coordinator,
+		platformRole: 'coordinator' as const,
+		emailVerified: true,
+		memberships: [],
+	}
+	routeId = (await routeRequest({ actor: coordinator, requestId, listingIds: [providerOrg.id], baseUrl })).routeIds[0]!
+})
+
+afterAll(async () => {
+	await db.cleanup()
+})
+
+function request(role: Role, path: string, form?: Record<string, string | string[]>) {
+	return requestWithCookie(cookies.get(role), path, form)
+}
+
+interface MatrixCase {
+	name: string
+	expected: Record<Role, Expectation>
+	run(role: Role): Promise<Outcome>
+	isAllowed(outcome: Outcome): boolean
+	/** What a denied role gets instead: 404 hides that the thing exists, 403 says "not for you". */
+	deniedStatus: 403 | 404
+}
+
+const bodyText = (outcome: Outcome) => JSON.stringify(outcome.body ?? null)
+
+const cases: MatrixCase[] = [
+	{
+		name: 'read the request page (requester view, full description)',
+		expected: {
+			visitor: 'denied',
+			requester: 'allowed',
+			routedProvider: 'denied',
+			otherMember: 'denied',
+			coordinator: 'allowed',
+			platformAdmin: 'allowed',
+		},
+		run: (role) => callRoute(requestPage.loader, request(role, `/requests/${requestId}`), { requestId }),
+		isAllowed: (outcome) => outcome.status === 200 && bodyText(outcome).includes('XY-17'),
+		deniedStatus: 404,
+	},
+	{
+		name: 'read the routed request in the inbox (teaser until the terms)',
+		expected: {
+			visitor: 'denied',
+			requester: 'denied',
+			routedProvider: 'allowed',
+			otherMember: 'denied',
+			coordinator: 'denied',
+			platformAdmin: 'denied',
+		},
+		run: (role) => callRoute(routePage.loader, request(role, `/inbox/${routeId}`), { routeId }),
+		isAllowed: (outcome) => outcome.status === 200 && bodyText(outcome).includes('CAR-T manufacturing capacity'),
+		deniedStatus: 404,
+	},
+	{
+		name: 'edit a draft',
+		expected: {
+			visitor: 'denied',
+			requester: 'allowed',
+			routedProvider: 'denied',
+			otherMember: 'denied',
+			// Staff read requests; only the organisation's own members write them.
+			coordinator: 'denied',
+			platformAdmin: 'denied',
+		},
+		run: (role) => callRoute(editPage.loader, request(role, `/requests/${draftId}/edit`), { requestId: draftId }),
+		isAllowed: (outcome) => outcome.status === 200,
+		deniedStatus: 404,
+	},
+	{
+		name: 'open the new request form',
+		expected: {
+			visitor: 'denied',
+			requester: 'allowed',
+			routedProvider: 'allowed',
+			otherMember: 'allowed',
+			coordinator: 'denied',
+			platformAdmin: 'denied',
+		},
+		run: (role) => callRoute(newRequestPage.loader, request(role, '/requests/new')),
+		isAllowed: (outcome) => outcome.status === 200,
+		deniedStatus: 403,
+	},
+	{
+		name: 'see the open-call board',
+		expected: {
+			visitor: 'denied',
+			requester: 'allowed',
+			routedProvider: 'allowed',
+			otherMember: 'allowed',
+			coordinator: 'allowed',
+			platformAdmin: 'allowed',
+		},
+		run: (role) => callRoute(openCallsPage.loader, request(role, '/open-calls')),
+		isAllowed: (outcome) => outcome.status === 200,
+		deniedStatus: 403,
+	},
+]
+
+describe.each(cases)('$name', (matrixCase) => {
+	it.each(roles)('%s', async (role) => {
+		const outcome = await matrixCase.run(role)
+		const expected = matrixCase.expected[role]
+		expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
+		if (expected === 'denied') {
+			if (role === 'visitor') {
+				expect(outcome.status).toBe(302)
+				expect(outcome.location).toMatch(/^\/login\?redirectTo=/)
+			} else {
+				expect(outcome.status).toBe(matrixCase.deniedStatus)
+			}
+		}
+	})
+})
+
+describe('what the provider reads before and after the terms', () => {
+	it('keeps the description out of the page data until this person accepts the terms', async () => {
+		const before = await callRoute(routePage.loader, request('routedProvider', `/inbox/${routeId}`), { routeId })
+		expect(bodyText(before)).not.toContain('XY-17')
+		expect(bodyText(before)).not.toContain('Requester AB')
+
+		const accepted = await callRoute(
+			routePage.action,
+			request('routedProvider', `/inbox/${routeId}`, { intent: 'terms' }),
+			{ routeId },
+		)
+		expect(accepted).toMatchObject({ status: 302, location: `/inbox/${routeId}?done=terms` })
+		const after = await callRoute(routePage.loader, request('routedProvider', `/inbox/${routeId}`), { routeId })
+		expect(bodyText(after)).toContain('XY-17')
+		// Who asks stays hidden until the introduction.
+		expect(bodyText(after)).not.toContain('Requester AB')
+	})
+})
+
+describe('id swapping and forged forms', () => {
+	it('answers a route of someone else with 404 and changes nothing', async () => {
+		const before = await prisma().matchRoute.findUniqueOrThrow({ where: { id: routeId } })
+		for (const role of ['otherMember', 'requester', 'coordinator'] as const) {
+			const outcome = await callRoute(
+				routePage.action,
+				request(role, `/inbox/${routeId}`, { intent: 'respond', kind: 'declined' }),
+				{ routeId },
+			)
+			expect(outcome.status).toBe(404)
+		}
+		expect(await prisma().matchRoute.findUniqueOrThrow({ where: { id: routeId } })).toEqual(before)
+	})
+
+	it('refuses a request posted for an organisation the member does not belong to, with a field message', async () => {
+		const before = await prisma().matchRequest.count()
+		const outcome = await callRoute(
+			newRequestPage.action,
+			request('otherMember', '/requests/new', {
+				intent: 'submit',
+				organizationId: requesterOrg.id,
+				title: 'Posted for someone else',
+				teaser: 'Teaser',
+				description: 'Description',
+				confidentiality: 'hub_only',
+			}),
+		)
+		expect(outcome.status).toBe(400)
+		expect(bodyText(outcome)).toContain('rule:organization-not-allowed')
+		expect(await prisma().matchRequest.count()).toBe(before)
+	})
+
+	it('refuses bad input field by field and saves nothing, script tags included', async () => {
+		const before = await prisma().matchRequest.count()
+		const outcome = await callRoute(
+			newRequestPage.action,
+			request('requester', '/requests/new', {
+				intent: 'submit',
+				organizationId: requesterOrg.id,
+				title: '<script>alert(1)</script>'.repeat(20),
+				teaser: '',
+				description: '',
+				services: ['gmp-manufacturing', 'not-a-service'],
+				neededBy: 'next spring',
+				confidentiality: 'everyone',
+			}),
+		)
+		expect(outcome.status).toBe(400)
+		const errors = (outcome.body as { result: { error: Record<string, string[]> } }).result.error
+		expect(Object.keys(errors).sort()).toEqual(
+			['confidentiality', 'description', 'neededBy', 'services[1]', 'teaser', 'title'].sort(),
+		)
+		expect(await prisma().matchRequest.count()).toBe(before)
+	})
+
+	it('treats unknown and malformed ids as not found', async () => {
+		for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
+			expect(
+				(await callRoute(requestPage.loader, request('requester', `/requests/${id}`), { requestId: id })).status,
+			).toBe(404)
+			expect(
+				(await callRoute(routePage.loader, request('routedProvider', `/inbox/${id}`), { routeId: id })).status,
+			).toBe(404)
+		}
+	})
+})
