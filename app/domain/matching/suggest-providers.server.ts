@@ -44,6 +44,40 @@ export function suggestFromDirectory(directory: MatchDirectory, request: MatchRe
 	}))
 }
 
-export async function suggestProviders(request: MatchRequest, options: { viewer: Viewer; limit?: number }): Promise<Suggestion[]> {
-	return suggestFromDirectory(await loadMatchDirectory(options.viewer), request, options.limit)
+/**
+ * Preparing the directory (reading every listing's evidence, postings, BM25)
+ * is most of the work of a suggestion, and the directory changes far less
+ * often than coordinators ask: keep one prepared copy per audience and build
+ * a new one when anything it was built from changed. The version is one cheap
+ * aggregate over listings and verifications, plus the date, because a
+ * verification's badge ends at its expiry without any row changing.
+ */
+const preparedDirectories = new Map<string, { version: string; directory: Promise<MatchDirectory> }>()
+
+async function directoryVersion(): Promise<string> {
+	const [row] = await prisma().$queryRaw<Array<{ version: string }>>`
+		SELECT concat_ws('/',
+			(SELECT count(*) FROM "Listing"), (SELECT max("updatedAt") FROM "Listing"),
+			(SELECT count(*) FROM "Verification"), (SELECT max("createdAt") FROM "Verification"),
+			(SELECT max("revokedAt") FROM "Verification"), current_date) AS version`
+	return row?.version ?? ''
+}
+
+export async function preparedMatchDirectory(viewer: Viewer): Promise<MatchDirectory> {
+	const audience = can(viewer, 'directory.readMemberFields') ? 'members' : 'public'
+	const version = await directoryVersion()
+	const cached = preparedDirectories.get(audience)
+	if (cached && cached.version === version) return cached.directory
+	const directory = loadMatchDirectory(viewer)
+	preparedDirectories.set(audience, { version, directory })
+	// A failed build must not be served to the next caller.
+	directory.catch(() => preparedDirectories.delete(audience))
+	return directory
+}
+
+export async function suggestProviders(
+	request: MatchRequest,
+	options: { viewer: Viewer; limit?: number },
+): Promise<Suggestion[]> {
+	return suggestFromDirectory(await preparedMatchDirectory(options.viewer), request, options.limit)
 }
