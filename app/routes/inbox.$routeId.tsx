@@ -4,7 +4,8 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from
 import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { FieldMessages, hintClass, inputClass, labelClass, Notice } from '~/components/form-controls.tsx'
 import { SubmitButton } from '~/components/forms.tsx'
-import { domainErrorMessages, domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { handleForm } from '~/components/form-action.server.ts'
+import { domainErrorMessages } from '~/components/listing-form/domain-error-reply.ts'
 import { localizeFormError } from '~/components/listing-form/form-errors.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
@@ -49,26 +50,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			return data({ intent, messages: domainErrorMessages(error) }, { status: 409 })
 		}
 	}
-	if (intent === 'respond') {
-		const submission = parseWithZod(formData, { schema: responseFormSchema })
-		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
-		try {
-			await respondToRoute({ actor: viewer, routeId, ...submission.value, baseUrl })
-			return redirect(`${here}?done=answered`)
-		} catch (error) {
-			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
-		}
-	}
-	if (intent === 'message') {
-		const submission = parseWithZod(formData, { schema: messageFormSchema })
-		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
-		try {
-			await postMessage({ actor: viewer, routeId, body: submission.value.body, baseUrl })
-			return redirect(`${here}?done=message#thread-${routeId}-heading`)
-		} catch (error) {
-			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
-		}
-	}
+	if (intent === 'respond')
+		return handleForm(
+			formData,
+			responseFormSchema,
+			async (value) => {
+				await respondToRoute({ actor: viewer, routeId, ...value, baseUrl })
+				return `${here}?done=answered`
+			},
+			{ intent },
+		)
+	if (intent === 'message')
+		return handleForm(
+			formData,
+			messageFormSchema,
+			async ({ body }) => {
+				await postMessage({ actor: viewer, routeId, body, baseUrl })
+				return `${here}?done=message#thread-${routeId}-heading`
+			},
+			{ intent },
+		)
 	throw new Response('Bad request', { status: 400 })
 }
 

@@ -1,10 +1,10 @@
 import { getFormProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { FieldMessages, inputClass, labelClass, Notice } from '~/components/form-controls.tsx'
 import { SubmitButton } from '~/components/forms.tsx'
-import { domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { handleForm } from '~/components/form-action.server.ts'
 import { localizeFormError } from '~/components/listing-form/form-errors.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { requirePermission } from '~/domain/auth/viewer.server.ts'
@@ -25,14 +25,15 @@ export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'openCalls.read')
 	const formData = await request.formData()
 	const requestId = String(formData.get('requestId') ?? '')
-	const submission = parseWithZod(formData, { schema: interestFormSchema })
-	if (submission.status !== 'success') return data({ requestId, result: submission.reply() }, { status: 400 })
-	try {
-		await expressInterest({ actor, requestId, ...submission.value, baseUrl: mailBaseUrl(request) })
-		return redirect(`/open-calls?done=interest#call-${requestId}`)
-	} catch (error) {
-		return data({ requestId, result: domainErrorReply(submission, error) }, { status: 409 })
-	}
+	return handleForm(
+		formData,
+		interestFormSchema,
+		async (value) => {
+			await expressInterest({ actor, requestId, ...value, baseUrl: mailBaseUrl(request) })
+			return `/open-calls?done=interest#call-${requestId}`
+		},
+		{ requestId },
+	)
 }
 
 export const meta: MetaFunction = ({ matches }) =>

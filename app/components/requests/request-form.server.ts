@@ -1,7 +1,5 @@
 // The server half of the request form (request-form.tsx).
-import { parseWithZod } from '@conform-to/zod'
-import { data, redirect } from '@remix-run/node'
-import { domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { handleForm } from '~/components/form-action.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { mailBaseUrl } from '~/mail/base-url.server.ts'
 import type { Actor } from '~/domain/auth/permissions.ts'
@@ -14,10 +12,7 @@ import { saveRequest } from '~/domain/requests/save-request.server.ts'
  * / Redirect / Get), or come back with every field's message and nothing saved.
  */
 export async function submitRequestForm(request: Request, actor: Actor, requestId?: string) {
-	const submission = parseWithZod(await request.formData(), { schema: requestFormSchema })
-	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-	const { intent, ...fields } = submission.value
-	try {
+	return handleForm(await request.formData(), requestFormSchema, async ({ intent, ...fields }) => {
 		const saved = await saveRequest({
 			actor,
 			requestId,
@@ -26,8 +21,6 @@ export async function submitRequestForm(request: Request, actor: Actor, requestI
 			contentLocale: resolveLocale(request).locale,
 			baseUrl: mailBaseUrl(request),
 		})
-		return redirect(`/requests/${saved.requestId}?done=${saved.submitted ? 'submitted' : 'saved'}`)
-	} catch (error) {
-		return data({ result: domainErrorReply(submission, error) }, { status: 400 })
-	}
+		return `/requests/${saved.requestId}?done=${saved.submitted ? 'submitted' : 'saved'}`
+	})
 }

@@ -23,7 +23,7 @@ import { SubmitButton } from '~/components/forms.tsx'
 import { localizeFormError } from '~/components/listing-form/form-errors.ts'
 import { TaxonomyPicker } from '~/components/listing-form/taxonomy-picker.tsx'
 import { confidentialityLevels, requestFormSchema, requestLimits } from '~/domain/requests/request-form-schema.ts'
-import { taxonomy } from '~/domain/taxonomy/taxonomy.ts'
+import { taxonomy, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -155,6 +155,22 @@ export function RequestForm({
 		}
 	}
 
+	const picker = (
+		name: 'services' | 'modalities' | 'requiredGrades' | 'requiredLicences',
+		vocabulary: VocabularyName,
+		legend: PlainMessageKey,
+	) => (
+		<TaxonomyPicker
+			id={`request-${name}`}
+			name={fields[name].name}
+			legend={t(legend)}
+			vocabulary={vocabulary}
+			selected={listValue(fields[name].initialValue)}
+			errors={messagesOf(name)}
+			errorId={`request-${name}-error`}
+		/>
+	)
+
 	const title = text('title', 'requestForm.titleHint', true)
 	const teaser = text('teaser', 'requestForm.teaserHint', true)
 	const description = text('description', 'requestForm.descriptionHint', true)
@@ -248,24 +264,8 @@ export function RequestForm({
 				<h2 id="request-needs" className="text-lg font-semibold text-slate-900">
 					{t('requestForm.needsHeading')}
 				</h2>
-				<TaxonomyPicker
-					id="request-services"
-					name={fields.services.name}
-					legend={t('requestForm.services')}
-					vocabulary="services"
-					selected={listValue(fields.services.initialValue)}
-					errors={messagesOf('services')}
-					errorId="request-services-error"
-				/>
-				<TaxonomyPicker
-					id="request-modalities"
-					name={fields.modalities.name}
-					legend={t('requestForm.modalities')}
-					vocabulary="modalities"
-					selected={listValue(fields.modalities.initialValue)}
-					errors={messagesOf('modalities')}
-					errorId="request-modalities-error"
-				/>
+				{picker('services', 'services', 'requestForm.services')}
+				{picker('modalities', 'modalities', 'requestForm.modalities')}
 				<div className="grid gap-6 sm:grid-cols-3">
 					<TextControl {...phase} label={t('requestForm.phase')}>
 						<select
@@ -313,24 +313,8 @@ export function RequestForm({
 					</TextControl>
 				</div>
 				<div className="grid gap-6 sm:grid-cols-2">
-					<TaxonomyPicker
-						id="request-requiredGrades"
-						name={fields.requiredGrades.name}
-						legend={t('requestForm.grades')}
-						vocabulary="cleanroomGrades"
-						selected={listValue(fields.requiredGrades.initialValue)}
-						errors={messagesOf('requiredGrades')}
-						errorId="request-requiredGrades-error"
-					/>
-					<TaxonomyPicker
-						id="request-requiredLicences"
-						name={fields.requiredLicences.name}
-						legend={t('requestForm.licences')}
-						vocabulary="licences"
-						selected={listValue(fields.requiredLicences.initialValue)}
-						errors={messagesOf('requiredLicences')}
-						errorId="request-requiredLicences-error"
-					/>
+					{picker('requiredGrades', 'cleanroomGrades', 'requestForm.grades')}
+					{picker('requiredLicences', 'licences', 'requestForm.licences')}
 				</div>
 			</section>
 
