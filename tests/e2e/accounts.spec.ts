@@ -51,8 +51,11 @@ test('sign up, confirm the address from the mail, log in, see the account, log o
 	await page.getByRole('button', { name: 'Confirm my e-mail address' }).click()
 	await expect(page.getByText('Your e-mail address is confirmed')).toBeVisible()
 
+	// A new account's next step is its organisation: logging in from here leads to /my-listings.
 	await page.getByRole('main').getByRole('link', { name: 'Log in' }).click()
 	await logIn(page, email, password)
+	await expect(page.getByRole('heading', { level: 1, name: 'My listings' })).toBeVisible()
+	await page.goto('/account?lang=en')
 	await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible()
 	await expect(page.getByText(`Logged in as Elsa Testsson (${email})`)).toBeVisible()
 	await expect(page.getByText('Confirmed', { exact: true })).toBeVisible()
