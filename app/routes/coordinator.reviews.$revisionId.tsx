@@ -157,16 +157,11 @@ function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
 }
 
 /**
- * The new organisation this listing depends on: what approving also
- * publishes (with its fields), or why the listing cannot be approved yet.
+ * What the decision means for the new organisation this listing depends on:
+ * approving publishes it too, or, sent back, it holds the listing back.
  */
-function NewOrganization({ organization }: { organization: NewOrganizationReview }) {
+function NewOrganizationNotice({ organization }: { organization: NewOrganizationReview }) {
 	const { t } = useT()
-	const ownReview = organization.revisionId ? (
-		<Link to={`/coordinator/reviews/${organization.revisionId}`} className="link">
-			{t('review.newOrganization.open')}
-		</Link>
-	) : null
 	if (organization.state === 'sent-back') {
 		return (
 			<MessageBox tone="warning" title={t('review.newOrganization.sentBack', { name: organization.name })}>
@@ -180,15 +175,30 @@ function NewOrganization({ organization }: { organization: NewOrganizationReview
 		)
 	}
 	return (
-		<section aria-labelledby="new-organization-heading" className="space-y-4">
-			<MessageBox tone="info" title={t('review.newOrganization.publishesToo', { name: organization.name })}>
-				<p>{t('review.newOrganization.explain')}</p>
-				{ownReview ? <p className="mt-1">{ownReview}</p> : null}
-			</MessageBox>
+		<MessageBox tone="info" title={t('review.newOrganization.publishesToo', { name: organization.name })}>
+			<p>{t('review.newOrganization.explain')}</p>
+			{organization.revisionId ? (
+				<p className="mt-1">
+					<Link to={`/coordinator/reviews/${organization.revisionId}`} className="link">
+						{t('review.newOrganization.open')}
+					</Link>
+				</p>
+			) : null}
+		</MessageBox>
+	)
+}
+
+/** The new organisation's proposed fields, published as they are when this listing is approved. */
+function NewOrganizationFields({ organization }: { organization: NewOrganizationReview }) {
+	const { t } = useT()
+	return (
+		<section aria-labelledby="new-organization-heading">
 			<h2 id="new-organization-heading" className="text-xl font-semibold text-slate-900">
 				{t('review.newOrganization.heading', { name: organization.name })}
 			</h2>
-			<RevisionDiffTable diff={organization.diff} isNew organizationNames={{}} />
+			<div className="mt-4">
+				<RevisionDiffTable diff={organization.diff} isNew organizationNames={{}} />
+			</div>
 		</section>
 	)
 }
@@ -251,7 +261,7 @@ export default function ReviewPage() {
 			</PageHeader>
 			<CoordinatorNav />
 			<div className="container-page space-y-10 py-8 sm:py-10">
-				{newOrganization && pending ? <NewOrganization organization={newOrganization} /> : null}
+				{newOrganization && pending ? <NewOrganizationNotice organization={newOrganization} /> : null}
 				<section aria-labelledby="diff-heading">
 					<h2 id="diff-heading" className="text-xl font-semibold text-slate-900">
 						{t('review.diffHeading')}
@@ -260,6 +270,9 @@ export default function ReviewPage() {
 						<RevisionDiffTable diff={detail.diff} isNew={detail.isNew} organizationNames={detail.organizationNames} />
 					</div>
 				</section>
+				{newOrganization?.state === 'pending' && pending ? (
+					<NewOrganizationFields organization={newOrganization} />
+				) : null}
 
 				<section aria-labelledby="decision-heading" className="space-y-6">
 					<h2 id="decision-heading" className="text-xl font-semibold text-slate-900">
@@ -303,11 +316,11 @@ export default function ReviewPage() {
 										{t('review.approveWithEdits')}
 									</summary>
 									<p className="mt-2 max-w-3xl text-slate-700">{t('review.approveWithEditsIntro')}</p>
-								{newOrganization ? (
-									<p className="mt-2 max-w-3xl font-medium text-slate-900">
-										{t('review.newOrganization.publishesToo', { name: newOrganization.name })}
-									</p>
-								) : null}
+									{newOrganization ? (
+										<p className="mt-2 max-w-3xl font-medium text-slate-900">
+											{t('review.newOrganization.publishesToo', { name: newOrganization.name })}
+										</p>
+									) : null}
 									<div className="mt-6">
 										<ListingForm
 											id="approve-edited"
