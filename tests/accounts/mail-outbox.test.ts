@@ -11,6 +11,7 @@ import { loader as mailboxLoader } from '../../app/routes/admin.mail._index.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
 import { resetEnvCache } from '../../app/utils/env.server.ts'
 import { useTestDatabase } from '../setup/database.ts'
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
 import { makeUser } from './factories.ts'
 
 // The outbox handler against a real SMTP server on a free local port: what
@@ -23,31 +24,18 @@ interface Received {
 }
 
 let db: Awaited<ReturnType<typeof useTestDatabase>>
-let server: SMTPServer
+let sink: SmtpSink
 let port: number
 const received: Received[] = []
 
 beforeAll(async () => {
 	db = await useTestDatabase()
-	server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS', 'AUTH'],
-		logger: false,
-		onData(stream, session, callback) {
-			const chunks: Buffer[] = []
-			stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-			stream.on('end', () => {
-				received.push({
-					from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-					to: session.envelope.rcptTo.map((recipient) => recipient.address),
-					raw: Buffer.concat(chunks).toString('utf8'),
-				})
-				callback()
-			})
+	sink = await startSmtpSink({
+		onMessage: ({ from, to, raw }) => {
+			received.push({ from, to, raw: raw.toString('utf8') })
 		},
 	})
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-	port = (server.server.address() as AddressInfo).port
+	port = sink.port
 })
 
 /** The transport reads SMTP_URL through the cached environment too: set both. */
@@ -60,7 +48,7 @@ function useSmtp(url: string | undefined) {
 afterEach(() => useSmtp(undefined))
 
 afterAll(async () => {
-	await new Promise<void>((resolve) => server.close(() => resolve()))
+	await sink.close()
 	await db.cleanup()
 })
 

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import PostalMime from 'postal-mime'
-import { SMTPServer } from 'smtp-server'
+import { startSmtpSink } from '../../support/smtp-sink.ts'
 import type { CapturedMail } from './captured-mail.ts'
 
 // The end-to-end run's mail server: the portal under test sends real SMTP
@@ -20,36 +20,23 @@ if (!port || !file) {
 mkdirSync(path.dirname(file), { recursive: true })
 writeFileSync(file, '')
 
-const server = new SMTPServer({
-	authOptional: true,
-	disabledCommands: ['STARTTLS', 'AUTH'],
-	logger: false,
-	onData(stream, session, callback) {
-		const chunks: Buffer[] = []
-		stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-		stream.on('error', callback)
-		stream.on('end', () => {
-			PostalMime.parse(Buffer.concat(chunks))
-				.then((parsed) => {
-					const mail: CapturedMail = {
-						// The envelope, not the To header: it is who the server was asked to deliver to.
-						to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
-						subject: parsed.subject ?? '',
-						text: parsed.text ?? '',
-						receivedAt: new Date().toISOString(),
-					}
-					// One write per line: a reader sees whole messages, at worst minus the newest.
-					appendFileSync(file, `${JSON.stringify(mail)}\n`)
-					callback()
-				})
-				.catch((error: Error) => callback(error))
-		})
+const sink = await startSmtpSink({
+	port,
+	onMessage: async ({ to, raw }) => {
+		const parsed = await PostalMime.parse(raw)
+		const mail: CapturedMail = {
+			// The envelope, not the To header: it is who the server was asked to deliver to.
+			to: to.map((address) => address.toLowerCase()),
+			subject: parsed.subject ?? '',
+			text: parsed.text ?? '',
+			receivedAt: new Date().toISOString(),
+		}
+		// One write per line: a reader sees whole messages, at worst minus the newest.
+		appendFileSync(file, `${JSON.stringify(mail)}\n`)
 	},
 })
-
-server.on('error', (error) => console.error('smtp-capture:', error))
-server.listen(port, '127.0.0.1', () => console.log(`smtp-capture listening on 127.0.0.1:${port}, writing ${file}`))
+console.log(`smtp-capture listening on 127.0.0.1:${sink.port}, writing ${file}`)
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-	process.on(signal, () => server.close(() => process.exit(0)))
+	process.on(signal, () => void sink.close().then(() => process.exit(0)))
 }
