@@ -188,6 +188,16 @@ function NewOrganizationNotice({ organization }: { organization: NewOrganization
 	)
 }
 
+/** Said again where the coordinator decides, so no approval publishes the organisation unawares. */
+function AlsoPublishes({ organization, className }: { organization: NewOrganizationReview; className: string }) {
+	const { t } = useT()
+	return (
+		<p className={`font-medium text-slate-900 ${className}`}>
+			{t('review.newOrganization.publishesToo', { name: organization.name })}
+		</p>
+	)
+}
+
 /** The new organisation's proposed fields, published as they are when this listing is approved. */
 function NewOrganizationFields({ organization }: { organization: NewOrganizationReview }) {
 	const { t } = useT()
@@ -293,11 +303,7 @@ export default function ReviewPage() {
 									<div className="card space-y-3 p-5">
 										<h3 className="font-semibold text-slate-900">{t('review.approveHeading')}</h3>
 										<p className="text-sm text-slate-700">{t('review.approveIntro')}</p>
-										{newOrganization ? (
-											<p className="text-sm font-medium text-slate-900">
-												{t('review.newOrganization.publishesToo', { name: newOrganization.name })}
-											</p>
-										) : null}
+										{newOrganization ? <AlsoPublishes organization={newOrganization} className="text-sm" /> : null}
 										<Form method="post">
 											<button type="submit" name="intent" value="approve" className="button-primary">
 												{t('review.approve')}
@@ -316,11 +322,7 @@ export default function ReviewPage() {
 										{t('review.approveWithEdits')}
 									</summary>
 									<p className="mt-2 max-w-3xl text-slate-700">{t('review.approveWithEditsIntro')}</p>
-									{newOrganization ? (
-										<p className="mt-2 max-w-3xl font-medium text-slate-900">
-											{t('review.newOrganization.publishesToo', { name: newOrganization.name })}
-										</p>
-									) : null}
+									{newOrganization ? <AlsoPublishes organization={newOrganization} className="mt-2 max-w-3xl" /> : null}
 									<div className="mt-6">
 										<ListingForm
 											id="approve-edited"
