@@ -467,4 +467,25 @@ describe('bad input over HTTP', () => {
 		expect(result.initialValue.summary).toContain('<script>')
 		expect(await prisma().listingRevision.count()).toBe(revisionsBefore)
 	})
+
+	it('registering an organisation: field messages, typed values kept, no listing and no membership', async () => {
+		const cookie = await freshNewUserCookie()
+		const before = { listings: await prisma().listing.count(), memberships: await prisma().membership.count() }
+		const outcome = await call(
+			newRoute.action,
+			request(
+				'newUser',
+				'/my-listings/new?type=organization',
+				{ intent: 'submit', name: '', kind: 'not-a-kind', website: 'javascript:alert(1)', city: '<b>Huddinge</b>' },
+				{ cookie },
+			),
+		)
+		expect(outcome.status).toBe(400)
+		const result = (
+			outcome.body as { result: { error: Record<string, string[]>; initialValue: Record<string, unknown> } }
+		).result
+		expect(Object.keys(result.error).sort()).toEqual(['kind', 'name', 'website'])
+		expect(result.initialValue.city).toBe('<b>Huddinge</b>')
+		expect({ listings: await prisma().listing.count(), memberships: await prisma().membership.count() }).toEqual(before)
+	})
 })
