@@ -30,7 +30,10 @@ export const headers = tokenPageHeaders
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('auth.verify.title') }))
 
-/** Where to go from here: a new account's next step is its organisation (/my-listings); a changed address goes back to the account. */
+/**
+ * Where to go from here: a new account's next step is its organisation
+ * (/my-listings); a changed address goes back to the account.
+ */
 function NextStep({ newAccount }: { newAccount: boolean }) {
 	const { t } = useT()
 	const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>('root')?.user)
@@ -38,7 +41,7 @@ function NextStep({ newAccount }: { newAccount: boolean }) {
 	return (
 		<>
 			{newAccount ? <p className="mt-5 text-slate-700">{t('registerOrganization.afterVerify')}</p> : null}
-			<p className="mt-5 flex flex-wrap gap-3">
+			<p className="mt-5">
 				{signedIn ? (
 					<Link to={next} className="button-primary">
 						{t(newAccount ? 'registerOrganization.toMyListings' : 'auth.verify.toAccount')}
