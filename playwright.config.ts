@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { mailCaptureSettings } from './tests/e2e/mail-capture/settings.ts'
 
 // End-to-end tests run against the production build served exactly like
 // `npm start`: a fresh embedded PostgreSQL, migrated and seeded with demo data.
@@ -11,18 +12,21 @@ const baseURL = `http://127.0.0.1:${port}`
 // which may not be able to enter a checkout under a private home folder.
 const tmpDir = path.join(tmpdir(), 'atmp-hub-e2e')
 
-// Every run gets its own database folder; drop the ones earlier runs left
-// behind once they are old enough that no run can still be using them.
+// Every run gets its own database folder and mail file; drop the ones earlier
+// runs left behind once they are old enough that no run can still be using them.
 const staleAfterMs = 6 * 60 * 60 * 1000
 if (existsSync(tmpDir)) {
 	for (const entry of readdirSync(tmpDir)) {
-		const folder = path.join(tmpDir, entry)
-		if (entry.startsWith('e2e-data-') && Date.now() - statSync(folder).mtimeMs > staleAfterMs) {
-			rmSync(folder, { recursive: true, force: true })
+		const stale = path.join(tmpDir, entry)
+		if (/^e2e-(data|mail)-/.test(entry) && Date.now() - statSync(stale).mtimeMs > staleAfterMs) {
+			rmSync(stale, { recursive: true, force: true })
 		}
 	}
 }
 const dataDir = path.join(tmpDir, `e2e-data-${Date.now()}-${process.pid}`)
+// The portal sends its mail over SMTP to a capture server of this run; tests
+// read it with tests/e2e/helpers/mail.ts (waitForMail, linkIn).
+const mail = await mailCaptureSettings(tmpDir)
 
 // Debian's Chromium when installed (CI, containers); Playwright's own otherwise.
 const systemChromium = '/usr/bin/chromium'
@@ -49,21 +53,34 @@ export default defineConfig({
 		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } },
 		{ name: 'chromium-no-js', use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false } },
 	],
-	webServer: {
-		// Not `npx tsx`: stopping the npx wrapper would leave the server running.
-		command: 'npm run build && node_modules/.bin/tsx server/main.ts',
-		url: `${baseURL}/healthz`,
-		reuseExistingServer: false,
-		timeout: 180_000,
-		stdout: 'pipe',
-		stderr: 'pipe',
-		gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-		env: {
-			HUB_DATA_DIR: dataDir,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			NODE_ENV: 'production',
-			HUB_SEED_DEMO: 'true',
+	webServer: [
+		{
+			// First, so it listens before the portal can send anything.
+			command: 'node_modules/.bin/tsx tests/e2e/mail-capture/smtp-capture.ts',
+			port: mail.smtpPort,
+			reuseExistingServer: false,
+			timeout: 30_000,
+			stdout: 'pipe',
+			stderr: 'pipe',
+			env: { E2E_SMTP_PORT: String(mail.smtpPort), E2E_MAIL_FILE: mail.file },
 		},
-	},
+		{
+			// Not `npx tsx`: stopping the npx wrapper would leave the server running.
+			command: 'npm run build && node_modules/.bin/tsx server/main.ts',
+			url: `${baseURL}/healthz`,
+			reuseExistingServer: false,
+			timeout: 180_000,
+			stdout: 'pipe',
+			stderr: 'pipe',
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+			env: {
+				HUB_DATA_DIR: dataDir,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				NODE_ENV: 'production',
+				HUB_SEED_DEMO: 'true',
+				SMTP_URL: mail.smtpUrl,
+			},
+		},
+	],
 })

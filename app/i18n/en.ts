@@ -222,6 +222,11 @@ export const en = {
 	'rule.not-an-expert': 'Only expert profiles have this setting.',
 	'rule.expert-owner-only': 'Only the person the profile belongs to can make it public.',
 	'rule.expert-profile-exists': 'You already have an expert profile: edit that one instead.',
+	// Rules of registering an organisation and publishing it with its first listing.
+	'rule.organization-not-approved':
+		'The listing’s new organisation was sent back: it must be resubmitted and approved first.',
+	'rule.already-in-organization':
+		'You already belong to an organisation. Ask the hub coordinators if you need to register another one.',
 	'listingStatus.draft': 'Sent back',
 	'listingStatus.pending_review': 'Waiting for review',
 	'listingStatus.published': 'Published',
@@ -276,6 +281,24 @@ export const en = {
 	'listingNew.title.facility': 'New GMP facility',
 	'listingNew.title.expert': 'Your expert profile',
 	'listingNew.for': 'For {name}',
+	// Registering a new organisation: a verified user who belongs to none yet.
+	'registerOrganization.title': 'Register your organisation',
+	'registerOrganization.heading': 'Is your organisation not in the directory yet?',
+	'registerOrganization.intro':
+		'Register it: you become its administrator and can add its labs and GMP facilities straight away. A hub coordinator reviews the organisation together with its first listing before anything is public.',
+	'registerOrganization.start': 'Register a new organisation',
+	'registerOrganization.formNote':
+		'You become the organisation’s administrator. Nothing is public until a hub coordinator has reviewed it; you can add its labs and GMP facilities while it waits.',
+	'registerOrganization.registered':
+		'Your organisation is registered and waits for review. You are its administrator: add its GMP facility or lab now, and a coordinator can publish both with one approval.',
+	'registerOrganization.waiting':
+		'Waiting for review. A coordinator publishes it on its own or together with one of its listings below.',
+	'registerOrganization.sentBack':
+		'A coordinator sent this organisation back. Its listings below wait until you edit and resubmit it.',
+	'registerOrganization.afterVerify':
+		'Next, put your organisation in the directory: register it, or join one that is already listed.',
+	'registerOrganization.toMyListings': 'Go to my listings',
+	// End of registering a new organisation.
 	'listingEdit.title': 'Edit {name}',
 	'listingEdit.fromPending':
 		'You are editing the change sent on {date}, which is still waiting for review. Submitting again replaces it.',
@@ -349,6 +372,19 @@ export const en = {
 	'review.comment': 'Comment to the author',
 	'review.commentHint': 'Say what to change. The author sees it on their listings page and in an e-mail.',
 	'review.curate': 'Curate this listing',
+	// A listing published together with its new organisation.
+	'review.newOrganization.heading': 'The new organisation: {name}',
+	'review.newOrganization.publishesToo': 'Approving this also publishes the new organisation {name}.',
+	'review.newOrganization.explain':
+		'It was registered with this listing and nobody has reviewed it yet. Its details are below, as proposed; to change them, review the organisation on its own.',
+	'review.newOrganization.open': 'Review the organisation on its own',
+	'review.newOrganization.sentBack':
+		'The new organisation {name} was sent back to its author, so this listing cannot be published yet.',
+	'review.newOrganization.sentBackExplain':
+		'It can be approved once the organisation has been edited and resubmitted. You can send this listing back too.',
+	'reviews.withNewOrganization': 'with the new organisation {name}',
+	'reviews.approvedWithOrganization': 'Approved and published, together with its new organisation.',
+	// End of a listing published together with its new organisation.
 	'curation.listings.title': 'Listings',
 	'curation.listings.intro': 'Find a listing to verify, feature, archive or merge.',
 	'curation.listings.query': 'Name or ref',
@@ -716,6 +752,7 @@ export const en = {
 	'auditAction.claim.submitted': 'Claimed an organisation',
 	'auditAction.claim.approved': 'Approved a claim',
 	'auditAction.claim.rejected': 'Rejected a claim',
+	'auditAction.organization.registered': 'Registered a new organisation',
 
 	// search
 	'search.title': 'Search',

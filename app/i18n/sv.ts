@@ -222,6 +222,11 @@ export const sv: Messages = {
 	'rule.not-an-expert': 'Bara expertprofiler har den här inställningen.',
 	'rule.expert-owner-only': 'Bara personen som profilen tillhör kan göra den offentlig.',
 	'rule.expert-profile-exists': 'Du har redan en expertprofil: redigera den i stället.',
+	// Rules of registering an organisation and publishing it with its first listing.
+	'rule.organization-not-approved':
+		'Postens nya organisation har skickats tillbaka: den måste skickas in igen och godkännas först.',
+	'rule.already-in-organization':
+		'Du tillhör redan en organisation. Kontakta hubbens koordinatorer om du behöver registrera ytterligare en.',
 	'listingStatus.draft': 'Skickad tillbaka',
 	'listingStatus.pending_review': 'Väntar på granskning',
 	'listingStatus.published': 'Publicerad',
@@ -276,6 +281,24 @@ export const sv: Messages = {
 	'listingNew.title.facility': 'Ny GMP-anläggning',
 	'listingNew.title.expert': 'Din expertprofil',
 	'listingNew.for': 'För {name}',
+	// Registering a new organisation: a verified user who belongs to none yet.
+	'registerOrganization.title': 'Registrera din organisation',
+	'registerOrganization.heading': 'Finns din organisation inte i katalogen ännu?',
+	'registerOrganization.intro':
+		'Registrera den: du blir dess administratör och kan lägga till dess labb och GMP-anläggningar direkt. En koordinator i hubben granskar organisationen tillsammans med dess första post innan något blir offentligt.',
+	'registerOrganization.start': 'Registrera en ny organisation',
+	'registerOrganization.formNote':
+		'Du blir organisationens administratör. Inget är offentligt förrän en koordinator i hubben har granskat det; du kan lägga till organisationens labb och GMP-anläggningar medan den väntar.',
+	'registerOrganization.registered':
+		'Din organisation är registrerad och väntar på granskning. Du är dess administratör: lägg till dess GMP-anläggning eller labb nu, så kan en koordinator publicera båda med ett enda godkännande.',
+	'registerOrganization.waiting':
+		'Väntar på granskning. En koordinator publicerar den för sig eller tillsammans med en av posterna nedan.',
+	'registerOrganization.sentBack':
+		'En koordinator skickade tillbaka organisationen. Posterna nedan väntar tills du har redigerat och skickat in den igen.',
+	'registerOrganization.afterVerify':
+		'Nästa steg: lägg in din organisation i katalogen. Registrera den, eller gå med i en som redan finns.',
+	'registerOrganization.toMyListings': 'Gå till mina poster',
+	// End of registering a new organisation.
 	'listingEdit.title': 'Redigera {name}',
 	'listingEdit.fromPending':
 		'Du redigerar ändringen som skickades {date} och som fortfarande väntar på granskning. Skickar du igen ersätts den.',
@@ -350,6 +373,19 @@ export const sv: Messages = {
 	'review.commentHint':
 		'Skriv vad som ska ändras. Författaren ser det på sidan med sina poster och i ett e-postmeddelande.',
 	'review.curate': 'Hantera posten',
+	// A listing published together with its new organisation.
+	'review.newOrganization.heading': 'Den nya organisationen: {name}',
+	'review.newOrganization.publishesToo': 'Godkänner du den här publiceras också den nya organisationen {name}.',
+	'review.newOrganization.explain':
+		'Den registrerades tillsammans med den här posten och ingen har granskat den ännu. Uppgifterna nedan är som de föreslogs; vill du ändra dem, granska organisationen för sig.',
+	'review.newOrganization.open': 'Granska organisationen för sig',
+	'review.newOrganization.sentBack':
+		'Den nya organisationen {name} har skickats tillbaka till författaren, så den här posten kan inte publiceras ännu.',
+	'review.newOrganization.sentBackExplain':
+		'Den kan godkännas när organisationen har redigerats och skickats in igen. Du kan också skicka tillbaka den här posten.',
+	'reviews.withNewOrganization': 'med den nya organisationen {name}',
+	'reviews.approvedWithOrganization': 'Godkänd och publicerad, tillsammans med sin nya organisation.',
+	// End of a listing published together with its new organisation.
 	'curation.listings.title': 'Poster',
 	'curation.listings.intro': 'Hitta en post att verifiera, lyfta fram, arkivera eller slå ihop.',
 	'curation.listings.query': 'Namn eller referens',
@@ -717,6 +753,7 @@ export const sv: Messages = {
 	'auditAction.claim.submitted': 'Gjorde anspråk på en organisation',
 	'auditAction.claim.approved': 'Godkände ett anspråk',
 	'auditAction.claim.rejected': 'Avslog ett anspråk',
+	'auditAction.organization.registered': 'Registrerade en ny organisation',
 
 	// search
 	'search.title': 'Sök',

@@ -309,12 +309,19 @@ function Organizations({ account }: { account: AccountOverview }) {
 				<ul className="divide-y divide-slate-100">
 					{account.organizations.map((organization) => (
 						<li key={organization.path} className="py-3 first:pt-0 last:pb-0">
-							<Link to={organization.path} className="link">
-								{organization.name}
-							</Link>
+							{organization.firstReview ? (
+								<Link to="/my-listings" className="link">
+									{organization.name}
+								</Link>
+							) : (
+								<Link to={organization.path} className="link">
+									{organization.name}
+								</Link>
+							)}
 							<p className="mt-0.5 text-sm text-slate-600">
 								{t(organization.role === 'admin' ? 'role.admin' : 'role.member')}
-								{organization.role === 'admin' ? (
+								{organization.firstReview ? ` · ${t(`listingStatus.${organization.firstReview}`)}` : null}
+								{organization.role === 'admin' && !organization.firstReview ? (
 									<>
 										{' · '}
 										<Link to={`${organization.path}/members`} className="link">
@@ -329,6 +336,13 @@ function Organizations({ account }: { account: AccountOverview }) {
 			) : (
 				<p className="text-sm leading-relaxed text-slate-600">{t('account.organizations.none')}</p>
 			)}
+			{account.canRegisterOrganization ? (
+				<p className="mt-3 text-sm">
+					<Link to="/my-listings/new?type=organization" className="link">
+						{t('registerOrganization.start')}
+					</Link>
+				</p>
+			) : null}
 			{account.expertProfiles.length ? (
 				<div className="mt-5 border-t border-slate-100 pt-4">
 					<h3 className="text-sm font-semibold text-slate-900">{t('account.expertProfiles.title')}</h3>

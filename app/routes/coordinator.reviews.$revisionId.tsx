@@ -17,12 +17,13 @@ import {
 import { domainErrorMessages, domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
 import { localizeFormError, RULE_PREFIX } from '~/components/listing-form/form-errors.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
+import { Notice as MessageBox } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { requirePermission } from '~/domain/auth/viewer.server.ts'
-import { approveRevision } from '~/domain/curation/approve-revision.server.ts'
+import { approveRevision, type ApprovedRevision } from '~/domain/curation/approve-revision.server.ts'
 import { rejectRevisionSchema } from '~/domain/curation/curation-forms.ts'
 import { rejectRevision } from '~/domain/curation/reject-revision.server.ts'
-import { reviewDetail } from '~/domain/curation/review-detail.server.ts'
+import { reviewDetail, type NewOrganizationReview } from '~/domain/curation/review-detail.server.ts'
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { mailBaseUrl } from '~/mail/base-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
@@ -40,6 +41,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type Decision = 'approve' | 'approve-edited' | 'reject'
+
+function approvedRedirect(approved: ApprovedRevision) {
+	return `/coordinator/reviews?done=${approved.organizationPublished ? 'approved-with-organization' : 'approved'}`
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'revision.review')
@@ -67,16 +72,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		})
 		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
 		try {
-			await approveRevision({ actor, revisionId, correctedRecord: submission.value, mailBaseUrl: baseUrl })
-			return redirect('/coordinator/reviews?done=approved')
+			const approved = await approveRevision({
+				actor,
+				revisionId,
+				correctedRecord: submission.value,
+				mailBaseUrl: baseUrl,
+			})
+			return redirect(approvedRedirect(approved))
 		} catch (error) {
 			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
 		}
 	}
 	if (intent === 'approve') {
 		try {
-			await approveRevision({ actor, revisionId, mailBaseUrl: baseUrl })
-			return redirect('/coordinator/reviews?done=approved')
+			return redirect(approvedRedirect(await approveRevision({ actor, revisionId, mailBaseUrl: baseUrl })))
 		} catch (error) {
 			return data({ intent, messages: domainErrorMessages(error) }, { status: 409 })
 		}
@@ -147,6 +156,63 @@ function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
 	)
 }
 
+/**
+ * What the decision means for the new organisation this listing depends on:
+ * approving publishes it too, or, sent back, it holds the listing back.
+ */
+function NewOrganizationNotice({ organization }: { organization: NewOrganizationReview }) {
+	const { t } = useT()
+	if (organization.state === 'sent-back') {
+		return (
+			<MessageBox tone="warning" title={t('review.newOrganization.sentBack', { name: organization.name })}>
+				{organization.reviewComment ? (
+					<p className="whitespace-pre-line">
+						<span className="font-medium">{t('myListings.coordinatorComment')}:</span> {organization.reviewComment}
+					</p>
+				) : null}
+				<p className="mt-1">{t('review.newOrganization.sentBackExplain')}</p>
+			</MessageBox>
+		)
+	}
+	return (
+		<MessageBox tone="info" title={t('review.newOrganization.publishesToo', { name: organization.name })}>
+			<p>{t('review.newOrganization.explain')}</p>
+			{organization.revisionId ? (
+				<p className="mt-1">
+					<Link to={`/coordinator/reviews/${organization.revisionId}`} className="link">
+						{t('review.newOrganization.open')}
+					</Link>
+				</p>
+			) : null}
+		</MessageBox>
+	)
+}
+
+/** Said again where the coordinator decides, so no approval publishes the organisation unawares. */
+function AlsoPublishes({ organization, className }: { organization: NewOrganizationReview; className: string }) {
+	const { t } = useT()
+	return (
+		<p className={`font-medium text-slate-900 ${className}`}>
+			{t('review.newOrganization.publishesToo', { name: organization.name })}
+		</p>
+	)
+}
+
+/** The new organisation's proposed fields, published as they are when this listing is approved. */
+function NewOrganizationFields({ organization }: { organization: NewOrganizationReview }) {
+	const { t } = useT()
+	return (
+		<section aria-labelledby="new-organization-heading">
+			<h2 id="new-organization-heading" className="text-xl font-semibold text-slate-900">
+				{t('review.newOrganization.heading', { name: organization.name })}
+			</h2>
+			<div className="mt-4">
+				<RevisionDiffTable diff={organization.diff} isNew organizationNames={{}} />
+			</div>
+		</section>
+	)
+}
+
 export default function ReviewPage() {
 	const detail = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
@@ -167,6 +233,9 @@ export default function ReviewPage() {
 		.flat()
 		.filter((message): message is string => typeof message === 'string' && message.startsWith(RULE_PREFIX))
 	const decisionMessages = actionData && 'messages' in actionData ? actionData.messages : ruleMessages
+	const { newOrganization } = detail
+	// A listing whose new organisation was sent back can only be sent back itself.
+	const approvable = newOrganization?.state !== 'sent-back'
 	return (
 		<>
 			<PageHeader
@@ -202,6 +271,7 @@ export default function ReviewPage() {
 			</PageHeader>
 			<CoordinatorNav />
 			<div className="container-page space-y-10 py-8 sm:py-10">
+				{newOrganization && pending ? <NewOrganizationNotice organization={newOrganization} /> : null}
 				<section aria-labelledby="diff-heading">
 					<h2 id="diff-heading" className="text-xl font-semibold text-slate-900">
 						{t('review.diffHeading')}
@@ -210,6 +280,9 @@ export default function ReviewPage() {
 						<RevisionDiffTable diff={detail.diff} isNew={detail.isNew} organizationNames={detail.organizationNames} />
 					</div>
 				</section>
+				{newOrganization?.state === 'pending' && pending ? (
+					<NewOrganizationFields organization={newOrganization} />
+				) : null}
 
 				<section aria-labelledby="decision-heading" className="space-y-6">
 					<h2 id="decision-heading" className="text-xl font-semibold text-slate-900">
@@ -226,38 +299,44 @@ export default function ReviewPage() {
 						<>
 							<DecisionErrors messages={decisionMessages} />
 							<div className="grid items-start gap-6 lg:grid-cols-2">
-								<div className="card space-y-3 p-5">
-									<h3 className="font-semibold text-slate-900">{t('review.approveHeading')}</h3>
-									<p className="text-sm text-slate-700">{t('review.approveIntro')}</p>
-									<Form method="post">
-										<button type="submit" name="intent" value="approve" className="button-primary">
-											{t('review.approve')}
-										</button>
-									</Form>
-								</div>
+								{approvable ? (
+									<div className="card space-y-3 p-5">
+										<h3 className="font-semibold text-slate-900">{t('review.approveHeading')}</h3>
+										<p className="text-sm text-slate-700">{t('review.approveIntro')}</p>
+										{newOrganization ? <AlsoPublishes organization={newOrganization} className="text-sm" /> : null}
+										<Form method="post">
+											<button type="submit" name="intent" value="approve" className="button-primary">
+												{t('review.approve')}
+											</button>
+										</Form>
+									</div>
+								) : null}
 								<div className="card space-y-3 p-5">
 									<h3 className="font-semibold text-slate-900">{t('review.rejectHeading')}</h3>
 									<RejectForm lastResult={actionData?.intent === 'reject' ? result : undefined} />
 								</div>
 							</div>
-							<details className="card p-5" open={editing || undefined}>
-								<summary className="cursor-pointer text-lg font-semibold text-slate-900">
-									{t('review.approveWithEdits')}
-								</summary>
-								<p className="mt-2 max-w-3xl text-slate-700">{t('review.approveWithEditsIntro')}</p>
-								<div className="mt-6">
-									<ListingForm
-										id="approve-edited"
-										type={listing.type}
-										defaultValue={detail.proposedValues}
-										lastResult={editing && ruleMessages.length === 0 ? result : undefined}
-										organization={organization}
-										affiliations={organization ? [organization] : []}
-										intent="approve-edited"
-										submitLabel={t('review.publishEdited')}
-									/>
-								</div>
-							</details>
+							{approvable ? (
+								<details className="card p-5" open={editing || undefined}>
+									<summary className="cursor-pointer text-lg font-semibold text-slate-900">
+										{t('review.approveWithEdits')}
+									</summary>
+									<p className="mt-2 max-w-3xl text-slate-700">{t('review.approveWithEditsIntro')}</p>
+									{newOrganization ? <AlsoPublishes organization={newOrganization} className="mt-2 max-w-3xl" /> : null}
+									<div className="mt-6">
+										<ListingForm
+											id="approve-edited"
+											type={listing.type}
+											defaultValue={detail.proposedValues}
+											lastResult={editing && ruleMessages.length === 0 ? result : undefined}
+											organization={organization}
+											affiliations={organization ? [organization] : []}
+											intent="approve-edited"
+											submitLabel={t('review.publishEdited')}
+										/>
+									</div>
+								</details>
+							) : null}
 						</>
 					)}
 				</section>

@@ -31,9 +31,15 @@ export default function ReviewQueuePage() {
 			</PageHeader>
 			<CoordinatorNav />
 			<div className="container-page space-y-6 py-8 sm:py-10">
-				{done === 'approved' || done === 'rejected' ? (
+				{done === 'approved' || done === 'approved-with-organization' || done === 'rejected' ? (
 					<Notice tone="success" role="status">
-						{t(done === 'approved' ? 'reviews.approved' : 'reviews.rejected')}
+						{t(
+							done === 'approved'
+								? 'reviews.approved'
+								: done === 'approved-with-organization'
+									? 'reviews.approvedWithOrganization'
+									: 'reviews.rejected',
+						)}
 					</Notice>
 				) : null}
 				{items.length === 0 ? (
@@ -64,6 +70,11 @@ export default function ReviewQueuePage() {
 												{name}
 											</Link>
 										</p>
+										{!isClaim && item.newOrganizationName ? (
+											<p className="text-sm font-medium text-slate-800">
+												{t('reviews.withNewOrganization', { name: item.newOrganizationName })}
+											</p>
+										) : null}
 										<p className="text-sm text-slate-600">
 											{who} · {formatDate(item.submittedAt)}
 										</p>

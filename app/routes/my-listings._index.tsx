@@ -44,17 +44,22 @@ export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('myListings.title') }))
 
 export default function MyListingsPage() {
-	const { organizations, expertProfile, canCreateOrganization } = useLoaderData<typeof loader>()
+	const { organizations, expertProfile, canCreateOrganization, canRegisterOrganization } =
+		useLoaderData<typeof loader>()
 	const [searchParams] = useSearchParams()
 	const { t } = useT()
-	const submittedId = searchParams.get('submitted')
+	const submittedId = searchParams.get('submitted') ?? searchParams.get('registered')
 	return (
 		<>
 			<PageHeader trail={[]} title={t('myListings.title')}>
 				<p className="mt-3 max-w-3xl text-lg text-slate-700">{t('myListings.intro')}</p>
 			</PageHeader>
 			<div className="container-page space-y-10 py-8 sm:py-10">
-				{submittedId ? (
+				{searchParams.get('registered') ? (
+					<Notice tone="success" role="status">
+						{t('registerOrganization.registered')}
+					</Notice>
+				) : submittedId ? (
 					<Notice tone="success" role="status">
 						{t('myListings.submitted')}
 					</Notice>
@@ -66,6 +71,23 @@ export default function MyListingsPage() {
 				) : null}
 
 				{organizations.length === 0 ? <Notice tone="info">{t('myListings.noOrganizations')}</Notice> : null}
+
+				{canRegisterOrganization ? (
+					<section
+						aria-labelledby="register-organization"
+						className="card flex flex-wrap items-center justify-between gap-4 p-4 sm:p-5"
+					>
+						<div className="max-w-2xl">
+							<h2 id="register-organization" className="text-lg font-semibold text-slate-900">
+								{t('registerOrganization.heading')}
+							</h2>
+							<p className="mt-1 text-slate-700">{t('registerOrganization.intro')}</p>
+						</div>
+						<Link to="/my-listings/new?type=organization" className="button-primary">
+							{t('registerOrganization.start')}
+						</Link>
+					</section>
+				) : null}
 
 				{organizations.map((organization) => (
 					<section
@@ -79,6 +101,21 @@ export default function MyListingsPage() {
 							</h2>
 							<span className="text-sm text-slate-600">{t(`myListings.role.${organization.role}`)}</span>
 						</div>
+						{organization.firstReview ? (
+							<p
+								className={`border-b px-4 py-2.5 text-sm sm:px-5 ${
+									organization.firstReview === 'waiting'
+										? 'border-sky-200 bg-sky-50 text-sky-950'
+										: 'border-amber-200 bg-amber-50 text-amber-950'
+								}`}
+							>
+								{t(
+									organization.firstReview === 'waiting'
+										? 'registerOrganization.waiting'
+										: 'registerOrganization.sentBack',
+								)}
+							</p>
+						) : null}
 						<div className="divide-y divide-slate-200">
 							<MyListingRow listing={organization.listing} highlighted={submittedId === organization.listing.id} />
 							{organization.children.map((child) => (

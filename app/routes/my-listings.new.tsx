@@ -3,6 +3,8 @@ import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/reac
 import { domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
+import { registerOrganization } from '~/domain/accounts/register-organization.server.ts'
+import { isStaff } from '~/domain/auth/permissions.ts'
 import { requireActor, requirePermission } from '~/domain/auth/viewer.server.ts'
 import { listingTypes, type ListingType } from '~/domain/listings/interchange.ts'
 import { loadNewListingContext } from '~/domain/listings/listing-for-edit.server.ts'
@@ -15,7 +17,11 @@ function isListingType(value: string | null): value is ListingType {
 	return (listingTypes as readonly (string | null)[]).includes(value)
 }
 
-/** Who may create what: staff add organisations, members add to their own organisation, anyone verified their own profile. */
+/**
+ * Who may create what: staff add organisations, a user without one registers
+ * theirs (and administers it), members add to their own organisation, anyone
+ * verified their own profile.
+ */
 async function authorize(request: Request) {
 	const url = new URL(request.url)
 	const type = url.searchParams.get('type')
@@ -23,26 +29,28 @@ async function authorize(request: Request) {
 	const actor = await requireActor(request)
 	const context = await loadNewListingContext(actor, type, url.searchParams.get('org'))
 	if (!context) throw new Response('Not found', { status: 404 })
+	const registering = type === 'organization' && !isStaff(actor)
 	await requirePermission(
 		request,
-		'listing.createForOrganization',
+		registering ? 'organization.register' : 'listing.createForOrganization',
 		type === 'expert' ? { ownerUserId: actor.userId } : { organizationId: context.organization?.id ?? null },
 	)
 	if (context.existingExpertProfileId) throw redirect(`/my-listings/${context.existingExpertProfileId}/edit`)
-	return { actor, type, context }
+	return { actor, type, context, registering }
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	const { type, context } = await authorize(request)
+	const { type, context, registering } = await authorize(request)
 	return {
 		type,
+		registering,
 		organization: context.organization ? { ref: context.organization.ref, name: context.organization.name } : null,
 		affiliations: context.affiliations,
 	}
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const { actor, type, context } = await authorize(request)
+	const { actor, type, context, registering } = await authorize(request)
 	const submission = parseListingForm(await request.formData(), type, {
 		// The use case gives the listing its own ref; this one only satisfies the schema.
 		ref: 'new',
@@ -50,6 +58,10 @@ export async function action({ request }: ActionFunctionArgs) {
 	})
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	try {
+		if (registering) {
+			const registered = await registerOrganization({ actor, record: submission.value })
+			return redirect(`/my-listings?registered=${registered.listingId}`)
+		}
 		const submitted = await submitListingRevision({
 			actor,
 			type,
@@ -64,20 +76,27 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
 	documentMeta(matches, (i18n) => ({
-		title: i18n.t(`listingNew.title.${loaderData?.type ?? 'organization'}`),
+		title: loaderData?.registering
+			? i18n.t('registerOrganization.title')
+			: i18n.t(`listingNew.title.${loaderData?.type ?? 'organization'}`),
 	}))
 
 export default function NewListingPage() {
-	const { type, organization, affiliations } = useLoaderData<typeof loader>()
+	const { type, registering, organization, affiliations } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	return (
 		<>
-			<PageHeader trail={[{ label: t('myListings.title'), to: '/my-listings' }]} title={t(`listingNew.title.${type}`)}>
+			<PageHeader
+				trail={[{ label: t('myListings.title'), to: '/my-listings' }]}
+				title={registering ? t('registerOrganization.title') : t(`listingNew.title.${type}`)}
+			>
 				{organization ? (
 					<p className="mt-3 text-lg text-slate-700">{t('listingNew.for', { name: organization.name })}</p>
 				) : null}
-				<p className="mt-3 max-w-3xl text-slate-700">{t('listingForm.reviewNote')}</p>
+				<p className="mt-3 max-w-3xl text-slate-700">
+					{registering ? t('registerOrganization.formNote') : t('listingForm.reviewNote')}
+				</p>
 			</PageHeader>
 			<div className="container-page py-8 sm:py-10">
 				<div className="max-w-4xl">

@@ -30,21 +30,29 @@ export const headers = tokenPageHeaders
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('auth.verify.title') }))
 
-function NextStep() {
+/**
+ * Where to go from here: a new account's next step is its organisation
+ * (/my-listings); a changed address goes back to the account.
+ */
+function NextStep({ newAccount }: { newAccount: boolean }) {
 	const { t } = useT()
 	const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>('root')?.user)
+	const next = newAccount ? '/my-listings' : '/account'
 	return (
-		<p className="mt-5">
-			{signedIn ? (
-				<Link to="/account" className="button-primary">
-					{t('auth.verify.toAccount')}
-				</Link>
-			) : (
-				<Link to={`/login?redirectTo=${encodeURIComponent('/account')}`} className="button-primary">
-					{t('auth.login.submit')}
-				</Link>
-			)}
-		</p>
+		<>
+			{newAccount ? <p className="mt-5 text-slate-700">{t('registerOrganization.afterVerify')}</p> : null}
+			<p className="mt-5">
+				{signedIn ? (
+					<Link to={next} className="button-primary">
+						{t(newAccount ? 'registerOrganization.toMyListings' : 'auth.verify.toAccount')}
+					</Link>
+				) : (
+					<Link to={`/login?redirectTo=${encodeURIComponent(next)}`} className="button-primary">
+						{t('auth.login.submit')}
+					</Link>
+				)}
+			</p>
+		</>
 	)
 }
 
@@ -63,7 +71,7 @@ export default function VerifyEmailPage() {
 				>
 					<p>{t(outcome === 'verified' ? 'auth.verify.doneBody' : 'auth.verify.changedBody')}</p>
 				</Notice>
-				<NextStep />
+				<NextStep newAccount={outcome === 'verified'} />
 			</AuthPage>
 		)
 	}

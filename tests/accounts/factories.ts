@@ -3,6 +3,8 @@
 // and the mail waiting in the outbox.
 import { randomBytes } from 'node:crypto'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
+import { SESSION_COOKIE, startSession } from '../../app/domain/auth/session.server.ts'
+import { getViewer } from '../../app/domain/auth/viewer.server.ts'
 import type { MembershipRole, PlatformRole } from '../../app/generated/prisma/enums.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -57,22 +59,12 @@ export async function addMembership(userId: string, organizationId: string, role
 	return prisma().membership.create({ data: { userId, organizationId, role } })
 }
 
-/** The Actor a signed-in user is, as getViewer would build it. */
+/** The Actor a signed-in user is, built by getViewer itself from a fresh session. */
 export async function actorOf(userId: string): Promise<Actor> {
-	const user = await prisma().user.findUniqueOrThrow({
-		where: { id: userId },
-		select: {
-			platformRole: true,
-			emailVerifiedAt: true,
-			memberships: { select: { organizationId: true, role: true } },
-		},
-	})
-	return {
-		userId,
-		platformRole: user.platformRole,
-		emailVerified: Boolean(user.emailVerifiedAt),
-		memberships: user.memberships,
-	}
+	const { token } = await startSession(userId)
+	const viewer = await getViewer(new Request('http://hub.test/', { headers: { Cookie: `${SESSION_COOKIE}=${token}` } }))
+	if (!viewer) throw new Error(`No such user: ${userId}`)
+	return viewer
 }
 
 export interface QueuedMail {

@@ -2,12 +2,17 @@ import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { signUp } from '../../app/domain/accounts/sign-up.server.ts'
+import { SESSION_COOKIE, startSession } from '../../app/domain/auth/session.server.ts'
 import { mailOutboxHandlers } from '../../app/mail/outbox-handler.server.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
 import { startOutboxWorker } from '../../app/outbox/worker.server.ts'
+import { loader as mailLoader } from '../../app/routes/admin.mail.$messageId.tsx'
+import { loader as mailboxLoader } from '../../app/routes/admin.mail._index.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
 import { resetEnvCache } from '../../app/utils/env.server.ts'
 import { useTestDatabase } from '../setup/database.ts'
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
+import { makeUser } from './factories.ts'
 
 // The outbox handler against a real SMTP server on a free local port: what
 // arrives is what a mail client would show.
@@ -19,31 +24,18 @@ interface Received {
 }
 
 let db: Awaited<ReturnType<typeof useTestDatabase>>
-let server: SMTPServer
+let sink: SmtpSink
 let port: number
 const received: Received[] = []
 
 beforeAll(async () => {
 	db = await useTestDatabase()
-	server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS', 'AUTH'],
-		logger: false,
-		onData(stream, session, callback) {
-			const chunks: Buffer[] = []
-			stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-			stream.on('end', () => {
-				received.push({
-					from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-					to: session.envelope.rcptTo.map((recipient) => recipient.address),
-					raw: Buffer.concat(chunks).toString('utf8'),
-				})
-				callback()
-			})
+	sink = await startSmtpSink({
+		onMessage: ({ from, to, raw }) => {
+			received.push({ from, to, raw: raw.toString('utf8') })
 		},
 	})
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-	port = (server.server.address() as AddressInfo).port
+	port = sink.port
 })
 
 /** The transport reads SMTP_URL through the cached environment too: set both. */
@@ -56,7 +48,7 @@ function useSmtp(url: string | undefined) {
 afterEach(() => useSmtp(undefined))
 
 afterAll(async () => {
-	await new Promise<void>((resolve) => server.close(() => resolve()))
+	await sink.close()
 	await db.cleanup()
 })
 
@@ -121,7 +113,7 @@ describe('mail through the outbox', () => {
 		expect(row.availableAt.getTime()).toBeGreaterThan(row.createdAt.getTime())
 	})
 
-	it('without SMTP_URL, puts the mail in the development mailbox', async () => {
+	it('without SMTP_URL, puts the mail in the development mailbox, where the platform admin reads it on /admin/mail', async () => {
 		await prisma().outboxEvent.deleteMany()
 		await signUp(
 			{ name: 'Ida', email: 'ida@example.org', password: 'idas långa lösenord' },
@@ -131,5 +123,21 @@ describe('mail through the outbox', () => {
 		const [mail] = await prisma().mailMessage.findMany({ where: { to: 'ida@example.org' } })
 		expect(mail).toMatchObject({ subject: 'Bekräfta din e-postadress' })
 		expect(mail!.text).toContain('https://hub.example/verify-email?token=')
+
+		// The end-to-end server always has an SMTP server, so the page is shown working here.
+		const admin = await makeUser({ role: 'platform_admin' })
+		const { token } = await startSession(admin.id)
+		const asAdmin = (path: string) =>
+			new Request(`https://hub.example${path}`, { headers: { Cookie: `${SESSION_COOKIE}=${token}` } })
+		const list = await mailboxLoader({ request: asAdmin('/admin/mail'), params: {}, context: {} })
+		expect(list.delivered).toEqual([
+			expect.objectContaining({ id: mail!.id, to: 'ida@example.org', subject: 'Bekräfta din e-postadress' }),
+		])
+		const opened = await mailLoader({
+			request: asAdmin(`/admin/mail/${mail!.id}`),
+			params: { messageId: mail!.id },
+			context: {},
+		})
+		expect(opened.mail.text).toContain('https://hub.example/verify-email?token=')
 	})
 })

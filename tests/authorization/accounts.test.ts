@@ -10,7 +10,8 @@ import { action as logoutAction } from '../../app/routes/logout.tsx'
 import { action as membersAction, loader as membersLoader } from '../../app/routes/organizations.$slug_.members.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
 import { useTestDatabase } from '../setup/database.ts'
-import { addMembership, KNOWN_PASSWORD, makeOrganization, makeUser } from '../accounts/factories.ts'
+import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
+import { actorOf, addMembership, KNOWN_PASSWORD, makeOrganization, makeUser } from '../accounts/factories.ts'
 
 // Route loaders and actions called the way Remix calls them, with a Request
 // carrying a real session cookie: who gets the page, who is sent to log in,
@@ -152,6 +153,30 @@ describe('signed-in users without the permission get 403', () => {
 				?.status,
 		).toBe(403)
 		expect(await prisma().invitation.count({ where: { organizationId: orgA.id } })).toBe(0)
+	})
+
+	it('the admin of an organisation still waiting for review cannot invite in its name, nor read members-only pages', async () => {
+		const founder = await makeUser()
+		const { listingId } = await registerOrganization({
+			actor: await actorOf(founder.id),
+			record: { name: 'Rho Pending AB', kind: 'company' },
+		})
+		const pending = await prisma().listing.findUniqueOrThrow({ where: { id: listingId } })
+		const cookie = await cookieFor(founder.id)
+		const invite = post(
+			`/organizations/${pending.slug}/members`,
+			{ intent: 'invite', email: 'colleague@example.org', role: 'member' },
+			cookie,
+		)
+		expect((await settle(() => membersAction(invite))).response?.status).toBe(403)
+		expect(
+			(await settle(() => membersLoader(get(`/organizations/${pending.slug}/members`, cookie)))).response?.status,
+		).toBe(403)
+		expect(await prisma().invitation.count({ where: { organizationId: listingId } })).toBe(0)
+		// Their own account page works, without a "manage members" offer.
+		expect((await settle(() => accountLoader(get('/account', cookie)))).value).toMatchObject({
+			account: { organizations: [{ name: 'Rho Pending AB', role: 'admin', firstReview: 'pending_review' }] },
+		})
 	})
 
 	it('the admin of organisation A gets 403 on organisation B (the slug swapped in the URL)', async () => {

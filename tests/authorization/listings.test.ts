@@ -3,6 +3,7 @@
 // Remix calls them (a Request with the session cookie), including a member of
 // another organisation swapping in an id that is not theirs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
 import { startSession } from '../../app/domain/auth/session.server.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -12,11 +13,23 @@ import * as reviewRoute from '../../app/routes/coordinator.reviews.$revisionId.t
 import * as editRoute from '../../app/routes/my-listings.$id.edit.tsx'
 import * as newRoute from '../../app/routes/my-listings.new.tsx'
 import * as organizationRoute from '../../app/routes/organizations.$slug.tsx'
+import { actorOf } from '../accounts/factories.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { useTestDatabase } from '../setup/database.ts'
 import { callRoute, requestWithCookie, type Outcome } from './route-calls.ts'
 
-const roles = ['visitor', 'memberOfA', 'adminOfA', 'memberOfB', 'coordinator', 'platformAdmin'] as const
+// newUser: verified, belongs to no organisation. adminOfPending: registered
+// organisation P, which no coordinator has approved yet.
+const roles = [
+	'visitor',
+	'memberOfA',
+	'adminOfA',
+	'memberOfB',
+	'newUser',
+	'adminOfPending',
+	'coordinator',
+	'platformAdmin',
+] as const
 type Role = (typeof roles)[number]
 
 let db: Awaited<ReturnType<typeof useTestDatabase>>
@@ -25,6 +38,9 @@ let organizationA: Awaited<ReturnType<typeof createListing>>
 let draftLabOfA: Awaited<ReturnType<typeof createListing>>
 let publishedLabOfA: Awaited<ReturnType<typeof createListing>>
 let memberOfA: Awaited<ReturnType<typeof createUser>>
+let adminOfPending: Awaited<ReturnType<typeof createUser>>
+let pendingOrganization: { listingId: string }
+let pendingFacilityOfP: { listingId: string }
 
 beforeAll(async () => {
 	db = await useTestDatabase()
@@ -43,10 +59,23 @@ beforeAll(async () => {
 	})
 	publishedLabOfA = await createListing({ type: 'lab', name: 'Alpha Lab', organizationId: organizationA.id })
 	memberOfA = await createUser({ memberships: [{ organizationId: organizationA.id, role: 'member' }] })
+	adminOfPending = await createUser()
+	pendingOrganization = await registerOrganization({
+		actor: adminOfPending,
+		record: { name: 'Pi Pending AB', kind: 'company' },
+	})
+	pendingFacilityOfP = await submitListingRevision({
+		actor: await actorOf(adminOfPending.userId),
+		type: 'facility',
+		organizationId: pendingOrganization.listingId,
+		record: { name: 'Pi Pending Suite' },
+	})
 	const users: Record<Exclude<Role, 'visitor'>, { userId: string }> = {
 		memberOfA,
 		adminOfA: await createUser({ memberships: [{ organizationId: organizationA.id, role: 'admin' }] }),
 		memberOfB: await createUser({ memberships: [{ organizationId: organizationB.id }] }),
+		newUser: await createUser(),
+		adminOfPending,
 		coordinator: await createUser({ platformRole: 'coordinator' }),
 		platformAdmin: await createUser({ platformRole: 'platform_admin' }),
 	}
@@ -61,8 +90,13 @@ afterAll(async () => {
 	await db.cleanup()
 })
 
-function request(role: Role, path: string, form?: Record<string, string | string[]>): Request {
-	return requestWithCookie(cookies.get(role), path, form)
+function request(
+	role: Role,
+	path: string,
+	form?: Record<string, string | string[]>,
+	options: { cookie?: string } = {},
+): Request {
+	return requestWithCookie(options.cookie ?? cookies.get(role), path, form)
 }
 
 const call = callRoute
@@ -74,18 +108,19 @@ const staffOnly: Record<Role, Expectation> = {
 	memberOfA: 'denied',
 	adminOfA: 'denied',
 	memberOfB: 'denied',
+	newUser: 'denied',
+	adminOfPending: 'denied',
 	coordinator: 'allowed',
 	platformAdmin: 'allowed',
 }
 
 const organizationAAndStaff: Record<Role, Expectation> = {
-	visitor: 'denied',
+	...staffOnly,
 	memberOfA: 'allowed',
 	adminOfA: 'allowed',
-	memberOfB: 'denied',
-	coordinator: 'allowed',
-	platformAdmin: 'allowed',
 }
+
+const pendingOrganizationAndStaff: Record<Role, Expectation> = { ...staffOnly, adminOfPending: 'allowed' }
 
 interface MatrixCase {
 	name: string
@@ -102,6 +137,39 @@ let counter = 0
 async function pendingRevision() {
 	const lab = await createListing({ type: 'lab', name: `Review Lab ${++counter}`, organizationId: organizationA.id })
 	return submitListingRevision({ actor: memberOfA, listingId: lab.id, record: { name: `${lab.name} renamed` } })
+}
+
+/** A session of a verified user who belongs to no organisation yet, used once. */
+async function freshNewUserCookie() {
+	const { token } = await startSession((await createUser()).userId)
+	return `hub_session=${token}`
+}
+
+/**
+ * A new facility of a new organisation, waiting for review: P's own for its
+ * admin; for anyone else a throwaway one, so an approval that goes through
+ * leaves P pending for the other cases.
+ */
+async function pendingFacilityOfNewOrganization(role: Role) {
+	if (role === 'adminOfPending') {
+		return submitListingRevision({
+			actor: await actorOf(adminOfPending.userId),
+			type: 'facility',
+			organizationId: pendingOrganization.listingId,
+			record: { name: `Pi Suite ${++counter}` },
+		})
+	}
+	const founder = await createUser()
+	const organization = await registerOrganization({
+		actor: founder,
+		record: { name: `Throwaway ${++counter} AB`, kind: 'company' },
+	})
+	return submitListingRevision({
+		actor: await actorOf(founder.userId),
+		type: 'facility',
+		organizationId: organization.listingId,
+		record: { name: `Throwaway Suite ${counter}` },
+	})
 }
 
 const cases: MatrixCase[] = [
@@ -200,12 +268,79 @@ const cases: MatrixCase[] = [
 		isAllowed: (outcome) => outcome.status === 200,
 	},
 	{
+		name: "view the draft of the pending organisation P's facility (edit page loader)",
+		expected: pendingOrganizationAndStaff,
+		run: (role) =>
+			call(editRoute.loader, request(role, `/my-listings/${pendingFacilityOfP.listingId}/edit`), {
+				id: pendingFacilityOfP.listingId,
+			}),
+		isAllowed: (outcome) => outcome.status === 200,
+	},
+	{
+		name: 'add a GMP facility to the pending organisation P (new listing action)',
+		expected: pendingOrganizationAndStaff,
+		run: (role) =>
+			call(
+				newRoute.action,
+				request(role, `/my-listings/new?type=facility&org=${pendingOrganization.listingId}`, {
+					intent: 'submit',
+					name: `P Suite by ${role}`,
+				}),
+			),
+		isAllowed: (outcome) => outcome.status === 302 && Boolean(outcome.location?.startsWith('/my-listings?submitted=')),
+		async nothingWritten(role) {
+			expect(await prisma().listing.count({ where: { name: `P Suite by ${role}` } })).toBe(0)
+		},
+	},
+	{
+		name: 'approve a listing of a new organisation (publishing both), even its own admin may not',
+		expected: staffOnly,
+		async run(role) {
+			const { revisionId, listingId } = await pendingFacilityOfNewOrganization(role)
+			const outcome = await call(
+				reviewRoute.action,
+				request(role, `/coordinator/reviews/${revisionId}`, { intent: 'approve' }),
+				{ revisionId },
+			)
+			const published = (await prisma().listing.findUniqueOrThrow({ where: { id: listingId } })).status === 'published'
+			expect(published).toBe(Boolean(outcome.location?.startsWith('/coordinator/reviews?done=')))
+			return outcome
+		},
+		isAllowed: (outcome) =>
+			outcome.status === 302 && outcome.location === '/coordinator/reviews?done=approved-with-organization',
+	},
+	{
+		name: 'create an organisation (new listing action): a new user registers it, staff add it',
+		expected: { ...staffOnly, newUser: 'allowed' },
+		async run(role) {
+			// A new user belongs to an organisation after this: each run registers as a fresh one.
+			const cookie = role === 'newUser' ? await freshNewUserCookie() : undefined
+			return call(
+				newRoute.action,
+				request(
+					role,
+					'/my-listings/new?type=organization',
+					{ intent: 'submit', name: `Organisation by ${role}`, kind: 'company' },
+					{ cookie },
+				),
+			)
+		},
+		isAllowed: (outcome) =>
+			outcome.status === 302 && Boolean(outcome.location?.match(/^\/my-listings\?(registered|submitted)=/)),
+		async nothingWritten(role) {
+			expect(await prisma().listing.count({ where: { name: `Organisation by ${role}` } })).toBe(0)
+		},
+	},
+	{
 		name: "read member-only fields (organisation A's e-mail on its public page)",
 		expected: {
 			visitor: 'denied',
 			memberOfA: 'allowed',
 			adminOfA: 'allowed',
 			memberOfB: 'allowed',
+			// Not a member of the hub yet: belongs to no organisation, or to one still waiting for review.
+			newUser: 'denied',
+			adminOfPending: 'denied',
 			coordinator: 'allowed',
 			platformAdmin: 'allowed',
 		},
@@ -223,8 +358,8 @@ describe.each(cases)('$name', (matrixCase) => {
 		const expected = matrixCase.expected[role]
 		expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
 		if (expected === 'denied') {
-			if (role === 'visitor' && matrixCase.name.startsWith('read member-only')) {
-				// Public page: visitors see it, without the member-only field.
+			if (matrixCase.name.startsWith('read member-only')) {
+				// Public page: everyone sees it, without the member-only field.
 				expect(outcome.status).toBe(200)
 			} else if (role === 'visitor') {
 				expect(outcome.status).toBe(302)
@@ -304,5 +439,26 @@ describe('bad input over HTTP', () => {
 		expect(Object.keys(result.error).sort()).toEqual(['acceptsExternalProjects', 'modalities[1]', 'name', 'summary'])
 		expect(result.initialValue.summary).toContain('<script>')
 		expect(await prisma().listingRevision.count()).toBe(revisionsBefore)
+	})
+
+	it('registering an organisation: field messages, typed values kept, no listing and no membership', async () => {
+		const cookie = await freshNewUserCookie()
+		const before = { listings: await prisma().listing.count(), memberships: await prisma().membership.count() }
+		const outcome = await call(
+			newRoute.action,
+			request(
+				'newUser',
+				'/my-listings/new?type=organization',
+				{ intent: 'submit', name: '', kind: 'not-a-kind', website: 'javascript:alert(1)', city: '<b>Huddinge</b>' },
+				{ cookie },
+			),
+		)
+		expect(outcome.status).toBe(400)
+		const result = (
+			outcome.body as { result: { error: Record<string, string[]>; initialValue: Record<string, unknown> } }
+		).result
+		expect(Object.keys(result.error).sort()).toEqual(['kind', 'name', 'website'])
+		expect(result.initialValue.city).toBe('<b>Huddinge</b>')
+		expect({ listings: await prisma().listing.count(), memberships: await prisma().membership.count() }).toEqual(before)
 	})
 })

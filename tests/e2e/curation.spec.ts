@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { linkIn, waitForMail } from './helpers/mail.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
 
 // The revision workflow end to end, against the seeded demo data: the admin
@@ -66,6 +67,11 @@ test('a proposed facility is reviewed, published, and later edits wait for revie
 	await editForm.getByRole('button', { name: 'Publish corrected version' }).click()
 	await expect(coordinator).toHaveURL(/\/coordinator\/reviews\?done=approved/)
 	await expect(coordinator.getByRole('status')).toContainText('Approved and published')
+
+	// The author hears by mail, over SMTP, with a link to their listings.
+	const published = await waitForMail({ to: demoAccounts.companyAdmin.email, subject: `Published: ${name}` })
+	expect(published.text).toContain(`Your change to ${name} was approved and is now published.`)
+	expect(linkIn(published, '/my-listings')).toMatch(/\/my-listings$/)
 
 	// Now in the directory, with the coordinator's correction.
 	await openFacilityAsVisitor(visitor, name)

@@ -2,6 +2,7 @@ import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath } from '../directory/types.ts'
 import { can, type Actor } from '../auth/permissions.ts'
+import { awaitsFirstApproval } from '../curation/organization-dependency.ts'
 
 /** The /account page: the profile, where the address is changing to, and what the account belongs to. */
 export async function accountOverview(actor: Actor, now = new Date()) {
@@ -21,7 +22,7 @@ export async function accountOverview(actor: Actor, now = new Date()) {
 			},
 			memberships: {
 				orderBy: { organization: { name: 'asc' } },
-				select: { role: true, organization: { select: { name: true, slug: true } } },
+				select: { role: true, organization: { select: { name: true, slug: true, status: true } } },
 			},
 			expertProfiles: {
 				where: { type: 'expert' },
@@ -41,6 +42,10 @@ export async function accountOverview(actor: Actor, now = new Date()) {
 			name: membership.organization.name,
 			path: listingPath({ type: 'organization', slug: membership.organization.slug }),
 			role: membership.role,
+			// Registered here and not approved yet: no public page, no members to manage until it is published.
+			firstReview: awaitsFirstApproval(membership.organization.status)
+				? (membership.organization.status as 'pending_review' | 'draft')
+				: null,
 		})),
 		expertProfiles: user.expertProfiles.map((profile) => ({
 			name: profile.name,
@@ -48,6 +53,7 @@ export async function accountOverview(actor: Actor, now = new Date()) {
 			status: profile.status,
 		})),
 		canExport: can(actor, 'profile.exportPersonalData'),
+		canRegisterOrganization: can(actor, 'organization.register'),
 	}
 }
 

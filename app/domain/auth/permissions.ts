@@ -1,4 +1,4 @@
-// One permission model for every loader and action (docs/decisions/005).
+// One permission model for every loader and action (docs/decisions/007).
 // Checks happen at three levels: may this kind of actor do this at all
 // (function), on this record (own organisation or any), and which fields
 // they may see (member-only fields).
@@ -6,12 +6,25 @@
 export type PlatformRole = 'user' | 'coordinator' | 'platform_admin'
 export type MembershipRole = 'member' | 'admin'
 
+export interface ActorMembership {
+	organizationId: string
+	role: MembershipRole
+	/**
+	 * The organisation was registered by its admin and no coordinator has
+	 * published it yet. Such a membership lets its holder keep the
+	 * organisation's own listings (propose, edit, see drafts) but is not yet
+	 * membership of the hub: no member-only fields, open calls or requests,
+	 * and no invitations sent in the organisation's name.
+	 */
+	provisional?: boolean
+}
+
 export interface Actor {
 	userId: string
 	platformRole: PlatformRole
 	/** Verified e-mail: unverified accounts can sign in but not act as members. */
 	emailVerified: boolean
-	memberships: ReadonlyArray<{ organizationId: string; role: MembershipRole }>
+	memberships: ReadonlyArray<ActorMembership>
 }
 
 /** null is a visitor who is not signed in. */
@@ -25,6 +38,8 @@ export type Permission =
 	| 'openCalls.read'
 	| 'request.create'
 	| 'profile.exportPersonalData'
+	// verified users who belong to no organisation yet
+	| 'organization.register'
 	// record-level: own organisation
 	| 'listing.createForOrganization'
 	| 'listing.edit'
@@ -85,23 +100,35 @@ export function isStaff(viewer: Viewer): boolean {
 }
 
 export function isMember(viewer: Viewer): viewer is Actor {
-	return Boolean(viewer && viewer.emailVerified && (viewer.memberships.length > 0 || isStaff(viewer)))
+	return Boolean(viewer && viewer.emailVerified && (viewer.memberships.some((m) => !m.provisional) || isStaff(viewer)))
 }
 
-export function belongsTo(viewer: Viewer, organizationId: string | null | undefined, role?: MembershipRole): boolean {
+/** A membership of this organisation (with this role); provisional ones count unless `established` is asked for. */
+export function belongsTo(
+	viewer: Viewer,
+	organizationId: string | null | undefined,
+	role?: MembershipRole,
+	options: { established?: boolean } = {},
+): boolean {
 	if (!viewer || !organizationId || !viewer.emailVerified) return false
-	return viewer.memberships.some((m) => m.organizationId === organizationId && (!role || m.role === role))
+	return viewer.memberships.some(
+		(m) => m.organizationId === organizationId && (!role || m.role === role) && !(options.established && m.provisional),
+	)
 }
 
 export function can(viewer: Viewer, permission: Permission, record: RecordScope = {}): boolean {
 	if (permission === 'directory.read') return true
 	if (!viewer || !viewer.emailVerified) return false
 	if (permission === 'profile.exportPersonalData') return true
+	if (permission === 'organization.register') {
+		// One organisation at a time: someone who already belongs somewhere joins others by invitation or claim.
+		return viewer.platformRole === 'user' && viewer.memberships.length === 0
+	}
 	if (adminOnlyPermissions.has(permission)) return viewer.platformRole === 'platform_admin'
 	if (staffPermissions.has(permission)) return isStaff(viewer)
 	if (memberPermissions.has(permission)) return isMember(viewer)
 	if (permission === 'organization.manageMembers') {
-		return isStaff(viewer) || belongsTo(viewer, record.organizationId, 'admin')
+		return isStaff(viewer) || belongsTo(viewer, record.organizationId, 'admin', { established: true })
 	}
 	if (ownRecordPermissions.has(permission)) {
 		if (isStaff(viewer)) return true

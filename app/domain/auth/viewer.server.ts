@@ -1,7 +1,15 @@
 import { redirect } from '@remix-run/node'
 import { prisma } from '~/utils/db.server.ts'
 import { readCookie } from '~/i18n/locale.ts'
-import { assertCan, PermissionDenied, type Actor, type Permission, type RecordScope, type Viewer } from './permissions.ts'
+import { awaitsFirstApproval } from '../curation/organization-dependency.ts'
+import {
+	assertCan,
+	PermissionDenied,
+	type Actor,
+	type Permission,
+	type RecordScope,
+	type Viewer,
+} from './permissions.ts'
 import { resolveSession, SESSION_COOKIE } from './session.server.ts'
 
 // The one way loaders and actions learn who is asking and whether they may:
@@ -30,14 +38,23 @@ async function loadViewer(request: Request): Promise<Viewer> {
 	if (!session) return null
 	const user = await prisma().user.findUnique({
 		where: { id: session.userId },
-		select: { id: true, platformRole: true, emailVerifiedAt: true, memberships: { select: { organizationId: true, role: true } } },
+		select: {
+			id: true,
+			platformRole: true,
+			emailVerifiedAt: true,
+			memberships: { select: { organizationId: true, role: true, organization: { select: { status: true } } } },
+		},
 	})
 	if (!user) return null
 	return {
 		userId: user.id,
 		platformRole: user.platformRole,
 		emailVerified: Boolean(user.emailVerifiedAt),
-		memberships: user.memberships,
+		memberships: user.memberships.map(({ organizationId, role, organization }) => ({
+			organizationId,
+			role,
+			...(awaitsFirstApproval(organization.status) ? { provisional: true } : {}),
+		})),
 	}
 }
 
@@ -58,7 +75,11 @@ export async function requireActor(request: Request): Promise<Actor> {
  * 403. Record scope decides own-organisation checks, so swapping an id in a
  * URL or form never reaches another organisation's data.
  */
-export async function requirePermission(request: Request, permission: Permission, record: RecordScope = {}): Promise<Actor> {
+export async function requirePermission(
+	request: Request,
+	permission: Permission,
+	record: RecordScope = {},
+): Promise<Actor> {
 	const viewer = await getViewer(request)
 	if (!viewer) throw loginRedirect(request)
 	try {

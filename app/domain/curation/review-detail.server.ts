@@ -3,7 +3,21 @@ import { listingPath } from '../directory/types.ts'
 import type { ListingType } from '../listings/interchange.ts'
 import { recordToFormValues, type FormFieldValue } from '../listings/listing-form-input.ts'
 import { listingToRecord } from '../listings/to-database.ts'
+import { dependencyOf } from './organization-dependency.server.ts'
 import { revisionDiff, type FieldDiff } from './revision-diff.ts'
+
+/** The new organisation a pending listing depends on: published with it, or holding it back. */
+export interface NewOrganizationReview {
+	listingId: string
+	name: string
+	/** `pending`: approving the listing publishes it too; `sent-back`: the listing cannot be approved yet. */
+	state: 'pending' | 'sent-back'
+	/** Its own review page (the pending proposal, or the one sent back). */
+	revisionId: string | null
+	/** Its proposed fields, all new. */
+	diff: FieldDiff[]
+	reviewComment: string | null
+}
 
 export interface ReviewDetail {
 	revision: {
@@ -32,6 +46,35 @@ export interface ReviewDetail {
 	organizationNames: Record<string, string>
 	/** The proposal as form defaults, for "approve with edits". */
 	proposedValues: Record<string, FormFieldValue>
+	newOrganization: NewOrganizationReview | null
+}
+
+async function newOrganizationReview(proposed: Record<string, unknown>): Promise<NewOrganizationReview | null> {
+	const dependency = await dependencyOf(prisma(), proposed)
+	if (dependency.kind === 'none') return null
+	const organization = await prisma().listing.findUniqueOrThrow({
+		where: { id: dependency.organizationId },
+		select: {
+			id: true,
+			name: true,
+			revisions: {
+				where: dependency.kind === 'publish-with' ? { id: dependency.revisionId } : { status: 'rejected' },
+				orderBy: { createdAt: 'desc' },
+				take: 1,
+				select: { id: true, payload: true, reviewComment: true },
+			},
+		},
+	})
+	const revision = organization.revisions[0]
+	const payload = (revision?.payload ?? {}) as Record<string, unknown>
+	return {
+		listingId: organization.id,
+		name: typeof payload.name === 'string' ? payload.name : organization.name,
+		state: dependency.kind === 'publish-with' ? 'pending' : 'sent-back',
+		revisionId: revision?.id ?? null,
+		diff: revisionDiff('organization', null, payload),
+		reviewComment: dependency.kind === 'blocked' ? (revision?.reviewComment ?? null) : null,
+	}
 }
 
 /** A revision next to the published version of its listing, field by field. */
@@ -79,5 +122,8 @@ export async function reviewDetail(revisionId: string): Promise<ReviewDetail | n
 		diff,
 		organizationNames: Object.fromEntries(organizations.map((organization) => [organization.ref, organization.name])),
 		proposedValues: recordToFormValues(listing.type, proposed),
+		// Only a decision still to take depends on the organisation.
+		newOrganization:
+			revision.status === 'pending' && listing.type !== 'organization' ? await newOrganizationReview(proposed) : null,
 	}
 }

@@ -1,5 +1,6 @@
 import { prisma } from '~/utils/db.server.ts'
 import type { ListingType } from '../listings/interchange.ts'
+import { awaitsFirstApproval } from './organization-dependency.ts'
 
 // What waits for a coordinator, oldest first: proposed listings and changes,
 // and organisation claims (decided on /coordinator/claims).
@@ -15,6 +16,8 @@ export type ReviewQueueItem =
 			/** A listing that was never published: the whole listing is new. */
 			isNew: boolean
 			authorName: string | null
+			/** The listing's organisation is new too, and is published with it (organization-dependency.ts). */
+			newOrganizationName: string | null
 	  }
 	| {
 			kind: 'claim'
@@ -36,7 +39,15 @@ export async function reviewQueue({ limit = 200 }: { limit?: number } = {}): Pro
 				createdAt: true,
 				payload: true,
 				author: { select: { name: true } },
-				listing: { select: { id: true, type: true, name: true, publishedAt: true } },
+				listing: {
+					select: {
+						id: true,
+						type: true,
+						name: true,
+						publishedAt: true,
+						organization: { select: { name: true, status: true } },
+					},
+				},
 			},
 		}),
 		prisma().organizationClaim.findMany({
@@ -63,6 +74,10 @@ export async function reviewQueue({ limit = 200 }: { limit?: number } = {}): Pro
 				listingName: typeof proposedName === 'string' ? proposedName : revision.listing.name,
 				isNew: revision.listing.publishedAt === null,
 				authorName: revision.author?.name ?? null,
+				newOrganizationName:
+					revision.listing.organization && awaitsFirstApproval(revision.listing.organization.status)
+						? revision.listing.organization.name
+						: null,
 			}
 		}),
 		...claims.map((claim): ReviewQueueItem => ({

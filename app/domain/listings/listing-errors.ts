@@ -32,6 +32,10 @@ export const listingRules = [
 	'not-an-expert',
 	'expert-owner-only',
 	'expert-profile-exists',
+	/** The listing's organisation is new and was sent back: it must be resubmitted and approved first. */
+	'organization-not-approved',
+	/** Registering an organisation is for someone who belongs to none yet. */
+	'already-in-organization',
 ] as const
 
 export type ListingRule = (typeof listingRules)[number]

@@ -2,7 +2,8 @@ import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath } from '../directory/types.ts'
 import { activeVerificationWhere } from '../directory/viewer.server.ts'
-import { isStaff, type Actor } from '../auth/permissions.ts'
+import { can, isStaff, type Actor } from '../auth/permissions.ts'
+import { awaitsFirstApproval } from '../curation/organization-dependency.ts'
 import type { ListingType } from './interchange.ts'
 
 // What /my-listings shows a member: their organisations' listings and their
@@ -31,6 +32,11 @@ export interface MyOrganization {
 	role: 'member' | 'admin'
 	listing: MyListing
 	children: MyListing[]
+	/**
+	 * A new organisation no coordinator has approved yet: `waiting` for review
+	 * (published with its first listing), or `sent-back` (its listings wait).
+	 */
+	firstReview: 'waiting' | 'sent-back' | null
 }
 
 export interface MyListings {
@@ -38,6 +44,8 @@ export interface MyListings {
 	expertProfile: MyListing | null
 	/** Hub staff may add organisations; members join theirs through invitations and claims. */
 	canCreateOrganization: boolean
+	/** A verified user who belongs to no organisation may register theirs (and administer it). */
+	canRegisterOrganization: boolean
 }
 
 function listingSelect(now: Date) {
@@ -124,8 +132,14 @@ export async function listMyListings(actor: Actor, now: Date = new Date()): Prom
 				.filter((child) => child.organizationId === organization.id && child.ownerUserId !== actor.userId)
 				.sort((a, b) => typeOrder[a.type] - typeOrder[b.type] || a.name.localeCompare(b.name, 'sv'))
 				.map((child) => toMyListing(child, actor)),
+			firstReview: awaitsFirstApproval(organization.status)
+				? organization.status === 'pending_review'
+					? ('waiting' as const)
+					: ('sent-back' as const)
+				: null,
 		})),
 		expertProfile: ownProfiles[0] ? toMyListing(ownProfiles[0], actor) : null,
 		canCreateOrganization: isStaff(actor),
+		canRegisterOrganization: can(actor, 'organization.register'),
 	}
 }

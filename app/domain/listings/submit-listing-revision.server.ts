@@ -1,21 +1,20 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
-import { listingChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, belongsTo, isStaff, type Actor } from '../auth/permissions.ts'
 import { changedFields } from '../curation/revision-diff.ts'
-import { typedRecord, type ListingRecord, type ListingType } from './interchange.ts'
+import { createPendingListing } from './create-pending-listing.server.ts'
+import { type ListingRecord, type ListingType } from './interchange.ts'
 import { ListingRuleError } from './listing-errors.ts'
 import { listingScope } from './listing-scope.ts'
 import {
-	allocateSlug,
 	findOrganizationByRef,
 	generateRef,
 	lockListing,
 	organizationIdOf,
 	parseProposedRecord,
 } from './listing-writes.server.ts'
-import { listingCreateData, listingToRecord } from './to-database.ts'
+import { listingToRecord } from './to-database.ts'
 
 // Self-service changes never touch what the public sees: a new listing waits
 // as `pending_review`, and a change to a published listing is a pending
@@ -73,7 +72,7 @@ async function submitNew(
 	let organizationRef: string | null | undefined
 	let organizationId: string | null = null
 	if (type === 'organization') {
-		// A new organisation has no members yet to vouch for it: hub staff add them.
+		// Hub staff add organisations here; a user without one registers it (register-organization).
 		assertCan(actor, 'listing.createForOrganization', { organizationId: null })
 	} else if (type === 'lab' || type === 'facility') {
 		const host = hostId
@@ -100,32 +99,15 @@ async function submitNew(
 		await checkAffiliation(tx, actor, affiliation, null)
 		organizationId = await organizationIdOf(tx, { organizationRef: affiliation })
 	}
-	const typed = typedRecord(type, record as never)
-	const listing = await tx.listing.create({
-		data: {
-			...listingCreateData(typed, { organizationId, slug: await allocateSlug(tx, type, record.name) }),
-			status: 'pending_review',
-			// Expert profiles are personal: members-only until their owner opts in.
-			...(type === 'expert' ? { visibility: 'members' as const, ownerUserId: actor.userId } : {}),
-			createdAt: now,
-			updatedAt: now,
-		},
-		select: { id: true },
+	return createPendingListing(tx, {
+		actor,
+		type,
+		record,
+		organizationId,
+		now,
+		// Expert profiles are personal: members-only until their owner opts in.
+		extra: type === 'expert' ? { visibility: 'members', ownerUserId: actor.userId } : undefined,
 	})
-	const revision = await tx.listingRevision.create({
-		data: { listingId: listing.id, authorId: actor.userId, payload: record as object, createdAt: now },
-		select: { id: true },
-	})
-	// The row is not public yet; the search worker learns of it (and skips it) like any other write.
-	await listingChanged(tx, listing.id)
-	await recordAudit(tx, {
-		actorId: actor.userId,
-		action: 'listing.submitted',
-		entityType: 'listing',
-		entityId: listing.id,
-		changes: { revisionId: revision.id, ref, fields: changedFields(type, null, record) },
-	})
-	return { listingId: listing.id, revisionId: revision.id, type, created: true }
 }
 
 async function submitChange(

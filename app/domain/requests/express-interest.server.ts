@@ -21,7 +21,7 @@ export async function expressInterest(options: {
 	baseUrl: string
 	now?: Date
 }): Promise<void> {
-	if (!belongsTo(options.actor, options.organizationId))
+	if (!belongsTo(options.actor, options.organizationId, undefined, { established: true }))
 		throw new RequestRuleError('organization-not-allowed', 'organizationId')
 	try {
 		await prisma().$transaction(async (tx) => {

@@ -126,7 +126,10 @@ export async function requestsOfMember(actor: Actor) {
 /** The organisations a member can post requests for. */
 export async function requesterOrganizations(actor: Actor) {
 	return prisma().listing.findMany({
-		where: { id: { in: actor.memberships.map((membership) => membership.organizationId) }, type: 'organization' },
+		where: {
+			id: { in: actor.memberships.filter((membership) => !membership.provisional).map((m) => m.organizationId) },
+			type: 'organization',
+		},
 		select: { id: true, name: true },
 		orderBy: { name: 'asc' },
 	})

@@ -52,7 +52,9 @@ function columnsOf(fields: RequestFields, contentLocale: string) {
 export async function saveRequest(options: SaveRequestOptions): Promise<{ requestId: string; submitted: boolean }> {
 	const { actor, fields, intent } = options
 	const now = options.now ?? new Date()
-	if (!belongsTo(actor, fields.organizationId)) throw new RequestRuleError('organization-not-allowed', 'organizationId')
+	// A provisional membership (an organisation nobody has approved yet) does not speak for it to the hub.
+	if (!belongsTo(actor, fields.organizationId, undefined, { established: true }))
+		throw new RequestRuleError('organization-not-allowed', 'organizationId')
 	const columns = columnsOf(fields, options.contentLocale)
 	if (
 		intent === 'submit' &&

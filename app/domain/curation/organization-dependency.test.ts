@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { awaitsFirstApproval, organizationDependency } from './organization-dependency.ts'
+
+describe('awaitsFirstApproval', () => {
+	it('is true only before a coordinator first approved the listing', () => {
+		expect(awaitsFirstApproval('pending_review')).toBe(true)
+		expect(awaitsFirstApproval('draft')).toBe(true)
+		expect(awaitsFirstApproval('published')).toBe(false)
+		expect(awaitsFirstApproval('archived')).toBe(false)
+	})
+})
+
+describe('organizationDependency', () => {
+	it('publishes a listing alone when it has no organisation or an approved one', () => {
+		expect(organizationDependency(null)).toEqual({ kind: 'none' })
+		for (const status of ['published', 'archived'] as const) {
+			expect(organizationDependency({ id: 'o', status, pendingRevisionId: 'r' })).toEqual({ kind: 'none' })
+		}
+	})
+
+	it('publishes a new organisation with the listing, through its pending proposal', () => {
+		expect(organizationDependency({ id: 'o', status: 'pending_review', pendingRevisionId: 'r' })).toEqual({
+			kind: 'publish-with',
+			organizationId: 'o',
+			revisionId: 'r',
+		})
+		// Sent back, then resubmitted: the new proposal is the one approved along.
+		expect(organizationDependency({ id: 'o', status: 'draft', pendingRevisionId: 'r2' })).toMatchObject({
+			kind: 'publish-with',
+			revisionId: 'r2',
+		})
+	})
+
+	it('holds the listing back while its new organisation is sent back and not resubmitted', () => {
+		expect(organizationDependency({ id: 'o', status: 'draft', pendingRevisionId: null })).toEqual({
+			kind: 'blocked',
+			organizationId: 'o',
+		})
+	})
+})
