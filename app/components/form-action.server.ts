@@ -7,7 +7,8 @@ import { domainErrorReply } from './listing-form/domain-error-reply.ts'
  * The one shape of a form action: parse with the form's schema, run the use
  * case, and go where it says (Post / Redirect / Get, so a reload never posts
  * again); or come back with every field's message and nothing written. A rule
- * the use case refused is a 409 with its message by the field it concerns.
+ * the use case refused about one field is bad input (400, the message by that
+ * field); one about the state of things (someone acted first) is a 409.
  * `echo` travels with the reply so a page with several forms knows whose it is.
  */
 export async function handleForm<Schema extends z.ZodTypeAny, Echo extends Record<string, string | null>>(
@@ -21,6 +22,7 @@ export async function handleForm<Schema extends z.ZodTypeAny, Echo extends Recor
 	try {
 		return redirect(await perform(submission.value))
 	} catch (error) {
-		return data({ ...echo, result: domainErrorReply(submission, error) }, { status: 409 })
+		const aboutAField = error instanceof Error && typeof (error as { field?: unknown }).field === 'string'
+		return data({ ...echo, result: domainErrorReply(submission, error) }, { status: aboutAField ? 400 : 409 })
 	}
 }
