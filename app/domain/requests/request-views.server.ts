@@ -398,6 +398,10 @@ export async function triageQueue(viewer: Viewer, now: Date = new Date()) {
 			_count: { select: { openCallInterests: true } },
 		},
 	})
+	// New requests come first: they wait for the hub, the others wait for providers. The sort is stable, so
+	// each group stays oldest first.
+	const waitingForHub = (status: string) => (status === 'submitted' ? 0 : 1)
+	requests.sort((a, b) => waitingForHub(a.status) - waitingForHub(b.status))
 	return requests.map((request) => ({
 		id: request.id,
 		ref: request.ref,
