@@ -38,11 +38,11 @@ export function MessageThread({
 	messages: readonly ThreadMessageView[]
 	open: boolean
 	lastResult?: SubmissionResult<string[]> | null
-	headingLevel?: 2 | 3
+	headingLevel?: 2 | 3 | 4
 }) {
 	const i18n = useT()
 	const { t, formatDate } = i18n
-	const Heading = headingLevel === 2 ? 'h2' : 'h3'
+	const Heading = ({ 2: 'h2', 3: 'h3', 4: 'h4' } as const)[headingLevel]
 	const [form, fields] = useForm({
 		id: `thread-${routeId}`,
 		lastResult,
