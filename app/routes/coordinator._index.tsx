@@ -43,6 +43,37 @@ function Stat({ label, value, detail, to }: { label: string; value: number | str
 	)
 }
 
+/** A short list of links under a heading, or a sentence saying there is nothing. */
+function LinkListCard({
+	heading,
+	empty,
+	items,
+}: {
+	heading: string
+	empty: string
+	items: ReadonlyArray<{ key: string; to: string; label: string; detail: ReadonlyArray<string | null> }>
+}) {
+	return (
+		<div className="card p-5">
+			<h3 className="font-semibold text-slate-900">{heading}</h3>
+			{items.length ? (
+				<ul className="mt-3 divide-y divide-slate-200">
+					{items.map((item) => (
+						<li key={item.key} className="py-2.5 first:pt-0 last:pb-0">
+							<Link to={item.to} className="link break-words">
+								{item.label}
+							</Link>
+							<p className="text-sm break-words text-slate-600">{item.detail.filter(Boolean).join(' · ')}</p>
+						</li>
+					))}
+				</ul>
+			) : (
+				<p className="mt-3 text-slate-700">{empty}</p>
+			)}
+		</div>
+	)
+}
+
 type Matchmaking = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['matchmaking']>
 
 /** Where match requests stand, what waits for the hub, and which providers are late. */
@@ -71,48 +102,29 @@ function MatchmakingSection({ matchmaking, now }: { matchmaking: Matchmaking; no
 				</ul>
 			</div>
 			<div className="grid items-start gap-6 lg:grid-cols-3">
-				<div className="card p-5">
-					<h3 className="font-semibold text-slate-900">{t('overview.waitingHeading')}</h3>
-					{matchmaking.waiting.length ? (
-						<ul className="mt-3 divide-y divide-slate-200">
-							{matchmaking.waiting.map((request) => (
-								<li key={request.id} className="py-2.5 first:pt-0 last:pb-0">
-									<Link to={`/coordinator/requests/${request.id}`} className="link break-words">
-										{request.title}
-									</Link>
-									<p className="text-sm text-slate-600">
-										{request.organizationName}
-										{request.submittedAt ? ` · ${formatAge(request.submittedAt, new Date(now), i18n)}` : null}
-									</p>
-								</li>
-							))}
-						</ul>
-					) : (
-						<p className="mt-3 text-slate-700">{t('overview.waitingEmpty')}</p>
-					)}
-				</div>
-				<div className="card p-5">
-					<h3 className="font-semibold text-slate-900">{t('overview.overdueHeading')}</h3>
-					{matchmaking.overdue.length ? (
-						<ul className="mt-3 divide-y divide-slate-200">
-							{matchmaking.overdue.map((route) => (
-								<li key={route.routeId} className="py-2.5 first:pt-0 last:pb-0">
-									<Link
-										to={`/coordinator/requests/${route.requestId}#${routeAnchor(route.routeId)}`}
-										className="link break-words"
-									>
-										{route.providerName}
-									</Link>
-									<p className="text-sm break-words text-slate-600">
-										{route.title} · {t('overview.routedOn', { date: formatDate(route.routedAt) })}
-									</p>
-								</li>
-							))}
-						</ul>
-					) : (
-						<p className="mt-3 text-slate-700">{t('overview.overdueEmpty')}</p>
-					)}
-				</div>
+				<LinkListCard
+					heading={t('overview.waitingHeading')}
+					empty={t('overview.waitingEmpty')}
+					items={matchmaking.waiting.map((request) => ({
+						key: request.id,
+						to: `/coordinator/requests/${request.id}`,
+						label: request.title,
+						detail: [
+							request.organizationName,
+							request.submittedAt ? formatAge(request.submittedAt, new Date(now), i18n) : null,
+						],
+					}))}
+				/>
+				<LinkListCard
+					heading={t('overview.overdueHeading')}
+					empty={t('overview.overdueEmpty')}
+					items={matchmaking.overdue.map((route) => ({
+						key: route.routeId,
+						to: `/coordinator/requests/${route.requestId}#${routeAnchor(route.routeId)}`,
+						label: route.providerName,
+						detail: [route.title, t('overview.routedOn', { date: formatDate(route.routedAt) })],
+					}))}
+				/>
 				<Stat
 					label={t('overview.medianResponse')}
 					value={median === null ? t('overview.medianNone') : t('overview.medianHours', { hours: median })}

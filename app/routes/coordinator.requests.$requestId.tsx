@@ -1,7 +1,7 @@
 import { getFormProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { formatAge } from '~/components/curation/age.ts'
 import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
@@ -20,16 +20,16 @@ import { PageHeader } from '~/components/page-header.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
 import {
-	CandidateActionForm,
 	CandidateCard,
+	InterestCard,
+	RemoveCandidateForm,
 	RemovedCandidates,
-	removeFormId,
 } from '~/components/requests/triage-candidates.tsx'
 import { routeAnchor, TriageRoutes } from '~/components/requests/triage-routes.tsx'
 import { AddProviderSearch } from '~/components/requests/triage-search.tsx'
-import type { TriageDetail, TriageInterest } from '~/components/requests/triage-types.ts'
+import { TriageSection } from '~/components/requests/triage-section.tsx'
+import type { TriageDetail } from '~/components/requests/triage-types.ts'
 import { requirePermission } from '~/domain/auth/viewer.server.ts'
-import { listingPath } from '~/domain/directory/types.ts'
 import { addCandidate } from '~/domain/requests/add-candidate.server.ts'
 import { canRequest } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
@@ -187,18 +187,19 @@ function RequestSummary({ request }: { request: TriageDetail['request'] }) {
 			<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
 				{t('triage.requestHeading')}
 			</h2>
-			{request.teaser ? (
-				<div>
-					<h3 className="font-semibold text-slate-900">{t('requestDetail.teaser')}</h3>
-					<p className="mt-1 whitespace-pre-line text-slate-700">{request.teaser}</p>
-				</div>
-			) : null}
-			{request.description ? (
-				<div>
-					<h3 className="font-semibold text-slate-900">{t('requestDetail.description')}</h3>
-					<p className="mt-1 whitespace-pre-line text-slate-700">{request.description}</p>
-				</div>
-			) : null}
+			{(
+				[
+					['requestDetail.teaser', request.teaser],
+					['requestDetail.description', request.description],
+				] as const
+			).map(([label, text]) =>
+				text ? (
+					<div key={label}>
+						<h3 className="font-semibold text-slate-900">{t(label)}</h3>
+						<p className="mt-1 whitespace-pre-line text-slate-700">{text}</p>
+					</div>
+				) : null,
+			)}
 			<div>
 				<h3 className="font-semibold text-slate-900">{t('requestDetail.needs')}</h3>
 				<div className="mt-2 text-sm">
@@ -207,65 +208,6 @@ function RequestSummary({ request }: { request: TriageDetail['request'] }) {
 			</div>
 			<p className="text-sm text-slate-600">{t(`request.confidentiality.${request.confidentiality}.hint`)}</p>
 		</section>
-	)
-}
-
-function InterestCard({
-	interest,
-	checkbox,
-}: {
-	interest: TriageInterest
-	checkbox: { name: string; checked: boolean }
-}) {
-	const { t, formatDate } = useT()
-	const inputId = `interest-${interest.organizationId}`
-	return (
-		<li className="flex gap-3 p-4 sm:p-5">
-			<div className="w-5 shrink-0 pt-0.5">
-				{interest.routed ? null : (
-					<input
-						type="checkbox"
-						id={inputId}
-						name={checkbox.name}
-						value={interest.organizationId}
-						defaultChecked={checkbox.checked}
-						className="size-5 rounded border-slate-400 accent-brand-700"
-					/>
-				)}
-			</div>
-			<div className="min-w-0 flex-1">
-				<div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
-					{interest.routed ? (
-						<p className="font-semibold break-words text-slate-900">{interest.organizationName}</p>
-					) : (
-						<label htmlFor={inputId} className="font-semibold break-words text-slate-900">
-							{t('triage.select', { name: interest.organizationName })}
-						</label>
-					)}
-					{interest.routed ? (
-						<span className="inline-flex items-center rounded-full bg-indigo-50 px-2.5 py-0.5 text-xs font-semibold text-indigo-900 ring-1 ring-indigo-200 ring-inset">
-							{t('triage.interestRouted')}
-						</span>
-					) : null}
-				</div>
-				<p className="text-sm text-slate-600">
-					{t('triage.interestBy', {
-						name: interest.authorName ?? interest.organizationName,
-						date: formatDate(interest.createdAt),
-					})}{' '}
-					·{' '}
-					<Link to={listingPath({ type: 'organization', slug: interest.organizationSlug })} className="link">
-						{t('curation.publicPage')}
-						<span className="sr-only">: {interest.organizationName}</span>
-					</Link>
-				</p>
-				{interest.message ? (
-					<p className="mt-2 border-l-2 border-violet-200 pl-3 whitespace-pre-line text-slate-800">
-						{interest.message}
-					</p>
-				) : null}
-			</div>
-		</li>
 	)
 }
 
@@ -315,38 +257,39 @@ function RoutingForm({
 	const anyChoice =
 		selectable.some((candidate) => candidate.reachable && !candidate.routeStatus) ||
 		detail.interests.some((interest) => !interest.routed)
-	const checkbox = (id: string) => ({ name: fields.listingIds.name, checked: chosen.has(id), invalid: choiceInvalid })
+	const choice = (listingId: string) => ({
+		fieldName: fields.listingIds.name,
+		checked: chosen.has(listingId),
+		invalid: choiceInvalid,
+	})
 
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="space-y-10">
 			{detail.interests.length ? (
-				<section aria-labelledby="interests-heading" className="space-y-4">
-					<h2 id="interests-heading" className="text-xl font-semibold text-slate-900">
-						{t('triage.interestsHeading')}
-					</h2>
+				<TriageSection id="interests" heading={t('triage.interestsHeading')}>
 					<ul className="card divide-y divide-slate-200">
 						{detail.interests.map((interest) => (
 							<InterestCard
 								key={interest.organizationId}
 								interest={interest}
-								checkbox={checkbox(interest.organizationId)}
+								choice={canEdit ? choice(interest.organizationId) : null}
 							/>
 						))}
 					</ul>
-				</section>
+				</TriageSection>
 			) : null}
 
-			<section aria-labelledby="suggestions-heading" className="space-y-4">
-				<div className="flex flex-wrap items-center justify-between gap-3">
-					<h2 id="suggestions-heading" className="text-xl font-semibold text-slate-900">
-						{t('triage.suggestionsHeading')}
-					</h2>
-					{canEdit ? (
+			<TriageSection
+				id="suggestions"
+				heading={t('triage.suggestionsHeading')}
+				action={
+					canEdit ? (
 						<button type="submit" form="refresh" className={buttonSmallClass}>
 							{t('triage.refresh')}
 						</button>
-					) : null}
-				</div>
+					) : null
+				}
+			>
 				<p className="max-w-3xl text-slate-700">{t('triage.suggestionsIntro')}</p>
 				{selectable.length ? (
 					<ul className="card divide-y divide-slate-200 overflow-hidden">
@@ -354,9 +297,7 @@ function RoutingForm({
 							<CandidateCard
 								key={candidate.listingId}
 								candidate={candidate}
-								checkbox={
-									canEdit && candidate.reachable && !candidate.routeStatus ? checkbox(candidate.listingId) : null
-								}
+								choice={canEdit && candidate.reachable && !candidate.routeStatus ? choice(candidate.listingId) : null}
 								canEdit={canEdit}
 							/>
 						))}
@@ -364,7 +305,7 @@ function RoutingForm({
 				) : (
 					<p className="text-slate-700">{t('triage.suggestionsEmpty')}</p>
 				)}
-			</section>
+			</TriageSection>
 
 			{canEdit && anyChoice ? (
 				<div className="card space-y-4 border-brand-200 p-5 sm:p-6">
@@ -505,12 +446,7 @@ export default function TriageRequestPage() {
 					{detail.candidates
 						.filter((candidate) => !candidate.removed && !candidate.routeStatus)
 						.map((candidate) => (
-							<CandidateActionForm
-								key={candidate.listingId}
-								id={removeFormId(candidate.listingId)}
-								intent="remove"
-								listingId={candidate.listingId}
-							/>
+							<RemoveCandidateForm key={candidate.listingId} listingId={candidate.listingId} />
 						))}
 				</>
 			) : null}

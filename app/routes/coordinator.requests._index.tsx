@@ -25,29 +25,44 @@ type QueueItem = ReturnType<typeof useLoaderData<typeof loader>>['items'][number
 
 const countChip = 'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset'
 
+/** What needs a look among a request's providers, as counted chips. */
+const attentionCounts = [
+	{ stem: 'triage.overdue', count: (item: QueueItem) => item.overdue, tone: 'bg-red-50 text-red-800 ring-red-200' },
+	{
+		stem: 'triage.declined',
+		count: (item: QueueItem) => item.declined,
+		tone: 'bg-slate-100 text-slate-700 ring-slate-300',
+	},
+	{
+		stem: 'triage.interests',
+		count: (item: QueueItem) => item.interests,
+		tone: 'bg-violet-50 text-violet-900 ring-violet-200',
+	},
+] as const
+
+/** The queue's columns; narrow screens show the hidden ones' facts inside the first cell. */
+const columns = [
+	{ label: 'triage.column.request', className: '' },
+	{ label: 'triage.column.from', className: 'hidden md:table-cell' },
+	{ label: 'triage.column.status', className: 'hidden sm:table-cell' },
+	{ label: 'triage.column.age', className: 'whitespace-nowrap' },
+	{ label: 'triage.column.routes', className: 'hidden md:table-cell' },
+] as const
+
 /** How far the hub has come with a request's providers: asked, and what needs a look. */
 function ProviderProgress({ item }: { item: QueueItem }) {
 	const { t, tCount } = useT()
+	const chips = attentionCounts.filter((attention) => attention.count(item) > 0)
 	return (
 		<div className="space-y-1">
 			<p className="text-slate-800">{item.routes ? tCount('triage.asked', item.routes) : t('triage.notAsked')}</p>
-			{item.overdue || item.declined || item.interests ? (
+			{chips.length ? (
 				<p className="flex flex-wrap gap-1.5">
-					{item.overdue ? (
-						<span className={`${countChip} bg-red-50 text-red-800 ring-red-200`}>
-							{tCount('triage.overdue', item.overdue)}
+					{chips.map((attention) => (
+						<span key={attention.stem} className={`${countChip} ${attention.tone}`}>
+							{tCount(attention.stem, attention.count(item))}
 						</span>
-					) : null}
-					{item.declined ? (
-						<span className={`${countChip} bg-slate-100 text-slate-700 ring-slate-300`}>
-							{tCount('triage.declined', item.declined)}
-						</span>
-					) : null}
-					{item.interests ? (
-						<span className={`${countChip} bg-violet-50 text-violet-900 ring-violet-200`}>
-							{tCount('triage.interests', item.interests)}
-						</span>
-					) : null}
+					))}
 				</p>
 			) : null}
 		</div>
@@ -70,23 +85,14 @@ export default function TriageQueuePage() {
 				) : (
 					<div className="card overflow-hidden">
 						<table className="w-full text-left text-sm">
+							<caption className="sr-only">{t('triage.title')}</caption>
 							<thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
 								<tr>
-									<th scope="col" className="px-4 py-3 font-semibold">
-										{t('triage.column.request')}
-									</th>
-									<th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">
-										{t('triage.column.from')}
-									</th>
-									<th scope="col" className="hidden px-4 py-3 font-semibold sm:table-cell">
-										{t('triage.column.status')}
-									</th>
-									<th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">
-										{t('triage.column.age')}
-									</th>
-									<th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">
-										{t('triage.column.routes')}
-									</th>
+									{columns.map((column) => (
+										<th key={column.label} scope="col" className={`px-4 py-3 font-semibold ${column.className}`}>
+											{t(column.label)}
+										</th>
+									))}
 								</tr>
 							</thead>
 							<tbody className="divide-y divide-slate-200">

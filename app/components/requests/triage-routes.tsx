@@ -5,6 +5,7 @@ import { listingPath } from '~/domain/directory/types.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { MessageThread } from './message-thread.tsx'
 import { RouteStatusBadge } from './status-badges.tsx'
+import { TriageSection } from './triage-section.tsx'
 import type { TriageRoute } from './triage-types.ts'
 
 export const routeAnchor = (routeId: string) => `route-${routeId}`
@@ -125,10 +126,7 @@ export function TriageRoutes({
 }) {
 	const { t } = useT()
 	return (
-		<section aria-labelledby="routes-heading" className="space-y-4">
-			<h2 id="routes-heading" className="text-xl font-semibold text-slate-900">
-				{t('triage.routesHeading')}
-			</h2>
+		<TriageSection id="routes" heading={t('triage.routesHeading')}>
 			{routes.length ? (
 				<ul className="space-y-4">
 					{routes.map((route) => (
@@ -143,6 +141,6 @@ export function TriageRoutes({
 			) : (
 				<p className="text-slate-700">{t('triage.routesEmpty')}</p>
 			)}
-		</section>
+		</TriageSection>
 	)
 }

@@ -1,7 +1,9 @@
 import { Form, Link } from '@remix-run/react'
-import { buttonSecondaryClass, buttonSmallClass, inputClass, labelClass } from '~/components/form-controls.tsx'
+import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
 import type { SearchHitView } from '~/domain/search/run-search.server.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { AddCandidateForm } from './triage-candidates.tsx'
+import { TriageSection } from './triage-section.tsx'
 import type { TriageCandidate } from './triage-types.ts'
 
 /**
@@ -25,10 +27,7 @@ export function AddProviderSearch({
 	const isRequester = (hit: SearchHitView) =>
 		(hit.type === 'organization' && hit.slug === requesterSlug) || hit.organization?.slug === requesterSlug
 	return (
-		<section aria-labelledby="add-heading" className="space-y-4">
-			<h2 id="add-heading" className="text-xl font-semibold text-slate-900">
-				{t('triage.addHeading')}
-			</h2>
+		<TriageSection id="add" heading={t('triage.addHeading')}>
 			<Form method="get" role="search" className="card flex flex-wrap items-end gap-3 p-4 sm:p-5">
 				<div className="min-w-0 flex-1 basis-60">
 					<label htmlFor="provider-query" className={labelClass}>
@@ -70,18 +69,12 @@ export function AddProviderSearch({
 							) : isRequester(hit) ? (
 								<p className="text-sm font-medium text-slate-600">{t('triage.isRequester')}</p>
 							) : (
-								<Form method="post">
-									<input type="hidden" name="listingId" value={hit.id} />
-									<button type="submit" name="intent" value="add" className={buttonSmallClass}>
-										{t('triage.add')}
-										<span className="sr-only">: {hit.name}</span>
-									</button>
-								</Form>
+								<AddCandidateForm listingId={hit.id} name={hit.name} label={t('triage.add')} />
 							)}
 						</li>
 					))}
 				</ul>
 			)}
-		</section>
+		</TriageSection>
 	)
 }
