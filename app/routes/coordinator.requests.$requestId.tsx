@@ -1,7 +1,14 @@
 import { getFormProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
-import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import {
+	Form,
+	type MetaFunction,
+	type ShouldRevalidateFunction,
+	useActionData,
+	useLoaderData,
+	useSearchParams,
+} from '@remix-run/react'
 import { z } from 'zod'
 import { formatAge } from '~/components/curation/age.ts'
 import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
@@ -145,6 +152,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		return data({ intent: intent.data, messages: domainErrorMessages(error) }, { status: 409 })
 	}
 }
+
+/**
+ * A refusal with 409 means the request moved on meanwhile (another
+ * coordinator routed the same provider): read the page again so it shows
+ * what happened, as it does without JavaScript. Remix skips that after 4xx.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+	actionStatus === 409 || defaultShouldRevalidate
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
 	documentMeta(matches, (i18n) => ({
