@@ -16,16 +16,7 @@ import * as queueRoute from '../../app/routes/coordinator.requests._index.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { useTestDatabase } from '../setup/database.ts'
-import {
-	call,
-	expectRefused,
-	type MatrixCase,
-	requestAs,
-	type Role,
-	roles,
-	sessionsForRoles,
-	staffOnly,
-} from './route-calls.ts'
+import { call, type MatrixCase, requestAs, type Role, sessionsForRoles, staffOnly, walkMatrix } from './route-calls.ts'
 
 const baseUrl = 'https://hub.test'
 let db: Awaited<ReturnType<typeof useTestDatabase>>
@@ -196,17 +187,7 @@ const cases: MatrixCase[] = [
 	},
 ]
 
-describe.each(cases)('$name', (matrixCase) => {
-	it.each(roles)('%s', async (role) => {
-		const outcome = await matrixCase.run(role)
-		const expected = matrixCase.expected[role]
-		expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
-		if (expected === 'denied') {
-			expectRefused(role, outcome)
-			await matrixCase.nothingWritten?.(role)
-		}
-	})
-})
+walkMatrix(cases)
 
 describe('ids that are not a request', () => {
 	it('is 404 for staff on the page and its actions, for unknown and malformed ids alike', async () => {

@@ -1,7 +1,7 @@
 // Calling loaders and actions the way Remix does (a Request carrying the
 // session cookie), reduced to what a permission matrix compares: the status,
 // where a redirect goes, and the data.
-import { expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startSession } from '../../app/domain/auth/session.server.ts'
 import { createUser } from '../curation/factories.ts'
 
@@ -43,6 +43,29 @@ export function expectRefused(role: Role, outcome: Outcome) {
 	} else {
 		expect(outcome.status).toBe(403)
 	}
+}
+
+/**
+ * Every case for every role: allowed roles succeed; denied ones are refused
+ * (`expectDenied`, by default login for visitors and 403 for the rest) and
+ * leave nothing behind.
+ */
+export function walkMatrix(
+	cases: MatrixCase[],
+	expectDenied: (role: Role, outcome: Outcome, matrixCase: MatrixCase) => void = (role, outcome) =>
+		expectRefused(role, outcome),
+) {
+	describe.each(cases)('$name', (matrixCase) => {
+		it.each(roles)('%s', async (role) => {
+			const outcome = await matrixCase.run(role)
+			const expected = matrixCase.expected[role]
+			expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
+			if (expected === 'denied') {
+				expectDenied(role, outcome, matrixCase)
+				await matrixCase.nothingWritten?.(role)
+			}
+		})
+	})
 }
 
 type RouteFunction = (args: { request: Request; params: Record<string, string>; context: object }) => unknown
