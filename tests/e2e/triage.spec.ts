@@ -10,6 +10,9 @@ import { demoAccounts, signedInPage } from './helpers/session.ts'
 
 const requestTitle = 'GMP manufacturing slot for an autologous CAR-T product, phase I'
 
+/** A listing's name inside a pattern: names may hold brackets or dots. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 async function openDemoRequest(page: Page) {
 	await page.goto('/coordinator?lang=en')
 	await page
@@ -48,7 +51,7 @@ test('a coordinator reads the suggestions and sends the demo request to a provid
 		await page.getByRole('searchbox', { name: 'Search the directory' }).fill('Glömsta')
 		await page.getByRole('button', { name: 'Search', exact: true }).click()
 		await expect(page).toHaveURL(/\?q=Gl%C3%B6msta/)
-		await page.getByRole('button', { name: new RegExp(`^Add.*${provider}`) }).click()
+		await page.getByRole('button', { name: new RegExp(`^Add.*${literal(provider)}`) }).click()
 		await expect(page.getByRole('status')).toContainText('The provider is now on the list of candidates.')
 		await expect(page).toHaveURL(/q=Gl%C3%B6msta&done=added/)
 	}
@@ -87,9 +90,31 @@ test('a coordinator reads the suggestions and sends the demo request to a provid
 		stalePage.getByRole('region', { name: 'Sent to' }).getByRole('heading', { level: 3, name: provider }),
 	).toHaveCount(1)
 
+	if (javaScriptEnabled) {
+		// Setting a candidate aside and adding it back (buttons of the routing form that submit small forms of their own).
+		const unreachable = suggestions
+			.getByRole('listitem')
+			.filter({ hasText: 'Nobody at this provider has a portal account yet' })
+			.first()
+		const removeButton = unreachable.getByRole('button', { name: /^Remove/ })
+		const name = ((await removeButton.textContent()) ?? '').replace(/^Remove:\s*/, '').trim()
+		expect(name).not.toBe('')
+		await removeButton.click()
+		await expect(page.getByRole('status')).toContainText('The candidate was set aside.')
+		const removed = page.getByRole('region', { name: 'Removed candidates' })
+		await expect(removed).toContainText(name)
+		await removed.getByRole('button', { name: new RegExp(`^Add back.*${literal(name)}`) }).click()
+		await expect(page.getByRole('status')).toContainText('The provider is now on the list of candidates.')
+		await expect(suggestions.getByRole('button', { name: new RegExp(`^Remove.*${literal(name)}`) })).toBeVisible()
+	} else {
+		await page.getByRole('button', { name: 'Rank again' }).click()
+		await expect(page.getByRole('status')).toContainText('Suggestions were ranked again with the current directory.')
+		await expect(suggestions.getByText('Offers GMP manufacturing').first()).toBeVisible()
+	}
+
 	// The queue shows the request under way.
 	await page.goto('/coordinator/requests?lang=en')
-	await expect(page.getByRole('row', { name: new RegExp(requestTitle) })).toContainText('Sent to providers')
+	await expect(page.getByRole('row', { name: new RegExp(literal(requestTitle)) })).toContainText('Sent to providers')
 
 	await page.context().close()
 })
