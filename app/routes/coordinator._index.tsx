@@ -1,27 +1,37 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { formatAge } from '~/components/curation/age.ts'
 import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
+import { routeAnchor } from '~/components/requests/triage-routes.tsx'
 import { requirePermission } from '~/domain/auth/viewer.server.ts'
 import { coordinatorOverview } from '~/domain/curation/coordinator-overview.server.ts'
+import { requestStatuses } from '~/domain/requests/lifecycle.ts'
+import { matchmakingOverview } from '~/domain/requests/request-views.server.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	await requirePermission(request, 'revision.review')
-	return coordinatorOverview()
+	const viewer = await requirePermission(request, 'revision.review')
+	// Ages are computed against the server's clock, so the page reads the same after hydration.
+	const now = new Date()
+	const [overview, matchmaking] = await Promise.all([coordinatorOverview(), matchmakingOverview(viewer, now)])
+	return { ...overview, matchmaking, now: now.toISOString() }
 }
 
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('coordinator.title') }))
 
-function Stat({ label, value, to }: { label: string; value: number; to?: string }) {
+function Stat({ label, value, detail, to }: { label: string; value: number | string; detail?: string; to?: string }) {
 	const { formatNumber } = useT()
 	const body = (
 		<>
-			<span className="block text-3xl font-bold text-slate-900 tabular-nums">{formatNumber(value)}</span>
+			<span className="block text-3xl font-bold text-slate-900 tabular-nums">
+				{typeof value === 'number' ? formatNumber(value) : value}
+			</span>
 			<span className="mt-1 block text-sm text-slate-700">{label}</span>
+			{detail ? <span className="mt-0.5 block text-sm text-slate-600">{detail}</span> : null}
 		</>
 	)
 	return to ? (
@@ -30,6 +40,103 @@ function Stat({ label, value, to }: { label: string; value: number; to?: string 
 		</Link>
 	) : (
 		<div className="card h-full p-5">{body}</div>
+	)
+}
+
+/** A short list of links under a heading, or a sentence saying there is nothing. */
+function LinkListCard({
+	heading,
+	empty,
+	items,
+}: {
+	heading: string
+	empty: string
+	items: ReadonlyArray<{ key: string; to: string; label: string; detail: ReadonlyArray<string | null> }>
+}) {
+	return (
+		<div className="card p-5">
+			<h3 className="font-semibold text-slate-900">{heading}</h3>
+			{items.length ? (
+				<ul className="mt-3 divide-y divide-slate-200">
+					{items.map((item) => (
+						<li key={item.key} className="py-2.5 first:pt-0 last:pb-0">
+							<Link to={item.to} className="link break-words">
+								{item.label}
+							</Link>
+							<p className="text-sm break-words text-slate-600">{item.detail.filter(Boolean).join(' · ')}</p>
+						</li>
+					))}
+				</ul>
+			) : (
+				<p className="mt-3 text-slate-700">{empty}</p>
+			)}
+		</div>
+	)
+}
+
+type Matchmaking = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['matchmaking']>
+
+/** Where match requests stand, what waits for the hub, and which providers are late. */
+function MatchmakingSection({ matchmaking, now }: { matchmaking: Matchmaking; now: string }) {
+	const i18n = useT()
+	const { t, tCount, formatDate } = i18n
+	const median = matchmaking.medianHoursToFirstResponse
+	return (
+		<section aria-labelledby="matchmaking-heading" className="space-y-6">
+			<h2 id="matchmaking-heading" className="text-xl font-semibold text-slate-900">
+				{t('overview.matchmakingHeading')}
+			</h2>
+			<div>
+				<h3 className="font-semibold text-slate-900">{t('overview.requestsByStatus')}</h3>
+				<ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-5">
+					{requestStatuses.map((status) => (
+						<li key={status}>
+							<Stat
+								label={t(`request.status.${status}`)}
+								value={matchmaking.counts[status]}
+								// The queue holds the requests under way; drafts and closed ones are not the hub's to act on.
+								to={status === 'draft' || status === 'closed' ? undefined : '/coordinator/requests'}
+							/>
+						</li>
+					))}
+				</ul>
+			</div>
+			<div className="grid items-start gap-6 lg:grid-cols-3">
+				<LinkListCard
+					heading={t('overview.waitingHeading')}
+					empty={t('overview.waitingEmpty')}
+					items={matchmaking.waiting.map((request) => ({
+						key: request.id,
+						to: `/coordinator/requests/${request.id}`,
+						label: request.title,
+						detail: [
+							request.organizationName,
+							request.submittedAt ? formatAge(request.submittedAt, new Date(now), i18n) : null,
+						],
+					}))}
+				/>
+				<LinkListCard
+					heading={t('overview.overdueHeading')}
+					empty={t('overview.overdueEmpty')}
+					items={matchmaking.overdue.map((route) => ({
+						key: route.routeId,
+						to: `/coordinator/requests/${route.requestId}#${routeAnchor(route.routeId)}`,
+						label: route.providerName,
+						detail: [route.title, t('overview.routedOn', { date: formatDate(route.routedAt) })],
+					}))}
+				/>
+				<Stat
+					label={t('overview.medianResponse')}
+					value={median === null ? t('overview.medianNone') : t('overview.medianHours', { hours: median })}
+					detail={median === null ? undefined : tCount('overview.answeredRoutes', matchmaking.answeredRoutes)}
+				/>
+			</div>
+			<p>
+				<Link to="/coordinator/requests" className="button-primary">
+					{t('overview.openRequests')}
+				</Link>
+			</p>
+		</section>
 	)
 }
 
@@ -94,6 +201,7 @@ export default function CoordinatorOverviewPage() {
 						</p>
 					) : null}
 				</section>
+				{overview.matchmaking ? <MatchmakingSection matchmaking={overview.matchmaking} now={overview.now} /> : null}
 				<section aria-labelledby="directory-heading">
 					<h2 id="directory-heading" className="text-xl font-semibold text-slate-900">
 						{t('coordinator.directoryHeading')}

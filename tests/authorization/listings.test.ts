@@ -16,7 +16,7 @@ import * as organizationRoute from '../../app/routes/organizations.$slug.tsx'
 import { actorOf } from '../accounts/factories.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { useTestDatabase } from '../setup/database.ts'
-import { callRoute, requestWithCookie, type Outcome } from './route-calls.ts'
+import { call, requestAs, type Outcome } from './route-calls.ts'
 
 // newUser: verified, belongs to no organisation. adminOfPending: registered
 // organisation P, which no coordinator has approved yet.
@@ -96,10 +96,8 @@ function request(
 	form?: Record<string, string | string[]>,
 	options: { cookie?: string } = {},
 ): Request {
-	return requestWithCookie(options.cookie ?? cookies.get(role), path, form)
+	return requestAs(options.cookie ?? cookies.get(role), path, form)
 }
-
-const call = callRoute
 
 type Expectation = 'allowed' | 'denied'
 

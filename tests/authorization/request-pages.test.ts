@@ -13,7 +13,7 @@ import * as requestPage from '../../app/routes/requests.$requestId.tsx'
 import * as newRequestPage from '../../app/routes/requests.new.tsx'
 import { createListing, createUser } from '../curation/factories.ts'
 import { useTestDatabase } from '../setup/database.ts'
-import { callRoute, requestWithCookie, type Outcome } from './route-calls.ts'
+import { call, requestAs, type Outcome } from './route-calls.ts'
 
 const roles = ['visitor', 'requester', 'routedProvider', 'otherMember', 'coordinator', 'platformAdmin'] as const
 type Role = (typeof roles)[number]
@@ -81,7 +81,7 @@ afterAll(async () => {
 })
 
 function request(role: Role, path: string, form?: Record<string, string | string[]>) {
-	return requestWithCookie(cookies.get(role), path, form)
+	return requestAs(cookies.get(role), path, form)
 }
 
 interface MatrixCase {
@@ -106,7 +106,7 @@ const cases: MatrixCase[] = [
 			coordinator: 'allowed',
 			platformAdmin: 'allowed',
 		},
-		run: (role) => callRoute(requestPage.loader, request(role, `/requests/${requestId}`), { requestId }),
+		run: (role) => call(requestPage.loader, request(role, `/requests/${requestId}`), { requestId }),
 		isAllowed: (outcome) => outcome.status === 200 && bodyText(outcome).includes('XY-17'),
 		deniedStatus: 404,
 	},
@@ -120,7 +120,7 @@ const cases: MatrixCase[] = [
 			coordinator: 'denied',
 			platformAdmin: 'denied',
 		},
-		run: (role) => callRoute(routePage.loader, request(role, `/inbox/${routeId}`), { routeId }),
+		run: (role) => call(routePage.loader, request(role, `/inbox/${routeId}`), { routeId }),
 		isAllowed: (outcome) => outcome.status === 200 && bodyText(outcome).includes('CAR-T manufacturing capacity'),
 		deniedStatus: 404,
 	},
@@ -135,7 +135,7 @@ const cases: MatrixCase[] = [
 			coordinator: 'denied',
 			platformAdmin: 'denied',
 		},
-		run: (role) => callRoute(editPage.loader, request(role, `/requests/${draftId}/edit`), { requestId: draftId }),
+		run: (role) => call(editPage.loader, request(role, `/requests/${draftId}/edit`), { requestId: draftId }),
 		isAllowed: (outcome) => outcome.status === 200,
 		deniedStatus: 404,
 	},
@@ -149,7 +149,7 @@ const cases: MatrixCase[] = [
 			coordinator: 'denied',
 			platformAdmin: 'denied',
 		},
-		run: (role) => callRoute(newRequestPage.loader, request(role, '/requests/new')),
+		run: (role) => call(newRequestPage.loader, request(role, '/requests/new')),
 		isAllowed: (outcome) => outcome.status === 200,
 		deniedStatus: 403,
 	},
@@ -163,7 +163,7 @@ const cases: MatrixCase[] = [
 			coordinator: 'allowed',
 			platformAdmin: 'allowed',
 		},
-		run: (role) => callRoute(openCallsPage.loader, request(role, '/open-calls')),
+		run: (role) => call(openCallsPage.loader, request(role, '/open-calls')),
 		isAllowed: (outcome) => outcome.status === 200,
 		deniedStatus: 403,
 	},
@@ -187,17 +187,15 @@ describe.each(cases)('$name', (matrixCase) => {
 
 describe('what the provider reads before and after the terms', () => {
 	it('keeps the description out of the page data until this person accepts the terms', async () => {
-		const before = await callRoute(routePage.loader, request('routedProvider', `/inbox/${routeId}`), { routeId })
+		const before = await call(routePage.loader, request('routedProvider', `/inbox/${routeId}`), { routeId })
 		expect(bodyText(before)).not.toContain('XY-17')
 		expect(bodyText(before)).not.toContain('Requester AB')
 
-		const accepted = await callRoute(
-			routePage.action,
-			request('routedProvider', `/inbox/${routeId}`, { intent: 'terms' }),
-			{ routeId },
-		)
+		const accepted = await call(routePage.action, request('routedProvider', `/inbox/${routeId}`, { intent: 'terms' }), {
+			routeId,
+		})
 		expect(accepted).toMatchObject({ status: 302, location: `/inbox/${routeId}?done=terms` })
-		const after = await callRoute(routePage.loader, request('routedProvider', `/inbox/${routeId}`), { routeId })
+		const after = await call(routePage.loader, request('routedProvider', `/inbox/${routeId}`), { routeId })
 		expect(bodyText(after)).toContain('XY-17')
 		// Who asks stays hidden until the introduction.
 		expect(bodyText(after)).not.toContain('Requester AB')
@@ -208,7 +206,7 @@ describe('id swapping and forged forms', () => {
 	it('answers a route of someone else with 404 and changes nothing', async () => {
 		const before = await prisma().matchRoute.findUniqueOrThrow({ where: { id: routeId } })
 		for (const role of ['otherMember', 'requester', 'coordinator'] as const) {
-			const outcome = await callRoute(
+			const outcome = await call(
 				routePage.action,
 				request(role, `/inbox/${routeId}`, { intent: 'respond', kind: 'declined' }),
 				{ routeId },
@@ -220,7 +218,7 @@ describe('id swapping and forged forms', () => {
 
 	it('refuses a request posted for an organisation the member does not belong to, with a field message', async () => {
 		const before = await prisma().matchRequest.count()
-		const outcome = await callRoute(
+		const outcome = await call(
 			newRequestPage.action,
 			request('otherMember', '/requests/new', {
 				intent: 'submit',
@@ -238,7 +236,7 @@ describe('id swapping and forged forms', () => {
 
 	it('refuses bad input field by field and saves nothing, script tags included', async () => {
 		const before = await prisma().matchRequest.count()
-		const outcome = await callRoute(
+		const outcome = await call(
 			newRequestPage.action,
 			request('requester', '/requests/new', {
 				intent: 'submit',
@@ -261,12 +259,12 @@ describe('id swapping and forged forms', () => {
 
 	it('treats unknown and malformed ids as not found', async () => {
 		for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-			expect(
-				(await callRoute(requestPage.loader, request('requester', `/requests/${id}`), { requestId: id })).status,
-			).toBe(404)
-			expect(
-				(await callRoute(routePage.loader, request('routedProvider', `/inbox/${id}`), { routeId: id })).status,
-			).toBe(404)
+			expect((await call(requestPage.loader, request('requester', `/requests/${id}`), { requestId: id })).status).toBe(
+				404,
+			)
+			expect((await call(routePage.loader, request('routedProvider', `/inbox/${id}`), { routeId: id })).status).toBe(
+				404,
+			)
 		}
 	})
 })

@@ -1,6 +1,12 @@
-// Calling loaders and actions the way Remix does (a Request with the session
-// cookie), for the permission matrices: the answer is reduced to what the
-// browser would see, a status, a redirect target and the data.
+// Calling loaders and actions the way Remix does (a Request carrying the
+// session cookie), reduced to what a permission matrix compares: the status,
+// where a redirect goes, and the data.
+import { describe, expect, it } from 'vitest'
+import { startSession } from '../../app/domain/auth/session.server.ts'
+import { createUser } from '../curation/factories.ts'
+
+export const roles = ['visitor', 'memberOfA', 'adminOfA', 'memberOfB', 'coordinator', 'platformAdmin'] as const
+export type Role = (typeof roles)[number]
 
 export interface Outcome {
 	status: number
@@ -8,14 +14,81 @@ export interface Outcome {
 	body?: unknown
 }
 
+export type Expectation = 'allowed' | 'denied'
+
+export const staffOnly: Record<Role, Expectation> = {
+	visitor: 'denied',
+	memberOfA: 'denied',
+	adminOfA: 'denied',
+	memberOfB: 'denied',
+	coordinator: 'allowed',
+	platformAdmin: 'allowed',
+}
+
+export interface MatrixCase {
+	name: string
+	expected: Record<Role, Expectation>
+	/** Performs the request as this role; `isAllowed` says whether the outcome counts as success. */
+	run(role: Role): Promise<Outcome>
+	isAllowed(outcome: Outcome): boolean
+	/** For denied requests: what must not have been written. */
+	nothingWritten?(role: Role): Promise<void>
+}
+
+/** A refusal as people meet it: visitors are sent to log in (and back), everyone else gets 403. */
+export function expectRefused(role: Role, outcome: Outcome) {
+	if (role === 'visitor') {
+		expect(outcome.status).toBe(302)
+		expect(outcome.location).toMatch(/^\/login\?redirectTo=/)
+	} else {
+		expect(outcome.status).toBe(403)
+	}
+}
+
+/**
+ * Every case for every role: allowed roles succeed; denied ones are refused
+ * (`expectDenied`, by default login for visitors and 403 for the rest) and
+ * leave nothing behind.
+ */
+export function walkMatrix(
+	cases: MatrixCase[],
+	expectDenied: (role: Role, outcome: Outcome, matrixCase: MatrixCase) => void = (role, outcome) =>
+		expectRefused(role, outcome),
+) {
+	describe.each(cases)('$name', (matrixCase) => {
+		it.each(roles)('%s', async (role) => {
+			const outcome = await matrixCase.run(role)
+			const expected = matrixCase.expected[role]
+			expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
+			if (expected === 'denied') {
+				expectDenied(role, outcome, matrixCase)
+				await matrixCase.nothingWritten?.(role)
+			}
+		})
+	})
+}
+
 type RouteFunction = (args: { request: Request; params: Record<string, string>; context: object }) => unknown
 
-/** A GET, or a POST of the form's fields, with the given session cookie (none for a visitor). */
-export function requestWithCookie(
-	cookie: string | undefined,
-	path: string,
-	form?: Record<string, string | string[]>,
-): Request {
+/** One signed-in session per role (none for the visitor): members and an admin of A, a member of B, staff. */
+export async function sessionsForRoles(organizations: { a: string; b: string }) {
+	const cookies = new Map<Role, string | undefined>()
+	const users = {
+		memberOfA: await createUser({ memberships: [{ organizationId: organizations.a, role: 'member' }] }),
+		adminOfA: await createUser({ memberships: [{ organizationId: organizations.a, role: 'admin' }] }),
+		memberOfB: await createUser({ memberships: [{ organizationId: organizations.b }] }),
+		coordinator: await createUser({ platformRole: 'coordinator' }),
+		platformAdmin: await createUser({ platformRole: 'platform_admin' }),
+	}
+	cookies.set('visitor', undefined)
+	for (const [role, user] of Object.entries(users)) {
+		const { token } = await startSession(user.userId)
+		cookies.set(role as Role, `hub_session=${token}`)
+	}
+	return { cookies, users }
+}
+
+export function requestAs(cookie: string | undefined, path: string, form?: Record<string, string | string[]>): Request {
 	const headers = new Headers()
 	if (cookie) headers.set('Cookie', cookie)
 	if (!form) return new Request(`http://hub.test${path}`, { headers })
@@ -25,7 +98,7 @@ export function requestWithCookie(
 }
 
 /** Runs a loader or action as Remix would and reduces the answer to status, redirect target and data. */
-export async function callRoute(fn: unknown, req: Request, params: Record<string, string> = {}): Promise<Outcome> {
+export async function call(fn: unknown, req: Request, params: Record<string, string> = {}): Promise<Outcome> {
 	try {
 		const result = await (fn as RouteFunction)({ request: req, params, context: {} })
 		if (result instanceof Response) return { status: result.status, location: result.headers.get('Location') }

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { demoUsers } from '../../prisma/seed/demo-users.ts'
-import { linkIn, waitForMail } from './helpers/mail.ts'
+import { linkIn, waitForMail, type CapturedMail } from './helpers/mail.ts'
 import { signedInPage } from './helpers/session.ts'
 
 // The reason the hub exists, end to end on the demo data: a company member
@@ -28,7 +28,7 @@ async function open(browser: Browser, account: { email: string; password: string
 }
 
 /** Follows the link of a mail, in English whatever language the mail was written in. */
-async function followMail(page: Page, mail: { text: string }, path: string) {
+async function followMail(page: Page, mail: CapturedMail, path: string) {
 	const link = new URL(linkIn(mail, path))
 	await page.goto(`${link.pathname}?lang=en`)
 	await page.waitForLoadState('networkidle')
@@ -103,7 +103,9 @@ test('a request goes from a member through two providers to an introduction and 
 	await expect(grantorpPage.getByText('CONF-42')).toHaveCount(0)
 	await grantorpPage.getByRole('button', { name: 'Accept the terms and read the full request' }).click()
 	await expect(grantorpPage.getByText(/Our construct is called CONF-42/)).toBeVisible()
-	await expect(grantorpPage.getByText('The hub tells you who is asking once the requester accepts your interest.')).toBeVisible()
+	await expect(
+		grantorpPage.getByText('The hub tells you who is asking once the requester accepts your interest.'),
+	).toBeVisible()
 	await grantorpPage.getByLabel('We are interested').check()
 	await grantorpPage
 		.getByLabel(/^Message \(required for a question\)/)

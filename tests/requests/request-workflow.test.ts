@@ -23,6 +23,7 @@ import {
 	requestsOfMember,
 	routeForProvider,
 	triageDetail,
+	triageQueue,
 } from '../../app/domain/requests/request-views.server.ts'
 import { respondToRoute } from '../../app/domain/requests/respond-to-route.server.ts'
 import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
@@ -314,6 +315,20 @@ describe('routing', () => {
 		const rejected = results.find((result) => result.status === 'rejected') as PromiseRejectedResult
 		expect(rejected.reason).toBeInstanceOf(RequestRuleError)
 		expect(await prisma().matchRoute.count({ where: { requestId } })).toBe(1)
+	})
+
+	it('puts requests nobody has routed yet at the top of the triage queue, oldest first', async () => {
+		const underWay = await submitted({ title: 'Queue: older, already routed' })
+		const olderNew = await submitted({ title: 'Queue: older, new' })
+		const newerNew = await submitted({ title: 'Queue: newer, new' })
+		await routedTo(underWay, [vectorCo.id])
+		const queue = (await triageQueue(coordinator))!
+		const position = (id: string) => queue.findIndex((item) => item.id === id)
+		expect(position(olderNew)).toBeLessThan(position(newerNew))
+		expect(position(newerNew)).toBeLessThan(position(underWay))
+		const statuses = queue.map((item) => item.status)
+		expect(statuses.lastIndexOf('submitted')).toBeLessThan(statuses.findIndex((status) => status !== 'submitted'))
+		expect(await triageQueue(requesterMember)).toBeNull()
 	})
 
 	it('adds, removes and restores candidates by hand', async () => {

@@ -5,6 +5,7 @@ import { useT } from '~/i18n/use-t.ts'
 const items: ReadonlyArray<{ to: string; label: PlainMessageKey; end?: boolean }> = [
 	{ to: '/coordinator', label: 'coordinator.nav.overview', end: true },
 	{ to: '/coordinator/reviews', label: 'coordinator.nav.reviews' },
+	{ to: '/coordinator/requests', label: 'coordinator.nav.requests' },
 	{ to: '/coordinator/claims', label: 'coordinator.nav.claims' },
 	{ to: '/coordinator/listings', label: 'coordinator.nav.listings' },
 	{ to: '/coordinator/audit', label: 'coordinator.nav.audit' },

@@ -42,7 +42,7 @@ export function MessageThread({
 }) {
 	const i18n = useT()
 	const { t, formatDate } = i18n
-	const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!
+	const Heading = ({ 2: 'h2', 3: 'h3', 4: 'h4' } as const)[headingLevel]
 	const [form, fields] = useForm({
 		id: `thread-${routeId}`,
 		lastResult,

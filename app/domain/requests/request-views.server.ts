@@ -1,7 +1,7 @@
 // What each person's pages show of match requests. Every function takes the
 // viewer and applies request-access.ts itself, so no route can forget a
 // check: a request the viewer may not see is simply null (a 404 on the page).
-import type { Prisma } from '~/generated/prisma/client.ts'
+import type { ListingType, Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor, Viewer } from '../auth/permissions.ts'
 import type { Reason } from '../matching/rank.ts'
@@ -401,6 +401,10 @@ export async function triageQueue(viewer: Viewer, now: Date = new Date()) {
 			_count: { select: { openCallInterests: true } },
 		},
 	})
+	// New requests come first: they wait for the hub, the others wait for providers. The sort is stable, so
+	// each group stays oldest first.
+	const waitingForHub = (status: string) => (status === 'submitted' ? 0 : 1)
+	requests.sort((a, b) => waitingForHub(a.status) - waitingForHub(b.status))
 	return requests.map((request) => ({
 		id: request.id,
 		ref: request.ref,
@@ -422,7 +426,7 @@ export async function triageQueue(viewer: Viewer, now: Date = new Date()) {
 export interface CandidateView {
 	listingId: string
 	ref: string
-	type: string
+	type: ListingType
 	slug: string
 	name: string
 	organizationName: string | null

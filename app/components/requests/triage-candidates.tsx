@@ -1,0 +1,296 @@
+import { Form, Link } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { buttonSmallClass } from '~/components/form-controls.tsx'
+import { listingPath } from '~/domain/directory/types.ts'
+import { GAIN } from '~/domain/matching/scoring.ts'
+import type { Reason } from '~/domain/matching/rank.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { TriageSection } from './triage-section.tsx'
+import type { TriageCandidate, TriageInterest } from './triage-types.ts'
+
+const chip = 'inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset'
+
+/** The ranking's score as a share of a perfect match: every need met, with certainty. */
+function scorePercent(score: number): number {
+	return Math.min(100, Math.round((score / GAIN.everything) * 100))
+}
+
+const reasonIcons = {
+	fit: {
+		tone: 'text-emerald-600',
+		path: 'M16.7 5.3a1 1 0 0 1 0 1.4l-8 8a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.4L8 12.58l7.3-7.3a1 1 0 0 1 1.4 0Z',
+	},
+	caution: {
+		tone: 'text-amber-600',
+		path: 'M8.49 2.9c.66-1.2 2.36-1.2 3.02 0l6.28 11.36c.64 1.16-.2 2.59-1.51 2.59H3.72c-1.31 0-2.15-1.43-1.51-2.59L8.49 2.9ZM10 6a.75.75 0 0 1 .75.75v3.5a.75.75 0 0 1-1.5 0v-3.5A.75.75 0 0 1 10 6Zm0 8a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z',
+	},
+} as const
+
+/**
+ * Why the ranking suggests a provider: what fits first, then the cautions
+ * (something missing or contradicted), each group in reading order so the two
+ * never interleave across columns.
+ */
+function ReasonList({ id, reasons }: { id: string; reasons: readonly Reason[] }) {
+	const { locale } = useT()
+	if (!reasons.length) return null
+	const groups = (['fit', 'caution'] as const)
+		.map((kind) => ({
+			kind,
+			reasons: reasons.filter((reason) => reason.code.startsWith('caution.') === (kind === 'caution')),
+		}))
+		.filter((group) => group.reasons.length)
+	return (
+		<div id={id} className="mt-2 space-y-1 text-sm">
+			{groups.map((group) => (
+				<ul key={group.kind} className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+					{group.reasons.map((reason) => (
+						<li key={`${reason.code}:${reason.text.en}`} className="flex gap-2">
+							<svg
+								aria-hidden="true"
+								viewBox="0 0 20 20"
+								fill="currentColor"
+								className={`mt-0.5 size-4 shrink-0 ${reasonIcons[group.kind].tone}`}
+							>
+								<path fillRule="evenodd" clipRule="evenodd" d={reasonIcons[group.kind].path} />
+							</svg>
+							<span
+								className={`first-letter:uppercase ${group.kind === 'caution' ? 'text-amber-950' : 'text-slate-800'}`}
+							>
+								{reason.text[locale]}
+							</span>
+						</li>
+					))}
+				</ul>
+			))}
+		</div>
+	)
+}
+
+function ProviderLine({ candidate }: { candidate: TriageCandidate }) {
+	const { t, term } = useT()
+	return (
+		<p className="text-sm text-slate-600">
+			{term('listingTypes', candidate.type)}
+			{candidate.organizationName ? ` · ${candidate.organizationName}` : null} ·{' '}
+			<Link to={listingPath(candidate)} className="link">
+				{t('curation.publicPage')}
+				<span className="sr-only">: {candidate.name}</span>
+			</Link>
+		</p>
+	)
+}
+
+/** "Add" or "Add back": puts a listing (back) on the candidate list. */
+export function AddCandidateForm({ listingId, name, label }: { listingId: string; name: string; label: string }) {
+	return (
+		<Form method="post">
+			<input type="hidden" name="listingId" value={listingId} />
+			<button type="submit" name="intent" value="add" className={buttonSmallClass}>
+				{label}
+				<span className="sr-only">: {name}</span>
+			</button>
+		</Form>
+	)
+}
+
+export const removeFormId = (listingId: string) => `remove-${listingId}`
+
+/** The form a candidate's "Remove" button submits: the button sits inside the routing form, and forms cannot nest. */
+export function RemoveCandidateForm({ listingId }: { listingId: string }) {
+	return (
+		<Form method="post" id={removeFormId(listingId)} hidden>
+			<input type="hidden" name="intent" value="remove" />
+			<input type="hidden" name="listingId" value={listingId} />
+		</Form>
+	)
+}
+
+/** A checkbox of the routing form: the field's name, the listing it chooses, and how it starts. */
+export interface Choice {
+	fieldName: string
+	value: string
+	checked: boolean
+	invalid: boolean
+	describedBy?: string
+}
+
+/**
+ * One option of the routing form. With a choice it carries a checkbox whose
+ * visible label names the provider; without one (already asked, nobody to
+ * answer) it shows the name only and its content says why.
+ */
+function ChoiceCard({
+	id,
+	name,
+	choice,
+	badge,
+	children,
+}: {
+	id: string
+	name: string
+	choice: Choice | null
+	badge?: ReactNode
+	children: ReactNode
+}) {
+	const { t } = useT()
+	return (
+		<li className={`flex gap-3 p-4 sm:p-5 ${choice ? '' : 'bg-slate-50'}`}>
+			<div className="w-5 shrink-0 pt-0.5">
+				{choice ? (
+					<input
+						type="checkbox"
+						id={id}
+						name={choice.fieldName}
+						value={choice.value}
+						defaultChecked={choice.checked}
+						aria-describedby={choice.describedBy}
+						aria-invalid={choice.invalid || undefined}
+						className="size-5 rounded border-slate-400 accent-brand-700"
+					/>
+				) : null}
+			</div>
+			<div className="min-w-0 flex-1">
+				<div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
+					{choice ? (
+						<label htmlFor={id} className="font-semibold break-words text-slate-900">
+							{t('triage.select', { name })}
+						</label>
+					) : (
+						<p className="font-semibold break-words text-slate-900">{name}</p>
+					)}
+					{badge}
+				</div>
+				{children}
+			</div>
+		</li>
+	)
+}
+
+/**
+ * One suggested or added provider, with the ranking's score and reasons. A
+ * provider already asked, or one nobody could answer for, says why it cannot
+ * be chosen.
+ */
+export function CandidateCard({
+	candidate,
+	choice,
+	canEdit,
+}: {
+	candidate: TriageCandidate
+	choice: Omit<Choice, 'value' | 'describedBy'> | null
+	canEdit: boolean
+}) {
+	const { t } = useT()
+	const id = `candidate-${candidate.listingId}`
+	const reasonsId = `${id}-reasons`
+	const scored = candidate.source === 'suggested' || candidate.reasons.length > 0
+	return (
+		<ChoiceCard
+			id={id}
+			name={candidate.name}
+			choice={
+				choice
+					? {
+							...choice,
+							value: candidate.listingId,
+							describedBy: candidate.reasons.length ? reasonsId : undefined,
+						}
+					: null
+			}
+			badge={
+				scored ? (
+					<span className={`${chip} bg-brand-50 text-brand-800 ring-brand-200 tabular-nums`}>
+						{t('triage.score', { score: scorePercent(candidate.score) })}
+					</span>
+				) : null
+			}
+		>
+			<ProviderLine candidate={candidate} />
+			{candidate.source === 'added' || candidate.routeStatus || !candidate.reachable ? (
+				<p className="mt-2 flex flex-wrap gap-1.5">
+					{candidate.routeStatus ? (
+						<span className={`${chip} bg-indigo-50 text-indigo-900 ring-indigo-200`}>
+							{t('triage.alreadyRouted', { status: t(`route.status.${candidate.routeStatus}`) })}
+						</span>
+					) : !candidate.reachable ? (
+						<span className={`${chip} bg-amber-50 text-amber-950 ring-amber-300`}>{t('triage.unreachable')}</span>
+					) : null}
+					{candidate.source === 'added' ? (
+						<span className={`${chip} bg-white text-slate-700 ring-slate-300`}>{t('triage.added')}</span>
+					) : null}
+				</p>
+			) : null}
+			<ReasonList id={reasonsId} reasons={candidate.reasons} />
+			{canEdit && !candidate.routeStatus ? (
+				<p className="mt-3">
+					<button type="submit" form={removeFormId(candidate.listingId)} className={buttonSmallClass}>
+						{t('triage.remove')}
+						<span className="sr-only">: {candidate.name}</span>
+					</button>
+				</p>
+			) : null}
+		</ChoiceCard>
+	)
+}
+
+/** An organisation that answered the open call, in its own words; routing it starts its route as "interested". */
+export function InterestCard({ interest, choice }: { interest: TriageInterest; choice: Omit<Choice, 'value'> | null }) {
+	const { t, formatDate } = useT()
+	return (
+		<ChoiceCard
+			id={`interest-${interest.organizationId}`}
+			name={interest.organizationName}
+			choice={choice && !interest.routed ? { ...choice, value: interest.organizationId } : null}
+			badge={
+				interest.routed ? (
+					<span className={`${chip} bg-indigo-50 text-indigo-900 ring-indigo-200`}>{t('triage.interestRouted')}</span>
+				) : null
+			}
+		>
+			<p className="text-sm text-slate-600">
+				{t('triage.interestBy', {
+					name: interest.authorName ?? interest.organizationName,
+					date: formatDate(interest.createdAt),
+				})}{' '}
+				·{' '}
+				<Link to={listingPath({ type: 'organization', slug: interest.organizationSlug })} className="link">
+					{t('curation.publicPage')}
+					<span className="sr-only">: {interest.organizationName}</span>
+				</Link>
+			</p>
+			{interest.message ? (
+				<p className="mt-2 border-l-2 border-violet-200 pl-3 whitespace-pre-line text-slate-800">{interest.message}</p>
+			) : null}
+		</ChoiceCard>
+	)
+}
+
+/** Candidates a coordinator set aside, with their reasons kept, to be added back. */
+export function RemovedCandidates({
+	candidates,
+	canEdit,
+}: {
+	candidates: readonly TriageCandidate[]
+	canEdit: boolean
+}) {
+	const { t } = useT()
+	if (!candidates.length) return null
+	return (
+		<TriageSection id="removed" heading={t('triage.removedHeading')}>
+			<ul className="card divide-y divide-slate-200">
+				{candidates.map((candidate) => (
+					<li key={candidate.listingId} className="flex flex-wrap items-center justify-between gap-3 p-4">
+						<div className="min-w-0">
+							<p className="font-semibold break-words text-slate-900">{candidate.name}</p>
+							<ProviderLine candidate={candidate} />
+						</div>
+						{canEdit ? (
+							<AddCandidateForm listingId={candidate.listingId} name={candidate.name} label={t('triage.restore')} />
+						) : null}
+					</li>
+				))}
+			</ul>
+		</TriageSection>
+	)
+}

@@ -1,0 +1,80 @@
+import { Form, Link } from '@remix-run/react'
+import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
+import type { SearchHitView } from '~/domain/search/run-search.server.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { AddCandidateForm } from './triage-candidates.tsx'
+import { TriageSection } from './triage-section.tsx'
+import type { TriageCandidate } from './triage-types.ts'
+
+/**
+ * Finding a provider the ranking did not suggest: the directory's own search
+ * (a GET form, so the query stays in the address), each hit with "Add".
+ */
+export function AddProviderSearch({
+	query,
+	hits,
+	candidates,
+	requesterSlug,
+}: {
+	query: string
+	/** null when nothing was searched for. */
+	hits: readonly SearchHitView[] | null
+	candidates: readonly TriageCandidate[]
+	requesterSlug: string
+}) {
+	const { t, term } = useT()
+	const listed = new Set(candidates.filter((candidate) => !candidate.removed).map((candidate) => candidate.listingId))
+	const isRequester = (hit: SearchHitView) =>
+		(hit.type === 'organization' && hit.slug === requesterSlug) || hit.organization?.slug === requesterSlug
+	return (
+		<TriageSection id="add" heading={t('triage.addHeading')}>
+			<Form method="get" role="search" className="card flex flex-wrap items-end gap-3 p-4 sm:p-5">
+				<div className="min-w-0 flex-1 basis-60">
+					<label htmlFor="provider-query" className={labelClass}>
+						{t('triage.search')}
+					</label>
+					<input
+						id="provider-query"
+						name="q"
+						type="search"
+						defaultValue={query}
+						className={`${inputClass} mt-1.5 h-11`}
+					/>
+				</div>
+				<button type="submit" className={buttonSecondaryClass}>
+					{t('triage.searchButton')}
+				</button>
+			</Form>
+			{hits === null ? null : hits.length === 0 ? (
+				<p className="text-slate-700">{t('triage.searchEmpty', { query })}</p>
+			) : (
+				<ul className="card divide-y divide-slate-200">
+					{hits.map((hit) => (
+						<li key={hit.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
+							<div className="min-w-0 flex-1 basis-64">
+								<p className="font-semibold break-words text-slate-900">
+									<Link to={hit.url} className="hover:text-brand-700 hover:underline">
+										{hit.name}
+									</Link>
+								</p>
+								<p className="text-sm text-slate-600">
+									{term('listingTypes', hit.type)}
+									{hit.organization ? ` · ${hit.organization.name}` : null}
+									{hit.city ? ` · ${hit.city}` : null}
+								</p>
+								{hit.summary ? <p className="mt-1 line-clamp-2 text-sm text-slate-700">{hit.summary}</p> : null}
+							</div>
+							{listed.has(hit.id) ? (
+								<p className="text-sm font-medium text-slate-600">{t('triage.alreadyCandidate')}</p>
+							) : isRequester(hit) ? (
+								<p className="text-sm font-medium text-slate-600">{t('triage.isRequester')}</p>
+							) : (
+								<AddCandidateForm listingId={hit.id} name={hit.name} label={t('triage.add')} />
+							)}
+						</li>
+					))}
+				</ul>
+			)}
+		</TriageSection>
+	)
+}

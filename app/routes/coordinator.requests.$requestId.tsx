@@ -1,0 +1,472 @@
+import { getFormProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import {
+	Form,
+	type MetaFunction,
+	type ShouldRevalidateFunction,
+	useActionData,
+	useLoaderData,
+	useSearchParams,
+} from '@remix-run/react'
+import { z } from 'zod'
+import { formatAge } from '~/components/curation/age.ts'
+import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
+import {
+	buttonSmallClass,
+	FieldMessages,
+	hintClass,
+	inputClass,
+	labelClass,
+	Notice,
+} from '~/components/form-controls.tsx'
+import { SubmitButton } from '~/components/forms.tsx'
+import { domainErrorMessages, domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { localizeFormError, RULE_PREFIX } from '~/components/listing-form/form-errors.ts'
+import { PageHeader } from '~/components/page-header.tsx'
+import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
+import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
+import {
+	CandidateCard,
+	InterestCard,
+	RemoveCandidateForm,
+	RemovedCandidates,
+} from '~/components/requests/triage-candidates.tsx'
+import { routeAnchor, TriageRoutes } from '~/components/requests/triage-routes.tsx'
+import { AddProviderSearch } from '~/components/requests/triage-search.tsx'
+import { TriageSection } from '~/components/requests/triage-section.tsx'
+import type { TriageDetail } from '~/components/requests/triage-types.ts'
+import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { addCandidate } from '~/domain/requests/add-candidate.server.ts'
+import { canRequest } from '~/domain/requests/lifecycle.ts'
+import { postMessage } from '~/domain/requests/post-message.server.ts'
+import { refreshSuggestions } from '~/domain/requests/refresh-suggestions.server.ts'
+import { removeCandidate } from '~/domain/requests/remove-candidate.server.ts'
+import { RequestRuleError } from '~/domain/requests/request-errors.ts'
+import { messageFormSchema, requestLimits, routeFormSchema } from '~/domain/requests/request-form-schema.ts'
+import { triageDetail } from '~/domain/requests/request-views.server.ts'
+import { routeRequest } from '~/domain/requests/route-request.server.ts'
+import { runSearch } from '~/domain/search/run-search.server.ts'
+import type { Translator } from '~/i18n/messages.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { mailBaseUrl } from '~/mail/base-url.server.ts'
+
+// A search box: an overlong or odd query is cut or ignored, never refused.
+const pageQuerySchema = z.object({ q: z.string().trim().max(200).catch('').default('') })
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const viewer = await requirePermission(request, 'request.triage')
+	const now = new Date()
+	const detail = await triageDetail(viewer, params.requestId, now)
+	if (!detail) throw new Response('Not found', { status: 404 })
+	const { q } = pageQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+	const search = q ? await runSearch(request) : null
+	return {
+		detail,
+		query: q,
+		hits: search ? (search.ok ? search.view.hits : []) : null,
+		now: now.toISOString(),
+	}
+}
+
+const intentSchema = z.enum(['route', 'add', 'remove', 'refresh', 'message'])
+const candidateSchema = z.object({ listingId: z.string().uuid() })
+const threadSchema = z.object({ routeId: z.string().uuid() })
+
+/**
+ * Back to the page after an action (Post/Redirect/Get): reloading shows the
+ * result instead of sending the form again. The search the coordinator was
+ * adding from stays in the address.
+ */
+function backToPage(request: Request, requestId: string, notice: Record<string, string>, anchor?: string) {
+	const current = new URL(request.url).searchParams
+	const next = new URLSearchParams()
+	for (const kept of ['q', 'lang']) {
+		const value = current.get(kept)
+		if (value) next.set(kept, value)
+	}
+	for (const [name, value] of Object.entries(notice)) next.set(name, value)
+	return redirect(`/coordinator/requests/${requestId}?${next}${anchor ? `#${anchor}` : ''}`)
+}
+
+/** A request that is gone is a missing page, not a message on a form. */
+function notFoundIfGone(error: unknown) {
+	if (error instanceof RequestRuleError && error.rule === 'request-not-found')
+		throw new Response('Not found', { status: 404 })
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const actor = await requirePermission(request, 'request.triage')
+	const requestId = params.requestId ?? ''
+	const formData = await request.formData()
+	const intent = intentSchema.safeParse(formData.get('intent'))
+	if (!intent.success) throw new Response('Bad request', { status: 400 })
+	const baseUrl = mailBaseUrl(request)
+
+	if (intent.data === 'route') {
+		const submission = parseWithZod(formData, { schema: routeFormSchema })
+		if (submission.status !== 'success')
+			return data({ intent: 'route' as const, result: submission.reply() }, { status: 400 })
+		try {
+			const { routeIds } = await routeRequest({ actor, requestId, ...submission.value, baseUrl })
+			return backToPage(request, requestId, { done: 'routed', count: String(routeIds.length) })
+		} catch (error) {
+			notFoundIfGone(error)
+			return data({ intent: 'route' as const, result: domainErrorReply(submission, error) }, { status: 409 })
+		}
+	}
+
+	if (intent.data === 'message') {
+		const target = threadSchema.safeParse({ routeId: formData.get('routeId') })
+		if (!target.success) throw new Response('Bad request', { status: 400 })
+		const { routeId } = target.data
+		const submission = parseWithZod(formData, { schema: messageFormSchema })
+		if (submission.status !== 'success')
+			return data({ intent: 'message' as const, routeId, result: submission.reply() }, { status: 400 })
+		try {
+			await postMessage({ actor, routeId, body: submission.value.body, baseUrl })
+			return backToPage(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
+		} catch (error) {
+			return data({ intent: 'message' as const, routeId, result: domainErrorReply(submission, error) }, { status: 409 })
+		}
+	}
+
+	try {
+		if (intent.data === 'refresh') {
+			await refreshSuggestions({ actor, requestId })
+			return backToPage(request, requestId, { done: 'refreshed' })
+		}
+		const candidate = candidateSchema.safeParse({ listingId: formData.get('listingId') })
+		if (!candidate.success) throw new Response('Bad request', { status: 400 })
+		const { listingId } = candidate.data
+		if (intent.data === 'add') {
+			await addCandidate({ actor, requestId, listingId })
+			return backToPage(request, requestId, { done: 'added' })
+		}
+		await removeCandidate({ actor, requestId, listingId })
+		return backToPage(request, requestId, { done: 'removed' })
+	} catch (error) {
+		if (error instanceof Response) throw error
+		notFoundIfGone(error)
+		return data({ intent: intent.data, messages: domainErrorMessages(error) }, { status: 409 })
+	}
+}
+
+/**
+ * A refusal with 409 means the request moved on meanwhile (another
+ * coordinator routed the same provider): read the page again so it shows
+ * what happened, as it does without JavaScript. Remix skips that after 4xx.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+	actionStatus === 409 || defaultShouldRevalidate
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
+	documentMeta(matches, (i18n) => ({
+		title: loaderData ? loaderData.detail.request.title : i18n.t('error.notFound.title'),
+	}))
+
+const noticeSchema = z.discriminatedUnion('done', [
+	z.object({ done: z.literal('routed'), count: z.coerce.number().int().min(1) }),
+	z.object({ done: z.enum(['refreshed', 'added', 'removed']) }),
+	z.object({ done: z.literal('message'), route: z.string() }),
+])
+
+type Notice = z.output<typeof noticeSchema>
+
+function SuccessNotice({ notice }: { notice: Notice }) {
+	const { t, tCount } = useT()
+	const text =
+		notice.done === 'routed'
+			? tCount('triage.routed', notice.count)
+			: notice.done === 'refreshed'
+				? t('triage.refreshed')
+				: notice.done === 'added'
+					? t('triage.done.added')
+					: notice.done === 'removed'
+						? t('triage.done.removed')
+						: null
+	// A sent message is confirmed beside its thread, where the page opens.
+	if (!text) return null
+	return (
+		<Notice tone="success" role="status">
+			{text}
+		</Notice>
+	)
+}
+
+function RequestSummary({ request }: { request: TriageDetail['request'] }) {
+	const { t } = useT()
+	return (
+		<section aria-labelledby="request-heading" className="card space-y-5 p-5 sm:p-6">
+			<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
+				{t('triage.requestHeading')}
+			</h2>
+			{(
+				[
+					['requestDetail.teaser', request.teaser],
+					['requestDetail.description', request.description],
+				] as const
+			).map(([label, text]) =>
+				text ? (
+					<div key={label}>
+						<h3 className="font-semibold text-slate-900">{t(label)}</h3>
+						<p className="mt-1 whitespace-pre-line text-slate-700">{text}</p>
+					</div>
+				) : null,
+			)}
+			<div>
+				<h3 className="font-semibold text-slate-900">{t('requestDetail.needs')}</h3>
+				<div className="mt-2 text-sm">
+					<RequestNeedsList needs={request} stacked />
+				</div>
+			</div>
+			<p className="text-sm text-slate-600">{t(`request.confidentiality.${request.confidentiality}.hint`)}</p>
+		</section>
+	)
+}
+
+/**
+ * The schema calls an empty choice "required"; beside a list of providers,
+ * "choose at least one" says what to do. Other messages read as everywhere.
+ */
+function localizeRoutingError(fieldName: string, message: string, i18n: Translator): string {
+	if (fieldName.startsWith('listingIds') && !message.startsWith(RULE_PREFIX))
+		return i18n.t('requestRule.nothing-to-route')
+	return localizeFormError(message, i18n)
+}
+
+/**
+ * Choosing providers and sending the request to them: interest from the
+ * open-call board and the ranked candidates are options of one form, so a
+ * coordinator sends to several at once with one note.
+ */
+function RoutingForm({
+	detail,
+	lastResult,
+	canEdit,
+}: {
+	detail: TriageDetail
+	lastResult: SubmissionResult<string[]> | null
+	canEdit: boolean
+}) {
+	const i18n = useT()
+	const { t } = i18n
+	const [form, fields] = useForm({
+		id: 'route',
+		lastResult,
+		shouldValidate: 'onSubmit',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: routeFormSchema }),
+	})
+	const chosen = new Set(
+		[fields.listingIds.initialValue ?? []].flat().filter((id): id is string => typeof id === 'string'),
+	)
+	const choiceMessages = Object.entries(form.allErrors)
+		.filter(([name]) => name.startsWith(fields.listingIds.name))
+		.flatMap(([name, messages]) => messages.map((message) => localizeRoutingError(name, message, i18n)))
+	const formMessages = (form.errors ?? []).map((message) => localizeFormError(message, i18n))
+	const noteMessages = (fields.note.errors ?? []).map((message) => localizeFormError(message, i18n))
+	const choiceInvalid = choiceMessages.length > 0
+	const selectable = detail.candidates.filter((candidate) => !candidate.removed)
+	const anyChoice =
+		selectable.some((candidate) => candidate.reachable && !candidate.routeStatus) ||
+		detail.interests.some((interest) => !interest.routed)
+	const choice = (listingId: string) => ({
+		fieldName: fields.listingIds.name,
+		checked: chosen.has(listingId),
+		invalid: choiceInvalid,
+	})
+
+	return (
+		<Form method="post" {...getFormProps(form)} noValidate className="space-y-10">
+			{detail.interests.length ? (
+				<TriageSection id="interests" heading={t('triage.interestsHeading')}>
+					<ul className="card divide-y divide-slate-200">
+						{detail.interests.map((interest) => (
+							<InterestCard
+								key={interest.organizationId}
+								interest={interest}
+								choice={canEdit ? choice(interest.organizationId) : null}
+							/>
+						))}
+					</ul>
+				</TriageSection>
+			) : null}
+
+			<TriageSection
+				id="suggestions"
+				heading={t('triage.suggestionsHeading')}
+				action={
+					canEdit ? (
+						<button type="submit" form="refresh" className={buttonSmallClass}>
+							{t('triage.refresh')}
+						</button>
+					) : null
+				}
+			>
+				<p className="max-w-3xl text-slate-700">{t('triage.suggestionsIntro')}</p>
+				{selectable.length ? (
+					<ul className="card divide-y divide-slate-200 overflow-hidden">
+						{selectable.map((candidate) => (
+							<CandidateCard
+								key={candidate.listingId}
+								candidate={candidate}
+								choice={canEdit && candidate.reachable && !candidate.routeStatus ? choice(candidate.listingId) : null}
+								canEdit={canEdit}
+							/>
+						))}
+					</ul>
+				) : (
+					<p className="text-slate-700">{t('triage.suggestionsEmpty')}</p>
+				)}
+			</TriageSection>
+
+			{canEdit && anyChoice ? (
+				<div className="card space-y-4 border-brand-200 p-5 sm:p-6">
+					<div>
+						<label htmlFor={fields.note.id} className={labelClass}>
+							{t('triage.note')}
+						</label>
+						<p id={`${fields.note.id}-hint`} className={hintClass}>
+							{t('triage.noteHint')}
+						</p>
+						<textarea
+							{...getTextareaProps(fields.note, { ariaDescribedBy: `${fields.note.id}-hint` })}
+							key={fields.note.key}
+							rows={3}
+							maxLength={requestLimits.note}
+							className={`${inputClass} mt-1.5`}
+						/>
+						<FieldMessages id={fields.note.errorId} messages={noteMessages} />
+					</div>
+					<FieldMessages id={fields.listingIds.errorId} messages={[...choiceMessages, ...formMessages]} />
+					<SubmitButton name="intent" value="route" pendingLabel={t('thread.sending')}>
+						{t('triage.route')}
+					</SubmitButton>
+				</div>
+			) : null}
+		</Form>
+	)
+}
+
+/** What a failed action says, for the top of the page: without JavaScript the page reopens there. */
+function failureMessages(actionData: ReturnType<typeof useActionData<typeof action>>, i18n: Translator): string[] {
+	if (!actionData) return []
+	if ('messages' in actionData) return actionData.messages.map((message) => localizeFormError(message, i18n))
+	const messages = Object.entries(actionData.result.error ?? {}).flatMap(([name, messages]) =>
+		(messages ?? []).map((message) => localizeRoutingError(name, message, i18n)),
+	)
+	return [...new Set(messages)]
+}
+
+export default function TriageRequestPage() {
+	const { detail, query, hits, now } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [searchParams] = useSearchParams()
+	const i18n = useT()
+	const { t, formatDate } = i18n
+	const { request } = detail
+	const notice = noticeSchema.safeParse(Object.fromEntries(searchParams))
+	const canEdit = canRequest(request.status, 'route')
+	const failures = failureMessages(actionData, i18n)
+	const routeResult = actionData?.intent === 'route' && 'result' in actionData ? actionData.result : null
+	const threadResult =
+		actionData?.intent === 'message' && 'routeId' in actionData
+			? { routeId: actionData.routeId, result: actionData.result }
+			: null
+
+	return (
+		<>
+			<PageHeader
+				trail={[
+					{ label: t('coordinator.title'), to: '/coordinator' },
+					{ label: t('triage.title'), to: '/coordinator/requests' },
+				]}
+				title={request.title}
+				crumb={request.ref}
+				eyebrow={<p className="eyebrow mb-2">{t('requestDetail.ref', { ref: request.ref })}</p>}
+			>
+				<div className="mt-3 flex flex-wrap items-center gap-2">
+					<RequestStatusBadge status={request.status} />
+					<ConfidentialityBadge level={request.confidentiality} />
+				</div>
+				<p className="mt-3 text-slate-700">
+					{request.createdByName
+						? t('triage.from', { organization: request.organizationName, person: request.createdByName })
+						: t('requestDetail.postedFor', { organization: request.organizationName })}
+				</p>
+				{request.submittedAt ? (
+					<p className="mt-1 text-sm text-slate-600">
+						{t('requestDetail.submittedOn', { date: formatDate(request.submittedAt) })}
+						{request.status === 'submitted'
+							? ` · ${t('triage.waiting', { age: formatAge(request.submittedAt, new Date(now), i18n) })}`
+							: null}
+					</p>
+				) : null}
+				{request.outcome ? (
+					<p className="mt-3 text-slate-800">
+						{t('triage.outcome', { outcome: t(`request.outcome.${request.outcome}`) })}
+						{request.outcomeNote ? (
+							<span className="mt-1 block whitespace-pre-line text-slate-700">{request.outcomeNote}</span>
+						) : null}
+					</p>
+				) : null}
+			</PageHeader>
+			<CoordinatorNav />
+			<div className="container-page space-y-6 py-8 sm:py-10">
+				{notice.success ? <SuccessNotice notice={notice.data} /> : null}
+				{failures.length ? (
+					<Notice tone="error" role="alert">
+						<p className="font-semibold">{t('triage.notSent')}</p>
+						<ul className="mt-1 list-disc space-y-1 pl-5">
+							{failures.map((message) => (
+								<li key={message}>{message}</li>
+							))}
+						</ul>
+					</Notice>
+				) : null}
+				<div className="grid items-start gap-10 lg:grid-cols-3">
+					<div className="lg:col-start-3 lg:row-start-1">
+						<RequestSummary request={request} />
+					</div>
+					<div className="space-y-10 lg:col-span-2 lg:col-start-1 lg:row-start-1">
+						<TriageRoutes
+							routes={detail.routes}
+							messageSentTo={notice.success && notice.data.done === 'message' ? notice.data.route : null}
+							threadResult={threadResult}
+						/>
+						<RoutingForm detail={detail} lastResult={routeResult} canEdit={canEdit} />
+						<RemovedCandidates
+							candidates={detail.candidates.filter((candidate) => candidate.removed)}
+							canEdit={canEdit}
+						/>
+						{canEdit ? (
+							<AddProviderSearch
+								query={query}
+								hits={hits}
+								candidates={detail.candidates}
+								requesterSlug={request.organizationSlug}
+							/>
+						) : null}
+					</div>
+				</div>
+			</div>
+			{/* The forms that buttons inside the routing form submit (forms cannot nest). */}
+			{canEdit ? (
+				<>
+					<Form method="post" id="refresh" hidden>
+						<input type="hidden" name="intent" value="refresh" />
+					</Form>
+					{detail.candidates
+						.filter((candidate) => !candidate.removed && !candidate.routeStatus)
+						.map((candidate) => (
+							<RemoveCandidateForm key={candidate.listingId} listingId={candidate.listingId} />
+						))}
+				</>
+			) : null}
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'
