@@ -2,7 +2,7 @@
 // transition locks the request row first (then the route), in that order
 // everywhere, so two coordinators routing at once or a double click on
 // "accept" queue behind one another and the second sees the first's result.
-import type { Prisma } from '~/generated/prisma/client.ts'
+import type { MatchRequest as MatchRequestRow, Prisma } from '~/generated/prisma/client.ts'
 import type { MatchRequest as RankingRequest } from '../matching/needs.ts'
 import {
 	nextRequestStatus,
@@ -77,19 +77,16 @@ export function routeFacts(route: LockedRoute) {
 	}
 }
 
+/** The structured needs as a request row stores them. */
+export type StoredNeeds = Pick<
+	MatchRequestRow,
+	'services' | 'modalities' | 'phase' | 'neededBy' | 'requiredGrades' | 'requiredLicences' | 'preferredListingType'
+>
+
 /** A stored request in the shape the ranking reads (the interchange format's request). */
-export function rankingRequestOf(request: {
-	ref: string
-	title: string
-	description: string
-	services: string[]
-	modalities: string[]
-	phase: string | null
-	neededBy: Date | null
-	requiredGrades: string[]
-	requiredLicences: string[]
-	preferredListingType: string | null
-}): RankingRequest {
+export function rankingRequestOf(
+	request: StoredNeeds & Pick<MatchRequestRow, 'ref' | 'title' | 'description'>,
+): RankingRequest {
 	return {
 		ref: request.ref,
 		title: request.title,

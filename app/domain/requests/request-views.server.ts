@@ -1,7 +1,7 @@
 // What each person's pages show of match requests. Every function takes the
 // viewer and applies request-access.ts itself, so no route can forget a
 // check: a request the viewer may not see is simply null (a 404 on the page).
-import type { ListingType, Prisma } from '~/generated/prisma/client.ts'
+import type { ListingType, Prisma, ResponseKind } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor, Viewer } from '../auth/permissions.ts'
 import type { Reason } from '../matching/rank.ts'
@@ -14,7 +14,7 @@ import {
 	providerView,
 	seesOnOpenCallBoard,
 } from './request-access.ts'
-import { isUuid } from './request-records.server.ts'
+import { isUuid, type StoredNeeds } from './request-records.server.ts'
 import type { ThreadSide } from './post-message.server.ts'
 
 const iso = (date: Date | null | undefined) => date?.toISOString() ?? null
@@ -33,15 +33,7 @@ const providerSelect = {
 const contactSelect = { name: true, email: true, phone: true } satisfies Prisma.UserSelect
 
 /** The needs of a request as shown on every page that shows it in full. */
-function needsOf(request: {
-	services: string[]
-	modalities: string[]
-	phase: string | null
-	neededBy: Date | null
-	requiredGrades: string[]
-	requiredLicences: string[]
-	preferredListingType: string | null
-}) {
+function needsOf(request: StoredNeeds) {
 	return {
 		services: request.services,
 		modalities: request.modalities,
@@ -54,6 +46,43 @@ function needsOf(request: {
 }
 
 export type RequestNeeds = ReturnType<typeof needsOf>
+
+/** The request in full, as its requester and the coordinators read it. */
+function requestInFull(
+	request: Prisma.MatchRequestGetPayload<{ include: { organization: { select: { name: true } } } }>,
+) {
+	return {
+		id: request.id,
+		ref: request.ref,
+		title: request.title,
+		teaser: request.teaser,
+		description: request.description,
+		status: request.status,
+		outcome: request.outcome,
+		outcomeNote: request.outcomeNote,
+		confidentiality: request.confidentiality,
+		organizationName: request.organization.name,
+		submittedAt: iso(request.submittedAt),
+		...needsOf(request),
+	}
+}
+
+/** A provider's answers, oldest first, with who answered where the reader may know it. */
+function responsesOf(
+	responses: ReadonlyArray<{
+		kind: ResponseKind
+		message: string | null
+		createdAt: Date
+		user?: { name: string } | null
+	}>,
+) {
+	return responses.map((response) => ({
+		kind: response.kind,
+		message: response.message,
+		authorName: response.user?.name ?? null,
+		createdAt: response.createdAt.toISOString(),
+	}))
+}
 
 interface ThreadMessage {
 	id: string
@@ -173,11 +202,7 @@ export async function requestForRequester(viewer: Viewer, requestId: string | un
 				},
 				routedAt: route.createdAt.toISOString(),
 				introducedAt: iso(route.introducedAt),
-				responses: route.responses.map((response) => ({
-					kind: response.kind,
-					message: response.message,
-					createdAt: response.createdAt.toISOString(),
-				})),
+				responses: responsesOf(route.responses),
 				feedbackRating: route.feedbackRating,
 				feedbackComment: route.feedbackComment,
 				threadOpen: threadOpen(route.status) && request.status !== 'closed',
@@ -208,21 +233,10 @@ export async function requestForRequester(viewer: Viewer, requestId: string | un
 	)
 	return {
 		request: {
-			id: request.id,
-			ref: request.ref,
-			title: request.title,
-			teaser: request.teaser,
-			description: request.description,
-			status: request.status,
-			outcome: request.outcome,
-			outcomeNote: request.outcomeNote,
-			confidentiality: request.confidentiality,
+			...requestInFull(request),
 			organizationId: request.organizationId,
-			organizationName: request.organization.name,
 			createdAt: request.createdAt.toISOString(),
-			submittedAt: iso(request.submittedAt),
 			closedAt: iso(request.closedAt),
-			...needsOf(request),
 		},
 		routes,
 		/** Staff can read every request; only the organisation's own members act on it. */
@@ -319,12 +333,7 @@ export async function routeForProvider(viewer: Viewer, routeId: string | undefin
 			expiresAt: iso(route.expiresAt),
 			termsAcceptedAt: iso(acceptance?.acceptedAt),
 			providerName: route.providerListing.name,
-			responses: route.responses.map((response) => ({
-				kind: response.kind,
-				message: response.message,
-				authorName: response.user?.name ?? null,
-				createdAt: response.createdAt.toISOString(),
-			})),
+			responses: responsesOf(route.responses),
 			threadOpen: full && threadOpen(route.status) && request.status !== 'closed',
 			thread: full
 				? await threadOf(route.id, { requesterOrganizationId: request.organizationId, ...facts }, introduced)
@@ -519,12 +528,7 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 			remindAt: iso(route.remindAt),
 			expiresAt: iso(route.expiresAt),
 			overdue: unansweredRouteStatuses.includes(route.status) && route.remindAt !== null && route.remindAt <= now,
-			responses: route.responses.map((response) => ({
-				kind: response.kind,
-				message: response.message,
-				authorName: response.user?.name ?? null,
-				createdAt: response.createdAt.toISOString(),
-			})),
+			responses: responsesOf(route.responses),
 			feedbackRating: route.feedbackRating,
 			feedbackComment: route.feedbackComment,
 			threadOpen: threadOpen(route.status) && request.status !== 'closed',
@@ -542,21 +546,10 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 
 	return {
 		request: {
-			id: request.id,
-			ref: request.ref,
-			title: request.title,
-			teaser: request.teaser,
-			description: request.description,
-			status: request.status,
-			outcome: request.outcome,
-			outcomeNote: request.outcomeNote,
-			confidentiality: request.confidentiality,
-			organizationName: request.organization.name,
+			...requestInFull(request),
 			organizationSlug: request.organization.slug,
 			createdByName: request.createdBy?.name ?? null,
-			submittedAt: iso(request.submittedAt),
 			ageDays: request.submittedAt ? Math.floor((now.getTime() - request.submittedAt.getTime()) / DAY_MS) : 0,
-			...needsOf(request),
 		},
 		candidates,
 		routes,
