@@ -3,6 +3,7 @@
 // from the constants here and in index-definition.ts.
 import { Prisma } from '~/generated/prisma/client.ts'
 import { facets, type CodeRef, type FacetDefinition, type FacetName, type SearchWeight } from '../index-definition.ts'
+import type { SearchDocument } from '../engine.ts'
 import type { ConceptPlan } from './expand.ts'
 
 export const CONFIGS = ['english', 'swedish', 'simple'] as const
@@ -138,6 +139,80 @@ export function tsquerySql(plan: ConceptPlan[]): Prisma.Sql {
 export function facetConditionSql(facet: FacetDefinition, values: string[], alias = 'd'): Prisma.Sql {
 	const column = Prisma.raw(`${alias}."${facet.attribute}"`)
 	return facet.multi ? Prisma.sql`(${column} && ${values}::text[])` : Prisma.sql`(${column} = ANY(${values}::text[]))`
+}
+
+// ───────────────────────── facet counts ─────────────────────────
+
+/**
+ * Facets with a vocabulary are packed: every code has a slot
+ * (SearchFacetSlot, only ever added to), a document's facetPack is the sum of
+ * 10^(PACK_DIGITS * slot) over its codes, and the sum of the packs of any set
+ * of documents holds each code's count in its own PACK_DIGITS digits. One
+ * numeric sum() over the matches thus counts every code of every packed facet,
+ * with no sort, no grouping by value combinations, and exact results while a
+ * generation holds fewer than 10^PACK_DIGITS (a hundred million) documents.
+ */
+export const PACK_DIGITS = 8
+export const packedFacets = facets.filter((facet) => facet.vocabulary)
+/** Free-text facets (city) have unbounded values, which would widen every pack: they are grouped instead. */
+export const groupedFacets = facets.filter((facet) => !facet.vocabulary)
+if (groupedFacets.some((facet) => facet.multi)) throw new Error('A facet without vocabulary must be single-valued.')
+
+/** The slot keys of a document's packed facet codes, each once. */
+export function facetKeysOf(document: Pick<SearchDocument, FacetDefinition['attribute']>): string[] {
+	const keys = new Set<string>()
+	for (const facet of packedFacets) {
+		const value = document[facet.attribute]
+		for (const code of Array.isArray(value) ? value : value ? [value] : []) keys.add(`${facet.name}:${code}`)
+	}
+	return [...keys]
+}
+
+/** Slots for keys that have none yet (no sequence number is spent on the others). Sorted, so concurrent writers cannot deadlock. */
+export function addFacetSlotsSql(keys: string[]): Prisma.Sql {
+	return Prisma.sql`
+		INSERT INTO "SearchFacetSlot" ("key")
+		SELECT k FROM unnest(${keys}::text[]) AS k
+		WHERE NOT EXISTS (SELECT 1 FROM "SearchFacetSlot" s WHERE s."key" = k)
+		ORDER BY k
+		ON CONFLICT ("key") DO NOTHING`
+}
+
+/** The facetPack of a row whose column `keys` holds its slot keys (facetKeysOf). */
+export function facetPackSql(keys: Prisma.Sql): Prisma.Sql {
+	return Prisma.sql`(SELECT coalesce(sum(power(10::numeric, ${PACK_DIGITS}::int * s."slot")), 0)
+		FROM "SearchFacetSlot" s WHERE s."key" = ANY(${keys}))`
+}
+
+/**
+ * Facet counts of the rows of `base` (columns "misses", the grouped facets and
+ * "facetPack") as a json array of [facet name, misses, count, value], for
+ * facetCountsOf. `groups` is a CTE name; its rows are few: one per misses
+ * value and grouped-facet value.
+ */
+export function facetGroupsSql(): { groups: Prisma.Sql; total: Prisma.Sql; counts: Prisma.Sql } {
+	const columns = groupedFacets.map((facet) => Prisma.raw(`"${facet.attribute}"`))
+	const groupBy = Prisma.join([Prisma.raw('"misses"'), ...columns], ', ')
+	const grouped = groupedFacets.map(
+		(
+			facet,
+			index,
+		) => Prisma.sql`SELECT ${facet.name}::text AS facet, "misses", sum(n)::int AS n, ${columns[index]!} AS value
+			FROM groups GROUP BY "misses", ${columns[index]!}`,
+	)
+	const unit = Prisma.sql`power(10::numeric, ${PACK_DIGITS}::int * s."slot")`
+	// Each packed code's digits, from the packs summed per misses value.
+	const packed = Prisma.sql`SELECT split_part(c."key", ':', 1) AS facet, c."misses", c.n, substr(c."key", strpos(c."key", ':') + 1) AS value
+		FROM (
+			SELECT s."key", p."misses", mod(div(p.pack, ${unit}), power(10::numeric, ${PACK_DIGITS}::int))::int AS n
+			FROM (SELECT "misses", sum(pack) AS pack FROM groups GROUP BY "misses") p CROSS JOIN "SearchFacetSlot" s
+		) c WHERE c.n > 0`
+	return {
+		groups: Prisma.sql`groups AS (SELECT ${groupBy}, count(*)::int AS n, sum("facetPack") AS pack FROM base GROUP BY ${groupBy})`,
+		total: Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM groups WHERE "misses" = 0)`,
+		counts: Prisma.sql`(SELECT coalesce(json_agg(json_build_array(g.facet, g."misses", g.n, g.value)), '[]'::json)
+			FROM (${Prisma.join([...grouped, packed], ' UNION ALL ')}) g)`,
+	}
 }
 
 export interface FilterPlan {
