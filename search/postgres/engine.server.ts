@@ -42,11 +42,10 @@ import { parseQuery, planQuery, type ConceptPlan } from './expand.ts'
 import {
 	addFacetSlotsSql,
 	facetConditionSql,
-	facetGroupsSql,
+	facetCountingSql,
 	facetKeysOf,
 	facetPackSql,
 	filterPlan,
-	groupedFacets,
 	labelBoostSql,
 	RANK_WEIGHTS,
 	rankVectorSql,
@@ -410,11 +409,15 @@ export class PostgresSearchEngine implements SearchEngine {
 					' | ',
 				)
 			: Prisma.sql`0`
-		// Ranking reads each match's rankVector: only when the order needs it.
+		// Ranking reads each match's rankVector: only when the order needs it, and
+		// only for results (rows kept for another facet's counts are never shown).
 		const ranked = hasText && query.sort === 'relevance'
-		const rank = ranked
-			? Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], d."rankVector", (SELECT "match" FROM q)) + ${labelBoostSql(plan, taxonomyCodesByWord())}`
-			: Prisma.sql`0::float4`
+		const relevance = Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], d."rankVector", (SELECT "match" FROM q)) + ${labelBoostSql(plan, taxonomyCodesByWord())}`
+		const rank = !ranked
+			? Prisma.sql`0::float4`
+			: filters.active.length
+				? Prisma.sql`CASE WHEN (${misses}) = 0 THEN ${relevance} ELSE 0::float4 END`
+				: relevance
 		const order =
 			query.sort === 'updated'
 				? Prisma.sql`"updatedAt" DESC, "id"`
@@ -427,11 +430,7 @@ export class PostgresSearchEngine implements SearchEngine {
 				: ranked
 					? Prisma.sql`p."rank" DESC, p."nameSort", p."id"`
 					: Prisma.sql`p."nameSort", p."id"`
-		const facetGroups = facetGroupsSql()
-		// What counting needs of each match: the grouped facets' values and the pack of the others.
-		const countedColumns = Prisma.raw(
-			[...groupedFacets.map((facet) => `d."${facet.attribute}"`), 'd."facetPack"'].join(', '),
-		)
+		const counting = facetCountingSql(filters.active.length ? misses : null)
 
 		const pageSql = Prisma.sql`
 			SELECT ${hasText ? Prisma.sql`"id", "rank", "nameSort", "updatedAt"` : Prisma.sql`d."id", 0::float4 AS "rank", d."nameSort", d."updatedAt"`}
@@ -454,14 +453,14 @@ export class PostgresSearchEngine implements SearchEngine {
 			FROM page p JOIN "SearchDocument" sd ON sd."generation" = ${this.#active()} AND sd."id" = p."id")`
 		const baseSql = Prisma.sql`q AS MATERIALIZED (SELECT ${hasText ? tsquerySql(plan) : Prisma.sql`NULL::tsquery`} AS "match"),
 			base AS MATERIALIZED (
-				SELECT d."id", d."nameSort", d."updatedAt", ${rank} AS "rank", ${countedColumns},
+				SELECT d."id", d."nameSort", d."updatedAt", ${rank} AS "rank", ${counting.columns},
 					${misses} AS "misses"
 				FROM "SearchDocument" d
 				WHERE d."generation" = ${this.#active()}
 					${hasText ? Prisma.sql`AND d."searchVector" @@ (SELECT "match" FROM q)` : Prisma.empty}
 					${filters.active.length > 1 ? Prisma.sql`AND bit_count((${misses})::bit(32)) <= 1` : Prisma.empty}
-			), ${facetGroups.groups}`
-		const countsSql = Prisma.sql`${facetGroups.total} AS total, ${facetGroups.counts} AS facets`
+			), ${counting.groups}`
+		const countsSql = Prisma.sql`${counting.total} AS total, ${counting.counts} AS facets`
 
 		// Per statement: no JIT (compiling costs more than these queries), bitmaps
 		// that stay exact, and matching through the GIN index even when most rows

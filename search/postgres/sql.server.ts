@@ -144,19 +144,23 @@ export function facetConditionSql(facet: FacetDefinition, values: string[], alia
 // ───────────────────────── facet counts ─────────────────────────
 
 /**
- * Facets with a vocabulary are packed: every code has a slot
- * (SearchFacetSlot, only ever added to), a document's facetPack is the sum of
- * 10^(PACK_DIGITS * slot) over its codes, and the sum of the packs of any set
- * of documents holds each code's count in its own PACK_DIGITS digits. One
- * numeric sum() over the matches thus counts every code of every packed facet,
- * with no sort, no grouping by value combinations, and exact results while a
+ * Multi-valued facets (modalities, services, …) are packed: every code has a
+ * slot (SearchFacetSlot, only ever added to), a document's facetPack is the
+ * sum of 10^(PACK_DIGITS * slot) over its codes, and the sum of the packs of
+ * any set of documents holds each code's count in its own PACK_DIGITS digits.
+ * One numeric sum() over the matches thus counts every code of every packed
+ * facet: no sort, no grouping by value combinations, and exact while a
  * generation holds fewer than 10^PACK_DIGITS (a hundred million) documents.
+ * Single-valued facets (type, kind, city) are grouped by: a match has one
+ * value of each, so the groups stay few and the packs narrow.
  */
 export const PACK_DIGITS = 8
-export const packedFacets = facets.filter((facet) => facet.vocabulary)
-/** Free-text facets (city) have unbounded values, which would widen every pack: they are grouped instead. */
-export const groupedFacets = facets.filter((facet) => !facet.vocabulary)
-if (groupedFacets.some((facet) => facet.multi)) throw new Error('A facet without vocabulary must be single-valued.')
+export const packedFacets = facets.filter((facet) => facet.multi)
+export const groupedFacets = facets.filter((facet) => !facet.multi)
+// Free-text codes are unbounded in number, and every new slot widens the packs.
+if (packedFacets.some((facet) => !facet.vocabulary)) throw new Error('A multi-valued facet needs a vocabulary.')
+/** Bits (of "misses") of the grouped facets. */
+const groupedBits = groupedFacets.reduce((bits, facet) => bits | (1 << facets.indexOf(facet)), 0)
 
 /** The slot keys of a document's packed facet codes, each once. */
 export function facetKeysOf(document: Pick<SearchDocument, FacetDefinition['attribute']>): string[] {
@@ -185,12 +189,15 @@ export function facetPackSql(keys: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * Facet counts of the rows of `base` (columns "misses", the grouped facets and
- * "facetPack") as a json array of [facet name, misses, count, value], for
- * facetCountsOf. `groups` is a CTE name; its rows are few: one per misses
- * value and grouped-facet value.
+ * Facet counting over the CTE `base` of the matches (rows of "SearchDocument" d
+ * that miss at most one filter; `misses` is the bitmask of the filters a row
+ * fails, null without filters):
+ * - columns: what base selects for counting;
+ * - groups: a CTE named `groups`, one row per misses value and grouped values;
+ * - total: the number of results;
+ * - counts: a json array of [facet name, misses, count, value] for facetCountsOf.
  */
-export function facetGroupsSql(): { groups: Prisma.Sql; total: Prisma.Sql; counts: Prisma.Sql } {
+export function facetCountingSql(misses: Prisma.Sql | null) {
 	const columns = groupedFacets.map((facet) => Prisma.raw(`"${facet.attribute}"`))
 	const groupBy = Prisma.join([Prisma.raw('"misses"'), ...columns], ', ')
 	const grouped = groupedFacets.map(
@@ -200,6 +207,10 @@ export function facetGroupsSql(): { groups: Prisma.Sql; total: Prisma.Sql; count
 		) => Prisma.sql`SELECT ${facet.name}::text AS facet, "misses", sum(n)::int AS n, ${columns[index]!} AS value
 			FROM groups GROUP BY "misses", ${columns[index]!}`,
 	)
+	// A row that fails only a grouped facet's filter counts only for that facet: its pack is not needed.
+	const pack = misses
+		? Prisma.sql`CASE WHEN (${misses}) & ${groupedBits} = 0 THEN d."facetPack" END`
+		: Prisma.sql`d."facetPack"`
 	const unit = Prisma.sql`power(10::numeric, ${PACK_DIGITS}::int * s."slot")`
 	// Each packed code's digits, from the packs summed per misses value.
 	const packed = Prisma.sql`SELECT split_part(c."key", ':', 1) AS facet, c."misses", c.n, substr(c."key", strpos(c."key", ':') + 1) AS value
@@ -208,6 +219,10 @@ export function facetGroupsSql(): { groups: Prisma.Sql; total: Prisma.Sql; count
 			FROM (SELECT "misses", sum(pack) AS pack FROM groups GROUP BY "misses") p CROSS JOIN "SearchFacetSlot" s
 		) c WHERE c.n > 0`
 	return {
+		columns: Prisma.sql`${Prisma.join(
+			groupedFacets.map((facet) => Prisma.raw(`d."${facet.attribute}"`)),
+			', ',
+		)}, ${pack} AS "facetPack"`,
 		groups: Prisma.sql`groups AS (SELECT ${groupBy}, count(*)::int AS n, sum("facetPack") AS pack FROM base GROUP BY ${groupBy})`,
 		total: Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM groups WHERE "misses" = 0)`,
 		counts: Prisma.sql`(SELECT coalesce(json_agg(json_build_array(g.facet, g."misses", g.n, g.value)), '[]'::json)

@@ -1,11 +1,11 @@
--- Facet counts from one sum (search/README.md, "The PostgreSQL engine"). Counting each
--- facet by grouping its text[] column sorted every match once per facet and
--- sent thousands of value combinations back; at 100k listings that was most
--- of a broad query's time. Now every code of the facets with a vocabulary
--- (type, kind, modalities, services, phases, grades, licences) has a slot,
--- and a document's "facetPack" is the sum of 10^(8 * slot) over its codes:
--- the sum of the packs of the matches holds every code's count in its own
--- eight digits.
+-- Facet counts from one sum (search/README.md, "The PostgreSQL engine").
+-- Counting each facet by grouping its text[] column sorted every match once
+-- per facet and sent thousands of value combinations back; at 100k listings
+-- that was most of a broad query's time. Now every code of the multi-valued
+-- facets (modalities, services, phases, grades, licences) has a slot, and a
+-- document's "facetPack" is the sum of 10^(8 * slot) over its codes: the sum
+-- of the packs of the matches holds every code's count in its own eight
+-- digits. Single-valued facets (type, kind, city) are still grouped by.
 
 -- AlterTable
 ALTER TABLE "SearchDocument" ADD COLUMN     "facetPack" DECIMAL NOT NULL DEFAULT 0;
@@ -26,18 +26,16 @@ ALTER TABLE "SearchDocument" ALTER COLUMN "facetPack" SET STORAGE MAIN;
 
 -- Existing documents get their packs here, so counts stay exact without a
 -- reindex. Keys are "<facet name>:<code>", as the engine writes them
--- (facetKeysOf in search/postgres/engine.server.ts).
+-- (facetKeysOf in search/postgres/sql.server.ts).
 CREATE TEMPORARY TABLE facet_keys AS
 SELECT d."generation", d."id", k.key
 FROM "SearchDocument" d
 CROSS JOIN LATERAL (
-    SELECT 'type:' || d."type" WHERE d."type" IS NOT NULL
-    UNION ALL SELECT 'modality:' || v FROM unnest(d."modalities") AS v
+    SELECT 'modality:' || v FROM unnest(d."modalities") AS v
     UNION ALL SELECT 'service:' || v FROM unnest(d."services") AS v
     UNION ALL SELECT 'phase:' || v FROM unnest(d."phases") AS v
     UNION ALL SELECT 'grade:' || v FROM unnest(d."grades") AS v
     UNION ALL SELECT 'licence:' || v FROM unnest(d."licences") AS v
-    UNION ALL SELECT 'kind:' || d."kind" WHERE d."kind" IS NOT NULL
 ) AS k(key);
 
 INSERT INTO "SearchFacetSlot" ("key")
