@@ -41,7 +41,7 @@ import { tokenize } from '../text.ts'
 import { parseQuery, planQuery, type ConceptPlan } from './expand.ts'
 import {
 	addFacetSlotsSql,
-	facetConditionSql,
+	atMostOneMissSql,
 	facetCountingSql,
 	facetKeysOf,
 	facetPackSql,
@@ -403,8 +403,8 @@ export class PostgresSearchEngine implements SearchEngine {
 		const misses = filters.active.length
 			? Prisma.join(
 					filters.active.map(
-						(facet) =>
-							Prisma.sql`(CASE WHEN ${facetConditionSql(facet, filters.values[facet.name]!)} THEN 0 ELSE ${1 << facets.indexOf(facet)} END)`,
+						(facet, index) =>
+							Prisma.sql`(CASE WHEN ${filters.conditions[index]!} THEN 0 ELSE ${1 << facets.indexOf(facet)} END)`,
 					),
 					' | ',
 				)
@@ -430,6 +430,7 @@ export class PostgresSearchEngine implements SearchEngine {
 				: ranked
 					? Prisma.sql`p."rank" DESC, p."nameSort", p."id"`
 					: Prisma.sql`p."nameSort", p."id"`
+		const atMostOneMiss = atMostOneMissSql(filters.conditions)
 		const counting = facetCountingSql(filters.active.length ? misses : null)
 
 		const pageSql = Prisma.sql`
@@ -439,12 +440,7 @@ export class PostgresSearchEngine implements SearchEngine {
 					? Prisma.sql`base WHERE "misses" = 0`
 					: // Without text the order comes from an index on (generation, nameSort | updatedAt).
 						Prisma.sql`"SearchDocument" d WHERE d."generation" = ${this.#active()}${
-							filters.active.length
-								? Prisma.sql` AND ${Prisma.join(
-										filters.active.map((facet) => facetConditionSql(facet, filters.values[facet.name]!)),
-										' AND ',
-									)}`
-								: Prisma.empty
+							filters.active.length ? Prisma.sql` AND ${Prisma.join(filters.conditions, ' AND ')}` : Prisma.empty
 						}`
 			}
 			-- A plain ORDER BY … LIMIT lets PostgreSQL keep only the top rows (no full sort).
@@ -458,7 +454,7 @@ export class PostgresSearchEngine implements SearchEngine {
 				FROM "SearchDocument" d
 				WHERE d."generation" = ${this.#active()}
 					${hasText ? Prisma.sql`AND d."searchVector" @@ (SELECT "match" FROM q)` : Prisma.empty}
-					${filters.active.length > 1 ? Prisma.sql`AND bit_count((${misses})::bit(32)) <= 1` : Prisma.empty}
+					${atMostOneMiss ? Prisma.sql`AND ${atMostOneMiss}` : Prisma.empty}
 			), ${counting.groups}`
 		const countsSql = Prisma.sql`${counting.total} AS total, ${counting.counts} AS facets`
 

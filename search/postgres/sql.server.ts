@@ -233,8 +233,28 @@ export function facetCountingSql(misses: Prisma.Sql | null) {
 export interface FilterPlan {
 	active: FacetDefinition[]
 	values: Partial<Record<FacetName, string[]>>
+	/** facetConditionSql of each active facet, in the same order. */
+	conditions: Prisma.Sql[]
 }
 
-export function filterPlan(filters: Partial<Record<FacetName, string[]>>): FilterPlan {
-	return { active: facets.filter((facet) => (filters[facet.name]?.length ?? 0) > 0), values: filters }
+export function filterPlan(filters: Partial<Record<FacetName, string[]>>, alias = 'd'): FilterPlan {
+	const active = facets.filter((facet) => (filters[facet.name]?.length ?? 0) > 0)
+	return {
+		active,
+		values: filters,
+		conditions: active.map((facet) => facetConditionSql(facet, filters[facet.name]!, alias)),
+	}
+}
+
+/**
+ * Rows that fail at most one of the filters (those disjunctive counts need),
+ * as "of every two filters, one holds": unlike counting the misses, this lets
+ * PostgreSQL narrow the matches with the facets' indexes (BitmapOr, BitmapAnd)
+ * before it reads them. Null when there are fewer than two filters.
+ */
+export function atMostOneMissSql(conditions: Prisma.Sql[]): Prisma.Sql | null {
+	const pairs = conditions.flatMap((first, i) =>
+		conditions.slice(i + 1).map((second) => Prisma.sql`(${first} OR ${second})`),
+	)
+	return pairs.length ? Prisma.join(pairs, ' AND ') : null
 }
