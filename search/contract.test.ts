@@ -181,6 +181,39 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 				)
 			})
 
+			it('counts each facet under the other two of three filters, equal to a direct database count', async () => {
+				const result = await search({
+					q: '',
+					filters: {
+						type: ['facility', 'lab'],
+						modality: ['car-t', 'lentiviral'],
+						service: ['qc-testing', 'cell-analytics'],
+					},
+				})
+				const type = `type IN ('facility', 'lab')`
+				const modality = `modalities && ARRAY['car-t', 'lentiviral']`
+				const service = `services && ARRAY['qc-testing', 'cell-analytics']`
+				expect(result.total).toBeGreaterThan(0)
+				expect(result.facets.type).toEqual(await directCounts('type', `${modality} AND ${service}`, []))
+				expect(result.facets.modality).toEqual(await directCounts('modalities', `${type} AND ${service}`, []))
+				expect(result.facets.service).toEqual(await directCounts('services', `${type} AND ${modality}`, []))
+				expect(result.facets.phase).toEqual(await directCounts('phases', `${type} AND ${modality} AND ${service}`, []))
+			})
+
+			it('counts a facet with text as if its own filter were not set', async () => {
+				const filters = {
+					type: ['facility', 'lab'],
+					modality: ['car-t', 'lentiviral', 'aav'],
+					service: ['qc-testing', 'gmp-manufacturing'],
+				}
+				const result = await search({ q: 'cell', filters })
+				expect(result.total).toBeGreaterThan(0)
+				for (const name of ['type', 'modality', 'service'] as const) {
+					const others = Object.fromEntries(Object.entries(filters).filter(([key]) => key !== name))
+					expect(result.facets[name]).toEqual((await search({ q: 'cell', filters: others })).facets[name])
+				}
+			})
+
 			it('facet counts follow the text query', async () => {
 				const result = await search({ q: 'lentiviral' })
 				const typeTotal = Object.values(result.facets.type ?? {}).reduce((a, b) => a + b, 0)

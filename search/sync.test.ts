@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { verifyListing } from '~/domain/curation/verify-listing.server.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingChanged, listingsChanged } from '~/outbox/topics.ts'
 import { startOutboxWorker, type OutboxWorker } from '~/outbox/worker.server.ts'
+import { createUser } from '../tests/curation/factories.ts'
 import { useTestDatabase } from '../tests/setup/database.ts'
 import { allDocuments } from './documents.server.ts'
 import { normalizeSearchQuery } from './engine.ts'
@@ -237,5 +239,44 @@ describe('outbox → search index', () => {
 		expect((await search('reindex')).total).toBe(5)
 		expect((await engine.stats()).indexing).toBe(false)
 		await expectIndexMatchesDatabase()
+	})
+})
+
+describe('verification expiry', () => {
+	async function indexedVerified(id: string) {
+		const [row] = await prisma().$queryRaw<Array<{ verified: boolean }>>`
+			SELECT (d."document"->>'verified')::boolean AS verified FROM "SearchDocument" d
+			JOIN "SearchIndexState" s ON s."name" = 'listings' AND d."generation" = s."activeGeneration"
+			WHERE d."id" = ${id}::uuid`
+		return row?.verified
+	}
+
+	it('drops verified from the index when the row scheduled for the expiry comes due', async () => {
+		const [id] = await createListings('expiry', 1)
+		const coordinator = await createUser({ platformRole: 'coordinator' })
+		const today = new Date().toISOString().slice(0, 10)
+		await verifyListing({ actor: coordinator, listingId: id!, evidence: { reference: 'Site visit', expiresAt: today } })
+		const running = startWorker()
+		await running.drain()
+		expect(await indexedVerified(id!)).toBe(true)
+
+		// Still waiting, due at the first moment after the expiry day (UTC).
+		const scheduled = await prisma().outboxEvent.findFirstOrThrow({ where: { aggregateId: id!, processedAt: null } })
+		expect(scheduled.availableAt.toISOString()).toBe(
+			new Date(Date.parse(`${today}T00:00:00Z`) + 24 * 3600_000).toISOString(),
+		)
+
+		// Travel past the expiry: the app's clock moves, and as the database's cannot, the row is made due now.
+		vi.useFakeTimers({ toFake: ['Date'] })
+		try {
+			vi.setSystemTime(scheduled.availableAt.getTime() + 1000)
+			await prisma()
+				.$executeRaw`UPDATE "OutboxEvent" SET "availableAt" = (now() AT TIME ZONE 'UTC') WHERE "id" = ${scheduled.id}`
+			await running.drain()
+			expect(await indexedVerified(id!)).toBe(false)
+			expect((await prisma().outboxEvent.findUniqueOrThrow({ where: { id: scheduled.id } })).processedAt).not.toBeNull()
+		} finally {
+			vi.useRealTimers()
+		}
 	})
 })

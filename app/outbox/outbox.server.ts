@@ -19,6 +19,8 @@ export interface OutboxMessage {
 	topic: string
 	aggregateId: string
 	payload?: Record<string, unknown>
+	/** Not due before this time (news of something that happens later, such as an expiry); due at once when absent. */
+	availableAt?: Date
 }
 
 export interface OutboxEventRow {
@@ -44,11 +46,12 @@ export async function enqueueMany(tx: OutboxWriter, messages: readonly OutboxMes
 	const topics = messages.map((m) => m.topic)
 	const aggregateIds = messages.map((m) => m.aggregateId)
 	const payloads = messages.map((m) => JSON.stringify(m.payload ?? {}))
+	const availableAts = messages.map((m) => m.availableAt?.toISOString() ?? null)
 	await tx.$executeRaw`
 		WITH inserted AS (
 			INSERT INTO "OutboxEvent" ("topic", "aggregateId", "payload", "availableAt", "createdAt")
-			SELECT t, a, p::jsonb, (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')
-			FROM unnest(${topics}::text[], ${aggregateIds}::text[], ${payloads}::text[]) AS m(t, a, p)
+			SELECT t, a, p::jsonb, coalesce(v::timestamptz, now()) AT TIME ZONE 'UTC', (now() AT TIME ZONE 'UTC')
+			FROM unnest(${topics}::text[], ${aggregateIds}::text[], ${payloads}::text[], ${availableAts}::text[]) AS m(t, a, p, v)
 			RETURNING "topic"
 		)
 		SELECT pg_notify(${OUTBOX_CHANNEL}, topic) FROM (SELECT DISTINCT "topic" FROM inserted) AS topics`
@@ -161,10 +164,14 @@ export interface OutboxBacklog {
 	oldestPendingAt: Date | null
 }
 
-/** Unprocessed rows of these topics: what /healthz and operators look at. */
+/**
+ * Unprocessed rows of these topics: what /healthz and operators look at.
+ * Rows scheduled for later and never tried yet are not a backlog.
+ */
 export async function backlog(topics: readonly string[], options: { db?: Db } = {}): Promise<OutboxBacklog> {
 	const [row] = await (options.db ?? prisma()).$queryRaw<OutboxBacklog[]>`
 		SELECT count(*)::int AS pending, count(*) FILTER (WHERE "lastError" IS NOT NULL)::int AS failing, min("createdAt") AS "oldestPendingAt"
-		FROM "OutboxEvent" WHERE "processedAt" IS NULL AND "topic" = ANY(${[...topics]}::text[])`
+		FROM "OutboxEvent" WHERE "processedAt" IS NULL AND "topic" = ANY(${[...topics]}::text[])
+			AND NOT ("attempts" = 0 AND "availableAt" > (now() AT TIME ZONE 'UTC'))`
 	return row ?? { pending: 0, failing: 0, oldestPendingAt: null }
 }

@@ -81,6 +81,16 @@ describe('claim, complete, fail', () => {
 		expect(again!.attempts).toBe(2)
 	})
 
+	it('keeps a row scheduled for later out of claims and out of the backlog until it is due', async () => {
+		await enqueue(prisma(), { topic: 'test.a', aggregateId: 'later', availableAt: new Date(Date.now() + 3600_000) })
+		expect(await claimBatch({ workerId: 'w1', leaseMs: 10_000, limit: 10, topics })).toEqual([])
+		expect(await backlog(topics)).toMatchObject({ pending: 0, failing: 0 })
+		await prisma().outboxEvent.updateMany({ data: { availableAt: new Date(Date.now() - 1000) } })
+		expect(
+			(await claimBatch({ workerId: 'w1', leaseMs: 10_000, limit: 10, topics })).map((r) => r.aggregateId),
+		).toEqual(['later'])
+	})
+
 	it('backs off exponentially up to five minutes', () => {
 		const fixed = () => 0.5
 		expect([1, 2, 3, 10, 30].map((n) => backoffMs(n, fixed))).toEqual([1000, 2000, 4000, 300_000, 300_000])

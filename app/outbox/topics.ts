@@ -18,9 +18,17 @@ export const TOPICS = {
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS]
 
-/** A listing was created, edited, published, unpublished, merged, verified or deleted. */
-export async function listingChanged(tx: OutboxWriter, listingId: string): Promise<void> {
-	await enqueue(tx, { topic: TOPICS.listingChanged, aggregateId: listingId })
+/**
+ * A listing was created, edited, published, unpublished, merged, verified or
+ * deleted; with `availableAt`, it will change then without anyone writing
+ * (a verification expires).
+ */
+export async function listingChanged(
+	tx: OutboxWriter,
+	listingId: string,
+	options: { availableAt?: Date } = {},
+): Promise<void> {
+	await enqueue(tx, { topic: TOPICS.listingChanged, aggregateId: listingId, ...options })
 }
 
 /** Several listings at once (imports, merges). */

@@ -40,7 +40,11 @@ import {
 import { tokenize } from '../text.ts'
 import { parseQuery, planQuery, type ConceptPlan } from './expand.ts'
 import {
-	facetConditionSql,
+	addFacetSlotsSql,
+	atMostOneMissSql,
+	facetCountingSql,
+	facetKeysOf,
+	facetPackSql,
 	filterPlan,
 	labelBoostSql,
 	RANK_WEIGHTS,
@@ -130,15 +134,19 @@ function rowsOf(documents: SearchDocument[]) {
 		nameSort: document.nameSort,
 		updatedAt: document.updatedAt,
 		stamp: document.stamp,
+		facetKeys: facetKeysOf(document),
 		lang: document.contentLocale === 'sv' ? 'swedish' : 'english',
 		...textPartsOf(document),
 	}))
 }
 
+/** [facet name, misses, count, value] (sql.server.ts, facetGroupsSql). */
+type FacetGroup = [string, number, number, string | null]
+
 interface RawSearchRow {
 	total: number
 	hits: Array<{ id: string; document: SearchDocument }>
-	facets: Array<[number, number, number, string | string[] | null]>
+	facets: FacetGroup[]
 }
 
 export class PostgresSearchEngine implements SearchEngine {
@@ -180,23 +188,25 @@ export class PostgresSearchEngine implements SearchEngine {
 	async #write(documents: SearchDocument[], generations: Prisma.Sql) {
 		for (let start = 0; start < documents.length; start += WRITE_BATCH) {
 			const batch = documents.slice(start, start + WRITE_BATCH)
-			const rows = JSON.stringify(rowsOf(batch))
+			const rows = rowsOf(batch)
 			const partColumns = Prisma.raw(TEXT_PARTS.map((part) => `"${part}" text`).join(', '))
+			// Slots first: the packs below are computed from them.
+			await this.#db().$executeRaw(addFacetSlotsSql([...new Set(rows.flatMap((row) => row.facetKeys))]))
 			await this.#db().$executeRaw`
 				WITH bump AS (${this.#bump()})
 				INSERT INTO "SearchDocument" (
 					"generation", "id", "document", "type", "kind", "city", "organizationId",
 					"modalities", "services", "phases", "grades", "licences",
-					"nameSort", "updatedAt", "stamp", "searchVector", "rankVector", "indexedAt")
+					"nameSort", "updatedAt", "stamp", "searchVector", "rankVector", "facetPack", "indexedAt")
 				SELECT gens.g, x."id", x."document", x."type", x."kind", x."city", x."organizationId",
 					x."modalities", x."services", x."phases", x."grades", x."licences",
 					x."nameSort", (x."updatedAt" AT TIME ZONE 'UTC'), x."stamp",
-					${searchVectorSql('x')}, ${rankVectorSql('x')},
+					${searchVectorSql('x')}, ${rankVectorSql('x')}, ${facetPackSql(Prisma.raw('x."facetKeys"'))},
 					(now() AT TIME ZONE 'UTC')
-				FROM jsonb_to_recordset(${rows}::jsonb) AS x(
+				FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(
 					"id" uuid, "document" jsonb, "type" text, "kind" text, "city" text, "organizationId" uuid,
 					"modalities" text[], "services" text[], "phases" text[], "grades" text[], "licences" text[],
-					"nameSort" text, "updatedAt" timestamptz, "stamp" text, "lang" text, ${partColumns})
+					"nameSort" text, "updatedAt" timestamptz, "stamp" text, "facetKeys" text[], "lang" text, ${partColumns})
 				CROSS JOIN (${generations}) AS gens
 				ON CONFLICT ("generation", "id") DO UPDATE SET
 					"document" = EXCLUDED."document", "type" = EXCLUDED."type", "kind" = EXCLUDED."kind",
@@ -204,7 +214,8 @@ export class PostgresSearchEngine implements SearchEngine {
 					"modalities" = EXCLUDED."modalities", "services" = EXCLUDED."services", "phases" = EXCLUDED."phases",
 					"grades" = EXCLUDED."grades", "licences" = EXCLUDED."licences", "nameSort" = EXCLUDED."nameSort",
 					"updatedAt" = EXCLUDED."updatedAt", "stamp" = EXCLUDED."stamp",
-					"searchVector" = EXCLUDED."searchVector", "rankVector" = EXCLUDED."rankVector", "indexedAt" = EXCLUDED."indexedAt"`
+					"searchVector" = EXCLUDED."searchVector", "rankVector" = EXCLUDED."rankVector",
+					"facetPack" = EXCLUDED."facetPack", "indexedAt" = EXCLUDED."indexedAt"`
 			await this.#addWords(vocabularyOf(batch))
 		}
 	}
@@ -392,17 +403,21 @@ export class PostgresSearchEngine implements SearchEngine {
 		const misses = filters.active.length
 			? Prisma.join(
 					filters.active.map(
-						(facet) =>
-							Prisma.sql`(CASE WHEN ${facetConditionSql(facet, filters.values[facet.name]!)} THEN 0 ELSE ${1 << facets.indexOf(facet)} END)`,
+						(facet, index) =>
+							Prisma.sql`(CASE WHEN ${filters.conditions[index]!} THEN 0 ELSE ${1 << facets.indexOf(facet)} END)`,
 					),
 					' | ',
 				)
 			: Prisma.sql`0`
-		// Ranking reads each match's rankVector: only when the order needs it.
+		// Ranking reads each match's rankVector: only when the order needs it, and
+		// only for results (rows kept for another facet's counts are never shown).
 		const ranked = hasText && query.sort === 'relevance'
-		const rank = ranked
-			? Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], d."rankVector", (SELECT "match" FROM q)) + ${labelBoostSql(plan, taxonomyCodesByWord())}`
-			: Prisma.sql`0::float4`
+		const relevance = Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], d."rankVector", (SELECT "match" FROM q)) + ${labelBoostSql(plan, taxonomyCodesByWord())}`
+		const rank = !ranked
+			? Prisma.sql`0::float4`
+			: filters.active.length
+				? Prisma.sql`CASE WHEN (${misses}) = 0 THEN ${relevance} ELSE 0::float4 END`
+				: relevance
 		const order =
 			query.sort === 'updated'
 				? Prisma.sql`"updatedAt" DESC, "id"`
@@ -415,7 +430,8 @@ export class PostgresSearchEngine implements SearchEngine {
 				: ranked
 					? Prisma.sql`p."rank" DESC, p."nameSort", p."id"`
 					: Prisma.sql`p."nameSort", p."id"`
-		const facetColumns = facets.map((facet) => Prisma.raw(`"${facet.attribute}"`))
+		const atMostOneMiss = atMostOneMissSql(filters.conditions)
+		const counting = facetCountingSql(filters.active.length ? misses : null)
 
 		const pageSql = Prisma.sql`
 			SELECT ${hasText ? Prisma.sql`"id", "rank", "nameSort", "updatedAt"` : Prisma.sql`d."id", 0::float4 AS "rank", d."nameSort", d."updatedAt"`}
@@ -424,12 +440,7 @@ export class PostgresSearchEngine implements SearchEngine {
 					? Prisma.sql`base WHERE "misses" = 0`
 					: // Without text the order comes from an index on (generation, nameSort | updatedAt).
 						Prisma.sql`"SearchDocument" d WHERE d."generation" = ${this.#active()}${
-							filters.active.length
-								? Prisma.sql` AND ${Prisma.join(
-										filters.active.map((facet) => facetConditionSql(facet, filters.values[facet.name]!)),
-										' AND ',
-									)}`
-								: Prisma.empty
+							filters.active.length ? Prisma.sql` AND ${Prisma.join(filters.conditions, ' AND ')}` : Prisma.empty
 						}`
 			}
 			-- A plain ORDER BY … LIMIT lets PostgreSQL keep only the top rows (no full sort).
@@ -438,30 +449,14 @@ export class PostgresSearchEngine implements SearchEngine {
 			FROM page p JOIN "SearchDocument" sd ON sd."generation" = ${this.#active()} AND sd."id" = p."id")`
 		const baseSql = Prisma.sql`q AS MATERIALIZED (SELECT ${hasText ? tsquerySql(plan) : Prisma.sql`NULL::tsquery`} AS "match"),
 			base AS MATERIALIZED (
-				SELECT d."id", d."nameSort", d."updatedAt", ${rank} AS "rank", ${Prisma.join(
-					facetColumns.map((c) => Prisma.sql`d.${c}`),
-					', ',
-				)},
+				SELECT d."id", d."nameSort", d."updatedAt", ${rank} AS "rank", ${counting.columns},
 					${misses} AS "misses"
 				FROM "SearchDocument" d
 				WHERE d."generation" = ${this.#active()}
 					${hasText ? Prisma.sql`AND d."searchVector" @@ (SELECT "match" FROM q)` : Prisma.empty}
-					${filters.active.length > 1 ? Prisma.sql`AND bit_count((${misses})::bit(32)) <= 1` : Prisma.empty}
-			)`
-		const countsSql = Prisma.sql`
-			(SELECT count(*)::int FROM base WHERE "misses" = 0) AS total,
-			(SELECT coalesce(json_agg(json_build_array(g.facet, g.misses, g.n, g.value)), '[]'::json)
-				FROM (${Prisma.join(
-					// One plain GROUP BY per facet: about twice as fast here as GROUPING SETS.
-					facetColumns.map(
-						(column, index) =>
-							// Only rows that miss nothing or only this facet's filter count for it.
-							Prisma.sql`SELECT ${index}::int AS facet, "misses", count(*)::int AS n, to_jsonb(${column}) AS value
-								FROM base ${filters.active.length ? Prisma.sql`WHERE "misses" IN (0, ${1 << index})` : Prisma.empty}
-								GROUP BY "misses", ${column}`,
-					),
-					' UNION ALL ',
-				)}) g) AS facets`
+					${atMostOneMiss ? Prisma.sql`AND ${atMostOneMiss}` : Prisma.empty}
+			), ${counting.groups}`
+		const countsSql = Prisma.sql`${counting.total} AS total, ${counting.counts} AS facets`
 
 		// Per statement: no JIT (compiling costs more than these queries), bitmaps
 		// that stay exact, and matching through the GIN index even when most rows
@@ -529,21 +524,20 @@ export class PostgresSearchEngine implements SearchEngine {
 }
 
 /**
- * Per-code counts from the grouped rows [facet index, misses, n, value]; the
- * value is the facet column of the group (a code, or an array of codes). A
- * facet counts the rows that miss nothing or only its own filter.
+ * Per-code counts from the rows [facet name, misses, count, value] of
+ * facetGroupsSql. A facet counts the rows that miss nothing or only its own
+ * filter (disjunctive counts).
  */
-export function facetCountsOf(
-	groups: Array<[number, number, number, string | string[] | null]>,
-): SearchResult['facets'] {
+export function facetCountsOf(groups: FacetGroup[]): SearchResult['facets'] {
 	const counts: SearchResult['facets'] = {}
 	for (const facet of facets) counts[facet.name] = {}
-	for (const [index, misses, n, value] of groups) {
+	for (const [name, misses, n, value] of groups) {
+		const index = facets.findIndex((facet) => facet.name === name)
 		const facet = facets[index]
-		if (!facet || (misses !== 0 && misses !== 1 << index)) continue
-		const codes = Array.isArray(value) ? new Set(value) : value === null ? [] : [value]
+		// A slot of a facet the definition no longer has, or rows without a value.
+		if (!facet || value === null || (misses !== 0 && misses !== 1 << index)) continue
 		const target = counts[facet.name]!
-		for (const code of codes) target[code] = (target[code] ?? 0) + n
+		target[value] = (target[value] ?? 0) + n
 	}
 	return counts
 }

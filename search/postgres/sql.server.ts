@@ -3,6 +3,7 @@
 // from the constants here and in index-definition.ts.
 import { Prisma } from '~/generated/prisma/client.ts'
 import { facets, type CodeRef, type FacetDefinition, type FacetName, type SearchWeight } from '../index-definition.ts'
+import type { SearchDocument } from '../engine.ts'
 import type { ConceptPlan } from './expand.ts'
 
 export const CONFIGS = ['english', 'swedish', 'simple'] as const
@@ -140,11 +141,120 @@ export function facetConditionSql(facet: FacetDefinition, values: string[], alia
 	return facet.multi ? Prisma.sql`(${column} && ${values}::text[])` : Prisma.sql`(${column} = ANY(${values}::text[]))`
 }
 
+// ───────────────────────── facet counts ─────────────────────────
+
+/**
+ * Multi-valued facets (modalities, services, …) are packed: every code has a
+ * slot (SearchFacetSlot, only ever added to), a document's facetPack is the
+ * sum of 10^(PACK_DIGITS * slot) over its codes, and the sum of the packs of
+ * any set of documents holds each code's count in its own PACK_DIGITS digits.
+ * One numeric sum() over the matches thus counts every code of every packed
+ * facet: no sort, no grouping by value combinations, and exact while a
+ * generation holds fewer than 10^PACK_DIGITS (a hundred million) documents.
+ * Single-valued facets (type, kind, city) are grouped by: a match has one
+ * value of each, so the groups stay few and the packs narrow.
+ */
+export const PACK_DIGITS = 8
+export const packedFacets = facets.filter((facet) => facet.multi)
+export const groupedFacets = facets.filter((facet) => !facet.multi)
+// Free-text codes are unbounded in number, and every new slot widens the packs.
+if (packedFacets.some((facet) => !facet.vocabulary)) throw new Error('A multi-valued facet needs a vocabulary.')
+/** Bits (of "misses") of the grouped facets. */
+const groupedBits = groupedFacets.reduce((bits, facet) => bits | (1 << facets.indexOf(facet)), 0)
+
+/** The slot keys of a document's packed facet codes, each once. */
+export function facetKeysOf(document: Pick<SearchDocument, FacetDefinition['attribute']>): string[] {
+	const keys = new Set<string>()
+	for (const facet of packedFacets) {
+		const value = document[facet.attribute]
+		for (const code of Array.isArray(value) ? value : value ? [value] : []) keys.add(`${facet.name}:${code}`)
+	}
+	return [...keys]
+}
+
+/** Slots for keys that have none yet (no sequence number is spent on the others). Sorted, so concurrent writers cannot deadlock. */
+export function addFacetSlotsSql(keys: string[]): Prisma.Sql {
+	return Prisma.sql`
+		INSERT INTO "SearchFacetSlot" ("key")
+		SELECT k FROM unnest(${keys}::text[]) AS k
+		WHERE NOT EXISTS (SELECT 1 FROM "SearchFacetSlot" s WHERE s."key" = k)
+		ORDER BY k
+		ON CONFLICT ("key") DO NOTHING`
+}
+
+/** The facetPack of a row whose column `keys` holds its slot keys (facetKeysOf). */
+export function facetPackSql(keys: Prisma.Sql): Prisma.Sql {
+	return Prisma.sql`(SELECT coalesce(sum(power(10::numeric, ${PACK_DIGITS}::int * s."slot")), 0)
+		FROM "SearchFacetSlot" s WHERE s."key" = ANY(${keys}))`
+}
+
+/**
+ * Facet counting over the CTE `base` of the matches (rows of "SearchDocument" d
+ * that miss at most one filter; `misses` is the bitmask of the filters a row
+ * fails, null without filters):
+ * - columns: what base selects for counting;
+ * - groups: a CTE named `groups`, one row per misses value and grouped values;
+ * - total: the number of results;
+ * - counts: a json array of [facet name, misses, count, value] for facetCountsOf.
+ */
+export function facetCountingSql(misses: Prisma.Sql | null) {
+	const columns = groupedFacets.map((facet) => Prisma.raw(`"${facet.attribute}"`))
+	const groupBy = Prisma.join([Prisma.raw('"misses"'), ...columns], ', ')
+	const grouped = groupedFacets.map(
+		(
+			facet,
+			index,
+		) => Prisma.sql`SELECT ${facet.name}::text AS facet, "misses", sum(n)::int AS n, ${columns[index]!} AS value
+			FROM groups GROUP BY "misses", ${columns[index]!}`,
+	)
+	// A row that fails only a grouped facet's filter counts only for that facet: its pack is not needed.
+	const pack = misses
+		? Prisma.sql`CASE WHEN (${misses}) & ${groupedBits} = 0 THEN d."facetPack" END`
+		: Prisma.sql`d."facetPack"`
+	const unit = Prisma.sql`power(10::numeric, ${PACK_DIGITS}::int * s."slot")`
+	// Each packed code's digits, from the packs summed per misses value.
+	const packed = Prisma.sql`SELECT split_part(c."key", ':', 1) AS facet, c."misses", c.n, substr(c."key", strpos(c."key", ':') + 1) AS value
+		FROM (
+			SELECT s."key", p."misses", mod(div(p.pack, ${unit}), power(10::numeric, ${PACK_DIGITS}::int))::int AS n
+			FROM (SELECT "misses", sum(pack) AS pack FROM groups GROUP BY "misses") p CROSS JOIN "SearchFacetSlot" s
+		) c WHERE c.n > 0`
+	return {
+		columns: Prisma.sql`${Prisma.join(
+			groupedFacets.map((facet) => Prisma.raw(`d."${facet.attribute}"`)),
+			', ',
+		)}, ${pack} AS "facetPack"`,
+		groups: Prisma.sql`groups AS (SELECT ${groupBy}, count(*)::int AS n, sum("facetPack") AS pack FROM base GROUP BY ${groupBy})`,
+		total: Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM groups WHERE "misses" = 0)`,
+		counts: Prisma.sql`(SELECT coalesce(json_agg(json_build_array(g.facet, g."misses", g.n, g.value)), '[]'::json)
+			FROM (${Prisma.join([...grouped, packed], ' UNION ALL ')}) g)`,
+	}
+}
+
 export interface FilterPlan {
 	active: FacetDefinition[]
 	values: Partial<Record<FacetName, string[]>>
+	/** facetConditionSql of each active facet, in the same order. */
+	conditions: Prisma.Sql[]
 }
 
-export function filterPlan(filters: Partial<Record<FacetName, string[]>>): FilterPlan {
-	return { active: facets.filter((facet) => (filters[facet.name]?.length ?? 0) > 0), values: filters }
+export function filterPlan(filters: Partial<Record<FacetName, string[]>>, alias = 'd'): FilterPlan {
+	const active = facets.filter((facet) => (filters[facet.name]?.length ?? 0) > 0)
+	return {
+		active,
+		values: filters,
+		conditions: active.map((facet) => facetConditionSql(facet, filters[facet.name]!, alias)),
+	}
+}
+
+/**
+ * Rows that fail at most one of the filters (those disjunctive counts need),
+ * as "of every two filters, one holds": unlike counting the misses, this lets
+ * PostgreSQL narrow the matches with the facets' indexes (BitmapOr, BitmapAnd)
+ * before it reads them. Null when there are fewer than two filters.
+ */
+export function atMostOneMissSql(conditions: Prisma.Sql[]): Prisma.Sql | null {
+	const pairs = conditions.flatMap((first, i) =>
+		conditions.slice(i + 1).map((second) => Prisma.sql`(${first} OR ${second})`),
+	)
+	return pairs.length ? Prisma.join(pairs, ' AND ') : null
 }

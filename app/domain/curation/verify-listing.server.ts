@@ -20,6 +20,11 @@ function todayUtc(now: Date): string {
 	return now.toISOString().slice(0, 10)
 }
 
+/** Midnight UTC after a date-only expiry: the first moment it no longer holds. */
+function dayAfter(date: Date): Date {
+	return new Date(date.getTime() + 24 * 3600_000)
+}
+
 /**
  * Records the evidence a coordinator checked. The badge shows while an
  * unrevoked verification has not expired: up to and including its expiry
@@ -47,9 +52,12 @@ export async function verifyListing(input: VerifyListingInput): Promise<{ verifi
 				verifiedById: input.actor.userId,
 				createdAt: now,
 			},
-			select: { id: true },
+			select: { id: true, expiresAt: true },
 		})
 		await listingChanged(tx, input.listingId)
+		// The badge goes at the end of the expiry day (UTC): the index learns it then, not at the next reconcile.
+		if (verification.expiresAt)
+			await listingChanged(tx, input.listingId, { availableAt: dayAfter(verification.expiresAt) })
 		await recordAudit(tx, {
 			actorId: input.actor.userId,
 			action: 'listing.verified',
