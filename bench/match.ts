@@ -88,9 +88,13 @@ export const createSuggester: (listings: readonly MatchListing[]) => Suggester =
  * imported through the importer, and the suggestions read from the database
  * exactly as the triage screen and `hub suggest` read them.
  */
-async function databaseSuggester(
-	corpusFile: string,
-): Promise<{ suggester: Suggester; close(): Promise<void>; imported: number }> {
+async function databaseSuggester(corpusFile: string): Promise<{
+	suggester: Suggester
+	close(): Promise<void>
+	imported: number
+	/** What the search engine added: listings found per request, and how many of them had no evidence. */
+	engineStats: { requests: number; found: number; beyondEvidence: number }
+}> {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'atmp-bench-match-'))
 	const { openDatabase } = await import('../server/db/database.server.ts')
 	const database = await openDatabase({ dataDir })
@@ -106,18 +110,34 @@ async function databaseSuggester(
 		const report = await importListings(readJson<unknown>(corpusFile), { actorId: null })
 		if (report.counts.rejected || report.fileIssues.length)
 			throw new Error(`the corpus did not import cleanly: ${JSON.stringify(report.counts)}`)
+		// The search engine takes part in candidate generation: index the imported corpus, as the worker would.
+		const { reindex } = await import('../search/reindex.server.ts')
+		const { getSearchEngine } = await import('../search/index.server.ts')
+		await reindex(getSearchEngine())
 		const { loadMatchDirectory, suggestFromDirectory } =
 			await import('../app/domain/matching/suggest-providers.server.ts')
+		const { searchEngineCandidates } = await import('../app/domain/matching/search-candidates.server.ts')
+		const { generateCandidates } = await import('../app/domain/matching/rank.ts')
 		const directory = await loadMatchDirectory(null)
+		const engineStats = { requests: 0, found: 0, beyondEvidence: 0 }
 		return {
 			imported: report.counts.created,
+			engineStats,
 			close,
 			suggester: {
 				name: 'suggestions',
-				suggest: (request, options = {}) =>
-					suggestFromDirectory(directory, request, options.limit ?? SUGGESTION_LIMIT).map(
+				async suggest(request, options = {}) {
+					const fromSearch = await searchEngineCandidates(request)
+					const withEvidence = new Set(
+						generateCandidates(request, directory.listings, directory.index).map((listing) => listing.ref),
+					)
+					engineStats.requests += 1
+					engineStats.found += fromSearch.length
+					engineStats.beyondEvidence += fromSearch.filter((ref) => !withEvidence.has(ref)).length
+					return suggestFromDirectory(directory, request, options.limit ?? SUGGESTION_LIMIT, fromSearch).map(
 						(suggestion) => suggestion.ref,
-					),
+					)
+				},
 			},
 		}
 	} catch (error) {
@@ -278,11 +298,19 @@ async function measureLatency(
 
 const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits
 
+/** What the search engine added to candidate generation, per request on average. */
+interface EngineContribution {
+	meanFound: number
+	/** Of those, listings without evidence for the main service or modality (the only ones it adds). */
+	meanBeyondEvidence: number
+}
+
 function markdown(report: {
 	requests: number
 	listings: number
 	methods: Record<string, MethodResult>
 	latency?: LatencyResult
+	engine?: EngineContribution
 }): string {
 	const { suggestions, 'bm25-baseline': baseline } = report.methods as {
 		suggestions: MethodResult
@@ -297,9 +325,19 @@ function markdown(report: {
 		'',
 		'| method | nDCG@10 | P@5 (rel ≥ 2) | Recall@20 (rel ≥ 2) | MRR (rel 3) |',
 		'|---|---|---|---|---|',
-		row('suggestions (database path: import, then rankCandidates)', suggestions.mean),
+		row(
+			'suggestions (portal path: import, index, evidence + search-engine candidates, rankCandidates)',
+			suggestions.mean,
+		),
 		row('BM25 baseline', baseline.mean),
 		'',
+		...(report.engine
+			? [
+					`The search engine found ${report.engine.meanFound.toFixed(1)} listings per request for the words of its main service and modality; ` +
+						`${report.engine.meanBeyondEvidence.toFixed(1)} of them had no evidence for those needs and joined the candidates only through the engine.`,
+					'',
+				]
+			: []),
 	]
 	if (report.latency) {
 		const latency = report.latency
@@ -340,11 +378,15 @@ async function main() {
 	const requests = readJson<{ requests: EvalRequest[] }>(path.join(evalDir, 'requests-dev.json')).requests
 	const index = buildMatchIndex(listings)
 	const methods: Record<string, MethodResult> = {}
+	let engine: EngineContribution | undefined
 	const portal = await databaseSuggester(path.join(evalDir, 'corpus.json'))
 	try {
 		for (const suggester of [portal.suggester, bm25Baseline(listings, index)])
 			methods[suggester.name] = await runQuality(suggester, requests)
-		// The database must not change the answer: a difference means the import or the directory lost something.
+		const { requests: asked, found, beyondEvidence } = portal.engineStats
+		engine = { meanFound: found / Math.max(1, asked), meanBeyondEvidence: beyondEvidence / Math.max(1, asked) }
+		// The database must not change the answer, and the engine's extra candidates should rarely change it:
+		// a difference means the import lost something or the engine found a listing the evidence missed.
 		const inMemory = createSuggester(listings)
 		for (const request of requests) {
 			const [fromDatabase, fromFile] = [
@@ -366,6 +408,14 @@ async function main() {
 		requests: requests.length,
 		listings: listings.length,
 		methods: Object.fromEntries(Object.entries(methods).map(([name, result]) => [name, rounded(result)])),
+		...(engine
+			? {
+					engineCandidates: {
+						meanFound: round(engine.meanFound, 1),
+						meanBeyondEvidence: round(engine.meanBeyondEvidence, 1),
+					},
+				}
+			: {}),
 		...(latency
 			? {
 					latency: {
@@ -387,7 +437,7 @@ async function main() {
 	writeFileSync(path.join(resultsDir, 'match.json'), `${JSON.stringify(report, null, '\t')}\n`)
 	writeFileSync(
 		path.join(resultsDir, 'match.md'),
-		markdown({ requests: requests.length, listings: listings.length, methods, latency }),
+		markdown({ requests: requests.length, listings: listings.length, methods, latency, engine }),
 	)
 	const summary = (name: string) => {
 		const mean = methods[name]!.mean

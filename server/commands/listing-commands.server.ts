@@ -67,7 +67,8 @@ export const listingCommands: Record<string, Command> = {
 		async run({ args, database, log }) {
 			const { flags, values } = parseArgs(args, ['out'])
 			const unknown = [...flags].filter((flag) => flag !== 'include-unpublished')
-			if (unknown.length) throw new UsageError(`Unknown option --${unknown[0]}. Options: --out <file>, --include-unpublished`)
+			if (unknown.length)
+				throw new UsageError(`Unknown option --${unknown[0]}. Options: --out <file>, --include-unpublished`)
 			await database()
 			const { exportListings } = await import('../../app/domain/listings/export-listings.server.ts')
 			const file = await exportListings({ includeUnpublished: flags.has('include-unpublished') })

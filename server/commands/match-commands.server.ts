@@ -5,7 +5,8 @@ import { parseArgs, UsageError, type Command } from './command.ts'
 export const matchCommands: Record<string, Command> = {
 	suggest: {
 		usage: 'suggest --requests <file.json> --out <results.json> [--limit 20]',
-		summary: 'rank providers for each match request of a file ({ "requests": [...] }); writes { "<request ref>": [listing refs, best first] }',
+		summary:
+			'rank providers for each match request of a file ({ "requests": [...] }); writes { "<request ref>": [listing refs, best first] }',
 		async run({ args, database, log }) {
 			const { values } = parseArgs(args, ['requests', 'out', 'limit'])
 			const file = values.get('requests')
@@ -23,7 +24,9 @@ export const matchCommands: Record<string, Command> = {
 			}
 			await database()
 			const { parseMatchRequest } = await import('../../app/domain/matching/request-schema.ts')
-			const { loadMatchDirectory, suggestFromDirectory } = await import('../../app/domain/matching/suggest-providers.server.ts')
+			const { loadMatchDirectory, suggestFromDirectory } =
+				await import('../../app/domain/matching/suggest-providers.server.ts')
+			const { searchEngineCandidates } = await import('../../app/domain/matching/search-candidates.server.ts')
 			// The command runs with the hub's own view: every published, public listing.
 			const directory = await loadMatchDirectory(null)
 			const results: Record<string, string[]> = {}
@@ -36,10 +39,15 @@ export const matchCommands: Record<string, Command> = {
 					log(`rejected ${ref}: ${parsed.issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')}`)
 					continue
 				}
-				results[ref] = suggestFromDirectory(directory, parsed.request, limit).map((suggestion) => suggestion.ref)
+				const fromSearch = await searchEngineCandidates(parsed.request)
+				results[ref] = suggestFromDirectory(directory, parsed.request, limit, fromSearch).map(
+					(suggestion) => suggestion.ref,
+				)
 			}
 			writeFileSync(path.resolve(out), `${JSON.stringify(results, null, 2)}\n`)
-			log(`Wrote suggestions for ${Object.keys(results).length} requests to ${out}${rejected ? ` (${rejected} rejected)` : ''}.`)
+			log(
+				`Wrote suggestions for ${Object.keys(results).length} requests to ${out}${rejected ? ` (${rejected} rejected)` : ''}.`,
+			)
 			return rejected ? 2 : 0
 		},
 	},

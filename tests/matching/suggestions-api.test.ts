@@ -25,33 +25,52 @@ function post(body: unknown, query = '') {
 
 describe('POST /api/v1/match-suggestions', () => {
 	it('ranks providers for a request and explains each suggestion in English and Swedish', async () => {
-		const response = await post({
-			title: 'Lentiviral vector supply for a phase I CAR-T trial',
-			description: 'We need GMP-grade LVV for our CAR-T programme by Q3 2027.',
-			services: ['viral-vector-production'],
-			modalities: ['car-t', 'lentiviral'],
-			phase: 'phase-1',
-		}, '?limit=5')
+		const response = await post(
+			{
+				title: 'Lentiviral vector supply for a phase I CAR-T trial',
+				description: 'We need GMP-grade LVV for our CAR-T programme by Q3 2027.',
+				services: ['viral-vector-production'],
+				modalities: ['car-t', 'lentiviral'],
+				phase: 'phase-1',
+			},
+			'?limit=5',
+		)
 		expect(response.status).toBe(200)
 		const { suggestions } = await response.json()
 		expect(suggestions).toHaveLength(5)
 		const top = suggestions[0]
-		expect(top).toMatchObject({ ref: expect.any(String), type: expect.any(String), name: expect.any(String), score: expect.any(Number) })
+		expect(top).toMatchObject({
+			ref: expect.any(String),
+			type: expect.any(String),
+			name: expect.any(String),
+			score: expect.any(Number),
+		})
 		expect(top.url).toMatch(/^\/(organizations|labs|facilities|experts)\//)
 		expect(top.reasons.length).toBeGreaterThan(0)
 		expect(top.reasons[0].text).toEqual({ en: expect.any(String), sv: expect.any(String) })
 		const listing = await prisma().listing.findUniqueOrThrow({ where: { ref: top.ref } })
-		expect([...listing.services, ...listing.modalities, listing.description ?? ''].join(' ')).toMatch(/viral-vector-production|lentiviral|lentivir/i)
+		expect([...listing.services, ...listing.modalities, listing.description ?? ''].join(' ')).toMatch(
+			/viral-vector-production|lentiviral|lentivir/i,
+		)
 		const scores = suggestions.map((s: { score: number }) => s.score)
 		expect([...scores].sort((a, b) => b - a)).toEqual(scores)
 	})
 
 	it('never suggests members-only expert profiles to anonymous callers', async () => {
 		const experts = await prisma().listing.findMany({ where: { type: 'expert' }, take: 5, select: { id: true } })
-		await prisma().listing.updateMany({ where: { id: { in: experts.map((e) => e.id) } }, data: { visibility: 'members' } })
-		const hidden = await prisma().listing.findMany({ where: { visibility: 'members' }, select: { ref: true, expertise: true } })
+		await prisma().listing.updateMany({
+			where: { id: { in: experts.map((e) => e.id) } },
+			data: { visibility: 'members' },
+		})
+		const hidden = await prisma().listing.findMany({
+			where: { visibility: 'members' },
+			select: { ref: true, expertise: true },
+		})
 		expect(hidden).toHaveLength(5)
-		const response = await post({ title: 'Expert advice', description: hidden.map((h) => h.expertise.join(' ')).join(' ') }, '?limit=100')
+		const response = await post(
+			{ title: 'Expert advice', description: hidden.map((h) => h.expertise.join(' ')).join(' ') },
+			'?limit=100',
+		)
 		const { suggestions } = await response.json()
 		const refs = new Set(suggestions.map((s: { ref: string }) => s.ref))
 		for (const listing of hidden) expect(refs.has(listing.ref)).toBe(false)

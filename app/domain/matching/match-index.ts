@@ -150,11 +150,20 @@ export function buildMatchIndex(listings: readonly MatchListing[]): MatchIndex {
 }
 
 /** Positions, in directory order, of the listings with any evidence for one of the keys (all listings when there are no keys). */
-export function positionsWithEvidence(index: MatchIndex, keys: readonly string[]): Int32Array {
+export function positionsWithEvidence(
+	index: MatchIndex,
+	keys: readonly string[],
+	also: Iterable<number> = [],
+): Int32Array {
 	const count = index.listings.length
 	if (keys.length === 0) return Int32Array.from({ length: count }, (_, position) => position)
 	const seen = new Uint8Array(count)
 	let found = 0
+	for (const position of also) {
+		if (seen[position]) continue
+		seen[position] = 1
+		found += 1
+	}
 	for (const key of keys) {
 		const list = index.postings.get(key)
 		if (!list) continue

@@ -34,6 +34,17 @@ function refs(request: MatchRequest, listings: MatchListing[]): string[] {
 }
 
 describe('rankCandidates', () => {
+	it('ranks the listings the search engine found besides those with evidence, and ignores refs it does not know', () => {
+		const offers = listing('organization', { services: ['viral-vector-production'], modalities: ['lentiviral'] })
+		// Text the evidence lexicon does not read as the service, but a search engine may match.
+		const foundBySearch = listing('lab', { description: 'Our lentivectors are made in house.' })
+		const unrelated = listing('lab', { description: 'Histology and imaging.' })
+		const listings = [offers, foundBySearch, unrelated]
+		expect(refs(vectorRequest, listings)).toEqual([offers.ref])
+		const ranked = rankCandidates(vectorRequest, listings, { alsoConsider: [foundBySearch.ref, 'no-such-ref'] })
+		expect(ranked.map((candidate) => candidate.ref)).toEqual([offers.ref, foundBySearch.ref])
+	})
+
 	it('ranks a listing that says "we do not offer viral vector production" below one that offers it', () => {
 		const denies = listing('organization', {
 			services: ['viral-vector-production'],

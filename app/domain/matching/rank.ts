@@ -44,6 +44,26 @@ export interface RankOptions {
 	needs?: MatchNeeds
 	/** Score every listing given instead of the candidates only. */
 	skipCandidateFilter?: boolean
+	/**
+	 * Refs to consider besides the listings with evidence: what the search
+	 * engine found for the words of the request (typos, prefixes, stems and
+	 * synonym groups the evidence lexicon does not know). Unknown refs are ignored.
+	 */
+	alsoConsider?: readonly string[]
+}
+
+const refPositions = new WeakMap<MatchIndex, Map<string, number>>()
+
+function positionsOfRefs(index: MatchIndex, refs: readonly string[]): number[] {
+	let positions = refPositions.get(index)
+	if (!positions) {
+		positions = new Map(index.listings.map((listing, position) => [listing.ref, position]))
+		refPositions.set(index, positions)
+	}
+	return refs.flatMap((ref) => {
+		const position = positions.get(ref)
+		return position === undefined ? [] : [position]
+	})
 }
 
 const TIE_BREAK = { lexical: 0.08, verified: 0.02 }
@@ -128,7 +148,11 @@ export function rankCandidates(
 	const needs = options.needs ?? needsFromRequest(request)
 	const index = options.index && options.index.listings === listings ? options.index : buildMatchIndex(listings)
 	const plan = planFor(needs)
-	const positions = positionsWithEvidence(index, options.skipCandidateFilter ? [] : candidateKeys(needs))
+	const positions = positionsWithEvidence(
+		index,
+		options.skipCandidateFilter ? [] : candidateKeys(needs),
+		positionsOfRefs(index, options.alsoConsider ?? []),
+	)
 	const gains = expectedGains(index, positions, plan)
 	const lexicalScores = index.bm25.scoreAll(expandedQuery(request, needs))
 

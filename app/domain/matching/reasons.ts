@@ -28,7 +28,6 @@ export function readableLabel(vocabulary: VocabularyName, code: string, locale: 
 	return label
 }
 
-
 /** "2027-03-01" → "March 2027" / "mars 2027"; a date other than the first keeps its day. */
 export function formatDate(iso: string, locale: Locale): string {
 	const [year, month, day] = iso.split('-').map(Number)

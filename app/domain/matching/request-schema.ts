@@ -26,13 +26,16 @@ const structuredNeeds = {
 	phase: z
 		.string()
 		.trim()
-		.refine((value) => isCode('phases', value), (value) => ({ message: `Unknown phase code "${value}"` }))
+		.refine(
+			(value) => isCode('phases', value),
+			(value) => ({ message: `Unknown phase code "${value}"` }),
+		)
 		.optional(),
-	neededBy: z
-		.string()
-		.refine(isIsoCalendarDate, 'neededBy must be a date written YYYY-MM-DD')
+	neededBy: z.string().refine(isIsoCalendarDate, 'neededBy must be a date written YYYY-MM-DD').optional(),
+	requiredGrades: z
+		.array(z.enum(['A', 'B', 'C', 'D']))
+		.max(4)
 		.optional(),
-	requiredGrades: z.array(z.enum(['A', 'B', 'C', 'D'])).max(4).optional(),
 	requiredLicences: codes('licences', 'licence'),
 	listingType: z.enum(['organization', 'lab', 'facility', 'expert']).optional(),
 }
@@ -47,7 +50,9 @@ export const matchRequestSchema = z
 	})
 	.passthrough()
 
-export function parseMatchRequest(input: unknown): { ok: true; request: MatchRequest } | { ok: false; issues: Array<{ field: string; message: string }> } {
+export function parseMatchRequest(
+	input: unknown,
+): { ok: true; request: MatchRequest } | { ok: false; issues: Array<{ field: string; message: string }> } {
 	const parsed = matchRequestSchema.safeParse(input)
 	if (parsed.success) return { ok: true, request: parsed.data as MatchRequest }
 	return {

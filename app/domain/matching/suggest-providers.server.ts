@@ -5,6 +5,7 @@ import { prisma } from '~/utils/db.server.ts'
 import type { MatchRequest } from './needs.ts'
 import type { MatchListing } from './profile.ts'
 import { buildMatchIndex, rankCandidates, type RankedCandidate } from './rank.ts'
+import { searchEngineCandidates } from './search-candidates.server.ts'
 
 // Suggestions for a match request over the listings the caller may see:
 // visitors get published, public listings only; members also members-only
@@ -37,11 +38,18 @@ export async function loadMatchDirectory(viewer: Viewer) {
 
 export type MatchDirectory = Awaited<ReturnType<typeof loadMatchDirectory>>
 
-export function suggestFromDirectory(directory: MatchDirectory, request: MatchRequest, limit = 20): Suggestion[] {
-	return rankCandidates(request, directory.listings, { index: directory.index, limit }).map((candidate) => ({
-		...candidate,
-		...(directory.pages.get(candidate.ref) ?? { name: candidate.ref, slug: '' }),
-	}))
+export function suggestFromDirectory(
+	directory: MatchDirectory,
+	request: MatchRequest,
+	limit = 20,
+	alsoConsider: readonly string[] = [],
+): Suggestion[] {
+	return rankCandidates(request, directory.listings, { index: directory.index, limit, alsoConsider }).map(
+		(candidate) => ({
+			...candidate,
+			...(directory.pages.get(candidate.ref) ?? { name: candidate.ref, slug: '' }),
+		}),
+	)
 }
 
 /**
@@ -79,5 +87,9 @@ export async function suggestProviders(
 	request: MatchRequest,
 	options: { viewer: Viewer; limit?: number },
 ): Promise<Suggestion[]> {
-	return suggestFromDirectory(await preparedMatchDirectory(options.viewer), request, options.limit)
+	const [directory, fromSearch] = await Promise.all([
+		preparedMatchDirectory(options.viewer),
+		searchEngineCandidates(request),
+	])
+	return suggestFromDirectory(directory, request, options.limit, fromSearch)
 }
