@@ -181,8 +181,6 @@ export const requestMessagesEn = {
 	'triage.column.status': 'Status',
 	'triage.column.age': 'Waiting',
 	'triage.column.routes': 'Providers',
-	'triage.days.one': '{count} day',
-	'triage.days.other': '{count} days',
 	'triage.overdue.one': '{count} overdue',
 	'triage.overdue.other': '{count} overdue',
 	'triage.declined.one': '{count} declined or expired',

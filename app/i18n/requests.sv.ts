@@ -181,8 +181,6 @@ export const requestMessagesSv: { readonly [Key in keyof typeof requestMessagesE
 	'triage.column.status': 'Status',
 	'triage.column.age': 'Väntat',
 	'triage.column.routes': 'Leverantörer',
-	'triage.days.one': '{count} dag',
-	'triage.days.other': '{count} dagar',
 	'triage.overdue.one': '{count} försenad',
 	'triage.overdue.other': '{count} försenade',
 	'triage.declined.one': '{count} nej eller förfallen',
