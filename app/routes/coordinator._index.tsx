@@ -127,8 +127,10 @@ function MatchmakingSection({ matchmaking, now }: { matchmaking: Matchmaking; no
 				/>
 				<Stat
 					label={t('overview.medianResponse')}
-					value={median === null ? t('overview.medianNone') : t('overview.medianHours', { hours: median })}
-					detail={median === null ? undefined : tCount('overview.answeredRoutes', matchmaking.answeredRoutes)}
+					value={median === null ? '—' : t('overview.medianHours', { hours: median })}
+					detail={
+						median === null ? t('overview.medianNone') : tCount('overview.answeredRoutes', matchmaking.answeredRoutes)
+					}
 				/>
 			</div>
 			<p>
