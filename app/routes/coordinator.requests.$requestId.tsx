@@ -21,8 +21,9 @@ import {
 	Notice,
 } from '~/components/form-controls.tsx'
 import { SubmitButton } from '~/components/forms.tsx'
-import { domainErrorMessages, domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { domainErrorMessages } from '~/components/listing-form/domain-error-reply.ts'
 import { localizeFormError, RULE_PREFIX } from '~/components/listing-form/form-errors.ts'
+import { handleForm } from '~/components/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
@@ -79,7 +80,7 @@ const threadSchema = z.object({ routeId: z.string().uuid() })
  * result instead of sending the form again. The search the coordinator was
  * adding from stays in the address.
  */
-function backToPage(request: Request, requestId: string, notice: Record<string, string>, anchor?: string) {
+function pageAfter(request: Request, requestId: string, notice: Record<string, string>, anchor?: string) {
 	const current = new URL(request.url).searchParams
 	const next = new URLSearchParams()
 	for (const kept of ['q', 'lang']) {
@@ -87,13 +88,22 @@ function backToPage(request: Request, requestId: string, notice: Record<string, 
 		if (value) next.set(kept, value)
 	}
 	for (const [name, value] of Object.entries(notice)) next.set(name, value)
-	return redirect(`/coordinator/requests/${requestId}?${next}${anchor ? `#${anchor}` : ''}`)
+	return `/coordinator/requests/${requestId}?${next}${anchor ? `#${anchor}` : ''}`
 }
 
 /** A request that is gone is a missing page, not a message on a form. */
 function notFoundIfGone(error: unknown) {
 	if (error instanceof RequestRuleError && error.rule === 'request-not-found')
 		throw new Response('Not found', { status: 404 })
+}
+
+async function unlessGone<T>(work: Promise<T>): Promise<T> {
+	try {
+		return await work
+	} catch (error) {
+		notFoundIfGone(error)
+		throw error
+	}
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -104,48 +114,46 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!intent.success) throw new Response('Bad request', { status: 400 })
 	const baseUrl = mailBaseUrl(request)
 
-	if (intent.data === 'route') {
-		const submission = parseWithZod(formData, { schema: routeFormSchema })
-		if (submission.status !== 'success')
-			return data({ intent: 'route' as const, result: submission.reply() }, { status: 400 })
-		try {
-			const { routeIds } = await routeRequest({ actor, requestId, ...submission.value, baseUrl })
-			return backToPage(request, requestId, { done: 'routed', count: String(routeIds.length) })
-		} catch (error) {
-			notFoundIfGone(error)
-			return data({ intent: 'route' as const, result: domainErrorReply(submission, error) }, { status: 409 })
-		}
-	}
+	if (intent.data === 'route')
+		return handleForm(
+			formData,
+			routeFormSchema,
+			async (value) => {
+				const { routeIds } = await unlessGone(routeRequest({ actor, requestId, ...value, baseUrl }))
+				return pageAfter(request, requestId, { done: 'routed', count: String(routeIds.length) })
+			},
+			{ intent: 'route' as const },
+		)
 
 	if (intent.data === 'message') {
 		const target = threadSchema.safeParse({ routeId: formData.get('routeId') })
 		if (!target.success) throw new Response('Bad request', { status: 400 })
 		const { routeId } = target.data
-		const submission = parseWithZod(formData, { schema: messageFormSchema })
-		if (submission.status !== 'success')
-			return data({ intent: 'message' as const, routeId, result: submission.reply() }, { status: 400 })
-		try {
-			await postMessage({ actor, routeId, body: submission.value.body, baseUrl })
-			return backToPage(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
-		} catch (error) {
-			return data({ intent: 'message' as const, routeId, result: domainErrorReply(submission, error) }, { status: 409 })
-		}
+		return handleForm(
+			formData,
+			messageFormSchema,
+			async ({ body }) => {
+				await postMessage({ actor, routeId, body, baseUrl })
+				return pageAfter(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
+			},
+			{ intent: 'message' as const, routeId },
+		)
 	}
 
 	try {
 		if (intent.data === 'refresh') {
 			await refreshSuggestions({ actor, requestId })
-			return backToPage(request, requestId, { done: 'refreshed' })
+			return redirect(pageAfter(request, requestId, { done: 'refreshed' }))
 		}
 		const candidate = candidateSchema.safeParse({ listingId: formData.get('listingId') })
 		if (!candidate.success) throw new Response('Bad request', { status: 400 })
 		const { listingId } = candidate.data
 		if (intent.data === 'add') {
 			await addCandidate({ actor, requestId, listingId })
-			return backToPage(request, requestId, { done: 'added' })
+			return redirect(pageAfter(request, requestId, { done: 'added' }))
 		}
 		await removeCandidate({ actor, requestId, listingId })
-		return backToPage(request, requestId, { done: 'removed' })
+		return redirect(pageAfter(request, requestId, { done: 'removed' }))
 	} catch (error) {
 		if (error instanceof Response) throw error
 		notFoundIfGone(error)

@@ -27,6 +27,18 @@ export const requestRules = [
 
 export type RequestRule = (typeof requestRules)[number]
 
+/** Refusals about the state of things, not the input: someone acted first (HTTP 409, and the page reloads). */
+const conflictRules: ReadonlySet<RequestRule> = new Set([
+	'transition-not-allowed',
+	'already-routed',
+	'interest-already-expressed',
+	'thread-closed',
+])
+
+export function isConflict(error: unknown): boolean {
+	return error instanceof RequestRuleError && conflictRules.has(error.rule)
+}
+
 export class RequestRuleError extends Error {
 	constructor(
 		public readonly rule: RequestRule,
