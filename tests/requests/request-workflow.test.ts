@@ -207,6 +207,12 @@ describe('writing a request', () => {
 		expect(byField.neededBy).toMatch(/not a real calendar date/)
 		expect(byField.teaser).toMatch(/required/)
 		expect(byField.description).toMatch(/required/)
+		const past = requestFormSchema.safeParse({ ...fields(), intent: 'submit', neededBy: '2020-01-01' })
+		expect(past.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+			['neededBy', 'Needed by is in the past'],
+		])
+		// A draft may keep the old date while it is rewritten.
+		expect(requestFormSchema.safeParse({ ...fields(), intent: 'save', neededBy: '2020-01-01' }).success).toBe(true)
 
 		await expectRule(
 			saveRequest({ actor: outsider, fields: fields(), intent: 'submit', contentLocale: 'en', baseUrl }),

@@ -23,6 +23,7 @@ const patterns: ReadonlyArray<[RegExp, Localizer]> = [
 	[/^Unknown language code "([^"]*)"/, (m, t) => t('form.error.language', { code: m[1] ?? '' })],
 	[/^Unknown .*? code "([^"]*)"/, (m, t) => t('form.error.unknownCode', { code: m[1] ?? '' })],
 	[/ is required/, (_m, t) => t('form.error.required')],
+	[/^Needed by is in the past/, (_m, t) => t('requestRule.needed-by-in-past')],
 	[/is not a real calendar date/, (_m, t) => t('form.error.calendarDate')],
 	[/must be a date written YYYY-MM-DD/, (_m, t) => t('form.error.date')],
 	[/must be a full web address/, (_m, t) => t('form.error.website')],

@@ -54,6 +54,12 @@ export const requestFormSchema = z.discriminatedUnion('intent', [
 		...draftFields,
 		teaser: requiredLine('Teaser', requestLimits.teaser),
 		description: fieldSchemas.requiredParagraphs('Description', requestLimits.description),
+		// A date already gone cannot be met; a draft may keep one while it is being rewritten.
+		neededBy: optional(
+			isoDate('Needed by').refine((date) => date >= new Date().toISOString().slice(0, 10), {
+				message: 'Needed by is in the past',
+			}),
+		),
 	}),
 ])
 
