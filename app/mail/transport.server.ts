@@ -31,7 +31,9 @@ export async function deliverMail(mail: OutgoingMail): Promise<{ via: 'smtp' | '
 		await smtpTransport(smtpUrl).sendMail({ from: settings.MAIL_FROM, ...mail })
 		return { via: 'smtp' }
 	}
-	await prisma().mailMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null } })
+	await prisma().mailMessage.create({
+		data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null },
+	})
 	if (settings.NODE_ENV === 'development') {
 		console.log(`\n✉ To: ${mail.to}\n  Subject: ${mail.subject}\n${mail.text.replace(/^/gm, '  ')}\n`)
 	}

@@ -11,7 +11,7 @@ import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
 import { RouteStatusBadge } from '~/components/requests/status-badges.tsx'
-import { requireActor } from '~/domain/auth/viewer.server.ts'
+import { requireViewOf } from '~/domain/auth/viewer.server.ts'
 import { acceptTerms } from '~/domain/requests/accept-terms.server.ts'
 import { canRoute } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
@@ -22,20 +22,16 @@ import { mailBaseUrl } from '~/mail/base-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
-async function load(request: Request, routeId: string | undefined) {
-	const viewer = await requireActor(request)
-	// Someone who does not answer for the provider learns nothing, not even that it exists.
-	const view = await routeForProvider(viewer, routeId)
-	if (!view) throw new Response('Not found', { status: 404 })
-	return { viewer, view }
-}
+// Someone who does not answer for the provider learns nothing, not even that it exists.
+const load = (request: Request, routeId: string | undefined) =>
+	requireViewOf(request, (actor) => routeForProvider(actor, routeId))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	return (await load(request, params.routeId)).view
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const { viewer, view } = await load(request, params.routeId)
+	const { actor: viewer, view } = await load(request, params.routeId)
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 	const routeId = view.route.id

@@ -12,7 +12,7 @@ import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
 import { ConfidentialityBadge, RequestStatusBadge, RouteStatusBadge } from '~/components/requests/status-badges.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
-import { requireActor } from '~/domain/auth/viewer.server.ts'
+import { requireViewOf } from '~/domain/auth/viewer.server.ts'
 import { closeRequest } from '~/domain/requests/close-request.server.ts'
 import { introduceProvider } from '~/domain/requests/introduce-provider.server.ts'
 import { requestOutcomes } from '~/domain/requests/lifecycle.ts'
@@ -23,19 +23,15 @@ import { mailBaseUrl } from '~/mail/base-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
-async function load(request: Request, requestId: string | undefined) {
-	const viewer = await requireActor(request)
-	const view = await requestForRequester(viewer, requestId)
-	if (!view) throw new Response('Not found', { status: 404 })
-	return { viewer, view }
-}
+const load = (request: Request, requestId: string | undefined) =>
+	requireViewOf(request, (actor) => requestForRequester(actor, requestId))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	return (await load(request, params.requestId)).view
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const { viewer, view } = await load(request, params.requestId)
+	const { actor: viewer, view } = await load(request, params.requestId)
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 	const routeId = String(formData.get('routeId') ?? '')

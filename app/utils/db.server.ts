@@ -7,7 +7,8 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient }
 
 function createClient(): PrismaClient {
 	const url = process.env.DATABASE_URL
-	if (!url) throw new Error('DATABASE_URL is not set: start the portal through server/main.ts, which opens the database first.')
+	if (!url)
+		throw new Error('DATABASE_URL is not set: start the portal through server/main.ts, which opens the database first.')
 	return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) })
 }
 

@@ -28,7 +28,12 @@ const envSchema = z.object({
 	MEILI_HOST: optionalString.pipe(z.string().url('must be a URL such as http://127.0.0.1:7700').optional()),
 	MEILI_MASTER_KEY: optionalString,
 	MEILI_INDEX_PREFIX: optionalString,
-	SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional()),
+	SMTP_URL: optionalString.pipe(
+		z
+			.string()
+			.regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+			.optional(),
+	),
 	MAIL_FROM: z.string().default('ATMP Flemingsberg <noreply@atmp-flemingsberg.example>'),
 	PUBLIC_URL: optionalString.pipe(z.string().url().optional()),
 	SESSION_IDLE_HOURS: z.coerce.number().positive().default(8),

@@ -16,7 +16,7 @@ import * as organizationRoute from '../../app/routes/organizations.$slug.tsx'
 import { actorOf } from '../accounts/factories.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { useTestDatabase } from '../setup/database.ts'
-import { call, requestAs, type Outcome } from './route-calls.ts'
+import { call, requestAs, sessionCookies, type Outcome } from './route-calls.ts'
 
 // newUser: verified, belongs to no organisation. adminOfPending: registered
 // organisation P, which no coordinator has approved yet.
@@ -79,11 +79,7 @@ beforeAll(async () => {
 		coordinator: await createUser({ platformRole: 'coordinator' }),
 		platformAdmin: await createUser({ platformRole: 'platform_admin' }),
 	}
-	cookies.set('visitor', undefined)
-	for (const [role, user] of Object.entries(users)) {
-		const { token } = await startSession(user.userId)
-		cookies.set(role as Role, `hub_session=${token}`)
-	}
+	for (const [role, cookie] of await sessionCookies<Role>(users)) cookies.set(role, cookie)
 })
 
 afterAll(async () => {

@@ -2,7 +2,6 @@
 // listings matrix: every role against the requester's page, the provider's
 // route page and their actions, including ids swapped in from elsewhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
 import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -13,7 +12,7 @@ import * as requestPage from '../../app/routes/requests.$requestId.tsx'
 import * as newRequestPage from '../../app/routes/requests.new.tsx'
 import { createListing, createUser } from '../curation/factories.ts'
 import { useTestDatabase } from '../setup/database.ts'
-import { call, requestAs, type Outcome } from './route-calls.ts'
+import { call, requestAs, sessionCookies, type Outcome } from './route-calls.ts'
 
 const roles = ['visitor', 'requester', 'routedProvider', 'otherMember', 'coordinator', 'platformAdmin'] as const
 type Role = (typeof roles)[number]
@@ -48,11 +47,7 @@ beforeAll(async () => {
 		coordinator: await createUser({ platformRole: 'coordinator' }),
 		platformAdmin: await createUser({ platformRole: 'platform_admin' }),
 	}
-	cookies.set('visitor', undefined)
-	for (const [role, user] of Object.entries(users)) {
-		const { token } = await startSession(user.userId)
-		cookies.set(role as Role, `hub_session=${token}`)
-	}
+	for (const [role, cookie] of await sessionCookies<Role>(users)) cookies.set(role, cookie)
 	const fields = {
 		organizationId: requesterOrg.id,
 		title: 'CAR-T manufacturing partner',

@@ -70,9 +70,20 @@ export function walkMatrix(
 
 type RouteFunction = (args: { request: Request; params: Record<string, string>; context: object }) => unknown
 
+/** A signed-in session cookie for each user, and none for the visitor: what the matrices send as each role. */
+export async function sessionCookies<R extends string>(
+	users: Record<Exclude<R, 'visitor'>, { userId: string }>,
+): Promise<Map<R | 'visitor', string | undefined>> {
+	const cookies = new Map<R | 'visitor', string | undefined>([['visitor', undefined]])
+	for (const [role, user] of Object.entries(users) as Array<[R, { userId: string }]>) {
+		const { token } = await startSession(user.userId)
+		cookies.set(role, `hub_session=${token}`)
+	}
+	return cookies
+}
+
 /** One signed-in session per role (none for the visitor): members and an admin of A, a member of B, staff. */
 export async function sessionsForRoles(organizations: { a: string; b: string }) {
-	const cookies = new Map<Role, string | undefined>()
 	const users = {
 		memberOfA: await createUser({ memberships: [{ organizationId: organizations.a, role: 'member' }] }),
 		adminOfA: await createUser({ memberships: [{ organizationId: organizations.a, role: 'admin' }] }),
@@ -80,12 +91,7 @@ export async function sessionsForRoles(organizations: { a: string; b: string }) 
 		coordinator: await createUser({ platformRole: 'coordinator' }),
 		platformAdmin: await createUser({ platformRole: 'platform_admin' }),
 	}
-	cookies.set('visitor', undefined)
-	for (const [role, user] of Object.entries(users)) {
-		const { token } = await startSession(user.userId)
-		cookies.set(role as Role, `hub_session=${token}`)
-	}
-	return { cookies, users }
+	return { cookies: (await sessionCookies<Role>(users)) as Map<Role, string | undefined>, users }
 }
 
 export function requestAs(cookie: string | undefined, path: string, form?: Record<string, string | string[]>): Request {

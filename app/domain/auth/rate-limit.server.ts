@@ -60,10 +60,15 @@ export async function consumeRateLimits(checks: Array<{ key: string; rule: RateL
  */
 export async function refundRateLimit(key: string, rule: RateLimitRule, now = new Date()) {
 	const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs)
-	await prisma().rateLimitBucket.updateMany({ where: { key, windowStart, hits: { gt: 0 } }, data: { hits: { decrement: 1 } } })
+	await prisma().rateLimitBucket.updateMany({
+		where: { key, windowStart, hits: { gt: 0 } },
+		data: { hits: { decrement: 1 } },
+	})
 }
 
 /** Old windows are worthless; called by the background worker. */
 export async function pruneRateLimits(now = new Date()) {
-	await prisma().rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 24 * 3_600_000) } } })
+	await prisma().rateLimitBucket.deleteMany({
+		where: { windowStart: { lt: new Date(now.getTime() - 24 * 3_600_000) } },
+	})
 }

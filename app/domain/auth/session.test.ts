@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '~/utils/db.server.ts'
 import { useTestDatabase } from '../../../tests/setup/database.ts'
-import { endAllSessions, endSession, hashToken, resolveSession, startSession, type SessionPolicy } from './session.server.ts'
+import {
+	endAllSessions,
+	endSession,
+	hashToken,
+	resolveSession,
+	startSession,
+	type SessionPolicy,
+} from './session.server.ts'
 
 let db: Awaited<ReturnType<typeof useTestDatabase>>
 let userId: string

@@ -71,6 +71,22 @@ export async function requireActor(request: Request): Promise<Actor> {
 }
 
 /**
+ * The signed-in person's view of one record, or a 404: `find` applies the
+ * record's own access rules and answers null for what this person may not
+ * see, so that a record they may not see looks exactly like one that does
+ * not exist.
+ */
+export async function requireViewOf<View>(
+	request: Request,
+	find: (actor: Actor) => Promise<View | null>,
+): Promise<{ actor: Actor; view: View }> {
+	const actor = await requireActor(request)
+	const view = await find(actor)
+	if (!view) throw new Response('Not found', { status: 404 })
+	return { actor, view }
+}
+
+/**
  * Visitors are sent to sign in; signed-in users without the permission get
  * 403. Record scope decides own-organisation checks, so swapping an id in a
  * URL or form never reaches another organisation's data.

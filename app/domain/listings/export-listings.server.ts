@@ -8,17 +8,29 @@ import { listingToRecord } from './to-database.ts'
  * left out (their survivor carries them); drafts and archived listings only
  * when asked.
  */
-export async function exportListings(options: { includeUnpublished?: boolean; now?: Date } = {}): Promise<InterchangeFile> {
+export async function exportListings(
+	options: { includeUnpublished?: boolean; now?: Date } = {},
+): Promise<InterchangeFile> {
 	const now = options.now ?? new Date()
 	const rows = await prisma().listing.findMany({
 		where: { mergedIntoId: null, ...(options.includeUnpublished ? {} : { status: 'published' }) },
 		orderBy: { ref: 'asc' },
 		include: {
 			organization: { select: { ref: true } },
-			verifications: { where: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gte: now } }] }, select: { id: true } },
+			verifications: {
+				where: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gte: now } }] },
+				select: { id: true },
+			},
 		},
 	})
-	const file: InterchangeFile = { format: INTERCHANGE_FORMAT, version: INTERCHANGE_VERSION, organizations: [], labs: [], facilities: [], experts: [] }
+	const file: InterchangeFile = {
+		format: INTERCHANGE_FORMAT,
+		version: INTERCHANGE_VERSION,
+		organizations: [],
+		labs: [],
+		facilities: [],
+		experts: [],
+	}
 	for (const row of rows) {
 		const record = listingToRecord(row, row.organization?.ref ?? null, { verified: row.verifications.length > 0 })
 		;(file[sectionOf[row.type]] as unknown[]).push(record)

@@ -49,10 +49,35 @@ export interface ImportOptions {
 type ExistingListing = Pick<Listing, 'id' | 'type' | 'status'> & ReturnType<typeof contentOf>
 
 const comparableColumns = [
-	'name', 'summary', 'description', 'organizationId', 'kind', 'website', 'email', 'city', 'campus', 'lat', 'lng',
-	'lead', 'techniques', 'acceptsExternalProjects', 'cleanroomGrades', 'areaSqm', 'suites', 'productTypes',
-	'licences', 'qpRelease', 'availableFrom', 'title', 'expertise', 'orcid', 'languages', 'openTo', 'modalities',
-	'services', 'phases',
+	'name',
+	'summary',
+	'description',
+	'organizationId',
+	'kind',
+	'website',
+	'email',
+	'city',
+	'campus',
+	'lat',
+	'lng',
+	'lead',
+	'techniques',
+	'acceptsExternalProjects',
+	'cleanroomGrades',
+	'areaSqm',
+	'suites',
+	'productTypes',
+	'licences',
+	'qpRelease',
+	'availableFrom',
+	'title',
+	'expertise',
+	'orcid',
+	'languages',
+	'openTo',
+	'modalities',
+	'services',
+	'phases',
 ] as const
 
 function contentOf(row: Record<string, unknown>) {
@@ -104,11 +129,17 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 	const existingRows = await db.listing.findMany({
 		where: { ref: { in: [...new Set([...refs, ...organizationRefs])] } },
 	})
-	const existingByRef = new Map(existingRows.map((row) => [row.ref, { ...contentOf(row), id: row.id, type: row.type, status: row.status }]))
+	const existingByRef = new Map(
+		existingRows.map((row) => [row.ref, { ...contentOf(row), id: row.id, type: row.type, status: row.status }]),
+	)
 	const verifiedNow = new Set(
 		(
 			await db.verification.findMany({
-				where: { listingId: { in: existingRows.map((r) => r.id) }, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gte: now } }] },
+				where: {
+					listingId: { in: existingRows.map((r) => r.id) },
+					revokedAt: null,
+					OR: [{ expiresAt: null }, { expiresAt: { gte: now } }],
+				},
 				select: { listingId: true },
 			})
 		).map((v) => v.listingId),
@@ -134,7 +165,9 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 		const typed = typedRecord(validation.type, validation.record as never)
 		const existing = existingByRef.get(typed.record.ref)
 		if (existing && existing.type !== typed.type) {
-			result.issues = [{ field: 'ref', message: `ref "${typed.record.ref}" already belongs to a listing of type ${existing.type}` }]
+			result.issues = [
+				{ field: 'ref', message: `ref "${typed.record.ref}" already belongs to a listing of type ${existing.type}` },
+			]
 			continue
 		}
 		const organizationRef = 'organizationRef' in typed.record ? typed.record.organizationRef : undefined
@@ -142,7 +175,12 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 			const parent = existingByRef.get(organizationRef)
 			const parentIsOrganization = parent ? parent.type === 'organization' : organizationsInFile.has(organizationRef)
 			if (!parentIsOrganization) {
-				result.issues = [{ field: 'organizationRef', message: `no organisation with ref "${organizationRef}" in this file or in the portal` }]
+				result.issues = [
+					{
+						field: 'organizationRef',
+						message: `no organisation with ref "${organizationRef}" in this file or in the portal`,
+					},
+				]
 				continue
 			}
 		}
@@ -225,7 +263,9 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 						}
 						if (write.verified === false && verifiedNow.has(listingId) && !options.asPending) {
 							const id = listingId
-							updates.push(() => tx.verification.updateMany({ where: { listingId: id, revokedAt: null }, data: { revokedAt: now } }))
+							updates.push(() =>
+								tx.verification.updateMany({ where: { listingId: id, revokedAt: null }, data: { revokedAt: now } }),
+							)
 						}
 						changedIds.push(listingId)
 					}

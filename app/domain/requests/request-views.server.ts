@@ -47,6 +47,11 @@ function needsOf(request: StoredNeeds) {
 
 export type RequestNeeds = ReturnType<typeof needsOf>
 
+/** The provider of a route, as a link to its listing page. */
+function providerOf(listing: { ref: string; type: ListingType; slug: string; name: string }) {
+	return { ref: listing.ref, type: listing.type, slug: listing.slug, name: listing.name }
+}
+
 /** The request in full, as its requester and the coordinators read it. */
 function requestInFull(
 	request: Prisma.MatchRequestGetPayload<{ include: { organization: { select: { name: true } } } }>,
@@ -194,10 +199,7 @@ export async function requestForRequester(viewer: Viewer, requestId: string | un
 				id: route.id,
 				status: route.status,
 				provider: {
-					ref: route.providerListing.ref,
-					type: route.providerListing.type,
-					slug: route.providerListing.slug,
-					name: route.providerListing.name,
+					...providerOf(route.providerListing),
 					organizationName: route.providerListing.organization?.name ?? null,
 				},
 				routedAt: route.createdAt.toISOString(),
@@ -516,12 +518,7 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 		request.routes.map(async (route) => ({
 			id: route.id,
 			status: route.status,
-			provider: {
-				ref: route.providerListing.ref,
-				type: route.providerListing.type,
-				slug: route.providerListing.slug,
-				name: route.providerListing.name,
-			},
+			provider: providerOf(route.providerListing),
 			note: route.note,
 			routedBy: route.routedBy?.name ?? null,
 			routedAt: route.createdAt.toISOString(),
