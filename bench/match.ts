@@ -118,6 +118,7 @@ async function databaseSuggester(corpusFile: string): Promise<{
 			await import('../app/domain/matching/suggest-providers.server.ts')
 		const { searchEngineCandidates } = await import('../app/domain/matching/search-candidates.server.ts')
 		const { generateCandidates } = await import('../app/domain/matching/rank.ts')
+		const { needsFromRequest } = await import('../app/domain/matching/needs.ts')
 		const directory = await loadMatchDirectory(null)
 		const engineStats = { requests: 0, found: 0, beyondEvidence: 0 }
 		return {
@@ -127,16 +128,18 @@ async function databaseSuggester(corpusFile: string): Promise<{
 			suggester: {
 				name: 'suggestions',
 				async suggest(request, options = {}) {
-					const fromSearch = await searchEngineCandidates(request)
+					const needs = needsFromRequest(request)
+					const fromSearch = await searchEngineCandidates(needs)
 					const withEvidence = new Set(
 						generateCandidates(request, directory.listings, directory.index).map((listing) => listing.ref),
 					)
 					engineStats.requests += 1
 					engineStats.found += fromSearch.length
 					engineStats.beyondEvidence += fromSearch.filter((ref) => !withEvidence.has(ref)).length
-					return suggestFromDirectory(directory, request, options.limit ?? SUGGESTION_LIMIT, fromSearch).map(
-						(suggestion) => suggestion.ref,
-					)
+					return suggestFromDirectory(directory, request, options.limit ?? SUGGESTION_LIMIT, {
+						alsoConsider: fromSearch,
+						needs,
+					}).map((suggestion) => suggestion.ref)
 				},
 			},
 		}

@@ -24,9 +24,8 @@ export const matchCommands: Record<string, Command> = {
 			}
 			await database()
 			const { parseMatchRequest } = await import('../../app/domain/matching/request-schema.ts')
-			const { loadMatchDirectory, suggestFromDirectory } =
+			const { loadMatchDirectory, suggestWithSearch } =
 				await import('../../app/domain/matching/suggest-providers.server.ts')
-			const { searchEngineCandidates } = await import('../../app/domain/matching/search-candidates.server.ts')
 			// The command runs with the hub's own view: every published, public listing.
 			const directory = await loadMatchDirectory(null)
 			const results: Record<string, string[]> = {}
@@ -39,10 +38,7 @@ export const matchCommands: Record<string, Command> = {
 					log(`rejected ${ref}: ${parsed.issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')}`)
 					continue
 				}
-				const fromSearch = await searchEngineCandidates(parsed.request)
-				results[ref] = suggestFromDirectory(directory, parsed.request, limit, fromSearch).map(
-					(suggestion) => suggestion.ref,
-				)
+				results[ref] = (await suggestWithSearch(directory, parsed.request, limit)).map((suggestion) => suggestion.ref)
 			}
 			writeFileSync(path.resolve(out), `${JSON.stringify(results, null, 2)}\n`)
 			log(

@@ -3,6 +3,7 @@
 // typos and synonyms, and the engine being down never costs a suggestion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importListings } from '../../app/domain/listings/import-listings.server.ts'
+import { needsFromRequest } from '../../app/domain/matching/needs.ts'
 import { searchEngineCandidates } from '../../app/domain/matching/search-candidates.server.ts'
 import { suggestProviders } from '../../app/domain/matching/suggest-providers.server.ts'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
@@ -32,7 +33,7 @@ const request = { title: 'Lentivrial vector supply for a phase I trial', descrip
 
 describe('candidates from the search engine', () => {
 	it('finds listings for the words of the main needs, typos included', async () => {
-		const refs = await searchEngineCandidates(request)
+		const refs = await searchEngineCandidates(needsFromRequest(request))
 		expect(refs).toEqual(expect.arrayContaining(['org-0002', 'fac-0001']))
 	})
 
@@ -40,7 +41,7 @@ describe('candidates from the search engine', () => {
 		const down = { ...engine, name: 'down', search: () => Promise.reject(new Error('connection refused')) }
 		setSearchEngine(down as unknown as SearchEngine)
 		try {
-			expect(await searchEngineCandidates(request)).toEqual([])
+			expect(await searchEngineCandidates(needsFromRequest(request))).toEqual([])
 			const suggestions = await suggestProviders(request, { viewer: null, limit: 10 })
 			expect(suggestions.map((suggestion) => suggestion.ref)).toEqual(expect.arrayContaining(['org-0002', 'fac-0001']))
 		} finally {

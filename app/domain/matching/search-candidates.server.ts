@@ -7,13 +7,12 @@
 // only widens the net.
 import { normalizeSearchQuery } from '#search/engine.ts'
 import { getSearchEngine } from '#search/index.server.ts'
-import { needsFromRequest, type MatchRequest } from './needs.ts'
+import type { MatchNeeds } from './needs.ts'
 
 /** How many of the engine's best matches per phrase join the candidates. */
 const PER_PHRASE = 200
 
-export async function searchEngineCandidates(request: MatchRequest): Promise<string[]> {
-	const needs = needsFromRequest(request)
+export async function searchEngineCandidates(needs: MatchNeeds): Promise<string[]> {
 	const phrases = [
 		...new Set([needs.mainService?.surface, needs.mainModality?.surface].filter((p): p is string => Boolean(p))),
 	]

@@ -2,7 +2,7 @@ import { can, type Viewer } from '../auth/permissions.ts'
 import { activeVerificationWhere, visibleListingsWhere } from '../directory/viewer.server.ts'
 import { listingToRecord } from '../listings/to-database.ts'
 import { prisma } from '~/utils/db.server.ts'
-import type { MatchRequest } from './needs.ts'
+import { needsFromRequest, type MatchNeeds, type MatchRequest } from './needs.ts'
 import type { MatchListing } from './profile.ts'
 import { buildMatchIndex, rankCandidates, type RankedCandidate } from './rank.ts'
 import { searchEngineCandidates } from './search-candidates.server.ts'
@@ -42,14 +42,12 @@ export function suggestFromDirectory(
 	directory: MatchDirectory,
 	request: MatchRequest,
 	limit = 20,
-	alsoConsider: readonly string[] = [],
+	extra: { alsoConsider?: readonly string[]; needs?: MatchNeeds } = {},
 ): Suggestion[] {
-	return rankCandidates(request, directory.listings, { index: directory.index, limit, alsoConsider }).map(
-		(candidate) => ({
-			...candidate,
-			...(directory.pages.get(candidate.ref) ?? { name: candidate.ref, slug: '' }),
-		}),
-	)
+	return rankCandidates(request, directory.listings, { index: directory.index, limit, ...extra }).map((candidate) => ({
+		...candidate,
+		...(directory.pages.get(candidate.ref) ?? { name: candidate.ref, slug: '' }),
+	}))
 }
 
 /**
@@ -83,13 +81,24 @@ export async function preparedMatchDirectory(viewer: Viewer): Promise<MatchDirec
 	return directory
 }
 
+/**
+ * Suggestions as the portal makes them everywhere (triage, API, `hub
+ * suggest`): the request read once, the search engine's candidates beside
+ * those with evidence, the evidence ranking.
+ */
+export async function suggestWithSearch(
+	directory: MatchDirectory | Promise<MatchDirectory>,
+	request: MatchRequest,
+	limit = 20,
+): Promise<Suggestion[]> {
+	const needs = needsFromRequest(request)
+	const [prepared, alsoConsider] = await Promise.all([directory, searchEngineCandidates(needs)])
+	return suggestFromDirectory(prepared, request, limit, { alsoConsider, needs })
+}
+
 export async function suggestProviders(
 	request: MatchRequest,
 	options: { viewer: Viewer; limit?: number },
 ): Promise<Suggestion[]> {
-	const [directory, fromSearch] = await Promise.all([
-		preparedMatchDirectory(options.viewer),
-		searchEngineCandidates(request),
-	])
-	return suggestFromDirectory(directory, request, options.limit, fromSearch)
+	return suggestWithSearch(preparedMatchDirectory(options.viewer), request, options.limit)
 }
