@@ -79,6 +79,7 @@ export default defineConfig({
 				HOST: '127.0.0.1',
 				NODE_ENV: 'production',
 				HUB_SEED_DEMO: 'true',
+				PUBLIC_URL: baseURL,
 				SMTP_URL: mail.smtpUrl,
 			},
 		},

@@ -19,7 +19,7 @@ import { langCookie, resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta, errorDocument } from '~/i18n/meta.ts'
 import { useLocale, useT } from '~/i18n/use-t.ts'
 import stylesheet from '~/styles/app.css?url'
-import { env } from '~/utils/env.server.ts'
+import { publicOrigin } from '~/utils/public-url.server.ts'
 
 const favicon =
 	"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 36 36'%3E%3Crect width='36' height='36' rx='9' fill='%2314535a'/%3E%3Ccircle cx='18' cy='18' r='9.5' fill='none' stroke='%23a9d8da' stroke-width='2'/%3E%3Ccircle cx='18' cy='18' r='3.5' fill='%23fff'/%3E%3C/svg%3E"
@@ -32,9 +32,8 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { locale, explicit } = resolveLocale(request)
-	const publicUrl = env().PUBLIC_URL
-	// hreflang alternates must be absolute; behind a proxy PUBLIC_URL knows the real host.
-	const origin = publicUrl ? new URL(publicUrl).origin : new URL(request.url).origin
+	// hreflang alternates must be absolute, and never built from the request's Host.
+	const origin = publicOrigin()
 	// The header's user menu: name, role and organisations, never the session or the e-mail address.
 	const user = await layoutUser(request)
 	return data({ locale, origin, user }, explicit ? { headers: { 'Set-Cookie': langCookie(locale) } } : undefined)

@@ -8,7 +8,7 @@ import { getSearchEngine } from '../search/index.server.ts'
 import { reconcileIndex } from '../search/reindex.server.ts'
 import { searchOutboxHandlers } from '../search/sync.server.ts'
 import { mailOutboxHandlers } from '../app/mail/outbox-handler.server.ts'
-import { configuredBaseUrl } from '../app/mail/base-url.server.ts'
+import { publicBaseUrl } from '../app/utils/public-url.server.ts'
 import { processDueRoutes } from '../app/domain/requests/process-due-routes.server.ts'
 
 export interface BackgroundWork {
@@ -64,7 +64,7 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 
 	const remindAndExpire = async () => {
 		try {
-			const { reminded, expired } = await processDueRoutes({ baseUrl: configuredBaseUrl() })
+			const { reminded, expired } = await processDueRoutes({ baseUrl: publicBaseUrl() })
 			if (reminded || expired) log(`requests: ${reminded} reminder(s) sent, ${expired} route(s) expired`)
 		} catch (error) {
 			// The next run tries again; nothing was half-done (one transaction per route).

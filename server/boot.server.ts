@@ -15,7 +15,7 @@ const root = path.resolve(import.meta.dirname, '..')
  * database (embedded unless DATABASE_URL), migrations, demo data for an empty
  * database, background workers, then the web server. Ctrl-C stops it all.
  */
-export async function boot(options: { mode: 'production' | 'development' }) {
+export async function boot(options: { serve: 'build' | 'vite' }) {
 	let settings
 	try {
 		settings = env()
@@ -34,14 +34,15 @@ export async function boot(options: { mode: 'production' | 'development' }) {
 	})
 	process.env.DATABASE_URL = database.url
 
+	console.log(`Mode: ${settings.HUB_MODE}${settings.HUB_MODE === 'production' ? '' : ' (not for the internet: NODE_ENV=production for a deployment)'}`)
 	if (settings.HUB_SEED_DEMO) {
 		const { seedDemoData } = await import('../prisma/seed/seed.server.ts')
 		const result = await seedDemoData(prisma(), { log: (line: string) => console.log(line) })
 		if (result.seeded) {
 			console.log(`Seeded demo data: ${JSON.stringify(result.counts)}`)
 			const { seedDemoRequests } = await import('../prisma/seed/demo-requests.ts')
-			const { configuredBaseUrl } = await import('../app/mail/base-url.server.ts')
-			await seedDemoRequests({ baseUrl: configuredBaseUrl(), log: (line: string) => console.log(line) })
+			const { publicBaseUrl } = await import('../app/utils/public-url.server.ts')
+			await seedDemoRequests({ baseUrl: publicBaseUrl(), log: (line: string) => console.log(line) })
 		}
 	}
 
@@ -50,7 +51,7 @@ export async function boot(options: { mode: 'production' | 'development' }) {
 	const app = express()
 	app.disable('x-powered-by')
 	let build: () => Promise<ServerBuild>
-	if (options.mode === 'development') {
+	if (options.serve === 'vite') {
 		const vite = await import('vite')
 		const devServer = await vite.createServer({ server: { middlewareMode: true }, root })
 		app.use(devServer.middlewares)
@@ -66,7 +67,7 @@ export async function boot(options: { mode: 'production' | 'development' }) {
 		'*',
 		createRequestHandler({
 			build: await build(),
-			mode: options.mode,
+			mode: options.serve === 'vite' ? 'development' : 'production',
 			getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress }),
 		}),
 	)

@@ -34,8 +34,12 @@ export async function deliverMail(mail: OutgoingMail): Promise<{ via: 'smtp' | '
 	await prisma().mailMessage.create({
 		data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null },
 	})
-	if (settings.NODE_ENV === 'development') {
+	// Bodies carry sign-in links: only `npm run dev` prints them. Everywhere
+	// else the console says where to read the mail, not what it says.
+	if (settings.HUB_MODE === 'development') {
 		console.log(`\n✉ To: ${mail.to}\n  Subject: ${mail.subject}\n${mail.text.replace(/^/gm, '  ')}\n`)
+	} else if (settings.HUB_MODE === 'demo') {
+		console.log(`✉ Mail to ${mail.to} ("${mail.subject}") is in the development mailbox: /admin/mail`)
 	}
 	return { via: 'mailbox' }
 }

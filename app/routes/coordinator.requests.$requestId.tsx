@@ -51,7 +51,7 @@ import { runSearch } from '~/domain/search/run-search.server.ts'
 import type { Translator } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 // A search box: an overlong or odd query is cut or ignored, never refused.
 const pageQuerySchema = z.object({ q: z.string().trim().max(200).catch('').default('') })
@@ -112,7 +112,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const intent = intentSchema.safeParse(formData.get('intent'))
 	if (!intent.success) throw new Response('Bad request', { status: 400 })
-	const baseUrl = mailBaseUrl(request)
+	const baseUrl = publicBaseUrl()
 
 	if (intent.data === 'route')
 		return handleForm(

@@ -25,7 +25,6 @@ import { rejectRevisionSchema } from '~/domain/curation/curation-forms.ts'
 import { rejectRevision } from '~/domain/curation/reject-revision.server.ts'
 import { reviewDetail, type NewOrganizationReview } from '~/domain/curation/review-detail.server.ts'
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -52,13 +51,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const intent = formData.get('intent') as Decision | null
 	const revisionId = detail.revision.id
-	const baseUrl = mailBaseUrl(request)
 
 	if (intent === 'reject') {
 		const submission = parseWithZod(formData, { schema: rejectRevisionSchema })
 		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
 		try {
-			await rejectRevision({ actor, revisionId, comment: submission.value.comment, mailBaseUrl: baseUrl })
+			await rejectRevision({ actor, revisionId, comment: submission.value.comment })
 			return redirect('/coordinator/reviews?done=rejected')
 		} catch (error) {
 			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
@@ -76,7 +74,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				actor,
 				revisionId,
 				correctedRecord: submission.value,
-				mailBaseUrl: baseUrl,
 			})
 			return redirect(approvedRedirect(approved))
 		} catch (error) {
@@ -85,7 +82,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 	if (intent === 'approve') {
 		try {
-			return redirect(approvedRedirect(await approveRevision({ actor, revisionId, mailBaseUrl: baseUrl })))
+			return redirect(approvedRedirect(await approveRevision({ actor, revisionId })))
 		} catch (error) {
 			return data({ intent, messages: domainErrorMessages(error) }, { status: 409 })
 		}

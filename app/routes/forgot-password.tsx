@@ -12,14 +12,14 @@ import { forgotPasswordSchema } from '~/domain/accounts/schemas.ts'
 import { clientAddress } from '~/domain/auth/client-address.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 export async function action({ request, context }: ActionFunctionArgs) {
 	const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema })
 	if (submission.status !== 'success') return invalidForm(submission)
 	const result = await requestPasswordReset(submission.value, {
 		ip: clientAddress(request, context),
-		baseUrl: mailBaseUrl(request),
+		baseUrl: publicBaseUrl(),
 	})
 	if (result.kind === 'rate-limited') {
 		return tooManyAttempts(submission, { field: 'email', retryAfterSeconds: result.retryAfterSeconds })

@@ -18,7 +18,7 @@ import { postMessage } from '~/domain/requests/post-message.server.ts'
 import { messageFormSchema, responseFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { routeForProvider } from '~/domain/requests/request-views.server.ts'
 import { respondToRoute } from '~/domain/requests/respond-to-route.server.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -36,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const intent = formData.get('intent')
 	const routeId = view.route.id
 	const here = `/inbox/${routeId}`
-	const baseUrl = mailBaseUrl(request)
+	const baseUrl = publicBaseUrl()
 
 	if (intent === 'terms') {
 		try {

@@ -11,7 +11,7 @@ import { requirePermission } from '~/domain/auth/viewer.server.ts'
 import { expressInterest } from '~/domain/requests/express-interest.server.ts'
 import { interestFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { openCallBoard, requesterOrganizations } from '~/domain/requests/request-views.server.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
 		formData,
 		interestFormSchema,
 		async (value) => {
-			await expressInterest({ actor, requestId, ...value, baseUrl: mailBaseUrl(request) })
+			await expressInterest({ actor, requestId, ...value, baseUrl: publicBaseUrl() })
 			return `/open-calls?done=interest#call-${requestId}`
 		},
 		{ requestId },

@@ -18,7 +18,7 @@ import { listingPath, listPath } from '~/domain/directory/types.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 // Organisation admins (and hub staff) manage who belongs. The permission is
 // checked against THIS organisation's id, so an admin of another
@@ -62,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		const submission = parseWithZod(formData, { schema: inviteMemberSchema })
 		if (submission.status !== 'success') return answer({ intent, result: submission.reply() }, 400)
 		const result = await inviteMember(actor, organization.id, submission.value, {
-			baseUrl: mailBaseUrl(request),
+			baseUrl: publicBaseUrl(),
 			locale: resolveLocale(request).locale,
 		})
 		if (result.kind === 'already-member') {

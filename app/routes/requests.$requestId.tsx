@@ -19,7 +19,7 @@ import { requestOutcomes } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
 import { closeFormSchema, messageFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { requestForRequester } from '~/domain/requests/request-views.server.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -35,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 	const routeId = String(formData.get('routeId') ?? '')
-	const baseUrl = mailBaseUrl(request)
+	const baseUrl = publicBaseUrl()
 	const here = `/requests/${view.request.id}`
 
 	if (intent === 'accept') {

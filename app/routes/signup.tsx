@@ -16,7 +16,7 @@ import { getViewer } from '~/domain/auth/viewer.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 const hidePassword = ['password']
 
@@ -34,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const result = await signUp(submission.value, {
 		ip: clientAddress(request, context),
 		locale: resolveLocale(request).locale,
-		baseUrl: mailBaseUrl(request),
+		baseUrl: publicBaseUrl(),
 	})
 	if (result.kind === 'rate-limited') {
 		return tooManyAttempts(submission, {
