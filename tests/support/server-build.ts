@@ -40,7 +40,15 @@ export async function ensureServerBuild(): Promise<void> {
 	}
 	try {
 		if (isFresh()) return
-		const built = spawnSync(path.join(root, 'node_modules/.bin/remix'), ['vite:build'], { cwd: root, encoding: 'utf8' })
+		// Not under Vitest's variables: vite.config.ts leaves the Remix plugin out when VITEST is set.
+		const buildEnv = Object.fromEntries(
+			Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+		)
+		const built = spawnSync(path.join(root, 'node_modules/.bin/remix'), ['vite:build'], {
+			cwd: root,
+			encoding: 'utf8',
+			env: buildEnv as NodeJS.ProcessEnv,
+		})
 		if (built.status !== 0) throw new Error(`remix vite:build failed:\n${built.stdout}\n${built.stderr}`)
 	} finally {
 		rmdirSync(lockDir)
