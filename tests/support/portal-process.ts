@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { freeLoopbackPort } from '../../server/db/embedded-postgres.server.ts'
+import { childEnv } from './child-env.ts'
 import { ensureServerBuild } from './server-build.ts'
 
 // The portal as its own process, started the way an operator starts it
@@ -26,8 +27,7 @@ export async function startPortal(options: {
 	await ensureServerBuild()
 	const port = await freeLoopbackPort()
 	const url = `http://127.0.0.1:${port}`
-	const env: Record<string, string> = {}
-	for (const [name, value] of Object.entries({
+	const env = childEnv({
 		PATH: process.env.PATH,
 		HOME: process.env.HOME,
 		NODE_ENV: 'production',
@@ -38,12 +38,10 @@ export async function startPortal(options: {
 		HUB_SEED_DEMO: 'false',
 		LOG_LEVEL: 'info',
 		...options.env,
-	})) {
-		if (value !== undefined) env[name] = value
-	}
+	})
 	const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/main.ts'], {
 		cwd: root,
-		env: env as NodeJS.ProcessEnv,
+		env,
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	let output = ''

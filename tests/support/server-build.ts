@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { childEnv } from './child-env.ts'
 
 // Tests that talk to the portal over HTTP run the production build, as
 // `npm start` serves it. `npm test` builds once before every suite; a test
@@ -41,13 +42,15 @@ export async function ensureServerBuild(): Promise<void> {
 	try {
 		if (isFresh()) return
 		// Not under Vitest's variables: vite.config.ts leaves the Remix plugin out when VITEST is set.
-		const buildEnv = Object.fromEntries(
-			Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+		const buildEnv = childEnv(
+			Object.fromEntries(
+				Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+			),
 		)
 		const built = spawnSync(path.join(root, 'node_modules/.bin/remix'), ['vite:build'], {
 			cwd: root,
 			encoding: 'utf8',
-			env: buildEnv as NodeJS.ProcessEnv,
+			env: buildEnv,
 		})
 		if (built.status !== 0) throw new Error(`remix vite:build failed:\n${built.stdout}\n${built.stderr}`)
 	} finally {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../setup/database.ts'
+import { childEnv } from '../support/child-env.ts'
 import { startPortal } from '../support/portal-process.ts'
 
 // `NODE_ENV=production npm start` is how an operator deploys; it must refuse
@@ -15,7 +16,7 @@ describe('starting in production', () => {
 	it('without PUBLIC_URL, start-up refuses and names the setting', () => {
 		const started = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['server/main.ts'], {
 			cwd: root,
-			env: { PATH: process.env.PATH, NODE_ENV: 'production', HUB_DATA_DIR: '/nonexistent/never-created' },
+			env: childEnv({ PATH: process.env.PATH, NODE_ENV: 'production', HUB_DATA_DIR: '/nonexistent/never-created' }),
 			encoding: 'utf8',
 			timeout: 60_000,
 		})
