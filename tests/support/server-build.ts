@@ -40,7 +40,13 @@ export async function ensureServerBuild(): Promise<void> {
 	}
 	try {
 		if (isFresh()) return
-		const built = spawnSync(path.join(root, 'node_modules/.bin/remix'), ['vite:build'], { cwd: root, encoding: 'utf8' })
+		// Without VITEST: vite.config.ts leaves Remix's plugin out of Vitest runs.
+		const { VITEST: _vitest, ...buildEnv } = process.env
+		const built = spawnSync(path.join(root, 'node_modules/.bin/remix'), ['vite:build'], {
+			cwd: root,
+			encoding: 'utf8',
+			env: buildEnv,
+		})
 		if (built.status !== 0) throw new Error(`remix vite:build failed:\n${built.stdout}\n${built.stderr}`)
 	} finally {
 		rmdirSync(lockDir)
