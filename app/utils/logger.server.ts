@@ -41,6 +41,7 @@ function createLogger(): Logger {
 		options,
 		pretty({
 			sync: true,
+			singleLine: true,
 			colorize: Boolean(process.stdout.isTTY),
 			ignore: 'pid,hostname',
 			translateTime: 'SYS:HH:MM:ss',

@@ -157,6 +157,12 @@ describe('NUL bytes', () => {
 		})
 		expect(api.status).toBe(400)
 		expect(await api.json()).toEqual({ error: { message: expect.any(String) } })
+		const rawNul = await post('/login', {
+			headers: { 'Content-Type': form },
+			body: 'email=someone\u0000%40example.org&password=correct-horse-battery',
+		})
+		expect(rawNul.status).toBe(400)
+		await rawNul.body?.cancel()
 		expect(await writes()).toEqual(before)
 	})
 })
