@@ -8,6 +8,7 @@ import { logger } from '../app/utils/logger.server.ts'
 import { openDatabase, type Database } from './db/database.server.ts'
 import { startBackgroundWork } from './background.server.ts'
 import { createPortalApp } from './http/portal-app.server.ts'
+import { answerUnparsableRequests } from './http/unparsable-requests.server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -77,6 +78,7 @@ export async function boot(options: { serve: 'build' | 'vite' }) {
 		log.info(`ATMP Flemingsberg hub portal: http://${shownHost}:${settings.PORT}`)
 		if (database.embedded) log.info(`Embedded PostgreSQL data: ${path.resolve(root, settings.HUB_DATA_DIR)}`)
 	})
+	answerUnparsableRequests(server)
 	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'))
 
 	let stopping = false

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http'
+import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSession } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -142,6 +143,21 @@ describe('NUL bytes', () => {
 			expect(await response.text()).toContain('This address or form cannot be read')
 		},
 	)
+
+	it('400 with security headers for a raw NUL in the request line, which node refuses before the app', async () => {
+		const answer = await new Promise<string>((resolve, reject) => {
+			const socket = connect(portal.port, '127.0.0.1', () =>
+				socket.write(`GET /labs/a\u0000b HTTP/1.1\r\nHost: 127.0.0.1:${portal.port}\r\n\r\n`),
+			)
+			let received = ''
+			socket.on('data', (chunk: Buffer) => (received += chunk.toString()))
+			socket.on('end', () => resolve(received))
+			socket.on('error', reject)
+		})
+		expect(answer).toMatch(/^HTTP\/1\.1 400 /)
+		expect(answer).toMatch(/X-Content-Type-Options: nosniff/)
+		expect(answer).toMatch(/frame-ancestors 'none'/)
+	})
 
 	it('400 for a NUL in a form field or a JSON value, nothing written', async () => {
 		const before = await writes()
