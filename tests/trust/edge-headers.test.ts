@@ -246,7 +246,7 @@ describe('request ids and the request log', () => {
 			.map((line) => JSON.parse(line) as LogLine)
 
 	async function lineFor(id: string): Promise<LogLine | undefined> {
-		for (let attempt = 0; attempt < 20; attempt++) {
+		for (let attempt = 0; attempt < 50; attempt++) {
 			const line = logLines().find((entry) => entry.requestId === id && entry.msg === 'request')
 			if (line) return line
 			await new Promise((resolve) => setTimeout(resolve, 100))
