@@ -82,6 +82,8 @@ export default defineConfig({
 				HUB_SEED_DEMO: 'true',
 				PUBLIC_URL: baseURL,
 				SMTP_URL: mail.smtpUrl,
+				// One log line per request would bury the test report; warnings and errors still show.
+				LOG_LEVEL: 'warn',
 			},
 		},
 	],
