@@ -810,6 +810,9 @@ export const en = {
 	'search.param.sort': 'Sort by',
 	'search.param.page': 'Page',
 	'search.param.query': 'Search',
+	// Accounts and sessions: throttling, change notices, malformed addresses
+	'auth.rateLimited.seconds': 'Too many attempts; try again in {seconds} s.',
+	'auth.rateLimited.oneMinute': 'Too many attempts; try again in a minute.',
 } as const
 
 export type MessageKey = keyof typeof en

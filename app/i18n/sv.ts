@@ -810,4 +810,7 @@ export const sv: Messages = {
 	'search.param.sort': 'Sortera efter',
 	'search.param.page': 'Sida',
 	'search.param.query': 'Sök',
+	// Accounts and sessions: throttling, change notices, malformed addresses
+	'auth.rateLimited.seconds': 'För många försök; försök igen om {seconds} s.',
+	'auth.rateLimited.oneMinute': 'För många försök; försök igen om en minut.',
 }
