@@ -21,6 +21,9 @@ export const rateLimits = {
 	resetSubmitPerIp: { limit: 20, windowMs: 15 * 60_000 },
 	resetSubmitPerLink: { limit: 5, windowMs: 60 * 60_000 },
 	verificationResendPerAccount: { limit: 3, windowMs: 60 * 60_000 },
+	/** Anonymous API calls per client address (docs/decisions/012): searching is cheap, matching is not. */
+	apiSearchPerIp: { limit: 120, windowMs: 60_000 },
+	apiSuggestionsPerIp: { limit: 20, windowMs: 60_000 },
 } satisfies Record<string, RateLimitRule>
 
 /**
