@@ -36,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (result.kind === 'wrong-password') {
 		return invalidForm(submission, { fieldErrors: { password: ['auth.wrongPassword'] }, hideFields: hidePassword })
 	}
-	return redirect('/account/deleted', { headers: { 'Set-Cookie': clearedSessionCookie() } })
+	return redirect('/account/deleted', { headers: { 'Set-Cookie': clearedSessionCookie(request) } })
 }
 
 export const headers = retryAfterHeaders

@@ -34,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		return invalidForm(submission, { formErrors: ['auth.reset.invalidLink'], hideFields: hidePassword })
 	}
 	// Every session ended, this browser's too.
-	return data({ done: true as const }, { headers: { 'Set-Cookie': clearedSessionCookie() } })
+	return data({ done: true as const }, { headers: { 'Set-Cookie': clearedSessionCookie(request) } })
 }
 
 export const headers = tokenPageHeaders
