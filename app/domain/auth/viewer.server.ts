@@ -42,7 +42,12 @@ async function loadViewer(request: Request): Promise<Viewer> {
 			id: true,
 			platformRole: true,
 			emailVerifiedAt: true,
-			memberships: { select: { organizationId: true, role: true, organization: { select: { status: true } } } },
+			// An archived organisation speaks for no one: its members keep their accounts but lose every
+			// right its membership gave (member-only fields, requests, answers, its listings).
+			memberships: {
+				where: { organization: { status: { not: 'archived' } } },
+				select: { organizationId: true, role: true, organization: { select: { status: true } } },
+			},
 		},
 	})
 	if (!user) return null
