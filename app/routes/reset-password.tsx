@@ -15,6 +15,7 @@ import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { clearedSessionCookie } from '~/domain/auth/session.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 const hidePassword = ['password']
 
@@ -26,7 +27,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
 	const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema })
 	if (submission.status !== 'success') return invalidForm(submission, { hideFields: hidePassword })
-	const result = await resetPassword(submission.value, { ip: clientAddress(request, context) })
+	const result = await resetPassword(submission.value, {
+		ip: clientAddress(request, context),
+		baseUrl: publicBaseUrl(),
+	})
 	if (result.kind === 'rate-limited') {
 		return tooManyAttempts(submission, { retryAfterSeconds: result.retryAfterSeconds, hideFields: hidePassword })
 	}

@@ -1,4 +1,7 @@
+import { queueMail } from '~/mail/queue-mail.server.ts'
+import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
 import { clearAllLoginThrottles } from '../auth/login-throttle.server.ts'
@@ -17,7 +20,8 @@ export type ResetPasswordResult =
 
 /**
  * Sets a new password through a one-time, one-hour link and signs the
- * account out everywhere: whoever knew the old password is out. The link
+ * account out everywhere: whoever knew the old password is out, and the
+ * owner is told by mail. The link
  * came through the mailbox, so it also proves the address, and the waits
  * that failed logins earned on it are cleared.
  *
@@ -26,7 +30,7 @@ export type ResetPasswordResult =
  */
 export async function resetPassword(
 	input: ResetPasswordInput,
-	options: { ip: string; now?: Date },
+	options: { ip: string; now?: Date; baseUrl?: string },
 ): Promise<ResetPasswordResult> {
 	const now = options.now ?? new Date()
 	const limit = await consumeRateLimits(
@@ -39,10 +43,14 @@ export async function resetPassword(
 	if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds }
 	if (!(await findUsableToken(input.token, ['reset_password'], now))) return { kind: 'invalid-link' }
 	const passwordHash = await hashPassword(input.password)
-	const userId = await prisma().$transaction(async (tx) => {
+	const changed = await prisma().$transaction(async (tx) => {
 		const row = await consumeUserToken(tx, input.token, ['reset_password'], now)
 		if (!row) return null
-		await tx.user.update({ where: { id: row.userId }, data: { passwordHash } })
+		const user = await tx.user.update({
+			where: { id: row.userId },
+			data: { passwordHash },
+			select: { email: true, name: true, preferredLocale: true },
+		})
 		await tx.user.updateMany({ where: { id: row.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: now } })
 		await recordAudit(tx, {
 			actorId: row.userId,
@@ -50,12 +58,18 @@ export async function resetPassword(
 			entityType: 'user',
 			entityId: row.userId,
 		})
-		return row.userId
+		await queueMail(tx, 'passwordChanged', {
+			to: user.email,
+			locale: recipientLocale(user.preferredLocale),
+			baseUrl: options.baseUrl ?? publicBaseUrl(),
+			name: user.name,
+			how: 'reset',
+		})
+		return { userId: row.userId, email: user.email }
 	})
 	// Used up by a request that was faster between the look-up and now.
-	if (!userId) return { kind: 'invalid-link' }
-	await endAllSessions(userId)
-	const { email } = await prisma().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } })
-	await clearAllLoginThrottles(email)
+	if (!changed) return { kind: 'invalid-link' }
+	await endAllSessions(changed.userId)
+	await clearAllLoginThrottles(changed.email)
 	return { kind: 'reset' }
 }
