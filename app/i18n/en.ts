@@ -813,6 +813,9 @@ export const en = {
 	// Accounts and sessions: throttling, change notices, malformed addresses
 	'auth.rateLimited.seconds': 'Too many attempts; try again in {seconds} s.',
 	'auth.rateLimited.oneMinute': 'Too many attempts; try again in a minute.',
+	'error.badParameter.title': 'This address cannot be right',
+	'error.badParameter.body':
+		'The value of “{parameter}” in the address is not one the portal could have made. Check the link, or go back and try again.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -813,4 +813,7 @@ export const sv: Messages = {
 	// Accounts and sessions: throttling, change notices, malformed addresses
 	'auth.rateLimited.seconds': 'För många försök; försök igen om {seconds} s.',
 	'auth.rateLimited.oneMinute': 'För många försök; försök igen om en minut.',
+	'error.badParameter.title': 'Den här adressen kan inte stämma',
+	'error.badParameter.body':
+		'Värdet för ”{parameter}” i adressen är inget som portalen kan ha skapat. Kontrollera länken eller gå tillbaka och försök igen.',
 }

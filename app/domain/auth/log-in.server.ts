@@ -55,7 +55,8 @@ export async function logIn(input: LoginInput, context: LoginContext): Promise<L
 	})
 	const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoy()))
 	if (!user || !user.passwordHash || !matches || user.disabledAt) {
-		await recordLoginFailure(input.email, context.ip, now)
+		// The wait runs from the answer, not from the start of a check that may have taken a while.
+		await recordLoginFailure(input.email, context.ip, context.now ?? new Date())
 		return { kind: 'invalid-credentials' }
 	}
 
