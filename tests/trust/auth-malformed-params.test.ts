@@ -2,10 +2,14 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createListing, createUser } from '../curation/factories.ts'
+import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
+import { prisma } from '../../app/utils/db.server.ts'
 import { loader as listingsApi } from '../../app/routes/api.v1.listings.ts'
 import { loader as auditLoader } from '../../app/routes/coordinator.audit.tsx'
 import { loader as curationListingLoader } from '../../app/routes/coordinator.listings.$id.tsx'
 import { loader as curationListLoader } from '../../app/routes/coordinator.listings._index.tsx'
+import { action as openCallsAction } from '../../app/routes/open-calls.tsx'
+import { action as requestPageAction } from '../../app/routes/requests.$requestId.tsx'
 import { call, requestAs, sessionCookies } from '../authorization/route-calls.ts'
 import { useTestDatabase } from '../setup/database.ts'
 
@@ -114,6 +118,45 @@ async function refusal(fn: unknown, request: Request, params: Record<string, str
 		return { status: init?.status, parameter: data?.badParameter }
 	}
 }
+
+describe('ids in forms that no record can have are 404 too', () => {
+	it('an open call and a route named by the form', async () => {
+		const member = cookies.get('member')
+		const interest = await call(
+			openCallsAction,
+			requestAs(member, '/open-calls', { requestId: notAUuid, organizationId, note: 'We can help.' }),
+		)
+		expect(interest.status).toBe(404)
+		const actor = await createUser({ memberships: [{ organizationId }] })
+		const { requestId } = await saveRequest({
+			actor,
+			fields: {
+				organizationId,
+				title: 'A request of ours',
+				teaser: 'Teaser',
+				description: 'Description',
+				services: [],
+				modalities: [],
+				requiredGrades: [],
+				requiredLicences: [],
+				confidentiality: 'hub_only' as const,
+			},
+			intent: 'submit',
+			contentLocale: 'en',
+			baseUrl: 'https://hub.test',
+		})
+		const cookie = (await sessionCookies({ actor })).get('actor')
+		for (const intent of ['accept', 'message']) {
+			const outcome = await call(
+				requestPageAction,
+				requestAs(cookie, `/requests/${requestId}`, { intent, routeId: notAUuid, body: 'Hello' }),
+				{ requestId },
+			)
+			expect(outcome.status, intent).toBe(404)
+		}
+		expect(await prisma().matchMessage.count()).toBe(0)
+	})
+})
 
 describe('query filters that no record could match are 400 with the parameter named', () => {
 	it('coordinator filters: the audit log, the listing list and the merge search', async () => {
