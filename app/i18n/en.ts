@@ -824,6 +824,12 @@ export const en = {
 		'This address accepts forms sent from the portal’s pages (form data); its API addresses accept JSON.',
 	'edge.unavailable.title': 'The portal is briefly unavailable',
 	'edge.unavailable.body': 'The portal cannot reach its database at the moment. Please try again in a minute.',
+	// Accounts and sessions: throttling, change notices, malformed addresses
+	'auth.rateLimited.seconds': 'Too many attempts; try again in {seconds} s.',
+	'auth.rateLimited.oneMinute': 'Too many attempts; try again in a minute.',
+	'error.badParameter.title': 'This address cannot be right',
+	'error.badParameter.body':
+		'The value of “{parameter}” in the address is not one the portal could have made. Check the link, or go back and try again.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -824,4 +824,10 @@ export const sv: Messages = {
 		'Den här adressen tar emot formulär som skickas från portalens sidor (formulärdata); API-adresserna tar emot JSON.',
 	'edge.unavailable.title': 'Portalen är inte tillgänglig just nu',
 	'edge.unavailable.body': 'Portalen når inte sin databas för tillfället. Försök igen om en minut.',
+	// Accounts and sessions: throttling, change notices, malformed addresses
+	'auth.rateLimited.seconds': 'För många försök; försök igen om {seconds} s.',
+	'auth.rateLimited.oneMinute': 'För många försök; försök igen om en minut.',
+	'error.badParameter.title': 'Den här adressen kan inte stämma',
+	'error.badParameter.body':
+		'Värdet för ”{parameter}” i adressen är inget som portalen kan ha skapat. Kontrollera länken eller gå tillbaka och försök igen.',
 }

@@ -66,7 +66,10 @@ export async function action({ request }: ActionFunctionArgs) {
 		const submission = parseWithZod(formData, { schema: changePasswordSchema })
 		if (submission.status !== 'success')
 			return answer({ intent, result: submission.reply({ hideFields }) }, { status: 400 })
-		const result = await changePassword(actor.userId, submission.value, { currentSessionToken: sessionToken(request) })
+		const result = await changePassword(actor.userId, submission.value, {
+			currentSessionToken: sessionToken(request),
+			baseUrl: publicBaseUrl(),
+		})
 		if (result.kind === 'rate-limited') {
 			const fieldErrors = { currentPassword: [rateLimitedMessage(result.retryAfterSeconds)] }
 			return rateLimited(intent, submission.reply({ fieldErrors, hideFields }), result.retryAfterSeconds)

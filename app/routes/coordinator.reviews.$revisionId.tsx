@@ -27,6 +27,7 @@ import { reviewDetail, type NewOrganizationReview } from '~/domain/curation/revi
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 async function loadReview(revisionId: string | undefined) {
 	const detail = revisionId ? await reviewDetail(revisionId) : null
@@ -36,7 +37,7 @@ async function loadReview(revisionId: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	await requirePermission(request, 'revision.review')
-	return loadReview(params.revisionId)
+	return loadReview(requireParam(params, 'revisionId', 'id'))
 }
 
 type Decision = 'approve' | 'approve-edited' | 'reject'
@@ -47,7 +48,7 @@ function approvedRedirect(approved: ApprovedRevision) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'revision.review')
-	const detail = await loadReview(params.revisionId)
+	const detail = await loadReview(requireParam(params, 'revisionId', 'id'))
 	const formData = await request.formData()
 	const intent = formData.get('intent') as Decision | null
 	const revisionId = detail.revision.id

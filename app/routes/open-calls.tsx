@@ -14,6 +14,7 @@ import { openCallBoard, requesterOrganizations } from '~/domain/requests/request
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { isRecordId, notFound } from '~/utils/params.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'openCalls.read')
@@ -25,6 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'openCalls.read')
 	const formData = await request.formData()
 	const requestId = String(formData.get('requestId') ?? '')
+	if (!isRecordId(requestId)) throw notFound()
 	return handleForm(
 		formData,
 		interestFormSchema,

@@ -19,6 +19,7 @@ import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 // Organisation admins (and hub staff) manage who belongs. The permission is
 // checked against THIS organisation's id, so an admin of another
@@ -26,7 +27,7 @@ import { publicBaseUrl } from '~/utils/public-url.server.ts'
 // matched within this organisation only.
 
 async function organizationFor(params: LoaderFunctionArgs['params']) {
-	const organization = await findOrganization(params.slug)
+	const organization = await findOrganization(requireParam(params, 'slug', 'slug'))
 	if (!organization) throw new Response(null, { status: 404 })
 	return organization
 }

@@ -22,19 +22,22 @@ import { requestForRequester } from '~/domain/requests/request-views.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { isRecordId, notFound, requireParam } from '~/utils/params.server.ts'
 
 const load = (request: Request, requestId: string | undefined) =>
 	requireViewOf(request, (actor) => requestForRequester(actor, requestId))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	return (await load(request, params.requestId)).view
+	return (await load(request, requireParam(params, 'requestId', 'id'))).view
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const { actor: viewer, view } = await load(request, params.requestId)
+	const { actor: viewer, view } = await load(request, requireParam(params, 'requestId', 'id'))
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 	const routeId = String(formData.get('routeId') ?? '')
+	// The route answering is named by the form; one no route can have is as unknown as a missing one.
+	if ((intent === 'accept' || intent === 'message') && !isRecordId(routeId)) throw notFound()
 	const baseUrl = publicBaseUrl()
 	const here = `/requests/${view.request.id}`
 

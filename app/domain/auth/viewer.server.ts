@@ -10,7 +10,7 @@ import {
 	type RecordScope,
 	type Viewer,
 } from './permissions.ts'
-import { resolveSession, SESSION_COOKIE } from './session.server.ts'
+import { resolveSession, sessionCookieName } from './session.server.ts'
 
 // The one way loaders and actions learn who is asking and whether they may:
 //   const viewer = await getViewer(request)            // Actor or null (visitor)
@@ -18,7 +18,7 @@ import { resolveSession, SESSION_COOKIE } from './session.server.ts'
 //   await requirePermission(request, 'listing.edit', { organizationId })  // 403 otherwise
 
 export function sessionToken(request: Request): string | undefined {
-	return readCookie(request.headers.get('Cookie'), SESSION_COOKIE)
+	return readCookie(request.headers.get('Cookie'), sessionCookieName(request))
 }
 
 const viewerCache = new WeakMap<Request, Promise<Viewer>>()
@@ -42,7 +42,12 @@ async function loadViewer(request: Request): Promise<Viewer> {
 			id: true,
 			platformRole: true,
 			emailVerifiedAt: true,
-			memberships: { select: { organizationId: true, role: true, organization: { select: { status: true } } } },
+			// An archived organisation speaks for no one: its members keep their accounts but lose every
+			// right its membership gave (member-only fields, requests, answers, its listings).
+			memberships: {
+				where: { organization: { status: { not: 'archived' } } },
+				select: { organizationId: true, role: true, organization: { select: { status: true } } },
+			},
 		},
 	})
 	if (!user) return null
