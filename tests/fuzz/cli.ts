@@ -17,6 +17,7 @@ const { values } = parseArgs({
 		only: { type: 'string' },
 		seed: { type: 'string' },
 		path: { type: 'string' },
+		'report-only': { type: 'boolean', default: false },
 		help: { type: 'boolean', default: false },
 	},
 })
@@ -37,30 +38,36 @@ if (unknownTargets.length) {
 }
 
 const resultsDir = path.join(root, 'tests/.tmp/fuzz-report')
-rmSync(resultsDir, { recursive: true, force: true })
-mkdirSync(resultsDir, { recursive: true })
-
-// The fuzzer talks to the production build; build it once here rather than inside a test worker.
-const built = spawnSync(path.join(root, 'node_modules/.bin/remix'), ['vite:build'], { cwd: root, stdio: 'inherit' })
-if (built.status !== 0) process.exit(built.status ?? 1)
+const reportOnly = values['report-only']
+if (!reportOnly) {
+	rmSync(resultsDir, { recursive: true, force: true })
+	mkdirSync(resultsDir, { recursive: true })
+	// The fuzzer talks to the production build; build it once here rather than inside a test worker.
+	const built = spawnSync(path.join(root, 'node_modules/.bin/remix'), ['vite:build'], { cwd: root, stdio: 'inherit' })
+	if (built.status !== 0) process.exit(built.status ?? 1)
+}
 
 const env = {
 	...process.env,
 	FUZZ_RUNS: values.runs,
+	FUZZ_TIME_LIMIT_S: '0',
 	FUZZ_RESULTS_DIR: resultsDir,
 	...(values.only ? { FUZZ_ONLY: values.only } : {}),
 	...(values.seed ? { FUZZ_SEED: values.seed } : {}),
 	...(values.path ? { FUZZ_PATH: values.path } : {}),
 }
 const started = Date.now()
-const code = await new Promise<number>((resolve) => {
-	const child = spawn(path.join(root, 'node_modules/.bin/vitest'), ['run', 'tests/fuzz/'], {
-		cwd: root,
-		env,
-		stdio: 'inherit',
-	})
-	child.on('close', (exitCode) => resolve(exitCode ?? 1))
-})
+// --report-only writes the report from the targets a run finished (one that was stopped, for example).
+const code = reportOnly
+	? 0
+	: await new Promise<number>((resolve) => {
+			const child = spawn(path.join(root, 'node_modules/.bin/vitest'), ['run', 'tests/fuzz/'], {
+				cwd: root,
+				env,
+				stdio: 'inherit',
+			})
+			child.on('close', (exitCode) => resolve(exitCode ?? 1))
+		})
 
 const results = readResults(resultsDir)
 if (values.path) process.exit(code)

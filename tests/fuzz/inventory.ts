@@ -236,11 +236,12 @@ function hostileRequest(
 		{ weight: 1, arbitrary: fc.constant({ body: { kind: 'none' } as Body, tag: 'no-body' }) },
 		{
 			weight: 1,
-			arbitrary: fc.integer({ min: 1, max: 3 }).map((megabytes) => ({
+			// Just over the 1 MB a form may send, and twice that.
+			arbitrary: fc.constantFrom(1_048_576 + 1024, 2 * 1_048_576).map((bytes) => ({
 				body: {
 					kind: 'raw',
 					contentType: 'application/x-www-form-urlencoded',
-					text: `a=${'x'.repeat(megabytes * 1_048_576)}`,
+					text: `a=${'x'.repeat(bytes)}`,
 				} as Body,
 				tag: 'huge-body',
 			})),

@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import { knownFailureOf } from '../known-failures.ts'
 import type { Target } from '../inventory.ts'
 import { isLoginRedirect, send, type FuzzRequest, type FuzzResponse } from './http.ts'
-import { totalRows, type WriteCounter, type Writes } from './write-counter.ts'
+import { SEARCH_REPAIR, totalRows, type WriteCounter, type Writes } from './write-counter.ts'
 import type { Sessions, World } from './world.ts'
 
 export type Verdict = 'success' | 'refused' | 'unjudged'
@@ -40,6 +40,8 @@ export interface TargetResult {
 	rowsWritten: Writes
 	/** Rows written by answers that refused (must stay empty). */
 	rowsWrittenOnRefusal: Writes
+	/** Outbox rows search queued to repair its index, not waiting for the answer (see write-counter.ts). */
+	searchRepairs: number
 	/** Examples of each kind of failure (a few each). */
 	failures: FailureRecord[]
 	/** How many answers failed, by kind ("server-error", "write-on-refusal", or "known:<id>"). */
@@ -59,6 +61,8 @@ export interface RunOptions {
 	seed: number
 	/** Replay one case (fast-check's path) instead of a run. */
 	path?: string
+	/** Stop generating new cases after this long (the run still passes or fails on what it sent). */
+	timeLimitMs?: number
 	/** Show the portal's log lines around a failure. */
 	portalOutput?: () => string
 }
@@ -94,6 +98,21 @@ function printable(request: FuzzRequest): FuzzRequest {
 }
 
 /**
+ * What the portal logged from `start` on, once it has stopped growing: its
+ * stderr reaches this process a little after the answer does.
+ */
+export async function settledLog(output: () => string, start: number): Promise<string> {
+	let last = -1
+	for (let waited = 0; waited < 1000; waited += 50) {
+		const length = output().length
+		if (length === last && length > start) break
+		last = length
+		await new Promise((resolve) => setTimeout(resolve, 50))
+	}
+	return output().slice(start, start + 4000)
+}
+
+/**
  * A server may answer before it has read a body it does not want (a redirect,
  * a 413) and close the connection; a client still sending, or reusing that
  * connection, sees it reset. One retry on a fresh connection tells that apart
@@ -120,6 +139,7 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
 		tags: {},
 		rowsWritten: {},
 		rowsWrittenOnRefusal: {},
+		searchRepairs: 0,
 		failures: [],
 		failureCounts: {},
 		knownFailures: {},
@@ -128,8 +148,12 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
 	}
 	let index = 0
 	let stale = true
+	const deadline = options.timeLimitMs ? started + options.timeLimitMs : Infinity
 	const property = fc.asyncProperty(target.requests(options.world), async (request) => {
 		const path = options.path ?? String(index++)
+		// Out of time: the remaining cases are generated but not sent (fast-check's own
+		// time limit would leave a request in flight while the next target starts).
+		if (Date.now() > deadline) return true
 		let mark = performance.now()
 		const lap = (name: string) => {
 			const now = performance.now()
@@ -162,8 +186,10 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
 		result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1
 		result.verdicts[verdict]++
 		for (const tag of request.tags) result.tags[tag] = (result.tags[tag] ?? 0) + 1
-		if (verdict === 'refused') add(result.rowsWrittenOnRefusal, writes)
-		else add(result.rowsWritten, writes)
+		const { [SEARCH_REPAIR]: repairs, ...own } = writes
+		if (repairs) result.searchRepairs += repairs
+		if (verdict === 'refused') add(result.rowsWrittenOnRefusal, own)
+		else add(result.rowsWritten, own)
 		// Whatever succeeded may have ended a session or an account the next cases need.
 		if (verdict !== 'refused' || totalRows(writes) > 0) stale = true
 
@@ -176,8 +202,8 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
 						? 'write-on-refusal'
 						: null
 		if (!kind) return true
-		const log = options.portalOutput?.().slice(logStart, logStart + 4000) ?? ''
-		const known = kind === 'server-error' ? knownFailureOf(request, response, log) : undefined
+		const log = options.portalOutput ? await settledLog(options.portalOutput, logStart) : ''
+		const known = kind === 'no-answer' ? undefined : knownFailureOf(kind, request, response, log, writes)
 		if (known) result.knownFailures[known.id] = (result.knownFailures[known.id] ?? 0) + 1
 		const counted = known ? `known:${known.id}` : kind
 		result.failureCounts[counted] = (result.failureCounts[counted] ?? 0) + 1

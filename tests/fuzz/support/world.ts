@@ -122,7 +122,8 @@ function requestFields(organizationId: string, n: number, overrides: Partial<Req
 	}
 }
 
-async function knownToken(
+/** A one-time link whose token the fuzzer knows. */
+export async function knownToken(
 	userId: string,
 	purpose: 'reset_password' | 'verify_email' | 'change_email',
 	newEmail?: string,
