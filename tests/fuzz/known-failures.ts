@@ -124,11 +124,12 @@ export const knownFailures: KnownFailure[] = [
 		kind: 'server-error',
 		owner: 'auth',
 		description:
-			'The triage page posts a message (to the route named in the form) and then redirects to a Location built from the unchecked request id in the address; an id with characters above U+00FF makes the Location header throw: the message is saved and the answer is 500.',
+			'Two actions act on a record named in the form (triage "message": a route; curation "revoke": a verification) without checking it against the id in the address, then redirect to a Location built from that unchecked id; an id with a NUL or a character above U+00FF makes the header throw: the write is committed and the answer is 500.',
 		matches: (request, response, log) =>
 			response.status === 500 &&
-			/^\/coordinator\/requests\//.test(request.path) &&
-			/Cannot convert argument to a ByteString/.test(log),
+			/^\/coordinator\/(requests|listings)\//.test(request.path) &&
+			/Cannot convert argument to a ByteString|is an invalid header value/.test(log) &&
+			/at (Object\.)?redirect /.test(log),
 		example: {
 			group: 'requests',
 			request: async () => {
