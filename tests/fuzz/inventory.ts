@@ -656,7 +656,10 @@ const openCalls = formTarget({
 	schema: interestFormSchema,
 	fixed: (world) => ({ requestId: idValues([...world.ids.openCalls, ...world.ids.submittedRequests]) }),
 	ids: (world) => [world.ids.providerOrganization, world.ids.memberOrganization, ...allIds(world)],
-	examples: () => ({ message: ['We can do this.'] }),
+	examples: (world) => ({
+		message: ['We can do this.'],
+		organizationId: [world.ids.providerOrganization, world.ids.memberOrganization],
+	}),
 })
 
 const claimOrganization = formTarget({
