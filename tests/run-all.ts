@@ -32,11 +32,17 @@ async function checkSuite(suite: string, command: string, args: string[]): Promi
 	return { suite, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
 }
 
-async function vitestSuite(): Promise<Tally> {
-	const report = path.join(tmp, 'vitest-report.json')
+async function vitestSuite(suite: string, files: string[]): Promise<Tally> {
+	const report = path.join(tmp, `${suite}-report.json`)
 	rmSync(report, { force: true })
-	const code = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`])
-	if (!existsSync(report)) return { suite: 'vitest', passed: 0, failed: 1, skipped: 0 }
+	const code = await run(bin('vitest'), [
+		'run',
+		...files,
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${report}`,
+	])
+	if (!existsSync(report)) return { suite, passed: 0, failed: 1, skipped: 0 }
 	const json = JSON.parse(readFileSync(report, 'utf8')) as {
 		numPassedTests: number
 		numFailedTests: number
@@ -50,7 +56,7 @@ async function vitestSuite(): Promise<Tally> {
 		(json.numFailedTests === 0 && (code !== 0 || json.numFailedTestSuites > 0)
 			? Math.max(1, json.numFailedTestSuites)
 			: 0)
-	return { suite: 'vitest', passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests }
+	return { suite, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests }
 }
 
 async function playwrightSuite(): Promise<Tally> {
@@ -73,7 +79,9 @@ tallies.push(await checkSuite('typecheck', bin('tsc'), ['--noEmit']))
 tallies.push(await checkSuite('lint', bin('eslint'), ['.', '--max-warnings=0']))
 // Once for both suites: Vitest's HTTP tests and Playwright serve this build.
 tallies.push(await checkSuite('build', bin('remix'), ['vite:build']))
-tallies.push(await vitestSuite())
+tallies.push(await vitestSuite('vitest', ['--exclude', 'tests/fuzz/**']))
+// After the rest: its portal processes would otherwise compete with every other test file for two cores.
+tallies.push(await vitestSuite('fuzz', ['tests/fuzz']))
 tallies.push(await playwrightSuite())
 
 console.log('\nSummary')

@@ -112,7 +112,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			case 'revoke': {
 				const parsed = revokeSchema.safeParse(Object.fromEntries(formData))
 				if (!parsed.success) throw new Response('Bad request', { status: 400 })
-				await revokeVerification({ actor, verificationId: parsed.data.verificationId })
+				await revokeVerification({ actor, verificationId: parsed.data.verificationId, listingId })
 				return done('revoked')
 			}
 			case 'feature':

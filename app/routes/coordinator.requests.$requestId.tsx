@@ -134,7 +134,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			formData,
 			messageFormSchema,
 			async ({ body }) => {
-				await postMessage({ actor, routeId, body, baseUrl })
+				await postMessage({ actor, routeId, requestId, body, baseUrl })
 				return pageAfter(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
 			},
 			{ intent: 'message' as const, routeId },

@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			formData,
 			messageFormSchema,
 			async ({ body }) => {
-				await postMessage({ actor: viewer, routeId, body, baseUrl })
+				await postMessage({ actor: viewer, routeId, requestId: view.request.id, body, baseUrl })
 				return `${here}?done=message#route-${routeId}`
 			},
 			{ intent, routeId },

@@ -32,6 +32,8 @@ export type ConfirmEmailResult =
 	/** Someone else took the new address between the request and the click. */
 	| { kind: 'email-taken' }
 
+class AddressTaken extends Error {}
+
 export async function confirmEmailLink(
 	token: string,
 	options: { currentSessionToken?: string | null; now?: Date; baseUrl?: string } = {},
@@ -46,7 +48,8 @@ export async function confirmEmailLink(
 				const taken = await tx.user.count({
 					where: { email: { equals: row.newEmail, mode: 'insensitive' }, NOT: { id: row.userId } },
 				})
-				if (taken) return { kind: 'email-taken' }
+				// A refusal writes nothing, the link included: roll the transaction back.
+				if (taken) throw new AddressTaken()
 				const before = await tx.user.findUniqueOrThrow({
 					where: { id: row.userId },
 					select: { email: true, name: true, preferredLocale: true },
@@ -82,7 +85,7 @@ export async function confirmEmailLink(
 		if (changedUserId) await endAllSessions(changedUserId, { except: options.currentSessionToken ?? undefined })
 		return result
 	} catch (error) {
-		if (isUniqueViolation(error)) return { kind: 'email-taken' }
+		if (error instanceof AddressTaken || isUniqueViolation(error)) return { kind: 'email-taken' }
 		throw error
 	}
 }

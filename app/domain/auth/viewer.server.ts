@@ -1,5 +1,7 @@
 import { redirect } from '@remix-run/node'
 import { prisma } from '~/utils/db.server.ts'
+import { noteRequestUser } from '~/utils/request-context.server.ts'
+import { membershipGivingRights } from './membership-rights.ts'
 import { readCookie } from '~/i18n/locale.ts'
 import { awaitsFirstApproval } from '../curation/organization-dependency.ts'
 import {
@@ -45,12 +47,13 @@ async function loadViewer(request: Request): Promise<Viewer> {
 			// An archived organisation speaks for no one: its members keep their accounts but lose every
 			// right its membership gave (member-only fields, requests, answers, its listings).
 			memberships: {
-				where: { organization: { status: { not: 'archived' } } },
+				where: membershipGivingRights,
 				select: { organizationId: true, role: true, organization: { select: { status: true } } },
 			},
 		},
 	})
 	if (!user) return null
+	noteRequestUser(user.id)
 	return {
 		userId: user.id,
 		platformRole: user.platformRole,

@@ -3,7 +3,6 @@
 // every failure with the command that replays it.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { knownFailures } from '../known-failures.ts'
 import { describeFailure, type TargetResult } from './runner.ts'
 
 export function readResults(dir: string): TargetResult[] {
@@ -32,11 +31,9 @@ export function writeReport(results: TargetResult[], options: { markdown: string
 		targets: results.length,
 		requests: sum(results.map((result) => result.requests)),
 		serverErrors: sum(results.map(serverErrors)),
-		knownServerErrors: sum(results.map((result) => sum(Object.values(result.knownFailures)))),
 		rowsWrittenOnRefusal: sum(results.map(refusedWrites)),
 		durationMs: sum(results.map((result) => result.durationMs)),
 	}
-	const unexplained = totals.serverErrors - totals.knownServerErrors
 	writeFileSync(
 		options.json,
 		`${JSON.stringify({ generatedAt: new Date().toISOString(), command: options.command, totals, results }, null, '\t')}\n`,
@@ -48,7 +45,7 @@ export function writeReport(results: TargetResult[], options: { markdown: string
 		`\`${options.command}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. How it works: docs/decisions/014-input-fuzzing.md.`,
 		'',
 		`**${totals.requests} requests** to ${totals.targets} form actions and API schemas in ${Math.round(totals.durationMs / 1000)} s: ` +
-			`**${totals.serverErrors} × 5xx** (${totals.knownServerErrors} of them on the known list, ${unexplained} not), ` +
+			`**${totals.serverErrors} × 5xx**, ` +
 			`**${totals.rowsWrittenOnRefusal} rows written by refused requests**.`,
 		'',
 		'| target | route | requests | seed | answers by status | succeeded / refused / not judged | 5xx | rows written by refused requests |',
@@ -64,30 +61,16 @@ export function writeReport(results: TargetResult[], options: { markdown: string
 		'|---|---|---:|',
 		...results.map((result) => `| ${result.target} | ${cells(result.rowsWritten)} | ${result.searchRepairs ?? 0} |`),
 		'',
-		'## Known failures (fixed by work in progress; tests/fuzz/known-failures.ts)',
-		'',
-		'| id | owner | what | answers |',
-		'|---|---|---|---:|',
-		...knownFailures.map(
-			(known) =>
-				`| ${known.id} | ${known.owner} | ${known.description} | ${sum(results.map((result) => result.knownFailures[known.id] ?? 0))} |`,
-		),
-		'',
 		'## Failures',
 		'',
 	]
 	const failures = results.flatMap((result) => result.failures.map((failure) => ({ result, failure })))
-	const unknown = failures.filter(({ failure }) => !failure.known)
 	if (!failures.length) lines.push('None.')
-	for (const [title, list] of [
-		['Not on the known list', unknown],
-		['On the known list (examples)', failures.filter(({ failure }) => failure.known)],
-	] as const) {
-		if (!list.length) continue
-		lines.push(`### ${title}`, '', '```')
-		for (const { result, failure } of list) lines.push(describeFailure(result, failure).slice(0, 3000), '')
+	else {
+		lines.push('```')
+		for (const { result, failure } of failures) lines.push(describeFailure(result, failure).slice(0, 3000), '')
 		lines.push('```', '')
 	}
 	writeFileSync(options.markdown, `${lines.join('\n')}\n`)
-	return { totals, unexplained }
+	return { totals }
 }

@@ -6,7 +6,6 @@
 // Failures do not stop the run: every case is counted for the report, and the
 // test fails afterwards, naming the seed and case to replay.
 import fc from 'fast-check'
-import { knownFailureOf } from '../known-failures.ts'
 import type { Target } from '../inventory.ts'
 import { isLoginRedirect, send, type FuzzRequest, type FuzzResponse } from './http.ts'
 import { SEARCH_REPAIR, totalRows, type WriteCounter, type Writes } from './write-counter.ts'
@@ -18,7 +17,6 @@ export interface FailureRecord {
 	kind: 'server-error' | 'write-on-refusal' | 'no-answer'
 	/** The replay path: `npm run fuzz -- --only <target> --seed <seed> --path <path>`. */
 	path: string
-	known?: string
 	status: number
 	request: FuzzRequest
 	writes: Writes
@@ -44,9 +42,8 @@ export interface TargetResult {
 	searchRepairs: number
 	/** Examples of each kind of failure (a few each). */
 	failures: FailureRecord[]
-	/** How many answers failed, by kind ("server-error", "write-on-refusal", or "known:<id>"). */
+	/** How many answers failed, by kind ("server-error", "write-on-refusal", "no-answer"). */
 	failureCounts: Record<string, number>
-	knownFailures: Record<string, number>
 	durationMs: number
 	/** Where the time went, in milliseconds: sending by mode, the write counter, keeping sessions alive. */
 	timings: Record<string, number>
@@ -142,7 +139,6 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
 		searchRepairs: 0,
 		failures: [],
 		failureCounts: {},
-		knownFailures: {},
 		durationMs: 0,
 		timings: {},
 	}
@@ -203,17 +199,13 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
 						: null
 		if (!kind) return true
 		const log = options.portalOutput ? await settledLog(options.portalOutput, logStart) : ''
-		const known = kind === 'no-answer' ? undefined : knownFailureOf(kind, request, response, log, writes)
-		if (known) result.knownFailures[known.id] = (result.knownFailures[known.id] ?? 0) + 1
-		const counted = known ? `known:${known.id}` : kind
-		result.failureCounts[counted] = (result.failureCounts[counted] ?? 0) + 1
-		const sameKind = result.failures.filter((failure) => failure.kind === kind && failure.known === known?.id)
+		result.failureCounts[kind] = (result.failureCounts[kind] ?? 0) + 1
+		const sameKind = result.failures.filter((failure) => failure.kind === kind)
 		// Enough examples of each kind to see the pattern, not thousands.
 		if (sameKind.length < 5)
 			result.failures.push({
 				kind,
 				path,
-				known: known?.id,
 				status: response.status,
 				request: printable(request),
 				writes,
@@ -232,14 +224,9 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
 	return result
 }
 
-/** The failures that are not on the known list: what a test must fail on. */
-export function unknownFailures(result: TargetResult): FailureRecord[] {
-	return result.failures.filter((failure) => !failure.known)
-}
-
 export function describeFailure(result: TargetResult, failure: FailureRecord): string {
 	return [
-		`${result.target}: ${failure.kind} (${failure.status}${failure.known ? `, known: ${failure.known}` : ''})`,
+		`${result.target}: ${failure.kind} (${failure.status})`,
 		`  replay: npm run fuzz -- --only ${result.target} --seed ${result.seed} --path ${failure.path}`,
 		`  request: ${JSON.stringify(failure.request)}`,
 		`  writes: ${JSON.stringify(failure.writes)}`,

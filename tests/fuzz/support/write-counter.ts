@@ -17,7 +17,8 @@ import pg from 'pg'
  * for it, search/search-listings.server.ts), so it may land while the next
  * request is being judged.
  */
-export const exemptTables = ['RateLimitBucket'] as const
+// Counting attempts is what a refusal does: rate-limit windows and login throttles.
+export const exemptTables = ['RateLimitBucket', 'LoginThrottle'] as const
 export const ignoredColumns: Record<string, readonly string[]> = { Session: ['lastSeenAt'] }
 
 const SIDE_TABLE = 'fuzz_row_writes'
