@@ -8,7 +8,7 @@ import { SearchForm } from '~/components/search-form.tsx'
 import { countPublishedByType } from '~/domain/directory/count-published-by-type.server.ts'
 import { featuredListings } from '~/domain/directory/featured-listings.server.ts'
 import { listPath, listingTypes } from '~/domain/directory/types.ts'
-import { directoryViewer } from '~/domain/directory/viewer.server.ts'
+import { directoryViewer } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 

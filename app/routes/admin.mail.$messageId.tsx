@@ -5,11 +5,11 @@ import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { Notice } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { readMail } from '~/mail/mailbox.server.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { requireParam } from '~/http/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'mailbox.read')

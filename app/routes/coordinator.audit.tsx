@@ -7,13 +7,13 @@ import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-
 import { fieldLabelKey } from '~/components/listing-form/listing-form.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { auditLog, type AuditLogEntry } from '~/domain/curation/audit-log.server.ts'
 import { en, type MessageKey } from '~/i18n/en.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { queryText } from '~/utils/params.server.ts'
+import { queryText } from '~/http/params.server.ts'
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000).optional().catch(undefined)
 

@@ -21,7 +21,7 @@ import { domainErrorMessages, domainErrorReply } from '~/components/listing-form
 import { localizeFormError } from '~/components/listing-form/form-errors.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import type { Permission } from '~/domain/auth/permissions.ts'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { archiveListing } from '~/domain/curation/archive-listing.server.ts'
 import { curationListing, searchListingsForCuration } from '~/domain/curation/curation-listing.server.ts'
 import { mergeTargetSchema, verificationEvidenceSchema } from '~/domain/curation/curation-forms.ts'
@@ -34,7 +34,7 @@ import { setExpertVisibility } from '~/domain/listings/set-expert-visibility.ser
 import { taxonomy } from '~/domain/taxonomy/taxonomy.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { queryText, requireParam } from '~/utils/params.server.ts'
+import { queryText, requireParam } from '~/http/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	await requirePermission(request, 'listing.verify')

@@ -7,12 +7,12 @@ import { EmptyState } from '~/components/empty-state.tsx'
 import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { searchListingsForCuration } from '~/domain/curation/curation-listing.server.ts'
 import { listingTypes } from '~/domain/listings/interchange.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { queryText } from '~/utils/params.server.ts'
+import { queryText } from '~/http/params.server.ts'
 
 const statuses = ['draft', 'pending_review', 'published', 'archived'] as const
 

@@ -37,7 +37,7 @@ import { routeAnchor, TriageRoutes } from '~/components/requests/triage-routes.t
 import { AddProviderSearch } from '~/components/requests/triage-search.tsx'
 import { TriageSection } from '~/components/requests/triage-section.tsx'
 import type { TriageDetail } from '~/components/requests/triage-types.ts'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { addCandidate } from '~/domain/requests/add-candidate.server.ts'
 import { canRequest } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
@@ -52,7 +52,7 @@ import type { Translator } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { requireParam } from '~/http/params.server.ts'
 
 // A search box: an overlong or odd query is cut or ignored, never refused.
 const pageQuerySchema = z.object({ q: z.string().trim().max(200).catch('').default('') })

@@ -19,7 +19,7 @@ import { localizeFormError, RULE_PREFIX } from '~/components/listing-form/form-e
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { Notice as MessageBox } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { approveRevision, type ApprovedRevision } from '~/domain/curation/approve-revision.server.ts'
 import { rejectRevisionSchema } from '~/domain/curation/curation-forms.ts'
 import { rejectRevision } from '~/domain/curation/reject-revision.server.ts'
@@ -27,7 +27,7 @@ import { reviewDetail, type NewOrganizationReview } from '~/domain/curation/revi
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { requireParam } from '~/http/params.server.ts'
 
 async function loadReview(revisionId: string | undefined) {
 	const detail = revisionId ? await reviewDetail(revisionId) : null

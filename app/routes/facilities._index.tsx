@@ -1,4 +1,4 @@
-import { listingPageLoader } from '~/domain/directory/route-loaders.server.ts'
+import { listingPageLoader } from '~/http/directory-loaders.server.ts'
 
 export const loader = listingPageLoader('facility')
 export {

@@ -6,10 +6,10 @@ import { SubmitButton } from '~/components/forms.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { Notice } from '~/components/notice.tsx'
 import { acceptInvitation, inspectInvitation } from '~/domain/accounts/accept-invitation.server.ts'
-import { getViewer, requireActor } from '~/domain/auth/viewer.server.ts'
+import { getViewer, requireActor } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { requireParam } from '~/http/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const viewer = await getViewer(request)

@@ -5,14 +5,14 @@ import { domainErrorReply } from '~/components/listing-form/domain-error-reply.t
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { findListingScope, loadListingForEdit } from '~/domain/listings/listing-for-edit.server.ts'
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { listingScope } from '~/domain/listings/listing-scope.ts'
 import { submitListingRevision } from '~/domain/listings/submit-listing-revision.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { requireParam } from '~/http/params.server.ts'
 
 /** The listing's owners (its organisation's members, or the expert themself) and hub staff; 404 before 403 reveals nothing. */
 async function authorize(

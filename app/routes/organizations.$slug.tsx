@@ -1,4 +1,4 @@
-import { listingDetailLoader } from '~/domain/directory/route-loaders.server.ts'
+import { listingDetailLoader } from '~/http/directory-loaders.server.ts'
 
 export const loader = listingDetailLoader('organization')
 export {

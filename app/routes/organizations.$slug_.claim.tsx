@@ -10,12 +10,12 @@ import { claimOrganization, claimStanding, type ClaimStanding } from '~/domain/a
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { invalidForm } from '~/domain/accounts/form-replies.server.ts'
 import { claimOrganizationSchema } from '~/domain/accounts/schemas.ts'
-import { requireActor } from '~/domain/auth/viewer.server.ts'
+import { requireActor } from '~/http/viewer.server.ts'
 import { listingPath, listPath } from '~/domain/directory/types.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { requireParam } from '~/http/params.server.ts'
 
 // A signed-in, verified user who does not belong to an organisation asks to
 // manage it; a coordinator decides at /coordinator/claims.

@@ -13,13 +13,13 @@ import { organizationMembers } from '~/domain/accounts/organization-members.serv
 import { removeMember } from '~/domain/accounts/remove-member.server.ts'
 import { revokeInvitation } from '~/domain/accounts/revoke-invitation.server.ts'
 import { inviteMemberSchema, removeMemberSchema, revokeInvitationSchema } from '~/domain/accounts/schemas.ts'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { listingPath, listPath } from '~/domain/directory/types.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { requireParam } from '~/http/params.server.ts'
 
 // Organisation admins (and hub staff) manage who belongs. The permission is
 // checked against THIS organisation's id, so an admin of another

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SESSION_COOKIE, startSession } from '../../app/domain/auth/session.server.ts'
+import { startSession } from '../../app/domain/auth/session.server.ts'
+import { SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
 import { loader as accountLoader } from '../../app/routes/account._index.tsx'
 import { loader as exportLoader } from '../../app/routes/account.export.ts'
 import { loader as mailboxLoader } from '../../app/routes/admin.mail._index.tsx'

@@ -18,13 +18,13 @@ import {
 	eraseAccountSchema,
 	forgotPasswordSchema,
 	inviteMemberSchema,
-	loginSchema,
 	profileSchema,
 	removeMemberSchema,
 	resetPasswordSchema,
 	revokeInvitationSchema,
 	signupSchema,
 } from '../../app/domain/accounts/schemas.ts'
+import { loginSchema } from '../../app/domain/auth/login-schema.ts'
 import {
 	mergeTargetSchema,
 	rejectRevisionSchema,

@@ -1,5 +1,5 @@
 import { type MetaFunction, useLoaderData } from '@remix-run/react'
-import type { listingPageLoader } from '~/domain/directory/route-loaders.server.ts'
+import type { listingPageLoader } from '~/http/directory-loaders.server.ts'
 import { documentMeta, errorDocument } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { EmptyState } from '../empty-state.tsx'

@@ -3,8 +3,8 @@ import { listingPath } from '../directory/types.ts'
 import type { ListingType } from '../listings/interchange.ts'
 import { recordToFormValues, type FormFieldValue } from '../listings/listing-form-input.ts'
 import { listingToRecord } from '../listings/to-database.ts'
-import { dependencyOf } from './organization-dependency.server.ts'
-import { revisionDiff, type FieldDiff } from './revision-diff.ts'
+import { dependencyOf } from '../listings/organization-dependency.server.ts'
+import { revisionDiff, type FieldDiff } from '../listings/revision-diff.ts'
 
 /** The new organisation a pending listing depends on: published with it, or holding it back. */
 export interface NewOrganizationReview {

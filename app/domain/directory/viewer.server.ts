@@ -1,6 +1,4 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
-import { can } from '../auth/permissions.ts'
-import { getViewer } from '../auth/viewer.server.ts'
 
 /** Who is looking at the directory, reduced to what the directory's queries need. */
 export interface DirectoryViewer {
@@ -29,9 +27,4 @@ export function activeVerificationWhere(now: Date = new Date()): Prisma.Verifica
 		revokedAt: null,
 		OR: [{ expiresAt: null }, { expiresAt: { gte: startOfTodayUtc(now) } }],
 	}
-}
-
-/** The viewer behind a request: members see member-only fields and members-only expert profiles. */
-export async function directoryViewer(request: Request): Promise<DirectoryViewer> {
-	return { isMember: can(await getViewer(request), 'directory.readMemberFields') }
 }

@@ -3,7 +3,7 @@ import { prisma } from '~/utils/db.server.ts'
 import { listingPath } from '../directory/types.ts'
 import { activeVerificationWhere } from '../directory/viewer.server.ts'
 import { can, isStaff, type Actor } from '../auth/permissions.ts'
-import { awaitsFirstApproval } from '../curation/organization-dependency.ts'
+import { awaitsFirstApproval } from '../auth/membership-rights.ts'
 import type { ListingType } from './interchange.ts'
 
 // What /my-listings shows a member: their organisations' listings and their
