@@ -13,13 +13,14 @@ import { listingTypes } from '~/domain/listings/interchange.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { queryText } from '~/http/params.server.ts'
+import { ListingStatus } from '~/generated/prisma/enums.ts'
 
-const statuses = ['draft', 'pending_review', 'published', 'archived'] as const
+const statuses = Object.values(ListingStatus)
 
 // Unknown or malformed filters are ignored rather than refused: this is a search page.
 const filterSchema = z.object({
 	type: z.enum(listingTypes).optional().catch(undefined),
-	status: z.enum(statuses).optional().catch(undefined),
+	status: z.nativeEnum(ListingStatus).optional().catch(undefined),
 	page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 })
 

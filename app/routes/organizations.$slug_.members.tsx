@@ -20,6 +20,7 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { requireParam } from '~/http/params.server.ts'
+import { isStaff } from '~/domain/auth/permissions.ts'
 
 // Organisation admins (and hub staff) manage who belongs. The permission is
 // checked against THIS organisation's id, so an admin of another
@@ -82,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			return answer({ intent, notice: { tone: 'error', message: 'orgMembers.lastAdmin' } }, 409)
 		}
 		// Left the organisation themselves: this page is no longer theirs to see.
-		if (result.userId === actor.userId && !['coordinator', 'platform_admin'].includes(actor.platformRole)) {
+		if (result.userId === actor.userId && !isStaff(actor)) {
 			throw redirect('/account')
 		}
 		return answer({ intent, notice: { tone: 'success', message: 'orgMembers.removed' } })

@@ -1,3 +1,4 @@
+import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath } from '../directory/types.ts'
 import type { ListingType } from '../listings/interchange.ts'
@@ -34,7 +35,7 @@ export interface ReviewDetail {
 		type: ListingType
 		ref: string
 		name: string
-		status: 'draft' | 'pending_review' | 'published' | 'archived'
+		status: ListingStatus
 		merged: boolean
 		publicPath: string | null
 		/** The host's ref, fixed in the edit form of a lab or facility. */

@@ -16,15 +16,5 @@ export function visibleListingsWhere(viewer: DirectoryViewer): Prisma.ListingWhe
 	}
 }
 
-/** Calendar dates are stored at UTC midnight, so "not expired" compares with today's UTC date. */
-function startOfTodayUtc(now: Date): Date {
-	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
-}
-
-/** Verifications that still earn the badge: not revoked and not expired. */
-export function activeVerificationWhere(now: Date = new Date()): Prisma.VerificationWhereInput {
-	return {
-		revokedAt: null,
-		OR: [{ expiresAt: null }, { expiresAt: { gte: startOfTodayUtc(now) } }],
-	}
-}
+// Matching still imports the rule from here; it is defined in listings.
+export { activeVerificationWhere } from '../listings/active-verification.ts'
