@@ -10,7 +10,6 @@ import {
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { AlternateLinks } from '~/components/alternate-links.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { SiteFooter } from '~/components/site-footer.tsx'
 import { SiteHeader } from '~/components/site-header.tsx'
 import { VerifyEmailBanner } from '~/components/verify-email-banner.tsx'
@@ -87,4 +86,4 @@ export default function App() {
 	return <Outlet />
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

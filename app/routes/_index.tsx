@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { ListingCard } from '~/components/listing-card.tsx'
 import { ListingTypeIcon } from '~/components/listing-type-icon.tsx'
@@ -94,4 +93,4 @@ export default function HomePage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -3,7 +3,6 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { buttonClass, Field, FormErrors, SelectField, SubmitButton, translateFormMessage } from '~/components/forms.tsx'
 import { Notice } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -425,4 +424,4 @@ export default function AccountPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -2,7 +2,6 @@ import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { CheckboxField, Field, FormErrors, SubmitButton } from '~/components/forms.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -97,4 +96,4 @@ export default function DeleteAccountPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { MailSummaryTable } from '~/components/mail-summary-table.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
@@ -53,4 +52,4 @@ export default function MailboxPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

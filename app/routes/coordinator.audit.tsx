@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
 import { fieldLabelKey } from '~/components/listing-form/listing-form.tsx'
@@ -101,7 +100,6 @@ export default function AuditLogPage() {
 			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('audit.title')}>
 				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('audit.intro')}</p>
 			</PageHeader>
-			<CoordinatorNav />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
 					<div>

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { ListingStatusBadge } from '~/components/curation/status-badge.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
@@ -52,7 +51,6 @@ export default function CurationListingsPage() {
 			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('curation.listings.title')}>
 				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('curation.listings.intro')}</p>
 			</PageHeader>
-			<CoordinatorNav />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
 					<div>

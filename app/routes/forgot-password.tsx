@@ -3,7 +3,6 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { Field, FormErrors, Honeypot, SubmitButton } from '~/components/forms.tsx'
 import { Notice } from '~/components/notice.tsx'
@@ -77,4 +76,4 @@ export default function ForgotPasswordPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -3,7 +3,6 @@ import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { Field, FormErrors, Honeypot, SubmitButton } from '~/components/forms.tsx'
 import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
@@ -110,4 +109,4 @@ export default function LoginPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -3,7 +3,6 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Field, FormErrors, SubmitButton } from '~/components/forms.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { Notice } from '~/components/notice.tsx'
@@ -107,4 +106,4 @@ export default function ResetPasswordPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

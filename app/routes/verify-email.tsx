@@ -2,7 +2,6 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useRouteLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { SubmitButton } from '~/components/forms.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { Notice } from '~/components/notice.tsx'
@@ -121,4 +120,4 @@ export default function VerifyEmailPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -550,7 +550,7 @@ const review = formTarget({
 
 const claims = formTarget({
 	name: 'coordinator-claims',
-	route: 'coordinator_.claims.tsx',
+	route: 'coordinator.claims.tsx',
 	roles: staff,
 	path: () => fc.constant('/coordinator/claims'),
 	schema: decideClaimSchema,

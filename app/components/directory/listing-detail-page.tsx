@@ -158,4 +158,3 @@ export const listingDetailMeta: MetaFunction = ({ data, matches, error }) =>
 	})
 
 // Route modules re-export this page whole: component, meta and error boundary.
-export { GeneralErrorBoundary as ErrorBoundary } from '../error-boundary.tsx'

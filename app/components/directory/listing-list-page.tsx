@@ -55,4 +55,3 @@ export const listingListMeta: MetaFunction = ({ data, matches, error }) =>
 	})
 
 // Route modules re-export this page whole: component, meta and error boundary.
-export { GeneralErrorBoundary as ErrorBoundary } from '../error-boundary.tsx'

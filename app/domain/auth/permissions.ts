@@ -50,6 +50,7 @@ export type Permission =
 	| 'request.read'
 	| 'route.respond'
 	// hub staff
+	| 'coordinator.enter'
 	| 'revision.review'
 	| 'claim.review'
 	| 'listing.verify'
@@ -70,6 +71,7 @@ export interface RecordScope {
 }
 
 const staffPermissions: ReadonlySet<Permission> = new Set([
+	'coordinator.enter',
 	'revision.review',
 	'claim.review',
 	'listing.verify',

@@ -2,7 +2,6 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { inputClass, translateFormMessage } from '~/components/forms.tsx'
 import { Notice } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -126,4 +125,4 @@ export default function ClaimReviewPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'
