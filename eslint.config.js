@@ -4,7 +4,18 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-	{ ignores: ['build/**', 'app/generated/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.tmp/**', 'bench/results/**', '.data/**'] },
+	{
+		ignores: [
+			'build/**',
+			'app/generated/**',
+			'node_modules/**',
+			'test-results/**',
+			'playwright-report/**',
+			'tests/.tmp/**',
+			'bench/results/**',
+			'.data/**',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{
@@ -13,9 +24,96 @@ export default tseslint.config(
 		plugins: { 'react-hooks': reactHooks },
 		rules: {
 			...reactHooks.configs.recommended.rules,
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+			],
 			'@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
 			'no-console': 'off',
+		},
+	},
+	// The layers (README "Layers"): routes -> app/http -> app/domain -> database, search, outbox.
+	// Each layer gets its own file set, so these never override one another; the browser-bundle rule
+	// below is the core rule and composes with them.
+	{
+		files: ['app/domain/**/*.{ts,tsx}'],
+		ignores: [
+			// Still HTTP-shaped, and each goes with its area's rewrite: the account form replies move to
+			// the form kit, and the viewer re-export serves the search area until it takes a viewer.
+			'app/domain/accounts/form-replies.server.ts',
+			'app/domain/auth/viewer.server.ts',
+		],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['@remix-run/*'],
+							message:
+								'The domain speaks no HTTP: take plain values, return results or throw a domain error; app/http and the routes turn them into responses.',
+						},
+						{
+							group: [
+								'~/components/*',
+								'~/routes/*',
+								'~/root',
+								'~/root.tsx',
+								'**/app/components/*',
+								'**/app/routes/*',
+								'../../components/*',
+								'../../routes/*',
+							],
+							message: 'The domain is below the pages: components and routes call it, never the other way round.',
+						},
+						{
+							group: ['~/http/*', '**/app/http/*', '../../http/*'],
+							message: 'app/http wraps the domain for routes; the domain must not reach back up into it.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['app/components/**/*.{ts,tsx}'],
+		ignores: ['app/components/**/*.server.{ts,tsx}'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/*.server', '**/*.server.ts', '**/*.server.tsx'],
+							allowTypeImports: true,
+							message:
+								'Components end up in the browser: import only types from *.server modules, and take data from the loader.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['search/**/*.ts'],
+		ignores: ['search/**/*.test.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['~/domain/*', '!~/domain/taxonomy', '**/app/domain/*', '!**/app/domain/taxonomy'],
+							message:
+								'search/ serves every domain area and depends on none of them (the taxonomy is reference data, allowed): pass what it needs in.',
+						},
+						{
+							group: ['@remix-run/*', '~/components/*', '~/routes/*', '~/http/*'],
+							message: 'search/ is below the pages and the HTTP edge.',
+						},
+					],
+				},
+			],
 		},
 	},
 	{
@@ -23,7 +121,17 @@ export default tseslint.config(
 		files: ['app/**/*.tsx', 'app/**/*.ts'],
 		ignores: ['app/**/*.server.ts', 'app/**/*.server.tsx', 'app/**/*.test.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: [{ group: ['../../search/*', '../../../search/*', '../../../../search/*', '#search/*', 'meilisearch'], message: 'The top-level search/ module is server-only: import it from a *.server.ts module.' }] }],
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['../../search/*', '../../../search/*', '../../../../search/*', '#search/*', 'meilisearch'],
+							message: 'The top-level search/ module is server-only: import it from a *.server.ts module.',
+						},
+					],
+				},
+			],
 		},
 	},
 )

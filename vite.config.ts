@@ -11,13 +11,17 @@ declare module '@remix-run/node' {
 
 export default defineConfig({
 	resolve: {
-		alias: { '~': new URL('./app', import.meta.url).pathname, '#search': new URL('./search', import.meta.url).pathname, '#server': new URL('./server', import.meta.url).pathname },
+		alias: {
+			'~': new URL('./app', import.meta.url).pathname,
+			'#search': new URL('./search', import.meta.url).pathname,
+			'#server': new URL('./server', import.meta.url).pathname,
+		},
 	},
 	server: { watch: { ignored: ['**/.data/**', '**/tests/.tmp/**'] } },
 	build: { target: 'es2022' },
 	plugins: [
 		tailwindcss(),
-		// Remix's plugin must stay out of Vitest runs (machine-notes).
+		// Remix's plugin stays out of Vitest runs: it would compile the route tree for every test file.
 		!process.env.VITEST &&
 			remix({
 				ignoredRouteFiles: ['**/*.test.{ts,tsx}', '**/.*'],
@@ -31,7 +35,13 @@ export default defineConfig({
 			}),
 	],
 	test: {
-		include: ['app/**/*.test.ts', 'search/**/*.test.ts', 'server/**/*.test.ts', 'tests/**/*.test.ts', 'prisma/**/*.test.ts'],
+		include: [
+			'app/**/*.test.ts',
+			'search/**/*.test.ts',
+			'server/**/*.test.ts',
+			'tests/**/*.test.ts',
+			'prisma/**/*.test.ts',
+		],
 		exclude: [...configDefaults.exclude, 'tests/e2e/**'],
 		globalSetup: ['tests/setup/global-setup.ts'],
 		testTimeout: 30_000,

@@ -22,6 +22,40 @@ function NotFound() {
 	)
 }
 
+/** A 403: signed in, but not allowed here. Says what the visitor can do instead. */
+function Forbidden() {
+	const { t } = useT()
+	return (
+		<>
+			<p className="eyebrow">{t('error.status', { status: '403' })}</p>
+			<h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
+				{t('error.forbidden.title')}
+			</h1>
+			<p className="mt-4 text-lg text-slate-700">{t('error.forbidden.body')}</p>
+			{/* POST, like the user menu's sign-out: a link must not be able to sign people out. */}
+			<form method="post" action="/logout" className="mt-6">
+				<button type="submit" className="link">
+					{t('error.forbidden.signOut')}
+				</button>
+			</form>
+		</>
+	)
+}
+
+/** A 503: the same words as the edge's outage page. */
+function Unavailable() {
+	const { t } = useT()
+	return (
+		<>
+			<p className="eyebrow">{t('error.status', { status: '503' })}</p>
+			<h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
+				{t('edge.unavailable.title')}
+			</h1>
+			<p className="mt-4 text-lg text-slate-700">{t('edge.unavailable.body')}</p>
+		</>
+	)
+}
+
 function UnexpectedError({ status }: { status?: number }) {
 	const { t } = useT()
 	return (
@@ -54,9 +88,11 @@ function badParameterOf(error: unknown): string | undefined {
 }
 
 /**
- * The one error boundary: root and routes re-export it. A thrown 404 Response
- * becomes the friendly not-found page; anything else a generic message that
- * never shows the error's details to visitors (the server logs them).
+ * The one error boundary: root and every route re-export it the same way
+ * (`export { GeneralErrorBoundary as ErrorBoundary } from …`). Each status a
+ * route throws on purpose has its page: 404 not found, 403 no access, 400 a
+ * bad parameter, 503 the outage; anything else a generic message that never
+ * shows the error's details to visitors (the server logs them).
  */
 export function GeneralErrorBoundary() {
 	const error = useRouteError()
@@ -68,6 +104,10 @@ export function GeneralErrorBoundary() {
 			<div className="max-w-2xl">
 				{status === 404 ? (
 					<NotFound />
+				) : status === 403 ? (
+					<Forbidden />
+				) : status === 503 ? (
+					<Unavailable />
 				) : badParameter ? (
 					<BadParameter parameter={badParameter} />
 				) : (

@@ -1,7 +1,7 @@
 import { useNavigation } from '@remix-run/react'
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
 import { decodeFormMessage } from '~/domain/accounts/form-messages.ts'
-import { HONEYPOT_FIELD } from '~/domain/accounts/schemas.ts'
+import { HONEYPOT_FIELD } from '~/domain/auth/login-schema.ts'
 import { en, type MessageKey } from '~/i18n/en.ts'
 import type { Translator } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'

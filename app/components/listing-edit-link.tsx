@@ -1,5 +1,6 @@
 import { Link, useRouteLoaderData } from '@remix-run/react'
 import type { ListingDetail } from '~/domain/directory/types.ts'
+import { isStaff } from '~/domain/auth/permissions.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { loader as rootLoader } from '~/root.tsx'
 import { buttonSmallClass } from './form-controls.tsx'
@@ -15,7 +16,7 @@ export function ListingEditLinks({ listing }: { listing: ListingDetail }) {
 	const { t } = useT()
 	const user = useRouteLoaderData<typeof rootLoader>('root')?.user
 	if (!user?.emailVerified) return null
-	const staff = user.platformRole === 'coordinator' || user.platformRole === 'platform_admin'
+	const staff = isStaff(user)
 	const member =
 		listing.type === 'organization'
 			? user.organizations.some((organization) => organization.id === listing.id)

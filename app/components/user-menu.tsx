@@ -2,6 +2,7 @@ import { Link, useLocation } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import type { LayoutUser } from '~/domain/accounts/layout-user.server.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
+import { isStaff } from '~/domain/auth/permissions.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 // The signed-in user's menu. A <details> element opens and closes without
@@ -22,7 +23,7 @@ function menuLinks(user: LayoutUser): MenuLink[] {
 		{ to: '/open-calls', label: 'userMenu.openCalls' },
 		{ to: '/notifications', label: 'userMenu.notifications' },
 	]
-	if (user.platformRole === 'coordinator' || user.platformRole === 'platform_admin') {
+	if (isStaff(user)) {
 		links.push({ to: '/coordinator', label: 'userMenu.coordinator' })
 	}
 	if (user.platformRole === 'platform_admin') links.push({ to: '/admin/mail', label: 'userMenu.mail' })

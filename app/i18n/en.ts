@@ -830,6 +830,10 @@ export const en = {
 	'error.badParameter.title': 'This address cannot be right',
 	'error.badParameter.body':
 		'The value of “{parameter}” in the address is not one the portal could have made. Check the link, or go back and try again.',
+	'error.forbidden.title': 'You don’t have access to this page',
+	'error.forbidden.body':
+		'You are signed in, but your account may not open this page. If you think it should, ask an administrator of your organisation or the hub’s coordinators, or sign in as someone else.',
+	'error.forbidden.signOut': 'Sign out to sign in as someone else',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,3 +1,5 @@
+import { readCookie } from '~/http/cookies.ts'
+
 // Language is resolved per request: an explicit ?lang= wins (shared links
 // carry their language), then the visitor's saved choice, then the browser's
 // Accept-Language.
@@ -26,15 +28,6 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 		if (entry.lang === 'nb' || entry.lang === 'no' || entry.lang === 'nn' || entry.lang === 'da') return 'sv'
 	}
 	return defaultLocale
-}
-
-export function readCookie(cookieHeader: string | null, name: string): string | undefined {
-	if (!cookieHeader) return undefined
-	for (const part of cookieHeader.split(';')) {
-		const [key, ...rest] = part.trim().split('=')
-		if (key === name) return decodeURIComponent(rest.join('='))
-	}
-	return undefined
 }
 
 export function resolveLocale(request: Request): { locale: Locale; explicit: boolean } {

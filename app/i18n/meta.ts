@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, type MetaDescriptor } from '@remix-run/react'
-import { translator, type Translator } from './messages.ts'
+import { translator, type PlainMessageKey, type Translator } from './messages.ts'
 
 interface MatchWithData {
 	id: string
@@ -28,5 +28,10 @@ export function documentMeta(
 /** Title of the page an error boundary shows instead of the route's own. */
 export function errorDocument(i18n: Translator, error: unknown): { title: string } {
 	const status = isRouteErrorResponse(error) ? error.status : undefined
-	return { title: i18n.t(status === 404 ? 'error.notFound.title' : 'error.generic.title') }
+	const titles: Partial<Record<number, PlainMessageKey>> = {
+		403: 'error.forbidden.title',
+		404: 'error.notFound.title',
+		503: 'edge.unavailable.title',
+	}
+	return { title: i18n.t((status && titles[status]) || 'error.generic.title') }
 }

@@ -830,4 +830,8 @@ export const sv: Messages = {
 	'error.badParameter.title': 'Den här adressen kan inte stämma',
 	'error.badParameter.body':
 		'Värdet för ”{parameter}” i adressen är inget som portalen kan ha skapat. Kontrollera länken eller gå tillbaka och försök igen.',
+	'error.forbidden.title': 'Du har inte behörighet till den här sidan',
+	'error.forbidden.body':
+		'Du är inloggad, men ditt konto får inte öppna den här sidan. Om du tycker att det borde få det, fråga en administratör i din organisation eller hubbens koordinatorer, eller logga in som någon annan.',
+	'error.forbidden.signOut': 'Logga ut för att logga in som någon annan',
 }

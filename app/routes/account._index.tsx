@@ -3,7 +3,6 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { buttonClass, Field, FormErrors, SelectField, SubmitButton, translateFormMessage } from '~/components/forms.tsx'
 import { Notice } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -15,7 +14,8 @@ import { resendVerification } from '~/domain/accounts/resend-verification.server
 import { changeEmailSchema, changePasswordSchema, profileSchema } from '~/domain/accounts/schemas.ts'
 import { updateProfile } from '~/domain/accounts/update-profile.server.ts'
 import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
-import { requireActor, sessionToken } from '~/domain/auth/viewer.server.ts'
+import { requireActor } from '~/http/viewer.server.ts'
+import { sessionToken } from '~/http/session-cookie.server.ts'
 import { langCookie } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -424,4 +424,4 @@ export default function AccountPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -2,15 +2,14 @@ import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { CheckboxField, Field, FormErrors, SubmitButton } from '~/components/forms.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { eraseAccount, erasureSummary } from '~/domain/accounts/erase-account.server.ts'
 import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
 import { eraseAccountSchema } from '~/domain/accounts/schemas.ts'
-import { clearedSessionCookie } from '~/domain/auth/session.server.ts'
-import { requireActor } from '~/domain/auth/viewer.server.ts'
+import { clearedSessionCookie } from '~/http/session-cookie.server.ts'
+import { requireActor } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -97,4 +96,4 @@ export default function DeleteAccountPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { exportPersonalData } from '~/domain/accounts/export-personal-data.server.ts'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 
 // GET /account/export: the signed-in user's personal data as a JSON download.
 export async function loader({ request }: LoaderFunctionArgs) {

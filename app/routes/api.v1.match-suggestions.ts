@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { getViewer } from '~/domain/auth/viewer.server.ts'
+import { getViewer } from '~/http/viewer.server.ts'
 import { listingPath } from '~/domain/directory/types.ts'
 import { parseMatchRequest } from '~/domain/matching/request-schema.ts'
 import { suggestProviders } from '~/domain/matching/suggest-providers.server.ts'
-import { apiRateLimitRefusal } from '~/utils/api-rate-limit.server.ts'
+import { apiRateLimitRefusal } from '~/http/api-rate-limit.server.ts'
 
 const MAX_LIMIT = 100
 

@@ -1,10 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { formatAge } from '~/components/curation/age.ts'
-import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { routeAnchor } from '~/components/requests/triage-routes.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { coordinatorOverview } from '~/domain/curation/coordinator-overview.server.ts'
 import { requestStatuses } from '~/domain/requests/lifecycle.ts'
 import { matchmakingOverview } from '~/domain/requests/request-views.server.ts'
@@ -172,7 +171,6 @@ export default function CoordinatorOverviewPage() {
 			<PageHeader trail={[]} title={t('coordinator.title')}>
 				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('coordinator.intro')}</p>
 			</PageHeader>
-			<CoordinatorNav />
 			<div className="container-page space-y-10 py-8 sm:py-10">
 				<section aria-labelledby="queue-heading">
 					<h2 id="queue-heading" className="text-xl font-semibold text-slate-900">

@@ -1,19 +1,18 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
 import { fieldLabelKey } from '~/components/listing-form/listing-form.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { auditLog, type AuditLogEntry } from '~/domain/curation/audit-log.server.ts'
 import { en, type MessageKey } from '~/i18n/en.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { queryText } from '~/utils/params.server.ts'
+import { queryText } from '~/http/params.server.ts'
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000).optional().catch(undefined)
 
@@ -101,7 +100,6 @@ export default function AuditLogPage() {
 			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('audit.title')}>
 				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('audit.intro')}</p>
 			</PageHeader>
-			<CoordinatorNav />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
 					<div>

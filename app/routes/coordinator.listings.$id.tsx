@@ -4,7 +4,6 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { z } from 'zod'
-import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
 import {
 	buttonDangerClass,
@@ -21,7 +20,7 @@ import { domainErrorMessages, domainErrorReply } from '~/components/listing-form
 import { localizeFormError } from '~/components/listing-form/form-errors.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import type { Permission } from '~/domain/auth/permissions.ts'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { archiveListing } from '~/domain/curation/archive-listing.server.ts'
 import { curationListing, searchListingsForCuration } from '~/domain/curation/curation-listing.server.ts'
 import { mergeTargetSchema, verificationEvidenceSchema } from '~/domain/curation/curation-forms.ts'
@@ -34,12 +33,12 @@ import { setExpertVisibility } from '~/domain/listings/set-expert-visibility.ser
 import { taxonomy } from '~/domain/taxonomy/taxonomy.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { queryText, requireParam } from '~/utils/params.server.ts'
+import { notFound, queryText, requireParam } from '~/http/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	await requirePermission(request, 'listing.verify')
 	const listing = await curationListing(requireParam(params, 'id', 'id'))
-	if (!listing) throw new Response('Not found', { status: 404 })
+	if (!listing) throw notFound()
 	const mergeQuery = queryText(new URL(request.url), 'mergeQuery', { maxLength: 200 }) ?? ''
 	const candidates = mergeQuery
 		? (
@@ -317,7 +316,6 @@ export default function CurationListingPage() {
 					) : null}
 				</p>
 			</PageHeader>
-			<CoordinatorNav />
 			<div className="container-page py-8 sm:py-10">
 				<div className="max-w-4xl space-y-6">
 					{doneKey ? (

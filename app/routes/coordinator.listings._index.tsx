@@ -1,25 +1,25 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { ListingStatusBadge } from '~/components/curation/status-badge.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { searchListingsForCuration } from '~/domain/curation/curation-listing.server.ts'
 import { listingTypes } from '~/domain/listings/interchange.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { queryText } from '~/utils/params.server.ts'
+import { queryText } from '~/http/params.server.ts'
+import { ListingStatus } from '~/generated/prisma/enums.ts'
 
-const statuses = ['draft', 'pending_review', 'published', 'archived'] as const
+const statuses = Object.values(ListingStatus)
 
 // Unknown or malformed filters are ignored rather than refused: this is a search page.
 const filterSchema = z.object({
 	type: z.enum(listingTypes).optional().catch(undefined),
-	status: z.enum(statuses).optional().catch(undefined),
+	status: z.nativeEnum(ListingStatus).optional().catch(undefined),
 	page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 })
 
@@ -51,7 +51,6 @@ export default function CurationListingsPage() {
 			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('curation.listings.title')}>
 				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('curation.listings.intro')}</p>
 			</PageHeader>
-			<CoordinatorNav />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
 					<div>

@@ -11,7 +11,6 @@ import {
 } from '@remix-run/react'
 import { z } from 'zod'
 import { formatAge } from '~/components/curation/age.ts'
-import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import {
 	buttonSmallClass,
 	FieldMessages,
@@ -37,7 +36,7 @@ import { routeAnchor, TriageRoutes } from '~/components/requests/triage-routes.t
 import { AddProviderSearch } from '~/components/requests/triage-search.tsx'
 import { TriageSection } from '~/components/requests/triage-section.tsx'
 import type { TriageDetail } from '~/components/requests/triage-types.ts'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { addCandidate } from '~/domain/requests/add-candidate.server.ts'
 import { canRequest } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
@@ -52,7 +51,7 @@ import type { Translator } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { notFound, requireParam } from '~/http/params.server.ts'
 
 // A search box: an overlong or odd query is cut or ignored, never refused.
 const pageQuerySchema = z.object({ q: z.string().trim().max(200).catch('').default('') })
@@ -61,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const viewer = await requirePermission(request, 'request.triage')
 	const now = new Date()
 	const detail = await triageDetail(viewer, requireParam(params, 'requestId', 'id'), now)
-	if (!detail) throw new Response('Not found', { status: 404 })
+	if (!detail) throw notFound()
 	const { q } = pageQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
 	const search = q ? await runSearch(request) : null
 	return {
@@ -94,8 +93,7 @@ function pageAfter(request: Request, requestId: string, notice: Record<string, s
 
 /** A request that is gone is a missing page, not a message on a form. */
 function notFoundIfGone(error: unknown) {
-	if (error instanceof RequestRuleError && error.rule === 'request-not-found')
-		throw new Response('Not found', { status: 404 })
+	if (error instanceof RequestRuleError && error.rule === 'request-not-found') throw notFound()
 }
 
 async function unlessGone<T>(work: Promise<T>): Promise<T> {
@@ -422,7 +420,6 @@ export default function TriageRequestPage() {
 					</p>
 				) : null}
 			</PageHeader>
-			<CoordinatorNav />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{notice.success ? <SuccessNotice notice={notice.data} /> : null}
 				{failures.length ? (

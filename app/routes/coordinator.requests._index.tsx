@@ -1,11 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { formatAge } from '~/components/curation/age.ts'
-import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { triageQueue } from '~/domain/requests/request-views.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -78,7 +77,6 @@ export default function TriageQueuePage() {
 			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('triage.title')}>
 				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('triage.intro')}</p>
 			</PageHeader>
-			<CoordinatorNav />
 			<div className="container-page py-8 sm:py-10">
 				{items.length === 0 ? (
 					<EmptyState title={t('triage.empty')} />

@@ -2,7 +2,6 @@ import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { RevisionDiffTable } from '~/components/curation/revision-diff-table.tsx'
 import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/status-badge.tsx'
 import {
@@ -19,7 +18,7 @@ import { localizeFormError, RULE_PREFIX } from '~/components/listing-form/form-e
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { Notice as MessageBox } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { approveRevision, type ApprovedRevision } from '~/domain/curation/approve-revision.server.ts'
 import { rejectRevisionSchema } from '~/domain/curation/curation-forms.ts'
 import { rejectRevision } from '~/domain/curation/reject-revision.server.ts'
@@ -27,11 +26,11 @@ import { reviewDetail, type NewOrganizationReview } from '~/domain/curation/revi
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { notFound, requireParam } from '~/http/params.server.ts'
 
 async function loadReview(revisionId: string | undefined) {
 	const detail = revisionId ? await reviewDetail(revisionId) : null
-	if (!detail) throw new Response('Not found', { status: 404 })
+	if (!detail) throw notFound()
 	return detail
 }
 
@@ -267,7 +266,6 @@ export default function ReviewPage() {
 					) : null}
 				</p>
 			</PageHeader>
-			<CoordinatorNav />
 			<div className="container-page space-y-10 py-8 sm:py-10">
 				{newOrganization && pending ? <NewOrganizationNotice organization={newOrganization} /> : null}
 				<section aria-labelledby="diff-heading">

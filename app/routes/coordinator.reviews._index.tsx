@@ -1,11 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData, useSearchParams } from '@remix-run/react'
 import { formatAge } from '~/components/curation/age.ts'
-import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { Notice } from '~/components/form-controls.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { reviewQueue } from '~/domain/curation/review-queue.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -29,7 +28,6 @@ export default function ReviewQueuePage() {
 			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('reviews.title')}>
 				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('reviews.intro')}</p>
 			</PageHeader>
-			<CoordinatorNav />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{done === 'approved' || done === 'approved-with-organization' || done === 'rejected' ? (
 					<Notice tone="success" role="status">

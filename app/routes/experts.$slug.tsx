@@ -1,8 +1,5 @@
-import { listingDetailLoader } from '~/domain/directory/route-loaders.server.ts'
+import { listingDetailLoader } from '~/http/directory-loaders.server.ts'
 
 export const loader = listingDetailLoader('expert')
-export {
-	ListingDetailPage as default,
-	listingDetailMeta as meta,
-	ErrorBoundary,
-} from '~/components/directory/listing-detail-page.tsx'
+export { ListingDetailPage as default, listingDetailMeta as meta } from '~/components/directory/listing-detail-page.tsx'
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -11,7 +11,7 @@ import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
 import { RouteStatusBadge } from '~/components/requests/status-badges.tsx'
-import { requireViewOf } from '~/domain/auth/viewer.server.ts'
+import { requireViewOf } from '~/http/viewer.server.ts'
 import { acceptTerms } from '~/domain/requests/accept-terms.server.ts'
 import { canRoute } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
@@ -21,7 +21,7 @@ import { respondToRoute } from '~/domain/requests/respond-to-route.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { requireParam } from '~/http/params.server.ts'
 
 // Someone who does not answer for the provider learns nothing, not even that it exists.
 const load = (request: Request, routeId: string | undefined) =>

@@ -1,20 +1,19 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { SubmitButton } from '~/components/forms.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { Notice } from '~/components/notice.tsx'
 import { acceptInvitation, inspectInvitation } from '~/domain/accounts/accept-invitation.server.ts'
-import { getViewer, requireActor } from '~/domain/auth/viewer.server.ts'
+import { getViewer, requireActor } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { notFound, requireParam } from '~/http/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const viewer = await getViewer(request)
 	const invitation = await inspectInvitation(requireParam(params, 'token', 'token'), { viewerUserId: viewer?.userId })
-	if (!invitation) throw new Response(null, { status: 404 })
+	if (!invitation) throw notFound()
 	return { invitation, here: new URL(request.url).pathname }
 }
 
@@ -81,4 +80,4 @@ export default function InvitationPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

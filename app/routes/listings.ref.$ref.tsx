@@ -1,8 +1,8 @@
 import { type LoaderFunctionArgs, redirect } from '@remix-run/node'
 import { listingPath } from '~/domain/directory/types.ts'
-import { directoryViewer } from '~/domain/directory/viewer.server.ts'
+import { directoryViewer } from '~/http/viewer.server.ts'
 import { findListingByRef } from '~/domain/listings/find-listing-by-ref.server.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { notFound, requireParam } from '~/http/params.server.ts'
 
 // /listings/ref/<ref>: the stable address of a listing by its interchange ref,
 // for spreadsheets, e-mails and API clients. A merged listing's ref leads to
@@ -12,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		ref: requireParam(params, 'ref', 'ref'),
 		viewer: await directoryViewer(request),
 	})
-	if (result.kind === 'not-found') throw new Response(null, { status: 404 })
+	if (result.kind === 'not-found') throw notFound()
 	throw redirect(listingPath(result) + new URL(request.url).search, 301)
 }
 

@@ -3,16 +3,16 @@ import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { Field, FormErrors, Honeypot, SubmitButton } from '~/components/forms.tsx'
 import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
-import { loginSchema } from '~/domain/accounts/schemas.ts'
-import { clientAddress } from '~/domain/auth/client-address.server.ts'
+import { loginSchema } from '~/domain/auth/login-schema.ts'
+import { clientAddress } from '~/http/client-address.server.ts'
 import { logIn } from '~/domain/auth/log-in.server.ts'
 import { safeRedirectPath } from '~/domain/auth/safe-redirect.ts'
-import { sessionCookie } from '~/domain/auth/session.server.ts'
-import { getViewer, sessionToken } from '~/domain/auth/viewer.server.ts'
+import { sessionCookie } from '~/http/session-cookie.server.ts'
+import { getViewer } from '~/http/viewer.server.ts'
+import { sessionToken } from '~/http/session-cookie.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -109,4 +109,4 @@ export default function LoginPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

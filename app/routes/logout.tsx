@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { logOut } from '~/domain/auth/log-out.server.ts'
-import { clearedSessionCookie } from '~/domain/auth/session.server.ts'
-import { sessionToken } from '~/domain/auth/viewer.server.ts'
+import { clearedSessionCookie } from '~/http/session-cookie.server.ts'
+import { sessionToken } from '~/http/session-cookie.server.ts'
 
 // POST only: a link or an image on another site must not be able to sign
 // people out. Visiting /logout just goes home.

@@ -5,14 +5,14 @@ import { domainErrorReply } from '~/components/listing-form/domain-error-reply.t
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { findListingScope, loadListingForEdit } from '~/domain/listings/listing-for-edit.server.ts'
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { listingScope } from '~/domain/listings/listing-scope.ts'
 import { submitListingRevision } from '~/domain/listings/submit-listing-revision.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { notFound, requireParam } from '~/http/params.server.ts'
 
 /** The listing's owners (its organisation's members, or the expert themself) and hub staff; 404 before 403 reveals nothing. */
 async function authorize(
@@ -21,7 +21,7 @@ async function authorize(
 	permission: 'listing.viewDraft' | 'listing.edit',
 ) {
 	const scope = listingId ? await findListingScope(listingId) : null
-	if (!scope) throw new Response('Not found', { status: 404 })
+	if (!scope) throw notFound()
 	const actor = await requirePermission(request, permission, listingScope(scope))
 	return { actor, listingId: scope.id }
 }
@@ -29,14 +29,14 @@ async function authorize(
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { actor, listingId } = await authorize(request, requireParam(params, 'id', 'id'), 'listing.viewDraft')
 	const listing = await loadListingForEdit(actor, listingId)
-	if (!listing) throw new Response('Not found', { status: 404 })
+	if (!listing) throw notFound()
 	return { listing }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor, listingId } = await authorize(request, requireParam(params, 'id', 'id'), 'listing.edit')
 	const listing = await loadListingForEdit(actor, listingId)
-	if (!listing) throw new Response('Not found', { status: 404 })
+	if (!listing) throw notFound()
 	const submission = parseListingForm(await request.formData(), listing.type, {
 		ref: listing.ref,
 		organizationRef:

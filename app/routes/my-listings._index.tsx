@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { Notice, buttonSecondaryClass, buttonSmallClass } from '~/components/form-controls.tsx'
 import { MyListingRow } from '~/components/listing-row.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
-import { requireActor, requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requireActor, requirePermission } from '~/http/viewer.server.ts'
 import { ListingRuleError } from '~/domain/listings/listing-errors.ts'
 import { findListingScope } from '~/domain/listings/listing-for-edit.server.ts'
 import { listingScope } from '~/domain/listings/listing-scope.ts'
@@ -12,6 +12,7 @@ import { listMyListings } from '~/domain/listings/my-listings.server.ts'
 import { setExpertVisibility } from '~/domain/listings/set-expert-visibility.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { notFound } from '~/http/params.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const actor = await requireActor(request)
@@ -29,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (!parsed.success) throw new Response('Bad request', { status: 400 })
 	const { listingId, visibility } = parsed.data
 	const scope = await findListingScope(listingId)
-	if (!scope) throw new Response('Not found', { status: 404 })
+	if (!scope) throw notFound()
 	const actor = await requirePermission(request, 'listing.edit', listingScope(scope))
 	try {
 		await setExpertVisibility({ actor, listingId, visibility })

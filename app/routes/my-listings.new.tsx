@@ -5,14 +5,14 @@ import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { registerOrganization } from '~/domain/accounts/register-organization.server.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
-import { requireActor, requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requireActor, requirePermission } from '~/http/viewer.server.ts'
 import { listingTypes, type ListingType } from '~/domain/listings/interchange.ts'
 import { loadNewListingContext } from '~/domain/listings/listing-for-edit.server.ts'
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { submitListingRevision } from '~/domain/listings/submit-listing-revision.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { isRecordId, notFound } from '~/utils/params.server.ts'
+import { isRecordId, notFound } from '~/http/params.server.ts'
 
 function isListingType(value: string | null): value is ListingType {
 	return (listingTypes as readonly (string | null)[]).includes(value)

@@ -7,14 +7,14 @@ import { SubmitButton } from '~/components/forms.tsx'
 import { handleForm } from '~/components/form-action.server.ts'
 import { localizeFormError } from '~/components/listing-form/form-errors.ts'
 import { PageHeader } from '~/components/page-header.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { expressInterest } from '~/domain/requests/express-interest.server.ts'
 import { interestFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { openCallBoard, requesterOrganizations } from '~/domain/requests/request-views.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { isRecordId, notFound } from '~/utils/params.server.ts'
+import { isRecordId, notFound } from '~/http/params.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'openCalls.read')

@@ -2,7 +2,6 @@ import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { FormErrors, SubmitButton, TextareaField } from '~/components/forms.tsx'
 import { Notice } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -10,19 +9,19 @@ import { claimOrganization, claimStanding, type ClaimStanding } from '~/domain/a
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { invalidForm } from '~/domain/accounts/form-replies.server.ts'
 import { claimOrganizationSchema } from '~/domain/accounts/schemas.ts'
-import { requireActor } from '~/domain/auth/viewer.server.ts'
+import { requireActor } from '~/http/viewer.server.ts'
 import { listingPath, listPath } from '~/domain/directory/types.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { notFound, requireParam } from '~/http/params.server.ts'
 
 // A signed-in, verified user who does not belong to an organisation asks to
 // manage it; a coordinator decides at /coordinator/claims.
 
 async function organizationFor(params: LoaderFunctionArgs['params']) {
 	const organization = await findOrganization(requireParam(params, 'slug', 'slug'))
-	if (!organization) throw new Response(null, { status: 404 })
+	if (!organization) throw notFound()
 	return organization
 }
 
@@ -113,4 +112,4 @@ export default function ClaimOrganizationPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -2,7 +2,6 @@ import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionRe
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Field, FormErrors, SelectField, SubmitButton, translateFormMessage } from '~/components/forms.tsx'
 import { Notice } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -13,13 +12,14 @@ import { organizationMembers } from '~/domain/accounts/organization-members.serv
 import { removeMember } from '~/domain/accounts/remove-member.server.ts'
 import { revokeInvitation } from '~/domain/accounts/revoke-invitation.server.ts'
 import { inviteMemberSchema, removeMemberSchema, revokeInvitationSchema } from '~/domain/accounts/schemas.ts'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { listingPath, listPath } from '~/domain/directory/types.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { notFound, requireParam } from '~/http/params.server.ts'
+import { isStaff } from '~/domain/auth/permissions.ts'
 
 // Organisation admins (and hub staff) manage who belongs. The permission is
 // checked against THIS organisation's id, so an admin of another
@@ -28,7 +28,7 @@ import { requireParam } from '~/utils/params.server.ts'
 
 async function organizationFor(params: LoaderFunctionArgs['params']) {
 	const organization = await findOrganization(requireParam(params, 'slug', 'slug'))
-	if (!organization) throw new Response(null, { status: 404 })
+	if (!organization) throw notFound()
 	return organization
 }
 
@@ -77,12 +77,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		const submission = parseWithZod(formData, { schema: removeMemberSchema })
 		if (submission.status !== 'success') throw new Response(null, { status: 400 })
 		const result = await removeMember(actor, organization.id, submission.value.membershipId)
-		if (result.kind === 'not-found') throw new Response(null, { status: 404 })
+		if (result.kind === 'not-found') throw notFound()
 		if (result.kind === 'last-admin') {
 			return answer({ intent, notice: { tone: 'error', message: 'orgMembers.lastAdmin' } }, 409)
 		}
 		// Left the organisation themselves: this page is no longer theirs to see.
-		if (result.userId === actor.userId && !['coordinator', 'platform_admin'].includes(actor.platformRole)) {
+		if (result.userId === actor.userId && !isStaff(actor)) {
 			throw redirect('/account')
 		}
 		return answer({ intent, notice: { tone: 'success', message: 'orgMembers.removed' } })
@@ -92,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		const submission = parseWithZod(formData, { schema: revokeInvitationSchema })
 		if (submission.status !== 'success') throw new Response(null, { status: 400 })
 		const result = await revokeInvitation(actor, organization.id, submission.value.invitationId)
-		if (result.kind === 'not-found') throw new Response(null, { status: 404 })
+		if (result.kind === 'not-found') throw notFound()
 		return answer({ intent, notice: { tone: 'success', message: 'orgMembers.revoked' } })
 	}
 
@@ -254,4 +254,4 @@ export default function OrganizationMembersPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -1,8 +1,5 @@
-import { listingPageLoader } from '~/domain/directory/route-loaders.server.ts'
+import { listingPageLoader } from '~/http/directory-loaders.server.ts'
 
 export const loader = listingPageLoader('organization')
-export {
-	ListingListPage as default,
-	listingListMeta as meta,
-	ErrorBoundary,
-} from '~/components/directory/listing-list-page.tsx'
+export { ListingListPage as default, listingListMeta as meta } from '~/components/directory/listing-list-page.tsx'
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -12,7 +12,7 @@ import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
 import { ConfidentialityBadge, RequestStatusBadge, RouteStatusBadge } from '~/components/requests/status-badges.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
-import { requireViewOf } from '~/domain/auth/viewer.server.ts'
+import { requireViewOf } from '~/http/viewer.server.ts'
 import { closeRequest } from '~/domain/requests/close-request.server.ts'
 import { introduceProvider } from '~/domain/requests/introduce-provider.server.ts'
 import { requestOutcomes } from '~/domain/requests/lifecycle.ts'
@@ -22,7 +22,7 @@ import { requestForRequester } from '~/domain/requests/request-views.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { isRecordId, notFound, requireParam } from '~/utils/params.server.ts'
+import { isRecordId, notFound, requireParam } from '~/http/params.server.ts'
 
 const load = (request: Request, requestId: string | undefined) =>
 	requireViewOf(request, (actor) => requestForRequester(actor, requestId))

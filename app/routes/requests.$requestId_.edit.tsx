@@ -2,18 +2,18 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/nod
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { PageHeader } from '~/components/page-header.tsx'
 import { RequestForm } from '~/components/requests/request-form.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { submitRequestForm } from '~/components/requests/request-form.server.ts'
 import { draftForEditing, requesterOrganizations } from '~/domain/requests/request-views.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { requireParam } from '~/utils/params.server.ts'
+import { notFound, requireParam } from '~/http/params.server.ts'
 
 /** Only a draft of the member's own organisation can be edited; anything else is not found. */
 async function loadDraft(request: Request, requestId: string | undefined) {
 	const actor = await requirePermission(request, 'request.create')
 	const draft = await draftForEditing(actor, requestId)
-	if (!draft) throw new Response('Not found', { status: 404 })
+	if (!draft) throw notFound()
 	return { actor, draft }
 }
 

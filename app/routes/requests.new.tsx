@@ -2,7 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/nod
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { PageHeader } from '~/components/page-header.tsx'
 import { RequestForm } from '~/components/requests/request-form.tsx'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { submitRequestForm } from '~/components/requests/request-form.server.ts'
 import { requesterOrganizations } from '~/domain/requests/request-views.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'

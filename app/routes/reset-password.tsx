@@ -3,16 +3,15 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Field, FormErrors, SubmitButton } from '~/components/forms.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { Notice } from '~/components/notice.tsx'
 import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
 import { isResetLinkUsable, resetPassword } from '~/domain/accounts/reset-password.server.ts'
 import { resetPasswordSchema } from '~/domain/accounts/schemas.ts'
-import { clientAddress } from '~/domain/auth/client-address.server.ts'
+import { clientAddress } from '~/http/client-address.server.ts'
 import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
-import { clearedSessionCookie } from '~/domain/auth/session.server.ts'
+import { clearedSessionCookie } from '~/http/session-cookie.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
@@ -107,4 +106,4 @@ export default function ResetPasswordPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

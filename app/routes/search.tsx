@@ -8,4 +8,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return data(outcome, outcome.ok ? undefined : { status: 400 })
 }
 
-export { ErrorBoundary, SearchPage as default, searchMeta as meta } from '~/components/search/search-page.tsx'
+export { SearchPage as default, searchMeta as meta } from '~/components/search/search-page.tsx'
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -3,17 +3,16 @@ import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { Field, FormErrors, Honeypot, SubmitButton } from '~/components/forms.tsx'
 import { Notice } from '~/components/notice.tsx'
 import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
 import { signupSchema } from '~/domain/accounts/schemas.ts'
 import { signUp } from '~/domain/accounts/sign-up.server.ts'
-import { clientAddress } from '~/domain/auth/client-address.server.ts'
+import { clientAddress } from '~/http/client-address.server.ts'
 import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { safeRedirectPath } from '~/domain/auth/safe-redirect.ts'
-import { getViewer } from '~/domain/auth/viewer.server.ts'
+import { getViewer } from '~/http/viewer.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -129,4 +128,4 @@ export default function SignupPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -2,13 +2,12 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useRouteLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { SubmitButton } from '~/components/forms.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { Notice } from '~/components/notice.tsx'
 import { emailTokenSchema } from '~/domain/accounts/schemas.ts'
 import { confirmEmailLink, inspectEmailLink } from '~/domain/accounts/verify-email.server.ts'
-import { sessionToken } from '~/domain/auth/viewer.server.ts'
+import { sessionToken } from '~/http/session-cookie.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { loader as rootLoader } from '~/root.tsx'
@@ -121,4 +120,4 @@ export default function VerifyEmailPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

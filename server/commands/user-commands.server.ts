@@ -1,11 +1,12 @@
 import { createInterface } from 'node:readline/promises'
 import { Writable } from 'node:stream'
+import { PlatformRole } from '../../app/generated/prisma/enums.ts'
 import { command, UsageError } from './command.ts'
 
 // Operator commands for accounts: `npm run hub -- user <create|role|disable> …`.
 
-const roles = ['user', 'coordinator', 'platform_admin'] as const
-type Role = (typeof roles)[number]
+const roles = Object.values(PlatformRole)
+type Role = PlatformRole
 
 function roleOf(value: string | undefined, fallback?: Role): Role {
 	const role = value ?? fallback

@@ -71,7 +71,7 @@ export async function diffDatabaseAgainstSchema(
 ): Promise<SchemaDiff> {
 	const wasm = await loadWasm()
 	const url = new URL(databaseUrl)
-	// Host/port/user fields rather than a connection string (machine-notes).
+	// Host, port and user as fields: the WASM engine's pg adapter fails on some connection strings.
 	const pool = new CharAsTextPool({
 		host: url.hostname,
 		port: Number(url.port || 5432),

@@ -1,6 +1,8 @@
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from '@remix-run/node'
 import { matchRoutes } from '@remix-run/react'
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
+import { readCookie } from '../../app/http/cookies.ts'
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
 import { requestContext } from '../../app/utils/request-context.server.ts'
 import { sendEdgeAnswer } from './edge-answer.server.ts'
 import { ownOrigin, sentByTrustedProxy } from './proxy.server.ts'
@@ -11,15 +13,9 @@ import { ownOrigin, sentByTrustedProxy } from './proxy.server.ts'
 // defaults, keeps signed-in pages out of shared caches, and turns a 500
 // caused by an unreachable database into the outage page.
 
-const SESSION_COOKIE_NAMES = ['hub_session', '__Host-hub_session']
-
 /** The request carries a session: its pages show signed-in data (at least the user menu). */
 export function carriesSession(cookieHeader: string | undefined): boolean {
-	if (!cookieHeader) return false
-	return cookieHeader.split(';').some((part) => {
-		const name = part.split('=')[0]?.trim()
-		return name !== undefined && SESSION_COOKIE_NAMES.includes(name)
-	})
+	return [SESSION_COOKIE, SECURE_SESSION_COOKIE].some((name) => readCookie(cookieHeader, name) !== undefined)
 }
 
 type RouteObject = Parameters<typeof matchRoutes>[0][number]

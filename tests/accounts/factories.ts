@@ -3,8 +3,9 @@
 // and the mail waiting in the outbox.
 import { randomBytes } from 'node:crypto'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
-import { SESSION_COOKIE, startSession } from '../../app/domain/auth/session.server.ts'
-import { getViewer } from '../../app/domain/auth/viewer.server.ts'
+import { startSession } from '../../app/domain/auth/session.server.ts'
+import { SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
+import { getViewer } from '../../app/http/viewer.server.ts'
 import type { MembershipRole, PlatformRole } from '../../app/generated/prisma/enums.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'

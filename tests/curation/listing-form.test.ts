@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { localizeFormError } from '../../app/components/listing-form/form-errors.ts'
-import { changedFields, revisionDiff } from '../../app/domain/curation/revision-diff.ts'
+import { changedFields, revisionDiff } from '../../app/domain/listings/revision-diff.ts'
 import { fieldIssues, recordSchemas } from '../../app/domain/listings/interchange.ts'
 import { listingFields } from '../../app/domain/listings/listing-fields.ts'
 import { formFieldsOf, parseListingForm, recordToFormValues } from '../../app/domain/listings/listing-form-input.ts'

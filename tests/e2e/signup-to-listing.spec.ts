@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { linkIn, waitForMail } from './helpers/mail.ts'
 import { demoAccounts, logIn, signedInPage } from './helpers/session.ts'
 
-// Issue 4's acceptance: a new user goes from sign-up to a published,
+// The whole path of a new provider: a new user goes from sign-up to a published,
 // searchable listing with one coordinator approval, entirely in the browser.
 // Sign up, confirm from the mail received over SMTP, register a new
 // organisation, propose a GMP facility for it; a coordinator approves the

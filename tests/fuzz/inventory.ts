@@ -18,13 +18,13 @@ import {
 	eraseAccountSchema,
 	forgotPasswordSchema,
 	inviteMemberSchema,
-	loginSchema,
 	profileSchema,
 	removeMemberSchema,
 	resetPasswordSchema,
 	revokeInvitationSchema,
 	signupSchema,
 } from '../../app/domain/accounts/schemas.ts'
+import { loginSchema } from '../../app/domain/auth/login-schema.ts'
 import {
 	mergeTargetSchema,
 	rejectRevisionSchema,
@@ -550,7 +550,7 @@ const review = formTarget({
 
 const claims = formTarget({
 	name: 'coordinator-claims',
-	route: 'coordinator_.claims.tsx',
+	route: 'coordinator.claims.tsx',
 	roles: staff,
 	path: () => fc.constant('/coordinator/claims'),
 	schema: decideClaimSchema,

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startSession } from '../../app/domain/auth/session.server.ts'
-import { getViewer } from '../../app/domain/auth/viewer.server.ts'
+import { getViewer } from '../../app/http/viewer.server.ts'
 import { action as loginAction } from '../../app/routes/login.tsx'
 import { action as logoutAction } from '../../app/routes/logout.tsx'
 import { resetEnvCache } from '../../app/utils/env.server.ts'

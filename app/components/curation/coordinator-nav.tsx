@@ -11,7 +11,7 @@ const items: ReadonlyArray<{ to: string; label: PlainMessageKey; end?: boolean }
 	{ to: '/coordinator/audit', label: 'coordinator.nav.audit' },
 ]
 
-/** The coordinator pages' own navigation, under each page's header. */
+/** The coordinator area's navigation, above every page under /coordinator (routes/coordinator.tsx). */
 export function CoordinatorNav() {
 	const { t } = useT()
 	return (

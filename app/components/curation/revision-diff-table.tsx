@@ -1,4 +1,4 @@
-import type { FieldDiff, FieldValue } from '~/domain/curation/revision-diff.ts'
+import type { FieldDiff, FieldValue } from '~/domain/listings/revision-diff.ts'
 import type { ListingField } from '~/domain/listings/listing-fields.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { fieldLabelKey } from '../listing-form/listing-form.tsx'

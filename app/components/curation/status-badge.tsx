@@ -1,6 +1,6 @@
+import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import { useT } from '~/i18n/use-t.ts'
 
-type ListingStatus = 'draft' | 'pending_review' | 'published' | 'archived'
 type RevisionStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn'
 
 const chip = 'inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset'

@@ -1,5 +1,5 @@
 import { type MetaFunction, useLoaderData } from '@remix-run/react'
-import type { listingDetailLoader } from '~/domain/directory/route-loaders.server.ts'
+import type { listingDetailLoader } from '~/http/directory-loaders.server.ts'
 import { listingPath, listPath, type ListingSummary, type OrganizationDetail } from '~/domain/directory/types.ts'
 import { isLocale } from '~/i18n/locale.ts'
 import { documentMeta, errorDocument } from '~/i18n/meta.ts'
@@ -158,4 +158,3 @@ export const listingDetailMeta: MetaFunction = ({ data, matches, error }) =>
 	})
 
 // Route modules re-export this page whole: component, meta and error boundary.
-export { GeneralErrorBoundary as ErrorBoundary } from '../error-boundary.tsx'

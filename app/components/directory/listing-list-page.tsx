@@ -1,5 +1,5 @@
 import { type MetaFunction, useLoaderData } from '@remix-run/react'
-import type { listingPageLoader } from '~/domain/directory/route-loaders.server.ts'
+import type { listingPageLoader } from '~/http/directory-loaders.server.ts'
 import { documentMeta, errorDocument } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { EmptyState } from '../empty-state.tsx'
@@ -55,4 +55,3 @@ export const listingListMeta: MetaFunction = ({ data, matches, error }) =>
 	})
 
 // Route modules re-export this page whole: component, meta and error boundary.
-export { GeneralErrorBoundary as ErrorBoundary } from '../error-boundary.tsx'

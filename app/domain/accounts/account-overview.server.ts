@@ -2,7 +2,7 @@ import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath } from '../directory/types.ts'
 import { can, type Actor } from '../auth/permissions.ts'
-import { awaitsFirstApproval } from '../curation/organization-dependency.ts'
+import { awaitsFirstApproval } from '../auth/membership-rights.ts'
 
 /** The /account page: the profile, where the address is changing to, and what the account belongs to. */
 export async function accountOverview(actor: Actor, now = new Date()) {

@@ -1,6 +1,5 @@
 import { prisma } from '~/utils/db.server.ts'
-import type { PlatformRole } from '../auth/permissions.ts'
-import { getViewer } from '../auth/viewer.server.ts'
+import type { PlatformRole, Viewer } from '../auth/permissions.ts'
 
 /** What every page's header needs about the signed-in user; never a secret, never the session. */
 export interface LayoutUser {
@@ -12,8 +11,7 @@ export interface LayoutUser {
 	unreadNotifications: number
 }
 
-export async function layoutUser(request: Request): Promise<LayoutUser | null> {
-	const viewer = await getViewer(request)
+export async function layoutUser(viewer: Viewer): Promise<LayoutUser | null> {
 	if (!viewer) return null
 	const user = await prisma().user.findUnique({
 		where: { id: viewer.userId },

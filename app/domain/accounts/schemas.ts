@@ -1,24 +1,10 @@
 import { z } from 'zod'
+import { emailSchema, HONEYPOT_FIELD, honeypot, redirectToSchema } from '../auth/login-schema.ts'
 import { existingPasswordSchema, newPasswordSchema } from '../auth/password-policy.ts'
 
 // One schema per form, shared by the page (Conform validates with it in the
 // browser and again in the action) and by the domain function it feeds.
 // Messages are message keys (see form-messages.ts).
-
-/**
- * The honeypot: a field people never see (visually hidden, aria-hidden, out
- * of the tab order) that form-filling bots do fill in. The name is one that
- * bots like and browsers' autofill leaves alone (autocomplete="off").
- */
-export const HONEYPOT_FIELD = 'website'
-const honeypot = z.string().max(1000).optional()
-
-export const emailSchema = z
-	.string({ required_error: 'accountForm.emailRequired' })
-	.trim()
-	.toLowerCase()
-	.max(254, 'accountForm.emailInvalid')
-	.email('accountForm.emailInvalid')
 
 const nameSchema = z
 	.string({ required_error: 'accountForm.nameRequired' })
@@ -28,8 +14,6 @@ const nameSchema = z
 
 const localeSchema = z.enum(['en', 'sv'], { errorMap: () => ({ message: 'accountForm.choose' }) })
 const uuidSchema = z.string({ required_error: 'accountForm.required' }).uuid('accountForm.required')
-/** Where to go after signing in; checked by safeRedirectPath before use. */
-const redirectToSchema = z.string().max(2000).optional()
 
 export const signupSchema = z
 	.object({
@@ -44,14 +28,6 @@ export const signupSchema = z
 		message: 'accountForm.passwordIsEmail',
 	})
 export type SignupInput = z.infer<typeof signupSchema>
-
-export const loginSchema = z.object({
-	email: emailSchema,
-	password: existingPasswordSchema,
-	redirectTo: redirectToSchema,
-	[HONEYPOT_FIELD]: honeypot,
-})
-export type LoginInput = z.infer<typeof loginSchema>
 
 export const forgotPasswordSchema = z.object({
 	email: emailSchema,

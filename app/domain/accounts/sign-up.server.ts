@@ -6,7 +6,8 @@ import { recordAudit } from '../audit/record-audit.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
 import { consumeRateLimit, rateLimitKey, rateLimits } from '../auth/rate-limit.server.ts'
 import { issueUserToken } from '../auth/user-tokens.server.ts'
-import { HONEYPOT_FIELD, type SignupInput } from './schemas.ts'
+import { HONEYPOT_FIELD } from '../auth/login-schema.ts'
+import type { SignupInput } from './schemas.ts'
 import { isUniqueViolation } from './unique-violation.ts'
 
 export type SignupResult =

@@ -1,5 +1,4 @@
-import type { LoginInput } from '~/domain/accounts/schemas.ts'
-import { HONEYPOT_FIELD } from '~/domain/accounts/schemas.ts'
+import { HONEYPOT_FIELD, type LoginInput } from './login-schema.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { hashPassword, needsRehash, verifyPassword } from './password.server.ts'
 import { checkLoginThrottle, clearLoginThrottle, recordLoginFailure } from './login-throttle.server.ts'

@@ -41,6 +41,7 @@ const matrix: Array<[Permission, { organizationId?: string; ownerUserId?: string
 	['listing.edit', { organizationId: orgB }, ['member of B', 'coordinator', 'platform admin']],
 	['listing.edit', { ownerUserId: 'mb' }, ['member of B', 'coordinator', 'platform admin']],
 	['organization.manageMembers', { organizationId: orgA }, ['admin of A', 'coordinator', 'platform admin']],
+	['coordinator.enter', {}, ['coordinator', 'platform admin']],
 	['revision.review', {}, ['coordinator', 'platform admin']],
 	['listing.verify', {}, ['coordinator', 'platform admin']],
 	['listing.merge', {}, ['coordinator', 'platform admin']],

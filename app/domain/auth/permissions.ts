@@ -3,8 +3,9 @@
 // (function), on this record (own organisation or any), and which fields
 // they may see (member-only fields).
 
-export type PlatformRole = 'user' | 'coordinator' | 'platform_admin'
-export type MembershipRole = 'member' | 'admin'
+import type { MembershipRole, PlatformRole } from '~/generated/prisma/enums.ts'
+
+export type { MembershipRole, PlatformRole }
 
 export interface ActorMembership {
 	organizationId: string
@@ -49,6 +50,7 @@ export type Permission =
 	| 'request.read'
 	| 'route.respond'
 	// hub staff
+	| 'coordinator.enter'
 	| 'revision.review'
 	| 'claim.review'
 	| 'listing.verify'
@@ -69,6 +71,7 @@ export interface RecordScope {
 }
 
 const staffPermissions: ReadonlySet<Permission> = new Set([
+	'coordinator.enter',
 	'revision.review',
 	'claim.review',
 	'listing.verify',
@@ -96,8 +99,9 @@ const ownRecordPermissions: ReadonlySet<Permission> = new Set([
 	'route.respond',
 ])
 
-export function isStaff(viewer: Viewer): boolean {
-	return viewer?.platformRole === 'coordinator' || viewer?.platformRole === 'platform_admin'
+/** Coordinators and platform admins: the people who curate the directory and handle requests. */
+export function isStaff(person: { platformRole: PlatformRole } | null | undefined): boolean {
+	return person?.platformRole === 'coordinator' || person?.platformRole === 'platform_admin'
 }
 
 export function isMember(viewer: Viewer): viewer is Actor {

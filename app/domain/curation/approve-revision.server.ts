@@ -7,9 +7,9 @@ import { typedRecord, type ListingRecord, type ListingType } from '../listings/i
 import { ListingRuleError } from '../listings/listing-errors.ts'
 import { allocateSlug, lockListing, organizationIdOf, parseProposedRecord } from '../listings/listing-writes.server.ts'
 import { listingToRecord, listingUpdateData } from '../listings/to-database.ts'
-import { dependencyOf } from './organization-dependency.server.ts'
+import { dependencyOf } from '../listings/organization-dependency.server.ts'
 import { queueReviewOutcomeMail } from './review-mail.server.ts'
-import { changedFields } from './revision-diff.ts'
+import { changedFields } from '../listings/revision-diff.ts'
 
 export interface ApproveRevisionInput {
 	actor: Actor

@@ -1,12 +1,13 @@
+import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { activeVerificationWhere } from '../directory/viewer.server.ts'
+import { activeVerificationWhere } from '../listings/active-verification.ts'
 
 export interface CoordinatorOverview {
 	pendingRevisions: number
 	pendingClaims: number
 	/** When the oldest item in the queue arrived, to show how long people wait. */
 	oldestPendingAt: string | null
-	listingsByStatus: Record<'draft' | 'pending_review' | 'published' | 'archived', number>
+	listingsByStatus: Record<ListingStatus, number>
 	verifiedListings: number
 	/** Badges that disappear within the next 30 days unless someone renews the evidence. */
 	verificationsExpiringSoon: number

@@ -1,6 +1,8 @@
+import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath } from '../directory/types.ts'
+import { verificationState } from '../listings/active-verification.ts'
 import type { ListingType } from '../listings/interchange.ts'
 
 export interface VerificationView {
@@ -26,7 +28,7 @@ export interface CurationListing {
 	type: ListingType
 	ref: string
 	name: string
-	status: 'draft' | 'pending_review' | 'published' | 'archived'
+	status: ListingStatus
 	visibility: 'public' | 'members'
 	featured: boolean
 	publicPath: string | null
@@ -40,10 +42,6 @@ export interface CurationListing {
 }
 
 const linkSelect = { id: true, type: true, ref: true, name: true } satisfies Prisma.ListingSelect
-
-function todayUtc(now: Date): string {
-	return now.toISOString().slice(0, 10)
-}
 
 /** Everything a coordinator needs to curate one listing. */
 export async function curationListing(listingId: string, now: Date = new Date()): Promise<CurationListing | null> {
@@ -63,7 +61,6 @@ export async function curationListing(listingId: string, now: Date = new Date())
 		},
 	})
 	if (!listing) return null
-	const today = todayUtc(now)
 	return {
 		id: listing.id,
 		type: listing.type,
@@ -88,7 +85,7 @@ export async function curationListing(listingId: string, now: Date = new Date())
 				createdAt: verification.createdAt.toISOString(),
 				revokedAt: verification.revokedAt?.toISOString() ?? null,
 				verifiedByName: verification.verifiedBy?.name ?? null,
-				state: verification.revokedAt ? 'revoked' : expiresAt !== null && expiresAt < today ? 'expired' : 'active',
+				state: verificationState(verification, now),
 			}
 		}),
 		updatedAt: listing.updatedAt.toISOString(),
@@ -98,7 +95,7 @@ export async function curationListing(listingId: string, now: Date = new Date())
 export interface CurationSearchOptions {
 	query?: string
 	type?: ListingType
-	status?: 'draft' | 'pending_review' | 'published' | 'archived'
+	status?: ListingStatus
 	/** Leave this listing out (the duplicate itself, when choosing a survivor). */
 	excludeId?: string
 	/** Only listings that can absorb a merge: not merged, not archived. */

@@ -1,10 +1,11 @@
+import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath } from '../directory/types.ts'
 import type { ListingType } from '../listings/interchange.ts'
 import { recordToFormValues, type FormFieldValue } from '../listings/listing-form-input.ts'
 import { listingToRecord } from '../listings/to-database.ts'
-import { dependencyOf } from './organization-dependency.server.ts'
-import { revisionDiff, type FieldDiff } from './revision-diff.ts'
+import { dependencyOf } from '../listings/organization-dependency.server.ts'
+import { revisionDiff, type FieldDiff } from '../listings/revision-diff.ts'
 
 /** The new organisation a pending listing depends on: published with it, or holding it back. */
 export interface NewOrganizationReview {
@@ -34,7 +35,7 @@ export interface ReviewDetail {
 		type: ListingType
 		ref: string
 		name: string
-		status: 'draft' | 'pending_review' | 'published' | 'archived'
+		status: ListingStatus
 		merged: boolean
 		publicPath: string | null
 		/** The host's ref, fixed in the edit form of a lab or facility. */

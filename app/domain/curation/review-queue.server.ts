@@ -1,6 +1,6 @@
 import { prisma } from '~/utils/db.server.ts'
 import type { ListingType } from '../listings/interchange.ts'
-import { awaitsFirstApproval } from './organization-dependency.ts'
+import { awaitsFirstApproval } from '../auth/membership-rights.ts'
 
 // What waits for a coordinator, oldest first: proposed listings and changes,
 // and organisation claims (decided on /coordinator/claims).

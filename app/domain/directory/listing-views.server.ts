@@ -1,6 +1,7 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
 import type { ListingDetail, ListingLink, ListingSummary, ListingTypeCode, Tag } from './types.ts'
-import { activeVerificationWhere, type DirectoryViewer } from './viewer.server.ts'
+import { activeVerificationWhere } from '../listings/active-verification.ts'
+import type { DirectoryViewer } from './viewer.server.ts'
 
 // Explicit selects rather than whole rows: a column that is added later
 // (and may be member-only) never reaches a visitor by accident.

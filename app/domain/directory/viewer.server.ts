@@ -1,6 +1,4 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
-import { can } from '../auth/permissions.ts'
-import { getViewer } from '../auth/viewer.server.ts'
 
 /** Who is looking at the directory, reduced to what the directory's queries need. */
 export interface DirectoryViewer {
@@ -18,20 +16,5 @@ export function visibleListingsWhere(viewer: DirectoryViewer): Prisma.ListingWhe
 	}
 }
 
-/** Calendar dates are stored at UTC midnight, so "not expired" compares with today's UTC date. */
-function startOfTodayUtc(now: Date): Date {
-	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
-}
-
-/** Verifications that still earn the badge: not revoked and not expired. */
-export function activeVerificationWhere(now: Date = new Date()): Prisma.VerificationWhereInput {
-	return {
-		revokedAt: null,
-		OR: [{ expiresAt: null }, { expiresAt: { gte: startOfTodayUtc(now) } }],
-	}
-}
-
-/** The viewer behind a request: members see member-only fields and members-only expert profiles. */
-export async function directoryViewer(request: Request): Promise<DirectoryViewer> {
-	return { isMember: can(await getViewer(request), 'directory.readMemberFields') }
-}
+// Matching still imports the rule from here; it is defined in listings.
+export { activeVerificationWhere } from '../listings/active-verification.ts'

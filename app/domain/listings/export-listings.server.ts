@@ -1,4 +1,5 @@
 import { prisma } from '~/utils/db.server.ts'
+import { activeVerificationWhere } from './active-verification.ts'
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, sectionOf, type InterchangeFile } from './interchange.ts'
 import { listingToRecord } from './to-database.ts'
 
@@ -18,7 +19,7 @@ export async function exportListings(
 		include: {
 			organization: { select: { ref: true } },
 			verifications: {
-				where: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gte: now } }] },
+				where: activeVerificationWhere(now),
 				select: { id: true },
 			},
 		},

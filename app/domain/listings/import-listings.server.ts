@@ -3,6 +3,7 @@ import type { Listing, Prisma } from '~/generated/prisma/client.ts'
 import { listingsChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
+import { activeVerificationWhere } from './active-verification.ts'
 import {
 	sectionOf,
 	typedRecord,
@@ -137,8 +138,7 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 			await db.verification.findMany({
 				where: {
 					listingId: { in: existingRows.map((r) => r.id) },
-					revokedAt: null,
-					OR: [{ expiresAt: null }, { expiresAt: { gte: now } }],
+					...activeVerificationWhere(now),
 				},
 				select: { listingId: true },
 			})

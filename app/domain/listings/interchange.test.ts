@@ -14,7 +14,7 @@ import {
 	validateInterchangeRecords,
 } from './interchange.ts'
 
-// The examples of /work/shared/interchange-format.md, verbatim.
+// The examples of docs/interchange-format.md, verbatim.
 const organization = {
 	ref: 'org-0042',
 	name: 'Nordic Vector Works AB',

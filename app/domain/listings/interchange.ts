@@ -1,5 +1,5 @@
 // The one schema for listing records of the interchange format
-// (/work/shared/interchange-format.md). Forms, the HTTP API, the bulk importer
+// (docs/interchange-format.md). Forms, the HTTP API, the bulk importer
 // and the exporter all parse through it, so a listing means the same thing
 // wherever it enters the portal. Messages are written for hub coordinators
 // fixing a spreadsheet, not for developers.

@@ -1,3 +1,4 @@
+import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { listingPath } from '../directory/types.ts'
@@ -36,7 +37,7 @@ export interface ListingForEdit {
 	id: string
 	type: ListingType
 	ref: string
-	status: 'draft' | 'pending_review' | 'published' | 'archived'
+	status: ListingStatus
 	merged: boolean
 	visibility: 'public' | 'members'
 	publicPath: string | null

@@ -1,9 +1,10 @@
+import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath } from '../directory/types.ts'
-import { activeVerificationWhere } from '../directory/viewer.server.ts'
+import { activeVerificationWhere } from './active-verification.ts'
 import { can, isStaff, type Actor } from '../auth/permissions.ts'
-import { awaitsFirstApproval } from '../curation/organization-dependency.ts'
+import { awaitsFirstApproval } from '../auth/membership-rights.ts'
 import type { ListingType } from './interchange.ts'
 
 // What /my-listings shows a member: their organisations' listings and their
@@ -16,7 +17,7 @@ export interface MyListing {
 	type: ListingType
 	/** The proposed name while a never-published listing waits, else the listing's. */
 	name: string
-	status: 'draft' | 'pending_review' | 'published' | 'archived'
+	status: ListingStatus
 	visibility: 'public' | 'members'
 	/** Where the public version is, while there is one. */
 	publicPath: string | null

@@ -39,7 +39,3 @@ export async function notificationsOf(actor: Actor, limit = 50): Promise<Notific
 		]
 	})
 }
-
-export async function unreadNotificationCount(userId: string): Promise<number> {
-	return prisma().notification.count({ where: { userId, readAt: null } })
-}

@@ -1,5 +1,5 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
-import { findOrganizationByRef } from '../listings/listing-writes.server.ts'
+import { findOrganizationByRef } from './listing-writes.server.ts'
 import { organizationDependency, type OrganizationDependency } from './organization-dependency.ts'
 
 /** What publishing this record means for the organisation it names (host or affiliation). */

@@ -1,4 +1,4 @@
-import { clientAddress } from '~/domain/auth/client-address.server.ts'
+import { clientAddress } from '~/http/client-address.server.ts'
 import { consumeRateLimit, rateLimitKey, rateLimits } from '~/domain/auth/rate-limit.server.ts'
 
 // The anonymous JSON endpoints count every call per client address; past the

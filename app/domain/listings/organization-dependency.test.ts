@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { awaitsFirstApproval, organizationDependency } from './organization-dependency.ts'
+import { awaitsFirstApproval } from '../auth/membership-rights.ts'
+import { organizationDependency } from './organization-dependency.ts'
 
 describe('awaitsFirstApproval', () => {
 	it('is true only before a coordinator first approved the listing', () => {

@@ -25,6 +25,12 @@ export function notFound(): Response {
 	return new Response('Not found', { status: 404 })
 }
 
+/** The value, or a thrown 404 when there is none: how loaders and actions say "no such record". */
+export function requireFound<T>(value: T | null | undefined): T {
+	if (value === null || value === undefined) throw notFound()
+	return value
+}
+
 /** The route parameter `name`, or a thrown 404 when it cannot name a record of this kind. */
 export function requireParam(params: Params, name: string, kind: ParamKind): string {
 	const value = params[name]

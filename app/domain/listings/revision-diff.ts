@@ -1,8 +1,8 @@
 // Field-by-field comparison of two interchange records of one listing type:
 // the published version and a proposed one. Pure, so the review page, the
 // audit entry and the tests all see the same differences.
-import type { ListingType } from '../listings/interchange.ts'
-import { listingFields, type ListingField } from '../listings/listing-fields.ts'
+import type { ListingType } from './interchange.ts'
+import { listingFields, type ListingField } from './listing-fields.ts'
 
 export type FieldValue = string | number | boolean | string[] | null
 

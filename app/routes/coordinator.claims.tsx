@@ -2,7 +2,6 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { inputClass, translateFormMessage } from '~/components/forms.tsx'
 import { Notice } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -10,7 +9,7 @@ import { decideClaim } from '~/domain/accounts/decide-claim.server.ts'
 import { formMessage } from '~/domain/accounts/form-messages.ts'
 import { pendingClaims } from '~/domain/accounts/pending-claims.server.ts'
 import { decideClaimSchema } from '~/domain/accounts/schemas.ts'
-import { requirePermission } from '~/domain/auth/viewer.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
@@ -126,4 +125,4 @@ export default function ClaimReviewPage() {
 	)
 }
 
-export const ErrorBoundary = GeneralErrorBoundary
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

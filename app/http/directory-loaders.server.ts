@@ -1,17 +1,13 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
-import { findPublishedListing } from './find-published-listing.server.ts'
-import { listPublished } from './list-published.server.ts'
-import { listingPath, type ListingTypeCode } from './types.ts'
+import { findPublishedListing } from '~/domain/directory/find-published-listing.server.ts'
+import { listPublished } from '~/domain/directory/list-published.server.ts'
+import { listingPath, type ListingTypeCode } from '~/domain/directory/types.ts'
+import { notFound, requireParam } from './params.server.ts'
 import { directoryViewer } from './viewer.server.ts'
-import { requireParam } from '~/utils/params.server.ts'
 
 // The loaders of the four list routes and the four detail routes differ only
 // by listing type, so they share these bodies: HTTP in (query, params),
 // HTTP out (404, 301), and one domain call in between.
-
-function notFound() {
-	return new Response(null, { status: 404 })
-}
 
 /** ?page= absent is page 1; anything but a positive whole number is not a page. */
 function parsePage(value: string | null): number | null {

@@ -4,12 +4,8 @@
 // facility's approval also decides the organisation's first proposal
 // (docs/decisions/008, "an organisation with its first listing").
 
-export type ListingStatus = 'draft' | 'pending_review' | 'published' | 'archived'
-
-/** Never approved by a coordinator: waiting for its first review, or sent back from it. */
-export function awaitsFirstApproval(status: ListingStatus): boolean {
-	return status === 'draft' || status === 'pending_review'
-}
+import type { ListingStatus } from '~/generated/prisma/enums.ts'
+import { awaitsFirstApproval } from '../auth/membership-rights.ts'
 
 export interface DependedOnOrganization {
 	id: string

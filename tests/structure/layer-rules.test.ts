@@ -1,0 +1,54 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+// The layer rules are only worth something while they fire: lint a would-be
+// file in each layer and check that the forbidden imports are reported and
+// the allowed ones are not.
+
+const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname })
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+	const [result] = await eslint.lintText(code, { filePath })
+	return (result?.messages ?? [])
+		.filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports')
+		.map((message) => /'([^']+)'/.exec(message.message)?.[1] ?? message.message)
+}
+
+describe('layer rules', () => {
+	it('the domain imports neither Remix, nor components, nor routes, nor app/http', async () => {
+		const code = [
+			"import { redirect } from '@remix-run/node'",
+			"import { Notice } from '~/components/forms.tsx'",
+			"import { loader } from '~/routes/login.tsx'",
+			"import { requireActor } from '~/http/viewer.server.ts'",
+			"import { prisma } from '~/utils/db.server.ts'",
+			'export const all = [redirect, Notice, loader, requireActor, prisma]',
+		].join('\n')
+		expect(await restrictedImports('app/domain/requests/layer-check.server.ts', code)).toEqual([
+			'@remix-run/node',
+			'~/components/forms.tsx',
+			'~/routes/login.tsx',
+			'~/http/viewer.server.ts',
+		])
+	})
+
+	it('components import only types from server modules', async () => {
+		const code = [
+			"import { prisma } from '~/utils/db.server.ts'",
+			"import type { MyListing } from '~/domain/listings/my-listings.server.ts'",
+			'export const all: [typeof prisma, MyListing | null] = [prisma, null]',
+		].join('\n')
+		expect(await restrictedImports('app/components/layer-check.tsx', code)).toEqual(['~/utils/db.server.ts'])
+	})
+
+	it('search/ imports no domain area but the taxonomy', async () => {
+		const code = [
+			"import { taxonomy } from '~/domain/taxonomy/taxonomy.ts'",
+			"import { verifyListing } from '~/domain/curation/verify-listing.server.ts'",
+			'export const all = [taxonomy, verifyListing]',
+		].join('\n')
+		expect(await restrictedImports('search/layer-check.ts', code)).toEqual([
+			'~/domain/curation/verify-listing.server.ts',
+		])
+	})
+})
