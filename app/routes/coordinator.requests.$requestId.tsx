@@ -43,7 +43,7 @@ import { canRequest } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
 import { refreshSuggestions } from '~/domain/requests/refresh-suggestions.server.ts'
 import { removeCandidate } from '~/domain/requests/remove-candidate.server.ts'
-import { RequestRuleError } from '~/domain/requests/request-errors.ts'
+import { RuleError } from '~/domain/rules.ts'
 import { messageFormSchema, requestLimits, routeFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { triageDetail } from '~/domain/requests/request-views.server.ts'
 import { routeRequest } from '~/domain/requests/route-request.server.ts'
@@ -94,8 +94,7 @@ function pageAfter(request: Request, requestId: string, notice: Record<string, s
 
 /** A request that is gone is a missing page, not a message on a form. */
 function notFoundIfGone(error: unknown) {
-	if (error instanceof RequestRuleError && error.rule === 'request-not-found')
-		throw new Response('Not found', { status: 404 })
+	if (error instanceof RuleError && error.rule === 'request-not-found') throw new Response('Not found', { status: 404 })
 }
 
 async function unlessGone<T>(work: Promise<T>): Promise<T> {
@@ -240,8 +239,7 @@ function RequestSummary({ request }: { request: TriageDetail['request'] }) {
  * "choose at least one" says what to do. Other messages read as everywhere.
  */
 function localizeRoutingError(fieldName: string, message: string, i18n: Translator): string {
-	if (fieldName.startsWith('listingIds') && !message.startsWith(RULE_PREFIX))
-		return i18n.t('requestRule.nothing-to-route')
+	if (fieldName.startsWith('listingIds') && !message.startsWith(RULE_PREFIX)) return i18n.t('rule:nothing-to-route')
 	return localizeFormError(message, i18n)
 }
 

@@ -5,7 +5,7 @@ import { Notice, buttonSecondaryClass, buttonSmallClass } from '~/components/for
 import { MyListingRow } from '~/components/listing-row.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { requireActor, requirePermission } from '~/domain/auth/viewer.server.ts'
-import { ListingRuleError } from '~/domain/listings/listing-errors.ts'
+import { RuleError } from '~/domain/rules.ts'
 import { findListingScope } from '~/domain/listings/listing-for-edit.server.ts'
 import { listingScope } from '~/domain/listings/listing-scope.ts'
 import { listMyListings } from '~/domain/listings/my-listings.server.ts'
@@ -34,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	try {
 		await setExpertVisibility({ actor, listingId, visibility })
 	} catch (error) {
-		if (error instanceof ListingRuleError) throw new Response('Forbidden', { status: 403 })
+		if (error instanceof RuleError) throw new Response('Forbidden', { status: 403 })
 		throw error
 	}
 	return redirect('/my-listings?saved=visibility')
