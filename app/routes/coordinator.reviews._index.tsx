@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Notice } from '~/components/forms/index.ts'
 import { formatAge } from '~/components/curation/age.ts'
 import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { Notice } from '~/components/form-controls.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { requirePermission } from '~/domain/auth/viewer.server.ts'
 import { reviewQueue } from '~/domain/curation/review-queue.server.ts'
@@ -32,7 +32,7 @@ export default function ReviewQueuePage() {
 			<CoordinatorNav />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{done === 'approved' || done === 'approved-with-organization' || done === 'rejected' ? (
-					<Notice tone="success" role="status">
+					<Notice tone="success">
 						{t(
 							done === 'approved'
 								? 'reviews.approved'

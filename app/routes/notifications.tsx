@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { buttonClass } from '~/components/forms/index.ts'
 import { z } from 'zod'
-import { buttonSmallClass } from '~/components/form-controls.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { safeRedirectPath } from '~/domain/auth/safe-redirect.ts'
 import { requireActor } from '~/domain/auth/viewer.server.ts'
@@ -48,7 +48,7 @@ export default function NotificationsPage() {
 			<PageHeader trail={[]} title={t('notifications.title')}>
 				{unread ? (
 					<Form method="post" className="mt-4">
-						<button type="submit" name="intent" value="read-all" className={buttonSmallClass}>
+						<button type="submit" name="intent" value="read-all" className={buttonClass('secondary', 'sm')}>
 							{t('notifications.markRead')}
 						</button>
 					</Form>

@@ -8,7 +8,7 @@ export function baseField(name: string): string {
 }
 
 /** Every field's messages, list items folded into their list. */
-export function errorsByField(allErrors: Record<string, readonly string[] | undefined>): Map<string, string[]> {
+export function errorsByField(allErrors: Record<string, readonly string[] | null | undefined>): Map<string, string[]> {
 	const byField = new Map<string, string[]>()
 	for (const [name, messages] of Object.entries(allErrors)) {
 		if (name === '' || !messages?.length) continue
@@ -19,6 +19,6 @@ export function errorsByField(allErrors: Record<string, readonly string[] | unde
 }
 
 /** The errors of the form as a whole. */
-export function formLevelErrors(allErrors: Record<string, readonly string[] | undefined>): string[] {
+export function formLevelErrors(allErrors: Record<string, readonly string[] | null | undefined>): string[] {
 	return [...(allErrors[''] ?? [])]
 }

@@ -32,7 +32,7 @@ const outcome = Symbol('form outcome')
 /** What a use case's action says when the page stays where it is. */
 export interface Stay<Extra extends object = object> {
 	[outcome]: true
-	status: 200 | 400 | 429
+	status: 200 | 400 | 409 | 429
 	notice?: PageNotice
 	resetForm?: boolean
 	fieldErrors?: Record<string, string[]>
@@ -58,6 +58,11 @@ export function refuse(message: string, field?: string): Stay<never> {
 		status: 400,
 		...(field ? { fieldErrors: { [field]: [message] } } : { formErrors: [message] }),
 	}
+}
+
+/** Someone acted first (another coordinator decided): 409, and the page is read again. */
+export function conflict(message: string, field?: string): Stay<never> {
+	return { ...refuse(message, field), status: 409 }
 }
 
 /** Too many attempts: 429 with Retry-After, and the same wait in words by the field it concerns. */
