@@ -13,18 +13,28 @@ export interface SummaryError {
 /**
  * The problems of a failed submit, at the top of the form, each linking to
  * its field. Rendered by the server too, so it works without JavaScript; with
- * it, the summary takes the focus when it appears, so keyboard and screen
- * reader users start from the list of what to fix.
+ * it, the summary takes the focus when the server's answer (`reply`) brings
+ * it, so keyboard and screen reader users start from the list of what to fix.
+ * Not while someone is typing: a field's message on leaving it must not pull
+ * the page away (a submit checked in the browser focuses the first wrong field).
  */
-export function ErrorSummary({ id, errors }: { id: string; errors: readonly SummaryError[] }) {
+export function ErrorSummary({
+	id,
+	errors,
+	reply,
+}: {
+	id: string
+	errors: readonly SummaryError[]
+	/** The server's latest answer to this form. */
+	reply?: unknown
+}) {
 	const { tCount, t } = useT()
 	const render = useMessages()
 	const box = useRef<HTMLDivElement>(null)
 	const shown = errors.map((error) => ({ ...error, text: render([error.message])[0] ?? '' }))
-	const signature = shown.map((error) => `${error.fieldId}:${error.text}`).join('|')
 	useEffect(() => {
-		if (signature) box.current?.focus()
-	}, [signature])
+		if (reply) box.current?.focus()
+	}, [reply])
 	if (shown.length === 0) return null
 	return (
 		<div

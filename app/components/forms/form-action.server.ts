@@ -115,34 +115,28 @@ export async function handleForm<Value, Echo extends object = object, Extra exte
 	const echo = (options.echo ?? {}) as Echo
 	const { hideFields } = options
 	const reply = (
-		body: { result: SubmissionResult<string[]>; notice?: PageNotice } & Partial<Extra>,
+		result: SubmissionResult<string[]>,
 		status: number,
-		headers?: Record<string, string>,
-	) => data({ ...echo, ...body } as FormReply<Echo, Extra>, { status, headers })
+		page: { notice?: PageNotice; extra?: Extra; headers?: Record<string, string> } = {},
+	) =>
+		data({ ...echo, result, notice: page.notice, ...page.extra } as FormReply<Echo, Extra>, {
+			status,
+			headers: page.headers,
+		})
 
-	if (submission.status !== 'success')
-		return reply(
-			{ result: submission.reply({ hideFields }) } as { result: SubmissionResult<string[]> } & Partial<Extra>,
-			400,
-		)
+	if (submission.status !== 'success') return reply(submission.reply({ hideFields }), 400)
 	let next: FormOutcome<Extra>
 	try {
 		next = await perform(submission.value as Value)
 	} catch (error) {
 		if (error instanceof PermissionDenied) throw new Response('Forbidden', { status: 403 })
 		if (!(error instanceof RuleError)) throw error
-		return reply(
-			{ result: submission.reply({ ...refusalOf(error), hideFields }) } as {
-				result: SubmissionResult<string[]>
-			} & Partial<Extra>,
-			error.conflict ? 409 : 400,
-		)
+		return reply(submission.reply({ ...refusalOf(error), hideFields }), error.conflict ? 409 : 400)
 	}
 	if (typeof next === 'string') return redirect(next)
 	if (next instanceof Response) return next
-	const { fieldErrors, formErrors, resetForm, notice, extra, status, headers } = next
-	const result = submission.reply({ fieldErrors, formErrors, resetForm, hideFields })
-	return reply({ result, notice, ...(extra ?? ({} as Partial<Extra>)) }, status, headers)
+	const { fieldErrors, formErrors, resetForm, status, ...page } = next
+	return reply(submission.reply({ fieldErrors, formErrors, resetForm, hideFields }), status, page)
 }
 
 /** An action's answer to a post it cannot make sense of (no intent, a forged id). */

@@ -168,7 +168,7 @@ export function ListingForm(props: ListingFormProps) {
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="space-y-8">
 			<FormErrors id={form.errorId} messages={formLevelErrors(form.allErrors)} />
-			<ErrorSummary id={`${props.id}-errors`} errors={summary} />
+			<ErrorSummary id={`${props.id}-errors`} errors={summary} reply={props.lastResult} />
 			{sections[type].map((section) => (
 				<section
 					key={section.heading}

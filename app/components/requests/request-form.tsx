@@ -112,7 +112,7 @@ export function RequestForm({
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="space-y-8">
 			<FormErrors messages={formLevelErrors(form.allErrors)} />
-			<ErrorSummary id="request-errors" errors={summary} />
+			<ErrorSummary id="request-errors" errors={summary} reply={lastResult} />
 
 			<section aria-labelledby="request-basics" className="card space-y-6 p-5 sm:p-6">
 				<h2 id="request-basics" className="sr-only">
