@@ -1,6 +1,8 @@
 // The one form kit: every form of the portal is built from these pieces, and
-// every action goes through handleForm (form-action.server.ts, imported
-// directly by routes because it is server-only).
+// every form action goes through handleForm (form-action.server.ts, imported
+// directly by routes because it is server-only). A link that confirms a token
+// (verify the address, accept an invitation) answers with a page of its own,
+// not a form reply.
 export { ActionButton, HiddenFields, SubmitButton } from './buttons.tsx'
 export { ChoiceFieldset, type Choice } from './choice-fieldset.tsx'
 export { baseField, errorsByField, formLevelErrors } from './conform.ts'
