@@ -18,7 +18,8 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
-const hidePassword = ['password']
+// The address to go back to comes from the page, never from the reply: a hostile one must not travel on.
+const notEchoed = ['password', 'redirectTo']
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
@@ -41,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 			if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'email')
 			return stay({ extra: { sentTo: value.email, redirectTo: safeRedirectPath(value.redirectTo, '') } })
 		},
-		{ hideFields: hidePassword },
+		{ hideFields: notEchoed },
 	)
 }
 
