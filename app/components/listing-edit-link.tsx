@@ -1,9 +1,9 @@
 import { Link, useRouteLoaderData } from '@remix-run/react'
+import { buttonClass } from '~/components/forms/index.ts'
 import type { ListingDetail } from '~/domain/directory/types.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { loader as rootLoader } from '~/root.tsx'
-import { buttonSmallClass } from './form-controls.tsx'
 
 /**
  * "Edit this listing" for the people who may propose changes to it (its
@@ -26,11 +26,11 @@ export function ListingEditLinks({ listing }: { listing: ListingDetail }) {
 	if (!staff && !member) return null
 	return (
 		<p className="mt-4 flex flex-wrap gap-2">
-			<Link to={`/my-listings/${listing.id}/edit`} className={buttonSmallClass}>
+			<Link to={`/my-listings/${listing.id}/edit`} className={buttonClass('secondary', 'sm')}>
 				{t('detail.edit')}
 			</Link>
 			{staff ? (
-				<Link to={`/coordinator/listings/${listing.id}`} className={buttonSmallClass}>
+				<Link to={`/coordinator/listings/${listing.id}`} className={buttonClass('secondary', 'sm')}>
 					{t('detail.curate')}
 				</Link>
 			) : null}

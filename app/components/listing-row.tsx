@@ -1,8 +1,8 @@
 import { Link } from '@remix-run/react'
+import { buttonClass } from '~/components/forms/index.ts'
 import type { MyListing } from '~/domain/listings/my-listings.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingStatusBadge, VisibilityBadge } from './curation/status-badge.tsx'
-import { buttonSmallClass } from './form-controls.tsx'
 import { ListingTypeIcon } from './listing-type-icon.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
 
@@ -53,14 +53,14 @@ export function MyListingRow({ listing, highlighted }: { listing: MyListing; hig
 			</div>
 			<div className="flex shrink-0 flex-wrap gap-2 sm:justify-end">
 				{listing.status !== 'archived' ? (
-					<Link to={`/my-listings/${listing.id}/edit`} className={buttonSmallClass}>
+					<Link to={`/my-listings/${listing.id}/edit`} className={buttonClass('secondary', 'sm')}>
 						{t(sentBack ? 'myListings.resubmit' : 'myListings.edit')}
 						{/* Many rows have an "Edit" link: the listing's name tells them apart for screen readers. */}
 						<span className="sr-only">: {listing.name}</span>
 					</Link>
 				) : null}
 				{listing.publicPath ? (
-					<Link to={listing.publicPath} className={buttonSmallClass}>
+					<Link to={listing.publicPath} className={buttonClass('secondary', 'sm')}>
 						{t('myListings.view')}
 						<span className="sr-only">: {listing.name}</span>
 					</Link>

@@ -1,10 +1,12 @@
 // English is the reference dictionary: its keys define MessageKey, and
 // Swedish must provide exactly the same keys (see sv.ts). Placeholders are
 // written {name}; plural forms end in .one / .other (Intl.PluralRules).
+import { formMessagesEn } from './forms.en.ts'
 import { requestMessagesEn } from './requests.en.ts'
 
 export const en = {
 	...requestMessagesEn,
+	...formMessagesEn,
 	'hub.name': 'ATMP Flemingsberg',
 	'hub.tagline': 'Advanced therapy hub, Stockholm South',
 	'meta.title': '{page} · ATMP Flemingsberg',
@@ -184,49 +186,6 @@ export const en = {
 	'form.errorSummary.title.one': 'There is {count} problem with this form',
 	'form.errorSummary.title.other': 'There are {count} problems with this form',
 	'form.errorSummary.intro': 'Nothing was saved. Correct the marked fields and submit again.',
-	'form.error.required': 'This field is required.',
-	'form.error.tooLong': 'Use at most {max} characters (this has {length}).',
-	'form.error.entryTooLong': 'Each entry can have at most {max} characters.',
-	'form.error.tooMany': 'Give at most {max} entries.',
-	'form.error.unknownCode': '“{code}” is not one of the choices.',
-	'form.error.language': '“{code}” is not a two-letter language code such as sv or en.',
-	'form.error.date': 'Enter a date written YYYY-MM-DD.',
-	'form.error.calendarDate': 'This date does not exist in the calendar.',
-	'form.error.website': 'Enter a full web address starting with https:// or http://.',
-	'form.error.email': 'Enter a valid e-mail address.',
-	'form.error.number': 'Enter a number.',
-	'form.error.wholeNumber': 'Enter a whole number from 1 to {max}.',
-	'form.error.range': 'Enter a number from {min} to {max}.',
-	'form.error.orcidFormat': 'Write the ORCID iD like 0000-0002-1825-0097.',
-	'form.error.orcidCheck': 'This ORCID iD has a wrong check digit: check it for a typo.',
-	'form.error.coordinatePair': 'Give both latitude and longitude, or neither.',
-	'form.error.yesNo': 'Choose yes, no or not stated.',
-	'form.error.invalid': 'This value is not valid.',
-	'rule.listing-not-found': 'This listing does not exist.',
-	'rule.revision-not-found': 'This proposal does not exist.',
-	'rule.verification-not-found': 'This verification does not exist.',
-	'rule.revision-already-decided':
-		'This proposal was already decided by someone else, or its author replaced it with a newer one.',
-	'rule.listing-merged': 'This listing was merged into another one.',
-	'rule.listing-archived': 'This listing is archived.',
-	'rule.listing-not-archived': 'This listing is not archived.',
-	'rule.listing-not-published': 'Only published listings can be featured.',
-	'rule.organization-not-found': 'There is no organisation with this ref.',
-	'rule.organization-not-allowed': 'Choose an organisation you belong to.',
-	'rule.merge-same-listing': 'A listing cannot be merged into itself.',
-	'rule.merge-type-mismatch': 'Only listings of the same type can be merged.',
-	'rule.merge-survivor-unavailable':
-		'That listing cannot take the merge: it does not exist, is archived, or was merged itself.',
-	'rule.verification-already-revoked': 'This verification was already revoked.',
-	'rule.expiry-in-past': 'The expiry date is in the past.',
-	'rule.not-an-expert': 'Only expert profiles have this setting.',
-	'rule.expert-owner-only': 'Only the person the profile belongs to can make it public.',
-	'rule.expert-profile-exists': 'You already have an expert profile: edit that one instead.',
-	// Rules of registering an organisation and publishing it with its first listing.
-	'rule.organization-not-approved':
-		'The listing’s new organisation was sent back: it must be resubmitted and approved first.',
-	'rule.already-in-organization':
-		'You already belong to an organisation. Ask the hub coordinators if you need to register another one.',
 	'listingStatus.draft': 'Sent back',
 	'listingStatus.pending_review': 'Waiting for review',
 	'listingStatus.published': 'Published',

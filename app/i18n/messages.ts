@@ -30,6 +30,8 @@ export interface Translator {
 	/** BCP 47 tag for Intl APIs and the lang attribute of formatted values. */
 	intlLocale: string
 	t<Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>): string
+	/** Whether the catalogue has this key (messages arrive as data: see app/domain/messages.ts). */
+	has(key: string): key is MessageKey
 	/** "1 expert" / "12 experts", with the plural rule of the language. */
 	tCount(stem: CountedKey, count: number): string
 	term(vocabulary: VocabularyName, code: string): string
@@ -71,6 +73,7 @@ function createTranslator(locale: Locale): Translator {
 		locale,
 		intlLocale,
 		t,
+		has: (key): key is MessageKey => Object.hasOwn(dictionary, key),
 		tCount: (stem, count) => {
 			const form = pluralRules.select(count) === 'one' ? 'one' : 'other'
 			return interpolate(dictionary[`${stem}.${form}` as MessageKey], { count }, formatNumber)

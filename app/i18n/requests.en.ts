@@ -253,25 +253,6 @@ export const requestMessagesEn = {
 	'notifications.markRead': 'Mark all as read',
 	'notifications.unread': 'New',
 
-	'requestRule.request-not-found': 'This request does not exist, or you cannot see it.',
-	'requestRule.route-not-found': 'This request does not exist, or you cannot see it.',
-	'requestRule.candidate-not-found': 'Choose providers from the list.',
-	'requestRule.organization-not-allowed': 'Choose an organisation you belong to.',
-	'requestRule.transition-not-allowed':
-		'This is no longer possible: the request has moved on. Reload the page to see where it stands.',
-	'requestRule.needed-by-in-past': 'This date has passed. Give a date in the future or leave it empty.',
-	'requestRule.nothing-to-route': 'Choose at least one provider.',
-	'requestRule.already-routed': 'The request was already sent to one of these providers.',
-	'requestRule.provider-unreachable':
-		'Nobody at one of these providers has a portal account: contact them directly or invite them first.',
-	'requestRule.provider-not-published': 'One of these listings is no longer published.',
-	'requestRule.own-request': 'An organisation cannot be asked to answer its own request.',
-	'requestRule.terms-not-accepted': 'Accept the confidentiality terms first.',
-	'requestRule.thread-closed': 'Messages can be written once the provider has asked a question or is interested.',
-	'requestRule.message-invalid': 'Write a message of at most 5,000 characters.',
-	'requestRule.not-an-open-call': 'This request is not an open call any more.',
-	'requestRule.interest-already-expressed': 'Your organisation has already said it is interested.',
-
 	'notice.signature': '— ATMP Flemingsberg hub',
 	'notice.request.submitted.subject': 'New match request: {title}',
 	'notice.request.submitted.body':

@@ -253,25 +253,6 @@ export const requestMessagesSv: { readonly [Key in keyof typeof requestMessagesE
 	'notifications.markRead': 'Markera alla som lästa',
 	'notifications.unread': 'Ny',
 
-	'requestRule.request-not-found': 'Förfrågan finns inte, eller så får du inte se den.',
-	'requestRule.route-not-found': 'Förfrågan finns inte, eller så får du inte se den.',
-	'requestRule.candidate-not-found': 'Välj leverantörer i listan.',
-	'requestRule.organization-not-allowed': 'Välj en organisation som du tillhör.',
-	'requestRule.transition-not-allowed':
-		'Det går inte längre: förfrågan har gått vidare. Ladda om sidan för att se hur den står.',
-	'requestRule.needed-by-in-past': 'Datumet har passerat. Ange ett datum framåt i tiden eller lämna fältet tomt.',
-	'requestRule.nothing-to-route': 'Välj minst en leverantör.',
-	'requestRule.already-routed': 'Förfrågan är redan skickad till någon av de här leverantörerna.',
-	'requestRule.provider-unreachable':
-		'Ingen hos en av leverantörerna har ett konto i portalen: kontakta dem direkt eller bjud in dem först.',
-	'requestRule.provider-not-published': 'En av listningarna är inte längre publicerad.',
-	'requestRule.own-request': 'En organisation kan inte tillfrågas om sin egen förfrågan.',
-	'requestRule.terms-not-accepted': 'Godkänn sekretessvillkoren först.',
-	'requestRule.thread-closed': 'Meddelanden kan skrivas när leverantören har ställt en fråga eller är intresserad.',
-	'requestRule.message-invalid': 'Skriv ett meddelande på högst 5 000 tecken.',
-	'requestRule.not-an-open-call': 'Förfrågan är inte längre öppen.',
-	'requestRule.interest-already-expressed': 'Din organisation har redan anmält intresse.',
-
 	'notice.signature': '— ATMP Flemingsberg-hubben',
 	'notice.request.submitted.subject': 'Ny matchningsförfrågan: {title}',
 	'notice.request.submitted.body':

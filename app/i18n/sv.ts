@@ -1,9 +1,11 @@
 import type { Messages } from './en.ts'
+import { formMessagesSv } from './forms.sv.ts'
 import { requestMessagesSv } from './requests.sv.ts'
 
 // Typed as Messages: a missing key or a key English does not have is a type error.
 export const sv: Messages = {
 	...requestMessagesSv,
+	...formMessagesSv,
 	'hub.name': 'ATMP Flemingsberg',
 	'hub.tagline': 'Hubb för avancerade terapier, Stockholm Syd',
 	'meta.title': '{page} · ATMP Flemingsberg',
@@ -184,49 +186,6 @@ export const sv: Messages = {
 	'form.errorSummary.title.one': 'Det finns {count} problem i formuläret',
 	'form.errorSummary.title.other': 'Det finns {count} problem i formuläret',
 	'form.errorSummary.intro': 'Inget sparades. Rätta de markerade fälten och skicka igen.',
-	'form.error.required': 'Fältet måste fyllas i.',
-	'form.error.tooLong': 'Använd högst {max} tecken (här finns {length}).',
-	'form.error.entryTooLong': 'Varje rad får ha högst {max} tecken.',
-	'form.error.tooMany': 'Ange högst {max} poster.',
-	'form.error.unknownCode': '”{code}” är inte ett av valen.',
-	'form.error.language': '”{code}” är inte en språkkod med två bokstäver, som sv eller en.',
-	'form.error.date': 'Ange ett datum som ÅÅÅÅ-MM-DD.',
-	'form.error.calendarDate': 'Datumet finns inte i kalendern.',
-	'form.error.website': 'Ange en fullständig webbadress som börjar med https:// eller http://.',
-	'form.error.email': 'Ange en giltig e-postadress.',
-	'form.error.number': 'Ange ett tal.',
-	'form.error.wholeNumber': 'Ange ett heltal från 1 till {max}.',
-	'form.error.range': 'Ange ett tal från {min} till {max}.',
-	'form.error.orcidFormat': 'Skriv ORCID iD som 0000-0002-1825-0097.',
-	'form.error.orcidCheck': 'Kontrollsiffran i ORCID iD stämmer inte: kontrollera om det finns ett skrivfel.',
-	'form.error.coordinatePair': 'Ange både latitud och longitud, eller ingen av dem.',
-	'form.error.yesNo': 'Välj ja, nej eller ej angivet.',
-	'form.error.invalid': 'Värdet är inte giltigt.',
-	'rule.listing-not-found': 'Posten finns inte.',
-	'rule.revision-not-found': 'Förslaget finns inte.',
-	'rule.verification-not-found': 'Verifieringen finns inte.',
-	'rule.revision-already-decided':
-		'Någon annan har redan beslutat om förslaget, eller så har författaren ersatt det med ett nyare.',
-	'rule.listing-merged': 'Posten har slagits ihop med en annan.',
-	'rule.listing-archived': 'Posten är arkiverad.',
-	'rule.listing-not-archived': 'Posten är inte arkiverad.',
-	'rule.listing-not-published': 'Bara publicerade poster kan lyftas fram.',
-	'rule.organization-not-found': 'Det finns ingen organisation med den referensen.',
-	'rule.organization-not-allowed': 'Välj en organisation som du tillhör.',
-	'rule.merge-same-listing': 'En post kan inte slås ihop med sig själv.',
-	'rule.merge-type-mismatch': 'Bara poster av samma typ kan slås ihop.',
-	'rule.merge-survivor-unavailable':
-		'Posten kan inte ta emot sammanslagningen: den finns inte, är arkiverad eller har själv slagits ihop.',
-	'rule.verification-already-revoked': 'Verifieringen är redan återkallad.',
-	'rule.expiry-in-past': 'Utgångsdatumet har redan passerat.',
-	'rule.not-an-expert': 'Bara expertprofiler har den här inställningen.',
-	'rule.expert-owner-only': 'Bara personen som profilen tillhör kan göra den offentlig.',
-	'rule.expert-profile-exists': 'Du har redan en expertprofil: redigera den i stället.',
-	// Rules of registering an organisation and publishing it with its first listing.
-	'rule.organization-not-approved':
-		'Postens nya organisation har skickats tillbaka: den måste skickas in igen och godkännas först.',
-	'rule.already-in-organization':
-		'Du tillhör redan en organisation. Kontakta hubbens koordinatorer om du behöver registrera ytterligare en.',
 	'listingStatus.draft': 'Skickad tillbaka',
 	'listingStatus.pending_review': 'Väntar på granskning',
 	'listingStatus.published': 'Publicerad',

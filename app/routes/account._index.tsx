@@ -1,14 +1,31 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { buttonClass, Field, FormErrors, SelectField, SubmitButton, translateFormMessage } from '~/components/forms.tsx'
-import { Notice } from '~/components/notice.tsx'
+import { z } from 'zod'
+import {
+	buttonClass,
+	Field,
+	FormErrors,
+	formLevelErrors,
+	Notice,
+	SelectField,
+	SubmitButton,
+	useMessages,
+} from '~/components/forms/index.ts'
+import {
+	badRequest,
+	handleForm,
+	type PageNotice,
+	refuse,
+	stay,
+	tooManyAttempts,
+} from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { accountOverview, type AccountOverview } from '~/domain/accounts/account-overview.server.ts'
 import { changePassword } from '~/domain/accounts/change-password.server.ts'
-import { rateLimitedMessage } from '~/domain/accounts/form-messages.ts'
+import { message } from '~/domain/messages.ts'
 import { requestEmailChange } from '~/domain/accounts/request-email-change.server.ts'
 import { resendVerification } from '~/domain/accounts/resend-verification.server.ts'
 import { changeEmailSchema, changePasswordSchema, profileSchema } from '~/domain/accounts/schemas.ts'
@@ -16,6 +33,7 @@ import { updateProfile } from '~/domain/accounts/update-profile.server.ts'
 import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { requireActor } from '~/http/viewer.server.ts'
 import { sessionToken } from '~/http/session-cookie.server.ts'
+import type { MessageKey } from '~/i18n/en.ts'
 import { langCookie } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -33,95 +51,78 @@ type Intent = 'profile' | 'email' | 'password' | 'resend-verification'
 
 interface AccountActionData {
 	intent: Intent
-	result?: SubmissionResult
-	notice?: { tone: 'success' | 'error'; message: string }
+	result?: SubmissionResult<string[]>
+	notice?: PageNotice
 }
 
-function answer(body: AccountActionData, init?: { status?: number; headers?: HeadersInit }) {
-	return data(body, init)
-}
+/** Asking for a new link carries nothing but the intent. */
+const noFields = z.object({})
 
-function rateLimited(intent: Intent, result: SubmissionResult, retryAfterSeconds: number) {
-	return answer({ intent, result }, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } })
-}
+const done = (message: MessageKey): PageNotice => ({ tone: 'success', message })
 
 export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requireActor(request)
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 
-	if (intent === 'profile') {
-		const submission = parseWithZod(formData, { schema: profileSchema })
-		if (submission.status !== 'success') return answer({ intent, result: submission.reply() }, { status: 400 })
-		await updateProfile(actor.userId, submission.value)
-		// The page follows the language just chosen.
-		return answer(
-			{ intent, result: submission.reply(), notice: { tone: 'success', message: 'account.profile.saved' } },
-			{ headers: { 'Set-Cookie': langCookie(submission.value.preferredLocale) } },
-		)
-	}
-
-	if (intent === 'password') {
-		const hideFields = ['currentPassword', 'newPassword']
-		const submission = parseWithZod(formData, { schema: changePasswordSchema })
-		if (submission.status !== 'success')
-			return answer({ intent, result: submission.reply({ hideFields }) }, { status: 400 })
-		const result = await changePassword(actor.userId, submission.value, {
-			currentSessionToken: sessionToken(request),
-			baseUrl: publicBaseUrl(),
-		})
-		if (result.kind === 'rate-limited') {
-			const fieldErrors = { currentPassword: [rateLimitedMessage(result.retryAfterSeconds)] }
-			return rateLimited(intent, submission.reply({ fieldErrors, hideFields }), result.retryAfterSeconds)
-		}
-		if (result.kind === 'wrong-password') {
-			const fieldErrors = { currentPassword: ['auth.wrongPassword'] }
-			return answer({ intent, result: submission.reply({ fieldErrors, hideFields }) }, { status: 400 })
-		}
-		return answer({
-			intent,
-			result: submission.reply({ resetForm: true }),
-			notice: { tone: 'success', message: 'account.password.changed' },
-		})
-	}
-
-	if (intent === 'email') {
-		const hideFields = ['currentPassword']
-		const submission = parseWithZod(formData, { schema: changeEmailSchema })
-		if (submission.status !== 'success')
-			return answer({ intent, result: submission.reply({ hideFields }) }, { status: 400 })
-		const result = await requestEmailChange(actor.userId, submission.value, { baseUrl: publicBaseUrl() })
-		if (result.kind === 'rate-limited') {
-			const fieldErrors = { currentPassword: [rateLimitedMessage(result.retryAfterSeconds)] }
-			return rateLimited(intent, submission.reply({ fieldErrors, hideFields }), result.retryAfterSeconds)
-		}
-		if (result.kind === 'wrong-password' || result.kind === 'same-address') {
-			const fieldErrors: Record<string, string[]> =
-				result.kind === 'wrong-password'
-					? { currentPassword: ['auth.wrongPassword'] }
-					: { newEmail: ['account.email.same'] }
-			return answer({ intent, result: submission.reply({ fieldErrors, hideFields }) }, { status: 400 })
-		}
-		return answer({
-			intent,
-			result: submission.reply({ resetForm: true }),
-			notice: { tone: 'success', message: 'account.email.sent' },
-		})
-	}
-
-	if (intent === 'resend-verification') {
-		const result = await resendVerification(actor.userId, { baseUrl: publicBaseUrl() })
-		if (result.kind === 'rate-limited') {
-			return answer(
-				{ intent, notice: { tone: 'error', message: rateLimitedMessage(result.retryAfterSeconds) } },
-				{ status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds) } },
+	switch (intent) {
+		case 'profile':
+			return handleForm(
+				formData,
+				profileSchema,
+				async (value) => {
+					await updateProfile(actor.userId, value)
+					// The page follows the language just chosen.
+					return stay({
+						notice: done('account.profile.saved'),
+						headers: { 'Set-Cookie': langCookie(value.preferredLocale) },
+					})
+				},
+				{ echo: { intent } },
 			)
-		}
-		const message = result.kind === 'sent' ? 'account.verification.sent' : 'account.verification.already'
-		return answer({ intent, notice: { tone: 'success', message } })
+		case 'password':
+			return handleForm(
+				formData,
+				changePasswordSchema,
+				async (value) => {
+					const result = await changePassword(actor.userId, value, {
+						currentSessionToken: sessionToken(request),
+						baseUrl: publicBaseUrl(),
+					})
+					if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'currentPassword')
+					if (result.kind === 'wrong-password') return refuse(message('auth.wrongPassword'), 'currentPassword')
+					return stay({ resetForm: true, notice: done('account.password.changed') })
+				},
+				{ echo: { intent }, hideFields: ['currentPassword', 'newPassword'] },
+			)
+		case 'email':
+			return handleForm(
+				formData,
+				changeEmailSchema,
+				async (value) => {
+					const result = await requestEmailChange(actor.userId, value, { baseUrl: publicBaseUrl() })
+					if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'currentPassword')
+					if (result.kind === 'wrong-password') return refuse(message('auth.wrongPassword'), 'currentPassword')
+					if (result.kind === 'same-address') return refuse(message('account.email.same'), 'newEmail')
+					return stay({ resetForm: true, notice: done('account.email.sent') })
+				},
+				{ echo: { intent }, hideFields: ['currentPassword'] },
+			)
+		case 'resend-verification':
+			return handleForm(
+				formData,
+				noFields,
+				async () => {
+					const result = await resendVerification(actor.userId, { baseUrl: publicBaseUrl() })
+					if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds)
+					return stay({
+						notice: done(result.kind === 'sent' ? 'account.verification.sent' : 'account.verification.already'),
+					})
+				},
+				{ echo: { intent } },
+			)
 	}
-
-	throw new Response('Unknown action', { status: 400 })
+	throw badRequest()
 }
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('account.title') }))
@@ -148,14 +149,19 @@ function Section({
 	)
 }
 
+/** What an action said about its form as a whole: done, or (for a form that is only a button) refused. */
 function ActionNotice({ actionData, intent }: { actionData?: AccountActionData; intent: Intent }) {
-	const i18n = useT()
-	if (actionData?.intent !== intent || !actionData.notice) return null
-	return (
-		<Notice tone={actionData.notice.tone} className="mb-5">
-			<p>{translateFormMessage(i18n, actionData.notice.message)}</p>
-		</Notice>
-	)
+	const render = useMessages()
+	if (actionData?.intent !== intent) return null
+	if (actionData.notice)
+		return (
+			<Notice tone={actionData.notice.tone} className="mb-5">
+				<p>{render([actionData.notice.message])}</p>
+			</Notice>
+		)
+	return intent === 'resend-verification' ? (
+		<FormErrors messages={formLevelErrors(actionData.result?.error ?? {})} className="mb-5" />
+	) : null
 }
 
 function ProfileForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
@@ -172,23 +178,16 @@ function ProfileForm({ account, actionData }: { account: AccountOverview; action
 		<Section id="profile-heading" title={t('account.profile.title')}>
 			<ActionNotice actionData={actionData} intent="profile" />
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} errors={form.errors} />
-				<Field
-					label={t('accountForm.name')}
-					inputProps={{ ...getInputProps(fields.name, { type: 'text' }), autoComplete: 'name' }}
-					errorId={fields.name.errorId}
-					errors={fields.name.errors}
-				/>
+				<FormErrors id={form.errorId} messages={form.errors} />
+				<Field meta={fields.name} label={t('accountForm.name')} inputProps={{ autoComplete: 'name' }} />
 				<SelectField
+					meta={fields.preferredLocale}
 					label={t('account.profile.language')}
 					hint={t('account.profile.languageHint')}
-					selectProps={getSelectProps(fields.preferredLocale)}
 					options={[
 						{ value: 'en', label: t('language.en') },
 						{ value: 'sv', label: t('language.sv') },
 					]}
-					errorId={fields.preferredLocale.errorId}
-					errors={fields.preferredLocale.errors}
 				/>
 				<SubmitButton name="intent" value="profile" pendingLabel={t('accountForm.saving')}>
 					{t('accountForm.save')}
@@ -242,21 +241,18 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 			) : null}
 			<Form method="post" {...getFormProps(form)} className="mt-5 space-y-5 border-t border-slate-100 pt-5">
 				<p className="text-sm leading-relaxed text-slate-600">{t('account.email.changeIntro')}</p>
-				<FormErrors id={form.errorId} errors={form.errors} />
+				<FormErrors id={form.errorId} messages={form.errors} />
 				<Field
+					meta={fields.newEmail}
+					type="email"
 					label={t('account.email.new')}
-					inputProps={{ ...getInputProps(fields.newEmail, { type: 'email' }), autoComplete: 'email' }}
-					errorId={fields.newEmail.errorId}
-					errors={fields.newEmail.errors}
+					inputProps={{ autoComplete: 'email' }}
 				/>
 				<Field
+					meta={fields.currentPassword}
+					type="password"
 					label={t('accountForm.currentPassword')}
-					inputProps={{
-						...getInputProps(fields.currentPassword, { type: 'password' }),
-						autoComplete: 'current-password',
-					}}
-					errorId={fields.currentPassword.errorId}
-					errors={fields.currentPassword.errors}
+					inputProps={{ autoComplete: 'current-password' }}
 				/>
 				<SubmitButton name="intent" value="email" pendingLabel={t('accountForm.sending')}>
 					{t('account.email.submit')}
@@ -279,22 +275,19 @@ function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 		<Section id="password-heading" title={t('account.password.title')} description={t('account.password.intro')}>
 			<ActionNotice actionData={actionData} intent="password" />
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} errors={form.errors} />
+				<FormErrors id={form.errorId} messages={form.errors} />
 				<Field
+					meta={fields.currentPassword}
+					type="password"
 					label={t('accountForm.currentPassword')}
-					inputProps={{
-						...getInputProps(fields.currentPassword, { type: 'password' }),
-						autoComplete: 'current-password',
-					}}
-					errorId={fields.currentPassword.errorId}
-					errors={fields.currentPassword.errors}
+					inputProps={{ autoComplete: 'current-password' }}
 				/>
 				<Field
+					meta={fields.newPassword}
+					type="password"
 					label={t('accountForm.newPassword')}
 					hint={t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-					inputProps={{ ...getInputProps(fields.newPassword, { type: 'password' }), autoComplete: 'new-password' }}
-					errorId={fields.newPassword.errorId}
-					errors={fields.newPassword.errors}
+					inputProps={{ autoComplete: 'new-password' }}
 				/>
 				<SubmitButton name="intent" value="password" pendingLabel={t('accountForm.saving')}>
 					{t('account.password.submit')}

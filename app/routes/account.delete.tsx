@@ -1,12 +1,13 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { CheckboxField, Field, FormErrors, SubmitButton } from '~/components/forms.tsx'
+import { CheckboxField, Field, FormErrors, SubmitButton } from '~/components/forms/index.ts'
+import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
+import { message } from '~/domain/messages.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { eraseAccount, erasureSummary } from '~/domain/accounts/erase-account.server.ts'
-import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
 import { eraseAccountSchema } from '~/domain/accounts/schemas.ts'
 import { clearedSessionCookie } from '~/http/session-cookie.server.ts'
 import { requireActor } from '~/http/viewer.server.ts'
@@ -22,20 +23,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requireActor(request)
-	const submission = parseWithZod(await request.formData(), { schema: eraseAccountSchema })
-	if (submission.status !== 'success') return invalidForm(submission, { hideFields: hidePassword })
-	const result = await eraseAccount(actor.userId, submission.value)
-	if (result.kind === 'rate-limited') {
-		return tooManyAttempts(submission, {
-			field: 'password',
-			retryAfterSeconds: result.retryAfterSeconds,
-			hideFields: hidePassword,
-		})
-	}
-	if (result.kind === 'wrong-password') {
-		return invalidForm(submission, { fieldErrors: { password: ['auth.wrongPassword'] }, hideFields: hidePassword })
-	}
-	return redirect('/account/deleted', { headers: { 'Set-Cookie': clearedSessionCookie(request) } })
+	return handleForm(
+		await request.formData(),
+		eraseAccountSchema,
+		async (value) => {
+			const result = await eraseAccount(actor.userId, value)
+			if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'password')
+			if (result.kind === 'wrong-password') return refuse(message('auth.wrongPassword'), 'password')
+			return redirect('/account/deleted', { headers: { 'Set-Cookie': clearedSessionCookie(request) } })
+		},
+		{ hideFields: hidePassword },
+	)
 }
 
 export const headers = retryAfterHeaders
@@ -45,7 +43,7 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export default function DeleteAccountPage() {
 	const { expertProfiles, organizations } = useLoaderData<typeof loader>()
-	const lastResult = useActionData<typeof action>()
+	const lastResult = useActionData<typeof action>()?.result
 	const { t } = useT()
 	const [form, fields] = useForm({
 		id: 'erase-account',
@@ -68,19 +66,14 @@ export default function DeleteAccountPage() {
 					</ul>
 					<p className="mt-4 text-sm text-slate-600">{t('account.erase.exportFirst')}</p>
 					<Form method="post" {...getFormProps(form)} className="mt-6 space-y-5 border-t border-slate-100 pt-6">
-						<FormErrors id={form.errorId} errors={form.errors} />
+						<FormErrors id={form.errorId} messages={form.errors} />
 						<Field
+							meta={fields.password}
+							type="password"
 							label={t('accountForm.currentPassword')}
-							inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'current-password' }}
-							errorId={fields.password.errorId}
-							errors={fields.password.errors}
+							inputProps={{ autoComplete: 'current-password' }}
 						/>
-						<CheckboxField
-							label={t('account.erase.confirm')}
-							inputProps={getInputProps(fields.confirm, { type: 'checkbox' })}
-							errorId={fields.confirm.errorId}
-							errors={fields.confirm.errors}
-						/>
+						<CheckboxField meta={fields.confirm} label={t('account.erase.confirm')} />
 						<div className="flex flex-wrap items-center gap-4">
 							<SubmitButton tone="danger" pendingLabel={t('account.erase.pending')}>
 								{t('account.erase.submit')}

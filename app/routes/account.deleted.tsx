@@ -1,6 +1,6 @@
 import { Link, type MetaFunction } from '@remix-run/react'
+import { Notice } from '~/components/forms/index.ts'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { Notice } from '~/components/notice.tsx'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { buttonClass, Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
 import { fieldLabelKey } from '~/components/listing-form/listing-form.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
@@ -102,48 +102,26 @@ export default function AuditLogPage() {
 			</PageHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
-					<div>
-						<label htmlFor="audit-entity-type" className={labelClass}>
-							{t('audit.filter.entityType')}
-						</label>
-						<select
-							id="audit-entity-type"
-							name="entityType"
-							defaultValue={filter.entityType ?? ''}
-							className={`${inputClass} mt-1.5 h-11`}
-						>
-							<option value="">{t('audit.filter.any')}</option>
-							{entityTypes.map((type) => (
-								<option key={type} value={type}>
-									{type}
-								</option>
-							))}
-						</select>
-					</div>
-					<div>
-						<label htmlFor="audit-entity-id" className={labelClass}>
-							{t('audit.filter.entityId')}
-						</label>
-						<input
-							id="audit-entity-id"
-							name="entityId"
-							defaultValue={filter.entityId ?? ''}
-							className={`${inputClass} mt-1.5 h-11 font-mono`}
-						/>
-					</div>
-					<div>
-						<label htmlFor="audit-actor-id" className={labelClass}>
-							{t('audit.filter.actorId')}
-						</label>
-						<input
-							id="audit-actor-id"
-							name="actorId"
-							defaultValue={filter.actorId ?? ''}
-							className={`${inputClass} mt-1.5 h-11 font-mono`}
-						/>
-					</div>
+					<SelectField
+						label={t('audit.filter.entityType')}
+						selectProps={{ id: 'audit-entity-type', name: 'entityType', defaultValue: filter.entityType ?? '' }}
+						options={[
+							{ value: '', label: t('audit.filter.any') },
+							...entityTypes.map((type) => ({ value: type, label: type })),
+						]}
+					/>
+					<Field
+						label={t('audit.filter.entityId')}
+						inputProps={{ id: 'audit-entity-id', name: 'entityId', defaultValue: filter.entityId ?? '' }}
+						controlClassName="font-mono"
+					/>
+					<Field
+						label={t('audit.filter.actorId')}
+						inputProps={{ id: 'audit-actor-id', name: 'actorId', defaultValue: filter.actorId ?? '' }}
+						controlClassName="font-mono"
+					/>
 					<div className="flex flex-wrap items-center gap-3">
-						<button type="submit" className={buttonSecondaryClass}>
+						<button type="submit" className={buttonClass('secondary')}>
 							{t('audit.filter.submit')}
 						</button>
 						{filtered ? (

@@ -1,12 +1,11 @@
-import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { inputClass, translateFormMessage } from '~/components/forms.tsx'
-import { Notice } from '~/components/notice.tsx'
+import { FormErrors, HiddenFields, Notice, SubmitButton, TextareaField, useMessages } from '~/components/forms/index.ts'
+import { conflict, handleForm, stay } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { decideClaim } from '~/domain/accounts/decide-claim.server.ts'
-import { formMessage } from '~/domain/accounts/form-messages.ts'
+import { message } from '~/domain/messages.ts'
 import { pendingClaims } from '~/domain/accounts/pending-claims.server.ts'
 import { decideClaimSchema } from '~/domain/accounts/schemas.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
@@ -24,15 +23,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'claim.review')
-	const submission = parseWithZod(await request.formData(), { schema: decideClaimSchema })
-	if (submission.status !== 'success') {
-		return data({ tone: 'error' as const, message: 'accountForm.required' }, { status: 400 })
-	}
-	const result = await decideClaim(actor, submission.value, { baseUrl: publicBaseUrl() })
-	if (result.kind === 'already-decided')
-		return data({ tone: 'error' as const, message: 'claimReview.alreadyDecided' }, { status: 409 })
-	const message = result.kind === 'approved' ? 'claimReview.approved' : 'claimReview.rejected'
-	return { tone: 'success' as const, message: formMessage(message) }
+	return handleForm(await request.formData(), decideClaimSchema, async (value) => {
+		const result = await decideClaim(actor, value, { baseUrl: publicBaseUrl() })
+		if (result.kind === 'already-decided') return conflict(message('claimReview.alreadyDecided'))
+		const done = result.kind === 'approved' ? 'claimReview.approved' : 'claimReview.rejected'
+		return stay({ notice: { tone: 'success', message: message(done) } })
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) =>
@@ -40,20 +36,25 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export default function ClaimReviewPage() {
 	const { claims } = useLoaderData<typeof loader>()
-	const notice = useActionData<typeof action>()
-	const i18n = useT()
-	const { t, formatDate } = i18n
+	const actionData = useActionData<typeof action>()
+	const { t, formatDate } = useT()
+	const render = useMessages()
+	// A decision is two buttons and a note: whatever was wrong with it is said above the list.
+	const refused = Object.values(actionData?.result.error ?? {})
+		.flat()
+		.filter((text): text is string => typeof text === 'string')
 	return (
 		<>
 			<PageHeader trail={[{ label: t('userMenu.coordinator'), to: '/coordinator' }]} title={t('claimReview.title')}>
 				<p className="mt-3 max-w-3xl text-slate-700">{t('claimReview.intro')}</p>
 			</PageHeader>
 			<div className="container-page py-8 sm:py-10">
-				{notice ? (
-					<Notice tone={notice.tone} className="mb-6">
-						<p>{translateFormMessage(i18n, notice.message)}</p>
+				{actionData?.notice ? (
+					<Notice tone={actionData.notice.tone} className="mb-6">
+						<p>{render([actionData.notice.message])}</p>
 					</Notice>
 				) : null}
+				<FormErrors messages={refused} className="mb-6" />
 				{claims.length === 0 ? (
 					<EmptyState title={t('claimReview.empty')} />
 				) : (
@@ -85,34 +86,19 @@ export default function ClaimReviewPage() {
 										</blockquote>
 									) : null}
 									<Form method="post" className="mt-5 space-y-3">
-										<input type="hidden" name="claimId" value={claim.id} />
-										<label htmlFor={`note-${claim.id}`} className="block text-sm font-semibold text-slate-800">
-											{t('claimReview.note')}
-										</label>
-										<textarea
-											id={`note-${claim.id}`}
-											name="note"
+										<HiddenFields values={{ claimId: claim.id }} />
+										<TextareaField
+											label={t('claimReview.note')}
 											rows={2}
-											maxLength={1000}
-											className={`${inputClass} py-2`}
+											textareaProps={{ id: `note-${claim.id}`, name: 'note', maxLength: 1000 }}
 										/>
 										<div className="flex flex-wrap gap-3">
-											<button
-												type="submit"
-												name="decision"
-												value="approve"
-												className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white shadow-sm hover:bg-brand-800"
-											>
+											<SubmitButton name="decision" value="approve">
 												{t('claimReview.approve')}
-											</button>
-											<button
-												type="submit"
-												name="decision"
-												value="reject"
-												className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-red-700 shadow-sm hover:bg-red-50"
-											>
+											</SubmitButton>
+											<SubmitButton name="decision" value="reject" tone="dangerQuiet">
 												{t('claimReview.reject')}
-											</button>
+											</SubmitButton>
 										</div>
 									</Form>
 								</article>

@@ -1,23 +1,21 @@
 import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { z } from 'zod'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
 import {
-	buttonDangerClass,
-	buttonSecondaryClass,
-	buttonSmallClass,
-	FieldMessages,
-	hintClass,
-	inputClass,
-	labelClass,
+	ActionButton,
+	buttonClass,
+	Field,
+	formLevelErrors,
 	Notice,
-	RequiredMark,
-} from '~/components/form-controls.tsx'
-import { domainErrorMessages, domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
-import { localizeFormError } from '~/components/listing-form/form-errors.ts'
+	SelectField,
+	SubmitButton,
+	useMessages,
+} from '~/components/forms/index.ts'
+import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import type { Permission } from '~/domain/auth/permissions.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
@@ -71,67 +69,73 @@ const permissionOf: Record<Intent, Permission> = {
 }
 
 const revokeSchema = z.object({ verificationId: z.string().uuid() })
+/** The buttons that act on the listing itself carry nothing but their intent. */
+const noFields = z.object({})
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const listingId = requireParam(params, 'id', 'id')
 	const formData = await request.formData()
 	const intent = z.enum(intents).safeParse(formData.get('intent'))
-	if (!intent.success) throw new Response('Bad request', { status: 400 })
+	if (!intent.success) throw badRequest()
 	const actor = await requirePermission(request, permissionOf[intent.data])
-	const done = (what: string, id = listingId) => redirect(`/coordinator/listings/${id}?done=${what}`)
+	const done = (what: string, id = listingId) => `/coordinator/listings/${id}?done=${what}`
+	const options = { echo: { intent: intent.data } }
 
-	if (intent.data === 'verify') {
-		const submission = parseWithZod(formData, { schema: verificationEvidenceSchema })
-		if (submission.status !== 'success')
-			return data({ intent: intent.data, result: submission.reply() }, { status: 400 })
-		try {
-			await verifyListing({ actor, listingId, evidence: submission.value })
-			return done('verified')
-		} catch (error) {
-			return data({ intent: intent.data, result: domainErrorReply(submission, error) }, { status: 400 })
-		}
+	switch (intent.data) {
+		case 'verify':
+			return handleForm(
+				formData,
+				verificationEvidenceSchema,
+				async (evidence) => {
+					await verifyListing({ actor, listingId, evidence })
+					return done('verified')
+				},
+				options,
+			)
+		case 'merge':
+			return handleForm(
+				formData,
+				mergeTargetSchema,
+				async ({ survivorRef }) => {
+					const merged = await mergeListings({ actor, duplicateId: listingId, survivor: { ref: survivorRef } })
+					return done('merged', merged.survivorId)
+				},
+				options,
+			)
+		case 'revoke':
+			return handleForm(
+				formData,
+				revokeSchema,
+				async ({ verificationId }) => {
+					await revokeVerification({ actor, verificationId, listingId })
+					return done('revoked')
+				},
+				options,
+			)
 	}
-	if (intent.data === 'merge') {
-		const submission = parseWithZod(formData, { schema: mergeTargetSchema })
-		if (submission.status !== 'success')
-			return data({ intent: intent.data, result: submission.reply() }, { status: 400 })
-		try {
-			const merged = await mergeListings({
-				actor,
-				duplicateId: listingId,
-				survivor: { ref: submission.value.survivorRef },
-			})
-			return done('merged', merged.survivorId)
-		} catch (error) {
-			return data({ intent: intent.data, result: domainErrorReply(submission, error) }, { status: 409 })
-		}
-	}
-	try {
-		switch (intent.data) {
-			case 'revoke': {
-				const parsed = revokeSchema.safeParse(Object.fromEntries(formData))
-				if (!parsed.success) throw new Response('Bad request', { status: 400 })
-				await revokeVerification({ actor, verificationId: parsed.data.verificationId, listingId })
-				return done('revoked')
+	const act = intent.data
+	return handleForm(
+		formData,
+		noFields,
+		async () => {
+			switch (act) {
+				case 'feature':
+				case 'unfeature':
+					await featureListing({ actor, listingId, featured: act === 'feature' })
+					return done(act === 'feature' ? 'featured' : 'unfeatured')
+				case 'archive':
+					await archiveListing({ actor, listingId })
+					return done('archived')
+				case 'restore':
+					await restoreListing({ actor, listingId })
+					return done('restored')
+				case 'hide-expert':
+					await setExpertVisibility({ actor, listingId, visibility: 'members' })
+					return done('visibility')
 			}
-			case 'feature':
-			case 'unfeature':
-				await featureListing({ actor, listingId, featured: intent.data === 'feature' })
-				return done(intent.data === 'feature' ? 'featured' : 'unfeatured')
-			case 'archive':
-				await archiveListing({ actor, listingId })
-				return done('archived')
-			case 'restore':
-				await restoreListing({ actor, listingId })
-				return done('restored')
-			case 'hide-expert':
-				await setExpertVisibility({ actor, listingId, visibility: 'members' })
-				return done('visibility')
-		}
-	} catch (error) {
-		if (error instanceof Response) throw error
-		return data({ intent: intent.data, messages: domainErrorMessages(error) }, { status: 409 })
-	}
+		},
+		options,
+	)
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
@@ -162,8 +166,7 @@ function Panel({ id, heading, children }: { id: string; heading: string; childre
 }
 
 function VerifyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
-	const i18n = useT()
-	const { t, locale } = i18n
+	const { t, locale } = useT()
 	const [form, fields] = useForm({
 		id: 'verify',
 		lastResult,
@@ -171,81 +174,35 @@ function VerifyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: verificationEvidenceSchema }),
 	})
-	const control = (name: 'licenceCode' | 'reference' | 'expiresAt', hint?: string) => {
-		const field = fields[name]
-		const messages = (field.errors ?? []).map((message) => localizeFormError(message, i18n))
-		const hintId = `${field.id}-hint`
-		return {
-			field,
-			messages,
-			hintId,
-			props: {
-				id: field.id,
-				name: field.name,
-				key: field.key,
-				defaultValue: typeof field.initialValue === 'string' ? field.initialValue : '',
-				'aria-invalid': messages.length ? true : undefined,
-				'aria-describedby':
-					[hint ? hintId : null, messages.length ? field.errorId : null].filter(Boolean).join(' ') || undefined,
-				className: `${inputClass} mt-1.5`,
-			},
-		}
-	}
-	const licence = control('licenceCode')
-	const reference = control('reference', t('curation.verify.referenceHint'))
-	const expiry = control('expiresAt', t('curation.verify.expiresAtHint'))
+	const licences = [
+		{ value: '', label: t('curation.verify.general') },
+		...taxonomy.licences.map((term) => ({ value: term.code, label: term[locale] })),
+	]
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="grid gap-4 sm:grid-cols-2">
+			<SelectField
+				className="sm:col-span-2"
+				meta={fields.licenceCode}
+				label={t('curation.verify.licence')}
+				options={licences}
+			/>
+			<Field
+				meta={fields.reference}
+				label={t('curation.verify.reference')}
+				hint={t('curation.verify.referenceHint')}
+				required
+			/>
+			<Field
+				meta={fields.expiresAt}
+				type="date"
+				label={t('curation.verify.expiresAt')}
+				hint={t('curation.verify.expiresAtHint')}
+			/>
 			<div className="sm:col-span-2">
-				<label htmlFor={licence.field.id} className={labelClass}>
-					{t('curation.verify.licence')}
-				</label>
-				<select {...licence.props}>
-					<option value="">{t('curation.verify.general')}</option>
-					{taxonomy.licences.map((term) => (
-						<option key={term.code} value={term.code}>
-							{term[locale]}
-						</option>
-					))}
-				</select>
-				<FieldMessages id={licence.field.errorId} messages={licence.messages} />
-			</div>
-			<div>
-				<label htmlFor={reference.field.id} className={labelClass}>
-					{t('curation.verify.reference')}
-					<RequiredMark />
-				</label>
-				<input type="text" aria-required {...reference.props} />
-				<p id={reference.hintId} className={hintClass}>
-					{t('curation.verify.referenceHint')}
-				</p>
-				<FieldMessages id={reference.field.errorId} messages={reference.messages} />
-			</div>
-			<div>
-				<label htmlFor={expiry.field.id} className={labelClass}>
-					{t('curation.verify.expiresAt')}
-				</label>
-				<input type="date" {...expiry.props} />
-				<p id={expiry.hintId} className={hintClass}>
-					{t('curation.verify.expiresAtHint')}
-				</p>
-				<FieldMessages id={expiry.field.errorId} messages={expiry.messages} />
-			</div>
-			<div className="sm:col-span-2">
-				<button type="submit" name="intent" value="verify" className="button-primary">
+				<SubmitButton name="intent" value="verify">
 					{t('curation.verify.submit')}
-				</button>
+				</SubmitButton>
 			</div>
-		</Form>
-	)
-}
-
-function IntentButton({ intent, className, children }: { intent: Intent; className: string; children: ReactNode }) {
-	return (
-		<Form method="post">
-			<button type="submit" name="intent" value={intent} className={className}>
-				{children}
-			</button>
 		</Form>
 	)
 }
@@ -254,18 +211,20 @@ export default function CurationListingPage() {
 	const { listing, mergeQuery, candidates } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
-	const i18n = useT()
-	const { t, term, formatDate } = i18n
+	const { t, term, formatDate } = useT()
+	const render = useMessages()
 	const done = searchParams.get('done')
 	const doneKey = done && done in doneMessages ? doneMessages[done as keyof typeof doneMessages] : null
 	const result = actionData && 'result' in actionData ? actionData.result : undefined
-	const messages = actionData && 'messages' in actionData ? actionData.messages : []
+	const buttonIntent = actionData && actionData.intent !== 'verify' && actionData.intent !== 'merge'
+	const messages = buttonIntent ? formLevelErrors(result?.error ?? {}) : []
 	const mergeErrors =
 		actionData?.intent === 'merge'
-			? Object.values(result?.error ?? {})
-					.flat()
-					.filter((message): message is string => typeof message === 'string')
-					.map((message) => localizeFormError(message, i18n))
+			? render(
+					Object.values(result?.error ?? {})
+						.flat()
+						.filter((message): message is string => typeof message === 'string'),
+				)
 			: []
 	const active = !listing.mergedInto
 	return (
@@ -318,15 +277,11 @@ export default function CurationListingPage() {
 			</PageHeader>
 			<div className="container-page py-8 sm:py-10">
 				<div className="max-w-4xl space-y-6">
-					{doneKey ? (
-						<Notice tone="success" role="status">
-							{t(doneKey)}
-						</Notice>
-					) : null}
+					{doneKey ? <Notice tone="success">{t(doneKey)}</Notice> : null}
 					{messages.length ? (
-						<Notice tone="error" role="alert">
-							{messages.map((message) => (
-								<p key={message}>{localizeFormError(message, i18n)}</p>
+						<Notice tone="error">
+							{render(messages).map((message) => (
+								<p key={message}>{message}</p>
 							))}
 						</Notice>
 					) : null}
@@ -392,13 +347,15 @@ export default function CurationListingPage() {
 												{t(`curation.verify.state.${verification.state}`)}
 											</span>
 											{verification.state === 'active' ? (
-												<Form method="post">
-													<input type="hidden" name="verificationId" value={verification.id} />
-													<button type="submit" name="intent" value="revoke" className={buttonSmallClass}>
-														{t('curation.verify.revoke')}
-														<span className="sr-only">: {verification.reference}</span>
-													</button>
-												</Form>
+												<ActionButton
+													intent="revoke"
+													fields={{ verificationId: verification.id }}
+													tone="secondary"
+													size="sm"
+												>
+													{t('curation.verify.revoke')}
+													<span className="sr-only">: {verification.reference}</span>
+												</ActionButton>
 											) : null}
 										</div>
 									</li>
@@ -423,22 +380,22 @@ export default function CurationListingPage() {
 								{t(listing.featured ? 'curation.feature.isFeatured' : 'curation.feature.notFeatured')}
 							</p>
 							{listing.featured ? (
-								<IntentButton intent="unfeature" className={buttonSecondaryClass}>
+								<ActionButton intent="unfeature" tone="secondary">
 									{t('curation.feature.off')}
-								</IntentButton>
+								</ActionButton>
 							) : listing.status === 'published' ? (
-								<IntentButton intent="feature" className={buttonSecondaryClass}>
+								<ActionButton intent="feature" tone="secondary">
 									{t('curation.feature.on')}
-								</IntentButton>
+								</ActionButton>
 							) : null}
 						</Panel>
 					) : null}
 
 					{active && listing.type === 'expert' && listing.visibility === 'public' ? (
 						<Panel id="expert-visibility" heading={t('curation.expert.heading')}>
-							<IntentButton intent="hide-expert" className={buttonSecondaryClass}>
+							<ActionButton intent="hide-expert" tone="secondary">
 								{t('curation.expert.hide')}
-							</IntentButton>
+							</ActionButton>
 						</Panel>
 					) : null}
 
@@ -446,26 +403,20 @@ export default function CurationListingPage() {
 						<Panel id="merge" heading={t('curation.merge.heading')}>
 							<p className="text-slate-700">{t('curation.merge.intro')}</p>
 							{mergeErrors.length ? (
-								<Notice tone="error" role="alert">
+								<Notice tone="error">
 									{mergeErrors.map((message) => (
 										<p key={message}>{message}</p>
 									))}
 								</Notice>
 							) : null}
 							<Form method="get" className="flex flex-wrap items-end gap-3">
-								<div className="min-w-0 flex-1">
-									<label htmlFor="merge-query" className={labelClass}>
-										{t('curation.merge.query')}
-									</label>
-									<input
-										id="merge-query"
-										name="mergeQuery"
-										type="search"
-										defaultValue={mergeQuery}
-										className={`${inputClass} mt-1.5`}
-									/>
-								</div>
-								<button type="submit" className={buttonSecondaryClass}>
+								<Field
+									className="min-w-0 flex-1"
+									type="search"
+									label={t('curation.merge.query')}
+									inputProps={{ id: 'merge-query', name: 'mergeQuery', defaultValue: mergeQuery }}
+								/>
+								<button type="submit" className={buttonClass('secondary')}>
 									{t('curation.merge.search')}
 								</button>
 							</Form>
@@ -480,27 +431,24 @@ export default function CurationListingPage() {
 													<p className="font-semibold break-words text-slate-900">{candidate.name}</p>
 													<p className="font-mono text-sm text-slate-600">{candidate.ref}</p>
 												</div>
-												<Form method="post">
-													<input type="hidden" name="survivorRef" value={candidate.ref} />
-													<button type="submit" name="intent" value="merge" className={buttonDangerClass}>
-														{t('curation.merge.into', { name: candidate.name })}
-													</button>
-												</Form>
+												<ActionButton intent="merge" fields={{ survivorRef: candidate.ref }} tone="danger">
+													{t('curation.merge.into', { name: candidate.name })}
+												</ActionButton>
 											</li>
 										))}
 									</ul>
 								)
 							) : null}
 							<Form method="post" className="flex flex-wrap items-end gap-3">
-								<div className="min-w-0 flex-1">
-									<label htmlFor="merge-ref" className={labelClass}>
-										{t('curation.merge.byRef')}
-									</label>
-									<input id="merge-ref" name="survivorRef" type="text" className={`${inputClass} mt-1.5 font-mono`} />
-								</div>
-								<button type="submit" name="intent" value="merge" className={buttonDangerClass}>
+								<Field
+									className="min-w-0 flex-1"
+									label={t('curation.merge.byRef')}
+									inputProps={{ id: 'merge-ref', name: 'survivorRef' }}
+									controlClassName="font-mono"
+								/>
+								<SubmitButton name="intent" value="merge" tone="danger">
 									{t('curation.merge.submit')}
-								</button>
+								</SubmitButton>
 							</Form>
 						</Panel>
 					) : null}
@@ -509,13 +457,13 @@ export default function CurationListingPage() {
 						<Panel id="archive" heading={t('curation.archive.heading')}>
 							<p className="text-slate-700">{t('curation.archive.intro')}</p>
 							{listing.status === 'archived' ? (
-								<IntentButton intent="restore" className={buttonSecondaryClass}>
+								<ActionButton intent="restore" tone="secondary">
 									{t('curation.archive.restore')}
-								</IntentButton>
+								</ActionButton>
 							) : (
-								<IntentButton intent="archive" className={buttonDangerClass}>
+								<ActionButton intent="archive" tone="danger">
 									{t('curation.archive.submit')}
-								</IntentButton>
+								</ActionButton>
 							)}
 						</Panel>
 					) : null}

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { buttonClass, Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
 import { ListingStatusBadge } from '~/components/curation/status-badge.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
@@ -53,55 +53,28 @@ export default function CurationListingsPage() {
 			</PageHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
-					<div>
-						<label htmlFor="filter-q" className={labelClass}>
-							{t('curation.listings.query')}
-						</label>
-						<input
-							id="filter-q"
-							name="q"
-							type="search"
-							defaultValue={filter.q ?? ''}
-							className={`${inputClass} mt-1.5 h-11`}
-						/>
-					</div>
-					<div>
-						<label htmlFor="filter-type" className={labelClass}>
-							{t('curation.listings.type')}
-						</label>
-						<select
-							id="filter-type"
-							name="type"
-							defaultValue={filter.type ?? ''}
-							className={`${inputClass} mt-1.5 h-11`}
-						>
-							<option value="">{t('curation.listings.any')}</option>
-							{listingTypes.map((type) => (
-								<option key={type} value={type}>
-									{term('listingTypes', type)}
-								</option>
-							))}
-						</select>
-					</div>
-					<div>
-						<label htmlFor="filter-status" className={labelClass}>
-							{t('curation.listings.status')}
-						</label>
-						<select
-							id="filter-status"
-							name="status"
-							defaultValue={filter.status ?? ''}
-							className={`${inputClass} mt-1.5 h-11`}
-						>
-							<option value="">{t('curation.listings.any')}</option>
-							{statuses.map((status) => (
-								<option key={status} value={status}>
-									{t(`listingStatus.${status}`)}
-								</option>
-							))}
-						</select>
-					</div>
-					<button type="submit" className={buttonSecondaryClass}>
+					<Field
+						type="search"
+						label={t('curation.listings.query')}
+						inputProps={{ id: 'filter-q', name: 'q', defaultValue: filter.q ?? '' }}
+					/>
+					<SelectField
+						label={t('curation.listings.type')}
+						selectProps={{ id: 'filter-type', name: 'type', defaultValue: filter.type ?? '' }}
+						options={[
+							{ value: '', label: t('curation.listings.any') },
+							...listingTypes.map((type) => ({ value: type, label: term('listingTypes', type) })),
+						]}
+					/>
+					<SelectField
+						label={t('curation.listings.status')}
+						selectProps={{ id: 'filter-status', name: 'status', defaultValue: filter.status ?? '' }}
+						options={[
+							{ value: '', label: t('curation.listings.any') },
+							...statuses.map((status) => ({ value: status, label: t(`listingStatus.${status}`) })),
+						]}
+					/>
+					<button type="submit" className={buttonClass('secondary')}>
 						{t('curation.listings.filter')}
 					</button>
 				</Form>

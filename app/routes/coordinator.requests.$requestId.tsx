@@ -1,6 +1,6 @@
-import { getFormProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import {
 	Form,
 	type MetaFunction,
@@ -12,17 +12,15 @@ import {
 import { z } from 'zod'
 import { formatAge } from '~/components/curation/age.ts'
 import {
-	buttonSmallClass,
+	errorsByField,
 	FieldMessages,
-	hintClass,
-	inputClass,
-	labelClass,
+	HiddenFields,
 	Notice,
-} from '~/components/form-controls.tsx'
-import { SubmitButton } from '~/components/forms.tsx'
-import { domainErrorMessages } from '~/components/listing-form/domain-error-reply.ts'
-import { localizeFormError, RULE_PREFIX } from '~/components/listing-form/form-errors.ts'
-import { handleForm } from '~/components/form-action.server.ts'
+	SubmitButton,
+	TextareaField,
+	useMessages,
+} from '~/components/forms/index.ts'
+import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
@@ -42,12 +40,11 @@ import { canRequest } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
 import { refreshSuggestions } from '~/domain/requests/refresh-suggestions.server.ts'
 import { removeCandidate } from '~/domain/requests/remove-candidate.server.ts'
-import { RequestRuleError } from '~/domain/requests/request-errors.ts'
+import { RuleError } from '~/domain/rules.ts'
 import { messageFormSchema, requestLimits, routeFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { triageDetail } from '~/domain/requests/request-views.server.ts'
 import { routeRequest } from '~/domain/requests/route-request.server.ts'
 import { runSearch } from '~/domain/search/run-search.server.ts'
-import type { Translator } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
@@ -73,6 +70,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const intentSchema = z.enum(['route', 'add', 'remove', 'refresh', 'message'])
 const candidateSchema = z.object({ listingId: z.string().uuid() })
+/** Refreshing the suggestions carries nothing but the intent. */
+const noFields = z.object({})
 const threadSchema = z.object({ routeId: z.string().uuid() })
 
 /**
@@ -93,7 +92,7 @@ function pageAfter(request: Request, requestId: string, notice: Record<string, s
 
 /** A request that is gone is a missing page, not a message on a form. */
 function notFoundIfGone(error: unknown) {
-	if (error instanceof RequestRuleError && error.rule === 'request-not-found') throw notFound()
+	if (error instanceof RuleError && error.rule === 'request-not-found') throw notFound()
 }
 
 async function unlessGone<T>(work: Promise<T>): Promise<T> {
@@ -110,7 +109,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const requestId = requireParam(params, 'requestId', 'id')
 	const formData = await request.formData()
 	const intent = intentSchema.safeParse(formData.get('intent'))
-	if (!intent.success) throw new Response('Bad request', { status: 400 })
+	if (!intent.success) throw badRequest()
 	const baseUrl = publicBaseUrl()
 
 	if (intent.data === 'route')
@@ -121,12 +120,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				const { routeIds } = await unlessGone(routeRequest({ actor, requestId, ...value, baseUrl }))
 				return pageAfter(request, requestId, { done: 'routed', count: String(routeIds.length) })
 			},
-			{ intent: 'route' as const },
+			{ echo: { intent: 'route' as const } },
 		)
 
 	if (intent.data === 'message') {
 		const target = threadSchema.safeParse({ routeId: formData.get('routeId') })
-		if (!target.success) throw new Response('Bad request', { status: 400 })
+		if (!target.success) throw badRequest()
 		const { routeId } = target.data
 		return handleForm(
 			formData,
@@ -135,29 +134,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				await postMessage({ actor, routeId, requestId, body, baseUrl })
 				return pageAfter(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
 			},
-			{ intent: 'message' as const, routeId },
+			{ echo: { intent: 'message' as const, routeId } },
 		)
 	}
 
-	try {
-		if (intent.data === 'refresh') {
-			await refreshSuggestions({ actor, requestId })
-			return redirect(pageAfter(request, requestId, { done: 'refreshed' }))
-		}
-		const candidate = candidateSchema.safeParse({ listingId: formData.get('listingId') })
-		if (!candidate.success) throw new Response('Bad request', { status: 400 })
-		const { listingId } = candidate.data
-		if (intent.data === 'add') {
-			await addCandidate({ actor, requestId, listingId })
-			return redirect(pageAfter(request, requestId, { done: 'added' }))
-		}
-		await removeCandidate({ actor, requestId, listingId })
-		return redirect(pageAfter(request, requestId, { done: 'removed' }))
-	} catch (error) {
-		if (error instanceof Response) throw error
-		notFoundIfGone(error)
-		return data({ intent: intent.data, messages: domainErrorMessages(error) }, { status: 409 })
-	}
+	if (intent.data === 'refresh')
+		return handleForm(
+			formData,
+			noFields,
+			async () => {
+				await unlessGone(refreshSuggestions({ actor, requestId }))
+				return pageAfter(request, requestId, { done: 'refreshed' })
+			},
+			{ echo: { intent: intent.data } },
+		)
+	const act = intent.data
+	return handleForm(
+		formData,
+		candidateSchema,
+		async ({ listingId }) => {
+			if (act === 'add') {
+				await unlessGone(addCandidate({ actor, requestId, listingId }))
+				return pageAfter(request, requestId, { done: 'added' })
+			}
+			await unlessGone(removeCandidate({ actor, requestId, listingId }))
+			return pageAfter(request, requestId, { done: 'removed' })
+		},
+		{ echo: { intent: act } },
+	)
 }
 
 /**
@@ -195,11 +199,7 @@ function SuccessNotice({ notice }: { notice: Notice }) {
 						: null
 	// A sent message is confirmed beside its thread, where the page opens.
 	if (!text) return null
-	return (
-		<Notice tone="success" role="status">
-			{text}
-		</Notice>
-	)
+	return <Notice tone="success">{text}</Notice>
 }
 
 function RequestSummary({ request }: { request: TriageDetail['request'] }) {
@@ -234,16 +234,6 @@ function RequestSummary({ request }: { request: TriageDetail['request'] }) {
 }
 
 /**
- * The schema calls an empty choice "required"; beside a list of providers,
- * "choose at least one" says what to do. Other messages read as everywhere.
- */
-function localizeRoutingError(fieldName: string, message: string, i18n: Translator): string {
-	if (fieldName.startsWith('listingIds') && !message.startsWith(RULE_PREFIX))
-		return i18n.t('requestRule.nothing-to-route')
-	return localizeFormError(message, i18n)
-}
-
-/**
  * Choosing providers and sending the request to them: interest from the
  * open-call board and the ranked candidates are options of one form, so a
  * coordinator sends to several at once with one note.
@@ -257,8 +247,7 @@ function RoutingForm({
 	lastResult: SubmissionResult<string[]> | null
 	canEdit: boolean
 }) {
-	const i18n = useT()
-	const { t } = i18n
+	const { t } = useT()
 	const [form, fields] = useForm({
 		id: 'route',
 		lastResult,
@@ -269,11 +258,8 @@ function RoutingForm({
 	const chosen = new Set(
 		[fields.listingIds.initialValue ?? []].flat().filter((id): id is string => typeof id === 'string'),
 	)
-	const choiceMessages = Object.entries(form.allErrors)
-		.filter(([name]) => name.startsWith(fields.listingIds.name))
-		.flatMap(([name, messages]) => messages.map((message) => localizeRoutingError(name, message, i18n)))
-	const formMessages = (form.errors ?? []).map((message) => localizeFormError(message, i18n))
-	const noteMessages = (fields.note.errors ?? []).map((message) => localizeFormError(message, i18n))
+	const choiceMessages = errorsByField(form.allErrors).get(fields.listingIds.name) ?? []
+	const formMessages = form.errors ?? []
 	const choiceInvalid = choiceMessages.length > 0
 	const selectable = detail.candidates.filter((candidate) => !candidate.removed)
 	const anyChoice =
@@ -306,9 +292,9 @@ function RoutingForm({
 				heading={t('triage.suggestionsHeading')}
 				action={
 					canEdit ? (
-						<button type="submit" form="refresh" className={buttonSmallClass}>
+						<SubmitButton form="refresh" tone="secondary" size="sm">
 							{t('triage.refresh')}
-						</button>
+						</SubmitButton>
 					) : null
 				}
 			>
@@ -331,22 +317,13 @@ function RoutingForm({
 
 			{canEdit && anyChoice ? (
 				<div className="card space-y-4 border-brand-200 p-5 sm:p-6">
-					<div>
-						<label htmlFor={fields.note.id} className={labelClass}>
-							{t('triage.note')}
-						</label>
-						<p id={`${fields.note.id}-hint`} className={hintClass}>
-							{t('triage.noteHint')}
-						</p>
-						<textarea
-							{...getTextareaProps(fields.note, { ariaDescribedBy: `${fields.note.id}-hint` })}
-							key={fields.note.key}
-							rows={3}
-							maxLength={requestLimits.note}
-							className={`${inputClass} mt-1.5`}
-						/>
-						<FieldMessages id={fields.note.errorId} messages={noteMessages} />
-					</div>
+					<TextareaField
+						meta={fields.note}
+						label={t('triage.note')}
+						hint={t('triage.noteHint')}
+						rows={3}
+						textareaProps={{ maxLength: requestLimits.note }}
+					/>
 					<FieldMessages id={fields.listingIds.errorId} messages={[...choiceMessages, ...formMessages]} />
 					<SubmitButton name="intent" value="route" pendingLabel={t('thread.sending')}>
 						{t('triage.route')}
@@ -358,13 +335,11 @@ function RoutingForm({
 }
 
 /** What a failed action says, for the top of the page: without JavaScript the page reopens there. */
-function failureMessages(actionData: ReturnType<typeof useActionData<typeof action>>, i18n: Translator): string[] {
+function failureMessages(actionData: ReturnType<typeof useActionData<typeof action>>): string[] {
 	if (!actionData) return []
-	if ('messages' in actionData) return actionData.messages.map((message) => localizeFormError(message, i18n))
-	const messages = Object.entries(actionData.result.error ?? {}).flatMap(([name, messages]) =>
-		(messages ?? []).map((message) => localizeRoutingError(name, message, i18n)),
-	)
-	return [...new Set(messages)]
+	return Object.values(actionData.result.error ?? {})
+		.flat()
+		.filter((message): message is string => typeof message === 'string')
 }
 
 export default function TriageRequestPage() {
@@ -376,7 +351,7 @@ export default function TriageRequestPage() {
 	const { request } = detail
 	const notice = noticeSchema.safeParse(Object.fromEntries(searchParams))
 	const canEdit = canRequest(request.status, 'route')
-	const failures = failureMessages(actionData, i18n)
+	const failures = useMessages()(failureMessages(actionData))
 	const routeResult = actionData?.intent === 'route' && 'result' in actionData ? actionData.result : null
 	const threadResult =
 		actionData?.intent === 'message' && 'routeId' in actionData
@@ -423,9 +398,8 @@ export default function TriageRequestPage() {
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{notice.success ? <SuccessNotice notice={notice.data} /> : null}
 				{failures.length ? (
-					<Notice tone="error" role="alert">
-						<p className="font-semibold">{t('triage.notSent')}</p>
-						<ul className="mt-1 list-disc space-y-1 pl-5">
+					<Notice tone="error" title={t('triage.notSent')}>
+						<ul className="list-disc space-y-1 pl-5">
 							{failures.map((message) => (
 								<li key={message}>{message}</li>
 							))}
@@ -462,7 +436,7 @@ export default function TriageRequestPage() {
 			{canEdit ? (
 				<>
 					<Form method="post" id="refresh" hidden>
-						<input type="hidden" name="intent" value="refresh" />
+						<HiddenFields values={{ intent: 'refresh' }} />
 					</Form>
 					{detail.candidates
 						.filter((candidate) => !candidate.removed && !candidate.routeStatus)

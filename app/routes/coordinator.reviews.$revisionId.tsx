@@ -1,22 +1,12 @@
 import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { RevisionDiffTable } from '~/components/curation/revision-diff-table.tsx'
 import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/status-badge.tsx'
-import {
-	buttonSecondaryClass,
-	FieldMessages,
-	hintClass,
-	inputClass,
-	labelClass,
-	Notice,
-	RequiredMark,
-} from '~/components/form-controls.tsx'
-import { domainErrorMessages, domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
-import { localizeFormError, RULE_PREFIX } from '~/components/listing-form/form-errors.ts'
+import { ActionButton, Notice, SubmitButton, TextareaField, useMessages } from '~/components/forms/index.ts'
+import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
-import { Notice as MessageBox } from '~/components/notice.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { approveRevision, type ApprovedRevision } from '~/domain/curation/approve-revision.server.ts'
@@ -27,6 +17,7 @@ import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { notFound, requireParam } from '~/http/params.server.ts'
+import { z } from 'zod'
 
 async function loadReview(revisionId: string | undefined) {
 	const detail = revisionId ? await reviewDetail(revisionId) : null
@@ -39,55 +30,54 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return loadReview(requireParam(params, 'revisionId', 'id'))
 }
 
-type Decision = 'approve' | 'approve-edited' | 'reject'
-
 function approvedRedirect(approved: ApprovedRevision) {
 	return `/coordinator/reviews?done=${approved.organizationPublished ? 'approved-with-organization' : 'approved'}`
 }
+
+/** Approving as proposed carries nothing but the decision. */
+const noFields = z.object({})
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'revision.review')
 	const detail = await loadReview(requireParam(params, 'revisionId', 'id'))
 	const formData = await request.formData()
-	const intent = formData.get('intent') as Decision | null
+	const intent = formData.get('intent')
 	const revisionId = detail.revision.id
 
-	if (intent === 'reject') {
-		const submission = parseWithZod(formData, { schema: rejectRevisionSchema })
-		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
-		try {
-			await rejectRevision({ actor, revisionId, comment: submission.value.comment })
-			return redirect('/coordinator/reviews?done=rejected')
-		} catch (error) {
-			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
+	switch (intent) {
+		case 'reject':
+			return handleForm(
+				formData,
+				rejectRevisionSchema,
+				async ({ comment }) => {
+					await rejectRevision({ actor, revisionId, comment })
+					return '/coordinator/reviews?done=rejected'
+				},
+				{ echo: { intent } },
+			)
+		case 'approve-edited': {
+			const { type, organizationRef } = detail.listing
+			const parse = (data: FormData) =>
+				parseListingForm(data, type, {
+					ref: detail.listing.ref,
+					organizationRef: type === 'lab' || type === 'facility' ? organizationRef : undefined,
+				})
+			return handleForm(
+				formData,
+				parse,
+				async (correctedRecord) => approvedRedirect(await approveRevision({ actor, revisionId, correctedRecord })),
+				{ echo: { intent } },
+			)
 		}
+		case 'approve':
+			return handleForm(
+				formData,
+				noFields,
+				async () => approvedRedirect(await approveRevision({ actor, revisionId })),
+				{ echo: { intent } },
+			)
 	}
-	if (intent === 'approve-edited') {
-		const { type, organizationRef } = detail.listing
-		const submission = parseListingForm(formData, type, {
-			ref: detail.listing.ref,
-			organizationRef: type === 'lab' || type === 'facility' ? organizationRef : undefined,
-		})
-		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
-		try {
-			const approved = await approveRevision({
-				actor,
-				revisionId,
-				correctedRecord: submission.value,
-			})
-			return redirect(approvedRedirect(approved))
-		} catch (error) {
-			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
-		}
-	}
-	if (intent === 'approve') {
-		try {
-			return redirect(approvedRedirect(await approveRevision({ actor, revisionId })))
-		} catch (error) {
-			return data({ intent, messages: domainErrorMessages(error) }, { status: 409 })
-		}
-	}
-	throw new Response('Bad request', { status: 400 })
+	throw badRequest()
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: detail, matches }) =>
@@ -97,13 +87,13 @@ export const meta: MetaFunction<typeof loader> = ({ data: detail, matches }) =>
 
 /** Problems that concern the decision as a whole (decided by someone else, proposal no longer valid). */
 function DecisionErrors({ messages }: { messages: readonly string[] }) {
-	const i18n = useT()
-	if (!messages.length) return null
+	const shown = useMessages()(messages)
+	if (!shown.length) return null
 	return (
-		<Notice tone="error" role="alert">
+		<Notice tone="error">
 			<ul className="space-y-1">
-				{[...new Set(messages)].map((message) => (
-					<li key={message}>{localizeFormError(message, i18n)}</li>
+				{shown.map((message) => (
+					<li key={message}>{message}</li>
 				))}
 			</ul>
 		</Notice>
@@ -111,8 +101,7 @@ function DecisionErrors({ messages }: { messages: readonly string[] }) {
 }
 
 function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
-	const i18n = useT()
-	const { t } = i18n
+	const { t } = useT()
 	const [form, fields] = useForm({
 		id: 'reject',
 		lastResult,
@@ -120,35 +109,18 @@ function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: rejectRevisionSchema }),
 	})
-	const errors = (fields.comment.errors ?? []).map((message) => localizeFormError(message, i18n))
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="space-y-3">
-			<div>
-				<label htmlFor={fields.comment.id} className={labelClass}>
-					{t('review.comment')}
-					<RequiredMark />
-				</label>
-				<p id={`${fields.comment.id}-hint`} className={hintClass}>
-					{t('review.commentHint')}
-				</p>
-				<textarea
-					id={fields.comment.id}
-					name={fields.comment.name}
-					key={fields.comment.key}
-					defaultValue={fields.comment.initialValue ?? ''}
-					rows={4}
-					aria-required
-					aria-invalid={errors.length ? true : undefined}
-					aria-describedby={[`${fields.comment.id}-hint`, errors.length ? fields.comment.errorId : null]
-						.filter(Boolean)
-						.join(' ')}
-					className={`${inputClass} mt-1.5`}
-				/>
-				<FieldMessages id={fields.comment.errorId} messages={errors} />
-			</div>
-			<button type="submit" name="intent" value="reject" className={buttonSecondaryClass}>
+			<TextareaField
+				meta={fields.comment}
+				label={t('review.comment')}
+				hint={t('review.commentHint')}
+				required
+				rows={4}
+			/>
+			<SubmitButton name="intent" value="reject" tone="secondary">
 				{t('review.reject')}
-			</button>
+			</SubmitButton>
 		</Form>
 	)
 }
@@ -161,18 +133,18 @@ function NewOrganizationNotice({ organization }: { organization: NewOrganization
 	const { t } = useT()
 	if (organization.state === 'sent-back') {
 		return (
-			<MessageBox tone="warning" title={t('review.newOrganization.sentBack', { name: organization.name })}>
+			<Notice tone="warning" title={t('review.newOrganization.sentBack', { name: organization.name })}>
 				{organization.reviewComment ? (
 					<p className="whitespace-pre-line">
 						<span className="font-medium">{t('myListings.coordinatorComment')}:</span> {organization.reviewComment}
 					</p>
 				) : null}
 				<p className="mt-1">{t('review.newOrganization.sentBackExplain')}</p>
-			</MessageBox>
+			</Notice>
 		)
 	}
 	return (
-		<MessageBox tone="info" title={t('review.newOrganization.publishesToo', { name: organization.name })}>
+		<Notice tone="info" title={t('review.newOrganization.publishesToo', { name: organization.name })}>
 			<p>{t('review.newOrganization.explain')}</p>
 			{organization.revisionId ? (
 				<p className="mt-1">
@@ -181,7 +153,7 @@ function NewOrganizationNotice({ organization }: { organization: NewOrganization
 					</Link>
 				</p>
 			) : null}
-		</MessageBox>
+		</Notice>
 	)
 }
 
@@ -228,8 +200,8 @@ export default function ReviewPage() {
 	// Rule errors (decided meanwhile, organisation gone) concern the decision, not one field of a form.
 	const ruleMessages = Object.values(result?.error ?? {})
 		.flat()
-		.filter((message): message is string => typeof message === 'string' && message.startsWith(RULE_PREFIX))
-	const decisionMessages = actionData && 'messages' in actionData ? actionData.messages : ruleMessages
+		.filter((message): message is string => typeof message === 'string' && message.startsWith('rule:'))
+	const decisionMessages = ruleMessages
 	const { newOrganization } = detail
 	// A listing whose new organisation was sent back can only be sent back itself.
 	const approvable = newOrganization?.state !== 'sent-back'
@@ -300,11 +272,7 @@ export default function ReviewPage() {
 										<h3 className="font-semibold text-slate-900">{t('review.approveHeading')}</h3>
 										<p className="text-sm text-slate-700">{t('review.approveIntro')}</p>
 										{newOrganization ? <AlsoPublishes organization={newOrganization} className="text-sm" /> : null}
-										<Form method="post">
-											<button type="submit" name="intent" value="approve" className="button-primary">
-												{t('review.approve')}
-											</button>
-										</Form>
+										<ActionButton intent="approve">{t('review.approve')}</ActionButton>
 									</div>
 								) : null}
 								<div className="card space-y-3 p-5">

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Notice } from '~/components/forms/index.ts'
 import { formatAge } from '~/components/curation/age.ts'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { Notice } from '~/components/form-controls.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { reviewQueue } from '~/domain/curation/review-queue.server.ts'
@@ -30,7 +30,7 @@ export default function ReviewQueuePage() {
 			</PageHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{done === 'approved' || done === 'approved-with-organization' || done === 'rejected' ? (
-					<Notice tone="success" role="status">
+					<Notice tone="success">
 						{t(
 							done === 'approved'
 								? 'reviews.approved'

@@ -1,12 +1,11 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, Honeypot, SubmitButton } from '~/components/forms.tsx'
-import { Notice } from '~/components/notice.tsx'
-import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
+import { Field, FormErrors, Honeypot, Notice, SubmitButton } from '~/components/forms/index.ts'
+import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { requestPasswordReset } from '~/domain/accounts/request-password-reset.server.ts'
 import { forgotPasswordSchema } from '~/domain/accounts/schemas.ts'
 import { clientAddress } from '~/http/client-address.server.ts'
@@ -15,16 +14,11 @@ import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 export async function action({ request, context }: ActionFunctionArgs) {
-	const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema })
-	if (submission.status !== 'success') return invalidForm(submission)
-	const result = await requestPasswordReset(submission.value, {
-		ip: clientAddress(request, context),
-		baseUrl: publicBaseUrl(),
+	return handleForm(await request.formData(), forgotPasswordSchema, async (value) => {
+		const result = await requestPasswordReset(value, { ip: clientAddress(request, context), baseUrl: publicBaseUrl() })
+		if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'email')
+		return stay({ extra: { sent: true } })
 	})
-	if (result.kind === 'rate-limited') {
-		return tooManyAttempts(submission, { field: 'email', retryAfterSeconds: result.retryAfterSeconds })
-	}
-	return { sent: true as const }
 }
 
 export const headers = retryAfterHeaders
@@ -35,10 +29,10 @@ export const meta: MetaFunction = ({ matches }) =>
 export default function ForgotPasswordPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
-	const sent = Boolean(actionData && 'sent' in actionData)
+	const sent = Boolean(actionData?.sent)
 	const [form, fields] = useForm({
 		id: 'forgot-password',
-		lastResult: actionData && 'sent' in actionData ? undefined : actionData,
+		lastResult: sent ? undefined : actionData?.result,
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
 		shouldValidate: 'onBlur',
 		shouldRevalidate: 'onInput',
@@ -61,13 +55,13 @@ export default function ForgotPasswordPage() {
 				</Notice>
 			) : (
 				<Form method="post" {...getFormProps(form)} className="space-y-5">
-					<FormErrors id={form.errorId} errors={form.errors} />
+					<FormErrors id={form.errorId} messages={form.errors} />
 					<Honeypot />
 					<Field
+						meta={fields.email}
+						type="email"
 						label={t('accountForm.email')}
-						inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
-						errorId={fields.email.errorId}
-						errors={fields.email.errors}
+						inputProps={{ autoComplete: 'email' }}
 					/>
 					<SubmitButton pendingLabel={t('accountForm.sending')}>{t('auth.forgot.submit')}</SubmitButton>
 				</Form>

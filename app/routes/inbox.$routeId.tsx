@@ -1,12 +1,18 @@
-import { getFormProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { z } from 'zod'
 import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { FieldMessages, hintClass, inputClass, labelClass, Notice } from '~/components/form-controls.tsx'
-import { SubmitButton } from '~/components/forms.tsx'
-import { handleForm } from '~/components/form-action.server.ts'
-import { domainErrorMessages } from '~/components/listing-form/domain-error-reply.ts'
-import { localizeFormError } from '~/components/listing-form/form-errors.ts'
+import {
+	ChoiceFieldset,
+	FormErrors,
+	formLevelErrors,
+	hintClass,
+	Notice,
+	SubmitButton,
+	TextareaField,
+} from '~/components/forms/index.ts'
+import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -31,6 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return (await load(request, requireParam(params, 'routeId', 'id'))).view
 }
 
+/** Accepting the terms carries nothing but the decision. */
+const noFields = z.object({})
+
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor: viewer, view } = await load(request, requireParam(params, 'routeId', 'id'))
 	const formData = await request.formData()
@@ -39,14 +48,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const here = `/inbox/${routeId}`
 	const baseUrl = publicBaseUrl()
 
-	if (intent === 'terms') {
-		try {
-			await acceptTerms({ actor: viewer, routeId })
-			return redirect(`${here}?done=terms`)
-		} catch (error) {
-			return data({ intent, messages: domainErrorMessages(error) }, { status: 409 })
-		}
-	}
+	if (intent === 'terms')
+		return handleForm(
+			formData,
+			noFields,
+			async () => {
+				await acceptTerms({ actor: viewer, routeId })
+				return `${here}?done=terms`
+			},
+			{ echo: { intent } },
+		)
 	if (intent === 'respond')
 		return handleForm(
 			formData,
@@ -55,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				await respondToRoute({ actor: viewer, routeId, ...value, baseUrl })
 				return `${here}?done=answered`
 			},
-			{ intent },
+			{ echo: { intent } },
 		)
 	if (intent === 'message')
 		return handleForm(
@@ -65,9 +76,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				await postMessage({ actor: viewer, routeId, body, baseUrl })
 				return `${here}?done=message#thread-${routeId}-heading`
 			},
-			{ intent },
+			{ echo: { intent } },
 		)
-	throw new Response('Bad request', { status: 400 })
+	throw badRequest()
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: view, matches }) =>
@@ -87,8 +98,7 @@ function AnswerForm({
 	termsAccepted: boolean
 	lastResult?: SubmissionResult<string[]>
 }) {
-	const i18n = useT()
-	const { t } = i18n
+	const { t } = useT()
 	const [form, fields] = useForm({
 		id: 'answer',
 		lastResult,
@@ -96,8 +106,6 @@ function AnswerForm({
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: responseFormSchema }),
 	})
-	const localized = (messages: readonly string[] | undefined) =>
-		(messages ?? []).map((message) => localizeFormError(message, i18n))
 	const options = (
 		[
 			['interested', 'route.answerInterested', 'express-interest'],
@@ -113,47 +121,23 @@ function AnswerForm({
 			</h2>
 			{!termsAccepted ? <p className={hintClass}>{t('route.declineOnly')}</p> : null}
 			<Form method="post" {...getFormProps(form)} noValidate className="space-y-4">
-				{localized(form.errors).length ? (
-					<Notice tone="error" role="alert">
-						{localized(form.errors).join(' ')}
-					</Notice>
-				) : null}
-				<fieldset>
-					<legend className={labelClass}>{t('route.answer')}</legend>
-					<div className="mt-2 space-y-2">
-						{options.map(([kind, label]) => (
-							<div key={kind} className="flex items-center gap-3">
-								<input
-									id={`answer-${kind}`}
-									type="radio"
-									name={fields.kind.name}
-									value={kind}
-									defaultChecked={options.length === 1}
-									className="size-5 accent-brand-700"
-								/>
-								<label htmlFor={`answer-${kind}`} className="text-slate-900">
-									{t(label)}
-								</label>
-							</div>
-						))}
-					</div>
-					<FieldMessages id={fields.kind.errorId} messages={localized(fields.kind.errors)} />
-				</fieldset>
-				<div>
-					<label htmlFor={fields.message.id} className={labelClass}>
-						{t('route.answerMessage')}
-					</label>
-					<p id={`${fields.message.id}-hint`} className={hintClass}>
-						{t('route.answerMessageHint')}
-					</p>
-					<textarea
-						{...getTextareaProps(fields.message)}
-						key={fields.message.key}
-						rows={4}
-						className={`${inputClass} mt-1.5`}
-					/>
-					<FieldMessages id={fields.message.errorId} messages={localized(fields.message.errors)} />
-				</div>
+				<FormErrors messages={form.errors} />
+				<ChoiceFieldset
+					id={fields.kind.id}
+					name={fields.kind.name}
+					type="radio"
+					legend={t('route.answer')}
+					choices={options.map(([kind, label]) => ({ value: kind, label: t(label) }))}
+					selected={options.length === 1 ? options[0]?.[0] : undefined}
+					errors={fields.kind.errors}
+					errorId={fields.kind.errorId}
+				/>
+				<TextareaField
+					meta={fields.message}
+					label={t('route.answerMessage')}
+					hint={t('route.answerMessageHint')}
+					rows={4}
+				/>
 				<SubmitButton name="intent" value="respond">
 					{t('route.sendAnswer')}
 				</SubmitButton>
@@ -166,8 +150,7 @@ export default function InboxRoutePage() {
 	const { route, request, requester } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
-	const i18n = useT()
-	const { t, formatDate } = i18n
+	const { t, formatDate } = useT()
 	const done = searchParams.get('done')
 	const doneKey = done && Object.hasOwn(doneMessages, done) ? doneMessages[done as keyof typeof doneMessages] : null
 	const termsAccepted = route.termsAcceptedAt !== null
@@ -175,10 +158,7 @@ export default function InboxRoutePage() {
 		actionData && actionData.intent === intent && 'result' in actionData
 			? (actionData.result as SubmissionResult<string[]>)
 			: undefined
-	const termsErrors =
-		actionData && actionData.intent === 'terms' && 'messages' in actionData
-			? actionData.messages.map((message) => localizeFormError(message, i18n))
-			: []
+	const termsErrors = actionData?.intent === 'terms' ? formLevelErrors(actionData.result.error ?? {}) : []
 	return (
 		<>
 			<PageHeader
@@ -193,13 +173,9 @@ export default function InboxRoutePage() {
 			</PageHeader>
 			<div className="container-page space-y-8 py-8 sm:py-10">
 				{doneKey === 'route.termsAccepted' && route.termsAcceptedAt ? (
-					<Notice tone="success" role="status">
-						{t('route.termsAccepted', { date: formatDate(route.termsAcceptedAt) })}
-					</Notice>
+					<Notice tone="success">{t('route.termsAccepted', { date: formatDate(route.termsAcceptedAt) })}</Notice>
 				) : doneKey && doneKey !== 'route.termsAccepted' ? (
-					<Notice tone="success" role="status">
-						{t(doneKey)}
-					</Notice>
+					<Notice tone="success">{t(doneKey)}</Notice>
 				) : null}
 				{request.closed ? <Notice tone="info">{t('route.closedNotice')}</Notice> : null}
 
@@ -229,13 +205,7 @@ export default function InboxRoutePage() {
 						<div className="rounded-lg border border-amber-300 bg-amber-50 p-4">
 							<h3 className="font-semibold text-amber-950">{t('route.termsHeading')}</h3>
 							<p className="mt-2 max-w-3xl text-amber-950">{t('route.termsText')}</p>
-							{termsErrors.length ? (
-								<div className="mt-3">
-									<Notice tone="error" role="alert">
-										{termsErrors.join(' ')}
-									</Notice>
-								</div>
-							) : null}
+							<FormErrors messages={termsErrors} className="mt-3" />
 							<Form method="post" className="mt-4">
 								<SubmitButton name="intent" value="terms">
 									{t('route.acceptTerms')}

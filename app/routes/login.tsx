@@ -1,11 +1,12 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, Honeypot, SubmitButton } from '~/components/forms.tsx'
-import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
+import { Field, FormErrors, HiddenFields, Honeypot, SubmitButton } from '~/components/forms/index.ts'
+import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
+import { message } from '~/domain/messages.ts'
 import { loginSchema } from '~/domain/auth/login-schema.ts'
 import { clientAddress } from '~/http/client-address.server.ts'
 import { logIn } from '~/domain/auth/log-in.server.ts'
@@ -26,30 +27,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-	const submission = parseWithZod(await request.formData(), { schema: loginSchema })
-	if (submission.status !== 'success') return invalidForm(submission, { hideFields: hidePassword })
-	const result = await logIn(submission.value, {
-		ip: clientAddress(request, context),
-		userAgent: request.headers.get('User-Agent'),
-		replacingToken: sessionToken(request),
-	})
-	const destination = safeRedirectPath(submission.value.redirectTo)
-	switch (result.kind) {
-		case 'rate-limited':
-			return tooManyAttempts(submission, {
-				field: 'email',
-				retryAfterSeconds: result.retryAfterSeconds,
-				hideFields: hidePassword,
+	return handleForm(
+		await request.formData(),
+		loginSchema,
+		async (value) => {
+			const result = await logIn(value, {
+				ip: clientAddress(request, context),
+				userAgent: request.headers.get('User-Agent'),
+				replacingToken: sessionToken(request),
 			})
-		case 'invalid-credentials':
-			return invalidForm(submission, { fieldErrors: { password: ['auth.login.invalid'] }, hideFields: hidePassword })
-		case 'ignored':
-			return redirect(destination)
-		case 'signed-in':
-			return redirect(destination, {
-				headers: { 'Set-Cookie': sessionCookie(result.token, result.expiresAt, request) },
-			})
-	}
+			const destination = safeRedirectPath(value.redirectTo)
+			switch (result.kind) {
+				case 'rate-limited':
+					return tooManyAttempts(result.retryAfterSeconds, 'email')
+				case 'invalid-credentials':
+					return refuse(message('auth.login.invalid'), 'password')
+				case 'ignored':
+					return destination
+				case 'signed-in':
+					return redirect(destination, {
+						headers: { 'Set-Cookie': sessionCookie(result.token, result.expiresAt, request) },
+					})
+			}
+		},
+		{ hideFields: hidePassword },
+	)
 }
 
 export const headers = retryAfterHeaders
@@ -59,7 +61,7 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export default function LoginPage() {
 	const { redirectTo } = useLoaderData<typeof loader>()
-	const lastResult = useActionData<typeof action>()
+	const lastResult = useActionData<typeof action>()?.result
 	const { t } = useT()
 	const [form, fields] = useForm({
 		id: 'login',
@@ -83,20 +85,15 @@ export default function LoginPage() {
 			}
 		>
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} errors={form.errors} />
+				<FormErrors id={form.errorId} messages={form.errors} />
 				<Honeypot />
-				<input type="hidden" name="redirectTo" value={redirectTo ?? ''} />
+				<HiddenFields values={{ redirectTo }} />
+				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'email' }} />
 				<Field
-					label={t('accountForm.email')}
-					inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
-					errorId={fields.email.errorId}
-					errors={fields.email.errors}
-				/>
-				<Field
+					meta={fields.password}
+					type="password"
 					label={t('accountForm.password')}
-					inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'current-password' }}
-					errorId={fields.password.errorId}
-					errors={fields.password.errors}
+					inputProps={{ autoComplete: 'current-password' }}
 				/>
 				<div className="flex flex-wrap items-center justify-between gap-3">
 					<SubmitButton pendingLabel={t('auth.login.pending')}>{t('auth.login.submit')}</SubmitButton>

@@ -1,7 +1,7 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/form-controls.tsx'
-import { domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { handleForm } from '~/components/forms/form-action.server.ts'
+import { Notice } from '~/components/forms/index.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -37,18 +37,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor, listingId } = await authorize(request, requireParam(params, 'id', 'id'), 'listing.edit')
 	const listing = await loadListingForEdit(actor, listingId)
 	if (!listing) throw notFound()
-	const submission = parseListingForm(await request.formData(), listing.type, {
-		ref: listing.ref,
-		organizationRef:
-			listing.type === 'lab' || listing.type === 'facility' ? (listing.organization?.ref ?? null) : undefined,
+	const parse = (formData: FormData) =>
+		parseListingForm(formData, listing.type, {
+			ref: listing.ref,
+			organizationRef:
+				listing.type === 'lab' || listing.type === 'facility' ? (listing.organization?.ref ?? null) : undefined,
+		})
+	return handleForm(await request.formData(), parse, async (record) => {
+		await submitListingRevision({ actor, listingId, record })
+		return `/my-listings?submitted=${listingId}`
 	})
-	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-	try {
-		await submitListingRevision({ actor, listingId, record: submission.value })
-		return redirect(`/my-listings?submitted=${listingId}`)
-	} catch (error) {
-		return data({ result: domainErrorReply(submission, error) }, { status: 400 })
-	}
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>

@@ -1,11 +1,18 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useLoaderData, useSearchParams } from '@remix-run/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import {
+	buttonClass,
+	FormErrors,
+	formLevelErrors,
+	HiddenFields,
+	Notice,
+	SubmitButton,
+} from '~/components/forms/index.ts'
+import { handleForm } from '~/components/forms/form-action.server.ts'
 import { z } from 'zod'
-import { Notice, buttonSecondaryClass, buttonSmallClass } from '~/components/form-controls.tsx'
 import { MyListingRow } from '~/components/listing-row.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { requireActor, requirePermission } from '~/http/viewer.server.ts'
-import { ListingRuleError } from '~/domain/listings/listing-errors.ts'
 import { findListingScope } from '~/domain/listings/listing-for-edit.server.ts'
 import { listingScope } from '~/domain/listings/listing-scope.ts'
 import { listMyListings } from '~/domain/listings/my-listings.server.ts'
@@ -26,19 +33,13 @@ const visibilityForm = z.object({
 })
 
 export async function action({ request }: ActionFunctionArgs) {
-	const parsed = visibilityForm.safeParse(Object.fromEntries(await request.formData()))
-	if (!parsed.success) throw new Response('Bad request', { status: 400 })
-	const { listingId, visibility } = parsed.data
-	const scope = await findListingScope(listingId)
-	if (!scope) throw notFound()
-	const actor = await requirePermission(request, 'listing.edit', listingScope(scope))
-	try {
+	return handleForm(await request.formData(), visibilityForm, async ({ listingId, visibility }) => {
+		const scope = await findListingScope(listingId)
+		if (!scope) throw notFound()
+		const actor = await requirePermission(request, 'listing.edit', listingScope(scope))
 		await setExpertVisibility({ actor, listingId, visibility })
-	} catch (error) {
-		if (error instanceof ListingRuleError) throw new Response('Forbidden', { status: 403 })
-		throw error
-	}
-	return redirect('/my-listings?saved=visibility')
+		return '/my-listings?saved=visibility'
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) =>
@@ -48,6 +49,7 @@ export default function MyListingsPage() {
 	const { organizations, expertProfile, canCreateOrganization, canRegisterOrganization } =
 		useLoaderData<typeof loader>()
 	const [searchParams] = useSearchParams()
+	const refused = formLevelErrors(useActionData<typeof action>()?.result.error ?? {})
 	const { t } = useT()
 	const submittedId = searchParams.get('submitted') ?? searchParams.get('registered')
 	return (
@@ -57,18 +59,12 @@ export default function MyListingsPage() {
 			</PageHeader>
 			<div className="container-page space-y-10 py-8 sm:py-10">
 				{searchParams.get('registered') ? (
-					<Notice tone="success" role="status">
-						{t('registerOrganization.registered')}
-					</Notice>
+					<Notice tone="success">{t('registerOrganization.registered')}</Notice>
 				) : submittedId ? (
-					<Notice tone="success" role="status">
-						{t('myListings.submitted')}
-					</Notice>
+					<Notice tone="success">{t('myListings.submitted')}</Notice>
 				) : null}
 				{searchParams.get('saved') === 'visibility' ? (
-					<Notice tone="success" role="status">
-						{t('myListings.visibilitySaved')}
-					</Notice>
+					<Notice tone="success">{t('myListings.visibilitySaved')}</Notice>
 				) : null}
 
 				{organizations.length === 0 ? <Notice tone="info">{t('myListings.noOrganizations')}</Notice> : null}
@@ -129,10 +125,13 @@ export default function MyListingsPage() {
 							</p>
 						) : null}
 						<div className="flex flex-wrap gap-2 border-t border-slate-200 px-4 py-3 sm:px-5">
-							<Link to={`/my-listings/new?type=facility&org=${organization.id}`} className={buttonSmallClass}>
+							<Link
+								to={`/my-listings/new?type=facility&org=${organization.id}`}
+								className={buttonClass('secondary', 'sm')}
+							>
 								<span aria-hidden="true">+</span> {t('myListings.add.facility')}
 							</Link>
-							<Link to={`/my-listings/new?type=lab&org=${organization.id}`} className={buttonSmallClass}>
+							<Link to={`/my-listings/new?type=lab&org=${organization.id}`} className={buttonClass('secondary', 'sm')}>
 								<span aria-hidden="true">+</span> {t('myListings.add.lab')}
 							</Link>
 						</div>
@@ -152,27 +151,27 @@ export default function MyListingsPage() {
 								method="post"
 								className="flex flex-wrap items-center gap-3 border-t border-slate-200 px-4 py-3 sm:px-5"
 							>
-								<input type="hidden" name="intent" value="visibility" />
-								<input type="hidden" name="listingId" value={expertProfile.id} />
+								<HiddenFields values={{ intent: 'visibility', listingId: expertProfile.id }} />
+								<FormErrors messages={refused} className="w-full" />
 								<p className="text-sm text-slate-700">{t(`myListings.visibility.${expertProfile.visibility}`)}</p>
-								<button
-									type="submit"
+								<SubmitButton
 									name="visibility"
 									value={expertProfile.visibility === 'public' ? 'members' : 'public'}
-									className={buttonSmallClass}
+									tone="secondary"
+									size="sm"
 								>
 									{t(
 										expertProfile.visibility === 'public'
 											? 'myListings.visibility.makeMembers'
 											: 'myListings.visibility.makePublic',
 									)}
-								</button>
+								</SubmitButton>
 							</Form>
 						</>
 					) : (
 						<div className="flex flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-5">
 							<p className="max-w-2xl text-slate-700">{t('myListings.noExpertProfile')}</p>
-							<Link to="/my-listings/new?type=expert" className={buttonSecondaryClass}>
+							<Link to="/my-listings/new?type=expert" className={buttonClass('secondary')}>
 								{t('myListings.add.expert')}
 							</Link>
 						</div>
@@ -181,7 +180,7 @@ export default function MyListingsPage() {
 
 				{canCreateOrganization ? (
 					<p>
-						<Link to="/my-listings/new?type=organization" className={buttonSecondaryClass}>
+						<Link to="/my-listings/new?type=organization" className={buttonClass('secondary')}>
 							<span aria-hidden="true">+</span> {t('myListings.add.organization')}
 						</Link>
 					</p>

@@ -1,6 +1,6 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { domainErrorReply } from '~/components/listing-form/domain-error-reply.ts'
+import { handleForm } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { registerOrganization } from '~/domain/accounts/register-organization.server.ts'
@@ -54,27 +54,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const { actor, type, context, registering } = await authorize(request)
-	const submission = parseListingForm(await request.formData(), type, {
-		// The use case gives the listing its own ref; this one only satisfies the schema.
-		ref: 'new',
-		organizationRef: type === 'lab' || type === 'facility' ? (context.organization?.ref ?? null) : undefined,
-	})
-	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-	try {
+	const parse = (formData: FormData) =>
+		parseListingForm(formData, type, {
+			// The use case gives the listing its own ref; this one only satisfies the schema.
+			ref: 'new',
+			organizationRef: type === 'lab' || type === 'facility' ? (context.organization?.ref ?? null) : undefined,
+		})
+	return handleForm(await request.formData(), parse, async (record) => {
 		if (registering) {
-			const registered = await registerOrganization({ actor, record: submission.value })
-			return redirect(`/my-listings?registered=${registered.listingId}`)
+			const registered = await registerOrganization({ actor, record })
+			return `/my-listings?registered=${registered.listingId}`
 		}
 		const submitted = await submitListingRevision({
 			actor,
 			type,
 			organizationId: context.organization?.id ?? null,
-			record: submission.value,
+			record,
 		})
-		return redirect(`/my-listings?submitted=${submitted.listingId}`)
-	} catch (error) {
-		return data({ result: domainErrorReply(submission, error) }, { status: 400 })
-	}
+		return `/my-listings?submitted=${submitted.listingId}`
+	})
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>

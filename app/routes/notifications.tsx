@@ -1,7 +1,8 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { buttonClass, HiddenFields } from '~/components/forms/index.ts'
+import { handleForm } from '~/components/forms/form-action.server.ts'
 import { z } from 'zod'
-import { buttonSmallClass } from '~/components/form-controls.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { safeRedirectPath } from '~/domain/auth/safe-redirect.ts'
 import { requireActor } from '~/http/viewer.server.ts'
@@ -17,23 +18,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return { notifications: await notificationsOf(actor) }
 }
 
-const openSchema = z.object({ intent: z.literal('open'), id: z.string().refine(isUuid), path: z.string() })
+const notificationForm = z.discriminatedUnion('intent', [
+	z.object({ intent: z.literal('open'), id: z.string().refine(isUuid), path: z.string() }),
+	z.object({ intent: z.literal('read-all') }),
+])
 
 /** Opening a notification marks it read and goes where it points; "mark all" clears the list's highlights. */
 export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requireActor(request)
-	const form = Object.fromEntries(await request.formData())
-	const open = openSchema.safeParse(form)
-	if (open.success) {
-		await markNotificationsRead(actor, { id: open.data.id })
+	return handleForm(await request.formData(), notificationForm, async (form) => {
+		if (form.intent === 'read-all') {
+			await markNotificationsRead(actor)
+			return '/notifications'
+		}
+		await markNotificationsRead(actor, { id: form.id })
 		// Only paths inside the portal: the path came from our own notification, but forms can be forged.
-		return redirect(safeRedirectPath(open.data.path, '/notifications'))
-	}
-	if (form.intent === 'read-all') {
-		await markNotificationsRead(actor)
-		return redirect('/notifications')
-	}
-	throw new Response('Bad request', { status: 400 })
+		return safeRedirectPath(form.path, '/notifications')
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) =>
@@ -48,7 +49,7 @@ export default function NotificationsPage() {
 			<PageHeader trail={[]} title={t('notifications.title')}>
 				{unread ? (
 					<Form method="post" className="mt-4">
-						<button type="submit" name="intent" value="read-all" className={buttonSmallClass}>
+						<button type="submit" name="intent" value="read-all" className={buttonClass('secondary', 'sm')}>
 							{t('notifications.markRead')}
 						</button>
 					</Form>
@@ -67,8 +68,7 @@ export default function NotificationsPage() {
 							return (
 								<li key={notification.id} className={notification.read ? '' : 'bg-sky-50/70'}>
 									<Form method="post" className="flex flex-wrap items-start justify-between gap-2 px-4 py-3 sm:px-5">
-										<input type="hidden" name="id" value={notification.id} />
-										<input type="hidden" name="path" value={notification.path} />
+										<HiddenFields values={{ id: notification.id, path: notification.path }} />
 										<div className="min-w-0">
 											<button
 												type="submit"

@@ -1,11 +1,9 @@
-import { getFormProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { FieldMessages, inputClass, labelClass, Notice } from '~/components/form-controls.tsx'
-import { SubmitButton } from '~/components/forms.tsx'
-import { handleForm } from '~/components/form-action.server.ts'
-import { localizeFormError } from '~/components/listing-form/form-errors.ts'
+import { FormErrors, HiddenFields, Notice, SelectField, SubmitButton, TextareaField } from '~/components/forms/index.ts'
+import { handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { expressInterest } from '~/domain/requests/express-interest.server.ts'
@@ -34,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
 			await expressInterest({ actor, requestId, ...value, baseUrl: publicBaseUrl() })
 			return `/open-calls?done=interest#call-${requestId}`
 		},
-		{ requestId },
+		{ echo: { requestId } },
 	)
 }
 
@@ -52,8 +50,7 @@ function InterestForm({
 	organizations: ReadonlyArray<{ id: string; name: string }>
 	lastResult?: SubmissionResult<string[]>
 }) {
-	const i18n = useT()
-	const { t } = i18n
+	const { t } = useT()
 	const [form, fields] = useForm({
 		id: `interest-${call.id}`,
 		lastResult,
@@ -61,46 +58,22 @@ function InterestForm({
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: interestFormSchema }),
 	})
-	const localized = (messages: readonly string[] | undefined) =>
-		(messages ?? []).map((message) => localizeFormError(message, i18n))
 	const open = organizations.filter((organization) => !call.interestedOrganizationIds.includes(organization.id))
 	if (!open.length) return <p className="font-medium text-emerald-800">{t('openCalls.alreadyInterested')}</p>
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="space-y-3">
-			<input type="hidden" name="requestId" value={call.id} />
-			{localized(form.errors).length ? (
-				<Notice tone="error" role="alert">
-					{localized(form.errors).join(' ')}
-				</Notice>
-			) : null}
+			<HiddenFields values={{ requestId: call.id }} />
+			<FormErrors messages={form.errors} />
 			{open.length > 1 ? (
-				<div>
-					<label htmlFor={fields.organizationId.id} className={labelClass}>
-						{t('openCalls.interestOrganization')}
-					</label>
-					<select id={fields.organizationId.id} name={fields.organizationId.name} className={`${inputClass} mt-1.5`}>
-						{open.map((organization) => (
-							<option key={organization.id} value={organization.id}>
-								{organization.name}
-							</option>
-						))}
-					</select>
-				</div>
-			) : (
-				<input type="hidden" name={fields.organizationId.name} value={open[0]!.id} />
-			)}
-			<div>
-				<label htmlFor={fields.message.id} className={labelClass}>
-					{t('openCalls.interestMessage')}
-				</label>
-				<textarea
-					{...getTextareaProps(fields.message)}
-					key={fields.message.key}
-					rows={3}
-					className={`${inputClass} mt-1.5`}
+				<SelectField
+					meta={fields.organizationId}
+					label={t('openCalls.interestOrganization')}
+					options={open.map((organization) => ({ value: organization.id, label: organization.name }))}
 				/>
-				<FieldMessages id={fields.message.errorId} messages={localized(fields.message.errors)} />
-			</div>
+			) : (
+				<HiddenFields values={{ [fields.organizationId.name]: open[0]!.id }} />
+			)}
+			<TextareaField meta={fields.message} label={t('openCalls.interestMessage')} rows={3} />
 			<SubmitButton tone="secondary">{t('openCalls.sendInterest')}</SubmitButton>
 		</Form>
 	)
@@ -117,11 +90,7 @@ export default function OpenCallsPage() {
 				<p className="mt-3 max-w-3xl text-lg text-slate-700">{t('openCalls.intro')}</p>
 			</PageHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
-				{searchParams.get('done') === 'interest' ? (
-					<Notice tone="success" role="status">
-						{t('openCalls.interestSent')}
-					</Notice>
-				) : null}
+				{searchParams.get('done') === 'interest' ? <Notice tone="success">{t('openCalls.interestSent')}</Notice> : null}
 				{calls.length === 0 ? <p className="text-slate-700">{t('openCalls.empty')}</p> : null}
 				<ul className="space-y-4">
 					{calls.map((call) => (

@@ -1,13 +1,12 @@
-import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { FormErrors, SubmitButton, TextareaField } from '~/components/forms.tsx'
-import { Notice } from '~/components/notice.tsx'
+import { FormErrors, Notice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
+import { handleForm, stay } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { claimOrganization, claimStanding, type ClaimStanding } from '~/domain/accounts/claim-organization.server.ts'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
-import { invalidForm } from '~/domain/accounts/form-replies.server.ts'
 import { claimOrganizationSchema } from '~/domain/accounts/schemas.ts'
 import { requireActor } from '~/http/viewer.server.ts'
 import { listingPath, listPath } from '~/domain/directory/types.ts'
@@ -37,10 +36,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
 	const organization = await organizationFor(params)
 	const actor = await requireActor(request)
-	const submission = parseWithZod(await request.formData(), { schema: claimOrganizationSchema })
-	if (submission.status !== 'success') return invalidForm(submission)
-	const result = await claimOrganization(actor, organization.id, submission.value)
-	return { outcome: result.kind === 'submitted' ? ('submitted' as const) : result.standing }
+	return handleForm(await request.formData(), claimOrganizationSchema, async (value) => {
+		const result = await claimOrganization(actor, organization.id, value)
+		return stay({ extra: { outcome: result.kind === 'submitted' ? ('submitted' as const) : result.standing } })
+	})
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -58,10 +57,10 @@ export default function ClaimOrganizationPage() {
 	const { organization, standing } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
-	const outcome = actionData && 'outcome' in actionData ? actionData.outcome : undefined
+	const outcome: 'submitted' | Exclude<ClaimStanding, 'open'> | undefined = actionData?.outcome
 	const [form, fields] = useForm({
 		id: 'claim',
-		lastResult: actionData && 'outcome' in actionData ? undefined : actionData,
+		lastResult: outcome ? undefined : actionData?.result,
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: claimOrganizationSchema }),
 		shouldValidate: 'onBlur',
 		shouldRevalidate: 'onInput',
@@ -90,14 +89,8 @@ export default function ClaimOrganizationPage() {
 					) : (
 						<Form method="post" {...getFormProps(form)} className="space-y-5">
 							<p className="leading-relaxed text-slate-700">{t('orgClaim.intro')}</p>
-							<FormErrors id={form.errorId} errors={form.errors} />
-							<TextareaField
-								label={t('orgClaim.message')}
-								hint={t('orgClaim.messageHint')}
-								textareaProps={getTextareaProps(fields.message)}
-								errorId={fields.message.errorId}
-								errors={fields.message.errors}
-							/>
+							<FormErrors id={form.errorId} messages={form.errors} />
+							<TextareaField meta={fields.message} label={t('orgClaim.message')} hint={t('orgClaim.messageHint')} />
 							<SubmitButton pendingLabel={t('accountForm.sending')}>{t('orgClaim.submit')}</SubmitButton>
 						</Form>
 					)}

@@ -1,12 +1,21 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { Field, FormErrors, SelectField, SubmitButton, translateFormMessage } from '~/components/forms.tsx'
-import { Notice } from '~/components/notice.tsx'
+import {
+	ActionButton,
+	Field,
+	FormErrors,
+	formLevelErrors,
+	Notice,
+	SelectField,
+	SubmitButton,
+	useMessages,
+} from '~/components/forms/index.ts'
+import { badRequest, handleForm, type PageNotice, refuse, stay } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
-import { formMessage } from '~/domain/accounts/form-messages.ts'
+import { message } from '~/domain/messages.ts'
 import { inviteMember } from '~/domain/accounts/invite-member.server.ts'
 import { organizationMembers } from '~/domain/accounts/organization-members.server.ts'
 import { removeMember } from '~/domain/accounts/remove-member.server.ts'
@@ -18,12 +27,11 @@ import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { notFound, requireParam } from '~/http/params.server.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
+import { notFound, requireParam } from '~/http/params.server.ts'
 
 // Organisation admins (and hub staff) manage who belongs. The permission is
 // checked against THIS organisation's id, so an admin of another
-// organisation who edits the URL gets 403, and ids posted in forms are
 // matched within this organisation only.
 
 async function organizationFor(params: LoaderFunctionArgs['params']) {
@@ -45,12 +53,8 @@ type Intent = 'invite' | 'remove' | 'revoke'
 
 interface MembersActionData {
 	intent: Intent
-	result?: SubmissionResult
-	notice?: { tone: 'success' | 'error'; message: string }
-}
-
-function answer(body: MembersActionData, status = 200) {
-	return data(body, { status })
+	result?: SubmissionResult<string[]>
+	notice?: PageNotice
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -59,44 +63,51 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 
-	if (intent === 'invite') {
-		const submission = parseWithZod(formData, { schema: inviteMemberSchema })
-		if (submission.status !== 'success') return answer({ intent, result: submission.reply() }, 400)
-		const result = await inviteMember(actor, organization.id, submission.value, {
-			baseUrl: publicBaseUrl(),
-			locale: resolveLocale(request).locale,
-		})
-		if (result.kind === 'already-member') {
-			return answer({ intent, result: submission.reply({ fieldErrors: { email: ['orgMembers.alreadyMember'] } }) }, 400)
-		}
-		const message = formMessage('orgMembers.invited', { email: submission.value.email })
-		return answer({ intent, result: submission.reply({ resetForm: true }), notice: { tone: 'success', message } })
+	switch (intent) {
+		case 'invite':
+			return handleForm(
+				formData,
+				inviteMemberSchema,
+				async (value) => {
+					const result = await inviteMember(actor, organization.id, value, {
+						baseUrl: publicBaseUrl(),
+						locale: resolveLocale(request).locale,
+					})
+					if (result.kind === 'already-member') return refuse(message('orgMembers.alreadyMember'), 'email')
+					return stay({
+						resetForm: true,
+						notice: { tone: 'success', message: message('orgMembers.invited', { email: value.email }) },
+					})
+				},
+				{ echo: { intent } },
+			)
+		case 'remove':
+			return handleForm(
+				formData,
+				removeMemberSchema,
+				async ({ membershipId }) => {
+					const result = await removeMember(actor, organization.id, membershipId)
+					if (result.kind === 'not-found') throw notFound()
+					if (result.kind === 'last-admin') return refuse(message('orgMembers.lastAdmin'))
+					// Left the organisation themselves: this page is no longer theirs to see.
+					if (result.userId === actor.userId && !isStaff(actor)) return '/account'
+					return stay({ notice: { tone: 'success', message: message('orgMembers.removed') } })
+				},
+				{ echo: { intent } },
+			)
+		case 'revoke':
+			return handleForm(
+				formData,
+				revokeInvitationSchema,
+				async ({ invitationId }) => {
+					const result = await revokeInvitation(actor, organization.id, invitationId)
+					if (result.kind === 'not-found') throw notFound()
+					return stay({ notice: { tone: 'success', message: message('orgMembers.revoked') } })
+				},
+				{ echo: { intent } },
+			)
 	}
-
-	if (intent === 'remove') {
-		const submission = parseWithZod(formData, { schema: removeMemberSchema })
-		if (submission.status !== 'success') throw new Response(null, { status: 400 })
-		const result = await removeMember(actor, organization.id, submission.value.membershipId)
-		if (result.kind === 'not-found') throw notFound()
-		if (result.kind === 'last-admin') {
-			return answer({ intent, notice: { tone: 'error', message: 'orgMembers.lastAdmin' } }, 409)
-		}
-		// Left the organisation themselves: this page is no longer theirs to see.
-		if (result.userId === actor.userId && !isStaff(actor)) {
-			throw redirect('/account')
-		}
-		return answer({ intent, notice: { tone: 'success', message: 'orgMembers.removed' } })
-	}
-
-	if (intent === 'revoke') {
-		const submission = parseWithZod(formData, { schema: revokeInvitationSchema })
-		if (submission.status !== 'success') throw new Response(null, { status: 400 })
-		const result = await revokeInvitation(actor, organization.id, submission.value.invitationId)
-		if (result.kind === 'not-found') throw notFound()
-		return answer({ intent, notice: { tone: 'success', message: 'orgMembers.revoked' } })
-	}
-
-	throw new Response('Unknown action', { status: 400 })
+	throw badRequest()
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
@@ -123,23 +134,16 @@ function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 			</h2>
 			<p className="mt-1 text-sm leading-relaxed text-slate-600">{t('orgMembers.inviteIntro')}</p>
 			<Form method="post" {...getFormProps(form)} className="mt-5 space-y-5">
-				<FormErrors id={form.errorId} errors={form.errors} />
-				<Field
-					label={t('accountForm.email')}
-					inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'off' }}
-					errorId={fields.email.errorId}
-					errors={fields.email.errors}
-				/>
+				<FormErrors id={form.errorId} messages={form.errors} />
+				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'off' }} />
 				<SelectField
+					meta={fields.role}
 					label={t('orgMembers.role')}
 					hint={t('orgMembers.roleHint')}
-					selectProps={getSelectProps(fields.role)}
 					options={[
 						{ value: 'member', label: t('role.member') },
 						{ value: 'admin', label: t('role.admin') },
 					]}
-					errorId={fields.role.errorId}
-					errors={fields.role.errors}
 				/>
 				<SubmitButton name="intent" value="invite" pendingLabel={t('accountForm.sending')}>
 					{t('orgMembers.inviteSubmit')}
@@ -152,8 +156,9 @@ function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 export default function OrganizationMembersPage() {
 	const { organization, members, invitations } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>() as MembersActionData | undefined
-	const i18n = useT()
-	const { t, formatDate } = i18n
+	const { t, formatDate } = useT()
+	const render = useMessages()
+	const refused = actionData && actionData.intent !== 'invite' ? formLevelErrors(actionData.result?.error ?? {}) : []
 	return (
 		<>
 			<PageHeader
@@ -167,9 +172,10 @@ export default function OrganizationMembersPage() {
 			<div className="container-page py-8 sm:py-10">
 				{actionData?.notice ? (
 					<Notice tone={actionData.notice.tone} className="mb-6">
-						<p>{translateFormMessage(i18n, actionData.notice.message)}</p>
+						<p>{render([actionData.notice.message])}</p>
 					</Notice>
 				) : null}
+				<FormErrors messages={refused} className="mb-6" />
 				<div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-8">
 					<div className="space-y-6">
 						<section aria-labelledby="members-heading" className="card p-5 sm:p-6">
@@ -193,18 +199,15 @@ export default function OrganizationMembersPage() {
 											</p>
 										</div>
 										{member.removable ? (
-											<Form method="post">
-												<input type="hidden" name="membershipId" value={member.membershipId} />
-												<button
-													type="submit"
-													name="intent"
-													value="remove"
-													className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-red-700 hover:bg-red-50"
-												>
-													{t('orgMembers.remove')}
-													<span className="sr-only"> {member.name}</span>
-												</button>
-											</Form>
+											<ActionButton
+												intent="remove"
+												fields={{ membershipId: member.membershipId }}
+												tone="dangerQuiet"
+												size="sm"
+											>
+												{t('orgMembers.remove')}
+												<span className="sr-only"> {member.name}</span>
+											</ActionButton>
 										) : (
 											<span className="text-xs text-slate-600">{t('orgMembers.lastAdminNote')}</span>
 										)}
@@ -227,18 +230,10 @@ export default function OrganizationMembersPage() {
 													{t('orgMembers.expires', { date: formatDate(invitation.expiresAt) })}
 												</p>
 											</div>
-											<Form method="post">
-												<input type="hidden" name="invitationId" value={invitation.id} />
-												<button
-													type="submit"
-													name="intent"
-													value="revoke"
-													className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-50"
-												>
-													{t('orgMembers.revoke')}
-													<span className="sr-only"> {invitation.email}</span>
-												</button>
-											</Form>
+											<ActionButton intent="revoke" fields={{ invitationId: invitation.id }} tone="secondary" size="sm">
+												{t('orgMembers.revoke')}
+												<span className="sr-only"> {invitation.email}</span>
+											</ActionButton>
 										</li>
 									))}
 								</ul>

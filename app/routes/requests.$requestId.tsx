@@ -1,12 +1,21 @@
-import { getFormProps, getSelectProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { z } from 'zod'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { FieldMessages, hintClass, inputClass, labelClass, Notice } from '~/components/form-controls.tsx'
-import { buttonClass, SubmitButton } from '~/components/forms.tsx'
-import { handleForm } from '~/components/form-action.server.ts'
-import { domainErrorMessages } from '~/components/listing-form/domain-error-reply.ts'
-import { localizeFormError } from '~/components/listing-form/form-errors.ts'
+import {
+	buttonClass,
+	FieldMessages,
+	FormErrors,
+	formLevelErrors,
+	HiddenFields,
+	hintClass,
+	Notice,
+	SelectField,
+	SubmitButton,
+	TextareaField,
+} from '~/components/forms/index.ts'
+import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -31,6 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return (await load(request, requireParam(params, 'requestId', 'id'))).view
 }
 
+/** Accepting an introduction carries nothing but the route it answers. */
+const noFields = z.object({})
+
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor: viewer, view } = await load(request, requireParam(params, 'requestId', 'id'))
 	const formData = await request.formData()
@@ -41,14 +53,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const baseUrl = publicBaseUrl()
 	const here = `/requests/${view.request.id}`
 
-	if (intent === 'accept') {
-		try {
-			await introduceProvider({ actor: viewer, routeId, baseUrl })
-			return redirect(`${here}?done=introduced#route-${routeId}`)
-		} catch (error) {
-			return data({ intent, routeId, messages: domainErrorMessages(error) }, { status: 409 })
-		}
-	}
+	if (intent === 'accept')
+		return handleForm(
+			formData,
+			noFields,
+			async () => {
+				await introduceProvider({ actor: viewer, routeId, baseUrl })
+				return `${here}?done=introduced#route-${routeId}`
+			},
+			{ echo: { intent, routeId } },
+		)
 	if (intent === 'message')
 		return handleForm(
 			formData,
@@ -57,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				await postMessage({ actor: viewer, routeId, requestId: view.request.id, body, baseUrl })
 				return `${here}?done=message#route-${routeId}`
 			},
-			{ intent, routeId },
+			{ echo: { intent, routeId } },
 		)
 	if (intent === 'close')
 		return handleForm(
@@ -67,9 +81,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				await closeRequest({ actor: viewer, requestId: view.request.id, ...value, baseUrl })
 				return `${here}?done=closed`
 			},
-			{ intent },
+			{ echo: { intent } },
 		)
-	throw new Response('Bad request', { status: 400 })
+	throw badRequest()
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: view, matches }) =>
@@ -126,11 +140,9 @@ function ContactCard({ contact }: { contact: NonNullable<Route['contact']> }) {
 }
 
 function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolean; actionData: ActionData }) {
-	const i18n = useT()
-	const { t, term, formatDate } = i18n
+	const { t, term, formatDate } = useT()
 	const mine = actionData && 'routeId' in actionData && actionData.routeId === route.id ? actionData : undefined
-	const acceptErrors =
-		mine && 'messages' in mine ? mine.messages.map((message) => localizeFormError(message, i18n)) : []
+	const acceptErrors = mine?.intent === 'accept' ? formLevelErrors(mine.result.error ?? {}) : []
 	return (
 		<li id={`route-${route.id}`} className="card space-y-4 p-5 sm:p-6">
 			<div className="flex flex-wrap items-start justify-between gap-3">
@@ -165,12 +177,8 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 			) : null}
 			{route.status === 'interested' && canAct ? (
 				<Form method="post" className="space-y-2">
-					<input type="hidden" name="routeId" value={route.id} />
-					{acceptErrors.length ? (
-						<Notice tone="error" role="alert">
-							{acceptErrors.join(' ')}
-						</Notice>
-					) : null}
+					<HiddenFields values={{ routeId: route.id }} />
+					<FormErrors messages={acceptErrors} />
 					<SubmitButton name="intent" value="accept">
 						{t('requestDetail.accept')}
 					</SubmitButton>
@@ -189,7 +197,7 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 					messages={route.thread}
 					open={route.threadOpen && canAct}
 					headingLevel={4}
-					lastResult={mine && 'result' in mine ? (mine.result as SubmissionResult<string[]>) : undefined}
+					lastResult={mine?.intent === 'message' ? mine.result : undefined}
 				/>
 			) : null}
 		</li>
@@ -197,8 +205,7 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 }
 
 function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResult?: SubmissionResult<string[]> }) {
-	const i18n = useT()
-	const { t } = i18n
+	const { t } = useT()
 	const [form, fields] = useForm({
 		id: 'close',
 		lastResult,
@@ -206,9 +213,6 @@ function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResul
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: closeFormSchema }),
 	})
-	const localized = (messages: readonly string[] | undefined) =>
-		(messages ?? []).map((message) => localizeFormError(message, i18n))
-	const formErrors = localized(form.errors)
 	return (
 		<section aria-labelledby="close-heading" className="card space-y-4 p-5 sm:p-6">
 			<h2 id="close-heading" className="text-xl font-semibold text-slate-900">
@@ -216,84 +220,45 @@ function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResul
 			</h2>
 			<p className="text-slate-700">{t('requestDetail.closeIntro')}</p>
 			<Form method="post" {...getFormProps(form)} noValidate className="space-y-4">
-				{formErrors.length ? (
-					<Notice tone="error" role="alert">
-						{formErrors.join(' ')}
-					</Notice>
-				) : null}
-				<div>
-					<label htmlFor={fields.outcome.id} className={labelClass}>
-						{t('requestDetail.outcome')}
-					</label>
-					<select
-						{...getSelectProps(fields.outcome)}
-						key={fields.outcome.key}
-						className={`${inputClass} mt-1.5 sm:max-w-sm`}
-					>
-						{requestOutcomes.map((outcome) => (
-							<option key={outcome} value={outcome}>
-								{t(`request.outcome.${outcome}`)}
-							</option>
-						))}
-					</select>
-					<FieldMessages id={fields.outcome.errorId} messages={localized(fields.outcome.errors)} />
-				</div>
-				<div>
-					<label htmlFor={fields.outcomeNote.id} className={labelClass}>
-						{t('requestDetail.outcomeNote')}
-					</label>
-					<textarea
-						{...getTextareaProps(fields.outcomeNote)}
-						key={fields.outcomeNote.key}
-						rows={3}
-						className={`${inputClass} mt-1.5`}
-					/>
-					<FieldMessages id={fields.outcomeNote.errorId} messages={localized(fields.outcomeNote.errors)} />
-				</div>
+				<FormErrors messages={form.errors} />
+				<SelectField
+					meta={fields.outcome}
+					label={t('requestDetail.outcome')}
+					options={requestOutcomes.map((outcome) => ({ value: outcome, label: t(`request.outcome.${outcome}`) }))}
+					controlClassName="sm:max-w-sm"
+				/>
+				<TextareaField meta={fields.outcomeNote} label={t('requestDetail.outcomeNote')} rows={3} />
 				{routes.length ? (
 					<fieldset className="space-y-4">
 						<legend className="font-semibold text-slate-900">{t('requestDetail.feedbackHeading')}</legend>
 						{routes.map((route, index) => {
 							const prefix = `feedback[${index}]`
-							const errors = localized([
+							const errors = [
 								...(form.allErrors[`${prefix}.rating`] ?? []),
 								...(form.allErrors[`${prefix}.comment`] ?? []),
-							])
+							]
 							return (
 								<div
 									key={route.id}
 									className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-[12rem_1fr]"
 								>
-									<input type="hidden" name={`${prefix}.routeId`} value={route.id} />
-									<div>
-										<label htmlFor={`close-rating-${route.id}`} className="text-sm font-semibold text-slate-800">
-											{t('requestDetail.rating', { provider: route.provider.name })}
-										</label>
-										<select
-											id={`close-rating-${route.id}`}
-											name={`${prefix}.rating`}
-											defaultValue=""
-											className={`${inputClass} mt-1`}
-										>
-											<option value="">{t('requestDetail.ratingNone')}</option>
-											{[5, 4, 3, 2, 1].map((rating) => (
-												<option key={rating} value={rating}>
-													{'★'.repeat(rating)} ({rating}/5)
-												</option>
-											))}
-										</select>
-									</div>
-									<div>
-										<label htmlFor={`close-comment-${route.id}`} className="text-sm font-semibold text-slate-800">
-											{t('requestDetail.feedbackComment', { provider: route.provider.name })}
-										</label>
-										<textarea
-											id={`close-comment-${route.id}`}
-											name={`${prefix}.comment`}
-											rows={2}
-											className={`${inputClass} mt-1`}
-										/>
-									</div>
+									<HiddenFields values={{ [`${prefix}.routeId`]: route.id }} />
+									<SelectField
+										label={t('requestDetail.rating', { provider: route.provider.name })}
+										selectProps={{ id: `close-rating-${route.id}`, name: `${prefix}.rating`, defaultValue: '' }}
+										options={[
+											{ value: '', label: t('requestDetail.ratingNone') },
+											...[5, 4, 3, 2, 1].map((rating) => ({
+												value: String(rating),
+												label: `${'★'.repeat(rating)} (${rating}/5)`,
+											})),
+										]}
+									/>
+									<TextareaField
+										label={t('requestDetail.feedbackComment', { provider: route.provider.name })}
+										textareaProps={{ id: `close-comment-${route.id}`, name: `${prefix}.comment` }}
+										rows={2}
+									/>
 									<FieldMessages id={`close-feedback-${route.id}-error`} messages={errors} />
 								</div>
 							)
@@ -344,11 +309,7 @@ export default function RequestPage() {
 				) : null}
 			</PageHeader>
 			<div className="container-page space-y-8 py-8 sm:py-10">
-				{doneKey ? (
-					<Notice tone="success" role="status">
-						{t(doneKey)}
-					</Notice>
-				) : null}
+				{doneKey ? <Notice tone="success">{t(doneKey)}</Notice> : null}
 				{!canAct ? <Notice tone="info">{t('requestDetail.staffView')}</Notice> : null}
 				{request.status === 'draft' ? (
 					<Notice tone="warning">

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
-import { buttonClass } from '~/components/forms.tsx'
-import { Notice } from '~/components/form-controls.tsx'
+import { buttonClass, Notice } from '~/components/forms/index.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
 import { requireActor } from '~/http/viewer.server.ts'

@@ -1,12 +1,12 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { Field, FormErrors, SubmitButton } from '~/components/forms.tsx'
+import { Field, FormErrors, HiddenFields, Notice, SubmitButton } from '~/components/forms/index.ts'
+import { handleForm, refuse, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
+import { message } from '~/domain/messages.ts'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
-import { Notice } from '~/components/notice.tsx'
-import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
 import { isResetLinkUsable, resetPassword } from '~/domain/accounts/reset-password.server.ts'
 import { resetPasswordSchema } from '~/domain/accounts/schemas.ts'
 import { clientAddress } from '~/http/client-address.server.ts'
@@ -24,20 +24,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-	const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema })
-	if (submission.status !== 'success') return invalidForm(submission, { hideFields: hidePassword })
-	const result = await resetPassword(submission.value, {
-		ip: clientAddress(request, context),
-		baseUrl: publicBaseUrl(),
-	})
-	if (result.kind === 'rate-limited') {
-		return tooManyAttempts(submission, { retryAfterSeconds: result.retryAfterSeconds, hideFields: hidePassword })
-	}
-	if (result.kind === 'invalid-link') {
-		return invalidForm(submission, { formErrors: ['auth.reset.invalidLink'], hideFields: hidePassword })
-	}
-	// Every session ended, this browser's too.
-	return data({ done: true as const }, { headers: { 'Set-Cookie': clearedSessionCookie(request) } })
+	return handleForm(
+		await request.formData(),
+		resetPasswordSchema,
+		async (value) => {
+			const result = await resetPassword(value, { ip: clientAddress(request, context), baseUrl: publicBaseUrl() })
+			if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds)
+			if (result.kind === 'invalid-link') return refuse(message('auth.reset.invalidLink'))
+			// Every session ended, this browser's too.
+			return stay({ extra: { done: true }, headers: { 'Set-Cookie': clearedSessionCookie(request) } })
+		},
+		{ hideFields: hidePassword },
+	)
 }
 
 export const headers = tokenPageHeaders
@@ -65,10 +63,10 @@ export default function ResetPasswordPage() {
 	const { token, usable } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
-	const done = Boolean(actionData && 'done' in actionData)
+	const done = Boolean(actionData?.done)
 	const [form, fields] = useForm({
 		id: 'reset-password',
-		lastResult: actionData && 'done' in actionData ? undefined : actionData,
+		lastResult: done ? undefined : actionData?.result,
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
 		shouldValidate: 'onBlur',
 		shouldRevalidate: 'onInput',
@@ -91,14 +89,14 @@ export default function ResetPasswordPage() {
 	return (
 		<AuthPage title={t('auth.reset.title')} intro={t('auth.reset.intro')}>
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} errors={form.errors} />
-				<input type="hidden" name="token" value={token} />
+				<FormErrors id={form.errorId} messages={form.errors} />
+				<HiddenFields values={{ token }} />
 				<Field
+					meta={fields.password}
+					type="password"
 					label={t('accountForm.newPassword')}
 					hint={t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-					inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
-					errorId={fields.password.errorId}
-					errors={fields.password.errors}
+					inputProps={{ autoComplete: 'new-password' }}
 				/>
 				<SubmitButton pendingLabel={t('accountForm.saving')}>{t('auth.reset.submit')}</SubmitButton>
 			</Form>

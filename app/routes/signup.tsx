@@ -1,12 +1,11 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, Honeypot, SubmitButton } from '~/components/forms.tsx'
-import { Notice } from '~/components/notice.tsx'
-import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
+import { Field, FormErrors, HiddenFields, Honeypot, Notice, SubmitButton } from '~/components/forms/index.ts'
+import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { signupSchema } from '~/domain/accounts/schemas.ts'
 import { signUp } from '~/domain/accounts/sign-up.server.ts'
 import { clientAddress } from '~/http/client-address.server.ts'
@@ -18,7 +17,8 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
-const hidePassword = ['password']
+// The address to go back to comes from the page, never from the reply: a hostile one must not travel on.
+const notEchoed = ['password', 'redirectTo']
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
@@ -29,21 +29,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-	const submission = parseWithZod(await request.formData(), { schema: signupSchema })
-	if (submission.status !== 'success') return invalidForm(submission, { hideFields: hidePassword })
-	const result = await signUp(submission.value, {
-		ip: clientAddress(request, context),
-		locale: resolveLocale(request).locale,
-		baseUrl: publicBaseUrl(),
-	})
-	if (result.kind === 'rate-limited') {
-		return tooManyAttempts(submission, {
-			field: 'email',
-			retryAfterSeconds: result.retryAfterSeconds,
-			hideFields: hidePassword,
-		})
-	}
-	return { sentTo: submission.value.email, redirectTo: safeRedirectPath(submission.value.redirectTo, '') }
+	return handleForm(
+		await request.formData(),
+		signupSchema,
+		async (value) => {
+			const result = await signUp(value, {
+				ip: clientAddress(request, context),
+				locale: resolveLocale(request).locale,
+				baseUrl: publicBaseUrl(),
+			})
+			if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'email')
+			return stay({ extra: { sentTo: value.email, redirectTo: safeRedirectPath(value.redirectTo, '') } })
+		},
+		{ hideFields: notEchoed },
+	)
 }
 
 export const headers = retryAfterHeaders
@@ -73,7 +72,8 @@ export default function SignupPage() {
 	const { redirectTo, email } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
-	const lastResult = actionData && 'sentTo' in actionData ? undefined : actionData
+	const sent = actionData?.sentTo ? { email: actionData.sentTo, redirectTo: actionData.redirectTo ?? '' } : null
+	const lastResult = sent ? undefined : actionData?.result
 	const [form, fields] = useForm({
 		id: 'signup',
 		lastResult,
@@ -82,9 +82,7 @@ export default function SignupPage() {
 		shouldValidate: 'onBlur',
 		shouldRevalidate: 'onInput',
 	})
-	if (actionData && 'sentTo' in actionData) {
-		return <CheckInbox email={actionData.sentTo} redirectTo={actionData.redirectTo} />
-	}
+	if (sent) return <CheckInbox email={sent.email} redirectTo={sent.redirectTo} />
 	return (
 		<AuthPage
 			title={t('auth.signup.title')}
@@ -99,27 +97,17 @@ export default function SignupPage() {
 			}
 		>
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} errors={form.errors} />
+				<FormErrors id={form.errorId} messages={form.errors} />
 				<Honeypot />
-				<input type="hidden" name="redirectTo" value={redirectTo ?? ''} />
+				<HiddenFields values={{ redirectTo }} />
+				<Field meta={fields.name} label={t('accountForm.name')} inputProps={{ autoComplete: 'name' }} />
+				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'email' }} />
 				<Field
-					label={t('accountForm.name')}
-					inputProps={{ ...getInputProps(fields.name, { type: 'text' }), autoComplete: 'name' }}
-					errorId={fields.name.errorId}
-					errors={fields.name.errors}
-				/>
-				<Field
-					label={t('accountForm.email')}
-					inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
-					errorId={fields.email.errorId}
-					errors={fields.email.errors}
-				/>
-				<Field
+					meta={fields.password}
+					type="password"
 					label={t('accountForm.password')}
 					hint={t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-					inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
-					errorId={fields.password.errorId}
-					errors={fields.password.errors}
+					inputProps={{ autoComplete: 'new-password' }}
 				/>
 				<p className="text-sm leading-relaxed text-slate-600">{t('auth.signup.privacy')}</p>
 				<SubmitButton pendingLabel={t('auth.signup.pending')}>{t('auth.signup.submit')}</SubmitButton>

@@ -37,11 +37,12 @@ async function promptPassword(question: string): Promise<string> {
 
 /** Account rules refused the change (unknown address, weak password…): the operator's mistake, said plainly. */
 async function asUsageError<T>(work: () => Promise<T>): Promise<T> {
-	const { AccountCommandError } = await import('../../app/domain/accounts/account-command-error.ts')
+	const { RuleError } = await import('../../app/domain/rules.ts')
 	try {
 		return await work()
 	} catch (error) {
-		if (error instanceof AccountCommandError) throw new UsageError(error.message)
+		// The refusal's message is the catalogue's English report text.
+		if (error instanceof RuleError) throw new UsageError(error.message)
 		throw error
 	}
 }

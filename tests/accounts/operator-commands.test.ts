@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AccountCommandError } from '../../app/domain/accounts/account-command-error.ts'
+import { RuleError } from '../../app/domain/rules.ts'
 import { createUser } from '../../app/domain/accounts/create-user.server.ts'
 import { setUserDisabled } from '../../app/domain/accounts/set-user-disabled.server.ts'
 import { setUserRole } from '../../app/domain/accounts/set-user-role.server.ts'
@@ -39,7 +39,7 @@ describe('operator commands', () => {
 			createUser({ email: 'TWICE@example.org', name: 'Twice', password: 'the first one is fine' }),
 		).rejects.toThrow('A user with the e-mail address twice@example.org already exists.')
 		const weak = createUser({ email: 'weak@example.org', name: 'Weak', password: 'Password1234' })
-		await expect(weak).rejects.toBeInstanceOf(AccountCommandError)
+		await expect(weak).rejects.toBeInstanceOf(RuleError)
 		await expect(weak).rejects.toThrow('password: the password is one of the most common passwords; choose another')
 		await expect(createUser({ email: 'short@example.org', name: 'Short', password: 'short' })).rejects.toThrow(
 			'shorter than 12 characters',
@@ -61,7 +61,7 @@ describe('operator commands', () => {
 			'No user has the e-mail address ghost@example.org.',
 		)
 		await expect(setUserRole({ email: 'promote@example.org', role: 'king' as 'user' })).rejects.toBeInstanceOf(
-			AccountCommandError,
+			RuleError,
 		)
 	})
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
 import { can, PermissionDenied } from '../../app/domain/auth/permissions.ts'
 import { findPublishedListing } from '../../app/domain/directory/find-published-listing.server.ts'
-import { ListingRuleError, ListingValidationError } from '../../app/domain/listings/listing-errors.ts'
+import { RuleError } from '../../app/domain/rules.ts'
 import { listMyListings } from '../../app/domain/listings/my-listings.server.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -93,12 +93,9 @@ describe('registering an organisation', () => {
 			actor,
 			record: { name: '', kind: 'not-a-kind', website: 'javascript:alert(1)' },
 		}).catch((caught: unknown) => caught)
-		expect(error).toBeInstanceOf(ListingValidationError)
-		expect((error as ListingValidationError).issues.map((issue) => issue.field).sort()).toEqual([
-			'kind',
-			'name',
-			'website',
-		])
+		expect(error).toMatchObject({ rule: 'invalid-input' })
+		expect(error).toBeInstanceOf(RuleError)
+		expect((error as RuleError).issues.map((issue) => issue.field).sort()).toEqual(['kind', 'name', 'website'])
 		expect(await writeCounts()).toEqual(before)
 		expect(await prisma().membership.count({ where: { userId: user.id } })).toBe(0)
 	})
@@ -112,8 +109,8 @@ describe('registering an organisation', () => {
 		])
 		expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
 		const refused = results.find((result) => result.status === 'rejected') as PromiseRejectedResult
-		expect(refused.reason).toBeInstanceOf(ListingRuleError)
-		expect((refused.reason as ListingRuleError).rule).toBe('already-in-organization')
+		expect(refused.reason).toBeInstanceOf(RuleError)
+		expect((refused.reason as RuleError).rule).toBe('already-in-organization')
 		expect(await prisma().membership.count({ where: { userId: user.id } })).toBe(1)
 
 		// With the membership in their session, the permission itself says no.

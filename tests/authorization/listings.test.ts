@@ -456,3 +456,67 @@ describe('bad input over HTTP', () => {
 		expect({ listings: await prisma().listing.count(), memberships: await prisma().membership.count() }).toEqual(before)
 	})
 })
+
+describe('curation refusals over HTTP: 400 for what the rules refuse, 409 when someone acted first', () => {
+	type Reply = { intent: string; result: { error: Record<string, string[]> } }
+
+	it('answers a merge into the listing itself with 400 and the rule by its field, and merges nothing', async () => {
+		const lab = await createListing({ type: 'lab', name: `Self merge ${++counter}`, organizationId: organizationA.id })
+		const outcome = await call(
+			curationRoute.action,
+			request('coordinator', `/coordinator/listings/${lab.id}`, { intent: 'merge', survivorRef: lab.ref }),
+			{ id: lab.id },
+		)
+		expect(outcome.status).toBe(400)
+		expect((outcome.body as Reply).result.error.survivorRef).toEqual(['rule:merge-same-listing'])
+		expect((await prisma().listing.findUniqueOrThrow({ where: { id: lab.id } })).mergedIntoId).toBeNull()
+	})
+
+	it('answers featuring a listing that is not published with 400', async () => {
+		const outcome = await call(
+			curationRoute.action,
+			request('coordinator', `/coordinator/listings/${draftLabOfA.id}`, { intent: 'feature' }),
+			{ id: draftLabOfA.id },
+		)
+		expect(outcome.status).toBe(400)
+		expect((outcome.body as Reply).result.error['']).toEqual(['rule:listing-not-published'])
+		expect((await prisma().listing.findUniqueOrThrow({ where: { id: draftLabOfA.id } })).featured).toBe(false)
+	})
+
+	it('answers archiving a listing another coordinator archived a moment ago with 409, and writes nothing more', async () => {
+		const lab = await createListing({
+			type: 'lab',
+			name: `Archived twice ${++counter}`,
+			organizationId: organizationA.id,
+		})
+		const archive = () =>
+			call(curationRoute.action, request('coordinator', `/coordinator/listings/${lab.id}`, { intent: 'archive' }), {
+				id: lab.id,
+			})
+		expect((await archive()).status).toBe(302)
+		const auditBefore = await prisma().auditEntry.count()
+		const again = await archive()
+		expect(again.status).toBe(409)
+		expect((again.body as Reply).result.error['']).toEqual(['rule:listing-archived'])
+		expect(await prisma().auditEntry.count()).toBe(auditBefore)
+	})
+
+	it('answers revoking a verification that was already revoked with 409', async () => {
+		const lab = await createListing({
+			type: 'lab',
+			name: `Revoked twice ${++counter}`,
+			organizationId: organizationA.id,
+		})
+		const path = `/coordinator/listings/${lab.id}`
+		await call(curationRoute.action, request('coordinator', path, { intent: 'verify', reference: 'Inspection 2026' }), {
+			id: lab.id,
+		})
+		const { id: verificationId } = await prisma().verification.findFirstOrThrow({ where: { listingId: lab.id } })
+		const revoke = () =>
+			call(curationRoute.action, request('coordinator', path, { intent: 'revoke', verificationId }), { id: lab.id })
+		expect((await revoke()).status).toBe(302)
+		const again = await revoke()
+		expect(again.status).toBe(409)
+		expect((again.body as Reply).result.error['']).toEqual(['rule:verification-already-revoked'])
+	})
+})

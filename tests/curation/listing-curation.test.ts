@@ -13,7 +13,7 @@ import { activeVerificationWhere } from '../../app/domain/directory/viewer.serve
 import { auditLog } from '../../app/domain/curation/audit-log.server.ts'
 import { findListingByRef } from '../../app/domain/listings/find-listing-by-ref.server.ts'
 import { loader as listingByRefLoader } from '../../app/routes/listings.ref.$ref.tsx'
-import { ListingRuleError, ListingValidationError } from '../../app/domain/listings/listing-errors.ts'
+import { RuleError } from '../../app/domain/rules.ts'
 import { setExpertVisibility } from '../../app/domain/listings/set-expert-visibility.server.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -92,8 +92,9 @@ describe('verification', () => {
 			listingId: lab.id,
 			evidence: { licenceCode: 'made-up', reference: '', expiresAt: '2027-13-01' },
 		}).catch((caught: unknown) => caught)
-		expect(error).toBeInstanceOf(ListingValidationError)
-		expect((error as ListingValidationError).issues.map((issue) => issue.field).sort()).toEqual([
+		expect(error).toMatchObject({ rule: 'invalid-input' })
+		expect(error).toBeInstanceOf(RuleError)
+		expect((error as RuleError).issues.map((issue) => issue.field).sort()).toEqual([
 			'expiresAt',
 			'licenceCode',
 			'reference',
@@ -236,7 +237,7 @@ describe('expert profiles', () => {
 			rule: 'expert-owner-only',
 		})
 		await expect(setExpertVisibility({ actor: coordinator, listingId, visibility: 'public' })).rejects.toBeInstanceOf(
-			ListingRuleError,
+			RuleError,
 		)
 		await setExpertVisibility({ actor: expertUser, listingId, visibility: 'public' })
 		expect((await findPublishedListing({ type: 'expert', slug: approved.slug })).kind).toBe('found')

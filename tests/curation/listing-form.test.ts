@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { localizeFormError } from '../../app/components/listing-form/form-errors.ts'
 import { changedFields, revisionDiff } from '../../app/domain/listings/revision-diff.ts'
-import { fieldIssues, recordSchemas } from '../../app/domain/listings/interchange.ts'
+import { recordSchemas } from '../../app/domain/listings/interchange.ts'
 import { listingFields } from '../../app/domain/listings/listing-fields.ts'
 import { formFieldsOf, parseListingForm, recordToFormValues } from '../../app/domain/listings/listing-form-input.ts'
+import { fieldIssues, message, renderMessage } from '../../app/domain/messages.ts'
 import { translator } from '../../app/i18n/messages.ts'
 
 function form(entries: Record<string, string | string[]>): FormData {
@@ -131,7 +131,7 @@ describe('parseListingForm (the form edge of the interchange schema)', () => {
 	})
 })
 
-describe('localizeFormError', () => {
+describe("rendering the schemas' messages beside a field", () => {
 	const badRecords = {
 		organization: {
 			ref: 'org-x',
@@ -163,32 +163,35 @@ describe('localizeFormError', () => {
 		const parsed = recordSchemas[type as keyof typeof recordSchemas].safeParse(record)
 		return parsed.success ? [] : fieldIssues(parsed.error).map((issue) => issue.message)
 	})
-	messages.push('ORCID "1234" must be written like 0000-0002-1825-0097 (four groups of four digits)')
-	messages.push('Latitude is missing: give both latitude and longitude, or neither')
+	messages.push(message('check.orcidFormat', { value: '1234' }))
+	messages.push(message('check.coordinatePair', { label: 'label.lat' }))
 
-	it.each(messages)('has a Swedish message for: %s', (message) => {
+	it.each(messages)('has a Swedish message for: %s', (encoded) => {
 		const swedish = translator('sv')
-		const localized = localizeFormError(message, swedish)
-		expect(localized).not.toBe(swedish.t('form.error.invalid'))
+		const localized = renderMessage(swedish, encoded)
+		expect(localized).not.toBe(swedish.t('check.invalid'))
 		expect(localized).not.toMatch(/\{\w+\}/)
 	})
 
 	it('quotes the offending value, not the hint after it', () => {
 		const english = translator('en')
-		expect(
-			localizeFormError('Unknown language code "xx" (use two-letter ISO 639-1 codes such as "sv" or "en")', english),
-		).toBe('“xx” is not a two-letter language code such as sv or en.')
-		expect(localizeFormError('Unknown modality code "car t" (did you mean "car-t"?)', english)).toBe(
-			'“car t” is not one of the choices.',
+		expect(renderMessage(english, message('check.language', { code: 'xx' }))).toBe(
+			'“xx” is not a two-letter language code such as sv or en.',
 		)
+		expect(
+			renderMessage(
+				english,
+				message('check.unknownCodeHint', { noun: 'noun.modalities', code: 'car t', hint: 'car-t' }),
+			),
+		).toBe('“car t” is not one of the choices.')
 	})
 
 	it('translates rule errors and falls back safely', () => {
 		const english = translator('en')
-		expect(localizeFormError('rule:organization-not-allowed', english)).toBe('Choose an organisation you belong to.')
-		expect(localizeFormError('rule:made-up', english)).toBe('This value is not valid.')
-		expect(localizeFormError('Something new', english)).toBe('Something new')
-		expect(localizeFormError('Something new', translator('sv'))).toBe('Värdet är inte giltigt.')
+		expect(renderMessage(english, 'rule:organization-not-allowed')).toBe('Choose an organisation you belong to.')
+		expect(renderMessage(english, 'rule:made-up')).toBe('This value is not valid.')
+		expect(renderMessage(english, 'Something new')).toBe('Something new')
+		expect(renderMessage(translator('sv'), 'Something new')).toBe('Värdet är inte giltigt.')
 	})
 })
 

@@ -5,7 +5,7 @@ import { approveRevision } from '../../app/domain/curation/approve-revision.serv
 import { rejectRevision } from '../../app/domain/curation/reject-revision.server.ts'
 import { reviewDetail } from '../../app/domain/curation/review-detail.server.ts'
 import { reviewQueue } from '../../app/domain/curation/review-queue.server.ts'
-import { ListingRuleError } from '../../app/domain/listings/listing-errors.ts'
+import { RuleError } from '../../app/domain/rules.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { startOutboxWorker } from '../../app/outbox/worker.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -181,8 +181,8 @@ describe('sending back a new organisation', () => {
 		const refused = await approveRevision({ actor: coordinator, revisionId: facility.revisionId }).catch(
 			(error: unknown) => error,
 		)
-		expect(refused).toBeInstanceOf(ListingRuleError)
-		expect((refused as ListingRuleError).rule).toBe('organization-not-approved')
+		expect(refused).toBeInstanceOf(RuleError)
+		expect((refused as RuleError).rule).toBe('organization-not-approved')
 		expect(await writeCounts()).toEqual(before)
 		expect((await prisma().listingRevision.findUniqueOrThrow({ where: { id: facility.revisionId } })).status).toBe(
 			'pending',

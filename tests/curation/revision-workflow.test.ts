@@ -3,7 +3,7 @@ import { PermissionDenied, type Actor } from '../../app/domain/auth/permissions.
 import { approveRevision } from '../../app/domain/curation/approve-revision.server.ts'
 import { rejectRevision } from '../../app/domain/curation/reject-revision.server.ts'
 import { findPublishedListing } from '../../app/domain/directory/find-published-listing.server.ts'
-import { ListingRuleError, ListingValidationError } from '../../app/domain/listings/listing-errors.ts'
+import { RuleError } from '../../app/domain/rules.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { useTestDatabase } from '../setup/database.ts'
@@ -111,8 +111,9 @@ describe('submitting a change to a published listing', () => {
 				description: '<script>alert("x")</script>',
 			},
 		}).catch((caught: unknown) => caught)
-		expect(error).toBeInstanceOf(ListingValidationError)
-		const fields = (error as ListingValidationError).issues.map((issue) => issue.field)
+		expect(error).toMatchObject({ rule: 'invalid-input' })
+		expect(error).toBeInstanceOf(RuleError)
+		const fields = (error as RuleError).issues.map((issue) => issue.field)
 		expect(fields).toEqual(expect.arrayContaining(['name', 'summary', 'cleanroomGrades', 'availableFrom']))
 		expect(fields).not.toContain('description')
 		expect(await writeCounts()).toEqual(before)
@@ -220,7 +221,7 @@ describe('approving', () => {
 		const before = await writeCounts()
 		await expect(
 			approveRevision({ actor: coordinator, revisionId, correctedRecord: { name: '', cleanroomGrades: ['Q'] } }),
-		).rejects.toBeInstanceOf(ListingValidationError)
+		).rejects.toMatchObject({ rule: 'invalid-input' })
 		expect(await writeCounts()).toEqual(before)
 		expect((await prisma().listingRevision.findUniqueOrThrow({ where: { id: revisionId } })).status).toBe('pending')
 
@@ -257,8 +258,8 @@ describe('approving', () => {
 		])
 		expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
 		const failure = results.find((result) => result.status === 'rejected') as PromiseRejectedResult
-		expect(failure.reason).toBeInstanceOf(ListingRuleError)
-		expect((failure.reason as ListingRuleError).rule).toBe('revision-already-decided')
+		expect(failure.reason).toBeInstanceOf(RuleError)
+		expect((failure.reason as RuleError).rule).toBe('revision-already-decided')
 		expect(await auditActions(facility.id)).toEqual(['revision.submitted', 'revision.approved'])
 		expect((await outboxTopics(facility.id)).filter((topic) => topic === 'listing.changed')).toHaveLength(1)
 	})
@@ -282,9 +283,9 @@ describe('rejecting', () => {
 			listingId: facility.id,
 			record: { name: 'Eta Suite', summary: 'Best in the world' },
 		})
-		await expect(rejectRevision({ actor: coordinator, revisionId, comment: '   ' })).rejects.toBeInstanceOf(
-			ListingValidationError,
-		)
+		await expect(rejectRevision({ actor: coordinator, revisionId, comment: '   ' })).rejects.toMatchObject({
+			rule: 'invalid-input',
+		})
 		await rejectRevision({ actor: coordinator, revisionId, comment: 'Please state facts, not superlatives.' })
 		const revision = await prisma().listingRevision.findUniqueOrThrow({ where: { id: revisionId } })
 		expect(revision).toMatchObject({ status: 'rejected', reviewComment: 'Please state facts, not superlatives.' })

@@ -556,7 +556,7 @@ const claims = formTarget({
 	schema: decideClaimSchema,
 	ids: (world) => [...world.ids.claims, ...allIds(world)],
 	examples: () => ({ note: ['Checked with the company register.'] }),
-	refusedIn2xx: (data) => (data as { tone?: string } | undefined)?.tone !== 'success',
+	refusedIn2xx: noticeRefused,
 })
 
 const inbox = formTarget({

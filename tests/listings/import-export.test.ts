@@ -61,6 +61,8 @@ describe('bulk import and export', () => {
 		const rejected = Object.fromEntries(report.results.filter((r) => r.outcome === 'rejected').map((r) => [r.ref, r.issues!.map((i) => `${i.field}: ${i.message}`).join('; ')]))
 		expect(rejected['lab-new-1']).toMatch(/modalities.*car-x/)
 		expect(rejected['lab-new-2']).toMatch(/organizationRef: no organisation with ref "org-does-not-exist"/)
+		// Scripts read the message key and its parameters; people read the English text.
+		expect(report.results.find((r) => r.ref === 'lab-new-2')!.issues![0]).toMatchObject({ field: 'organizationRef', key: 'import.noOrganization', params: { ref: 'org-does-not-exist' } })
 		expect(rejected[demo.organizations[1]!.ref]).toMatch(/already belongs to a listing of type organization/)
 		expect((await prisma().listing.findUniqueOrThrow({ where: { ref: demo.organizations[0]!.ref } })).name).toBe('Renamed Organisation AB')
 		expect(await prisma().listing.count({ where: { ref: { in: ['lab-new-1', 'lab-new-2'] } } })).toBe(0)

@@ -14,7 +14,9 @@ import { introduceProvider } from '../../app/domain/requests/introduce-provider.
 import { postMessage } from '../../app/domain/requests/post-message.server.ts'
 import { processDueRoutes } from '../../app/domain/requests/process-due-routes.server.ts'
 import { removeCandidate } from '../../app/domain/requests/remove-candidate.server.ts'
-import { RequestRuleError, type RequestRule } from '../../app/domain/requests/request-errors.ts'
+import { renderMessage } from '../../app/domain/messages.ts'
+import { RuleError, type Rule } from '../../app/domain/rules.ts'
+import { translator } from '../../app/i18n/messages.ts'
 import { requestFormSchema, type RequestFields } from '../../app/domain/requests/request-form-schema.ts'
 import {
 	inboxOf,
@@ -71,8 +73,13 @@ function fields(overrides: Partial<RequestFields> = {}): RequestFields {
 	}
 }
 
-async function expectRule(promise: Promise<unknown>, rule: RequestRule) {
-	await expect(promise).rejects.toSatisfy((error) => error instanceof RequestRuleError && error.rule === rule)
+/** A schema's message as a report prints it, in English. */
+function inEnglish(encoded: string): string {
+	return renderMessage(translator('en'), encoded, 'report')
+}
+
+async function expectRule(promise: Promise<unknown>, rule: Rule) {
+	await expect(promise).rejects.toSatisfy((error) => error instanceof RuleError && error.rule === rule)
 }
 
 async function submitted(overrides: Partial<RequestFields> = {}) {
@@ -202,14 +209,16 @@ describe('writing a request', () => {
 			confidentiality: 'hub_only',
 		})
 		expect(parsed.success).toBe(false)
-		const byField = Object.fromEntries(parsed.error!.issues.map((issue) => [issue.path.join('.'), issue.message]))
+		const byField = Object.fromEntries(
+			parsed.error!.issues.map((issue) => [issue.path.join('.'), inEnglish(issue.message)]),
+		)
 		expect(byField.title).toMatch(/required/)
 		expect(byField['services.1']).toMatch(/Unknown service code "teleportation"/)
 		expect(byField.neededBy).toMatch(/not a real calendar date/)
 		expect(byField.teaser).toMatch(/required/)
 		expect(byField.description).toMatch(/required/)
 		const past = requestFormSchema.safeParse({ ...fields(), intent: 'submit', neededBy: '2020-01-01' })
-		expect(past.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+		expect(past.error?.issues.map((issue) => [issue.path.join('.'), inEnglish(issue.message)])).toEqual([
 			['neededBy', 'Needed by is in the past'],
 		])
 		// A draft may keep the old date while it is rewritten.
@@ -320,7 +329,7 @@ describe('routing', () => {
 		])
 		expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
 		const rejected = results.find((result) => result.status === 'rejected') as PromiseRejectedResult
-		expect(rejected.reason).toBeInstanceOf(RequestRuleError)
+		expect(rejected.reason).toBeInstanceOf(RuleError)
 		expect(await prisma().matchRoute.count({ where: { requestId } })).toBe(1)
 	})
 

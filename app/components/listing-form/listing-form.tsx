@@ -8,16 +8,18 @@ import { taxonomy } from '~/domain/taxonomy/taxonomy.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import {
+	ChoiceFieldset,
 	ErrorSummary,
-	FieldMessages,
-	hintClass,
-	inputClass,
-	labelClass,
-	Notice,
-	RequiredMark,
+	errorsByField,
+	Field,
+	FormErrors,
+	formLevelErrors,
+	ReadOnlyField,
+	SelectField,
+	SubmitButton,
+	TextareaField,
 	type SummaryError,
-} from '../form-controls.tsx'
-import { localizeFormError } from './form-errors.ts'
+} from '../forms/index.ts'
 import { TaxonomyPicker } from './taxonomy-picker.tsx'
 
 export interface OrganizationChoice {
@@ -111,12 +113,8 @@ function codesOf(value: unknown): string[] {
 	return typeof value === 'string' && value ? [value] : []
 }
 
-/** The base field of an error key: "modalities[2]" belongs to "modalities". */
-function baseField(errorKey: string): string {
-	return errorKey.replace(/[[.].*$/, '')
-}
-
-type Meta = FieldMetadata<unknown, Record<string, FormFieldValue>, string[]>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Meta = FieldMetadata<any, Record<string, FormFieldValue>, string[]>
 
 /**
  * The one form for all four listing types, driven by the interchange schema
@@ -141,25 +139,14 @@ export function ListingForm(props: ListingFormProps) {
 		},
 	})
 	const schemaFields = new Map(listingFields[type].map((field) => [field.name, field]))
-	const allErrors = form.allErrors
-
-	const messagesOf = (name: string): string[] =>
-		Object.entries(allErrors)
-			.filter(([key]) => key !== '' && baseField(key) === name)
-			.flatMap(([, messages]) => messages.map((message) => localizeFormError(message, i18n)))
-
-	const summary: SummaryError[] = Object.entries(allErrors)
-		.filter(([key]) => key !== '')
-		.flatMap(([key, messages]) => {
-			const name = baseField(key)
-			const meta = fields[name] as Meta | undefined
-			return messages.map((message) => ({
-				fieldId: meta?.id ?? props.id,
-				label: t(fieldLabelKey(name)),
-				message: localizeFormError(message, i18n),
-			}))
-		})
-	const formMessages = (allErrors[''] ?? []).map((message) => localizeFormError(message, i18n))
+	const byField = errorsByField(form.allErrors)
+	const summary: SummaryError[] = [...byField].flatMap(([name, messages]) =>
+		messages.map((message) => ({
+			fieldId: (fields[name] as Meta | undefined)?.id ?? props.id,
+			label: t(fieldLabelKey(name)),
+			message,
+		})),
+	)
 
 	const renderField = (name: string) => {
 		const field = schemaFields.get(name)
@@ -170,7 +157,7 @@ export function ListingForm(props: ListingFormProps) {
 				key={name}
 				field={field}
 				meta={meta}
-				messages={messagesOf(name)}
+				errors={byField.get(name) ?? []}
 				organization={organization}
 				affiliations={affiliations}
 				type={type}
@@ -180,14 +167,8 @@ export function ListingForm(props: ListingFormProps) {
 
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="space-y-8">
-			{formMessages.length ? (
-				<Notice tone="error" role="alert">
-					{formMessages.map((message) => (
-						<p key={message}>{message}</p>
-					))}
-				</Notice>
-			) : null}
-			<ErrorSummary id={`${props.id}-errors`} errors={summary} />
+			<FormErrors id={form.errorId} messages={formLevelErrors(form.allErrors)} />
+			<ErrorSummary id={`${props.id}-errors`} errors={summary} reply={props.lastResult} />
 			{sections[type].map((section) => (
 				<section
 					key={section.heading}
@@ -211,9 +192,9 @@ export function ListingForm(props: ListingFormProps) {
 			))}
 			{props.footnote ? <div className="text-sm text-slate-700">{props.footnote}</div> : null}
 			<div className="flex flex-wrap items-center gap-4">
-				<button type="submit" name="intent" value={props.intent} className="button-primary">
+				<SubmitButton name="intent" value={props.intent}>
 					{props.submitLabel}
-				</button>
+				</SubmitButton>
 				{props.cancelHref ? (
 					<Link to={props.cancelHref} className="link">
 						{t('listingForm.cancel')}
@@ -227,44 +208,19 @@ export function ListingForm(props: ListingFormProps) {
 interface FieldControlProps {
 	field: ListingField
 	meta: Meta
-	messages: string[]
+	errors: readonly string[]
 	organization: OrganizationChoice | null
 	affiliations: readonly OrganizationChoice[]
 	type: ListingType
 }
 
-function FieldControl({ field, meta, messages, organization, affiliations, type }: FieldControlProps) {
-	const i18n = useT()
-	const { t, term } = i18n
+function FieldControl({ field, meta, errors, organization, affiliations, type }: FieldControlProps) {
+	const { t, term } = useT()
 	const label = t(fieldLabelKey(field.name))
 	const hintKey = field.kind === 'codes' ? 'listingHint.codes' : hints[field.name]
 	const hint = hintKey ? t(hintKey) : undefined
-	const hintId = `${meta.id}-hint`
-	const invalid = messages.length > 0
-	const describedBy = [hint ? hintId : null, invalid ? meta.errorId : null].filter(Boolean).join(' ') || undefined
-	const common = {
-		id: meta.id,
-		name: meta.name,
-		'aria-invalid': invalid || undefined,
-		'aria-describedby': describedBy,
-		'aria-required': field.required || undefined,
-	}
-	const labelElement = (
-		<label htmlFor={meta.id} className={labelClass}>
-			{label}
-			{field.required ? <RequiredMark /> : null}
-		</label>
-	)
-	const below = (
-		<>
-			{hint ? (
-				<p id={hintId} className={hintClass}>
-					{hint}
-				</p>
-			) : null}
-			<FieldMessages id={meta.errorId} messages={messages} />
-		</>
-	)
+	const common = { label, hint, meta, errors, required: field.required }
+	const value = textOf(field.name, meta.initialValue)
 
 	switch (field.kind) {
 		case 'codes':
@@ -276,127 +232,91 @@ function FieldControl({ field, meta, messages, organization, affiliations, type 
 					hint={hint}
 					vocabulary={field.vocabulary!}
 					selected={codesOf(meta.initialValue)}
-					errors={messages}
+					errors={errors}
 					errorId={meta.errorId}
 				/>
 			)
-		case 'yesNo': {
-			const current = textOf(field.name, meta.initialValue)
-			const options = [
-				{ value: 'true', label: t('form.yesNo.yes') },
-				{ value: 'false', label: t('form.yesNo.no') },
-				{ value: '', label: t('form.yesNo.unstated') },
-			]
+		case 'yesNo':
 			return (
-				<fieldset id={meta.id} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
-					<legend className={labelClass}>{label}</legend>
-					<FieldMessages id={meta.errorId} messages={messages} />
-					<div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
-						{options.map((option) => (
-							<label key={option.value} className="flex cursor-pointer items-center gap-2">
-								<input
-									type="radio"
-									name={meta.name}
-									value={option.value}
-									defaultChecked={current === option.value}
-									className="size-5 accent-brand-700"
-								/>
-								{option.label}
-							</label>
-						))}
-					</div>
-				</fieldset>
+				<ChoiceFieldset
+					id={meta.id}
+					name={meta.name}
+					type="radio"
+					legend={label}
+					layout="inline"
+					choices={[
+						{ value: 'true', label: t('form.yesNo.yes') },
+						{ value: 'false', label: t('form.yesNo.no') },
+						{ value: '', label: t('form.yesNo.unstated') },
+					]}
+					selected={value}
+					errors={errors}
+					errorId={meta.errorId}
+				/>
 			)
-		}
 		case 'code':
 			return (
-				<div>
-					{labelElement}
-					<select
-						{...common}
-						key={meta.key}
-						defaultValue={textOf(field.name, meta.initialValue)}
-						className={`${inputClass} mt-1.5`}
-					>
-						<option value="">{t('form.choose')}</option>
-						{taxonomy[field.vocabulary!].map((option) => (
-							<option key={option.code} value={option.code}>
-								{term(field.vocabulary!, option.code)}
-							</option>
-						))}
-					</select>
-					{below}
-				</div>
+				<SelectField
+					{...common}
+					selectProps={{ defaultValue: value }}
+					options={[
+						{ value: '', label: t('form.choose') },
+						...taxonomy[field.vocabulary!].map((option) => ({
+							value: option.code,
+							label: term(field.vocabulary!, option.code),
+						})),
+					]}
+				/>
 			)
 		case 'organization':
 			if (type === 'expert') {
 				return (
-					<div>
-						{labelElement}
-						<select
-							{...common}
-							key={meta.key}
-							defaultValue={textOf(field.name, meta.initialValue)}
-							className={`${inputClass} mt-1.5`}
-						>
-							<option value="">{t('form.affiliation.none')}</option>
-							{affiliations.map((option) => (
-								<option key={option.ref} value={option.ref}>
-									{option.name}
-								</option>
-							))}
-						</select>
-						{below}
-					</div>
+					<SelectField
+						{...common}
+						selectProps={{ defaultValue: value }}
+						options={[
+							{ value: '', label: t('form.affiliation.none') },
+							...affiliations.map((option) => ({ value: option.ref, label: option.name })),
+						]}
+					/>
 				)
 			}
 			// A lab's or facility's host is fixed: shown, and sent by the server, not the form.
 			return (
-				<div id={meta.id}>
-					<p className={labelClass}>{label}</p>
-					<p className="mt-1.5 text-slate-800">{organization?.name ?? '—'}</p>
-					<p className={hintClass}>{t('listingHint.organizationFixed')}</p>
-					<FieldMessages id={meta.errorId} messages={messages} />
-				</div>
+				<ReadOnlyField
+					id={meta.id}
+					label={label}
+					value={organization?.name ?? '—'}
+					hint={t('listingHint.organizationFixed')}
+					errors={errors}
+					errorId={meta.errorId}
+				/>
 			)
 		case 'paragraphs':
 		case 'textList':
 			return (
-				<div>
-					{labelElement}
-					<textarea
-						{...common}
-						key={meta.key}
-						rows={field.kind === 'paragraphs' ? 8 : field.name === 'languages' ? 2 : 4}
-						defaultValue={textOf(field.name, meta.initialValue)}
-						className={`${inputClass} mt-1.5`}
-					/>
-					{below}
-				</div>
+				<TextareaField
+					{...common}
+					rows={field.kind === 'paragraphs' ? 8 : field.name === 'languages' ? 2 : 4}
+					textareaProps={{ defaultValue: value }}
+				/>
 			)
 		default: {
-			const inputType = {
-				url: 'url',
-				email: 'email',
-				date: 'date',
-				integer: 'number',
-			}[field.kind as string]
+			const inputType = ({ url: 'url', email: 'email', date: 'date', integer: 'number' } as const)[
+				field.kind as 'url' | 'email' | 'date' | 'integer'
+			]
 			return (
-				<div>
-					{labelElement}
-					<input
-						{...common}
-						key={meta.key}
-						type={inputType ?? 'text'}
-						inputMode={field.kind === 'number' ? 'decimal' : field.kind === 'integer' ? 'numeric' : undefined}
-						min={field.kind === 'integer' ? 1 : undefined}
-						step={field.kind === 'integer' ? 1 : undefined}
-						autoComplete="off"
-						defaultValue={textOf(field.name, meta.initialValue)}
-						className={`${inputClass} mt-1.5`}
-					/>
-					{below}
-				</div>
+				<Field
+					{...common}
+					type={inputType ?? 'text'}
+					inputProps={{
+						inputMode: field.kind === 'number' ? 'decimal' : field.kind === 'integer' ? 'numeric' : undefined,
+						min: field.kind === 'integer' ? 1 : undefined,
+						step: field.kind === 'integer' ? 1 : undefined,
+						autoComplete: 'off',
+						defaultValue: value,
+					}}
+				/>
 			)
 		}
 	}

@@ -1,9 +1,7 @@
-import { getFormProps, getTextareaProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
-import { FieldMessages, labelClass, inputClass } from '~/components/form-controls.tsx'
-import { SubmitButton } from '~/components/forms.tsx'
-import { localizeFormError } from '~/components/listing-form/form-errors.ts'
+import { HiddenFields, SubmitButton, TextareaField } from '~/components/forms/index.ts'
 import type { ThreadSide } from '~/domain/requests/post-message.server.ts'
 import { messageFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -40,8 +38,7 @@ export function MessageThread({
 	lastResult?: SubmissionResult<string[]> | null
 	headingLevel?: 2 | 3 | 4
 }) {
-	const i18n = useT()
-	const { t, formatDate } = i18n
+	const { t, formatDate } = useT()
 	const Heading = ({ 2: 'h2', 3: 'h3', 4: 'h4' } as const)[headingLevel]
 	const [form, fields] = useForm({
 		id: `thread-${routeId}`,
@@ -50,9 +47,8 @@ export function MessageThread({
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: messageFormSchema }),
 	})
-	const errors = [...(fields.body.errors ?? []), ...(form.errors ?? [])].map((message) =>
-		localizeFormError(message, i18n),
-	)
+	// A refusal of the thread as a whole (it closed meanwhile) is said where the message was written.
+	const errors = [...(fields.body.errors ?? []), ...(form.errors ?? [])]
 	return (
 		<section aria-labelledby={`thread-${routeId}-heading`} className="space-y-3">
 			<Heading id={`thread-${routeId}-heading`} className="font-semibold text-slate-900">
@@ -79,12 +75,8 @@ export function MessageThread({
 			)}
 			{open ? (
 				<Form method="post" {...getFormProps(form)} noValidate className="space-y-2">
-					<input type="hidden" name="routeId" value={routeId} />
-					<label htmlFor={fields.body.id} className={labelClass}>
-						{t('thread.message')}
-					</label>
-					<textarea {...getTextareaProps(fields.body)} key={fields.body.key} rows={3} className={inputClass} />
-					<FieldMessages id={fields.body.errorId} messages={errors} />
+					<HiddenFields values={{ routeId }} />
+					<TextareaField meta={fields.body} errors={errors} label={t('thread.message')} rows={3} />
 					<SubmitButton name="intent" value="message" pendingLabel={t('thread.sending')} tone="secondary">
 						{t('thread.send')}
 					</SubmitButton>

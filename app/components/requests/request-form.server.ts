@@ -1,5 +1,5 @@
 // The server half of the request form (request-form.tsx).
-import { handleForm } from '~/components/form-action.server.ts'
+import { handleForm } from '~/components/forms/form-action.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import type { Actor } from '~/domain/auth/permissions.ts'

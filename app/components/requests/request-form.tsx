@@ -1,26 +1,19 @@
-import {
-	getFormProps,
-	getInputProps,
-	getSelectProps,
-	getTextareaProps,
-	type SubmissionResult,
-	useForm,
-} from '@conform-to/react'
+import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
-import type { ReactNode } from 'react'
 import {
+	ChoiceFieldset,
 	ErrorSummary,
-	FieldMessages,
-	hintClass,
-	inputClass,
-	labelClass,
-	Notice,
-	RequiredMark,
+	errorsByField,
+	Field,
+	FormErrors,
+	formLevelErrors,
+	HiddenFields,
+	SelectField,
+	SubmitButton,
+	TextareaField,
 	type SummaryError,
-} from '~/components/form-controls.tsx'
-import { SubmitButton } from '~/components/forms.tsx'
-import { localizeFormError } from '~/components/listing-form/form-errors.ts'
+} from '~/components/forms/index.ts'
 import { TaxonomyPicker } from '~/components/listing-form/taxonomy-picker.tsx'
 import { confidentialityLevels, requestFormSchema, requestLimits } from '~/domain/requests/request-form-schema.ts'
 import { taxonomy, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
@@ -57,41 +50,6 @@ const fieldLabels: Record<string, PlainMessageKey> = {
 	confidentiality: 'requestForm.confidentiality',
 }
 
-/** "services[1]" → "services": list items report under their list. */
-const baseField = (key: string) => key.replace(/\[.*$/, '').replace(/\..*$/, '')
-
-function TextControl({
-	id,
-	label,
-	hint,
-	required,
-	messages,
-	children,
-}: {
-	id: string
-	label: string
-	hint?: string
-	required?: boolean
-	messages: readonly string[]
-	children: ReactNode
-}) {
-	return (
-		<div>
-			<label htmlFor={id} className={labelClass}>
-				{label}
-				{required ? <RequiredMark /> : null}
-			</label>
-			{hint ? (
-				<p id={`${id}-hint`} className={hintClass}>
-					{hint}
-				</p>
-			) : null}
-			<div className="mt-1.5">{children}</div>
-			<FieldMessages id={`${id}-error`} messages={messages} />
-		</div>
-	)
-}
-
 /**
  * The match request form, for new requests and drafts. Two buttons: "save
  * draft" keeps whatever is there; "submit" needs the teaser and description
@@ -107,8 +65,7 @@ export function RequestForm({
 	defaultValue: RequestFormValues
 	lastResult?: SubmissionResult<string[]> | null
 }) {
-	const i18n = useT()
-	const { t, term } = i18n
+	const { t, term } = useT()
 	const [form, fields] = useForm({
 		id: 'request',
 		lastResult,
@@ -117,25 +74,17 @@ export function RequestForm({
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: requestFormSchema }),
 	})
-	const allErrors = form.allErrors
-	const messagesOf = (name: string) =>
-		Object.entries(allErrors)
-			.filter(([key]) => key !== '' && baseField(key) === name)
-			.flatMap(([, messages]) => messages.map((message) => localizeFormError(message, i18n)))
-	const summary: SummaryError[] = Object.entries(allErrors)
-		.filter(([key]) => key !== '' && key !== 'intent')
-		.flatMap(([key, messages]) => {
-			const name = baseField(key)
-			return messages.map((message) => ({
+	const byField = errorsByField(form.allErrors)
+	const messagesOf = (name: string) => byField.get(name) ?? []
+	const summary: SummaryError[] = [...byField]
+		.filter(([name]) => name !== 'intent')
+		.flatMap(([name, messages]) =>
+			messages.map((message) => ({
 				fieldId: `request-${name}`,
 				label: fieldLabels[name] ? t(fieldLabels[name]) : name,
-				message: localizeFormError(message, i18n),
-			}))
-		})
-	const formMessages = (allErrors[''] ?? []).map((message) => localizeFormError(message, i18n))
-	const describedBy = (id: string, hint: boolean, messages: readonly string[]) =>
-		[hint ? `${id}-hint` : null, messages.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
-	const invalid = (messages: readonly string[]) => (messages.length ? true : undefined)
+				message,
+			})),
+		)
 
 	const listValue = (value: unknown): string[] =>
 		Array.isArray(value)
@@ -143,17 +92,6 @@ export function RequestForm({
 			: typeof value === 'string'
 				? [value]
 				: []
-	const text = (name: keyof typeof fieldLabels, hint?: PlainMessageKey, required = false) => {
-		const id = `request-${name}`
-		const messages = messagesOf(name)
-		return {
-			id,
-			messages,
-			hint: hint ? t(hint) : undefined,
-			required,
-			describedBy: describedBy(id, Boolean(hint), messages),
-		}
-	}
 
 	const picker = (
 		name: 'services' | 'modalities' | 'requiredGrades' | 'requiredLicences',
@@ -171,93 +109,56 @@ export function RequestForm({
 		/>
 	)
 
-	const title = text('title', 'requestForm.titleHint', true)
-	const teaser = text('teaser', 'requestForm.teaserHint', true)
-	const description = text('description', 'requestForm.descriptionHint', true)
-	const phase = text('phase')
-	const neededBy = text('neededBy')
-	const preferred = text('preferredListingType')
-	const organization = text('organizationId')
-
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="space-y-8">
-			{formMessages.length ? (
-				<Notice tone="error" role="alert">
-					{formMessages.map((message) => (
-						<p key={message}>{message}</p>
-					))}
-				</Notice>
-			) : null}
-			<ErrorSummary id="request-errors" errors={summary} />
+			<FormErrors messages={formLevelErrors(form.allErrors)} />
+			<ErrorSummary id="request-errors" errors={summary} reply={lastResult} />
 
 			<section aria-labelledby="request-basics" className="card space-y-6 p-5 sm:p-6">
 				<h2 id="request-basics" className="sr-only">
 					{t('requestForm.newTitle')}
 				</h2>
 				{organizations.length > 1 ? (
-					<TextControl
-						id={organization.id}
+					<SelectField
+						meta={fields.organizationId}
 						label={t('requestForm.organization')}
-						messages={organization.messages}
 						required
-					>
-						<select
-							{...getSelectProps(fields.organizationId)}
-							id={organization.id}
-							key={fields.organizationId.key}
-							aria-describedby={organization.describedBy}
-							aria-invalid={invalid(organization.messages)}
-							className={inputClass}
-						>
-							{organizations.map((choice) => (
-								<option key={choice.id} value={choice.id}>
-									{choice.name}
-								</option>
-							))}
-						</select>
-					</TextControl>
+						errors={messagesOf('organizationId')}
+						options={organizations.map((choice) => ({ value: choice.id, label: choice.name }))}
+					/>
 				) : (
 					<>
-						<input type="hidden" name={fields.organizationId.name} value={organizations[0]?.id ?? ''} />
+						<HiddenFields values={{ [fields.organizationId.name]: organizations[0]?.id ?? '' }} />
 						<p className="text-slate-700">
 							{t('requestDetail.postedFor', { organization: organizations[0]?.name ?? '' })}
 						</p>
 					</>
 				)}
-				<TextControl {...title} label={t('requestForm.title')}>
-					<input
-						{...getInputProps(fields.title, { type: 'text' })}
-						id={title.id}
-						key={fields.title.key}
-						maxLength={requestLimits.title}
-						aria-describedby={title.describedBy}
-						aria-invalid={invalid(title.messages)}
-						className={inputClass}
-					/>
-				</TextControl>
-				<TextControl {...teaser} label={t('requestForm.teaser')}>
-					<textarea
-						{...getTextareaProps(fields.teaser)}
-						id={teaser.id}
-						key={fields.teaser.key}
-						rows={3}
-						maxLength={requestLimits.teaser}
-						aria-describedby={teaser.describedBy}
-						aria-invalid={invalid(teaser.messages)}
-						className={inputClass}
-					/>
-				</TextControl>
-				<TextControl {...description} label={t('requestForm.description')}>
-					<textarea
-						{...getTextareaProps(fields.description)}
-						id={description.id}
-						key={fields.description.key}
-						rows={8}
-						aria-describedby={description.describedBy}
-						aria-invalid={invalid(description.messages)}
-						className={inputClass}
-					/>
-				</TextControl>
+				<Field
+					meta={fields.title}
+					label={t('requestForm.title')}
+					hint={t('requestForm.titleHint')}
+					required
+					errors={messagesOf('title')}
+					inputProps={{ maxLength: requestLimits.title }}
+				/>
+				<TextareaField
+					meta={fields.teaser}
+					label={t('requestForm.teaser')}
+					hint={t('requestForm.teaserHint')}
+					required
+					errors={messagesOf('teaser')}
+					rows={3}
+					textareaProps={{ maxLength: requestLimits.teaser }}
+				/>
+				<TextareaField
+					meta={fields.description}
+					label={t('requestForm.description')}
+					hint={t('requestForm.descriptionHint')}
+					required
+					errors={messagesOf('description')}
+					rows={8}
+				/>
 			</section>
 
 			<section aria-labelledby="request-needs" className="card space-y-6 p-5 sm:p-6">
@@ -267,50 +168,28 @@ export function RequestForm({
 				{picker('services', 'services', 'requestForm.services')}
 				{picker('modalities', 'modalities', 'requestForm.modalities')}
 				<div className="grid gap-6 sm:grid-cols-3">
-					<TextControl {...phase} label={t('requestForm.phase')}>
-						<select
-							{...getSelectProps(fields.phase)}
-							id={phase.id}
-							key={fields.phase.key}
-							aria-describedby={phase.describedBy}
-							aria-invalid={invalid(phase.messages)}
-							className={inputClass}
-						>
-							<option value="">{t('requestForm.phaseNone')}</option>
-							{taxonomy.phases.map((option) => (
-								<option key={option.code} value={option.code}>
-									{term('phases', option.code)}
-								</option>
-							))}
-						</select>
-					</TextControl>
-					<TextControl {...neededBy} label={t('requestForm.neededBy')}>
-						<input
-							{...getInputProps(fields.neededBy, { type: 'date' })}
-							id={neededBy.id}
-							key={fields.neededBy.key}
-							aria-describedby={neededBy.describedBy}
-							aria-invalid={invalid(neededBy.messages)}
-							className={inputClass}
-						/>
-					</TextControl>
-					<TextControl {...preferred} label={t('requestForm.preferredType')}>
-						<select
-							{...getSelectProps(fields.preferredListingType)}
-							id={preferred.id}
-							key={fields.preferredListingType.key}
-							aria-describedby={preferred.describedBy}
-							aria-invalid={invalid(preferred.messages)}
-							className={inputClass}
-						>
-							<option value="">{t('requestForm.preferredTypeAny')}</option>
-							{taxonomy.listingTypes.map((option) => (
-								<option key={option.code} value={option.code}>
-									{term('listingTypes', option.code)}
-								</option>
-							))}
-						</select>
-					</TextControl>
+					<SelectField
+						meta={fields.phase}
+						label={t('requestForm.phase')}
+						errors={messagesOf('phase')}
+						options={[
+							{ value: '', label: t('requestForm.phaseNone') },
+							...taxonomy.phases.map((option) => ({ value: option.code, label: term('phases', option.code) })),
+						]}
+					/>
+					<Field meta={fields.neededBy} type="date" label={t('requestForm.neededBy')} errors={messagesOf('neededBy')} />
+					<SelectField
+						meta={fields.preferredListingType}
+						label={t('requestForm.preferredType')}
+						errors={messagesOf('preferredListingType')}
+						options={[
+							{ value: '', label: t('requestForm.preferredTypeAny') },
+							...taxonomy.listingTypes.map((option) => ({
+								value: option.code,
+								label: term('listingTypes', option.code),
+							})),
+						]}
+					/>
 				</div>
 				<div className="grid gap-6 sm:grid-cols-2">
 					{picker('requiredGrades', 'cleanroomGrades', 'requestForm.grades')}
@@ -318,37 +197,25 @@ export function RequestForm({
 				</div>
 			</section>
 
-			<fieldset id="request-confidentiality" className="card space-y-3 p-5 sm:p-6">
-				<legend className="float-left mb-2 w-full text-lg font-semibold text-slate-900">
-					{t('requestForm.confidentiality')}
-				</legend>
-				<FieldMessages id="request-confidentiality-error" messages={messagesOf('confidentiality')} />
-				{confidentialityLevels.map((level) => {
-					const id = `request-confidentiality-${level}`
-					const checked = (fields.confidentiality.initialValue ?? 'hub_only') === level
-					return (
-						<div key={level} className="flex items-start gap-3 rounded-lg border border-slate-200 p-3">
-							<input
-								id={id}
-								type="radio"
-								name={fields.confidentiality.name}
-								value={level}
-								defaultChecked={checked}
-								aria-describedby={`${id}-hint`}
-								className="mt-1 size-5 shrink-0 accent-brand-700"
-							/>
-							<div>
-								<label htmlFor={id} className="font-semibold text-slate-900">
-									{t(`request.confidentiality.${level}`)}
-								</label>
-								<p id={`${id}-hint`} className={hintClass}>
-									{t(`request.confidentiality.${level}.hint`)}
-								</p>
-							</div>
-						</div>
-					)
-				})}
-			</fieldset>
+			<ChoiceFieldset
+				id="request-confidentiality"
+				name={fields.confidentiality.name}
+				type="radio"
+				layout="cards"
+				className="card space-y-3 p-5 sm:p-6"
+				legend={t('requestForm.confidentiality')}
+				legendClassName="float-left mb-2 w-full text-lg font-semibold text-slate-900"
+				choices={confidentialityLevels.map((level) => ({
+					value: level,
+					label: t(`request.confidentiality.${level}`),
+					hint: t(`request.confidentiality.${level}.hint`),
+				}))}
+				selected={
+					typeof fields.confidentiality.initialValue === 'string' ? fields.confidentiality.initialValue : 'hub_only'
+				}
+				errors={messagesOf('confidentiality')}
+				errorId="request-confidentiality-error"
+			/>
 
 			<div className="flex flex-wrap items-center gap-3">
 				<SubmitButton name="intent" value="submit" pendingLabel={t('requestForm.submitting')}>

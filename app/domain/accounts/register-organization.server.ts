@@ -2,7 +2,7 @@ import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { createPendingListing, type CreatedPendingListing } from '../listings/create-pending-listing.server.ts'
-import { ListingRuleError } from '../listings/listing-errors.ts'
+import { RuleError } from '../rules.ts'
 import { generateRef, parseProposedRecord } from '../listings/listing-writes.server.ts'
 
 export interface RegisterOrganizationInput {
@@ -18,8 +18,8 @@ export interface RegisterOrganizationInput {
  * same transaction, their admin membership of it. The membership is
  * provisional until a coordinator approves the organisation (permissions.ts),
  * so the new admin can add its labs and facilities at once but gains nothing
- * of a hub member's until then. Throws ListingValidationError (nothing
- * written), ListingRuleError('already-in-organization') or PermissionDenied.
+ * of a hub member's until then. Throws RuleError (invalid-input) (nothing
+ * written), RuleError('already-in-organization') or PermissionDenied.
  */
 export async function registerOrganization(input: RegisterOrganizationInput): Promise<CreatedPendingListing> {
 	const { actor } = input
@@ -31,7 +31,7 @@ export async function registerOrganization(input: RegisterOrganizationInput): Pr
 		// A double-submitted form (or two tabs) registers one organisation, not two.
 		await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`register-organization:${actor.userId}`}))`
 		if (await tx.membership.count({ where: { userId: actor.userId } })) {
-			throw new ListingRuleError('already-in-organization')
+			throw new RuleError('already-in-organization')
 		}
 		const created = await createPendingListing(tx, { actor, type: 'organization', record, organizationId: null, now })
 		await tx.membership.create({

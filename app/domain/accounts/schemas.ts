@@ -4,7 +4,7 @@ import { existingPasswordSchema, newPasswordSchema } from '../auth/password-poli
 
 // One schema per form, shared by the page (Conform validates with it in the
 // browser and again in the action) and by the domain function it feeds.
-// Messages are message keys (see form-messages.ts).
+// Messages are message keys (see app/domain/messages.ts).
 
 const nameSchema = z
 	.string({ required_error: 'accountForm.nameRequired' })

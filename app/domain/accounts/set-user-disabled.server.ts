@@ -1,7 +1,7 @@
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { endAllSessions } from '../auth/session.server.ts'
-import { AccountCommandError } from './account-command-error.ts'
+import { RuleError } from '../rules.ts'
 import { emailSchema } from '../auth/login-schema.ts'
 
 /**
@@ -13,13 +13,13 @@ export async function setUserDisabled(input: {
 	disabled: boolean
 }): Promise<{ email: string; disabled: boolean }> {
 	const parsed = emailSchema.safeParse(input.email)
-	if (!parsed.success) throw new AccountCommandError(`Not an e-mail address: ${input.email}`)
+	if (!parsed.success) throw new RuleError('not-an-email', 'email', { value: input.email })
 	const user = await prisma().$transaction(async (tx) => {
 		const found = await tx.user.findFirst({
 			where: { email: { equals: parsed.data, mode: 'insensitive' } },
 			select: { id: true, email: true, disabledAt: true },
 		})
-		if (!found) throw new AccountCommandError(`No user has the e-mail address ${parsed.data}.`)
+		if (!found) throw new RuleError('user-not-found', 'email', { email: parsed.data })
 		if (Boolean(found.disabledAt) !== input.disabled) {
 			await tx.user.update({ where: { id: found.id }, data: { disabledAt: input.disabled ? new Date() : null } })
 			await recordAudit(tx, {

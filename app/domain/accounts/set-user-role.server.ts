@@ -1,7 +1,8 @@
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import type { PlatformRole } from '../auth/permissions.ts'
-import { AccountCommandError } from './account-command-error.ts'
+import { fieldIssues } from '../messages.ts'
+import { RuleError } from '../rules.ts'
 import { setUserRoleSchema, type SetUserRoleInput } from './schemas.ts'
 
 /**
@@ -12,14 +13,14 @@ export async function setUserRole(
 	input: SetUserRoleInput,
 ): Promise<{ email: string; from: PlatformRole; to: PlatformRole }> {
 	const parsed = setUserRoleSchema.safeParse(input)
-	if (!parsed.success) throw AccountCommandError.fromZod(parsed.error)
+	if (!parsed.success) throw RuleError.invalid(fieldIssues(parsed.error))
 	const { email, role } = parsed.data
 	return prisma().$transaction(async (tx) => {
 		const user = await tx.user.findFirst({
 			where: { email: { equals: email, mode: 'insensitive' } },
 			select: { id: true, email: true, platformRole: true },
 		})
-		if (!user) throw new AccountCommandError(`No user has the e-mail address ${email}.`)
+		if (!user) throw new RuleError('user-not-found', 'email', { email })
 		if (user.platformRole !== role) {
 			await tx.user.update({ where: { id: user.id }, data: { platformRole: role } })
 			await recordAudit(tx, {

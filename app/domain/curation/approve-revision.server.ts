@@ -4,7 +4,7 @@ import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { typedRecord, type ListingRecord, type ListingType } from '../listings/interchange.ts'
-import { ListingRuleError } from '../listings/listing-errors.ts'
+import { RuleError } from '../rules.ts'
 import { allocateSlug, lockListing, organizationIdOf, parseProposedRecord } from '../listings/listing-writes.server.ts'
 import { listingToRecord, listingUpdateData } from '../listings/to-database.ts'
 import { dependencyOf } from '../listings/organization-dependency.server.ts'
@@ -47,9 +47,9 @@ async function claimRevision(tx: Tx, approval: Approval): Promise<boolean> {
 	return claimed.count > 0
 }
 
-async function notDecidable(tx: Tx, revisionId: string): Promise<ListingRuleError> {
+async function notDecidable(tx: Tx, revisionId: string): Promise<RuleError> {
 	const exists = await tx.listingRevision.count({ where: { id: revisionId } })
-	return new ListingRuleError(exists ? 'revision-already-decided' : 'revision-not-found')
+	return new RuleError(exists ? 'revision-already-decided' : 'revision-not-found')
 }
 
 /** The parsed proposal of a claimed revision, and the listing it belongs to, locked. */
@@ -63,7 +63,7 @@ async function loadClaimed(tx: Tx, approval: Approval) {
 		where: { id: revision.listingId },
 		include: { organization: { select: { ref: true } } },
 	})
-	if (listing.mergedIntoId) throw new ListingRuleError('listing-merged')
+	if (listing.mergedIntoId) throw new RuleError('listing-merged')
 	const proposed = parseProposedRecord(listing.type, revision.payload, { ref: listing.ref })
 	// A lab's or facility's host is fixed (docs/decisions/008): a correction cannot move or drop it.
 	const host =
@@ -103,7 +103,7 @@ async function approveOrganizationFirst(tx: Tx, claimed: Claimed, approval: Appr
 		// wait for their transaction (the row lock), then look again.
 		await lockListing(tx, dependency.organizationId)
 	}
-	throw new ListingRuleError('organization-not-approved')
+	throw new RuleError('organization-not-approved')
 }
 
 /** Applies a claimed revision to its listing and publishes it, with outbox rows, audit entry and the author's mail. */
@@ -155,7 +155,7 @@ async function publish(tx: Tx, claimed: Claimed, approval: Approval) {
  * the author's e-mail. The revision is claimed by a conditional update, so of
  * two coordinators approving at once exactly one applies it; the other gets
  * `revision-already-decided`. A corrected record that breaks the schema
- * throws ListingValidationError and leaves the revision pending.
+ * throws RuleError (invalid-input) and leaves the revision pending.
  *
  * A listing whose organisation is new and waiting for review publishes that
  * organisation's proposal too, as proposed; one whose new organisation was

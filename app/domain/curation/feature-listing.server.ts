@@ -2,7 +2,7 @@ import { listingChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
-import { ListingRuleError } from '../listings/listing-errors.ts'
+import { RuleError } from '../rules.ts'
 import { lockListing } from '../listings/listing-writes.server.ts'
 
 /** Puts a published listing on the home page's featured list, or takes it off. */
@@ -20,9 +20,9 @@ export async function featureListing(input: {
 			where: { id: input.listingId },
 			select: { featured: true, status: true, mergedIntoId: true },
 		})
-		if (!listing) throw new ListingRuleError('listing-not-found')
+		if (!listing) throw new RuleError('listing-not-found')
 		if (input.featured && (listing.status !== 'published' || listing.mergedIntoId)) {
-			throw new ListingRuleError('listing-not-published')
+			throw new RuleError('listing-not-published')
 		}
 		if (listing.featured === input.featured) return { changed: false }
 		await tx.listing.update({ where: { id: input.listingId }, data: { featured: input.featured, updatedAt: now } })

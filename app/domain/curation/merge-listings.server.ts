@@ -2,7 +2,7 @@ import { listingsChanged, organizationChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
-import { ListingRuleError } from '../listings/listing-errors.ts'
+import { RuleError } from '../rules.ts'
 import { lockListing } from '../listings/listing-writes.server.ts'
 
 export interface MergeListingsInput {
@@ -40,19 +40,19 @@ export async function mergeListings(input: MergeListingsInput): Promise<MergeRes
 							select: { id: true },
 						})
 					)?.id
-		if (!survivorId) throw new ListingRuleError('merge-survivor-unavailable', 'survivorRef')
-		if (survivorId === input.duplicateId) throw new ListingRuleError('merge-same-listing', 'survivorRef')
+		if (!survivorId) throw new RuleError('merge-survivor-unavailable', 'survivorRef')
+		if (survivorId === input.duplicateId) throw new RuleError('merge-same-listing', 'survivorRef')
 		// Always the same lock order, so two opposite merges cannot deadlock.
 		for (const id of [input.duplicateId, survivorId].sort()) await lockListing(tx, id)
 		const select = { id: true, ref: true, type: true, status: true, featured: true, mergedIntoId: true } as const
 		const duplicate = await tx.listing.findUnique({ where: { id: input.duplicateId }, select })
 		const survivor = await tx.listing.findUnique({ where: { id: survivorId }, select })
-		if (!duplicate) throw new ListingRuleError('listing-not-found')
-		if (duplicate.mergedIntoId) throw new ListingRuleError('listing-merged')
+		if (!duplicate) throw new RuleError('listing-not-found')
+		if (duplicate.mergedIntoId) throw new RuleError('listing-merged')
 		if (!survivor || survivor.mergedIntoId || survivor.status === 'archived') {
-			throw new ListingRuleError('merge-survivor-unavailable', 'survivorRef')
+			throw new RuleError('merge-survivor-unavailable', 'survivorRef')
 		}
-		if (survivor.type !== duplicate.type) throw new ListingRuleError('merge-type-mismatch', 'survivorRef')
+		if (survivor.type !== duplicate.type) throw new RuleError('merge-type-mismatch', 'survivorRef')
 
 		await tx.listing.update({
 			where: { id: duplicate.id },

@@ -1,8 +1,8 @@
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
-import { fieldIssues } from '../listings/interchange.ts'
-import { ListingRuleError, ListingValidationError } from '../listings/listing-errors.ts'
+import { fieldIssues } from '../messages.ts'
+import { RuleError } from '../rules.ts'
 import { rejectRevisionSchema } from './curation-forms.ts'
 import { queueReviewOutcomeMail } from './review-mail.server.ts'
 
@@ -22,7 +22,7 @@ export interface RejectRevisionInput {
 export async function rejectRevision(input: RejectRevisionInput): Promise<{ listingId: string }> {
 	assertCan(input.actor, 'revision.review')
 	const parsed = rejectRevisionSchema.safeParse({ comment: input.comment })
-	if (!parsed.success) throw new ListingValidationError(fieldIssues(parsed.error))
+	if (!parsed.success) throw RuleError.invalid(fieldIssues(parsed.error))
 	const { comment } = parsed.data
 	const now = input.now ?? new Date()
 	return prisma().$transaction(async (tx) => {
@@ -32,7 +32,7 @@ export async function rejectRevision(input: RejectRevisionInput): Promise<{ list
 		})
 		if (claimed.count === 0) {
 			const exists = await tx.listingRevision.count({ where: { id: input.revisionId } })
-			throw new ListingRuleError(exists ? 'revision-already-decided' : 'revision-not-found')
+			throw new RuleError(exists ? 'revision-already-decided' : 'revision-not-found')
 		}
 		const revision = await tx.listingRevision.findUniqueOrThrow({
 			where: { id: input.revisionId },

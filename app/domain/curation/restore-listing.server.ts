@@ -2,7 +2,7 @@ import { listingChanged, organizationChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
-import { ListingRuleError } from '../listings/listing-errors.ts'
+import { RuleError } from '../rules.ts'
 import { lockListing } from '../listings/listing-writes.server.ts'
 
 /**
@@ -19,9 +19,9 @@ export async function restoreListing(input: { actor: Actor; listingId: string; n
 			where: { id: input.listingId },
 			select: { type: true, status: true, publishedAt: true, mergedIntoId: true },
 		})
-		if (!listing) throw new ListingRuleError('listing-not-found')
-		if (listing.mergedIntoId) throw new ListingRuleError('listing-merged')
-		if (listing.status !== 'archived') throw new ListingRuleError('listing-not-archived')
+		if (!listing) throw new RuleError('listing-not-found')
+		if (listing.mergedIntoId) throw new RuleError('listing-merged')
+		if (listing.status !== 'archived') throw new RuleError('listing-not-archived')
 		const status = listing.publishedAt ? 'published' : 'draft'
 		await tx.listing.update({ where: { id: input.listingId }, data: { status, updatedAt: now } })
 		await listingChanged(tx, input.listingId)

@@ -2,7 +2,7 @@ import { listingChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
-import { ListingRuleError } from '../listings/listing-errors.ts'
+import { RuleError } from '../rules.ts'
 
 /** Withdraws one verification now (evidence found wrong, licence withdrawn); the row stays as history. */
 export async function revokeVerification(input: {
@@ -20,13 +20,13 @@ export async function revokeVerification(input: {
 			select: { listingId: true, licenceCode: true, reference: true },
 		})
 		if (!verification || (input.listingId && verification.listingId !== input.listingId)) {
-			throw new ListingRuleError('verification-not-found')
+			throw new RuleError('verification-not-found')
 		}
 		const revoked = await tx.verification.updateMany({
 			where: { id: input.verificationId, revokedAt: null },
 			data: { revokedAt: now },
 		})
-		if (revoked.count === 0) throw new ListingRuleError('verification-already-revoked')
+		if (revoked.count === 0) throw new RuleError('verification-already-revoked')
 		await listingChanged(tx, verification.listingId)
 		await recordAudit(tx, {
 			actorId: input.actor.userId,

@@ -2,8 +2,8 @@ import { listingChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
-import { fieldIssues } from '../listings/interchange.ts'
-import { ListingRuleError, ListingValidationError } from '../listings/listing-errors.ts'
+import { fieldIssues } from '../messages.ts'
+import { RuleError } from '../rules.ts'
 import { lockListing } from '../listings/listing-writes.server.ts'
 import { dateFromIsoDate } from '../listings/to-database.ts'
 import { verificationEvidenceSchema } from './curation-forms.ts'
@@ -33,16 +33,15 @@ function dayAfter(date: Date): Date {
 export async function verifyListing(input: VerifyListingInput): Promise<{ verificationId: string }> {
 	assertCan(input.actor, 'listing.verify')
 	const parsed = verificationEvidenceSchema.safeParse(input.evidence)
-	if (!parsed.success) throw new ListingValidationError(fieldIssues(parsed.error))
+	if (!parsed.success) throw RuleError.invalid(fieldIssues(parsed.error))
 	const evidence = parsed.data
 	const now = input.now ?? new Date()
-	if (evidence.expiresAt && evidence.expiresAt < todayUtc(now))
-		throw new ListingRuleError('expiry-in-past', 'expiresAt')
+	if (evidence.expiresAt && evidence.expiresAt < todayUtc(now)) throw new RuleError('expiry-in-past', 'expiresAt')
 	return prisma().$transaction(async (tx) => {
 		await lockListing(tx, input.listingId)
 		const listing = await tx.listing.findUnique({ where: { id: input.listingId }, select: { mergedIntoId: true } })
-		if (!listing) throw new ListingRuleError('listing-not-found')
-		if (listing.mergedIntoId) throw new ListingRuleError('listing-merged')
+		if (!listing) throw new RuleError('listing-not-found')
+		if (listing.mergedIntoId) throw new RuleError('listing-merged')
 		const verification = await tx.verification.create({
 			data: {
 				listingId: input.listingId,

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import type { Listing, Prisma } from '~/generated/prisma/client.ts'
+import { translator } from '~/i18n/messages.ts'
 import { listingsChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { activeVerificationWhere } from './active-verification.ts'
+import { decodeMessage, message, renderMessage, type FieldIssue } from '../messages.ts'
 import {
 	sectionOf,
 	typedRecord,
 	validateInterchangeRecords,
-	type FieldIssue,
 	type ListingType,
 	type TypedListingRecord,
 } from './interchange.ts'
@@ -21,18 +22,35 @@ import { listingContent, slugAllocator } from './to-database.ts'
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'rejected'
 
+/** One field's problem, for people (the English text) and for scripts (the message key and its parameters). */
+export interface ReportedIssue {
+	field: string
+	key: string
+	params: Record<string, string>
+	message: string
+}
+
+function reported(issues: readonly FieldIssue[]): ReportedIssue[] {
+	const english = translator('en')
+	return issues.map((issue) => ({
+		field: issue.field,
+		...decodeMessage(issue.message),
+		message: renderMessage(english, issue.message, 'report'),
+	}))
+}
+
 export interface ImportRecordResult {
 	type: ListingType
 	/** Position in its section, e.g. labs[3]. */
 	position: string
 	ref: string | undefined
 	outcome: ImportOutcome
-	issues?: FieldIssue[]
+	issues?: ReportedIssue[]
 }
 
 export interface ImportReport {
 	dryRun: boolean
-	fileIssues: FieldIssue[]
+	fileIssues: ReportedIssue[]
 	counts: Record<ImportOutcome, number>
 	results: ImportRecordResult[]
 }
@@ -108,7 +126,9 @@ interface PlannedWrite {
 export async function importListings(input: unknown, options: ImportOptions): Promise<ImportReport> {
 	const db = prisma()
 	const now = options.now ?? new Date()
-	const { fileIssues, records } = validateInterchangeRecords(input)
+	const validated = validateInterchangeRecords(input)
+	const { records } = validated
+	const fileIssues = reported(validated.fileIssues)
 	const results: ImportRecordResult[] = []
 	const report = (): ImportReport => ({
 		dryRun: Boolean(options.dryRun),
@@ -159,15 +179,15 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 		}
 		results.push(result)
 		if (!validation.ok) {
-			result.issues = validation.issues
+			result.issues = reported(validation.issues)
 			continue
 		}
 		const typed = typedRecord(validation.type, validation.record as never)
 		const existing = existingByRef.get(typed.record.ref)
 		if (existing && existing.type !== typed.type) {
-			result.issues = [
-				{ field: 'ref', message: `ref "${typed.record.ref}" already belongs to a listing of type ${existing.type}` },
-			]
+			result.issues = reported([
+				{ field: 'ref', message: message('import.refTaken', { ref: typed.record.ref, type: existing.type }) },
+			])
 			continue
 		}
 		const organizationRef = 'organizationRef' in typed.record ? typed.record.organizationRef : undefined
@@ -175,12 +195,9 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 			const parent = existingByRef.get(organizationRef)
 			const parentIsOrganization = parent ? parent.type === 'organization' : organizationsInFile.has(organizationRef)
 			if (!parentIsOrganization) {
-				result.issues = [
-					{
-						field: 'organizationRef',
-						message: `no organisation with ref "${organizationRef}" in this file or in the portal`,
-					},
-				]
+				result.issues = reported([
+					{ field: 'organizationRef', message: message('import.noOrganization', { ref: organizationRef }) },
+				])
 				continue
 			}
 		}
@@ -290,10 +307,10 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 			)
 		} catch (error) {
 			// The whole batch rolled back: report each of its records as rejected, and continue with the next batch.
-			const message = error instanceof Error ? error.message.split('\n').slice(-1)[0]! : String(error)
+			const reason = error instanceof Error ? error.message.split('\n').slice(-1)[0]! : String(error)
 			for (const write of batch) {
 				write.result.outcome = 'rejected'
-				write.result.issues = [{ field: 'record', message: `not saved: its batch failed (${message})` }]
+				write.result.issues = reported([{ field: 'record', message: message('import.batchFailed', { reason }) }])
 				if (!write.existing) idByRef.delete(write.typed.record.ref)
 			}
 		}

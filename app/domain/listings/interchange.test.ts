@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from '~/i18n/messages.ts'
+import { renderMessage } from '../messages.ts'
 import { codesOf } from '../taxonomy/taxonomy.ts'
 import {
 	expertRecordSchema,
@@ -85,13 +87,23 @@ const file = {
 	experts: [expert],
 }
 
+/** A message as a report prints it: in English, naming the field. */
+function inEnglish(encoded: string): string {
+	return renderMessage(translator('en'), encoded, 'report')
+}
+
+/** Issues with their messages as a report prints them. */
+function reported(issues: ReadonlyArray<{ field: string; message: string }>) {
+	return issues.map((issue) => ({ field: issue.field, message: inEnglish(issue.message) }))
+}
+
 /** The messages of a failed parse, keyed by field path. */
 function problems(result: {
 	success: boolean
 	error?: { issues: Array<{ path: Array<string | number>; message: string }> }
 }) {
 	expect(result.success).toBe(false)
-	return result.error!.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }))
+	return result.error!.issues.map((issue) => ({ field: issue.path.join('.'), message: inEnglish(issue.message) }))
 }
 
 describe('valid records', () => {
@@ -424,7 +436,7 @@ describe('whole files', () => {
 			labs: [lab, { ...lab, ref: 'lab-0008', modalities: ['car-x'], availableFrom: '2027-01-01' }],
 			experts: [expert, { ...expert, name: 'Someone else' }, 'not a record'],
 		})
-		expect(result.fileIssues).toEqual([])
+		expect(reported(result.fileIssues)).toEqual([])
 		expect(result.records.map((r) => [r.type, r.index, r.ref, r.ok])).toEqual([
 			['organization', 0, 'org-0042', true],
 			['lab', 0, 'lab-0007', true],
@@ -435,7 +447,7 @@ describe('whole files', () => {
 			['expert', 2, undefined, false],
 		])
 		const rejected = result.records.filter((r) => !r.ok)
-		expect(rejected.map((r) => (r.ok ? [] : r.issues))).toEqual([
+		expect(rejected.map((r) => (r.ok ? [] : reported(r.issues)))).toEqual([
 			[
 				{ field: 'modalities', message: expect.stringContaining('Unknown modality code "car-x"') },
 				{ field: '', message: expect.stringContaining('Unknown field "availableFrom"') },
@@ -446,13 +458,14 @@ describe('whole files', () => {
 	})
 
 	it('reports a broken envelope as a file problem', () => {
-		expect(validateInterchangeRecords([1, 2])).toEqual({
+		const broken = validateInterchangeRecords([1, 2])
+		expect({ ...broken, fileIssues: reported(broken.fileIssues) }).toEqual({
 			fileIssues: [
 				{ field: '', message: 'The file must be a JSON object with "format", "version" and the listing sections' },
 			],
 			records: [],
 		})
-		expect(validateInterchangeRecords({ ...file, labz: [] }).fileIssues).toEqual([
+		expect(reported(validateInterchangeRecords({ ...file, labz: [] }).fileIssues)).toEqual([
 			{ field: '', message: 'Unknown section "labz"' },
 		])
 	})

@@ -1,8 +1,9 @@
 // The one schema for listing records of the interchange format
 // (docs/interchange-format.md). Forms, the HTTP API, the bulk importer
 // and the exporter all parse through it, so a listing means the same thing
-// wherever it enters the portal. Messages are written for hub coordinators
-// fixing a spreadsheet, not for developers.
+// wherever it enters the portal. Its messages are message keys
+// (app/domain/messages.ts): a report renders them for a hub coordinator fixing
+// a spreadsheet ("Name is required"), a form beside the field they concern.
 //
 // Normalisation the schema applies (values are never silently dropped):
 // - text is trimmed, Unicode-NFC-normalised, ASCII control characters other
@@ -19,6 +20,8 @@
 //   and empty entries are ignored; an absent list is an empty list.
 // - null and empty strings in optional fields mean "not given", as in a CSV cell.
 import { z } from 'zod'
+import type { MessageKey } from '~/i18n/en.ts'
+import { fieldIssues, message, type FieldIssue, type MessageParams } from '../messages.ts'
 import { codesOf, isCode, taxonomy, type VocabularyName } from '../taxonomy/taxonomy.ts'
 
 export const INTERCHANGE_FORMAT = 'atmp-hub-listings'
@@ -66,8 +69,11 @@ export function cleanText(value: string, options: { multiline: boolean }): strin
 
 type Refinement = z.RefinementCtx
 
-function fail(ctx: Refinement, message: string) {
-	ctx.addIssue({ code: z.ZodIssueCode.custom, message })
+/** How the schemas name a field in a message: the catalogue's label of it. */
+export type FieldLabel = MessageKey & `label.${string}`
+
+function fail(ctx: Refinement, key: MessageKey, params?: MessageParams) {
+	ctx.addIssue({ code: z.ZodIssueCode.custom, message: message(key, params) })
 }
 
 function isAbsent(value: unknown): boolean {
@@ -79,35 +85,36 @@ function optional<T extends z.ZodTypeAny>(schema: T) {
 	return z.preprocess((value) => (isAbsent(value) ? undefined : value), schema.optional())
 }
 
-function textSchema(label: string, max: number, multiline: boolean) {
-	return z
-		.string({ required_error: `${label} is required`, invalid_type_error: `${label} must be text` })
+function stringOf(label: FieldLabel, typeError: MessageKey = 'check.notText') {
+	return z.string({
+		required_error: message('check.required', { label }),
+		invalid_type_error: message(typeError, { label }),
+	})
+}
+
+function textSchema(label: FieldLabel, max: number, multiline: boolean) {
+	return stringOf(label)
 		.transform((value) => cleanText(value, { multiline }))
 		.superRefine((value, ctx) => {
-			if (value === '') fail(ctx, `${label} is required`)
-			else if (value.length > max) fail(ctx, `${label} must be at most ${max} characters (it has ${value.length})`)
+			if (value === '') fail(ctx, 'check.required', { label })
+			else if (value.length > max) fail(ctx, 'check.tooLong', { label, max, length: value.length })
 		})
 }
 
-const requiredLine = (label: string, max: number) => textSchema(label, max, false)
-const optionalLine = (label: string, max: number) => optional(textSchema(label, max, false))
-const optionalParagraphs = (label: string, max: number) => optional(textSchema(label, max, true))
+const requiredLine = (label: FieldLabel, max: number) => textSchema(label, max, false)
+const optionalLine = (label: FieldLabel, max: number) => optional(textSchema(label, max, false))
+const optionalParagraphs = (label: FieldLabel, max: number) => optional(textSchema(label, max, true))
 
 // ───────────────────────── identifiers ─────────────────────────
 
 const REF_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/
 
-function refSchema(label: string) {
-	return z
-		.string({ required_error: `${label} is required`, invalid_type_error: `${label} must be text` })
+function refSchema(label: FieldLabel) {
+	return stringOf(label)
 		.transform((value) => cleanText(value, { multiline: false }).toLowerCase())
 		.superRefine((value, ctx) => {
-			if (value === '') fail(ctx, `${label} is required`)
-			else if (!REF_PATTERN.test(value))
-				fail(
-					ctx,
-					`${label} "${value}" is not valid: use 1 to ${limits.ref} letters, digits, ".", "_" or "-", starting with a letter or digit (for example "org-0042")`,
-				)
+			if (value === '') fail(ctx, 'check.required', { label })
+			else if (!REF_PATTERN.test(value)) fail(ctx, 'check.ref', { label, value, max: limits.ref })
 		})
 }
 
@@ -127,7 +134,7 @@ export function isValidOrcid(value: string): boolean {
 }
 
 const orcidSchema = z
-	.string({ invalid_type_error: 'ORCID must be text' })
+	.string({ invalid_type_error: message('check.notText', { label: 'label.orcid' }) })
 	// People paste the profile address as often as the bare iD.
 	.transform((value) =>
 		cleanText(value, { multiline: false })
@@ -135,9 +142,8 @@ const orcidSchema = z
 			.toUpperCase(),
 	)
 	.superRefine((value, ctx) => {
-		if (!/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/.test(value))
-			fail(ctx, `ORCID "${value}" must be written like 0000-0002-1825-0097 (four groups of four digits)`)
-		else if (!isValidOrcid(value)) fail(ctx, `ORCID "${value}" has a wrong check digit: please check it for a typo`)
+		if (!/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/.test(value)) fail(ctx, 'check.orcidFormat', { value })
+		else if (!isValidOrcid(value)) fail(ctx, 'check.orcidCheck', { value })
 	})
 
 // ───────────────────────── formats ─────────────────────────
@@ -151,13 +157,13 @@ export function isIsoCalendarDate(value: string): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
-function isoDateSchema(label: string) {
+function isoDateSchema(label: FieldLabel) {
 	return z
-		.string({ invalid_type_error: `${label} must be a date written YYYY-MM-DD` })
+		.string({ invalid_type_error: message('check.dateType', { label }) })
 		.transform((value) => value.trim())
 		.superRefine((value, ctx) => {
-			if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(ctx, `${label} "${value}" must be a date written YYYY-MM-DD`)
-			else if (!isIsoCalendarDate(value)) fail(ctx, `${label} "${value}" is not a real calendar date`)
+			if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(ctx, 'check.date', { label, value })
+			else if (!isIsoCalendarDate(value)) fail(ctx, 'check.calendarDate', { label, value })
 		})
 }
 
@@ -171,40 +177,39 @@ export function isHttpUrl(value: string): boolean {
 }
 
 const websiteSchema = z
-	.string({ invalid_type_error: 'Website must be text' })
+	.string({ invalid_type_error: message('check.notText', { label: 'label.website' }) })
 	.transform((value) => value.trim())
 	.superRefine((value, ctx) => {
-		if (value.length > limits.website) fail(ctx, `Website must be at most ${limits.website} characters`)
-		else if (!isHttpUrl(value))
-			fail(ctx, `Website "${value}" must be a full web address starting with https:// or http://`)
+		if (value.length > limits.website) fail(ctx, 'check.urlTooLong', { label: 'label.website', max: limits.website })
+		else if (!isHttpUrl(value)) fail(ctx, 'check.website', { label: 'label.website', value })
 	})
 
 const emailSchema = z
-	.string({ invalid_type_error: 'Email must be text' })
+	.string({ invalid_type_error: message('check.notText', { label: 'label.email' }) })
 	.transform((value) => value.trim())
 	.superRefine((value, ctx) => {
 		if (value.length > limits.email || !z.string().email().safeParse(value).success)
-			fail(ctx, `Email "${value}" is not a valid e-mail address`)
+			fail(ctx, 'check.email', { label: 'label.email', value })
 	})
 
-function coordinateSchema(label: string, bound: number) {
+function coordinateSchema(label: FieldLabel, bound: number) {
 	return z
-		.number({ invalid_type_error: `${label} must be a number` })
+		.number({ invalid_type_error: message('check.number', { label }) })
 		.refine((value) => Number.isFinite(value) && value >= -bound && value <= bound, {
-			message: `${label} must be between -${bound} and ${bound}`,
+			message: message('check.range', { label, min: -bound, max: bound }),
 		})
 }
 
-function countSchema(label: string, max: number) {
+function countSchema(label: FieldLabel, max: number) {
 	return z
-		.number({ invalid_type_error: `${label} must be a number` })
+		.number({ invalid_type_error: message('check.number', { label }) })
 		.refine((value) => Number.isInteger(value) && value >= 1 && value <= max, {
-			message: `${label} must be a whole number from 1 to ${max}`,
+			message: message('check.wholeNumber', { label, max }),
 		})
 }
 
-function booleanSchema(label: string) {
-	return z.boolean({ invalid_type_error: `${label} must be true or false` })
+function booleanSchema(label: FieldLabel) {
+	return z.boolean({ invalid_type_error: message('check.yesNo', { label }) })
 }
 
 // ───────────────────────── lists ─────────────────────────
@@ -220,28 +225,23 @@ function uniqueBy<T>(values: readonly T[], key: (value: T) => unknown): T[] {
 }
 
 /** A list field; absent means empty, and one bare value is read as a list of one. */
-function listSchema<T extends z.ZodTypeAny>(label: string, item: T, maxItems: number) {
+function listSchema<T extends z.ZodTypeAny>(label: FieldLabel, item: T, maxItems: number) {
 	return z.preprocess(
 		(value) => (Array.isArray(value) ? value : isAbsent(value) ? [] : typeof value === 'string' ? [value] : value),
-		z.array(item, { invalid_type_error: `${label} must be a list` }).refine(
+		z.array(item, { invalid_type_error: message('check.notList', { label }) }).refine(
 			(values) => values.length <= maxItems,
-			(values) => ({
-				message: `${label} can have at most ${maxItems} entries (it has ${values.length})`,
-			}),
+			(values) => ({ message: message('check.tooMany', { label, max: maxItems, count: values.length }) }),
 		),
 	)
 }
 
-function tagsSchema(label: string) {
+function tagsSchema(label: FieldLabel) {
 	const tag = z
-		.string({ invalid_type_error: `Each entry of ${label} must be text` })
+		.string({ invalid_type_error: message('check.entryNotText', { label }) })
 		.transform((value) => cleanText(value, { multiline: false }))
 		.superRefine((value, ctx) => {
 			if (value.length > limits.tag)
-				fail(
-					ctx,
-					`${label} entry "${value.slice(0, 30)}…" must be at most ${limits.tag} characters (it has ${value.length})`,
-				)
+				fail(ctx, 'check.entryTooLong', { label, value: value.slice(0, 30), max: limits.tag, length: value.length })
 		})
 	return listSchema(label, tag, limits.tags).transform((values) =>
 		uniqueBy(
@@ -249,19 +249,6 @@ function tagsSchema(label: string) {
 			(value) => value.toLocaleLowerCase('sv'),
 		),
 	)
-}
-
-/** What one code of each vocabulary is called in a message. */
-const codeNoun: Record<VocabularyName, string> = {
-	listingTypes: 'listing type',
-	organizationKinds: 'organisation kind',
-	modalities: 'modality',
-	services: 'service',
-	phases: 'phase',
-	cleanroomGrades: 'cleanroom grade',
-	productTypes: 'product type',
-	licences: 'licence',
-	openTo: '"open to"',
 }
 
 // Labels and synonyms people type instead of codes, for a "did you mean" hint.
@@ -282,8 +269,10 @@ function hintFor(vocabulary: VocabularyName, typed: string): string | undefined 
 
 export function unknownCodeMessage(vocabulary: VocabularyName, code: string): string {
 	const hint = hintFor(vocabulary, code)
-	const help = hint ? `did you mean "${hint}"?` : `known codes: ${codesOf(vocabulary).join(', ')}`
-	return `Unknown ${codeNoun[vocabulary]} code "${code}" (${help})`
+	const noun = `noun.${vocabulary}` as const
+	return hint
+		? message('check.unknownCodeHint', { noun, code, hint })
+		: message('check.unknownCode', { noun, code, known: codesOf(vocabulary).join(', ') })
 }
 
 /** The code as the taxonomy spells it, accepting any capitalisation. */
@@ -294,26 +283,24 @@ function canonicalCode(vocabulary: VocabularyName, value: string): string | unde
 }
 
 /** One code; inside a list an empty entry is tolerated (and later ignored), on its own it is missing. */
-function codeSchema(vocabulary: VocabularyName, label: string, options: { inList: boolean }) {
-	return z
-		.string({ required_error: `${label} is required`, invalid_type_error: `${label} must be a code (text)` })
-		.transform((value, ctx) => {
-			const typed = cleanText(value, { multiline: false })
-			if (typed === '') {
-				if (options.inList) return typed
-				fail(ctx, `${label} is required (one of: ${codesOf(vocabulary).join(', ')})`)
-				return z.NEVER
-			}
-			const code = canonicalCode(vocabulary, typed)
-			if (code === undefined) {
-				fail(ctx, unknownCodeMessage(vocabulary, typed))
-				return z.NEVER
-			}
-			return code
-		})
+function codeSchema(vocabulary: VocabularyName, label: FieldLabel, options: { inList: boolean }) {
+	return stringOf(label, 'check.notCode').transform((value, ctx) => {
+		const typed = cleanText(value, { multiline: false })
+		if (typed === '') {
+			if (options.inList) return typed
+			fail(ctx, 'check.requiredChoice', { label, known: codesOf(vocabulary).join(', ') })
+			return z.NEVER
+		}
+		const code = canonicalCode(vocabulary, typed)
+		if (code === undefined) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: unknownCodeMessage(vocabulary, typed) })
+			return z.NEVER
+		}
+		return code
+	})
 }
 
-function codesSchema(vocabulary: VocabularyName, label: string) {
+function codesSchema(vocabulary: VocabularyName, label: FieldLabel) {
 	// Room for repeats and spelling variants that de-duplicate away, but not for a runaway paste.
 	const maxItems = taxonomy[vocabulary].length * 4
 	return listSchema(label, codeSchema(vocabulary, label, { inList: true }), maxItems).transform((codes) =>
@@ -340,11 +327,11 @@ export function isLanguageCode(value: string): boolean {
 }
 
 const languagesSchema = listSchema(
-	'Languages',
-	z.string({ invalid_type_error: 'Each language must be a two-letter code' }).transform((value, ctx) => {
+	'label.languages',
+	z.string({ invalid_type_error: message('check.languageType') }).transform((value, ctx) => {
 		const code = value.trim().toLowerCase()
 		if (code !== '' && !isLanguageCode(code)) {
-			fail(ctx, `Unknown language code "${value.trim()}" (use two-letter ISO 639-1 codes such as "sv" or "en")`)
+			fail(ctx, 'check.language', { code: value.trim() })
 			return z.NEVER
 		}
 		return code
@@ -359,26 +346,28 @@ const languagesSchema = listSchema(
 
 // ───────────────────────── records ─────────────────────────
 
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ')
+
 const recordErrorMap: z.ZodErrorMap = (issue, ctx) => {
-	if (issue.code === z.ZodIssueCode.unrecognized_keys) {
-		const fields = issue.keys.map((key) => `"${key}"`).join(', ')
+	if (issue.code === z.ZodIssueCode.unrecognized_keys)
 		return {
-			message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${fields}: check the spelling against the interchange format`,
+			message: message(issue.keys.length > 1 ? 'check.unknownFields' : 'check.unknownField', {
+				fields: quoted(issue.keys),
+			}),
 		}
-	}
-	if (issue.code === z.ZodIssueCode.invalid_type) return { message: 'Each record must be an object with named fields' }
+	if (issue.code === z.ZodIssueCode.invalid_type) return { message: message('check.notRecord') }
 	return { message: ctx.defaultError }
 }
 
 const commonFields = {
-	ref: refSchema('Ref'),
-	name: requiredLine('Name', limits.name),
-	summary: optionalLine('Summary', limits.summary),
-	modalities: codesSchema('modalities', 'Modalities'),
-	services: codesSchema('services', 'Services'),
-	phases: codesSchema('phases', 'Phases'),
+	ref: refSchema('label.ref'),
+	name: requiredLine('label.name', limits.name),
+	summary: optionalLine('label.summary', limits.summary),
+	modalities: codesSchema('modalities', 'label.modalities'),
+	services: codesSchema('services', 'label.services'),
+	phases: codesSchema('phases', 'label.phases'),
 	/** Set by coordinators; self-service edits ignore it. */
-	verified: optional(booleanSchema('Verified')),
+	verified: optional(booleanSchema('label.verified')),
 }
 
 // Unknown fields are errors rather than ignored: a misspelt column ("modalites")
@@ -387,14 +376,14 @@ export const organizationRecordObject = z
 	.object(
 		{
 			...commonFields,
-			kind: codeSchema('organizationKinds', 'Kind', { inList: false }),
-			description: optionalParagraphs('Description', limits.description),
+			kind: codeSchema('organizationKinds', 'label.kind', { inList: false }),
+			description: optionalParagraphs('label.description', limits.description),
 			website: optional(websiteSchema),
 			email: optional(emailSchema),
-			city: optionalLine('City', limits.shortText),
-			campus: optionalLine('Campus', limits.shortText),
-			lat: optional(coordinateSchema('Latitude', 90)),
-			lng: optional(coordinateSchema('Longitude', 180)),
+			city: optionalLine('label.city', limits.shortText),
+			campus: optionalLine('label.campus', limits.shortText),
+			lat: optional(coordinateSchema('label.lat', 90)),
+			lng: optional(coordinateSchema('label.lng', 180)),
 		},
 		{ errorMap: recordErrorMap },
 	)
@@ -407,7 +396,7 @@ export const organizationRecordSchema = organizationRecordObject.superRefine((re
 		ctx.addIssue({
 			code: z.ZodIssueCode.custom,
 			path: [missing],
-			message: `${missing === 'lat' ? 'Latitude' : 'Longitude'} is missing: give both latitude and longitude, or neither`,
+			message: message('check.coordinatePair', { label: missing === 'lat' ? 'label.lat' : 'label.lng' }),
 		})
 	}
 })
@@ -416,11 +405,11 @@ export const labRecordSchema = z
 	.object(
 		{
 			...commonFields,
-			organizationRef: refSchema('Organisation ref'),
-			lead: optionalLine('Lead', limits.shortText),
-			description: optionalParagraphs('Description', limits.description),
-			techniques: tagsSchema('Techniques'),
-			acceptsExternalProjects: optional(booleanSchema('Accepts external projects')),
+			organizationRef: refSchema('label.organizationRef'),
+			lead: optionalLine('label.lead', limits.shortText),
+			description: optionalParagraphs('label.description', limits.description),
+			techniques: tagsSchema('label.techniques'),
+			acceptsExternalProjects: optional(booleanSchema('label.acceptsExternalProjects')),
 		},
 		{ errorMap: recordErrorMap },
 	)
@@ -432,15 +421,15 @@ export const facilityRecordSchema = z
 			...commonFields,
 			// Optional: the format does not require an operator, and a shared
 			// infrastructure facility may be listed before its operator is.
-			organizationRef: optional(refSchema('Organisation ref')),
-			description: optionalParagraphs('Description', limits.description),
-			cleanroomGrades: codesSchema('cleanroomGrades', 'Cleanroom grades'),
-			areaSqm: optional(countSchema('Area (m²)', limits.areaSqm)),
-			suites: optional(countSchema('Suites', limits.suites)),
-			productTypes: codesSchema('productTypes', 'Product types'),
-			licences: codesSchema('licences', 'Licences'),
-			qpRelease: optional(booleanSchema('QP release')),
-			availableFrom: optional(isoDateSchema('Available from')),
+			organizationRef: optional(refSchema('label.organizationRef')),
+			description: optionalParagraphs('label.description', limits.description),
+			cleanroomGrades: codesSchema('cleanroomGrades', 'label.cleanroomGrades'),
+			areaSqm: optional(countSchema('label.areaSqm', limits.areaSqm)),
+			suites: optional(countSchema('label.suites', limits.suites)),
+			productTypes: codesSchema('productTypes', 'label.productTypes'),
+			licences: codesSchema('licences', 'label.licences'),
+			qpRelease: optional(booleanSchema('label.qpRelease')),
+			availableFrom: optional(isoDateSchema('label.availableFrom')),
 		},
 		{ errorMap: recordErrorMap },
 	)
@@ -450,13 +439,13 @@ export const expertRecordSchema = z
 	.object(
 		{
 			...commonFields,
-			organizationRef: optional(refSchema('Organisation ref')),
-			title: optionalLine('Title', limits.shortText),
-			bio: optionalParagraphs('Bio', limits.description),
-			expertise: tagsSchema('Expertise'),
+			organizationRef: optional(refSchema('label.organizationRef')),
+			title: optionalLine('label.title', limits.shortText),
+			bio: optionalParagraphs('label.bio', limits.description),
+			expertise: tagsSchema('label.expertise'),
 			orcid: optional(orcidSchema),
 			languages: languagesSchema,
-			openTo: codesSchema('openTo', 'Open to'),
+			openTo: codesSchema('openTo', 'label.openTo'),
 		},
 		{ errorMap: recordErrorMap },
 	)
@@ -492,30 +481,34 @@ export function typedRecord<T extends ListingType>(type: T, record: ListingRecor
 
 // ───────────────────────── whole file ─────────────────────────
 
-function literalSchema<T extends string | number>(value: T, label: string) {
-	return z.literal(value, { errorMap: () => ({ message: `${label} must be ${JSON.stringify(value)}` }) })
+function literalSchema<T extends string | number>(value: T, label: FieldLabel) {
+	return z.literal(value, {
+		errorMap: () => ({ message: message('check.literal', { label, value: JSON.stringify(value) }) }),
+	})
 }
 
 function sectionSchema<T extends z.ZodTypeAny>(record: T, section: string) {
 	return z.preprocess(
 		(value) => value ?? [],
-		z.array(record, { invalid_type_error: `"${section}" must be a list of records` }),
+		z.array(record, { invalid_type_error: message('check.notSection', { section }) }),
 	)
 }
 
 const envelopeErrorMap: z.ZodErrorMap = (issue, ctx) => {
 	if (issue.code === z.ZodIssueCode.unrecognized_keys)
 		return {
-			message: `Unknown section${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
+			message: message(issue.keys.length > 1 ? 'check.unknownSections' : 'check.unknownSection', {
+				sections: quoted(issue.keys),
+			}),
 		}
 	if (issue.code === z.ZodIssueCode.invalid_type && issue.path.length === 0)
-		return { message: 'The file must be a JSON object with "format", "version" and the listing sections' }
+		return { message: message('check.notFile') }
 	return { message: ctx.defaultError }
 }
 
 const envelopeFields = {
-	format: literalSchema(INTERCHANGE_FORMAT, 'format'),
-	version: literalSchema(INTERCHANGE_VERSION, 'version'),
+	format: literalSchema(INTERCHANGE_FORMAT, 'label.format'),
+	version: literalSchema(INTERCHANGE_VERSION, 'label.version'),
 }
 
 type Sections = { [S in (typeof sectionOf)[ListingType]]: ReadonlyArray<unknown> }
@@ -533,7 +526,7 @@ function duplicateRefIssues(sections: Sections) {
 			if (first)
 				issues.push({
 					path: [section, index, 'ref'],
-					message: `Ref "${ref}" is used more than once in this file (first at ${first})`,
+					message: message('check.duplicateRef', { ref, first }),
 				})
 			else firstSeen.set(ref, where)
 		})
@@ -570,19 +563,6 @@ export function typedRecordsOf(file: InterchangeFile): TypedListingRecord[] {
 }
 
 // ───────────────────────── record-by-record validation ─────────────────────────
-
-export interface FieldIssue {
-	/** Dotted path of the field ("modalities", "lat"); empty for the record as a whole. */
-	field: string
-	message: string
-}
-
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
-	return error.issues.map((issue) => ({
-		field: issue.path.filter((segment) => typeof segment === 'string').join('.'),
-		message: issue.message,
-	}))
-}
 
 /** The ref of a raw record as the schema would store it, if it has one, for reporting. */
 export function refOf(raw: unknown): string | undefined {
@@ -648,17 +628,17 @@ export function parseListingRecord<T extends ListingType>(type: T, input: unknow
 }
 
 /**
- * The field rules of the interchange format, for other records people type
- * into the portal (match requests): the same cleaning, limits, code checks
- * and messages, so one translation table (form-errors.ts) serves them all.
+ * The field rules of the interchange format, for other things people type
+ * into the portal (match requests, curation forms): the same cleaning,
+ * limits, code checks and messages.
  */
 export const fieldSchemas = {
 	optional,
 	requiredLine,
 	optionalLine,
-	requiredParagraphs: (label: string, max: number) => textSchema(label, max, true),
+	requiredParagraphs: (label: FieldLabel, max: number) => textSchema(label, max, true),
 	optionalParagraphs,
 	codes: codesSchema,
-	code: (vocabulary: VocabularyName, label: string) => codeSchema(vocabulary, label, { inList: false }),
+	code: (vocabulary: VocabularyName, label: FieldLabel) => codeSchema(vocabulary, label, { inList: false }),
 	isoDate: isoDateSchema,
 }

@@ -2,8 +2,9 @@
 // takes the caller's transaction, so the use case stays one transaction.
 import { randomBytes } from 'node:crypto'
 import type { Prisma } from '~/generated/prisma/client.ts'
-import { fieldIssues, recordSchemas, type ListingRecordByType, type ListingType } from './interchange.ts'
-import { ListingRuleError, ListingValidationError } from './listing-errors.ts'
+import { recordSchemas, type ListingRecordByType, type ListingType } from './interchange.ts'
+import { fieldIssues, message } from '../messages.ts'
+import { RuleError } from '../rules.ts'
 import { slugify, uniqueSlug } from './to-database.ts'
 
 type Tx = Prisma.TransactionClient
@@ -66,13 +67,13 @@ export function parseProposedRecord<T extends ListingType>(
 	fixed: { ref: string; organizationRef?: string | null },
 ): ListingRecordByType[T] {
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-		throw new ListingValidationError([{ field: '', message: 'Each record must be an object with named fields' }])
+		throw RuleError.invalid([{ field: '', message: message('check.notRecord') }])
 	}
 	const { verified: _verified, ...fields } = input as Record<string, unknown>
 	const candidate: Record<string, unknown> = { ...fields, ref: fixed.ref }
 	if (fixed.organizationRef !== undefined) candidate.organizationRef = fixed.organizationRef
 	const parsed = recordSchemas[type].safeParse(candidate)
-	if (!parsed.success) throw new ListingValidationError(fieldIssues(parsed.error))
+	if (!parsed.success) throw RuleError.invalid(fieldIssues(parsed.error))
 	return parsed.data as ListingRecordByType[T]
 }
 
@@ -80,6 +81,6 @@ export function parseProposedRecord<T extends ListingType>(
 export async function organizationIdOf(tx: Tx, record: { organizationRef?: string }): Promise<string | null> {
 	if (!record.organizationRef) return null
 	const organization = await findOrganizationByRef(tx, record.organizationRef)
-	if (!organization) throw new ListingRuleError('organization-not-found', 'organizationRef')
+	if (!organization) throw new RuleError('organization-not-found', 'organizationRef')
 	return organization.id
 }

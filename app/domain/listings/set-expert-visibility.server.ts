@@ -2,7 +2,7 @@ import { listingChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { isStaff, type Actor } from '../auth/permissions.ts'
-import { ListingRuleError } from './listing-errors.ts'
+import { RuleError } from '../rules.ts'
 import { lockListing } from './listing-writes.server.ts'
 
 export type ExpertVisibility = 'public' | 'members'
@@ -25,11 +25,11 @@ export async function setExpertVisibility(input: {
 			where: { id: input.listingId },
 			select: { type: true, ownerUserId: true, visibility: true },
 		})
-		if (!listing) throw new ListingRuleError('listing-not-found')
-		if (listing.type !== 'expert') throw new ListingRuleError('not-an-expert')
+		if (!listing) throw new RuleError('listing-not-found')
+		if (listing.type !== 'expert') throw new RuleError('not-an-expert')
 		const isOwner = listing.ownerUserId !== null && listing.ownerUserId === input.actor.userId
 		const allowed = input.actor.emailVerified && (isOwner || (isStaff(input.actor) && input.visibility === 'members'))
-		if (!allowed) throw new ListingRuleError('expert-owner-only')
+		if (!allowed) throw new RuleError('expert-owner-only')
 		if (listing.visibility === input.visibility) return { changed: false }
 		await tx.listing.update({ where: { id: input.listingId }, data: { visibility: input.visibility, updatedAt: now } })
 		await listingChanged(tx, input.listingId)

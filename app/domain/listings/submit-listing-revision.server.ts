@@ -5,7 +5,7 @@ import { assertCan, belongsTo, isStaff, type Actor } from '../auth/permissions.t
 import { changedFields } from './revision-diff.ts'
 import { createPendingListing } from './create-pending-listing.server.ts'
 import { type ListingRecord, type ListingType } from './interchange.ts'
-import { ListingRuleError } from './listing-errors.ts'
+import { RuleError } from '../rules.ts'
 import { listingScope } from './listing-scope.ts'
 import {
 	findOrganizationByRef,
@@ -48,9 +48,9 @@ type Tx = Prisma.TransactionClient
 async function checkAffiliation(tx: Tx, actor: Actor, organizationRef: string | undefined, currentId: string | null) {
 	if (!organizationRef) return
 	const organization = await findOrganizationByRef(tx, organizationRef)
-	if (!organization) throw new ListingRuleError('organization-not-found', 'organizationRef')
+	if (!organization) throw new RuleError('organization-not-found', 'organizationRef')
 	if (organization.id !== currentId && !isStaff(actor) && !belongsTo(actor, organization.id)) {
-		throw new ListingRuleError('organization-not-allowed', 'organizationRef')
+		throw new RuleError('organization-not-allowed', 'organizationRef')
 	}
 }
 
@@ -81,7 +81,7 @@ async function submitNew(
 					select: { id: true, ref: true },
 				})
 			: null
-		if (!host) throw new ListingRuleError('organization-not-found', 'organizationRef')
+		if (!host) throw new RuleError('organization-not-found', 'organizationRef')
 		assertCan(actor, 'listing.createForOrganization', { organizationId: host.id })
 		organizationRef = host.ref
 		organizationId = host.id
@@ -90,7 +90,7 @@ async function submitNew(
 		const existing = await tx.listing.count({
 			where: { type: 'expert', ownerUserId: actor.userId, mergedIntoId: null },
 		})
-		if (existing) throw new ListingRuleError('expert-profile-exists')
+		if (existing) throw new RuleError('expert-profile-exists')
 	}
 	const ref = generateRef(type)
 	const record = parseProposedRecord(type, input, { ref, organizationRef })
@@ -122,10 +122,10 @@ async function submitChange(
 		where: { id: listingId },
 		include: { organization: { select: { ref: true } } },
 	})
-	if (!listing) throw new ListingRuleError('listing-not-found')
+	if (!listing) throw new RuleError('listing-not-found')
 	assertCan(actor, 'listing.edit', listingScope(listing))
-	if (listing.mergedIntoId) throw new ListingRuleError('listing-merged')
-	if (listing.status === 'archived') throw new ListingRuleError('listing-archived')
+	if (listing.mergedIntoId) throw new RuleError('listing-merged')
+	if (listing.status === 'archived') throw new RuleError('listing-archived')
 
 	const hostRef = listing.organization?.ref ?? null
 	// The host of a lab or facility is not the author's to change; an expert's affiliation is.
@@ -161,7 +161,7 @@ async function submitChange(
  * Proposes a new listing or a change to one, in one transaction: the
  * listing row (new listings only, as `pending_review`), the pending
  * revision, older pending revisions withdrawn, and the audit entry.
- * Throws ListingValidationError (nothing written) or ListingRuleError.
+ * Throws RuleError (invalid-input) (nothing written) or RuleError.
  */
 export async function submitListingRevision(input: SubmitListingRevisionInput): Promise<SubmittedRevision> {
 	const now = input.now ?? new Date()

@@ -2,7 +2,7 @@ import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { answersForProvider } from './request-access.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 import { lockRoute, routeFacts } from './request-records.server.ts'
 
 /** The version of the hub's confidentiality terms people accept; a new text gets a new version. */
@@ -18,7 +18,7 @@ export async function acceptTerms(options: { actor: Actor; routeId: string; now?
 	await prisma().$transaction(async (tx) => {
 		const { route } = await lockRoute(tx, options.routeId)
 		// Someone who may not answer learns nothing, not even that the route exists.
-		if (!answersForProvider(options.actor, routeFacts(route))) throw new RequestRuleError('route-not-found')
+		if (!answersForProvider(options.actor, routeFacts(route))) throw new RuleError('route-not-found')
 		const existing = await tx.termsAcceptance.findUnique({
 			where: { routeId_userId: { routeId: route.id, userId: options.actor.userId } },
 		})

@@ -1,7 +1,7 @@
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 import { isUuid, lockRequest } from './request-records.server.ts'
 
 /**
@@ -11,18 +11,18 @@ import { isUuid, lockRequest } from './request-records.server.ts'
  */
 export async function addCandidate(options: { actor: Actor; requestId: string; listingId: string }) {
 	assertCan(options.actor, 'request.triage')
-	if (!isUuid(options.listingId)) throw new RequestRuleError('candidate-not-found')
+	if (!isUuid(options.listingId)) throw new RuleError('candidate-not-found')
 	await prisma().$transaction(async (tx) => {
 		const request = await lockRequest(tx, options.requestId)
-		if (request.status === 'draft' || request.status === 'closed') throw new RequestRuleError('transition-not-allowed')
+		if (request.status === 'draft' || request.status === 'closed') throw new RuleError('transition-not-allowed')
 		const listing = await tx.listing.findUnique({
 			where: { id: options.listingId },
 			select: { id: true, status: true, mergedIntoId: true, organizationId: true },
 		})
-		if (!listing) throw new RequestRuleError('candidate-not-found')
-		if (listing.status !== 'published' || listing.mergedIntoId) throw new RequestRuleError('provider-not-published')
+		if (!listing) throw new RuleError('candidate-not-found')
+		if (listing.status !== 'published' || listing.mergedIntoId) throw new RuleError('provider-not-published')
 		if (listing.id === request.organizationId || listing.organizationId === request.organizationId)
-			throw new RequestRuleError('own-request')
+			throw new RuleError('own-request')
 		await tx.matchCandidate.upsert({
 			where: { requestId_listingId: { requestId: request.id, listingId: listing.id } },
 			create: {

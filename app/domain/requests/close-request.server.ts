@@ -4,7 +4,7 @@ import type { Actor } from '../auth/permissions.ts'
 import { openRouteStatuses } from './lifecycle.ts'
 import { notify, providerResponders, requestPaths } from './notify.server.ts'
 import { actsForRequester } from './request-access.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 import type { CloseFormInput } from './request-form-schema.ts'
 import { lockRequest, requestTransition, routeTransition } from './request-records.server.ts'
 
@@ -19,7 +19,7 @@ export async function closeRequest(
 	const now = options.now ?? new Date()
 	await prisma().$transaction(async (tx) => {
 		const request = await lockRequest(tx, options.requestId)
-		if (!actsForRequester(options.actor, request)) throw new RequestRuleError('request-not-found')
+		if (!actsForRequester(options.actor, request)) throw new RuleError('request-not-found')
 		const status = requestTransition(request.status, 'close')
 		const routes = await tx.matchRoute.findMany({
 			where: { requestId: request.id },

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record-audit.server.ts'
 import { belongsTo, type Actor } from '../auth/permissions.ts'
 import { hubCoordinators, notify, requestPaths } from './notify.server.ts'
 import { seesOnOpenCallBoard } from './request-access.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 import { lockRequest } from './request-records.server.ts'
 import { isUniqueViolation } from '../accounts/unique-violation.ts'
 
@@ -22,17 +22,17 @@ export async function expressInterest(options: {
 	now?: Date
 }): Promise<void> {
 	if (!belongsTo(options.actor, options.organizationId, undefined, { established: true }))
-		throw new RequestRuleError('organization-not-allowed', 'organizationId')
+		throw new RuleError('organization-not-allowed', 'organizationId')
 	try {
 		await prisma().$transaction(async (tx) => {
 			const request = await lockRequest(tx, options.requestId)
-			if (!seesOnOpenCallBoard(options.actor, request)) throw new RequestRuleError('not-an-open-call')
-			if (request.organizationId === options.organizationId) throw new RequestRuleError('own-request', 'organizationId')
+			if (!seesOnOpenCallBoard(options.actor, request)) throw new RuleError('not-an-open-call')
+			if (request.organizationId === options.organizationId) throw new RuleError('own-request', 'organizationId')
 			const organization = await tx.listing.findFirst({
 				where: { id: options.organizationId, type: 'organization' },
 				select: { name: true },
 			})
-			if (!organization) throw new RequestRuleError('organization-not-allowed', 'organizationId')
+			if (!organization) throw new RuleError('organization-not-allowed', 'organizationId')
 			await tx.openCallInterest.create({
 				data: {
 					requestId: request.id,
@@ -63,7 +63,7 @@ export async function expressInterest(options: {
 			)
 		})
 	} catch (error) {
-		if (isUniqueViolation(error)) throw new RequestRuleError('interest-already-expressed')
+		if (isUniqueViolation(error)) throw new RuleError('interest-already-expressed')
 		throw error
 	}
 }

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record-audit.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { hubCoordinators, notify, organizationMembers, providerResponders, requestPaths } from './notify.server.ts'
 import { actsForRequester } from './request-access.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 import { lockRoute, requestTransition, routeTransition } from './request-records.server.ts'
 
 /**
@@ -21,7 +21,7 @@ export async function introduceProvider(options: {
 	const now = options.now ?? new Date()
 	return prisma().$transaction(async (tx) => {
 		const { request, route } = await lockRoute(tx, options.routeId)
-		if (!actsForRequester(options.actor, request)) throw new RequestRuleError('route-not-found')
+		if (!actsForRequester(options.actor, request)) throw new RuleError('route-not-found')
 		if (route.status === 'introduced') return { requestId: request.id, alreadyIntroduced: true }
 		const routeStatus = routeTransition(route.status, 'introduce')
 		const requestStatus = requestTransition(request.status, 'introduce')

@@ -3,7 +3,7 @@ import type { Actor } from '../auth/permissions.ts'
 import { threadOpen } from './lifecycle.ts'
 import { hubCoordinators, notify, organizationMembers, providerResponders, requestPaths } from './notify.server.ts'
 import { actsForRequester, answersForProvider, canTriage } from './request-access.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 import { lockRoute, routeFacts } from './request-records.server.ts'
 import { requestLimits } from './request-form-schema.ts'
 
@@ -25,10 +25,10 @@ export async function postMessage(options: {
 	now?: Date
 }): Promise<{ side: ThreadSide }> {
 	const body = options.body.trim()
-	if (!body || body.length > requestLimits.message) throw new RequestRuleError('message-invalid', 'body')
+	if (!body || body.length > requestLimits.message) throw new RuleError('message-invalid', 'body')
 	return prisma().$transaction(async (tx) => {
 		const { request, route } = await lockRoute(tx, options.routeId)
-		if (options.requestId && request.id !== options.requestId) throw new RequestRuleError('route-not-found')
+		if (options.requestId && request.id !== options.requestId) throw new RuleError('route-not-found')
 		const facts = routeFacts(route)
 		const side: ThreadSide | null = actsForRequester(options.actor, request)
 			? 'requester'
@@ -37,12 +37,12 @@ export async function postMessage(options: {
 				: canTriage(options.actor)
 					? 'hub'
 					: null
-		if (!side) throw new RequestRuleError('route-not-found')
+		if (!side) throw new RuleError('route-not-found')
 		if (side === 'provider') {
 			const accepted = await tx.termsAcceptance.count({ where: { routeId: route.id, userId: options.actor.userId } })
-			if (!accepted) throw new RequestRuleError('terms-not-accepted')
+			if (!accepted) throw new RuleError('terms-not-accepted')
 		}
-		if (!threadOpen(route.status) || request.status === 'closed') throw new RequestRuleError('thread-closed')
+		if (!threadOpen(route.status) || request.status === 'closed') throw new RuleError('thread-closed')
 		await tx.matchMessage.create({
 			data: { routeId: route.id, authorId: options.actor.userId, body, createdAt: options.now ?? new Date() },
 		})

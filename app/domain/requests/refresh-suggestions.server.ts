@@ -1,6 +1,6 @@
 import { prisma } from '~/utils/db.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 import { isUuid, lockRequest } from './request-records.server.ts'
 import { storeSuggestions, suggestionsFor } from './request-suggestions.server.ts'
 
@@ -10,9 +10,9 @@ export async function refreshSuggestions(options: {
 	requestId: string
 }): Promise<{ suggestions: number }> {
 	assertCan(options.actor, 'request.triage')
-	if (!isUuid(options.requestId)) throw new RequestRuleError('request-not-found')
+	if (!isUuid(options.requestId)) throw new RuleError('request-not-found')
 	const request = await prisma().matchRequest.findUnique({ where: { id: options.requestId } })
-	if (!request || request.status === 'draft') throw new RequestRuleError('request-not-found')
+	if (!request || request.status === 'draft') throw new RuleError('request-not-found')
 	const suggestions = await suggestionsFor(request, options.actor)
 	await prisma().$transaction(async (tx) => {
 		await lockRequest(tx, request.id)

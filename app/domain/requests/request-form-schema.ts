@@ -2,9 +2,10 @@
 // in the browser (Conform) and again in the action, and the use cases take
 // its output. The structured needs follow the interchange format's request
 // shape and field rules (fieldSchemas), so a code that the API or `hub
-// suggest` refuses is refused here with the same message.
+// suggest` refuses is refused here with the same message key.
 import { z } from 'zod'
 import { fieldSchemas } from '../listings/interchange.ts'
+import { message, ruleMessage } from '../messages.ts'
 import { requestOutcomes } from './lifecycle.ts'
 
 export const requestLimits = {
@@ -24,20 +25,23 @@ export type RequestIntent = (typeof requestIntents)[number]
 
 const { optional, requiredLine, optionalLine, optionalParagraphs, codes, code, isoDate } = fieldSchemas
 
+const organizationRequired = message('check.required', { label: 'label.organization' })
+const organizationId = z.string({ required_error: organizationRequired }).uuid(organizationRequired)
+
 const draftFields = {
-	organizationId: z.string({ required_error: 'Organisation is required' }).uuid('Organisation is required'),
-	title: requiredLine('Title', requestLimits.title),
-	teaser: optionalLine('Teaser', requestLimits.teaser),
-	description: optionalParagraphs('Description', requestLimits.description),
-	services: codes('services', 'Services'),
-	modalities: codes('modalities', 'Modalities'),
-	phase: optional(code('phases', 'Phase')),
-	neededBy: optional(isoDate('Needed by')),
-	requiredGrades: codes('cleanroomGrades', 'Cleanroom grades'),
-	requiredLicences: codes('licences', 'Licences'),
+	organizationId,
+	title: requiredLine('label.title', requestLimits.title),
+	teaser: optionalLine('label.teaser', requestLimits.teaser),
+	description: optionalParagraphs('label.description', requestLimits.description),
+	services: codes('services', 'label.services'),
+	modalities: codes('modalities', 'label.modalities'),
+	phase: optional(code('phases', 'label.phase')),
+	neededBy: optional(isoDate('label.neededBy')),
+	requiredGrades: codes('cleanroomGrades', 'label.cleanroomGrades'),
+	requiredLicences: codes('licences', 'label.licences'),
 	preferredListingType: optional(
 		z.enum(['organization', 'lab', 'facility', 'expert'], {
-			errorMap: () => ({ message: 'Unknown listing type code (known codes: organization, lab, facility, expert)' }),
+			errorMap: () => ({ message: message('check.unknownListingType') }),
 		}),
 	),
 	confidentiality: z.enum(confidentialityLevels).default('hub_only'),
@@ -52,12 +56,12 @@ export const requestFormSchema = z.discriminatedUnion('intent', [
 	z.object({
 		intent: z.literal('submit'),
 		...draftFields,
-		teaser: requiredLine('Teaser', requestLimits.teaser),
-		description: fieldSchemas.requiredParagraphs('Description', requestLimits.description),
+		teaser: requiredLine('label.teaser', requestLimits.teaser),
+		description: fieldSchemas.requiredParagraphs('label.description', requestLimits.description),
 		// A date already gone cannot be met; a draft may keep one while it is being rewritten.
 		neededBy: optional(
-			isoDate('Needed by').refine((date) => date >= new Date().toISOString().slice(0, 10), {
-				message: 'Needed by is in the past',
+			isoDate('label.neededBy').refine((date) => date >= new Date().toISOString().slice(0, 10), {
+				message: message('check.inPast', { label: 'label.neededBy' }),
 			}),
 		),
 	}),
@@ -74,44 +78,50 @@ const { requiredParagraphs } = fieldSchemas
 export const routeFormSchema = z.object({
 	listingIds: z.preprocess(
 		(value) => (Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]),
-		z.array(z.string().uuid('Providers is required')).min(1, 'Providers is required'),
+		z.array(z.string().uuid(ruleMessage('nothing-to-route'))).min(1, ruleMessage('nothing-to-route')),
 	),
-	note: optionalParagraphs('Note', requestLimits.note),
+	note: optionalParagraphs('label.note', requestLimits.note),
 })
 
 export const responseFormSchema = z
 	.object({
-		kind: z.enum(['interested', 'declined', 'question'], { required_error: 'Answer is required' }),
-		message: optionalParagraphs('Message', requestLimits.message),
+		kind: z.enum(['interested', 'declined', 'question'], {
+			required_error: message('check.required', { label: 'label.answer' }),
+		}),
+		message: optionalParagraphs('label.message', requestLimits.message),
 	})
 	.superRefine((form, ctx) => {
 		// A question without words asks nothing.
 		if (form.kind === 'question' && !form.message)
-			ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['message'], message: 'Message is required' })
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: ['message'],
+				message: message('check.required', { label: 'label.message' }),
+			})
 	})
 
 export const messageFormSchema = z.object({
-	body: requiredParagraphs('Message', requestLimits.message),
+	body: requiredParagraphs('label.message', requestLimits.message),
 })
+
+const ratingRange = message('check.range', { label: 'label.rating', min: 1, max: 5 })
 
 /** Optional feedback on one provider when the request closes. */
 export const feedbackSchema = z.object({
 	routeId: z.string().uuid(),
-	rating: optional(
-		z.coerce.number().int().min(1, 'Rating must be between 1 and 5').max(5, 'Rating must be between 1 and 5'),
-	),
-	comment: optionalParagraphs('Feedback', requestLimits.note),
+	rating: optional(z.coerce.number().int().min(1, ratingRange).max(5, ratingRange)),
+	comment: optionalParagraphs('label.feedback', requestLimits.note),
 })
 
 export const closeFormSchema = z.object({
-	outcome: z.enum(requestOutcomes, { required_error: 'Outcome is required' }),
-	outcomeNote: optionalParagraphs('Comment', requestLimits.note),
+	outcome: z.enum(requestOutcomes, { required_error: message('check.required', { label: 'label.outcome' }) }),
+	outcomeNote: optionalParagraphs('label.comment', requestLimits.note),
 	feedback: z.array(feedbackSchema).max(100).default([]),
 })
 
 export type CloseFormInput = z.output<typeof closeFormSchema>
 
 export const interestFormSchema = z.object({
-	organizationId: z.string({ required_error: 'Organisation is required' }).uuid('Organisation is required'),
-	message: requiredParagraphs('Message', requestLimits.message),
+	organizationId,
+	message: requiredParagraphs('label.message', requestLimits.message),
 })

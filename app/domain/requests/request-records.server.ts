@@ -13,7 +13,7 @@ import {
 	type RouteEvent,
 	type RouteStatus,
 } from './lifecycle.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 
 type Tx = Prisma.TransactionClient
 
@@ -28,7 +28,7 @@ function asRule<T>(transition: () => T): T {
 	try {
 		return transition()
 	} catch (error) {
-		if (error instanceof TransitionNotAllowed) throw new RequestRuleError('transition-not-allowed')
+		if (error instanceof TransitionNotAllowed) throw new RuleError('transition-not-allowed')
 		throw error
 	}
 }
@@ -43,10 +43,10 @@ export function routeTransition(from: RouteStatus, event: RouteEvent): RouteStat
 }
 
 export async function lockRequest(tx: Tx, requestId: string) {
-	if (!isUuid(requestId)) throw new RequestRuleError('request-not-found')
+	if (!isUuid(requestId)) throw new RuleError('request-not-found')
 	const locked = await tx.$queryRaw<Array<{ id: string }>>`
 		SELECT "id"::text FROM "MatchRequest" WHERE "id" = ${requestId}::uuid FOR UPDATE`
-	if (!locked.length) throw new RequestRuleError('request-not-found')
+	if (!locked.length) throw new RuleError('request-not-found')
 	return tx.matchRequest.findUniqueOrThrow({ where: { id: requestId } })
 }
 
@@ -54,9 +54,9 @@ export type LockedRequest = Awaited<ReturnType<typeof lockRequest>>
 
 /** Locks a route and its request (request first), and returns both with what the rules need to know. */
 export async function lockRoute(tx: Tx, routeId: string) {
-	if (!isUuid(routeId)) throw new RequestRuleError('route-not-found')
+	if (!isUuid(routeId)) throw new RuleError('route-not-found')
 	const found = await tx.matchRoute.findUnique({ where: { id: routeId }, select: { requestId: true } })
-	if (!found) throw new RequestRuleError('route-not-found')
+	if (!found) throw new RuleError('route-not-found')
 	const request = await lockRequest(tx, found.requestId)
 	await tx.$queryRaw`SELECT 1 FROM "MatchRoute" WHERE "id" = ${routeId}::uuid FOR UPDATE`
 	const route = await tx.matchRoute.findUniqueOrThrow({

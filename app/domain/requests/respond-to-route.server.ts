@@ -4,7 +4,7 @@ import type { Actor } from '../auth/permissions.ts'
 import type { RouteEvent } from './lifecycle.ts'
 import { hubCoordinators, notify, organizationMembers, requestPaths } from './notify.server.ts'
 import { answersForProvider } from './request-access.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 import { lockRoute, routeFacts, routeTransition } from './request-records.server.ts'
 
 export const responseKinds = ['interested', 'declined', 'question'] as const
@@ -36,11 +36,11 @@ export async function respondToRoute(options: RespondOptions): Promise<void> {
 	const now = options.now ?? new Date()
 	await prisma().$transaction(async (tx) => {
 		const { request, route } = await lockRoute(tx, options.routeId)
-		if (!answersForProvider(options.actor, routeFacts(route))) throw new RequestRuleError('route-not-found')
-		if (request.status === 'closed') throw new RequestRuleError('transition-not-allowed')
+		if (!answersForProvider(options.actor, routeFacts(route))) throw new RuleError('route-not-found')
+		if (request.status === 'closed') throw new RuleError('transition-not-allowed')
 		if (options.kind !== 'declined') {
 			const accepted = await tx.termsAcceptance.count({ where: { routeId: route.id, userId: options.actor.userId } })
-			if (!accepted) throw new RequestRuleError('terms-not-accepted')
+			if (!accepted) throw new RuleError('terms-not-accepted')
 		}
 		const status = routeTransition(route.status, eventOf[options.kind])
 		const message = options.message?.trim() || null

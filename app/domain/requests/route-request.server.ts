@@ -3,7 +3,7 @@ import { env } from '~/utils/env.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { notify, providerResponders, requestPaths } from './notify.server.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 import { isUuid, lockRequest, requestTransition } from './request-records.server.ts'
 
 const DAY_MS = 86_400_000
@@ -33,8 +33,8 @@ export interface RouteRequestOptions {
 export async function routeRequest(options: RouteRequestOptions): Promise<{ routeIds: string[] }> {
 	assertCan(options.actor, 'request.triage')
 	const listingIds = [...new Set(options.listingIds)]
-	if (!listingIds.length) throw new RequestRuleError('nothing-to-route', 'listingIds')
-	if (!listingIds.every(isUuid)) throw new RequestRuleError('candidate-not-found', 'listingIds')
+	if (!listingIds.length) throw new RuleError('nothing-to-route', 'listingIds')
+	if (!listingIds.every(isUuid)) throw new RuleError('candidate-not-found', 'listingIds')
 	const now = options.now ?? new Date()
 	const reminderDays = options.reminderDays ?? env().HUB_ROUTE_REMINDER_DAYS
 	const expiryDays = options.expiryDays ?? env().HUB_ROUTE_EXPIRY_DAYS
@@ -45,7 +45,7 @@ export async function routeRequest(options: RouteRequestOptions): Promise<{ rout
 		const already = await tx.matchRoute.count({
 			where: { requestId: request.id, providerListingId: { in: listingIds } },
 		})
-		if (already) throw new RequestRuleError('already-routed', 'listingIds')
+		if (already) throw new RuleError('already-routed', 'listingIds')
 
 		const providers = await tx.listing.findMany({
 			where: { id: { in: listingIds } },
@@ -59,20 +59,20 @@ export async function routeRequest(options: RouteRequestOptions): Promise<{ rout
 				ownerUserId: true,
 			},
 		})
-		if (providers.length !== listingIds.length) throw new RequestRuleError('candidate-not-found', 'listingIds')
+		if (providers.length !== listingIds.length) throw new RuleError('candidate-not-found', 'listingIds')
 
 		const routeIds: string[] = []
 		for (const provider of providers) {
 			if (provider.status !== 'published' || provider.mergedIntoId)
-				throw new RequestRuleError('provider-not-published', 'listingIds')
+				throw new RuleError('provider-not-published', 'listingIds')
 			// Members of an organisation answer for it; a lab's or facility's host answers for them.
 			const providerOrganizationId = provider.type === 'organization' ? provider.id : provider.organizationId
-			if (providerOrganizationId === request.organizationId) throw new RequestRuleError('own-request', 'listingIds')
+			if (providerOrganizationId === request.organizationId) throw new RuleError('own-request', 'listingIds')
 			const responders = await providerResponders(tx, {
 				organizationId: providerOrganizationId,
 				ownerUserId: provider.ownerUserId,
 			})
-			if (!responders.length) throw new RequestRuleError('provider-unreachable', 'listingIds')
+			if (!responders.length) throw new RuleError('provider-unreachable', 'listingIds')
 
 			const interest = providerOrganizationId
 				? await tx.openCallInterest.findUnique({

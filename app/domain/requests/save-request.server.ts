@@ -4,7 +4,7 @@ import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { belongsTo, type Actor } from '../auth/permissions.ts'
 import { hubCoordinators, notify, requestPaths } from './notify.server.ts'
-import { RequestRuleError } from './request-errors.ts'
+import { RuleError } from '../rules.ts'
 import type { RequestFields, RequestIntent } from './request-form-schema.ts'
 import { lockRequest, requestTransition } from './request-records.server.ts'
 import { storeSuggestions, suggestionsFor, type StoredSuggestion } from './request-suggestions.server.ts'
@@ -54,14 +54,14 @@ export async function saveRequest(options: SaveRequestOptions): Promise<{ reques
 	const now = options.now ?? new Date()
 	// A provisional membership (an organisation nobody has approved yet) does not speak for it to the hub.
 	if (!belongsTo(actor, fields.organizationId, undefined, { established: true }))
-		throw new RequestRuleError('organization-not-allowed', 'organizationId')
+		throw new RuleError('organization-not-allowed', 'organizationId')
 	const columns = columnsOf(fields, options.contentLocale)
 	if (
 		intent === 'submit' &&
 		columns.neededBy &&
 		columns.neededBy.toISOString().slice(0, 10) < now.toISOString().slice(0, 10)
 	)
-		throw new RequestRuleError('needed-by-in-past', 'neededBy')
+		throw new RuleError('needed-by-in-past', 'neededBy')
 
 	// Ranking reads the whole directory: do it before the transaction holds any lock.
 	const suggestions: StoredSuggestion[] =
@@ -71,8 +71,8 @@ export async function saveRequest(options: SaveRequestOptions): Promise<{ reques
 		let requestId: string
 		if (options.requestId) {
 			const existing = await lockRequest(tx, options.requestId)
-			if (!belongsTo(actor, existing.organizationId)) throw new RequestRuleError('request-not-found')
-			if (existing.status !== 'draft') throw new RequestRuleError('transition-not-allowed')
+			if (!belongsTo(actor, existing.organizationId)) throw new RuleError('request-not-found')
+			if (existing.status !== 'draft') throw new RuleError('transition-not-allowed')
 			await tx.matchRequest.update({ where: { id: existing.id }, data: { ...columns, updatedAt: now } })
 			requestId = existing.id
 		} else {

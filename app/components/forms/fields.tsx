@@ -1,0 +1,264 @@
+import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
+import { useT } from '~/i18n/use-t.ts'
+import { FieldMessages } from './messages.tsx'
+import { hintClass, inputClass, labelClass } from './styles.ts'
+
+// A label above its control, the hint below it, then the field's messages:
+// the hint and the messages are tied to the control with aria-describedby,
+// and the control says aria-invalid while it has messages. Give `meta` (a
+// Conform field) and the control takes its name, id, default value and
+// messages from it; a form without Conform (a GET filter) gives id and name.
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Meta = FieldMetadata<any, any, string[]>
+
+interface FieldBase {
+	label: ReactNode
+	hint?: ReactNode
+	/** Says "(required)" beside the label and aria-required on the control. */
+	required?: boolean
+	meta?: Meta
+	/** The field's messages, when they are not the meta's own (a list's item errors). */
+	errors?: readonly string[] | null
+	className?: string
+}
+
+/** "required" beside a label: the asterisk alone says nothing to a screen reader. */
+export function RequiredMark() {
+	const { t } = useT()
+	return <span className="ml-1.5 text-sm font-normal text-slate-600">({t('form.required')})</span>
+}
+
+export interface Described {
+	id: string
+	errorId: string
+	errors: readonly string[]
+	/** For the control. */
+	aria: { 'aria-invalid'?: true; 'aria-describedby'?: string; 'aria-required'?: true }
+	hintId?: string
+}
+
+/** The ids and aria attributes that tie a control to its hint and messages. */
+export function describe(
+	id: string,
+	options: { hint?: ReactNode; errors?: readonly string[] | null; errorId?: string; required?: boolean },
+): Described {
+	const errors = (options.errors ?? []).filter(Boolean)
+	const errorId = options.errorId ?? `${id}-error`
+	const hintId = options.hint ? `${id}-hint` : undefined
+	const describedBy = [hintId, errors.length ? errorId : undefined].filter(Boolean).join(' ')
+	return {
+		id,
+		errorId,
+		errors,
+		hintId,
+		aria: {
+			'aria-invalid': errors.length ? true : undefined,
+			'aria-describedby': describedBy || undefined,
+			'aria-required': options.required ? true : undefined,
+		},
+	}
+}
+
+function Shell({
+	label,
+	hint,
+	required,
+	described,
+	className,
+	children,
+}: {
+	label: ReactNode
+	hint?: ReactNode
+	required?: boolean
+	described: Described
+	className?: string
+	children: ReactNode
+}) {
+	return (
+		<div className={className}>
+			<label htmlFor={described.id} className={labelClass}>
+				{label}
+				{required ? <RequiredMark /> : null}
+			</label>
+			<div className="mt-1.5">{children}</div>
+			{hint ? (
+				<p id={described.hintId} className={hintClass}>
+					{hint}
+				</p>
+			) : null}
+			<FieldMessages id={described.errorId} messages={described.errors} />
+		</div>
+	)
+}
+
+function describeField(props: FieldBase, id: string | undefined): Described {
+	const controlId = id ?? props.meta?.id
+	if (!controlId) throw new Error('A field needs an id or Conform metadata')
+	return describe(controlId, {
+		hint: props.hint,
+		errors: props.errors ?? props.meta?.errors,
+		errorId: props.meta?.errorId,
+		required: props.required,
+	})
+}
+
+type InputType = NonNullable<Parameters<typeof getInputProps>[1]>['type']
+
+export function Field({
+	type = 'text',
+	inputProps = {},
+	controlClassName = '',
+	...props
+}: FieldBase & {
+	type?: Exclude<InputType, 'checkbox' | 'radio'>
+	inputProps?: InputHTMLAttributes<HTMLInputElement>
+	controlClassName?: string
+}) {
+	const described = describeField(props, inputProps.id)
+	const { key, ...fromMeta } = props.meta
+		? getInputProps(props.meta, { type, ariaAttributes: false })
+		: { key: undefined }
+	return (
+		<Shell {...props} described={described}>
+			<input
+				key={key}
+				type={type}
+				{...fromMeta}
+				{...inputProps}
+				id={described.id}
+				{...described.aria}
+				className={`${inputClass} ${controlClassName}`}
+			/>
+		</Shell>
+	)
+}
+
+export function TextareaField({
+	rows = 5,
+	textareaProps = {},
+	controlClassName = '',
+	...props
+}: FieldBase & {
+	rows?: number
+	textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement>
+	controlClassName?: string
+}) {
+	const described = describeField(props, textareaProps.id)
+	const { key, ...fromMeta } = props.meta ? getTextareaProps(props.meta, { ariaAttributes: false }) : { key: undefined }
+	return (
+		<Shell {...props} described={described}>
+			<textarea
+				key={key}
+				rows={rows}
+				{...fromMeta}
+				{...textareaProps}
+				id={described.id}
+				{...described.aria}
+				className={`${inputClass} leading-relaxed ${controlClassName}`}
+			/>
+		</Shell>
+	)
+}
+
+export interface Option {
+	value: string
+	label: string
+}
+
+export function SelectField({
+	options,
+	selectProps = {},
+	controlClassName = '',
+	...props
+}: FieldBase & {
+	options: readonly Option[]
+	selectProps?: SelectHTMLAttributes<HTMLSelectElement>
+	controlClassName?: string
+}) {
+	const described = describeField(props, selectProps.id)
+	const { key, ...fromMeta } = props.meta ? getSelectProps(props.meta, { ariaAttributes: false }) : { key: undefined }
+	return (
+		<Shell {...props} described={described}>
+			<select
+				key={key}
+				{...fromMeta}
+				{...selectProps}
+				id={described.id}
+				{...described.aria}
+				className={`${inputClass} pr-8 ${controlClassName}`}
+			>
+				{options.map((option) => (
+					<option key={option.value} value={option.value}>
+						{option.label}
+					</option>
+				))}
+			</select>
+		</Shell>
+	)
+}
+
+/** One checkbox that says yes to something ("I understand this cannot be undone"). */
+export function CheckboxField({
+	label,
+	meta,
+	errors,
+	inputProps = {},
+	className,
+}: Omit<FieldBase, 'hint' | 'required'> & { inputProps?: InputHTMLAttributes<HTMLInputElement> }) {
+	const described = describeField({ label, meta, errors }, inputProps.id)
+	const { key, ...fromMeta } = meta
+		? getInputProps(meta, { type: 'checkbox', ariaAttributes: false })
+		: { key: undefined }
+	return (
+		<div className={className}>
+			<div className="flex items-start gap-3">
+				<input
+					key={key}
+					{...fromMeta}
+					{...inputProps}
+					type="checkbox"
+					id={described.id}
+					{...described.aria}
+					className="mt-0.5 size-5 shrink-0 rounded border-slate-400 accent-brand-700"
+				/>
+				<label htmlFor={described.id} className="text-slate-800">
+					{label}
+				</label>
+			</div>
+			<FieldMessages id={described.errorId} messages={described.errors} />
+		</div>
+	)
+}
+
+/** A value the form shows but does not let the person change (it comes from the server). */
+export function ReadOnlyField({
+	id,
+	label,
+	value,
+	hint,
+	errors,
+	errorId,
+}: {
+	id: string
+	label: ReactNode
+	value: ReactNode
+	hint?: ReactNode
+	errors?: readonly string[] | null
+	errorId?: string
+}) {
+	const described = describe(id, { hint, errors, errorId })
+	return (
+		<div id={id}>
+			<p className={labelClass}>{label}</p>
+			<p className="mt-1.5 text-slate-800">{value}</p>
+			{hint ? (
+				<p id={described.hintId} className={hintClass}>
+					{hint}
+				</p>
+			) : null}
+			<FieldMessages id={described.errorId} messages={described.errors} />
+		</div>
+	)
+}

@@ -1,0 +1,145 @@
+import type { Submission, SubmissionResult } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { data, redirect } from '@remix-run/node'
+import type { z } from 'zod'
+import { PermissionDenied } from '~/domain/auth/permissions.ts'
+import { waitMessage } from '~/domain/messages.ts'
+import { RuleError } from '~/domain/rules.ts'
+import type { NoticeTone } from './notice.tsx'
+
+// The one shape of a form action: parse with the form's shared schema, run
+// the use case, and either go where it says (Post / Redirect / Get, so a
+// reload never posts again) or come back to the page with every field's
+// message and nothing written. The status says why the page came back:
+//
+// - 400: input the rules refuse (a schema, or a RuleError that is not a conflict);
+// - 409: a conflict: someone acted first, and the page should be read again;
+// - 429: too many attempts, with Retry-After (rate limits, login waits);
+// - 200: done, and the page shows a notice instead of moving on.
+//
+// A permission refusal is 403, never a form message; anything else is a bug
+// and goes to the error boundary.
+
+/** A message about the page as a whole, shown above the form that caused it. */
+export interface PageNotice {
+	tone: NoticeTone
+	/** A message (key with parameters). */
+	message: string
+}
+
+const outcome = Symbol('form outcome')
+
+/** What a use case's action says when the page stays where it is. */
+export interface Stay<Extra extends object = object> {
+	[outcome]: true
+	status: 200 | 400 | 409 | 429
+	notice?: PageNotice
+	resetForm?: boolean
+	fieldErrors?: Record<string, string[]>
+	formErrors?: string[]
+	headers?: Record<string, string>
+	extra?: Extra
+}
+
+/** Done, and the page stays: with a notice, an emptied form, a cookie, or what the page shows next. */
+export function stay<Extra extends object = object>(
+	options: { notice?: PageNotice; resetForm?: boolean; headers?: Record<string, string>; extra?: Extra } = {},
+): Stay<Extra> {
+	return { [outcome]: true, status: 200, ...options }
+}
+
+/**
+ * The use case said no in its own words (a wrong password, an address that
+ * is already a member): the message goes by its field, or above the form.
+ */
+export function refuse(message: string, field?: string): Stay<never> {
+	return {
+		[outcome]: true,
+		status: 400,
+		...(field ? { fieldErrors: { [field]: [message] } } : { formErrors: [message] }),
+	}
+}
+
+/** Someone acted first (another coordinator decided): 409, and the page is read again. */
+export function conflict(message: string, field?: string): Stay<never> {
+	return { ...refuse(message, field), status: 409 }
+}
+
+/** Too many attempts: 429 with Retry-After, and the same wait in words by the field it concerns. */
+export function tooManyAttempts(retryAfterSeconds: number, field?: string): Stay<never> {
+	const seconds = Math.max(1, Math.ceil(retryAfterSeconds))
+	return {
+		...refuse(waitMessage(seconds), field),
+		status: 429,
+		headers: { 'Retry-After': String(seconds) },
+	}
+}
+
+/** Where the action goes next: a path (a redirect), a response (a redirect with headers), or staying on the page. */
+export type FormOutcome<Extra extends object = object> = string | Response | Stay<Extra>
+
+type Parser<Value> = z.ZodType<Value, z.ZodTypeDef, unknown> | ((formData: FormData) => Submission<Value>)
+
+/** The body of every form reply; `echo` says which of a page's forms it belongs to. */
+export type FormReply<Echo extends object = object, Extra extends object = object> = Echo & {
+	result: SubmissionResult<string[]>
+	notice?: PageNotice
+} & Partial<Extra>
+
+function refusalOf(error: RuleError): { fieldErrors?: Record<string, string[]>; formErrors?: string[] } {
+	if (error.rule === 'invalid-input') {
+		const fieldErrors: Record<string, string[]> = {}
+		const formErrors: string[] = []
+		for (const issue of error.issues) {
+			if (issue.field) (fieldErrors[issue.field] ??= []).push(issue.message)
+			else formErrors.push(issue.message)
+		}
+		return { fieldErrors, formErrors }
+	}
+	return error.field ? { fieldErrors: { [error.field]: [error.reason] } } : { formErrors: [error.reason] }
+}
+
+/**
+ * Parses the form, performs the use case and answers: see above. `echo`
+ * travels with a reply so a page with several forms knows whose it is;
+ * `hideFields` are never sent back (passwords).
+ */
+export async function handleForm<Value, Echo extends object = object, Extra extends object = object>(
+	formData: FormData,
+	parse: Parser<Value>,
+	perform: (value: Value) => Promise<FormOutcome<Extra>>,
+	options: { echo?: Echo; hideFields?: string[] } = {},
+) {
+	const submission =
+		typeof parse === 'function' ? parse(formData) : parseWithZod(formData, { schema: parse as z.ZodTypeAny })
+	const echo = (options.echo ?? {}) as Echo
+	const { hideFields } = options
+	const reply = (
+		result: SubmissionResult<string[]>,
+		status: number,
+		page: { notice?: PageNotice; extra?: Extra; headers?: Record<string, string> } = {},
+	) =>
+		data({ ...echo, result, notice: page.notice, ...page.extra } as FormReply<Echo, Extra>, {
+			status,
+			headers: page.headers,
+		})
+
+	if (submission.status !== 'success') return reply(submission.reply({ hideFields }), 400)
+	let next: FormOutcome<Extra>
+	try {
+		next = await perform(submission.value as Value)
+	} catch (error) {
+		if (error instanceof PermissionDenied) throw new Response('Forbidden', { status: 403 })
+		if (!(error instanceof RuleError)) throw error
+		return reply(submission.reply({ ...refusalOf(error), hideFields }), error.conflict ? 409 : 400)
+	}
+	if (typeof next === 'string') return redirect(next)
+	if (next instanceof Response) return next
+	const { fieldErrors, formErrors, resetForm, status, ...page } = next
+	return reply(submission.reply({ fieldErrors, formErrors, resetForm, hideFields }), status, page)
+}
+
+/** An action's answer to a post it cannot make sense of (no intent, a forged id). */
+export function badRequest(): Response {
+	return new Response('Bad request', { status: 400 })
+}

@@ -1,0 +1,23 @@
+// The one form kit: every form of the portal is built from these pieces, and
+// every form action goes through handleForm (form-action.server.ts, imported
+// directly by routes because it is server-only). A link that confirms a token
+// (verify the address, accept an invitation) answers with a page of its own,
+// not a form reply.
+export { ActionButton, HiddenFields, SubmitButton } from './buttons.tsx'
+export { ChoiceFieldset, type Choice } from './choice-fieldset.tsx'
+export { baseField, errorsByField, formLevelErrors } from './conform.ts'
+export { ErrorSummary, type SummaryError } from './error-summary.tsx'
+export {
+	CheckboxField,
+	describe,
+	Field,
+	ReadOnlyField,
+	RequiredMark,
+	SelectField,
+	TextareaField,
+	type Option,
+} from './fields.tsx'
+export { Honeypot } from './honeypot.tsx'
+export { FieldMessages, FormErrors, useMessages } from './messages.tsx'
+export { Notice, noticeRole, type NoticeTone } from './notice.tsx'
+export { buttonClass, choiceClass, hintClass, inputClass, labelClass, type ButtonTone } from './styles.ts'

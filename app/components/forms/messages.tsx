@@ -1,0 +1,66 @@
+import { renderMessage, type MessageUse } from '~/domain/messages.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { Notice } from './notice.tsx'
+
+/** Renders messages (keys with parameters) in the reader's language. */
+export function useMessages(): (messages: readonly string[] | null | undefined, use?: MessageUse) => string[] {
+	const i18n = useT()
+	return (messages, use = 'field') => [
+		...new Set((messages ?? []).filter(Boolean).map((message) => renderMessage(i18n, message, use))),
+	]
+}
+
+/** Messages under a control; the control names this list in aria-describedby. */
+export function FieldMessages({ id, messages }: { id: string; messages?: readonly string[] | null }) {
+	const shown = useMessages()(messages)
+	if (shown.length === 0) return null
+	return (
+		<ul id={id} className="mt-1.5 space-y-1 text-sm font-medium text-red-700">
+			{shown.map((text) => (
+				<li key={text} className="flex gap-1.5">
+					<svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0" fill="currentColor">
+						<path
+							fillRule="evenodd"
+							d="M18 10a8 8 0 1 1-16 0 8 8 0 0 1 16 0Zm-8-5a.75.75 0 0 1 .75.75v4.5a.75.75 0 0 1-1.5 0v-4.5A.75.75 0 0 1 10 5Zm0 10a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z"
+							clipRule="evenodd"
+						/>
+					</svg>
+					<span>{text}</span>
+				</li>
+			))}
+		</ul>
+	)
+}
+
+/**
+ * Why a form as a whole did not go through (decided by someone else, the
+ * link expired, too many attempts), announced when it appears. `id` is the
+ * form's error id, which the form names in aria-describedby.
+ */
+export function FormErrors({
+	id,
+	messages,
+	title,
+	className,
+}: {
+	id?: string
+	messages?: readonly string[] | null
+	title?: string
+	className?: string
+}) {
+	const shown = useMessages()(messages)
+	if (shown.length === 0) return null
+	return (
+		<Notice id={id} tone="error" title={title} className={className}>
+			{shown.length === 1 ? (
+				<p>{shown[0]}</p>
+			) : (
+				<ul className="list-disc space-y-1 pl-5">
+					{shown.map((text) => (
+						<li key={text}>{text}</li>
+					))}
+				</ul>
+			)}
+		</Notice>
+	)
+}
