@@ -2,8 +2,7 @@ import { useNavigation } from '@remix-run/react'
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
 import { decodeFormMessage } from '~/domain/accounts/form-messages.ts'
 import { HONEYPOT_FIELD } from '~/domain/accounts/schemas.ts'
-import { en, type MessageKey } from '~/i18n/en.ts'
-import type { Translator } from '~/i18n/messages.ts'
+import type { MessageKey, Translator } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 // The form pieces every account page uses: a label above its control, the
@@ -15,14 +14,10 @@ type WithKey<Props> = Props & { key?: string }
 export const inputClass =
 	'block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-sm placeholder:text-slate-500 aria-[invalid=true]:border-red-600'
 
-function isMessageKey(key: string): key is MessageKey {
-	return Object.hasOwn(en, key)
-}
-
 /** A validation message in the reader's language; text that is not a key is shown as it came. */
 export function translateFormMessage(i18n: Translator, message: string): string {
 	const { key, params } = decodeFormMessage(message)
-	if (!isMessageKey(key)) return message
+	if (!i18n.has(key)) return message
 	return (i18n.t as (key: MessageKey, params?: Record<string, string>) => string)(key, params)
 }
 

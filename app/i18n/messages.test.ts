@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { en } from './en.ts'
+import { en } from './en/index.ts'
 import { t, translator } from './messages.ts'
-import { sv } from './sv.ts'
+import { sv } from './sv/index.ts'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
 

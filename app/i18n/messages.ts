@@ -1,9 +1,12 @@
 import { termLabel, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
-import { en, type MessageKey, type Messages } from './en.ts'
+import { en, type MessageKey, type Messages } from './en/index.ts'
 import { defaultLocale, isLocale, type Locale } from './locale.ts'
-import { sv } from './sv.ts'
+import { sv } from './sv/index.ts'
 
 export type { MessageKey, Messages }
+
+/** A feature file of another language: exactly the keys of its English file, any wording. */
+export type Translation<English> = { readonly [Key in keyof English]: string }
 
 const dictionaries: Record<Locale, Messages> = { en, sv }
 
@@ -30,6 +33,8 @@ export interface Translator {
 	/** BCP 47 tag for Intl APIs and the lang attribute of formatted values. */
 	intlLocale: string
 	t<Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>): string
+	/** Whether a key that arrived as data (an audit action, a stored message) is in the catalogue. */
+	has(key: string): key is MessageKey
 	/** "1 expert" / "12 experts", with the plural rule of the language. */
 	tCount(stem: CountedKey, count: number): string
 	term(vocabulary: VocabularyName, code: string): string
@@ -71,6 +76,7 @@ function createTranslator(locale: Locale): Translator {
 		locale,
 		intlLocale,
 		t,
+		has: (key): key is MessageKey => Object.hasOwn(dictionary, key),
 		tCount: (stem, count) => {
 			const form = pluralRules.select(count) === 'one' ? 'one' : 'other'
 			return interpolate(dictionary[`${stem}.${form}` as MessageKey], { count }, formatNumber)

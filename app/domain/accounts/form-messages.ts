@@ -1,4 +1,4 @@
-import type { MessageKey } from '~/i18n/en.ts'
+import type { MessageKey } from '~/i18n/messages.ts'
 
 // Validation messages travel as message keys, not sentences: the same Zod
 // schema runs on the server and in the browser, and the page shows each

@@ -1,0 +1,32 @@
+import type { Translation } from '../messages.ts'
+import type { forms as english } from '../en/forms.ts'
+
+export const forms: Translation<typeof english> = {
+	'form.required': 'obligatoriskt',
+	'form.choose': 'Välj …',
+	'form.yesNo.unstated': 'Ej angivet',
+	'form.yesNo.yes': 'Ja',
+	'form.yesNo.no': 'Nej',
+	'form.affiliation.none': 'Ingen anknytning',
+	'form.errorSummary.title.one': 'Det finns {count} problem i formuläret',
+	'form.errorSummary.title.other': 'Det finns {count} problem i formuläret',
+	'form.errorSummary.intro': 'Inget sparades. Rätta de markerade fälten och skicka igen.',
+	'form.error.required': 'Fältet måste fyllas i.',
+	'form.error.tooLong': 'Använd högst {max} tecken (här finns {length}).',
+	'form.error.entryTooLong': 'Varje rad får ha högst {max} tecken.',
+	'form.error.tooMany': 'Ange högst {max} poster.',
+	'form.error.unknownCode': '”{code}” är inte ett av valen.',
+	'form.error.language': '”{code}” är inte en språkkod med två bokstäver, som sv eller en.',
+	'form.error.date': 'Ange ett datum som ÅÅÅÅ-MM-DD.',
+	'form.error.calendarDate': 'Datumet finns inte i kalendern.',
+	'form.error.website': 'Ange en fullständig webbadress som börjar med https:// eller http://.',
+	'form.error.email': 'Ange en giltig e-postadress.',
+	'form.error.number': 'Ange ett tal.',
+	'form.error.wholeNumber': 'Ange ett heltal från 1 till {max}.',
+	'form.error.range': 'Ange ett tal från {min} till {max}.',
+	'form.error.orcidFormat': 'Skriv ORCID iD som 0000-0002-1825-0097.',
+	'form.error.orcidCheck': 'Kontrollsiffran i ORCID iD stämmer inte: kontrollera om det finns ett skrivfel.',
+	'form.error.coordinatePair': 'Ange både latitud och longitud, eller ingen av dem.',
+	'form.error.yesNo': 'Välj ja, nej eller ej angivet.',
+	'form.error.invalid': 'Värdet är inte giltigt.',
+}

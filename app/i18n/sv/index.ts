@@ -1,0 +1,33 @@
+import type { Messages } from '../en/index.ts'
+import { layout } from './layout.ts'
+import { errors } from './errors.ts'
+import { directory } from './directory.ts'
+import { search } from './search.ts'
+import { forms } from './forms.ts'
+import { listings } from './listings.ts'
+import { coordinator } from './coordinator.ts'
+import { curation } from './curation.ts'
+import { audit } from './audit.ts'
+import { accounts } from './accounts.ts'
+import { mailbox } from './mailbox.ts'
+import { requests } from './requests.ts'
+import { triage } from './triage.ts'
+import { notifications } from './notifications.ts'
+
+// Typed as Messages: a missing key, or one English does not have, is a type error.
+export const sv: Messages = {
+	...layout,
+	...errors,
+	...directory,
+	...search,
+	...forms,
+	...listings,
+	...coordinator,
+	...curation,
+	...audit,
+	...accounts,
+	...mailbox,
+	...requests,
+	...triage,
+	...notifications,
+}
