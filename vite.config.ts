@@ -14,7 +14,8 @@ export default defineConfig({
 		alias: { '~': new URL('./app', import.meta.url).pathname, '#search': new URL('./search', import.meta.url).pathname, '#server': new URL('./server', import.meta.url).pathname },
 	},
 	server: { watch: { ignored: ['**/.data/**', '**/tests/.tmp/**'] } },
-	build: { target: 'es2022' },
+	// The manifest lets a test check which chunks a page loads (tests/i18n).
+	build: { target: 'es2022', manifest: true },
 	plugins: [
 		tailwindcss(),
 		// Remix's plugin must stay out of Vitest runs (machine-notes).

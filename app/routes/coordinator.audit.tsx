@@ -90,12 +90,7 @@ function Changes({ changes }: { changes: AuditLogEntry['changes'] }) {
 export default function AuditLogPage() {
 	const { filter, entries, total, page, pageCount, entityTypes } = useLoaderData<typeof loader>()
 	const i18n = useT()
-	const { t, tCount, intlLocale } = i18n
-	const when = new Intl.DateTimeFormat(intlLocale, {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: 'Europe/Stockholm',
-	})
+	const { t, tCount, formatDate } = i18n
 	const filtered = Boolean(filter.entityType || filter.entityId || filter.actorId)
 	return (
 		<>
@@ -184,7 +179,7 @@ export default function AuditLogPage() {
 									return (
 										<tr key={entry.id} className="align-top">
 											<td className="px-4 py-3 whitespace-nowrap text-slate-700">
-												<time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
+												<time dateTime={entry.at}>{formatDate(entry.at, 'minute')}</time>
 											</td>
 											<td className="px-4 py-3">
 												{entry.actor.kind === 'system' ? (

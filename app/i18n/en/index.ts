@@ -13,6 +13,7 @@ import { coordinator } from './coordinator.ts'
 import { curation } from './curation.ts'
 import { audit } from './audit.ts'
 import { accounts } from './accounts.ts'
+import { mail } from './mail.ts'
 import { mailbox } from './mailbox.ts'
 import { requests } from './requests.ts'
 import { triage } from './triage.ts'
@@ -29,6 +30,7 @@ export const en = {
 	...curation,
 	...audit,
 	...accounts,
+	...mail,
 	...mailbox,
 	...requests,
 	...triage,

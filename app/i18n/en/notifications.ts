@@ -5,7 +5,6 @@ export const notifications = {
 	'notifications.markRead': 'Mark all as read',
 	'notifications.unread': 'New',
 
-	'notice.signature': '— ATMP Flemingsberg hub',
 	'notice.request.submitted.subject': 'New match request: {title}',
 	'notice.request.submitted.body':
 		'A member has submitted a new match request. Suggested providers are ready for triage.',

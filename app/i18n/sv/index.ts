@@ -9,6 +9,7 @@ import { coordinator } from './coordinator.ts'
 import { curation } from './curation.ts'
 import { audit } from './audit.ts'
 import { accounts } from './accounts.ts'
+import { mail } from './mail.ts'
 import { mailbox } from './mailbox.ts'
 import { requests } from './requests.ts'
 import { triage } from './triage.ts'
@@ -26,6 +27,7 @@ export const sv: Messages = {
 	...curation,
 	...audit,
 	...accounts,
+	...mail,
 	...mailbox,
 	...requests,
 	...triage,

@@ -7,7 +7,6 @@ export const notifications: Translation<typeof english> = {
 	'notifications.markRead': 'Markera alla som lästa',
 	'notifications.unread': 'Ny',
 
-	'notice.signature': '— ATMP Flemingsberg-hubben',
 	'notice.request.submitted.subject': 'Ny matchningsförfrågan: {title}',
 	'notice.request.submitted.body':
 		'En medlem har skickat en ny matchningsförfrågan. Föreslagna leverantörer väntar på genomgång.',
