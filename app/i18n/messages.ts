@@ -12,10 +12,18 @@ export type Translation<English> = { readonly [Key in keyof English]: string }
 // browser entry loads it before hydrating (load-messages.ts), the server loads
 // every language (catalogue.server.ts).
 const dictionaries = new Map<Locale, Messages>()
+const listeners = new Set<() => void>()
 
 /** Makes a language's texts available to translator(); called by the loaders above. */
 export function provideMessages(locale: Locale, messages: Messages): void {
 	dictionaries.set(locale, messages)
+	for (const listener of listeners) listener()
+}
+
+/** Calls back whenever a language's texts arrive, e.g. for React to render again. */
+export function subscribeToMessages(listener: () => void): () => void {
+	listeners.add(listener)
+	return () => listeners.delete(listener)
 }
 
 /** Whether a language's texts are here, so that a page in that language can render without a download. */

@@ -85,3 +85,26 @@ test('the language switch opens the same page in the other language, which hydra
 	if (javaScriptEnabled) await expectHydrated(page, 'en')
 	expect(errors).toEqual([])
 })
+
+test('a page that changes language without a page load fetches that language and renders in it', async ({
+	page,
+	javaScriptEnabled,
+}) => {
+	test.skip(!javaScriptEnabled, 'only a hydrated page navigates in place')
+	const { errors, scripts } = watch(page)
+	await page.goto('/organizations?lang=en')
+	await routerReady(page)
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }))
+	// As when a member saves Swedish as their language on the account page: the root loader answers in Swedish.
+	await page.evaluate(() =>
+		(window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }).__remixRouter.navigate(
+			'/organizations?lang=sv',
+		),
+	)
+	await expect(page.getByRole('heading', { level: 1, name: languages.sv.organizations })).toBeVisible()
+	await expect(page.getByRole('navigation', { name: languages.sv.nav })).toBeVisible()
+	await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
+	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true)
+	expect(languageChunks(scripts)).toEqual(['en', 'sv'])
+	expect(errors).toEqual([])
+})
