@@ -9,8 +9,6 @@ import {
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
-// Every language, before any page renders.
-import '~/i18n/catalogue.server.ts'
 import { logger } from '~/utils/logger.server.ts'
 import { NonceProvider } from '~/utils/nonce-provider.ts'
 import { isDatabaseUnreachable, noteRequestError, requestContext } from '~/utils/request-context.server.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { en } from './en/index.ts'
-import { t, translator } from './catalogue.server.ts'
+import { t, translator } from './messages.ts'
 import { sv } from './sv/index.ts'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()

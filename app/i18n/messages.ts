@@ -7,14 +7,15 @@ export type { MessageKey, Messages }
 /** A feature file of another language: exactly the keys of its English file, any wording. */
 export type Translation<English> = { readonly [Key in keyof English]: string }
 
-// The texts of each language, once loaded. This module imports no dictionary
-// itself, so that the browser downloads only the visitor's language: the
-// browser entry loads it before hydrating (load-messages.ts), the server loads
-// every language (catalogue.server.ts).
+// The texts of each language, once loaded. Each language is a chunk of its
+// own that no module imports statically, so that a browser downloads only the
+// page's language: the browser entry loads it before hydrating
+// (entry.client.tsx), and useT() another one when a page changes language in
+// place. The server loads every language before this module is ready (below).
 const dictionaries = new Map<Locale, Messages>()
 const listeners = new Set<() => void>()
 
-/** Makes a language's texts available to translator(); called by the loaders above. */
+/** Makes a language's texts available to translator(). */
 export function provideMessages(locale: Locale, messages: Messages): void {
 	dictionaries.set(locale, messages)
 	for (const listener of listeners) listener()
@@ -30,6 +31,28 @@ export function subscribeToMessages(listener: () => void): () => void {
 export function hasMessages(locale: Locale): boolean {
 	return dictionaries.has(locale)
 }
+
+const chunks: Record<Locale, () => Promise<Messages>> = {
+	en: () => import('./en/index.ts').then((module) => module.en),
+	sv: () => import('./sv/index.ts').then((module) => module.sv),
+}
+const loading = new Map<Locale, Promise<void>>()
+
+/** Downloads a language's texts once, however many callers ask. */
+export function loadMessages(locale: Locale): Promise<void> {
+	if (hasMessages(locale)) return Promise.resolve()
+	let pending = loading.get(locale)
+	if (!pending) {
+		pending = chunks[locale]().then((messages) => provideMessages(locale, messages))
+		loading.set(locale, pending)
+	}
+	return pending
+}
+
+// The server speaks every language: it renders pages for any visitor and
+// writes each mail in its recipient's language. Every server process (the web
+// server, the worker, the CLI, tests) has them all before its first translation.
+if (typeof document === 'undefined') await Promise.all(locales.map(loadMessages))
 
 // Intl needs a region to pick the conventions people here expect
 // (day-month-year and a space as thousands separator, not US style).
@@ -138,7 +161,7 @@ function availableLocale(locale: unknown): Locale {
 	const wanted = isLocale(locale) ? locale : defaultLocale
 	if (dictionaries.has(wanted)) return wanted
 	const loaded = [defaultLocale, ...locales].find((candidate) => dictionaries.has(candidate))
-	if (!loaded) throw new Error(`No texts are loaded for “${wanted}”: import catalogue.server.ts on the server`)
+	if (!loaded) throw new Error(`No texts are loaded for “${wanted}”: the browser entry loads them before hydrating`)
 	return loaded
 }
 

@@ -1,8 +1,7 @@
 import { useRouteLoaderData } from '@remix-run/react'
 import { useEffect, useSyncExternalStore } from 'react'
-import { loadMessages } from './load-messages.ts'
 import { defaultLocale, isLocale, type Locale } from './locale.ts'
-import { hasMessages, subscribeToMessages, translator, type Translator } from './messages.ts'
+import { hasMessages, loadMessages, subscribeToMessages, translator, type Translator } from './messages.ts'
 
 /**
  * The current language, as the root loader resolved it. When the root loader

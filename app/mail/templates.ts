@@ -1,6 +1,5 @@
-import { translator } from '~/i18n/catalogue.server.ts'
 import type { Locale } from '~/i18n/locale.ts'
-import type { Translator } from '~/i18n/messages.ts'
+import { translator, type Translator } from '~/i18n/messages.ts'
 import { noticeText, type NoticeKind, type NoticeParams } from './request-notice.ts'
 import type { OutgoingMail } from './transport.server.ts'
 

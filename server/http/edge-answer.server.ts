@@ -1,7 +1,6 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import { resolveLocale, type Locale } from '../../app/i18n/locale.ts'
-import { t } from '../../app/i18n/catalogue.server.ts'
-import type { MessageKey } from '../../app/i18n/messages.ts'
+import { t, type MessageKey } from '../../app/i18n/messages.ts'
 
 // The answers the server gives before (or instead of) the app: hostile or
 // oversized input, and the outage page. Browsers get a short page in their

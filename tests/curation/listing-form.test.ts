@@ -4,7 +4,7 @@ import { changedFields, revisionDiff } from '../../app/domain/curation/revision-
 import { fieldIssues, recordSchemas } from '../../app/domain/listings/interchange.ts'
 import { listingFields } from '../../app/domain/listings/listing-fields.ts'
 import { formFieldsOf, parseListingForm, recordToFormValues } from '../../app/domain/listings/listing-form-input.ts'
-import { translator } from '../../app/i18n/catalogue.server.ts'
+import { translator } from '../../app/i18n/messages.ts'
 
 function form(entries: Record<string, string | string[]>): FormData {
 	const data = new FormData()
