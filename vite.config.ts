@@ -18,7 +18,8 @@ export default defineConfig({
 		},
 	},
 	server: { watch: { ignored: ['**/.data/**', '**/tests/.tmp/**'] } },
-	build: { target: 'es2022' },
+	// The manifest lets a test check which chunks a page loads (tests/i18n).
+	build: { target: 'es2022', manifest: true },
 	plugins: [
 		tailwindcss(),
 		// Remix's plugin stays out of Vitest runs: it would compile the route tree for every test file.

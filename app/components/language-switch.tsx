@@ -3,7 +3,10 @@ import { locales } from '~/i18n/locale.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { hrefWith } from './href.ts'
 
-/** Links to this same page in each language; ?lang= also saves the choice in a cookie. */
+/**
+ * Links to this same page in each language; ?lang= also saves the choice in a cookie.
+ * A full page load: the browser holds the texts of one language only.
+ */
 export function LanguageSwitch() {
 	const { t, locale } = useT()
 	const location = useLocation()
@@ -16,6 +19,7 @@ export function LanguageSwitch() {
 						<li key={code}>
 							<Link
 								to={hrefWith(location, { lang: code })}
+								reloadDocument
 								lang={code}
 								hrefLang={code}
 								aria-current={current ? 'true' : undefined}

@@ -4,12 +4,7 @@ import { useT } from '~/i18n/use-t.ts'
 
 /** A list of mails for /admin/mail: recipient, subject (the link to read it), time and state. */
 export function MailSummaryTable({ mails, caption }: { mails: MailSummary[]; caption: string }) {
-	const { t, intlLocale } = useT()
-	const time = new Intl.DateTimeFormat(intlLocale, {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: 'Europe/Stockholm',
-	})
+	const { t, formatDate } = useT()
 	return (
 		<div className="card overflow-x-auto">
 			<table className="w-full min-w-[36rem] text-left text-sm">
@@ -42,7 +37,7 @@ export function MailSummaryTable({ mails, caption }: { mails: MailSummary[]; cap
 							</td>
 							<td className="px-4 py-3 break-all text-slate-700">{mail.to}</td>
 							<td className="px-4 py-3 whitespace-nowrap text-slate-600">
-								<time dateTime={mail.createdAt}>{time.format(new Date(mail.createdAt))}</time>
+								<time dateTime={mail.createdAt}>{formatDate(mail.createdAt, 'minute')}</time>
 							</td>
 						</tr>
 					))}

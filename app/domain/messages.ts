@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod'
-import type { MessageKey } from '~/i18n/en.ts'
+import type { MessageKey } from '~/i18n/messages.ts'
 import type { Translator } from '~/i18n/messages.ts'
 import type { Rule } from './rules.ts'
 

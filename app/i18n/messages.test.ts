@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { en } from './en.ts'
+import { en } from './en/index.ts'
 import { t, translator } from './messages.ts'
-import { sv } from './sv.ts'
+import { sv } from './sv/index.ts'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
 
@@ -25,5 +25,17 @@ describe('messages', () => {
 	it('formats calendar dates without shifting the day', () => {
 		expect(translator('en').formatDate('2027-03-01')).toBe('1 March 2027')
 		expect(translator('sv').formatDate('2027-03-01')).toBe('1 mars 2027')
+	})
+
+	it('shows an instant in the hub’s time zone, as a day or to the minute or second', () => {
+		const instant = '2026-12-04T05:07:09.000Z'
+		expect(translator('en').formatDate(instant)).toBe('4 December 2026')
+		expect(translator('en').formatDate(instant, 'minute')).toBe('4 Dec 2026, 06:07')
+		expect(translator('en').formatDate(instant, 'second')).toBe('4 December 2026 at 06:07:09')
+		expect(translator('sv').formatDate(instant)).toBe('4 december 2026')
+		expect(translator('sv').formatDate(instant, 'minute')).toBe('4 dec. 2026 06:07')
+		expect(translator('sv').formatDate(instant, 'second')).toBe('4 december 2026 kl. 06:07:09')
+		// A calendar date is a day wherever it is shown.
+		expect(translator('en').formatDate('2027-03-01', 'minute')).toBe('1 March 2027')
 	})
 })

@@ -1,11 +1,58 @@
 import { termLabel, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
-import { en, type MessageKey, type Messages } from './en.ts'
-import { defaultLocale, isLocale, type Locale } from './locale.ts'
-import { sv } from './sv.ts'
+import type { en, MessageKey, Messages } from './en/index.ts'
+import { defaultLocale, isLocale, locales, type Locale } from './locale.ts'
 
 export type { MessageKey, Messages }
 
-const dictionaries: Record<Locale, Messages> = { en, sv }
+/** A feature file of another language: exactly the keys of its English file, any wording. */
+export type Translation<English> = { readonly [Key in keyof English]: string }
+
+// The texts of each language, once loaded. Each language is a chunk of its
+// own that no module imports statically, so that a browser downloads only the
+// page's language: the browser entry loads it before hydrating
+// (entry.client.tsx), and useT() another one when a page changes language in
+// place. The server loads every language before this module is ready (below).
+const dictionaries = new Map<Locale, Messages>()
+const listeners = new Set<() => void>()
+
+/** Makes a language's texts available to translator(). */
+export function provideMessages(locale: Locale, messages: Messages): void {
+	dictionaries.set(locale, messages)
+	for (const listener of listeners) listener()
+}
+
+/** Calls back whenever a language's texts arrive, e.g. for React to render again. */
+export function subscribeToMessages(listener: () => void): () => void {
+	listeners.add(listener)
+	return () => listeners.delete(listener)
+}
+
+/** Whether a language's texts are here, so that a page in that language can render without a download. */
+export function hasMessages(locale: Locale): boolean {
+	return dictionaries.has(locale)
+}
+
+const chunks: Record<Locale, () => Promise<Messages>> = {
+	en: () => import('./en/index.ts').then((module) => module.en),
+	sv: () => import('./sv/index.ts').then((module) => module.sv),
+}
+const loading = new Map<Locale, Promise<void>>()
+
+/** Downloads a language's texts once, however many callers ask. */
+export function loadMessages(locale: Locale): Promise<void> {
+	if (hasMessages(locale)) return Promise.resolve()
+	let pending = loading.get(locale)
+	if (!pending) {
+		pending = chunks[locale]().then((messages) => provideMessages(locale, messages))
+		loading.set(locale, pending)
+	}
+	return pending
+}
+
+// The server speaks every language: it renders pages for any visitor and
+// writes each mail in its recipient's language. Every server process (the web
+// server, the worker, the CLI, tests) has them all before its first translation.
+if (typeof document === 'undefined') await Promise.all(locales.map(loadMessages))
 
 // Intl needs a region to pick the conventions people here expect
 // (day-month-year and a space as thousands separator, not US style).
@@ -25,18 +72,24 @@ export type CountedKey = {
 	[Key in MessageKey]: Key extends `${infer Stem}.one` ? (`${Stem}.other` extends MessageKey ? Stem : never) : never
 }[MessageKey]
 
+export type DatePrecision = 'day' | 'minute' | 'second'
+
 export interface Translator {
 	locale: Locale
 	/** BCP 47 tag for Intl APIs and the lang attribute of formatted values. */
 	intlLocale: string
 	t<Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>): string
-	/** Whether the catalogue has this key (messages arrive as data: see app/domain/messages.ts). */
+	/** Whether a key that arrived as data (an audit action, a stored message) is in the catalogue. */
 	has(key: string): key is MessageKey
 	/** "1 expert" / "12 experts", with the plural rule of the language. */
 	tCount(stem: CountedKey, count: number): string
 	term(vocabulary: VocabularyName, code: string): string
-	/** Dates as ISO strings: "2026-03-01" is a calendar date, anything longer an instant. */
-	formatDate(iso: string): string
+	/**
+	 * The one way to show a date. ISO strings: "2026-03-01" is a calendar date,
+	 * anything longer an instant, shown as its day, or with the time of day to
+	 * the minute (rows of a list) or to the second (one record).
+	 */
+	formatDate(iso: string, precision?: DatePrecision): string
 	formatNumber(value: number): string
 	/** "sv" → "Swedish" / "svenska". */
 	languageName(code: string): string
@@ -54,15 +107,19 @@ function interpolate(
 	})
 }
 
-function createTranslator(locale: Locale): Translator {
-	const dictionary = dictionaries[locale]
+function createTranslator(locale: Locale, dictionary: Messages): Translator {
 	const intlLocale = intlLocales[locale]
 	const numberFormat = new Intl.NumberFormat(intlLocale)
 	const pluralRules = new Intl.PluralRules(intlLocale)
 	// Calendar dates are stored at UTC midnight; instants are shown in the hub's
 	// own time zone so server and browser render the same text.
 	const calendarDate = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' })
-	const instant = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'Europe/Stockholm' })
+	const timeZone = 'Europe/Stockholm'
+	const instants: Record<DatePrecision, Intl.DateTimeFormat> = {
+		day: new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone }),
+		minute: new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+		second: new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'medium', timeZone }),
+	}
 	const languageNames = new Intl.DisplayNames([intlLocale], { type: 'language', fallback: 'code' })
 	const formatNumber = (value: number) => numberFormat.format(value)
 
@@ -79,10 +136,10 @@ function createTranslator(locale: Locale): Translator {
 			return interpolate(dictionary[`${stem}.${form}` as MessageKey], { count }, formatNumber)
 		},
 		term: (vocabulary, code) => termLabel(vocabulary, code, locale),
-		formatDate: (iso) => {
+		formatDate: (iso, precision = 'day') => {
 			const date = new Date(iso)
 			if (Number.isNaN(date.getTime())) return iso
-			return (iso.length <= 10 ? calendarDate : instant).format(date)
+			return (iso.length <= 10 ? calendarDate : instants[precision]).format(date)
 		},
 		formatNumber,
 		languageName: (code) => {
@@ -97,12 +154,23 @@ function createTranslator(locale: Locale): Translator {
 
 const translators = new Map<Locale, Translator>()
 
+// A page in the browser has only its own language; should it ask for another
+// (its error boundary rendering without the root loader's data), it keeps to
+// the language it has rather than failing a second time.
+function availableLocale(locale: unknown): Locale {
+	const wanted = isLocale(locale) ? locale : defaultLocale
+	if (dictionaries.has(wanted)) return wanted
+	const loaded = [defaultLocale, ...locales].find((candidate) => dictionaries.has(candidate))
+	if (!loaded) throw new Error(`No texts are loaded for “${wanted}”: the browser entry loads them before hydrating`)
+	return loaded
+}
+
 /** The translator for a locale; anything that is not a known locale gets the default language. */
 export function translator(locale: unknown): Translator {
-	const resolved = isLocale(locale) ? locale : defaultLocale
+	const resolved = availableLocale(locale)
 	let cached = translators.get(resolved)
 	if (!cached) {
-		cached = createTranslator(resolved)
+		cached = createTranslator(resolved, dictionaries.get(resolved)!)
 		translators.set(resolved, cached)
 	}
 	return cached

@@ -1,6 +1,5 @@
-import type { Locale } from '~/domain/taxonomy/taxonomy.ts'
-import { t, type MessageKey } from '~/i18n/messages.ts'
-import type { OutgoingMail } from './transport.server.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { translator, type MessageKey } from '~/i18n/messages.ts'
 
 // Matchmaking mails say what happened and link to the page where the
 // recipient acts; the same words as the in-app notification (app/i18n, keys
@@ -35,32 +34,13 @@ export interface NoticeParams {
 
 type Translate = (key: MessageKey, params: Record<string, string>) => string
 
+/** The notice's subject and body, for the notifications page and the mail (templates.ts). */
 export function noticeText(locale: Locale, kind: NoticeKind, params: NoticeParams) {
-	const translate = t as unknown as (locale: Locale, ...rest: Parameters<Translate>) => string
+	// Each kind's texts take {title} and {provider}, or a subset of them.
+	const translate = translator(locale).t as unknown as Translate
 	const values = { title: params.title, provider: params.provider ?? '' }
 	return {
-		subject: translate(locale, `notice.${kind}.subject` as MessageKey, values),
-		body: translate(locale, `notice.${kind}.body` as MessageKey, values),
+		subject: translate(`notice.${kind}.subject` as MessageKey, values),
+		body: translate(`notice.${kind}.body` as MessageKey, values),
 	}
-}
-
-export function requestNoticeMail({
-	to,
-	locale,
-	baseUrl,
-	kind,
-	path,
-	...params
-}: NoticeParams & { to: string; locale: Locale; baseUrl: string; kind: NoticeKind; path: string }): OutgoingMail {
-	const { subject, body } = noticeText(locale, kind, params)
-	const quote = params.quote?.trim()
-	const lines = [
-		body,
-		...(quote ? ['', ...quote.split('\n').map((line) => `> ${line}`)] : []),
-		'',
-		`${baseUrl}${path}`,
-		'',
-		t(locale, 'notice.signature'),
-	]
-	return { to, subject, text: lines.join('\n') }
 }

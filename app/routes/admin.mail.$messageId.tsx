@@ -44,12 +44,7 @@ function LinkifiedText({ text }: { text: string }) {
 
 export default function MailMessagePage() {
 	const { mail } = useLoaderData<typeof loader>()
-	const { t, intlLocale } = useT()
-	const time = new Intl.DateTimeFormat(intlLocale, {
-		dateStyle: 'long',
-		timeStyle: 'medium',
-		timeZone: 'Europe/Stockholm',
-	})
+	const { t, formatDate } = useT()
 	return (
 		<>
 			<PageHeader
@@ -75,7 +70,7 @@ export default function MailMessagePage() {
 						<dd className="text-slate-900">{mail.subject}</dd>
 						<dt className="font-semibold text-slate-700">{t('mailbox.when')}</dt>
 						<dd className="text-slate-900">
-							<time dateTime={mail.createdAt}>{time.format(new Date(mail.createdAt))}</time>
+							<time dateTime={mail.createdAt}>{formatDate(mail.createdAt, 'second')}</time>
 						</dd>
 					</dl>
 					<div className="px-5 py-5 font-mono text-sm leading-relaxed whitespace-pre-wrap text-slate-800">

@@ -8,8 +8,7 @@ import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { auditLog, type AuditLogEntry } from '~/domain/curation/audit-log.server.ts'
-import { en, type MessageKey } from '~/i18n/en.ts'
-import type { PlainMessageKey } from '~/i18n/messages.ts'
+import type { PlainMessageKey, Translator } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { queryText } from '~/http/params.server.ts'
@@ -30,8 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('audit.title') }))
 
 /** Action and field names become labels when the dictionary has one; new ones show as recorded. */
-function isLabelKey(key: string): key is PlainMessageKey {
-	return Object.hasOwn(en, key) && !en[key as MessageKey].includes('{')
+function isLabelKey(i18n: Translator, key: string): key is PlainMessageKey {
+	return i18n.has(key) && !i18n.t(key as PlainMessageKey).includes('{')
 }
 
 function filterHref(filter: Record<string, string | undefined>): string {
@@ -51,7 +50,8 @@ function shortValue(value: unknown): string {
 
 /** Field-level changes read as "Summary: old → new"; anything else as the stored JSON. */
 function Changes({ changes }: { changes: AuditLogEntry['changes'] }) {
-	const { t } = useT()
+	const i18n = useT()
+	const { t } = i18n
 	if (!changes || typeof changes !== 'object' || Array.isArray(changes) || Object.keys(changes).length === 0)
 		return null
 	const { fields, ...rest } = changes as Record<string, unknown>
@@ -68,7 +68,7 @@ function Changes({ changes }: { changes: AuditLogEntry['changes'] }) {
 						const key = fieldLabelKey(name)
 						return (
 							<div key={name}>
-								<dt className="inline font-semibold">{isLabelKey(key) ? t(key) : name}: </dt>
+								<dt className="inline font-semibold">{isLabelKey(i18n, key) ? t(key) : name}: </dt>
 								<dd className="inline break-words">
 									{shortValue(change?.from)} → {shortValue(change?.to)}
 								</dd>
@@ -88,12 +88,8 @@ function Changes({ changes }: { changes: AuditLogEntry['changes'] }) {
 
 export default function AuditLogPage() {
 	const { filter, entries, total, page, pageCount, entityTypes } = useLoaderData<typeof loader>()
-	const { t, tCount, intlLocale } = useT()
-	const when = new Intl.DateTimeFormat(intlLocale, {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: 'Europe/Stockholm',
-	})
+	const i18n = useT()
+	const { t, tCount, formatDate } = i18n
 	const filtered = Boolean(filter.entityType || filter.entityId || filter.actorId)
 	return (
 		<>
@@ -159,7 +155,7 @@ export default function AuditLogPage() {
 									return (
 										<tr key={entry.id} className="align-top">
 											<td className="px-4 py-3 whitespace-nowrap text-slate-700">
-												<time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
+												<time dateTime={entry.at}>{formatDate(entry.at, 'minute')}</time>
 											</td>
 											<td className="px-4 py-3">
 												{entry.actor.kind === 'system' ? (
@@ -178,7 +174,7 @@ export default function AuditLogPage() {
 											</td>
 											<td className="px-4 py-3">
 												<p className="font-medium text-slate-900">
-													{isLabelKey(actionKey) ? t(actionKey) : entry.action}
+													{isLabelKey(i18n, actionKey) ? t(actionKey) : entry.action}
 												</p>
 												<Changes changes={entry.changes} />
 											</td>

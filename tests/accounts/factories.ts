@@ -7,6 +7,7 @@ import { startSession } from '../../app/domain/auth/session.server.ts'
 import { SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
 import { getViewer } from '../../app/http/viewer.server.ts'
 import type { MembershipRole, PlatformRole } from '../../app/generated/prisma/enums.ts'
+import type { Locale } from '../../app/i18n/locale.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { demoUsers } from '../../prisma/seed/demo-users.ts'
@@ -18,7 +19,7 @@ const KNOWN_HASH = demo.passwordHash
 const unique = () => randomBytes(4).toString('hex')
 
 export async function makeUser(
-	options: { email?: string; name?: string; verified?: boolean; role?: PlatformRole; locale?: 'en' | 'sv' } = {},
+	options: { email?: string; name?: string; verified?: boolean; role?: PlatformRole; locale?: Locale } = {},
 ) {
 	const suffix = unique()
 	return prisma().user.create({

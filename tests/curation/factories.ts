@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
 import type { Prisma } from '../../app/generated/prisma/client.ts'
+import type { Locale } from '../../app/i18n/locale.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 
 let counter = 0
@@ -13,7 +14,7 @@ export async function createUser(
 		name?: string
 		platformRole?: 'user' | 'coordinator' | 'platform_admin'
 		memberships?: Array<{ organizationId: string; role?: 'member' | 'admin' }>
-		preferredLocale?: 'en' | 'sv'
+		preferredLocale?: Locale
 	} = {},
 ): Promise<Actor & { email: string; name: string }> {
 	const n = next()

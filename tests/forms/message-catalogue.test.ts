@@ -7,9 +7,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderMessage } from '../../app/domain/messages.ts'
 import { rules } from '../../app/domain/rules.ts'
-import { en } from '../../app/i18n/en.ts'
+import { en } from '../../app/i18n/en/index.ts'
 import { translator } from '../../app/i18n/messages.ts'
-import { sv } from '../../app/i18n/sv.ts'
+import { sv } from '../../app/i18n/sv/index.ts'
 
 const root = new URL('../../', import.meta.url).pathname
 

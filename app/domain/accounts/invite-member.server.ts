@@ -1,4 +1,4 @@
-import type { Locale } from '~/domain/taxonomy/taxonomy.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
 import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'

@@ -20,7 +20,7 @@
 //   and empty entries are ignored; an absent list is an empty list.
 // - null and empty strings in optional fields mean "not given", as in a CSV cell.
 import { z } from 'zod'
-import type { MessageKey } from '~/i18n/en.ts'
+import type { MessageKey } from '~/i18n/messages.ts'
 import { fieldIssues, message, type FieldIssue, type MessageParams } from '../messages.ts'
 import { codesOf, isCode, taxonomy, type VocabularyName } from '../taxonomy/taxonomy.ts'
 

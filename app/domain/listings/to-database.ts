@@ -5,7 +5,7 @@
 // exported file re-imports as "unchanged" and the importer can detect
 // unchanged records by comparing listingToRecord(row) with the parsed record.
 import type { Listing, Prisma } from '../../generated/prisma/client.ts'
-import type { Locale } from '../taxonomy/taxonomy.ts'
+import type { Locale } from '../../i18n/locale.ts'
 import type { ListingRecordByType, ListingType, TypedListingRecord } from './interchange.ts'
 
 // ───────────────────────── slugs ─────────────────────────

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Prisma } from '~/generated/prisma/client.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { belongsTo, type Actor } from '../auth/permissions.ts'
@@ -16,7 +17,7 @@ export interface SaveRequestOptions {
 	fields: RequestFields
 	intent: RequestIntent
 	/** The language the member wrote in (the page's language). */
-	contentLocale: 'en' | 'sv'
+	contentLocale: Locale
 	baseUrl: string
 	now?: Date
 }

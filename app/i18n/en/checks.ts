@@ -1,8 +1,8 @@
-// Messages of forms, schemas and refusals (app/domain/messages.ts, app/domain/rules.ts),
-// kept beside en.ts and spread into it; forms.sv.ts has the same keys. A key's
-// text is read beside its field; `<key>.report` is the line a report or the
-// terminal prints, which names the field itself.
-export const formMessagesEn = {
+// What the shared schemas and the rules say (app/domain/messages.ts, app/domain/rules.ts):
+// checks, field names, refusals. A key's text is read beside its field;
+// `<key>.report` is the line a report or the terminal prints, which names the
+// field itself.
+export const checks = {
 	// Checks of the shared schemas
 	'check.invalid': 'This value is not valid.',
 	'check.required': 'This field is required.',

@@ -1,5 +1,7 @@
-// The Swedish texts of forms.en.ts: the same keys, the same placeholders.
-export const formMessagesSv = {
+import type { checks as english } from '../en/checks.ts'
+import type { Translation } from '../messages.ts'
+
+export const checks: Translation<typeof english> = {
 	// Checks of the shared schemas
 	'check.invalid': 'Värdet är inte giltigt.',
 	'check.required': 'Fältet måste fyllas i.',
@@ -182,4 +184,4 @@ export const formMessagesSv = {
 	'accountForm.passwordTooLong.report': 'lösenordet är längre än 128 tecken',
 	'accountForm.passwordTooCommon.report': 'lösenordet är ett av de vanligaste lösenorden; välj ett annat',
 	'accountForm.choose.report': 'välj en av user, coordinator, platform_admin',
-} as const
+}

@@ -1,0 +1,45 @@
+// English is the reference catalogue: its keys define MessageKey, and every
+// other language has a folder with the same feature files and exactly the
+// same keys (sv/). Placeholders are written {name}; plural forms end in
+// .one / .other (Intl.PluralRules). A new feature is one file here, one in
+// sv/, and one line in each index.
+import { layout } from './layout.ts'
+import { errors } from './errors.ts'
+import { directory } from './directory.ts'
+import { search } from './search.ts'
+import { forms } from './forms.ts'
+import { checks } from './checks.ts'
+import { listings } from './listings.ts'
+import { coordinator } from './coordinator.ts'
+import { curation } from './curation.ts'
+import { audit } from './audit.ts'
+import { accounts } from './accounts.ts'
+import { mail } from './mail.ts'
+import { mailbox } from './mailbox.ts'
+import { requests } from './requests.ts'
+import { triage } from './triage.ts'
+import { notifications } from './notifications.ts'
+
+export const en = {
+	...layout,
+	...errors,
+	...directory,
+	...search,
+	...forms,
+	...checks,
+	...listings,
+	...coordinator,
+	...curation,
+	...audit,
+	...accounts,
+	...mail,
+	...mailbox,
+	...requests,
+	...triage,
+	...notifications,
+}
+
+export type MessageKey = keyof typeof en
+
+/** The shape every other language must fill in: the same keys, any wording. */
+export type Messages = { readonly [Key in MessageKey]: string }

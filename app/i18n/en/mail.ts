@@ -1,0 +1,51 @@
+// The account mails, and what every mail shares. Bodies keep their line
+// breaks: mail is plain text, and these are its lines word for word.
+export const mail = {
+	'mail.signature': '— ATMP Flemingsberg hub',
+	'mail.hello': 'Hello {name},',
+	'mail.coordinatorComment': 'Comment from the coordinator: {comment}',
+
+	'mail.verifyEmail.subject': 'Confirm your e-mail address',
+	'mail.verifyEmail.body':
+		'Confirm your e-mail address for ATMP Flemingsberg by opening this link:\n{link}\n\nThe link is valid for 24 hours. If you did not sign up, you can ignore this message.',
+
+	'mail.resetPassword.subject': 'Reset your password',
+	'mail.resetPassword.body':
+		'Someone (hopefully you) asked to reset the password of your account.\nChoose a new password here: {link}\n\nThe link works once and is valid for one hour.',
+
+	'mail.changeEmail.subject': 'Confirm your new e-mail address',
+	'mail.changeEmail.body':
+		'Open this link to switch your account to this address: {link}\n\nThe link is valid for 24 hours. Your old address stays in use until you confirm the new one.',
+
+	'mail.accountExists.subject': 'You already have an account',
+	'mail.accountExists.body':
+		'Someone (hopefully you) tried to sign up for ATMP Flemingsberg with this address, but it already has an account.\n\nLog in: {loginLink}\nForgot your password? {resetLink}\n\nIf this was not you, you can ignore this message.',
+
+	'mail.invitation.subject': 'Invitation to {organization} on ATMP Flemingsberg',
+	'mail.invitation.body':
+		'{inviter} invited you to join {organization}.\nAccept the invitation: {link}\n\nThe invitation is valid for 14 days.',
+
+	'mail.reviewOutcome.approved.subject': 'Published: {listing}',
+	'mail.reviewOutcome.approved.body': 'Your change to {listing} was approved and is now published.',
+	'mail.reviewOutcome.rejected.subject': 'Changes requested: {listing}',
+	'mail.reviewOutcome.rejected.body': 'Your change to {listing} was not approved yet.',
+	'mail.reviewOutcome.listings': 'Your listings: {link}',
+
+	'mail.claimDecision.approved.subject': 'You now manage {organization}',
+	'mail.claimDecision.approved.body':
+		'A coordinator approved your claim: you are now an administrator of {organization} on ATMP Flemingsberg.',
+	'mail.claimDecision.approved.members': 'Manage members: {link}',
+	'mail.claimDecision.rejected.subject': 'Your claim to {organization}',
+	'mail.claimDecision.rejected.body': 'A coordinator could not approve your claim to {organization}.',
+
+	'mail.passwordChanged.subject': 'Your password has been changed',
+	'mail.passwordChanged.changed': 'The password of your ATMP Flemingsberg account has just been changed.',
+	'mail.passwordChanged.reset':
+		'The password of your ATMP Flemingsberg account has just been reset with a link sent to this address.',
+	'mail.passwordChanged.body':
+		"Every other sign-in of the account has been ended.\n\nWas this not you? Then choose a new password at once here, which signs everyone out:\n{link}\nand tell the hub's coordinators what happened (reply to this message).",
+
+	'mail.emailChanged.subject': 'Your e-mail address has been changed',
+	'mail.emailChanged.body':
+		"Your ATMP Flemingsberg account now signs in with {newEmail} instead of this address.\nMessages from the hub go there from now on.\n\nWas this not you? Then someone else has access to your account. Reply to this message or contact the hub's coordinators at once, so they can lock the account and give you your address back.",
+} as const

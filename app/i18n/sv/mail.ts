@@ -1,0 +1,52 @@
+import type { mail as english } from '../en/mail.ts'
+import type { Translation } from '../messages.ts'
+
+export const mail: Translation<typeof english> = {
+	'mail.signature': '— ATMP Flemingsberg-hubben',
+	'mail.hello': 'Hej {name},',
+	'mail.coordinatorComment': 'Kommentar från koordinatorn: {comment}',
+
+	'mail.verifyEmail.subject': 'Bekräfta din e-postadress',
+	'mail.verifyEmail.body':
+		'Bekräfta din e-postadress för ATMP Flemingsberg genom att öppna länken:\n{link}\n\nLänken gäller i 24 timmar. Om du inte har skapat ett konto kan du bortse från det här meddelandet.',
+
+	'mail.resetPassword.subject': 'Återställ ditt lösenord',
+	'mail.resetPassword.body':
+		'Någon (förhoppningsvis du) bad om att återställa lösenordet till ditt konto.\nVälj ett nytt lösenord här: {link}\n\nLänken kan användas en gång och gäller i en timme.',
+
+	'mail.changeEmail.subject': 'Bekräfta din nya e-postadress',
+	'mail.changeEmail.body':
+		'Öppna länken för att byta till den här adressen: {link}\n\nLänken gäller i 24 timmar. Din gamla adress gäller tills du har bekräftat den nya.',
+
+	'mail.accountExists.subject': 'Du har redan ett konto',
+	'mail.accountExists.body':
+		'Någon (förhoppningsvis du) försökte skapa ett konto på ATMP Flemingsberg med den här adressen, men det finns redan ett.\n\nLogga in: {loginLink}\nGlömt lösenordet? {resetLink}\n\nOm det inte var du kan du bortse från det här meddelandet.',
+
+	'mail.invitation.subject': 'Inbjudan till {organization} på ATMP Flemingsberg',
+	'mail.invitation.body':
+		'{inviter} har bjudit in dig att gå med i {organization}.\nAcceptera inbjudan: {link}\n\nInbjudan gäller i 14 dagar.',
+
+	'mail.reviewOutcome.approved.subject': 'Publicerad: {listing}',
+	'mail.reviewOutcome.approved.body': 'Din ändring av {listing} har godkänts och är nu publicerad.',
+	'mail.reviewOutcome.rejected.subject': 'Behöver ändras: {listing}',
+	'mail.reviewOutcome.rejected.body': 'Din ändring av {listing} godkändes inte ännu.',
+	'mail.reviewOutcome.listings': 'Dina listningar: {link}',
+
+	'mail.claimDecision.approved.subject': 'Du administrerar nu {organization}',
+	'mail.claimDecision.approved.body':
+		'En koordinator har godkänt ditt anspråk: du är nu administratör för {organization} på ATMP Flemingsberg.',
+	'mail.claimDecision.approved.members': 'Hantera medlemmar: {link}',
+	'mail.claimDecision.rejected.subject': 'Ditt anspråk på {organization}',
+	'mail.claimDecision.rejected.body': 'En koordinator kunde inte godkänna ditt anspråk på {organization}.',
+
+	'mail.passwordChanged.subject': 'Ditt lösenord har ändrats',
+	'mail.passwordChanged.changed': 'Lösenordet till ditt konto på ATMP Flemingsberg har just ändrats.',
+	'mail.passwordChanged.reset':
+		'Lösenordet till ditt konto på ATMP Flemingsberg har just återställts med en länk som skickades till den här adressen.',
+	'mail.passwordChanged.body':
+		'Alla andra inloggningar på kontot har avslutats.\n\nVar det inte du? Välj då genast ett nytt lösenord här, så loggas alla ut:\n{link}\noch berätta för hubbens koordinatorer vad som hänt (svara på det här meddelandet).',
+
+	'mail.emailChanged.subject': 'Din e-postadress har ändrats',
+	'mail.emailChanged.body':
+		'Ditt konto på ATMP Flemingsberg loggar nu in med {newEmail} i stället för den här adressen.\nMeddelanden från hubben går dit från och med nu.\n\nVar det inte du? Då har någon annan kommit åt ditt konto. Svara på det här meddelandet eller kontakta hubbens koordinatorer genast, så stänger de kontot och ger dig tillbaka din adress.',
+}

@@ -1,0 +1,101 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { en } from '../../app/i18n/en/index.ts'
+import { sv } from '../../app/i18n/sv/index.ts'
+import { ensureServerBuild } from '../support/server-build.ts'
+
+// A visitor downloads the texts of their own language only: each language's
+// dictionary is a chunk of its own, which no page imports up front (the
+// browser entry loads the page's language before hydrating). Read from the
+// production build, as browsers get it.
+
+const root = path.resolve(import.meta.dirname, '../..')
+const client = path.join(root, 'build/client')
+
+interface ManifestChunk {
+	file: string
+	imports?: string[]
+	dynamicImports?: string[]
+}
+type Manifest = Record<string, ManifestChunk>
+
+// Texts that exist in one language only, written in plain ASCII so that
+// minification cannot escape them out of recognition.
+function sentinels(own: Record<string, string>, other: Record<string, string>): string[] {
+	const otherTexts = new Set(Object.values(other))
+	return Object.entries(own)
+		.filter(([key, text]) => text !== other[key] && !otherTexts.has(text))
+		.map(([, text]) => text)
+		.filter((text) => /^[\x20-\x7e]{30,}$/.test(text) && !/["'`\\]/.test(text))
+		.slice(0, 8)
+}
+const english = sentinels(en, sv)
+const swedish = sentinels(sv, en)
+
+const read = (file: string) => readFileSync(path.join(client, file), 'utf8')
+const hasAny = (code: string, texts: string[]) => texts.some((text) => code.includes(text))
+
+let manifest: Manifest
+
+/** The chunks a page loads up front: its entries and everything they import statically. */
+function staticClosure(entries: string[]): string[] {
+	const seen = new Set<string>()
+	const visit = (key: string) => {
+		if (seen.has(key)) return
+		seen.add(key)
+		for (const imported of manifest[key]?.imports ?? []) visit(imported)
+	}
+	for (const entry of entries) visit(entry)
+	return [...seen].map((key) => manifest[key]!.file)
+}
+
+beforeAll(async () => {
+	await ensureServerBuild()
+	// Remix moves Vite's client manifest out of the public folder.
+	const file = path.join(root, 'build/.vite/client-manifest.json')
+	expect(existsSync(file), 'the client build writes its manifest (build.manifest in vite.config.ts)').toBe(true)
+	manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest
+}, 600_000)
+
+describe('the texts a browser downloads', () => {
+	it('has sentinel texts to look for in each language', () => {
+		expect(english.length).toBeGreaterThanOrEqual(5)
+		expect(swedish.length).toBeGreaterThanOrEqual(5)
+	})
+
+	it('puts each language in a chunk of its own, and no chunk holds both', () => {
+		const scripts = readdirSync(path.join(client, 'assets')).filter((name) => name.endsWith('.js'))
+		const withEnglish = scripts.filter((name) => hasAny(read(`assets/${name}`), english))
+		const withSwedish = scripts.filter((name) => hasAny(read(`assets/${name}`), swedish))
+		expect(withEnglish).toHaveLength(1)
+		expect(withSwedish).toHaveLength(1)
+		expect(withEnglish).not.toEqual(withSwedish)
+	})
+
+	it('loads neither dictionary up front on a public page: the entry picks one', () => {
+		const entry = Object.keys(manifest).find((key) => /entry\.client\.tsx$/.test(key))
+		expect(entry, 'the browser entry is in the manifest').toBeDefined()
+		// Route modules appear as their path plus Remix's query for the client build.
+		const publicPages = [
+			'app/root.tsx',
+			'app/routes/_index.tsx',
+			'app/routes/facilities.$slug.tsx',
+			'app/routes/search.tsx',
+		]
+		const pageKeys = publicPages.map((page) => Object.keys(manifest).find((key) => key.split('?')[0] === page))
+		for (const [index, key] of pageKeys.entries()) expect(key, publicPages[index]).toBeDefined()
+		for (const file of staticClosure([entry!, ...(pageKeys as string[])])) {
+			const code = read(file)
+			expect(hasAny(code, english), `${file} holds English texts`).toBe(false)
+			expect(hasAny(code, swedish), `${file} holds Swedish texts`).toBe(false)
+		}
+		// What the entry may load instead: exactly one chunk per language.
+		const dynamic = staticClosure([entry!]).flatMap(
+			(file) => Object.values(manifest).find((chunk) => chunk.file === file)?.dynamicImports ?? [],
+		)
+		const languages = dynamic.map((key) => read(manifest[key]!.file))
+		expect(languages.filter((code) => hasAny(code, english) && !hasAny(code, swedish))).toHaveLength(1)
+		expect(languages.filter((code) => hasAny(code, swedish) && !hasAny(code, english))).toHaveLength(1)
+	})
+})
