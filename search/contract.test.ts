@@ -17,7 +17,7 @@ import { MeilisearchEngine } from './meilisearch/engine.server.ts'
 import { PostgresSearchEngine } from './postgres/engine.server.ts'
 import { syncListings } from './sync.server.ts'
 import { insertFixtures, SECRET_EMAIL, type Fixtures } from './testing/fixtures.server.ts'
-import { foldText } from './text.ts'
+import { foldText } from '~/utils/text.ts'
 
 let db: Awaited<ReturnType<typeof useTestDatabase>>
 let fixtures: Fixtures

@@ -7,7 +7,8 @@ import { termLabel, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { SearchDocument } from './engine.ts'
 import { definitionHash } from './index-definition.ts'
-import { foldText, stripControlCharacters } from './text.ts'
+import { foldText } from '~/utils/text.ts'
+import { stripControlCharacters } from './text.ts'
 
 // The select is an allow-list: a column absent here (email, website, orcid,
 // owner, languages…) cannot reach a document, whatever the mapping below does.

@@ -2,7 +2,8 @@
 // the last step for all engines: escape everything, then add <mark>. The search
 // page renders snippets as HTML, so nothing unescaped may leave this module.
 import { CROP_WORDS } from './index-definition.ts'
-import { foldText, MARK_END, MARK_START, markersToHtml } from './text.ts'
+import { foldText } from '~/utils/text.ts'
+import { MARK_END, MARK_START, markersToHtml } from './text.ts'
 
 /** Decides whether a word of a document matched the query. */
 export interface WordMatcher {

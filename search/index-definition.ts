@@ -4,7 +4,7 @@
 // Pure data and functions: unit-tested, no I/O.
 import { createHash } from 'node:crypto'
 import { taxonomy, vocabularyNames, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
-import { tokenize } from './text.ts'
+import { tokenize } from '~/utils/text.ts'
 
 /** Bump when documents or their indexing change meaning: start-up reconciliation then rewrites every document. */
 export const INDEX_FORMAT_VERSION = 1

@@ -37,7 +37,7 @@ import {
 	taxonomyCodesByWord,
 	taxonomySynonyms,
 } from '../index-definition.ts'
-import { tokenize } from '../text.ts'
+import { tokenize } from '~/utils/text.ts'
 import { parseQuery, planQuery, type ConceptPlan } from './expand.ts'
 import {
 	addFacetSlotsSql,

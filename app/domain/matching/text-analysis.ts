@@ -8,7 +8,10 @@
 // clients to …" all name a capability the provider does NOT have, so every
 // mention carries a polarity read from its clause.
 import { taxonomy } from '../taxonomy/taxonomy.ts'
+import { editDistance, foldText, words } from '../../utils/text.ts'
 import { extraTerms, roleTerms, type LexiconVocabulary } from './lexicon.ts'
+
+export { editDistance, foldText }
 
 export type Polarity = 'affirmed' | 'negated' | 'past' | 'referral'
 export type EvidenceVocabulary = LexiconVocabulary | 'roles'
@@ -86,37 +89,12 @@ export interface AnalysisOptions {
 
 // ───────────────────────── normalisation ─────────────────────────
 
-const EXTRA_FOLDS: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', þ: 'th', ð: 'd', ł: 'l', đ: 'd' }
-
-/** Lowercase without accents: "Förädling" → "foradling", "Þórsson" → "thorsson". Swedish å/ä/ö fold to a/a/o on both sides of every comparison. */
-export function foldText(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
-		.replace(/[øæßþðłđ]/g, (character) => EXTRA_FOLDS[character] ?? character)
-}
-
-// Words repeat across listings; folding each distinct spelling once keeps
-// indexing a large directory fast.
-const foldCache = new Map<string, string>()
-function foldToken(raw: string): string {
-	let folded = foldCache.get(raw)
-	if (folded === undefined) {
-		folded = foldText(raw)
-		if (foldCache.size > 100_000) foldCache.clear()
-		foldCache.set(raw, folded)
-	}
-	return folded
-}
-
 /** Plural "s" removed so that "vectors"/"vector", "cells"/"cell" compare equal; "process", "virus", "analysis" keep theirs. */
 export function stemToken(folded: string): string {
 	if (folded.length > 4 && folded.endsWith('s') && !/(ss|us|is)$/.test(folded)) return folded.slice(0, -1)
 	return folded
 }
 
-const WORD = /[\p{L}\p{N}]+/gu
 const SENTENCE_BREAK = /[.!?](\s|$)|\n/
 const CLAUSE_BREAK = /;/
 const CLAUSE_STARTERS = new Set(['but', 'however', 'whereas', 'although', 'men', 'dock'])
@@ -133,11 +111,8 @@ export function tokenize(text: string): Token[] {
 	let clause = 0
 	let previousEnd = 0
 	let clauseHasNegation = false
-	for (const match of text.matchAll(WORD)) {
-		const raw = match[0]
-		const start = match.index ?? 0
+	for (const { raw, folded, start, end } of words(text)) {
 		const separator = text.slice(previousEnd, start)
-		const folded = foldToken(raw)
 		if (tokens.length > 0) {
 			if (SENTENCE_BREAK.test(separator)) {
 				sentence += 1
@@ -155,44 +130,13 @@ export function tokenize(text: string): Token[] {
 			}
 		}
 		if (NEGATION_WORDS.has(folded)) clauseHasNegation = true
-		tokens.push({ raw, folded, stem: stemToken(folded), start, end: start + raw.length, sentence, clause })
-		previousEnd = start + raw.length
+		tokens.push({ raw, folded, stem: stemToken(folded), start, end, sentence, clause })
+		previousEnd = end
 	}
 	return tokens
 }
 
 // ───────────────────────── typo tolerance ─────────────────────────
-
-/** Optimal string alignment distance (Levenshtein plus adjacent transposition), stopping early beyond `limit`. */
-export function editDistance(a: string, b: string, limit = 2): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1
-	const rows = a.length + 1
-	const columns = b.length + 1
-	const table: number[][] = Array.from({ length: rows }, (_, row) => {
-		const line = new Array<number>(columns).fill(0)
-		line[0] = row
-		return line
-	})
-	for (let column = 0; column < columns; column += 1) table[0]![column] = column
-	for (let row = 1; row < rows; row += 1) {
-		let rowMinimum = Infinity
-		for (let column = 1; column < columns; column += 1) {
-			const cost = a[row - 1] === b[column - 1] ? 0 : 1
-			let value = Math.min(
-				table[row - 1]![column]! + 1,
-				table[row]![column - 1]! + 1,
-				table[row - 1]![column - 1]! + cost,
-			)
-			if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) {
-				value = Math.min(value, table[row - 2]![column - 2]! + 1)
-			}
-			table[row]![column] = value
-			rowMinimum = Math.min(rowMinimum, value)
-		}
-		if (rowMinimum > limit) return limit + 1
-	}
-	return table[a.length]![b.length]!
-}
 
 // Short words are left exact: one edit turns "cell" into "call", "LV" into "LB".
 const MIN_FUZZY_LENGTH = 5
@@ -346,11 +290,10 @@ const CASE_FREE_ACRONYMS = new Set([
 const MAX_CASE_SENSITIVE_LENGTH = 3
 
 function lexiconTokensOf(form: string): LexiconToken[] {
-	const words = form.match(WORD) ?? []
-	return words.map((word) => {
-		const folded = foldText(word)
+	const formWords = words(form)
+	return formWords.map(({ raw: word, folded }) => {
 		const isShortAcronym =
-			words.length === 1 &&
+			formWords.length === 1 &&
 			word.length <= MAX_CASE_SENSITIVE_LENGTH + 1 &&
 			word === word.toUpperCase() &&
 			/\p{Lu}/u.test(word)
