@@ -6,14 +6,9 @@
 import { isCode } from '../taxonomy/taxonomy.ts'
 import type { CleanroomGrade, ListingType } from './profile.ts'
 import { listingTypes } from './profile.ts'
-import {
-	extractEvidence,
-	foldText,
-	tokenize,
-	type EvidenceVocabulary,
-	type Mention,
-	type TextEvidence,
-} from './text-analysis.ts'
+import { extractEvidence, type EvidenceVocabulary, type Mention, type TextEvidence } from '../understanding/evidence.ts'
+import { tokenize } from '../understanding/tokens.ts'
+import { foldText } from '../../utils/text.ts'
 
 export interface StructuredNeeds {
 	services?: string[]

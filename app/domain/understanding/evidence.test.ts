@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import {
-	editDistance,
-	extractDates,
-	extractEvidence,
-	extractGrades,
-	foldText,
-	tokenize,
-	type Polarity,
-} from './text-analysis.ts'
+import { editDistance, foldText } from '../../utils/text.ts'
+import { extractDates } from './dates.ts'
+import { extractEvidence, type Polarity } from './evidence.ts'
+import { extractGrades } from './grades.ts'
+import { tokenize } from './tokens.ts'
 
 function polarities(text: string, code: string, perspective: 'listing' | 'request' = 'listing'): Polarity[] {
 	return extractEvidence(text, { perspective })

@@ -1,0 +1,215 @@
+// Every way of writing each code of the taxonomy, in English and Swedish: its
+// labels, its synonyms and the lexicon's forms, each as a list of word stems;
+// and the phrase spotter that finds them in a run of words. Search documents,
+// queries, listing text and requests are all read with this one vocabulary.
+import { words } from '../../utils/text.ts'
+import { caseFreeAcronyms, lexiconForms, roleForms, type LexiconVocabulary } from './lexicon.ts'
+import { stemToken } from './morphology.ts'
+import { taxonomy } from './taxonomy.ts'
+
+export type ConceptVocabulary = LexiconVocabulary | 'roles'
+
+export interface FormWord {
+	stem: string
+	/** Set for short all-caps abbreviations, which only match as written. */
+	caseSensitive?: string
+}
+
+export interface VocabularyEntry {
+	words: FormWord[]
+	vocabulary: ConceptVocabulary
+	code: string
+	/** The form as written in the taxonomy or lexicon. */
+	form: string
+}
+
+const MAX_CASE_SENSITIVE_LENGTH = 3
+
+function formWordsOf(form: string): FormWord[] {
+	const formWords = words(form)
+	return formWords.map(({ raw, folded }) => {
+		const isShortAcronym =
+			formWords.length === 1 &&
+			raw.length <= MAX_CASE_SENSITIVE_LENGTH + 1 &&
+			raw === raw.toUpperCase() &&
+			/\p{Lu}/u.test(raw)
+		const caseSensitive =
+			isShortAcronym && !caseFreeAcronyms.has(folded) && (raw.length <= MAX_CASE_SENSITIVE_LENGTH || /\d/.test(raw))
+		return caseSensitive ? { stem: stemToken(folded), caseSensitive: raw } : { stem: stemToken(folded) }
+	})
+}
+
+/** "Cell banking (MCB/WCB)" → "Cell banking", "MCB", "WCB"; "Extracellular vesicles / exosomes" → both halves. */
+function formsOfLabel(label: string): string[] {
+	const forms: string[] = []
+	const withoutParentheses = label.replace(/\s*\([^)]*\)/g, '').trim()
+	if (withoutParentheses) forms.push(withoutParentheses)
+	for (const inner of label.matchAll(/\(([^)]*)\)/g)) {
+		for (const piece of (inner[1] ?? '').split(/[,/]/)) {
+			const trimmed = piece.trim()
+			if (/^[\p{Lu}\d-]{2,6}$/u.test(trimmed)) forms.push(trimmed)
+		}
+	}
+	if (withoutParentheses.includes(' / ')) forms.push(...withoutParentheses.split(' / ').map((part) => part.trim()))
+	return forms
+}
+
+function variantsOf(form: string): string[] {
+	const variants = [form]
+	if (form.includes('&')) variants.push(form.replace(/&/g, 'and'), form.replace(/&/g, 'och'))
+	// "CAR T" is also written "CART", "TCR-T" as "TCRT".
+	const joined = form.replace(/\b([A-Za-z]{2,4})[- ]([A-Z]{1,2})\b/g, '$1$2')
+	if (joined !== form) variants.push(joined)
+	return variants
+}
+
+// The taxonomy's own labels for these vocabularies are too broad to read in
+// free text ("Discovery / research" would make every "research group" a
+// discovery-phase provider); the lexicon lists the phase phrasings instead.
+const LABELS_FROM_TAXONOMY: readonly LexiconVocabulary[] = ['modalities', 'services', 'licences', 'productTypes']
+
+function buildEntries(): VocabularyEntry[] {
+	const entries: VocabularyEntry[] = []
+	const seen = new Set<string>()
+	const add = (vocabulary: ConceptVocabulary, code: string, form: string) => {
+		for (const variant of variantsOf(form)) {
+			const formWords = formWordsOf(variant)
+			if (formWords.length === 0) continue
+			const key = `${vocabulary}|${code}|${formWords.map((word) => word.caseSensitive ?? word.stem).join(' ')}`
+			if (seen.has(key)) continue
+			seen.add(key)
+			entries.push({ words: formWords, vocabulary, code, form: variant })
+		}
+	}
+	for (const vocabulary of LABELS_FROM_TAXONOMY) {
+		for (const term of taxonomy[vocabulary]) {
+			for (const label of [term.en, term.sv]) for (const form of formsOfLabel(label)) add(vocabulary, term.code, form)
+			for (const synonym of term.synonyms ?? []) add(vocabulary, term.code, synonym)
+		}
+	}
+	for (const [vocabulary, codes] of Object.entries(lexiconForms) as Array<
+		[LexiconVocabulary, Record<string, readonly string[]>]
+	>) {
+		for (const [code, forms] of Object.entries(codes)) for (const form of forms) add(vocabulary, code, form)
+	}
+	for (const [code, forms] of Object.entries(roleForms)) for (const form of forms) add('roles', code, form)
+	return entries
+}
+
+export const vocabularyEntries: readonly VocabularyEntry[] = buildEntries()
+
+const entriesByFirstStem = new Map<string, VocabularyEntry[]>()
+const entriesByFirstRaw = new Map<string, VocabularyEntry[]>()
+const stems = new Set<string>()
+for (const entry of vocabularyEntries) {
+	const first = entry.words[0]!
+	const key = first.caseSensitive ?? first.stem
+	const index = first.caseSensitive ? entriesByFirstRaw : entriesByFirstStem
+	index.set(key, [...(index.get(key) ?? []), entry])
+	for (const word of entry.words) if (!word.caseSensitive) stems.add(word.stem)
+}
+
+/** Every stem of every form (case-sensitive abbreviations aside): what a typo may be corrected to. */
+export const vocabularyStems: ReadonlySet<string> = stems
+
+// ───────────────────────── spotting ─────────────────────────
+
+/** A word to spot in: as written, its stem, and the sentence it belongs to (phrases never cross sentences). */
+export interface SpotWord {
+	raw: string
+	stem: string
+	sentence?: number
+}
+
+export interface PhraseMatch {
+	/** Every entry of the longest phrase found here (one phrase may stand for several codes). */
+	entries: VocabularyEntry[]
+	from: number
+	to: number
+	/** False when a word needed typo tolerance. */
+	exact: boolean
+}
+
+export interface SpotOptions {
+	/** Vocabulary stems a misspelt stem may stand for. */
+	typoCandidates?: (stem: string) => readonly string[]
+	/** Whether an entry may be matched with a typo at all. */
+	typosAllowed?: (entry: VocabularyEntry) => boolean
+	/** A match to leave out (a company name, say); spotting goes on after it. */
+	skip?: (from: number, to: number) => boolean
+}
+
+const NO_CANDIDATES = () => [] as readonly string[]
+
+function matchesWord(
+	formWord: FormWord,
+	word: SpotWord,
+	typoCandidates: (stem: string) => readonly string[],
+	allowTypos: boolean,
+): 'exact' | 'fuzzy' | undefined {
+	if (formWord.caseSensitive) {
+		return word.raw === formWord.caseSensitive || word.raw === `${formWord.caseSensitive}s` ? 'exact' : undefined
+	}
+	if (word.stem === formWord.stem) return 'exact'
+	return allowTypos && typoCandidates(word.stem).includes(formWord.stem) ? 'fuzzy' : undefined
+}
+
+function candidateEntries(word: SpotWord, typoCandidates: (stem: string) => readonly string[]): VocabularyEntry[] {
+	const result: VocabularyEntry[] = []
+	const add = (entries: VocabularyEntry[] | undefined) => {
+		if (entries) result.push(...entries)
+	}
+	add(entriesByFirstStem.get(word.stem))
+	for (const candidate of typoCandidates(word.stem)) add(entriesByFirstStem.get(candidate))
+	add(entriesByFirstRaw.get(word.raw))
+	if (word.raw.endsWith('s')) add(entriesByFirstRaw.get(word.raw.slice(0, -1)))
+	return result
+}
+
+/**
+ * Longest-match phrase spotting, left to right, never across a sentence:
+ * "tillverkning av virusvektorer" wins over "tillverkning", "CAR-NK cells"
+ * over "NK cells". A span may stand for several codes at once (the modality
+ * and the product type "tissue-engineered products").
+ */
+export function spotPhrases(spotWords: readonly SpotWord[], options: SpotOptions = {}): PhraseMatch[] {
+	const typoCandidates = options.typoCandidates ?? NO_CANDIDATES
+	const matches: PhraseMatch[] = []
+	let position = 0
+	while (position < spotWords.length) {
+		const first = spotWords[position]!
+		let best: PhraseMatch | undefined
+		for (const entry of candidateEntries(first, typoCandidates)) {
+			const length = entry.words.length
+			if (position + length > spotWords.length) continue
+			const allowTypos = options.typosAllowed?.(entry) ?? true
+			let exact = true
+			let matched = true
+			for (let offset = 0; offset < length; offset += 1) {
+				const word = spotWords[position + offset]!
+				if (word.sentence !== first.sentence) {
+					matched = false
+					break
+				}
+				const result = matchesWord(entry.words[offset]!, word, typoCandidates, allowTypos)
+				if (!result) {
+					matched = false
+					break
+				}
+				if (result === 'fuzzy') exact = false
+			}
+			if (!matched) continue
+			const to = position + length
+			if (!best || to > best.to || (to === best.to && exact && !best.exact))
+				best = { entries: [entry], from: position, to, exact }
+			else if (to === best.to && exact === best.exact) best.entries.push(entry)
+		}
+		if (best) {
+			if (!options.skip?.(best.from, best.to)) matches.push(best)
+			position = best.to
+		} else {
+			position += 1
+		}
+	}
+	return matches
+}

@@ -1,0 +1,191 @@
+// Reads free text (listing descriptions, request descriptions; English and
+// Swedish) into evidence for taxonomy codes. Pure functions, no I/O: the same
+// code runs when a listing is indexed, when a request is submitted and in the
+// benchmark.
+//
+// A mention is only as good as its sentence: "we do not offer viral vector
+// production", "tidigare arbetade vi med AAV" and "for vialing we refer
+// clients to …" all name a capability the provider does NOT have, so every
+// mention carries a polarity read from its clause.
+import { taxonomy } from '../taxonomy/taxonomy.ts'
+import { spotPhrases, type ConceptVocabulary } from '../taxonomy/vocabulary.ts'
+import { extractDates, type DateMention } from './dates.ts'
+import { extractGrades, type GradeMention } from './grades.ts'
+import {
+	mentionPolarity,
+	negationCuesIn,
+	polaritiesByClause,
+	wordsOfClauses,
+	type Perspective,
+	type Polarity,
+} from './polarity.ts'
+import { tokenize, type Token } from './tokens.ts'
+import { typoCandidates } from './typos.ts'
+import { wordLists } from './word-lists.ts'
+
+export type { DateMention } from './dates.ts'
+export type { GradeMention } from './grades.ts'
+export type { Polarity } from './polarity.ts'
+
+export type EvidenceVocabulary = ConceptVocabulary
+
+export interface Mention {
+	vocabulary: EvidenceVocabulary
+	code: string
+	polarity: Polarity
+	/** The words as they stand in the text. */
+	surface: string
+	/** The vocabulary form that matched, for explanations ("mentions LVV"). */
+	form: string
+	start: number
+	end: number
+	sentence: number
+	/** False when a typo-tolerant comparison was needed. */
+	exact: boolean
+	/** True for phases filled in from a range ("from discovery to phase I"). */
+	implied?: boolean
+}
+
+export interface CodeEvidence {
+	vocabulary: EvidenceVocabulary
+	code: string
+	mentions: Mention[]
+}
+
+export interface TextEvidence {
+	mentions: Mention[]
+	/** The mentions grouped per code, in order of first appearance. */
+	codes: CodeEvidence[]
+	dates: DateMention[]
+	grades: GradeMention[]
+}
+
+export interface AnalysisOptions {
+	/**
+	 * Requests read "we already have X covered" as "X is not needed", and a
+	 * referral cue means nothing there ("looking for a partner with …").
+	 */
+	perspective?: Perspective
+}
+
+// Last words of organisation and unit names: "Bergby Cell Manufacturing AB"
+// and "Hägglid In Vivo Sciences AB" name a company, not a capability.
+const NAME_SUFFIXES = new Set(wordLists.nameSuffixes.words)
+
+function isCapitalised(token: Token): boolean {
+	return /^[\p{Lu}\d]/u.test(token.raw)
+}
+
+function isInsideProperName(tokens: Token[], from: number, to: number): boolean {
+	for (let index = from; index < to; index += 1) if (!isCapitalised(tokens[index]!)) return false
+	const sentence = tokens[from]!.sentence
+	for (let index = to; index < Math.min(tokens.length, to + 3); index += 1) {
+		const token = tokens[index]!
+		if (token.sentence !== sentence || !isCapitalised(token)) return false
+		if (NAME_SUFFIXES.has(token.raw)) return true
+	}
+	return false
+}
+
+const RANGE_WORDS = new Set(wordLists.phaseRanges.words)
+
+function phaseRankOf(code: string): number | undefined {
+	return taxonomy.phases.find((term) => term.code === code)?.rank
+}
+
+/** "from discovery to phase I" also covers preclinical. */
+function fillPhaseRanges(mentions: Mention[], tokens: Token[]): Mention[] {
+	const phases = mentions.filter((mention) => mention.vocabulary === 'phases')
+	const implied: Mention[] = []
+	for (let index = 0; index + 1 < phases.length; index += 1) {
+		const from = phases[index]!
+		const to = phases[index + 1]!
+		if (from.sentence !== to.sentence) continue
+		const between = tokens
+			.filter((token) => token.start >= from.end && token.end <= to.start)
+			.map((token) => token.folded)
+		if (between.length === 0 || between.length > 2 || !between.some((word) => RANGE_WORDS.has(word))) continue
+		const low = phaseRankOf(from.code)
+		const high = phaseRankOf(to.code)
+		if (low === undefined || high === undefined || high - low < 2) continue
+		for (const term of taxonomy.phases) {
+			if (term.rank === undefined || term.rank <= low || term.rank >= high) continue
+			implied.push({
+				...from,
+				code: term.code,
+				form: `${from.form} – ${to.form}`,
+				surface: `${from.surface} … ${to.surface}`,
+				implied: true,
+			})
+		}
+	}
+	return implied.length > 0 ? [...mentions, ...implied] : mentions
+}
+
+function groupByCode(mentions: Mention[]): CodeEvidence[] {
+	const groups = new Map<string, CodeEvidence>()
+	for (const mention of mentions) {
+		const key = `${mention.vocabulary}:${mention.code}`
+		const group = groups.get(key) ?? { vocabulary: mention.vocabulary, code: mention.code, mentions: [] }
+		group.mentions.push(mention)
+		groups.set(key, group)
+	}
+	return [...groups.values()]
+}
+
+/** Taxonomy codes, dates and cleanroom grades the text names, each with the polarity of its clause. */
+export function extractEvidence(text: string, options: AnalysisOptions = {}): TextEvidence {
+	const perspective = options.perspective ?? 'listing'
+	const tokens = tokenize(text)
+	const wordsByClause = wordsOfClauses(tokens)
+	const polarities = polaritiesByClause(wordsByClause, perspective)
+	const negations = negationCuesIn(tokens, perspective)
+	const matches = spotPhrases(tokens, {
+		typoCandidates,
+		// Job titles are read exactly: "virology" is a field, "virologist" a role.
+		typosAllowed: (entry) => entry.vocabulary !== 'roles',
+		skip: (from, to) => isInsideProperName(tokens, from, to),
+	})
+	const mentionStarts = new Set(matches.map((match) => match.from))
+	const mentions: Mention[] = []
+	for (const match of matches) {
+		const first = tokens[match.from]!
+		const last = tokens[match.to - 1]!
+		const polarity = mentionPolarity(tokens, wordsByClause, negations, mentionStarts, match.from, match.to, perspective)
+		const seen = new Set<string>()
+		for (const entry of match.entries) {
+			const key = `${entry.vocabulary}:${entry.code}`
+			if (seen.has(key)) continue
+			seen.add(key)
+			mentions.push({
+				vocabulary: entry.vocabulary,
+				code: entry.code,
+				polarity,
+				surface: text.slice(first.start, last.end),
+				form: entry.form,
+				start: first.start,
+				end: last.end,
+				sentence: first.sentence,
+				exact: match.exact,
+			})
+		}
+	}
+	const withRanges = fillPhaseRanges(mentions, tokens)
+	return {
+		mentions: withRanges,
+		codes: groupByCode(withRanges),
+		dates: extractDates(text, tokens, polarities),
+		grades: extractGrades(tokens, polarities),
+	}
+}
+
+/** The codes of one vocabulary the text affirms (not negated, not past, not a referral). */
+export function affirmedCodes(evidence: TextEvidence, vocabulary: EvidenceVocabulary): string[] {
+	return [
+		...new Set(
+			evidence.mentions
+				.filter((mention) => mention.vocabulary === vocabulary && mention.polarity === 'affirmed')
+				.map((mention) => mention.code),
+		),
+	]
+}
