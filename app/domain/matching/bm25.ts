@@ -1,7 +1,7 @@
 // A small Okapi BM25 index over listing text. It is the keyword baseline the
 // matchmaking benchmark compares against, and a tie-breaking feature inside
 // the ranking (where the query is expanded with taxonomy synonyms).
-import { stemToken } from '../taxonomy/morphology.ts'
+import { pluralStem } from '../taxonomy/morphology.ts'
 import { wordLists } from '../understanding/word-lists.ts'
 import { foldText } from '../../utils/text.ts'
 
@@ -27,7 +27,7 @@ const STOPWORDS = new Set(wordLists.functionWords.words)
 /** Folded, stemmed words without stopwords: the terms BM25 counts. */
 export function bm25Terms(text: string): string[] {
 	const words = foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []
-	return words.filter((word) => !STOPWORDS.has(word)).map(stemToken)
+	return words.filter((word) => !STOPWORDS.has(word)).map(pluralStem)
 }
 
 export interface Bm25Index {

@@ -276,6 +276,18 @@ function mergeNeeds(structured: string[], extracted: Need[], excluded: Set<strin
 	return result
 }
 
+/**
+ * "A consultant in tech transfer", "advice on our CAR-NK design": advice is
+ * how the requester wants the help, the other service is what it is about.
+ * Read from the text, scientific consulting counts only when it is the only
+ * service named.
+ */
+function withoutAdviceBeside(services: Need[]): Need[] {
+	const others = services.filter((need) => need.code !== 'consulting')
+	if (others.length === 0 || others.length === services.length) return services
+	return services.filter((need) => need.code !== 'consulting' || need.source === 'structured')
+}
+
 const VECTOR_MODALITIES = new Set(['lentiviral', 'aav', 'oncolytic-virus'])
 
 /** For vector production the vector is the modality that matters ("LV for a CAR-T trial" needs an LV producer), otherwise the first one named. */
@@ -300,10 +312,12 @@ export function needsFromRequest(request: MatchRequest): MatchNeeds {
 	const excludedCodes = (vocabulary: EvidenceVocabulary) =>
 		new Set(excluded.filter((entry) => entry.vocabulary === vocabulary).map((entry) => entry.code))
 
-	const services = mergeNeeds(
-		listOf(structured.services).filter((code) => isCode('services', code)),
-		rankedCodes(title, description, 'services'),
-		excludedCodes('services'),
+	const services = withoutAdviceBeside(
+		mergeNeeds(
+			listOf(structured.services).filter((code) => isCode('services', code)),
+			rankedCodes(title, description, 'services'),
+			excludedCodes('services'),
+		),
 	)
 	const modalities = mergeNeeds(
 		listOf(structured.modalities).filter((code) => isCode('modalities', code)),

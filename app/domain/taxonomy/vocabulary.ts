@@ -4,7 +4,7 @@
 // queries, listing text and requests are all read with this one vocabulary.
 import { words } from '../../utils/text.ts'
 import { caseFreeAcronyms, lexiconForms, roleForms, type LexiconVocabulary } from './lexicon.ts'
-import { stemToken } from './morphology.ts'
+import { notCompoundParts, pluralStem, stemToken } from './morphology.ts'
 import { taxonomy } from './taxonomy.ts'
 
 export type ConceptVocabulary = LexiconVocabulary | 'roles'
@@ -13,6 +13,11 @@ export interface FormWord {
 	stem: string
 	/** Set for short all-caps abbreviations, which only match as written. */
 	caseSensitive?: string
+	/**
+	 * Set for job titles, which match as written but for a plural "s":
+	 * "virologist" is a role, "virology" a field.
+	 */
+	literal?: string
 }
 
 export interface VocabularyEntry {
@@ -25,9 +30,10 @@ export interface VocabularyEntry {
 
 const MAX_CASE_SENSITIVE_LENGTH = 3
 
-function formWordsOf(form: string): FormWord[] {
+function formWordsOf(form: string, literal: boolean): FormWord[] {
 	const formWords = words(form)
 	return formWords.map(({ raw, folded }) => {
+		if (literal) return { stem: pluralStem(folded), literal: pluralStem(folded) }
 		const isShortAcronym =
 			formWords.length === 1 &&
 			raw.length <= MAX_CASE_SENSITIVE_LENGTH + 1 &&
@@ -68,12 +74,15 @@ function variantsOf(form: string): string[] {
 // discovery-phase provider); the lexicon lists the phase phrasings instead.
 const LABELS_FROM_TAXONOMY: readonly LexiconVocabulary[] = ['modalities', 'services', 'licences', 'productTypes']
 
+const foldedWords = new Set<string>()
+
 function buildEntries(): VocabularyEntry[] {
 	const entries: VocabularyEntry[] = []
 	const seen = new Set<string>()
 	const add = (vocabulary: ConceptVocabulary, code: string, form: string) => {
 		for (const variant of variantsOf(form)) {
-			const formWords = formWordsOf(variant)
+			for (const word of words(variant)) foldedWords.add(word.folded)
+			const formWords = formWordsOf(variant, vocabulary === 'roles')
 			if (formWords.length === 0) continue
 			const key = `${vocabulary}|${code}|${formWords.map((word) => word.caseSensitive ?? word.stem).join(' ')}`
 			if (seen.has(key)) continue
@@ -100,24 +109,76 @@ export const vocabularyEntries: readonly VocabularyEntry[] = buildEntries()
 
 const entriesByFirstStem = new Map<string, VocabularyEntry[]>()
 const entriesByFirstRaw = new Map<string, VocabularyEntry[]>()
+const entriesByFirstLiteral = new Map<string, VocabularyEntry[]>()
 const stems = new Set<string>()
 for (const entry of vocabularyEntries) {
 	const first = entry.words[0]!
-	const key = first.caseSensitive ?? first.stem
-	const index = first.caseSensitive ? entriesByFirstRaw : entriesByFirstStem
+	const key = first.caseSensitive ?? first.literal ?? first.stem
+	const index = first.caseSensitive ? entriesByFirstRaw : first.literal ? entriesByFirstLiteral : entriesByFirstStem
 	index.set(key, [...(index.get(key) ?? []), entry])
-	for (const word of entry.words) if (!word.caseSensitive) stems.add(word.stem)
+	for (const word of entry.words) if (!word.caseSensitive && !word.literal) stems.add(word.stem)
 }
 
-/** Every stem of every form (case-sensitive abbreviations aside): what a typo may be corrected to. */
+/** The matching key of every word of every form (case-sensitive abbreviations aside). */
 export const vocabularyStems: ReadonlySet<string> = stems
+
+/** Every word of every form as written (folded): what a misspelt word may be corrected to. */
+export const vocabularyWords: ReadonlySet<string> = foldedWords
+
+// ───────────────────────── compounds ─────────────────────────
+
+const MIN_PART = 3
+const MIN_COMPOUND = 7
+const compoundCache = new Map<string, readonly string[] | null>()
+
+function partKey(part: string): string | undefined {
+	if (part.length < MIN_PART || notCompoundParts.has(part)) return undefined
+	const key = stemToken(part)
+	return stems.has(key) ? key : undefined
+}
+
+function splitInto(folded: string): string[] | undefined {
+	// The longest known first part wins: "renrums|klass" before "ren|rumsklass".
+	for (let cut = folded.length - MIN_PART; cut >= MIN_PART; cut -= 1) {
+		const left = folded.slice(0, cut)
+		// Swedish joins parts with an "s": "kvalitets|kontroll", "flödes|cytometri".
+		const leftKey = partKey(left) ?? (left.endsWith('s') ? partKey(left.slice(0, -1)) : undefined)
+		if (!leftKey) continue
+		const right = folded.slice(cut)
+		const rightKey = right.length >= MIN_PART ? stemToken(right) : undefined
+		if (rightKey && stems.has(rightKey)) return [leftKey, rightKey]
+		const rest = right.length >= MIN_COMPOUND ? splitInto(right) : undefined
+		if (rest) return [leftKey, ...rest]
+	}
+	return undefined
+}
+
+/**
+ * The vocabulary keys of the parts of a compound the vocabulary does not know
+ * whole: "cellbanker" → the keys of "cell" and "bank", "dendritceller" →
+ * "dendrit" and "cell", so that they match "cell bank" and "dendritic cells".
+ * Undefined for short words and words known whole.
+ */
+export function compoundParts(folded: string): readonly string[] | undefined {
+	if (folded.length < MIN_COMPOUND || /\d/.test(folded)) return undefined
+	let parts = compoundCache.get(folded)
+	if (parts === undefined) {
+		parts = stems.has(stemToken(folded)) ? null : (splitInto(folded) ?? null)
+		if (compoundCache.size > 100_000) compoundCache.clear()
+		compoundCache.set(folded, parts)
+	}
+	return parts ?? undefined
+}
 
 // ───────────────────────── spotting ─────────────────────────
 
 /** A word to spot in: as written, its stem, and the sentence it belongs to (phrases never cross sentences). */
 export interface SpotWord {
 	raw: string
+	folded: string
 	stem: string
+	/** The keys of a compound's parts (compoundParts), each spotted as a word of its own. */
+	parts?: readonly string[]
 	sentence?: number
 }
 
@@ -131,8 +192,8 @@ export interface PhraseMatch {
 }
 
 export interface SpotOptions {
-	/** Vocabulary stems a misspelt stem may stand for. */
-	typoCandidates?: (stem: string) => readonly string[]
+	/** Vocabulary keys a misspelt word may stand for. */
+	typoCandidates?: (word: SpotWord) => readonly string[]
 	/** Whether an entry may be matched with a typo at all. */
 	typosAllowed?: (entry: VocabularyEntry) => boolean
 	/** A match to leave out (a company name, say); spotting goes on after it. */
@@ -141,28 +202,48 @@ export interface SpotOptions {
 
 const NO_CANDIDATES = () => [] as readonly string[]
 
+/** A word as the spotter reads it: a compound's part has no spelling of its own (no case-sensitive match). */
+interface ReadWord extends SpotWord {
+	/** Index of the word it comes from. */
+	origin: number
+	isPart: boolean
+}
+
+function readWords(spotWords: readonly SpotWord[]): ReadWord[] {
+	const result: ReadWord[] = []
+	spotWords.forEach((word, origin) => {
+		if (!word.parts) result.push({ ...word, origin, isPart: false })
+		else for (const part of word.parts) result.push({ ...word, stem: part, parts: undefined, origin, isPart: true })
+	})
+	return result
+}
+
 function matchesWord(
 	formWord: FormWord,
-	word: SpotWord,
-	typoCandidates: (stem: string) => readonly string[],
+	word: ReadWord,
+	typoCandidates: (word: SpotWord) => readonly string[],
 	allowTypos: boolean,
 ): 'exact' | 'fuzzy' | undefined {
 	if (formWord.caseSensitive) {
+		if (word.isPart) return undefined
 		return word.raw === formWord.caseSensitive || word.raw === `${formWord.caseSensitive}s` ? 'exact' : undefined
 	}
+	if (formWord.literal) return !word.isPart && pluralStem(word.folded) === formWord.literal ? 'exact' : undefined
 	if (word.stem === formWord.stem) return 'exact'
-	return allowTypos && typoCandidates(word.stem).includes(formWord.stem) ? 'fuzzy' : undefined
+	return allowTypos && !word.isPart && typoCandidates(word).includes(formWord.stem) ? 'fuzzy' : undefined
 }
 
-function candidateEntries(word: SpotWord, typoCandidates: (stem: string) => readonly string[]): VocabularyEntry[] {
+function candidateEntries(word: ReadWord, typoCandidates: (word: SpotWord) => readonly string[]): VocabularyEntry[] {
 	const result: VocabularyEntry[] = []
 	const add = (entries: VocabularyEntry[] | undefined) => {
 		if (entries) result.push(...entries)
 	}
 	add(entriesByFirstStem.get(word.stem))
-	for (const candidate of typoCandidates(word.stem)) add(entriesByFirstStem.get(candidate))
+	if (word.isPart) return result
+	for (const candidate of typoCandidates(word)) add(entriesByFirstStem.get(candidate))
 	add(entriesByFirstRaw.get(word.raw))
 	if (word.raw.endsWith('s')) add(entriesByFirstRaw.get(word.raw.slice(0, -1)))
+	add(entriesByFirstLiteral.get(pluralStem(word.folded)))
 	return result
 }
 
@@ -174,19 +255,20 @@ function candidateEntries(word: SpotWord, typoCandidates: (stem: string) => read
  */
 export function spotPhrases(spotWords: readonly SpotWord[], options: SpotOptions = {}): PhraseMatch[] {
 	const typoCandidates = options.typoCandidates ?? NO_CANDIDATES
+	const read = readWords(spotWords)
 	const matches: PhraseMatch[] = []
 	let position = 0
-	while (position < spotWords.length) {
-		const first = spotWords[position]!
+	while (position < read.length) {
+		const first = read[position]!
 		let best: PhraseMatch | undefined
 		for (const entry of candidateEntries(first, typoCandidates)) {
 			const length = entry.words.length
-			if (position + length > spotWords.length) continue
+			if (position + length > read.length) continue
 			const allowTypos = options.typosAllowed?.(entry) ?? true
 			let exact = true
 			let matched = true
 			for (let offset = 0; offset < length; offset += 1) {
-				const word = spotWords[position + offset]!
+				const word = read[position + offset]!
 				if (word.sentence !== first.sentence) {
 					matched = false
 					break
@@ -205,7 +287,9 @@ export function spotPhrases(spotWords: readonly SpotWord[], options: SpotOptions
 			else if (to === best.to && exact === best.exact) best.entries.push(entry)
 		}
 		if (best) {
-			if (!options.skip?.(best.from, best.to)) matches.push(best)
+			// Back to the caller's words: a phrase inside a compound covers the whole compound.
+			const found = { ...best, from: read[best.from]!.origin, to: read[best.to - 1]!.origin + 1 }
+			if (!options.skip?.(found.from, found.to)) matches.push(found)
 			position = best.to
 		} else {
 			position += 1

@@ -78,6 +78,21 @@ describe('synonyms and abbreviations', () => {
 		expect(codes('Tillverkning av virusvektorer.', 'services')).toEqual(['viral-vector-production'])
 	})
 
+	it('reads Swedish inflections and compounds the vocabulary does not list', () => {
+		expect(codes('Vi arbetar med dendritceller.', 'modalities')).toEqual(['dendritic'])
+		expect(codes('Vi tar fram cellbankerna åt kunder.', 'services')).toEqual(['cell-banking'])
+		expect(codes('Våra mesenkymala stromacellerna odlas i bioreaktorer.', 'modalities')).toEqual(['msc'])
+	})
+
+	it('reads a job title as written: a virology group is not a virologist', () => {
+		const roles = (text: string) =>
+			extractEvidence(text)
+				.mentions.filter((mention) => mention.vocabulary === 'roles')
+				.map((mention) => mention.code)
+		expect(roles('The company grew out of a university virology group.')).toEqual([])
+		expect(roles('Sofia is a virologist at a vector core.')).toEqual(['viral-vector-production'])
+	})
+
 	it('prefers the longest phrase: "regulatory T cells" is a modality, not regulatory affairs', () => {
 		const evidence = extractEvidence('We work with regulatory T cells.')
 		expect(evidence.mentions.map((mention) => mention.code)).toEqual(['treg'])

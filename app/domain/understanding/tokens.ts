@@ -1,6 +1,7 @@
 // Words with the sentence and clause they belong to: a mention is only as
 // good as its clause ("we offer AAV but not LV").
 import { stemToken } from '../taxonomy/morphology.ts'
+import { compoundParts } from '../taxonomy/vocabulary.ts'
 import { words } from '../../utils/text.ts'
 import { wordLists } from './word-lists.ts'
 
@@ -9,8 +10,10 @@ export interface Token {
 	raw: string
 	/** Folded (lowercase, accents removed). */
 	folded: string
-	/** Folded and without inflection, used to match vocabulary forms. */
+	/** The matching key: folded, without inflection (taxonomy/morphology.ts). */
 	stem: string
+	/** The keys of a compound's parts when the vocabulary does not know it whole. */
+	parts?: readonly string[]
 	start: number
 	end: number
 	sentence: number
@@ -52,7 +55,8 @@ export function tokenize(text: string): Token[] {
 			}
 		}
 		if (NEGATION_WORDS.has(folded)) clauseHasNegation = true
-		tokens.push({ raw, folded, stem: stemToken(folded), start, end, sentence, clause })
+		const parts = compoundParts(folded)
+		tokens.push({ raw, folded, stem: stemToken(folded), ...(parts ? { parts } : {}), start, end, sentence, clause })
 		previousEnd = end
 	}
 	return tokens

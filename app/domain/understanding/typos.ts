@@ -1,15 +1,15 @@
 // Typo tolerance against the vocabulary: a word one edit away from a
 // vocabulary word ("lentivrial") stands for it, unless it is a correctly
 // spelled word of its own ("patients" is not "patents").
-import { stemToken } from '../taxonomy/morphology.ts'
-import { vocabularyStems } from '../taxonomy/vocabulary.ts'
+import { pluralStem, stemToken } from '../taxonomy/morphology.ts'
+import { vocabularyWords, type SpotWord } from '../taxonomy/vocabulary.ts'
 import { editDistance } from '../../utils/text.ts'
 import { wordLists } from './word-lists.ts'
 
 // Short words are left exact: one edit turns "cell" into "call", "LV" into "LB".
 export const MIN_FUZZY_LENGTH = 5
 
-const PROTECTED_WORDS = new Set(wordLists.protectedWords.words.map(stemToken))
+const PROTECTED_WORDS = new Set(wordLists.protectedWords.words.flatMap((word) => [word, pluralStem(word)]))
 
 // Deletion index (symmetric-delete spelling correction): every vocabulary
 // word and its one-letter deletions point back to the word, so a typo finds
@@ -20,28 +20,49 @@ function deletionsOf(word: string): string[] {
 	for (let index = 0; index < word.length; index += 1) result.push(word.slice(0, index) + word.slice(index + 1))
 	return result
 }
-for (const stem of vocabularyStems) {
-	if (stem.length < MIN_FUZZY_LENGTH) continue
-	for (const deletion of deletionsOf(stem)) deletionIndex.set(deletion, [...(deletionIndex.get(deletion) ?? []), stem])
+for (const word of vocabularyWords) {
+	if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) continue
+	for (const deletion of deletionsOf(word)) deletionIndex.set(deletion, [...(deletionIndex.get(deletion) ?? []), word])
 }
 
 const fuzzyCache = new Map<string, readonly string[]>()
 const NONE: readonly string[] = []
 
-/** Vocabulary words one typo away from `stem` ("lentivrial" → "lentiviral"); empty for correctly spelled or short words. */
-export function typoCandidates(stem: string): readonly string[] {
-	if (stem.length < MIN_FUZZY_LENGTH || vocabularyStems.has(stem) || PROTECTED_WORDS.has(stem) || /\d/.test(stem))
+/** Vocabulary words one typo away from a word ("lentivrial" → "lentiviral"); empty for correctly spelled, protected or short words. */
+export function typoCorrections(folded: string): readonly string[] {
+	if (
+		folded.length < MIN_FUZZY_LENGTH ||
+		/\d/.test(folded) ||
+		vocabularyWords.has(folded) ||
+		vocabularyWords.has(pluralStem(folded)) ||
+		PROTECTED_WORDS.has(folded) ||
+		PROTECTED_WORDS.has(pluralStem(folded))
+	)
 		return NONE
-	const cached = fuzzyCache.get(stem)
+	const cached = fuzzyCache.get(folded)
 	if (cached) return cached
 	const candidates = new Set<string>()
-	for (const deletion of deletionsOf(stem))
+	for (const deletion of deletionsOf(folded))
 		for (const candidate of deletionIndex.get(deletion) ?? []) candidates.add(candidate)
 	const result = [...candidates].filter(
-		(candidate) => candidate.length >= MIN_FUZZY_LENGTH && editDistance(stem, candidate, 1) <= 1,
+		(candidate) => candidate.length >= MIN_FUZZY_LENGTH && editDistance(folded, candidate, 1) <= 1,
 	)
 	const frozen = result.length > 0 ? result : NONE
 	if (fuzzyCache.size > 50_000) fuzzyCache.clear()
-	fuzzyCache.set(stem, frozen)
+	fuzzyCache.set(folded, frozen)
 	return frozen
+}
+
+const keysCache = new Map<string, readonly string[]>()
+
+/** The vocabulary keys a misspelt word may stand for (the keys of its typoCorrections). */
+export function typoCandidates(word: Pick<SpotWord, 'folded'>): readonly string[] {
+	let keys = keysCache.get(word.folded)
+	if (!keys) {
+		const corrections = typoCorrections(word.folded)
+		keys = corrections.length ? [...new Set(corrections.map(stemToken))] : NONE
+		if (keysCache.size > 50_000) keysCache.clear()
+		keysCache.set(word.folded, keys)
+	}
+	return keys
 }
