@@ -14,7 +14,7 @@ export interface EvalPortal {
 	suggest(request: MatchRequest, limit: number): Promise<string[]>
 	/** How many listings the engine found for a request, and how many of them had no evidence for its main needs. */
 	engineCandidates(request: MatchRequest): Promise<{ found: number; beyondEvidence: number }>
-	/** Ranked refs for a search box query, as the search page asks for them. */
+	/** Ranked refs for a search box query, as the search page asks for them (understood first). */
 	search(q: string, pageSize: number): Promise<string[]>
 	close(): Promise<void>
 }
@@ -44,6 +44,7 @@ export async function openEvalPortal(corpusFile: string): Promise<EvalPortal> {
 		const { generateCandidates } = await import('../app/domain/matching/rank.ts')
 		const { needsFromRequest } = await import('../app/domain/matching/needs.ts')
 		const { searchListings } = await import('../search/search-listings.server.ts')
+		const { withUnderstanding } = await import('../app/domain/search/understood-query.server.ts')
 		const directory = await loadMatchDirectory(null)
 		return {
 			imported: report.counts.created,
@@ -63,7 +64,7 @@ export async function openEvalPortal(corpusFile: string): Promise<EvalPortal> {
 				return { found: fromSearch.length, beyondEvidence: fromSearch.filter((ref) => !withEvidence.has(ref)).length }
 			},
 			async search(q, pageSize) {
-				const result = await searchListings({ q, pageSize })
+				const result = await searchListings(withUnderstanding({ q, pageSize }).query)
 				return result.hits.map((hit) => hit.ref)
 			},
 		}

@@ -1,8 +1,10 @@
-// Highlighting for engines that do not highlight themselves (PostgreSQL), and
-// the last step for all engines: escape everything, then add <mark>. The search
+// Highlighting for both engines: the words a query matched, and where a text
+// names one of its concepts; escape everything, then add <mark>. The search
 // page renders snippets as HTML, so nothing unescaped may leave this module.
-import { CROP_WORDS } from './index-definition.ts'
+import { statedConcepts } from '~/domain/taxonomy/concepts.ts'
+import { textWords } from '~/domain/taxonomy/vocabulary.ts'
 import { foldText } from '~/utils/text.ts'
+import { CROP_WORDS } from './index-definition.ts'
 import { MARK_END, MARK_START, markersToHtml } from './text.ts'
 
 /** Decides whether a word of a document matched the query. */
@@ -13,6 +15,28 @@ export interface WordMatcher {
 	prefixes: string[]
 	/** Stems of query words: a word starting with one and at most a few letters longer matches ("vector" → "vectors"). */
 	stems: string[]
+	/**
+	 * The query's concepts: where a text names one, the words typed are
+	 * marked, or the whole phrase when the text names it in other words
+	 * ("renrum" for "cleanroom").
+	 */
+	concepts?: { keys: ReadonlySet<string>; typed: ReadonlySet<string> }
+}
+
+/** Where the text names a concept of the query: [start, end) ranges of the words to mark. */
+function conceptRanges(text: string, concepts: NonNullable<WordMatcher['concepts']>): Array<[number, number]> {
+	if (!concepts.keys.size) return []
+	const ranges: Array<[number, number]> = []
+	let textWordsOf: ReturnType<typeof textWords> | undefined
+	for (const stated of statedConcepts(text)) {
+		if (!concepts.keys.has(stated.key)) continue
+		textWordsOf ??= textWords(text)
+		const inside = textWordsOf.filter((word) => word.start >= stated.start && word.end <= stated.end)
+		const typed = inside.filter((word) => concepts.typed.has(word.stem))
+		if (typed.length) for (const word of typed) ranges.push([word.start, word.end])
+		else ranges.push([stated.start, stated.end])
+	}
+	return ranges
 }
 
 const MAX_STEM_SUFFIX = 4
@@ -37,12 +61,15 @@ interface Piece {
 
 function pieces(text: string, matcher: WordMatcher): Piece[] {
 	const result: Piece[] = []
+	const ranges = matcher.concepts ? conceptRanges(text, matcher.concepts) : []
+	const inRange = (start: number, end: number) => ranges.some(([from, to]) => start >= from && end <= to)
 	let last = 0
 	for (const found of text.matchAll(WORD)) {
 		const start = found.index
+		const end = start + found[0].length
 		if (start > last) result.push({ text: text.slice(last, start), word: false, match: false })
-		result.push({ text: found[0], word: true, match: matchesWord(matcher, found[0]) })
-		last = start + found[0].length
+		result.push({ text: found[0], word: true, match: matchesWord(matcher, found[0]) || inRange(start, end) })
+		last = end
 	}
 	if (last < text.length) result.push({ text: text.slice(last), word: false, match: false })
 	return result

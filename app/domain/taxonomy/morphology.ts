@@ -77,3 +77,6 @@ export function pluralStem(folded: string): string {
 
 /** Words that are never the first part of a compound. */
 export const notCompoundParts: ReadonlySet<string> = new Set(rules.notCompoundParts.words)
+
+/** The rules as data, for fingerprints of what readers depend on. */
+export const morphologyRules: unknown = rules

@@ -2,12 +2,29 @@
 // labels, its synonyms and the lexicon's forms, each as a list of word stems;
 // and the phrase spotter that finds them in a run of words. Search documents,
 // queries, listing text and requests are all read with this one vocabulary.
-import { words } from '../../utils/text.ts'
-import { caseFreeAcronyms, lexiconForms, roleForms, type LexiconVocabulary } from './lexicon.ts'
-import { notCompoundParts, pluralStem, stemToken } from './morphology.ts'
+import { MAX_TOKEN_LENGTH, words } from '../../utils/text.ts'
+import {
+	caseFreeAcronyms,
+	fieldConcepts,
+	lexiconForms,
+	listingTypeForms,
+	needPhrases,
+	roleForms,
+	type LexiconVocabulary,
+} from './lexicon.ts'
+import { morphologyRules, notCompoundParts, pluralStem, stemToken } from './morphology.ts'
 import { taxonomy } from './taxonomy.ts'
 
-export type ConceptVocabulary = LexiconVocabulary | 'roles'
+/** Taxonomy vocabularies, job titles (roles), words of the field (field) and kinds of listing. */
+export type ConceptVocabulary = LexiconVocabulary | 'roles' | 'field' | 'listingTypes'
+
+/**
+ * Where a form is read: `text` everywhere (listing text, documents, queries,
+ * requests); `need` only where someone asks for something (queries and
+ * requests): "donor" in a request asks for donor material, in a listing it
+ * may describe anything.
+ */
+export type FormScope = 'text' | 'need'
 
 export interface FormWord {
 	stem: string
@@ -26,6 +43,7 @@ export interface VocabularyEntry {
 	code: string
 	/** The form as written in the taxonomy or lexicon. */
 	form: string
+	scope: FormScope
 }
 
 const MAX_CASE_SENSITIVE_LENGTH = 3
@@ -79,15 +97,15 @@ const foldedWords = new Set<string>()
 function buildEntries(): VocabularyEntry[] {
 	const entries: VocabularyEntry[] = []
 	const seen = new Set<string>()
-	const add = (vocabulary: ConceptVocabulary, code: string, form: string) => {
+	const add = (vocabulary: ConceptVocabulary, code: string, form: string, scope: FormScope = 'text') => {
 		for (const variant of variantsOf(form)) {
 			for (const word of words(variant)) foldedWords.add(word.folded)
 			const formWords = formWordsOf(variant, vocabulary === 'roles')
 			if (formWords.length === 0) continue
-			const key = `${vocabulary}|${code}|${formWords.map((word) => word.caseSensitive ?? word.stem).join(' ')}`
+			const key = `${vocabulary}|${code}|${scope}|${formWords.map((word) => word.caseSensitive ?? word.stem).join(' ')}`
 			if (seen.has(key)) continue
 			seen.add(key)
-			entries.push({ words: formWords, vocabulary, code, form: variant })
+			entries.push({ words: formWords, vocabulary, code, form: variant, scope })
 		}
 	}
 	for (const vocabulary of LABELS_FROM_TAXONOMY) {
@@ -102,6 +120,11 @@ function buildEntries(): VocabularyEntry[] {
 		for (const [code, forms] of Object.entries(codes)) for (const form of forms) add(vocabulary, code, form)
 	}
 	for (const [code, forms] of Object.entries(roleForms)) for (const form of forms) add('roles', code, form)
+	for (const [code, concept] of Object.entries(fieldConcepts))
+		for (const form of concept.forms) add('field', code, form)
+	for (const [code, forms] of Object.entries(listingTypeForms))
+		for (const form of forms) add('listingTypes', code, form, 'need')
+	for (const [code, forms] of Object.entries(needPhrases)) for (const form of forms) add('services', code, form, 'need')
 	return entries
 }
 
@@ -160,7 +183,7 @@ function splitInto(folded: string): string[] | undefined {
  * Undefined for short words and words known whole.
  */
 export function compoundParts(folded: string): readonly string[] | undefined {
-	if (folded.length < MIN_COMPOUND || /\d/.test(folded)) return undefined
+	if (folded.length < MIN_COMPOUND || folded.length > MAX_TOKEN_LENGTH || /\d/.test(folded)) return undefined
 	let parts = compoundCache.get(folded)
 	if (parts === undefined) {
 		parts = stems.has(stemToken(folded)) ? null : (splitInto(folded) ?? null)
@@ -168,6 +191,38 @@ export function compoundParts(folded: string): readonly string[] | undefined {
 		compoundCache.set(folded, parts)
 	}
 	return parts ?? undefined
+}
+
+// ───────────────────────── words of a text ─────────────────────────
+
+const SENTENCE_BREAK = /[.!?](\s|$)|\n/
+
+/** A word of a text: as written, folded, its matching key, its compound parts, its place and its sentence. */
+export interface TextWord {
+	raw: string
+	folded: string
+	stem: string
+	parts?: readonly string[]
+	start: number
+	end: number
+	sentence: number
+	/** The text between the previous word and this one. */
+	separator: string
+}
+
+/** The words of a text as every reader of the vocabulary sees them; sentences end at . ! ? and line breaks. */
+export function textWords(text: string): TextWord[] {
+	const result: TextWord[] = []
+	let sentence = 0
+	let previousEnd = 0
+	for (const { raw, folded, start, end } of words(text)) {
+		const separator = text.slice(previousEnd, start)
+		if (result.length > 0 && SENTENCE_BREAK.test(separator)) sentence += 1
+		const parts = compoundParts(folded)
+		result.push({ raw, folded, stem: stemToken(folded), ...(parts ? { parts } : {}), start, end, sentence, separator })
+		previousEnd = end
+	}
+	return result
 }
 
 // ───────────────────────── spotting ─────────────────────────
@@ -198,6 +253,10 @@ export interface SpotOptions {
 	typosAllowed?: (entry: VocabularyEntry) => boolean
 	/** A match to leave out (a company name, say); spotting goes on after it. */
 	skip?: (from: number, to: number) => boolean
+	/** The vocabularies to read (default: all). */
+	vocabularies?: ReadonlySet<ConceptVocabulary>
+	/** Also read the forms of asking (`need`); by default only `text` forms. */
+	needs?: boolean
 }
 
 const NO_CANDIDATES = () => [] as readonly string[]
@@ -262,6 +321,8 @@ export function spotPhrases(spotWords: readonly SpotWord[], options: SpotOptions
 		const first = read[position]!
 		let best: PhraseMatch | undefined
 		for (const entry of candidateEntries(first, typoCandidates)) {
+			if (entry.scope === 'need' && !options.needs) continue
+			if (options.vocabularies && !options.vocabularies.has(entry.vocabulary)) continue
 			const length = entry.words.length
 			if (position + length > read.length) continue
 			const allowTypos = options.typosAllowed?.(entry) ?? true
@@ -296,4 +357,9 @@ export function spotPhrases(spotWords: readonly SpotWord[], options: SpotOptions
 		}
 	}
 	return matches
+}
+
+/** Everything the readers of the vocabulary depend on, as text: a change here changes what every document holds. */
+export function vocabularyFingerprint(): string {
+	return JSON.stringify({ entries: vocabularyEntries, rules: morphologyRules, fields: fieldConcepts })
 }

@@ -89,6 +89,17 @@ function isInsideProperName(tokens: Token[], from: number, to: number): boolean 
 
 const RANGE_WORDS = new Set(wordLists.phaseRanges.words)
 
+// What a capability statement can name; words of the field ("cleanroom") and
+// kinds of listing are for search, not evidence of a capability.
+const LISTING_VOCABULARIES: ReadonlySet<ConceptVocabulary> = new Set<ConceptVocabulary>([
+	'modalities',
+	'services',
+	'phases',
+	'licences',
+	'productTypes',
+	'roles',
+])
+
 function phaseRankOf(code: string): number | undefined {
 	return taxonomy.phases.find((term) => term.code === code)?.rank
 }
@@ -145,6 +156,7 @@ export function extractEvidence(text: string, options: AnalysisOptions = {}): Te
 		// Job titles are read exactly: "virology" is a field, "virologist" a role.
 		typosAllowed: (entry) => entry.vocabulary !== 'roles',
 		skip: (from, to) => isInsideProperName(tokens, from, to),
+		vocabularies: LISTING_VOCABULARIES,
 	})
 	const mentionStarts = new Set(matches.map((match) => match.from))
 	const mentions: Mention[] = []

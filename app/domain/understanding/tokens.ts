@@ -1,8 +1,6 @@
 // Words with the sentence and clause they belong to: a mention is only as
 // good as its clause ("we offer AAV but not LV").
-import { stemToken } from '../taxonomy/morphology.ts'
-import { compoundParts } from '../taxonomy/vocabulary.ts'
-import { words } from '../../utils/text.ts'
+import { textWords } from '../taxonomy/vocabulary.ts'
 import { wordLists } from './word-lists.ts'
 
 export interface Token {
@@ -20,7 +18,6 @@ export interface Token {
 	clause: number
 }
 
-const SENTENCE_BREAK = /[.!?](\s|$)|\n/
 const CLAUSE_BREAK = /;/
 const CLAUSE_STARTERS = new Set(wordLists.clauses.starters)
 const NEGATION_WORDS = new Set(wordLists.clauses.negationWords)
@@ -32,15 +29,12 @@ const NEGATION_WORDS = new Set(wordLists.clauses.negationWords)
  */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = []
-	let sentence = 0
 	let clause = 0
-	let previousEnd = 0
 	let clauseHasNegation = false
-	for (const { raw, folded, start, end } of words(text)) {
-		const separator = text.slice(previousEnd, start)
+	for (const word of textWords(text)) {
+		const { folded, separator, sentence } = word
 		if (tokens.length > 0) {
-			if (SENTENCE_BREAK.test(separator)) {
-				sentence += 1
+			if (sentence !== tokens[tokens.length - 1]!.sentence) {
 				clause += 1
 				clauseHasNegation = false
 			} else if (
@@ -55,9 +49,8 @@ export function tokenize(text: string): Token[] {
 			}
 		}
 		if (NEGATION_WORDS.has(folded)) clauseHasNegation = true
-		const parts = compoundParts(folded)
-		tokens.push({ raw, folded, stem: stemToken(folded), ...(parts ? { parts } : {}), start, end, sentence, clause })
-		previousEnd = end
+		const { raw, stem, parts, start, end } = word
+		tokens.push({ raw, folded, stem, ...(parts ? { parts } : {}), start, end, sentence, clause })
 	}
 	return tokens
 }

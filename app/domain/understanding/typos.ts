@@ -3,7 +3,7 @@
 // spelled word of its own ("patients" is not "patents").
 import { pluralStem, stemToken } from '../taxonomy/morphology.ts'
 import { vocabularyWords, type SpotWord } from '../taxonomy/vocabulary.ts'
-import { editDistance } from '../../utils/text.ts'
+import { editDistance, MAX_TOKEN_LENGTH } from '../../utils/text.ts'
 import { wordLists } from './word-lists.ts'
 
 // Short words are left exact: one edit turns "cell" into "call", "LV" into "LB".
@@ -32,6 +32,7 @@ const NONE: readonly string[] = []
 export function typoCorrections(folded: string): readonly string[] {
 	if (
 		folded.length < MIN_FUZZY_LENGTH ||
+		folded.length > MAX_TOKEN_LENGTH ||
 		/\d/.test(folded) ||
 		vocabularyWords.has(folded) ||
 		vocabularyWords.has(pluralStem(folded)) ||

@@ -23,7 +23,6 @@ interface WordLists {
 		bareYearCues: string[]
 		endOfPeriod: string[]
 	}
-	grades: { keywords: string[]; listFillers: string[] }
 	phaseRanges: { words: string[] }
 	functionWords: { words: string[] }
 }

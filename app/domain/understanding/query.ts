@@ -1,0 +1,278 @@
+// The understanding step for a search box: typos corrected first, then the
+// concepts the words stand for (taxonomy codes, words of the field, kinds of
+// listing, everyday phrasings of a need, grades, licences, product types),
+// then what is left: words a listing must contain as typed, and words that
+// add nothing. The same reading serves the search page, the API and the
+// search engine's part in matchmaking; it happens before any engine is asked.
+import { conceptKey, type ConceptKey } from '../taxonomy/concepts.ts'
+import { readGrades } from '../taxonomy/grades.ts'
+import { weakWords } from '../taxonomy/lexicon.ts'
+import { taxonomy } from '../taxonomy/taxonomy.ts'
+import { stemToken } from '../taxonomy/morphology.ts'
+import {
+	spotPhrases,
+	vocabularyEntries,
+	vocabularyStems,
+	vocabularyWords,
+	type ConceptVocabulary,
+	type PhraseMatch,
+} from '../taxonomy/vocabulary.ts'
+import { compoundParts } from '../taxonomy/vocabulary.ts'
+import { frameNeeds } from './frames.ts'
+import { tokenize, type Token } from './tokens.ts'
+import { typoCorrections } from './typos.ts'
+import { wordLists } from './word-lists.ts'
+
+export type ConceptSource = 'words' | 'need' | 'grade' | 'prefix' | 'word'
+
+export interface UnderstoodConcept {
+	key: ConceptKey
+	/** The words of the query it was read from (after correction). */
+	surface: string
+	/** The vocabulary form that matched ("cleanroom", "LVV"). */
+	form: string
+	source: ConceptSource
+}
+
+export interface QueryUnderstanding {
+	text: string
+	/** The query as it was understood, when a typo was corrected ("kvalitetskontrol" → "kvalitetskontroll"). */
+	corrected?: string
+	corrections: Array<{ from: string; to: string }>
+	concepts: UnderstoodConcept[]
+	/** Words a listing must contain, as typed (or corrected): names, techniques, anything the vocabulary does not know. */
+	words: string[]
+	/** The last of `words` may be the beginning of a longer word (nothing was typed after it). */
+	prefixLast: boolean
+	/** Words that add nothing a listing must contain ("material", "tjänster"). */
+	weak: string[]
+}
+
+const QUERY_VOCABULARIES: ReadonlySet<ConceptVocabulary> = new Set<ConceptVocabulary>([
+	'modalities',
+	'services',
+	'phases',
+	'licences',
+	'productTypes',
+	'field',
+	'listingTypes',
+])
+const FUNCTION_WORDS = new Set(wordLists.functionWords.words)
+const LABELLED = ['modalities', 'services', 'licences', 'productTypes'] as const
+const WEAK_KEYS = new Set(weakWords.map((word) => stemToken(word)))
+// Abbreviations people type in lower case: "qc", "lv", "ev" mean QC, LV, EV in a search box.
+const MAX_ABBREVIATION = 4
+// A prefix shorter than this says too little to stand for a concept.
+const MIN_CONCEPT_PREFIX = 4
+
+interface Correction {
+	index: number
+	from: string
+	to: string
+}
+
+/** The closest vocabulary word for each misspelt word; ties go to the word the vocabulary uses most. */
+function correctionsOf(tokens: Token[]): Correction[] {
+	const corrections: Correction[] = []
+	tokens.forEach((token, index) => {
+		// An inflection or a compound of known words is no typo.
+		if (vocabularyStems.has(token.stem) || token.parts) return
+		const candidates = typoCorrections(token.folded)
+		if (candidates.length === 0) return
+		const to = [...candidates].sort((left, right) => left.length - right.length || (left < right ? -1 : 1))[0]!
+		corrections.push({ index, from: token.raw, to })
+	})
+	return corrections
+}
+
+function corrected(token: Token, to: string): Token {
+	const parts = compoundParts(to)
+	return { ...token, folded: to, stem: stemToken(to), ...(parts ? { parts } : { parts: undefined }), raw: to }
+}
+
+/** Short words typed in lower case read as abbreviations too ("qc" as QC); function words never do. */
+function asTyped(token: Token): Token {
+	if (token.raw.length > MAX_ABBREVIATION || FUNCTION_WORDS.has(token.folded) || /\p{Lu}/u.test(token.raw)) return token
+	return { ...token, raw: token.raw.toUpperCase() }
+}
+
+/**
+ * Phrases that begin inside another phrase and reach past it: in "lentiviral
+ * vector supplier" the modality takes "lentiviral vector", and "vector
+ * supplier" (the supply of vectors) is read as well.
+ */
+function overlappingMatches(tokens: Token[], matches: PhraseMatch[]): PhraseMatch[] {
+	const extra: PhraseMatch[] = []
+	for (const match of matches) {
+		for (let inner = match.from + 1; inner < match.to; inner += 1) {
+			const [found] = spotPhrases(tokens.slice(inner), { needs: true, vocabularies: QUERY_VOCABULARIES })
+			if (found && found.from === 0 && inner + found.to > match.to)
+				extra.push({ ...found, from: inner + found.from, to: inner + found.to })
+		}
+	}
+	return extra
+}
+
+function startsAVocabularyWord(prefix: string): boolean {
+	for (const word of vocabularyWords) if (word.startsWith(prefix)) return true
+	return false
+}
+
+let conceptsByWord: Map<string, Set<ConceptKey>> | undefined
+
+/**
+ * A word that only ever appears in the forms of one concept stands for it on
+ * its own: "vesicles" (extracellular vesicles), "certificate" (GMP
+ * certificate). A word shared by several ("vector", "manufacturing") stays a
+ * word to match as typed.
+ */
+function conceptOfWord(token: Token): ConceptKey | undefined {
+	if (!conceptsByWord) {
+		conceptsByWord = new Map()
+		for (const entry of vocabularyEntries) {
+			if (entry.scope !== 'text' || !QUERY_VOCABULARIES.has(entry.vocabulary)) continue
+			for (const word of entry.words) {
+				if (word.caseSensitive || word.literal) continue
+				const keys = conceptsByWord.get(word.stem) ?? new Set<ConceptKey>()
+				keys.add(conceptKey(entry.vocabulary, entry.code))
+				conceptsByWord.set(word.stem, keys)
+			}
+		}
+	}
+	const keys = conceptsByWord.get(token.stem)
+	return keys?.size === 1 ? [...keys][0] : undefined
+}
+
+let conceptsByLabelWord: Map<string, Set<ConceptKey>> | undefined
+
+/**
+ * A word that heads the taxonomy label of one concept only stands for it:
+ * "manufacturing" heads "GMP manufacturing" alone, though other phrasings
+ * use it too ("vector manufacturing", "manufacturing authorisation").
+ */
+function conceptOfLabelWord(token: Token): ConceptKey | undefined {
+	if (!conceptsByLabelWord) {
+		conceptsByLabelWord = new Map()
+		for (const vocabulary of LABELLED) {
+			for (const term of taxonomy[vocabulary]) {
+				for (const label of [term.en, term.sv]) {
+					const head = tokenize(label.replace(/\([^)]*\)/g, ' ')).at(-1)
+					if (!head || FUNCTION_WORDS.has(head.folded) || head.folded.length < MIN_CONCEPT_PREFIX) continue
+					const keys = conceptsByLabelWord.get(head.stem) ?? new Set<ConceptKey>()
+					keys.add(conceptKey(vocabulary, term.code))
+					conceptsByLabelWord.set(head.stem, keys)
+				}
+			}
+		}
+	}
+	const keys = conceptsByLabelWord.get(token.stem)
+	return keys?.size === 1 ? [...keys][0] : undefined
+}
+
+/** The matching keys of every form of a concept: a word among them adds nothing once the concept is read. */
+function formKeysOf(key: ConceptKey): Set<string> {
+	const keys = new Set<string>()
+	for (const entry of vocabularyEntries)
+		if (conceptKey(entry.vocabulary, entry.code) === key) for (const word of entry.words) keys.add(word.stem)
+	return keys
+}
+
+/** The one concept every vocabulary word starting with the prefix stands for, if there is one. */
+function conceptOfPrefix(prefix: string): { key: ConceptKey; form: string } | undefined {
+	if (prefix.length < MIN_CONCEPT_PREFIX || vocabularyWords.has(prefix)) return undefined
+	const keys = new Map<ConceptKey, string>()
+	for (const entry of vocabularyEntries) {
+		if (!QUERY_VOCABULARIES.has(entry.vocabulary)) continue
+		const words = entry.form.toLowerCase().split(/[^\p{L}\p{N}]+/u)
+		if (words.some((word) => word.normalize('NFKD').replace(/\p{M}/gu, '').startsWith(prefix)))
+			keys.set(conceptKey(entry.vocabulary, entry.code), entry.form)
+	}
+	if (keys.size !== 1) return undefined
+	const [key, form] = [...keys][0]!
+	return { key, form }
+}
+
+/** Reads a search query into corrections, concepts and the words left to match as typed. */
+export function understandQuery(text: string): QueryUnderstanding {
+	const typed = tokenize(text)
+	const endsWithSeparator = /[^\p{L}\p{N}\p{M}]$/u.test(text)
+	// The last word may still be typed: "renru" is the start of "renrum", not a typo.
+	const stillTyping = endsWithSeparator ? -1 : typed.length - 1
+	const corrections = correctionsOf(typed).filter(
+		(correction) => correction.index !== stillTyping || !startsAVocabularyWord(typed[stillTyping]!.folded),
+	)
+	const tokens = typed.map((token, index) => {
+		const correction = corrections.find((entry) => entry.index === index)
+		return asTyped(correction ? corrected(token, correction.to) : token)
+	})
+	const covered = new Set<number>()
+	const concepts: UnderstoodConcept[] = []
+	const add = (key: ConceptKey, from: number, to: number, form: string, source: ConceptSource) => {
+		for (let index = from; index < to; index += 1) covered.add(index)
+		if (concepts.some((concept) => concept.key === key)) return
+		const surface = tokens
+			.slice(from, to)
+			.map((token) => token.folded)
+			.join(' ')
+		concepts.push({ key, surface, form, source })
+	}
+
+	const matches = spotPhrases(tokens, { needs: true, vocabularies: QUERY_VOCABULARIES })
+	for (const match of [...matches, ...overlappingMatches(tokens, matches)])
+		for (const entry of match.entries)
+			add(
+				conceptKey(entry.vocabulary, entry.code),
+				match.from,
+				match.to,
+				entry.form,
+				entry.scope === 'need' ? 'need' : 'words',
+			)
+	for (const grade of readGrades(tokens))
+		add(conceptKey('cleanroomGrades', grade.grade), grade.from, grade.to, grade.surface, 'grade')
+	for (const need of frameNeeds(tokens)) {
+		add(conceptKey('services', need.service), need.from, need.from, need.form, 'need')
+		for (const index of need.words) covered.add(index)
+	}
+
+	const last = tokens.length - 1
+	if (last >= 0 && !covered.has(last) && !endsWithSeparator) {
+		const completed = conceptOfPrefix(tokens[last]!.folded)
+		if (completed) add(completed.key, last, last + 1, completed.form, 'prefix')
+	}
+	tokens.forEach((token, index) => {
+		if (covered.has(index) || FUNCTION_WORDS.has(token.folded) || WEAK_KEYS.has(token.stem)) return
+		const key = conceptOfWord(token) ?? conceptOfLabelWord(token)
+		if (key) add(key, index, index + 1, token.folded, 'word')
+	})
+	// "batch certification": once "batch" reads as QP release, "certification" (its "QP certification") adds nothing.
+	const understoodWords = new Set(concepts.flatMap((concept) => [...formKeysOf(concept.key)]))
+
+	const words: string[] = []
+	const weak: string[] = []
+	let lastIsWord = false
+	tokens.forEach((token, index) => {
+		lastIsWord = false
+		if (covered.has(index) || FUNCTION_WORDS.has(token.folded)) return
+		if (WEAK_KEYS.has(token.stem) || understoodWords.has(token.stem)) {
+			weak.push(token.folded)
+			return
+		}
+		if (!words.includes(token.folded)) words.push(token.folded)
+		lastIsWord = index === last
+	})
+
+	let correctedText: string | undefined
+	if (corrections.length) {
+		correctedText = text
+		for (const { from, to } of corrections) correctedText = correctedText.replace(from, to)
+	}
+	return {
+		text,
+		...(correctedText ? { corrected: correctedText } : {}),
+		corrections: corrections.map(({ from, to }) => ({ from, to })),
+		concepts,
+		words,
+		prefixLast: lastIsWord && !endsWithSeparator,
+		weak,
+	}
+}
