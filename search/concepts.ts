@@ -48,16 +48,32 @@ export interface ConceptSources extends StructuredFields {
 
 /** The concepts a listing's own words name (its name, summary, description and free-text tags). */
 export function statedConceptKeys(source: Pick<ConceptSources, 'name' | 'summary' | 'description' | 'tags'>) {
-	const keys = new Set<ConceptKey>()
-	for (const text of [source.name, source.summary, source.description, ...source.tags])
-		if (text) for (const stated of statedConcepts(text)) keys.add(stated.key)
+	// One reading of all fields: each value on a line of its own, so no phrase runs from one into the next.
+	const text = [source.name, source.summary, source.description, ...source.tags].filter(Boolean).join('\n')
+	return new Set(statedConcepts(text).map((stated) => stated.key))
+}
+
+// Labels are few and repeat in every document that holds their code: read each once.
+const labelConcepts = new Map<string, readonly ConceptKey[]>()
+function conceptsOfLabel(label: string): readonly ConceptKey[] {
+	let keys = labelConcepts.get(label)
+	if (!keys) {
+		keys = [...new Set(statedConcepts(label).map((stated) => stated.key))]
+		if (labelConcepts.size > 10_000) labelConcepts.clear()
+		labelConcepts.set(label, keys)
+	}
 	return keys
 }
 
-export function documentConcepts(source: ConceptSources): DocumentConcepts {
+/** Concepts a listing holds through its codes, and what their labels name. */
+function heldConcepts(source: ConceptSources): Set<ConceptKey> {
 	const held = structuredConcepts(source)
-	for (const label of [...source.labelsEn, ...source.labelsSv])
-		for (const stated of statedConcepts(label)) held.add(stated.key)
+	for (const label of [...source.labelsEn, ...source.labelsSv]) for (const key of conceptsOfLabel(label)) held.add(key)
+	return held
+}
+
+export function documentConcepts(source: ConceptSources): DocumentConcepts {
+	const held = heldConcepts(source)
 	const stated = statedConceptKeys(source)
 	const tokens = (keys: Iterable<ConceptKey>) => [...new Set([...keys].map(conceptToken))].sort()
 	return {
@@ -82,19 +98,16 @@ export function conceptMatches(
 	keys: readonly ConceptKey[],
 ): ConceptMatch[] {
 	if (!keys.length) return []
-	const held = structuredConcepts(document)
+	const held = heldConcepts(document)
 	const wanted = new Set(keys)
 	const surfaces = new Map<ConceptKey, string>()
 	for (const text of [document.name, document.summary, ...document.tags, document.description])
 		if (text)
 			for (const stated of statedConcepts(text))
 				if (wanted.has(stated.key) && !surfaces.has(stated.key)) surfaces.set(stated.key, stated.surface)
-	const labelled = new Set<ConceptKey>()
-	for (const label of [...document.labelsEn, ...document.labelsSv])
-		for (const stated of statedConcepts(label)) labelled.add(stated.key)
 	const matches: ConceptMatch[] = []
 	for (const key of keys) {
-		const isHeld = held.has(key) || labelled.has(key)
+		const isHeld = held.has(key)
 		const surface = surfaces.get(key)
 		if (isHeld || surface) matches.push({ key, held: isHeld, ...(surface ? { surface } : {}) })
 	}

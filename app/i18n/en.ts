@@ -2,9 +2,11 @@
 // Swedish must provide exactly the same keys (see sv.ts). Placeholders are
 // written {name}; plural forms end in .one / .other (Intl.PluralRules).
 import { requestMessagesEn } from './requests.en.ts'
+import { understandingMessagesEn } from './understanding.en.ts'
 
 export const en = {
 	...requestMessagesEn,
+	...understandingMessagesEn,
 	'hub.name': 'ATMP Flemingsberg',
 	'hub.tagline': 'Advanced therapy hub, Stockholm South',
 	'meta.title': '{page} · ATMP Flemingsberg',

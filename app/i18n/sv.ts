@@ -1,9 +1,11 @@
 import type { Messages } from './en.ts'
 import { requestMessagesSv } from './requests.sv.ts'
+import { understandingMessagesSv } from './understanding.sv.ts'
 
 // Typed as Messages: a missing key or a key English does not have is a type error.
 export const sv: Messages = {
 	...requestMessagesSv,
+	...understandingMessagesSv,
 	'hub.name': 'ATMP Flemingsberg',
 	'hub.tagline': 'Hubb för avancerade terapier, Stockholm Syd',
 	'meta.title': '{page} · ATMP Flemingsberg',

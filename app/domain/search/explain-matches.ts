@@ -48,13 +48,13 @@ export function explainMatches(
 		const label = conceptLabel(match.key, locale)
 		if (match.surface) {
 			if (keysOf(match.surface) !== keysOf(concept.surface))
-				explanations.push({ kind: 'words', typed: concept.surface, found: match.surface, concept: label })
+				explanations.push({ kind: 'words', typed: concept.typed, found: match.surface, concept: label })
 			continue
 		}
 		if (match.held)
 			explanations.push({
 				kind: 'details',
-				typed: concept.surface,
+				typed: concept.typed,
 				concept: label,
 				details: DETAILS[parseConceptKey(match.key).vocabulary] ?? 'other',
 			})

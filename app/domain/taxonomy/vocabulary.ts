@@ -260,49 +260,73 @@ export interface SpotOptions {
 }
 
 const NO_CANDIDATES = () => [] as readonly string[]
+const NO_ENTRIES: readonly VocabularyEntry[] = []
 
-/** A word as the spotter reads it: a compound's part has no spelling of its own (no case-sensitive match). */
-interface ReadWord extends SpotWord {
-	/** Index of the word it comes from. */
-	origin: number
-	isPart: boolean
+/**
+ * The words as the spotter reads them: a compound the vocabulary does not
+ * know whole is read as its parts (which have no spelling of their own, so no
+ * case-sensitive or typo-tolerant match), each pointing back to its word.
+ */
+interface ReadWords {
+	words: SpotWord[]
+	origin: number[]
+	isPart: boolean[]
 }
 
-function readWords(spotWords: readonly SpotWord[]): ReadWord[] {
-	const result: ReadWord[] = []
-	spotWords.forEach((word, origin) => {
-		if (!word.parts) result.push({ ...word, origin, isPart: false })
-		else for (const part of word.parts) result.push({ ...word, stem: part, parts: undefined, origin, isPart: true })
-	})
-	return result
+function readWords(spotWords: readonly SpotWord[]): ReadWords {
+	const read: ReadWords = { words: [], origin: [], isPart: [] }
+	for (let origin = 0; origin < spotWords.length; origin += 1) {
+		const word = spotWords[origin]!
+		if (!word.parts) {
+			read.words.push(word)
+			read.origin.push(origin)
+			read.isPart.push(false)
+			continue
+		}
+		for (const part of word.parts) {
+			read.words.push({ raw: '', folded: part, stem: part, sentence: word.sentence })
+			read.origin.push(origin)
+			read.isPart.push(true)
+		}
+	}
+	return read
 }
 
 function matchesWord(
 	formWord: FormWord,
-	word: ReadWord,
+	word: SpotWord,
+	isPart: boolean,
 	typoCandidates: (word: SpotWord) => readonly string[],
 	allowTypos: boolean,
 ): 'exact' | 'fuzzy' | undefined {
 	if (formWord.caseSensitive) {
-		if (word.isPart) return undefined
+		if (isPart) return undefined
 		return word.raw === formWord.caseSensitive || word.raw === `${formWord.caseSensitive}s` ? 'exact' : undefined
 	}
-	if (formWord.literal) return !word.isPart && pluralStem(word.folded) === formWord.literal ? 'exact' : undefined
+	if (formWord.literal) return !isPart && pluralStem(word.folded) === formWord.literal ? 'exact' : undefined
 	if (word.stem === formWord.stem) return 'exact'
-	return allowTypos && !word.isPart && typoCandidates(word).includes(formWord.stem) ? 'fuzzy' : undefined
+	return allowTypos && !isPart && typoCandidates(word).includes(formWord.stem) ? 'fuzzy' : undefined
 }
 
-function candidateEntries(word: ReadWord, typoCandidates: (word: SpotWord) => readonly string[]): VocabularyEntry[] {
-	const result: VocabularyEntry[] = []
-	const add = (entries: VocabularyEntry[] | undefined) => {
-		if (entries) result.push(...entries)
-	}
-	add(entriesByFirstStem.get(word.stem))
-	if (word.isPart) return result
-	for (const candidate of typoCandidates(word)) add(entriesByFirstStem.get(candidate))
-	add(entriesByFirstRaw.get(word.raw))
-	if (word.raw.endsWith('s')) add(entriesByFirstRaw.get(word.raw.slice(0, -1)))
-	add(entriesByFirstLiteral.get(pluralStem(word.folded)))
+// Case-sensitive forms are abbreviations in capitals: only a word written with one can match them.
+const HAS_CAPITAL = /\p{Lu}/u
+
+function candidateEntries(
+	word: SpotWord,
+	isPart: boolean,
+	typoCandidates: (word: SpotWord) => readonly string[],
+): readonly VocabularyEntry[] {
+	const byStem = entriesByFirstStem.get(word.stem)
+	if (isPart) return byStem ?? NO_ENTRIES
+	const typos = typoCandidates(word)
+	const capital = HAS_CAPITAL.test(word.raw)
+	const byRaw = capital ? entriesByFirstRaw.get(word.raw) : undefined
+	const byRawSingular = capital && word.raw.endsWith('s') ? entriesByFirstRaw.get(word.raw.slice(0, -1)) : undefined
+	const byLiteral = entriesByFirstLiteral.size ? entriesByFirstLiteral.get(pluralStem(word.folded)) : undefined
+	if (!typos.length && !byRaw && !byRawSingular && !byLiteral) return byStem ?? NO_ENTRIES
+	const result: VocabularyEntry[] = byStem ? [...byStem] : []
+	for (const candidate of typos) result.push(...(entriesByFirstStem.get(candidate) ?? NO_ENTRIES))
+	for (const entries of [byRaw, byRawSingular, byLiteral]) if (entries) result.push(...entries)
 	return result
 }
 
@@ -314,13 +338,13 @@ function candidateEntries(word: ReadWord, typoCandidates: (word: SpotWord) => re
  */
 export function spotPhrases(spotWords: readonly SpotWord[], options: SpotOptions = {}): PhraseMatch[] {
 	const typoCandidates = options.typoCandidates ?? NO_CANDIDATES
-	const read = readWords(spotWords)
+	const { words: read, origin, isPart } = readWords(spotWords)
 	const matches: PhraseMatch[] = []
 	let position = 0
 	while (position < read.length) {
 		const first = read[position]!
 		let best: PhraseMatch | undefined
-		for (const entry of candidateEntries(first, typoCandidates)) {
+		for (const entry of candidateEntries(first, isPart[position]!, typoCandidates)) {
 			if (entry.scope === 'need' && !options.needs) continue
 			if (options.vocabularies && !options.vocabularies.has(entry.vocabulary)) continue
 			const length = entry.words.length
@@ -334,7 +358,7 @@ export function spotPhrases(spotWords: readonly SpotWord[], options: SpotOptions
 					matched = false
 					break
 				}
-				const result = matchesWord(entry.words[offset]!, word, typoCandidates, allowTypos)
+				const result = matchesWord(entry.words[offset]!, word, isPart[position + offset]!, typoCandidates, allowTypos)
 				if (!result) {
 					matched = false
 					break
@@ -349,7 +373,7 @@ export function spotPhrases(spotWords: readonly SpotWord[], options: SpotOptions
 		}
 		if (best) {
 			// Back to the caller's words: a phrase inside a compound covers the whole compound.
-			const found = { ...best, from: read[best.from]!.origin, to: read[best.to - 1]!.origin + 1 }
+			const found = { ...best, from: origin[best.from]!, to: origin[best.to - 1]! + 1 }
 			if (!options.skip?.(found.from, found.to)) matches.push(found)
 			position = best.to
 		} else {

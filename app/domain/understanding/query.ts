@@ -27,8 +27,10 @@ export type ConceptSource = 'words' | 'need' | 'grade' | 'prefix' | 'word'
 
 export interface UnderstoodConcept {
 	key: ConceptKey
-	/** The words of the query it was read from (after correction). */
+	/** The words of the query it was read from (after correction), folded. */
 	surface: string
+	/** The same words as the visitor typed them. */
+	typed: string
 	/** The vocabulary form that matched ("cleanroom", "LVV"). */
 	form: string
 	source: ConceptSource
@@ -210,11 +212,10 @@ export function understandQuery(text: string): QueryUnderstanding {
 	const add = (key: ConceptKey, from: number, to: number, form: string, source: ConceptSource) => {
 		for (let index = from; index < to; index += 1) covered.add(index)
 		if (concepts.some((concept) => concept.key === key)) return
-		const surface = tokens
-			.slice(from, to)
-			.map((token) => token.folded)
-			.join(' ')
-		concepts.push({ key, surface, form, source })
+		const span = tokens.slice(from, Math.max(to, from + 1))
+		const surface = span.map((token) => token.folded).join(' ')
+		const typedText = span.length ? text.slice(span[0]!.start, span.at(-1)!.end) : surface
+		concepts.push({ key, surface, typed: typedText, form, source })
 	}
 
 	const matches = spotPhrases(tokens, { needs: true, vocabularies: QUERY_VOCABULARIES })
