@@ -306,8 +306,8 @@ function mainModalityFor(mainService: string | undefined, modalities: Need[]): N
  */
 export function needsFromRequest(request: MatchRequest): MatchNeeds {
 	const structured = structuredOf(request)
-	const title = extractEvidence(request.title ?? '', { perspective: 'request' })
-	const description = extractEvidence(request.description ?? '', { perspective: 'request' })
+	const title = extractEvidence(request.title ?? '', { perspective: 'request', asking: 'title' })
+	const description = extractEvidence(request.description ?? '', { perspective: 'request', asking: 'text' })
 	const excluded = denied(title, description)
 	const excludedCodes = (vocabulary: EvidenceVocabulary) =>
 		new Set(excluded.filter((entry) => entry.vocabulary === vocabulary).map((entry) => entry.code))

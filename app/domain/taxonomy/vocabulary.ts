@@ -168,7 +168,9 @@ function splitInto(folded: string): string[] | undefined {
 		const leftKey = partKey(left) ?? (left.endsWith('s') ? partKey(left.slice(0, -1)) : undefined)
 		if (!leftKey) continue
 		const right = folded.slice(cut)
-		const rightKey = right.length >= MIN_PART ? stemToken(right) : undefined
+		// A last part of three letters is too often an ending ("baser|ade"): it must keep four.
+		const rightKey = right.length > MIN_PART ? stemToken(right) : undefined
+		if (rightKey && rightKey.length <= MIN_PART) continue
 		if (rightKey && stems.has(rightKey)) return [leftKey, rightKey]
 		const rest = right.length >= MIN_COMPOUND ? splitInto(right) : undefined
 		if (rest) return [leftKey, ...rest]

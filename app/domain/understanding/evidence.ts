@@ -8,6 +8,7 @@
 // clients to …" all name a capability the provider does NOT have, so every
 // mention carries a polarity read from its clause.
 import { taxonomy } from '../taxonomy/taxonomy.ts'
+import { parseConceptKey } from '../taxonomy/concepts.ts'
 import { spotPhrases, type ConceptVocabulary } from '../taxonomy/vocabulary.ts'
 import { extractDates, type DateMention } from './dates.ts'
 import { extractGrades, type GradeMention } from './grades.ts'
@@ -19,8 +20,10 @@ import {
 	type Perspective,
 	type Polarity,
 } from './polarity.ts'
+import { frameNeeds } from './frames.ts'
 import { tokenize, type Token } from './tokens.ts'
 import { typoCandidates } from './typos.ts'
+import { ASKING_VOCABULARIES, conceptsOfLooseWords } from './word-concepts.ts'
 import { wordLists } from './word-lists.ts'
 
 export type { DateMention } from './dates.ts'
@@ -66,6 +69,13 @@ export interface AnalysisOptions {
 	 * referral cue means nothing there ("looking for a partner with …").
 	 */
 	perspective?: Perspective
+	/**
+	 * Read the text the way people ask for something: everyday phrasings and
+	 * verb-and-object needs ("someone to produce our vector") too, and in a
+	 * title, which is written like a search query, single words that stand for
+	 * one concept ("Cryo storage of MSC doses").
+	 */
+	asking?: 'title' | 'text'
 }
 
 // Last words of organisation and unit names: "Bergby Cell Manufacturing AB"
@@ -99,6 +109,7 @@ const LISTING_VOCABULARIES: ReadonlySet<ConceptVocabulary> = new Set<ConceptVoca
 	'productTypes',
 	'roles',
 ])
+const ASKING_AND_ROLES: ReadonlySet<ConceptVocabulary> = new Set<ConceptVocabulary>([...ASKING_VOCABULARIES, 'roles'])
 
 function phaseRankOf(code: string): number | undefined {
 	return taxonomy.phases.find((term) => term.code === code)?.rank
@@ -144,6 +155,52 @@ function groupByCode(mentions: Mention[]): CodeEvidence[] {
 	return [...groups.values()]
 }
 
+interface Span {
+	entries: Array<{ vocabulary: ConceptVocabulary; code: string; form: string }>
+	from: number
+	to: number
+	exact: boolean
+}
+
+/** Needs said as a verb and its object, and words of a title that stand for one concept: spans like the phrases'. */
+function askingSpans(tokens: Token[], matches: readonly Span[], asking: 'title' | 'text'): Span[] {
+	const covered = new Set<number>()
+	for (const match of matches) for (let index = match.from; index < match.to; index += 1) covered.add(index)
+	const spans: Span[] = []
+	for (const need of frameNeeds(tokens)) {
+		if (need.words.some((index) => covered.has(index))) continue
+		spans.push({
+			entries: [{ vocabulary: 'services', code: need.service, form: need.form }],
+			from: need.from,
+			to: need.from + need.words.length,
+			exact: true,
+		})
+		for (const index of need.words) covered.add(index)
+	}
+	if (asking === 'title') {
+		for (const loose of conceptsOfLooseWords(tokens, covered)) {
+			const { vocabulary, code } = parseConceptKey(loose.key)
+			const form = tokens
+				.slice(loose.from, loose.to)
+				.map((token) => token.raw)
+				.join(' ')
+			spans.push({ entries: [{ vocabulary: vocabulary as ConceptVocabulary, code, form }], ...loose, exact: true })
+		}
+	}
+	return spans
+}
+
+/** The object of a verb-and-object need is what the need is about, not a need of its own ("ansökan om klinisk prövning"). */
+function withoutFrameObjects(tokens: Token[], matches: Span[]): Span[] {
+	const objects = frameNeeds(tokens).flatMap((need) => (need.object ? [need.object] : []))
+	if (!objects.length) return matches
+	return matches.filter(
+		(match) =>
+			!objects.some((object) => match.from >= object.from && match.to <= object.to) ||
+			!match.entries.every((entry) => entry.vocabulary === 'services'),
+	)
+}
+
 /** Taxonomy codes, dates and cleanroom grades the text names, each with the polarity of its clause. */
 export function extractEvidence(text: string, options: AnalysisOptions = {}): TextEvidence {
 	const perspective = options.perspective ?? 'listing'
@@ -151,13 +208,17 @@ export function extractEvidence(text: string, options: AnalysisOptions = {}): Te
 	const wordsByClause = wordsOfClauses(tokens)
 	const polarities = polaritiesByClause(wordsByClause, perspective)
 	const negations = negationCuesIn(tokens, perspective)
-	const matches = spotPhrases(tokens, {
+	const phrases: Span[] = spotPhrases(tokens, {
 		typoCandidates,
 		// Job titles are read exactly: "virology" is a field, "virologist" a role.
 		typosAllowed: (entry) => entry.vocabulary !== 'roles',
 		skip: (from, to) => isInsideProperName(tokens, from, to),
-		vocabularies: LISTING_VOCABULARIES,
+		vocabularies: options.asking ? ASKING_AND_ROLES : LISTING_VOCABULARIES,
+		needs: Boolean(options.asking),
 	})
+	const matches = options.asking
+		? withoutFrameObjects(tokens, [...phrases, ...askingSpans(tokens, phrases, options.asking)])
+		: phrases
 	const mentionStarts = new Set(matches.map((match) => match.from))
 	const mentions: Mention[] = []
 	for (const match of matches) {
@@ -182,6 +243,7 @@ export function extractEvidence(text: string, options: AnalysisOptions = {}): Te
 			})
 		}
 	}
+	mentions.sort((left, right) => left.start - right.start)
 	const withRanges = fillPhaseRanges(mentions, tokens)
 	return {
 		mentions: withRanges,

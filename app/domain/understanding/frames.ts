@@ -14,6 +14,8 @@ export interface FrameNeed {
 	from: number
 	/** The verb's words. */
 	words: number[]
+	/** The object's words when the object is a phrase of the frame ("klinisk prövning" after "ansökan om"), not a modality. */
+	object?: { from: number; to: number }
 	/** The words that made it, for explanations ("produce … vector"). */
 	form: string
 }

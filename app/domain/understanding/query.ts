@@ -7,18 +7,17 @@
 import { conceptKey, type ConceptKey } from '../taxonomy/concepts.ts'
 import { readGrades } from '../taxonomy/grades.ts'
 import { weakWords } from '../taxonomy/lexicon.ts'
-import { taxonomy } from '../taxonomy/taxonomy.ts'
 import { stemToken } from '../taxonomy/morphology.ts'
 import {
 	spotPhrases,
 	vocabularyEntries,
 	vocabularyStems,
 	vocabularyWords,
-	type ConceptVocabulary,
 	type PhraseMatch,
 } from '../taxonomy/vocabulary.ts'
 import { compoundParts } from '../taxonomy/vocabulary.ts'
 import { frameNeeds } from './frames.ts'
+import { ASKING_VOCABULARIES, conceptsOfLooseWords, formKeysOf } from './word-concepts.ts'
 import { tokenize, type Token } from './tokens.ts'
 import { typoCorrections } from './typos.ts'
 import { wordLists } from './word-lists.ts'
@@ -50,17 +49,8 @@ export interface QueryUnderstanding {
 	weak: string[]
 }
 
-const QUERY_VOCABULARIES: ReadonlySet<ConceptVocabulary> = new Set<ConceptVocabulary>([
-	'modalities',
-	'services',
-	'phases',
-	'licences',
-	'productTypes',
-	'field',
-	'listingTypes',
-])
+const QUERY_VOCABULARIES = ASKING_VOCABULARIES
 const FUNCTION_WORDS = new Set(wordLists.functionWords.words)
-const LABELLED = ['modalities', 'services', 'licences', 'productTypes'] as const
 const WEAK_KEYS = new Set(weakWords.map((word) => stemToken(word)))
 // Abbreviations people type in lower case: "qc", "lv", "ev" mean QC, LV, EV in a search box.
 const MAX_ABBREVIATION = 4
@@ -118,65 +108,6 @@ function overlappingMatches(tokens: Token[], matches: PhraseMatch[]): PhraseMatc
 function startsAVocabularyWord(prefix: string): boolean {
 	for (const word of vocabularyWords) if (word.startsWith(prefix)) return true
 	return false
-}
-
-let conceptsByWord: Map<string, Set<ConceptKey>> | undefined
-
-/**
- * A word that only ever appears in the forms of one concept stands for it on
- * its own: "vesicles" (extracellular vesicles), "certificate" (GMP
- * certificate). A word shared by several ("vector", "manufacturing") stays a
- * word to match as typed.
- */
-function conceptOfWord(token: Token): ConceptKey | undefined {
-	if (!conceptsByWord) {
-		conceptsByWord = new Map()
-		for (const entry of vocabularyEntries) {
-			if (entry.scope !== 'text' || !QUERY_VOCABULARIES.has(entry.vocabulary)) continue
-			for (const word of entry.words) {
-				if (word.caseSensitive || word.literal) continue
-				const keys = conceptsByWord.get(word.stem) ?? new Set<ConceptKey>()
-				keys.add(conceptKey(entry.vocabulary, entry.code))
-				conceptsByWord.set(word.stem, keys)
-			}
-		}
-	}
-	const keys = conceptsByWord.get(token.stem)
-	return keys?.size === 1 ? [...keys][0] : undefined
-}
-
-let conceptsByLabelWord: Map<string, Set<ConceptKey>> | undefined
-
-/**
- * A word that heads the taxonomy label of one concept only stands for it:
- * "manufacturing" heads "GMP manufacturing" alone, though other phrasings
- * use it too ("vector manufacturing", "manufacturing authorisation").
- */
-function conceptOfLabelWord(token: Token): ConceptKey | undefined {
-	if (!conceptsByLabelWord) {
-		conceptsByLabelWord = new Map()
-		for (const vocabulary of LABELLED) {
-			for (const term of taxonomy[vocabulary]) {
-				for (const label of [term.en, term.sv]) {
-					const head = tokenize(label.replace(/\([^)]*\)/g, ' ')).at(-1)
-					if (!head || FUNCTION_WORDS.has(head.folded) || head.folded.length < MIN_CONCEPT_PREFIX) continue
-					const keys = conceptsByLabelWord.get(head.stem) ?? new Set<ConceptKey>()
-					keys.add(conceptKey(vocabulary, term.code))
-					conceptsByLabelWord.set(head.stem, keys)
-				}
-			}
-		}
-	}
-	const keys = conceptsByLabelWord.get(token.stem)
-	return keys?.size === 1 ? [...keys][0] : undefined
-}
-
-/** The matching keys of every form of a concept: a word among them adds nothing once the concept is read. */
-function formKeysOf(key: ConceptKey): Set<string> {
-	const keys = new Set<string>()
-	for (const entry of vocabularyEntries)
-		if (conceptKey(entry.vocabulary, entry.code) === key) for (const word of entry.words) keys.add(word.stem)
-	return keys
 }
 
 /** The one concept every vocabulary word starting with the prefix stands for, if there is one. */
@@ -240,11 +171,17 @@ export function understandQuery(text: string): QueryUnderstanding {
 		const completed = conceptOfPrefix(tokens[last]!.folded)
 		if (completed) add(completed.key, last, last + 1, completed.form, 'prefix')
 	}
-	tokens.forEach((token, index) => {
-		if (covered.has(index) || FUNCTION_WORDS.has(token.folded) || WEAK_KEYS.has(token.stem)) return
-		const key = conceptOfWord(token) ?? conceptOfLabelWord(token)
-		if (key) add(key, index, index + 1, token.folded, 'word')
-	})
+	for (const loose of conceptsOfLooseWords(tokens, covered))
+		add(
+			loose.key,
+			loose.from,
+			loose.to,
+			tokens
+				.slice(loose.from, loose.to)
+				.map((token) => token.folded)
+				.join(' '),
+			'word',
+		)
 	// "batch certification": once "batch" reads as QP release, "certification" (its "QP certification") adds nothing.
 	const understoodWords = new Set(concepts.flatMap((concept) => [...formKeysOf(concept.key)]))
 

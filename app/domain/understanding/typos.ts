@@ -9,7 +9,10 @@ import { wordLists } from './word-lists.ts'
 // Short words are left exact: one edit turns "cell" into "call", "LV" into "LB".
 export const MIN_FUZZY_LENGTH = 5
 
-const PROTECTED_WORDS = new Set(wordLists.protectedWords.words.flatMap((word) => [word, pluralStem(word)]))
+// Function words are spelled right ("please" is not "lease"), and so are the protected words.
+const PROTECTED_WORDS = new Set(
+	[...wordLists.protectedWords.words, ...wordLists.functionWords.words].flatMap((word) => [word, pluralStem(word)]),
+)
 
 // Deletion index (symmetric-delete spelling correction): every vocabulary
 // word and its one-letter deletions point back to the word, so a typo finds

@@ -1,0 +1,159 @@
+// Words that stand for a concept on their own, though no form of the
+// vocabulary is that word alone: a word that only ever appears in the forms
+// of one concept ("vesicles", "certificate", "cryo storage"'s "storage"), or
+// that heads the taxonomy label of one concept only ("manufacturing" in "GMP
+// manufacturing"). Read in queries and in the titles of requests, which are
+// written like queries; a word shared by several concepts ("vector",
+// "development") stays a word.
+import { conceptKey, type ConceptKey } from '../taxonomy/concepts.ts'
+import { weakWords } from '../taxonomy/lexicon.ts'
+import { stemToken } from '../taxonomy/morphology.ts'
+import { taxonomy } from '../taxonomy/taxonomy.ts'
+import { vocabularyEntries, type ConceptVocabulary } from '../taxonomy/vocabulary.ts'
+import { tokenize, type Token } from './tokens.ts'
+import { wordLists } from './word-lists.ts'
+
+/** What a query or a request can ask for. */
+export const ASKING_VOCABULARIES: ReadonlySet<ConceptVocabulary> = new Set<ConceptVocabulary>([
+	'modalities',
+	'services',
+	'phases',
+	'licences',
+	'productTypes',
+	'field',
+	'listingTypes',
+])
+const FUNCTION_WORDS = new Set(wordLists.functionWords.words)
+const LABELLED = ['modalities', 'services', 'licences', 'productTypes'] as const
+// Short label heads say too little: "site" is a trial site in one label but any site in a sentence.
+const MIN_HEAD = 5
+const WEAK_KEYS = new Set(weakWords.map((word) => stemToken(word)))
+
+let conceptsByWord: Map<string, Set<ConceptKey>> | undefined
+
+/**
+ * A word that only ever appears in the forms of one concept stands for it on
+ * its own: "vesicles" (extracellular vesicles), "certificate" (GMP
+ * certificate). A word shared by several ("vector", "manufacturing") stays a
+ * word to match as typed.
+ */
+function wordIndex() {
+	if (!conceptsByWord) {
+		conceptsByWord = new Map()
+		for (const entry of vocabularyEntries) {
+			if (!ASKING_VOCABULARIES.has(entry.vocabulary)) continue
+			for (const word of entry.words) {
+				if (word.caseSensitive || word.literal) continue
+				const keys = conceptsByWord.get(word.stem) ?? new Set<ConceptKey>()
+				keys.add(conceptKey(entry.vocabulary, entry.code))
+				conceptsByWord.set(word.stem, keys)
+			}
+		}
+	}
+}
+
+export function conceptOfWord(token: Pick<Token, 'stem'>): ConceptKey | undefined {
+	wordIndex()
+	const keys = conceptsByWord!.get(token.stem)
+	return keys?.size === 1 ? [...keys][0] : undefined
+}
+
+let conceptsByLabelWord: Map<string, Set<ConceptKey>> | undefined
+
+/**
+ * A word that heads the taxonomy label of one concept only stands for it:
+ * "manufacturing" heads "GMP manufacturing" alone, though other phrasings
+ * use it too ("vector manufacturing", "manufacturing authorisation").
+ */
+export function conceptOfLabelWord(token: Pick<Token, 'stem'>): ConceptKey | undefined {
+	if (!conceptsByLabelWord) {
+		conceptsByLabelWord = new Map()
+		for (const vocabulary of LABELLED) {
+			for (const term of taxonomy[vocabulary]) {
+				for (const label of [term.en, term.sv]) {
+					const head = tokenize(label.replace(/\([^)]*\)/g, ' ')).at(-1)
+					if (!head || FUNCTION_WORDS.has(head.folded) || head.folded.length < MIN_HEAD) continue
+					const keys = conceptsByLabelWord.get(head.stem) ?? new Set<ConceptKey>()
+					keys.add(conceptKey(vocabulary, term.code))
+					conceptsByLabelWord.set(head.stem, keys)
+				}
+			}
+		}
+	}
+	const keys = conceptsByLabelWord.get(token.stem)
+	return keys?.size === 1 ? [...keys][0] : undefined
+}
+
+/** The matching keys of every form of a concept: a word among them adds nothing once the concept is read. */
+export function formKeysOf(key: ConceptKey): Set<string> {
+	const keys = new Set<string>()
+	for (const entry of vocabularyEntries)
+		if (conceptKey(entry.vocabulary, entry.code) === key) for (const word of entry.words) keys.add(word.stem)
+	return keys
+}
+
+/** Whether a word may stand for a concept at all: function words and words that add nothing never do. */
+function mayStandAlone(token: Pick<Token, 'folded' | 'stem'>): boolean {
+	return token.stem.length >= 3 && !FUNCTION_WORDS.has(token.folded) && !WEAK_KEYS.has(token.stem)
+}
+
+/** Every concept whose forms use the word (or all parts of a compound the vocabulary does not know whole). */
+function conceptsUsing(token: Pick<Token, 'folded' | 'stem' | 'parts'>): Set<ConceptKey> {
+	wordIndex()
+	const keys = new Set(conceptsByWord!.get(token.stem) ?? [])
+	if (!keys.size && token.parts)
+		for (const part of token.parts) for (const key of conceptsByWord!.get(part) ?? []) keys.add(key)
+	return keys
+}
+
+/**
+ * The concept a run of words stands for: the one concept every word of the
+ * run can name ("batch certification": of batch release, batch testing, QP
+ * certification and GMP certification, only QP release has both), else the
+ * one concept a single word names or heads the label of.
+ */
+export function conceptOfRun(tokens: ReadonlyArray<Pick<Token, 'folded' | 'stem' | 'parts'>>): ConceptKey | undefined {
+	const candidates = tokens.filter(mayStandAlone).map(conceptsUsing)
+	const known = candidates.filter((keys) => keys.size > 0)
+	if (known.length > 1) {
+		const shared = [...known[0]!].filter((key) => known.every((keys) => keys.has(key)))
+		if (shared.length === 1) return shared[0]
+	}
+	if (tokens.length !== 1 || !mayStandAlone(tokens[0]!)) return undefined
+	const [token] = tokens
+	if (candidates[0]?.size === 1) return [...candidates[0]][0]
+	return conceptOfLabelWord(token!) ?? (token!.parts ? partsConcept(token!.parts) : undefined)
+}
+
+function partsConcept(parts: readonly string[]): ConceptKey | undefined {
+	const keys = new Set(
+		parts.flatMap((part) => [conceptOfWord({ stem: part }) ?? conceptOfLabelWord({ stem: part })].filter(Boolean)),
+	)
+	return keys.size === 1 ? ([...keys][0] as ConceptKey) : undefined
+}
+
+/** Runs of neighbouring words no phrase took (function words end a run), and the concept each run or word stands for. */
+export function conceptsOfLooseWords(
+	tokens: ReadonlyArray<Pick<Token, 'folded' | 'stem' | 'parts'>>,
+	covered: ReadonlySet<number>,
+): Array<{ key: ConceptKey; from: number; to: number }> {
+	const found: Array<{ key: ConceptKey; from: number; to: number }> = []
+	let start = 0
+	const flush = (end: number) => {
+		if (end <= start) return
+		const whole = end - start > 1 ? conceptOfRun(tokens.slice(start, end)) : undefined
+		if (whole) found.push({ key: whole, from: start, to: end })
+		else
+			for (let index = start; index < end; index += 1) {
+				const key = conceptOfRun([tokens[index]!])
+				if (key) found.push({ key, from: index, to: index + 1 })
+			}
+	}
+	for (let index = 0; index <= tokens.length; index += 1) {
+		const ends = index === tokens.length || covered.has(index) || FUNCTION_WORDS.has(tokens[index]!.folded)
+		if (!ends) continue
+		flush(index)
+		start = index + 1
+	}
+	return found
+}
