@@ -314,3 +314,25 @@ describe('cleanroom grades', () => {
 		expect(grades('We hold a GMO class 2 permit and a grade.')).toEqual([])
 	})
 })
+
+describe('requests, read the way people ask', () => {
+	const asked = (text: string, asking: 'title' | 'text') =>
+		extractEvidence(text, { perspective: 'request', asking })
+			.mentions.filter((mention) => mention.polarity === 'affirmed')
+			.map((mention) => `${mention.vocabulary}:${mention.code}`)
+
+	it('reads a verb and its object as a need', () => {
+		expect(asked('Who could manufacture our AAV vector?', 'text')).toContain('services:viral-vector-production')
+		expect(asked('We want a partner to make our NK cells.', 'text')).toContain('services:gmp-manufacturing')
+	})
+	it('reads a title word by word when a word names one concept only', () => {
+		expect(asked('Exosome characterisation', 'title')).toContain('modalities:ev')
+	})
+	it('reads two neighbouring words that agree on one concept, in running text too', () => {
+		expect(asked('Vi behöver någon som kan frisläppa batcher åt oss.', 'text')).toContain('services:qp-release')
+	})
+	it('does not read a listing that way: a provider stating "donor" offers no donor material', () => {
+		expect(codes('Cells come from a single donor.', 'services')).toEqual([])
+		expect(asked('We need cells from a healthy donor.', 'text')).toContain('services:donor-material')
+	})
+})

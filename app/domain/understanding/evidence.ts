@@ -177,15 +177,17 @@ function askingSpans(tokens: Token[], matches: readonly Span[], asking: 'title' 
 		})
 		for (const index of need.words) covered.add(index)
 	}
-	if (asking === 'title') {
-		for (const loose of conceptsOfLooseWords(tokens, covered)) {
-			const { vocabulary, code } = parseConceptKey(loose.key)
-			const form = tokens
-				.slice(loose.from, loose.to)
-				.map((token) => token.raw)
-				.join(' ')
-			spans.push({ entries: [{ vocabulary: vocabulary as ConceptVocabulary, code, form }], ...loose, exact: true })
-		}
+	// A title is written like a query: any word that names one concept counts. In running text a
+	// single word counts only when it names a modality (technical nouns: "iPS", "exosomes"); words
+	// that agree on one concept together ("frisläppa batcher") count anywhere.
+	const single = asking === 'title' ? undefined : (key: string) => key.startsWith('modalities:')
+	for (const loose of conceptsOfLooseWords(tokens, covered, single)) {
+		const { vocabulary, code } = parseConceptKey(loose.key)
+		const form = tokens
+			.slice(loose.from, loose.to)
+			.map((token) => token.raw)
+			.join(' ')
+		spans.push({ entries: [{ vocabulary: vocabulary as ConceptVocabulary, code, form }], ...loose, exact: true })
 	}
 	return spans
 }

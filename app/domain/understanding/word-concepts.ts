@@ -37,6 +37,11 @@ let conceptsByWord: Map<string, Set<ConceptKey>> | undefined
  * certificate). A word shared by several ("vector", "manufacturing") stays a
  * word to match as typed.
  */
+function conceptsByWordHas(stem: string): boolean {
+	wordIndex()
+	return conceptsByWord!.has(stem)
+}
+
 function wordIndex() {
 	if (!conceptsByWord) {
 		conceptsByWord = new Map()
@@ -113,6 +118,11 @@ function conceptsUsing(token: Pick<Token, 'folded' | 'stem' | 'parts'>): Set<Con
  * one concept a single word names or heads the label of.
  */
 export function conceptOfRun(tokens: ReadonlyArray<Pick<Token, 'folded' | 'stem' | 'parts'>>): ConceptKey | undefined {
+	// A compound the vocabulary does not know whole is a run of its parts ("batchcertifiering").
+	const words = tokens.flatMap((token) =>
+		token.parts && !conceptsByWordHas(token.stem) ? token.parts.map((part) => ({ folded: part, stem: part })) : [token],
+	)
+	if (words.length > tokens.length) return conceptOfRun(words)
 	const candidates = tokens.filter(mayStandAlone).map(conceptsUsing)
 	const known = candidates.filter((keys) => keys.size > 0)
 	if (known.length > 1) {
@@ -136,6 +146,7 @@ function partsConcept(parts: readonly string[]): ConceptKey | undefined {
 export function conceptsOfLooseWords(
 	tokens: ReadonlyArray<Pick<Token, 'folded' | 'stem' | 'parts'>>,
 	covered: ReadonlySet<number>,
+	single: (key: ConceptKey) => boolean = () => true,
 ): Array<{ key: ConceptKey; from: number; to: number }> {
 	const found: Array<{ key: ConceptKey; from: number; to: number }> = []
 	let start = 0
@@ -146,7 +157,7 @@ export function conceptsOfLooseWords(
 		else
 			for (let index = start; index < end; index += 1) {
 				const key = conceptOfRun([tokens[index]!])
-				if (key) found.push({ key, from: index, to: index + 1 })
+				if (key && single(key)) found.push({ key, from: index, to: index + 1 })
 			}
 	}
 	for (let index = 0; index <= tokens.length; index += 1) {
