@@ -2,18 +2,13 @@ import { Form, Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { buttonSmallClass } from '~/components/form-controls.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
-import { GAIN } from '~/domain/matching/scoring.ts'
+import { scorePercent } from '~/domain/matching/scoring.ts'
 import type { Reason } from '~/domain/matching/rank.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { TriageSection } from './triage-section.tsx'
 import type { TriageCandidate, TriageInterest } from './triage-types.ts'
 
 const chip = 'inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset'
-
-/** The ranking's score as a share of a perfect match: every need met, with certainty. */
-function scorePercent(score: number): number {
-	return Math.min(100, Math.round((score / GAIN.everything) * 100))
-}
 
 const reasonIcons = {
 	fit: {
