@@ -289,3 +289,33 @@ export function RemovedCandidates({
 		</TriageSection>
 	)
 }
+
+/**
+ * Providers that fit but cannot be routed: nobody there has a portal account.
+ * Shown apart, below those a coordinator can route; inviting them from here
+ * is planned (the button says so and does nothing yet).
+ */
+export function NotInPortal({ candidates, canEdit }: { candidates: readonly TriageCandidate[]; canEdit: boolean }) {
+	const { t } = useT()
+	if (!candidates.length) return null
+	return (
+		<TriageSection
+			id="not-in-portal"
+			heading={t('triage.notInPortalHeading')}
+			action={
+				canEdit ? (
+					<button type="button" disabled aria-disabled="true" className={`${buttonSmallClass} opacity-60`}>
+						{t('triage.invitePlanned')}
+					</button>
+				) : null
+			}
+		>
+			<p className="max-w-3xl text-slate-700">{t('triage.notInPortalIntro')}</p>
+			<ul className="card divide-y divide-slate-200 overflow-hidden">
+				{candidates.map((candidate) => (
+					<CandidateCard key={candidate.listingId} candidate={candidate} choice={null} canEdit={canEdit} />
+				))}
+			</ul>
+		</TriageSection>
+	)
+}
