@@ -11,6 +11,7 @@ import {
 	statedConcepts,
 	structuredConcepts,
 	type ConceptKey,
+	type StatedConcept,
 	type StructuredFields,
 } from '~/domain/taxonomy/concepts.ts'
 
@@ -23,11 +24,16 @@ const TOKEN_LETTERS = 10
  * whole, and from a hash of the key, so that no listing text can contain it.
  */
 export function conceptToken(key: ConceptKey): string {
-	const digest = createHash('sha1').update(`concept:${key}`).digest()
-	let token = 'zq'
-	for (let index = 0; index < TOKEN_LETTERS; index += 1) token += String.fromCharCode(97 + (digest[index]! % 26))
+	let token = tokens.get(key)
+	if (token === undefined) {
+		const digest = createHash('sha1').update(`concept:${key}`).digest()
+		token = 'zq'
+		for (let index = 0; index < TOKEN_LETTERS; index += 1) token += String.fromCharCode(97 + (digest[index]! % 26))
+		tokens.set(key, token)
+	}
 	return token
 }
+const tokens = new Map<ConceptKey, string>()
 
 /** Concept tokens of a document by the strength of its evidence: held and stated, held only, stated only. */
 export interface DocumentConcepts {
@@ -96,6 +102,7 @@ export interface ConceptMatch {
 export function conceptMatches(
 	document: ConceptSources & Partial<DocumentConcepts>,
 	keys: readonly ConceptKey[],
+	statedOf: (text: string) => readonly StatedConcept[] = statedConcepts,
 ): ConceptMatch[] {
 	if (!keys.length) return []
 	const held = heldConcepts(document)
@@ -103,7 +110,7 @@ export function conceptMatches(
 	const surfaces = new Map<ConceptKey, string>()
 	for (const text of [document.name, document.summary, ...document.tags, document.description])
 		if (text)
-			for (const stated of statedConcepts(text))
+			for (const stated of statedOf(text))
 				if (wanted.has(stated.key) && !surfaces.has(stated.key)) surfaces.set(stated.key, stated.surface)
 	const matches: ConceptMatch[] = []
 	for (const key of keys) {

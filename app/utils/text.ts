@@ -47,7 +47,8 @@ export interface Word {
 // Words repeat across a directory; folding each distinct spelling once keeps
 // reading a large directory fast.
 const foldCache = new Map<string, string>()
-function foldWord(raw: string): string {
+/** foldText for one word, remembered: words repeat across a directory. */
+export function foldWord(raw: string): string {
 	let folded = foldCache.get(raw)
 	if (folded === undefined) {
 		folded = foldText(raw)

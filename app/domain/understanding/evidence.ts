@@ -9,7 +9,7 @@
 // mention carries a polarity read from its clause.
 import { taxonomy } from '../taxonomy/taxonomy.ts'
 import { parseConceptKey } from '../taxonomy/concepts.ts'
-import { spotPhrases, type ConceptVocabulary } from '../taxonomy/vocabulary.ts'
+import { spotPhrases, type ConceptVocabulary, type PhraseMatch } from '../taxonomy/vocabulary.ts'
 import { extractDates, type DateMention } from './dates.ts'
 import { extractGrades, type GradeMention } from './grades.ts'
 import {
@@ -23,7 +23,7 @@ import {
 import { frameNeeds } from './frames.ts'
 import { tokenize, type Token } from './tokens.ts'
 import { typoCandidates } from './typos.ts'
-import { ASKING_VOCABULARIES, conceptsOfLooseWords } from './word-concepts.ts'
+import { ASKING_VOCABULARIES, conceptsOfLooseWords, overlappingMatches } from './word-concepts.ts'
 import { wordLists } from './word-lists.ts'
 
 export type { DateMention } from './dates.ts'
@@ -219,7 +219,11 @@ export function extractEvidence(text: string, options: AnalysisOptions = {}): Te
 		needs: Boolean(options.asking),
 	})
 	const matches = options.asking
-		? withoutFrameObjects(tokens, [...phrases, ...askingSpans(tokens, phrases, options.asking)])
+		? withoutFrameObjects(tokens, [
+				...phrases,
+				...overlappingMatches(tokens, phrases as PhraseMatch[], { typoCandidates }),
+				...askingSpans(tokens, phrases, options.asking),
+			])
 		: phrases
 	const mentionStarts = new Set(matches.map((match) => match.from))
 	const mentions: Mention[] = []

@@ -13,11 +13,11 @@ import {
 	vocabularyEntries,
 	vocabularyStems,
 	vocabularyWords,
-	type PhraseMatch,
 } from '../taxonomy/vocabulary.ts'
 import { compoundParts } from '../taxonomy/vocabulary.ts'
+import { words } from '../../utils/text.ts'
 import { frameNeeds } from './frames.ts'
-import { ASKING_VOCABULARIES, conceptsOfLooseWords, formKeysOf } from './word-concepts.ts'
+import { ASKING_VOCABULARIES, conceptsOfLooseWords, formKeysOf, overlappingMatches } from './word-concepts.ts'
 import { tokenize, type Token } from './tokens.ts'
 import { typoCorrections } from './typos.ts'
 import { wordLists } from './word-lists.ts'
@@ -88,38 +88,50 @@ function asTyped(token: Token): Token {
 	return { ...token, raw: token.raw.toUpperCase() }
 }
 
-/**
- * Phrases that begin inside another phrase and reach past it: in "lentiviral
- * vector supplier" the modality takes "lentiviral vector", and "vector
- * supplier" (the supply of vectors) is read as well.
- */
-function overlappingMatches(tokens: Token[], matches: PhraseMatch[]): PhraseMatch[] {
-	const extra: PhraseMatch[] = []
-	for (const match of matches) {
-		for (let inner = match.from + 1; inner < match.to; inner += 1) {
-			const [found] = spotPhrases(tokens.slice(inner), { needs: true, vocabularies: QUERY_VOCABULARIES })
-			if (found && found.from === 0 && inner + found.to > match.to)
-				extra.push({ ...found, from: inner + found.from, to: inner + found.to })
+/** Every folded word of the vocabulary's forms, sorted, with the concepts whose forms use it: for prefixes. */
+let wordsInOrder: Array<{ word: string; forms: Map<ConceptKey, string> }> | undefined
+
+function prefixIndex() {
+	if (!wordsInOrder) {
+		const byWord = new Map<string, Map<ConceptKey, string>>()
+		for (const entry of vocabularyEntries) {
+			if (!QUERY_VOCABULARIES.has(entry.vocabulary)) continue
+			for (const { folded } of words(entry.form)) {
+				const forms = byWord.get(folded) ?? new Map<ConceptKey, string>()
+				forms.set(conceptKey(entry.vocabulary, entry.code), entry.form)
+				byWord.set(folded, forms)
+			}
 		}
+		wordsInOrder = [...byWord].map(([word, forms]) => ({ word, forms })).sort((a, b) => (a.word < b.word ? -1 : 1))
 	}
-	return extra
+	return wordsInOrder
+}
+
+/** The vocabulary words that start with the prefix (a range of the sorted list). */
+function wordsStartingWith(prefix: string) {
+	const list = prefixIndex()
+	let low = 0
+	let high = list.length
+	while (low < high) {
+		const middle = (low + high) >> 1
+		if (list[middle]!.word < prefix) low = middle + 1
+		else high = middle
+	}
+	const found: typeof list = []
+	for (let index = low; index < list.length && list[index]!.word.startsWith(prefix); index += 1)
+		found.push(list[index]!)
+	return found
 }
 
 function startsAVocabularyWord(prefix: string): boolean {
-	for (const word of vocabularyWords) if (word.startsWith(prefix)) return true
-	return false
+	return wordsStartingWith(prefix).length > 0
 }
 
 /** The one concept every vocabulary word starting with the prefix stands for, if there is one. */
 function conceptOfPrefix(prefix: string): { key: ConceptKey; form: string } | undefined {
 	if (prefix.length < MIN_CONCEPT_PREFIX || vocabularyWords.has(prefix)) return undefined
 	const keys = new Map<ConceptKey, string>()
-	for (const entry of vocabularyEntries) {
-		if (!QUERY_VOCABULARIES.has(entry.vocabulary)) continue
-		const words = entry.form.toLowerCase().split(/[^\p{L}\p{N}]+/u)
-		if (words.some((word) => word.normalize('NFKD').replace(/\p{M}/gu, '').startsWith(prefix)))
-			keys.set(conceptKey(entry.vocabulary, entry.code), entry.form)
-	}
+	for (const { forms } of wordsStartingWith(prefix)) for (const [key, form] of forms) keys.set(key, form)
 	if (keys.size !== 1) return undefined
 	const [key, form] = [...keys][0]!
 	return { key, form }

@@ -9,7 +9,14 @@ import { conceptKey, type ConceptKey } from '../taxonomy/concepts.ts'
 import { weakWords } from '../taxonomy/lexicon.ts'
 import { stemToken } from '../taxonomy/morphology.ts'
 import { taxonomy } from '../taxonomy/taxonomy.ts'
-import { vocabularyEntries, type ConceptVocabulary } from '../taxonomy/vocabulary.ts'
+import {
+	spotPhrases,
+	vocabularyEntries,
+	type ConceptVocabulary,
+	type PhraseMatch,
+	type SpotOptions,
+	type SpotWord,
+} from '../taxonomy/vocabulary.ts'
 import { tokenize, type Token } from './tokens.ts'
 import { wordLists } from './word-lists.ts'
 
@@ -28,6 +35,7 @@ const LABELLED = ['modalities', 'services', 'licences', 'productTypes'] as const
 // Short label heads say too little: "site" is a trial site in one label but any site in a sentence.
 const MIN_HEAD = 5
 const WEAK_KEYS = new Set(weakWords.map((word) => stemToken(word)))
+const MAX_CONCEPTS_OF_RUN_WORD = 3
 
 let conceptsByWord: Map<string, Set<ConceptKey>> | undefined
 
@@ -90,11 +98,19 @@ export function conceptOfLabelWord(token: Pick<Token, 'stem'>): ConceptKey | und
 }
 
 /** The matching keys of every form of a concept: a word among them adds nothing once the concept is read. */
-export function formKeysOf(key: ConceptKey): Set<string> {
-	const keys = new Set<string>()
-	for (const entry of vocabularyEntries)
-		if (conceptKey(entry.vocabulary, entry.code) === key) for (const word of entry.words) keys.add(word.stem)
-	return keys
+let formKeys: Map<ConceptKey, Set<string>> | undefined
+
+export function formKeysOf(key: ConceptKey): ReadonlySet<string> {
+	if (!formKeys) {
+		formKeys = new Map()
+		for (const entry of vocabularyEntries) {
+			const concept = conceptKey(entry.vocabulary, entry.code)
+			const keys = formKeys.get(concept) ?? new Set<string>()
+			for (const word of entry.words) keys.add(word.stem)
+			formKeys.set(concept, keys)
+		}
+	}
+	return formKeys.get(key) ?? new Set()
 }
 
 /** Whether a word may stand for a concept at all: function words and words that add nothing never do. */
@@ -124,7 +140,8 @@ export function conceptOfRun(tokens: ReadonlyArray<Pick<Token, 'folded' | 'stem'
 	)
 	if (words.length > tokens.length) return conceptOfRun(words)
 	const candidates = tokens.filter(mayStandAlone).map(conceptsUsing)
-	const known = candidates.filter((keys) => keys.size > 0)
+	// A word of many concepts ("GMP") says too little to narrow a run down.
+	const known = candidates.filter((keys) => keys.size > 0 && keys.size <= MAX_CONCEPTS_OF_RUN_WORD)
 	if (known.length > 1) {
 		const shared = [...known[0]!].filter((key) => known.every((keys) => keys.has(key)))
 		if (shared.length === 1) return shared[0]
@@ -167,4 +184,25 @@ export function conceptsOfLooseWords(
 		start = index + 1
 	}
 	return found
+}
+
+/**
+ * Phrases that begin inside another phrase and reach past it: in "lentiviral
+ * vector supplier" the modality takes "lentiviral vector", and "vector
+ * supplier" (the supply of vectors) is read as well.
+ */
+export function overlappingMatches(
+	tokens: readonly SpotWord[],
+	matches: readonly PhraseMatch[],
+	options: Pick<SpotOptions, 'typoCandidates'> = {},
+): PhraseMatch[] {
+	const extra: PhraseMatch[] = []
+	for (const match of matches) {
+		for (let inner = match.from + 1; inner < match.to; inner += 1) {
+			const [found] = spotPhrases(tokens.slice(inner), { ...options, needs: true, vocabularies: ASKING_VOCABULARIES })
+			if (found && found.from === 0 && inner + found.to > match.to)
+				extra.push({ ...found, from: inner + found.from, to: inner + found.to })
+		}
+	}
+	return extra
 }
