@@ -150,6 +150,12 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 				const experts = await search({ q: 'regulatory expert' })
 				expect(ids(experts)[0]).toBe(id('regulatoryExpert'))
 			})
+			it('ranks listings that hold a concept and name it above one that only mentions it', async () => {
+				const result = ids(await search({ q: 'lentiviral' }))
+				const mentionOnly = result.indexOf(id('regulatoryExpert'))
+				expect(mentionOnly).toBeGreaterThan(result.indexOf(id('vectorSuite')))
+				expect(mentionOnly).toBeGreaterThan(result.indexOf(id('scriptLab')))
+			})
 			it('ranks the listing that supplies lentiviral vectors first for "lentiviral vector supplier"', async () => {
 				expect(ids(await search({ q: 'lentiviral vector supplier' }))[0]).toBe(id('vectorSuite'))
 			})

@@ -4,7 +4,7 @@
 // changed would judge with the code under test, so it refuses to overwrite
 // existing files unless JUDGE_OVERWRITE=1.
 //
-// Rules (../shared/eval/README.md):
+// Rules (the README of the shared eval folder):
 // - a search query's relevant listings are those where every concept of the
 //   query can be found: tagged, or stated in the text (not negated, not past,
 //   not referred elsewhere);

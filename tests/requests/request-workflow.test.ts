@@ -634,27 +634,3 @@ describe('open calls', () => {
 		expect(route.responses.map((response) => response.message)).toEqual(['We release LV lots every month.'])
 	})
 })
-
-describe('suggestions a coordinator can act on', () => {
-	it('fills the list with providers that can be routed, and shows at most ten others apart', async () => {
-		// Better on paper than every member of the portal, but nobody there has an account.
-		for (let n = 1; n <= 25; n++)
-			await createListing({
-				type: 'organization',
-				name: `Okänd Vektor ${n} AB`,
-				kind: 'cdmo',
-				summary: 'GMP lentiviral vector production for phase I CAR-T trials',
-				services: ['viral-vector-production', 'gmp-manufacturing'],
-				modalities: ['lentiviral', 'car-t'],
-				phases: ['phase-1'],
-			})
-		const detail = await triageDetail(coordinator, await submitted())
-		const routable = detail!.candidates.filter((candidate) => candidate.reachable)
-		const notInPortal = detail!.candidates.filter((candidate) => !candidate.reachable)
-		expect(routable.map((candidate) => candidate.name)).toEqual(
-			expect.arrayContaining(['Vektorbolaget AB', 'Grantorp Biologics AB', 'Grantorp Suite B']),
-		)
-		expect(notInPortal.length).toBeLessThanOrEqual(10)
-		expect(notInPortal.length).toBeGreaterThan(0)
-	})
-})

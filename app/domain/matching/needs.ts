@@ -7,7 +7,8 @@ import { isCode } from '../taxonomy/taxonomy.ts'
 import type { CleanroomGrade, ListingType } from './profile.ts'
 import { listingTypes } from './profile.ts'
 import { extractEvidence, type EvidenceVocabulary, type Mention, type TextEvidence } from '../understanding/evidence.ts'
-import { tokenize } from '../understanding/tokens.ts'
+import { clauseTokens } from '../understanding/tokens.ts'
+import { wordLists } from '../understanding/word-lists.ts'
 import { foldText } from '../../utils/text.ts'
 
 export interface StructuredNeeds {
@@ -87,84 +88,13 @@ function structuredOf(request: MatchRequest): StructuredNeeds {
 
 // Words that name the kind of provider a requester has in mind. The title is
 // read first: "Expert needed: …", "Labbpartner: …", "Anläggning: …".
-const LISTING_TYPE_CUES: Record<ListingType, string[][]> = {
-	expert: [
-		['expert'],
-		['experts'],
-		['a', 'person'],
-		['en', 'person'],
-		['nagon', 'person'],
-		['konsult'],
-		['consultant'],
-		['advisor'],
-		['radgivare'],
-	],
-	lab: [
-		['lab', 'partner'],
-		['labbpartner'],
-		['research', 'group'],
-		['forskargrupp'],
-		['academic', 'lab'],
-		['ett', 'labb'],
-		['a', 'group', 'on', 'campus'],
-		['a', 'lab', 'on', 'campus'],
-		['labb', 'pa', 'campus'],
-	],
-	facility: [
-		['facility'],
-		['anlaggning'],
-		['anlaggningen'],
-		['gmp', 'suite'],
-		['cleanroom', 'capacity'],
-		['renrumskapacitet'],
-		['cleanroom', 'space'],
-		['renrumsyta'],
-	],
-	organization: [
-		['provider'],
-		['leverantor'],
-		['cdmo'],
-		['service', 'company'],
-		['company', 'or', 'provider'],
-		['extern', 'leverantor'],
-		['investors'],
-		['investerare'],
-	],
-}
+const LISTING_TYPE_CUES = wordLists.requests.listingTypeCues as Record<ListingType, string[][]>
 
 // In the description, only sentences that ask for something name the kind of
 // provider wanted; "We are a Danish company" and "Our research group is …"
 // describe the requester.
-const SEEKING_WORDS = new Set([
-	'looking',
-	'seek',
-	'seeking',
-	'search',
-	'need',
-	'needed',
-	'require',
-	'required',
-	'want',
-	'like',
-	'outsource',
-	'is',
-	'soker',
-	'behover',
-	'vill',
-	'finns',
-	'letar',
-	'lagga',
-])
-const SELF_DESCRIPTION_OPENINGS = [
-	['we', 'are'],
-	['i', 'am'],
-	['our'],
-	['vi', 'ar'],
-	['jag', 'ar'],
-	['var'],
-	['vart'],
-	['vi', 'pa'],
-]
+const SEEKING_WORDS = new Set(wordLists.requests.seekingWords)
+const SELF_DESCRIPTION_OPENINGS = wordLists.requests.selfDescriptionOpenings
 
 function cuePosition(words: string[], cue: string[]): number {
 	for (let index = 0; index + cue.length <= words.length; index += 1) {
@@ -193,7 +123,7 @@ export function listingTypeFromText(
 	text: string,
 	part: 'title' | 'description' = 'title',
 ): Need<ListingType> | undefined {
-	const tokens = tokenize(text)
+	const tokens = clauseTokens(text)
 	const sentences = new Map<number, string[]>()
 	for (const token of tokens) sentences.set(token.sentence, [...(sentences.get(token.sentence) ?? []), token.folded])
 	for (const words of sentences.values()) {

@@ -3,7 +3,6 @@
 // check: a request the viewer may not see is simply null (a 404 on the page).
 import type { ListingType, Prisma, ResponseKind } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { reachableListingIds } from './provider-reach.server.ts'
 import type { Actor, Viewer } from '../auth/permissions.ts'
 import type { Reason } from '../matching/rank.ts'
 import { threadOpen, unansweredRouteStatuses, type RouteStatus } from './lifecycle.ts'
@@ -480,11 +479,25 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 	if (!request || request.status === 'draft') return null
 
 	// Who could answer for each candidate: organisations with members, experts with an owner.
-	const reachable = await reachableListingIds(request.candidates.map((candidate) => candidate.listing))
+	const organizationIds = request.candidates
+		.map((candidate) =>
+			candidate.listing.type === 'organization' ? candidate.listing.id : candidate.listing.organizationId,
+		)
+		.filter((id): id is string => Boolean(id))
+	const staffed = new Set(
+		(
+			await prisma().membership.findMany({
+				where: { organizationId: { in: organizationIds }, user: { disabledAt: null } },
+				select: { organizationId: true },
+				distinct: ['organizationId'],
+			})
+		).map((membership) => membership.organizationId),
+	)
 	const routeByListing = new Map(request.routes.map((route) => [route.providerListingId, route.status]))
 
 	const candidates: CandidateView[] = request.candidates.map((candidate) => {
 		const listing = candidate.listing
+		const answeringOrganization = listing.type === 'organization' ? listing.id : listing.organizationId
 		return {
 			listingId: listing.id,
 			ref: listing.ref,
@@ -496,7 +509,7 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 			reasons: (candidate.reasons ?? []) as unknown as Reason[],
 			source: candidate.source === 'added' ? 'added' : 'suggested',
 			removed: candidate.removedAt !== null,
-			reachable: reachable.has(listing.id),
+			reachable: Boolean(listing.ownerUserId) || (answeringOrganization !== null && staffed.has(answeringOrganization)),
 			routeStatus: routeByListing.get(listing.id) ?? null,
 		}
 	})

@@ -3,7 +3,7 @@
 // "senast slutet av mars 2028").
 import { foldText } from '../../utils/text.ts'
 import type { Polarity } from './polarity.ts'
-import { tokenize, type Token } from './tokens.ts'
+import { clauseTokens, type Token } from './tokens.ts'
 import { wordLists } from './word-lists.ts'
 
 export interface DateMention {
@@ -68,7 +68,7 @@ function contextWords(folded: string, index: number): string[] {
  */
 export function extractDates(
 	text: string,
-	tokens: Token[] = tokenize(text),
+	tokens: Token[] = clauseTokens(text),
 	polarities?: Map<number, Polarity>,
 ): DateMention[] {
 	const folded = foldText(text)

@@ -3,7 +3,7 @@ import { editDistance, foldText } from '../../utils/text.ts'
 import { extractDates } from './dates.ts'
 import { extractEvidence, type Polarity } from './evidence.ts'
 import { extractGrades } from './grades.ts'
-import { tokenize } from './tokens.ts'
+import { clauseTokens } from './tokens.ts'
 
 function polarities(text: string, code: string, perspective: 'listing' | 'request' = 'listing'): Polarity[] {
 	return extractEvidence(text, { perspective })
@@ -27,12 +27,12 @@ describe('normalisation and tokens', () => {
 	})
 
 	it('splits hyphenated forms so that "CAR-T" and "CAR T" give the same words', () => {
-		expect(tokenize('CAR-T').map((token) => token.folded)).toEqual(['car', 't'])
-		expect(tokenize('CAR T').map((token) => token.folded)).toEqual(['car', 't'])
+		expect(clauseTokens('CAR-T').map((token) => token.folded)).toEqual(['car', 't'])
+		expect(clauseTokens('CAR T').map((token) => token.folded)).toEqual(['car', 't'])
 	})
 
 	it('starts a new clause at "but" and at a semicolon, a new sentence after a full stop', () => {
-		const tokens = tokenize('We offer AAV but not LV; fine. Next')
+		const tokens = clauseTokens('We offer AAV but not LV; fine. Next')
 		const clauseOf = (word: string) => tokens.find((token) => token.folded === word)!.clause
 		expect(clauseOf('aav')).not.toBe(clauseOf('lv'))
 		expect(clauseOf('lv')).not.toBe(clauseOf('fine'))
@@ -292,7 +292,7 @@ describe('dates', () => {
 })
 
 describe('cleanroom grades', () => {
-	const grades = (text: string) => extractGrades(tokenize(text)).map((grade) => grade.grade)
+	const grades = (text: string) => extractGrades(clauseTokens(text)).map((grade) => grade.grade)
 
 	it('reads English and Swedish grade phrases and lists', () => {
 		expect(grades('Cleanroom classes: Grade A (ISO 5), grade C and grade D.')).toEqual(['A', 'C', 'D'])

@@ -21,7 +21,7 @@ import {
 	type Polarity,
 } from './polarity.ts'
 import { frameNeeds } from './frames.ts'
-import { tokenize, type Token } from './tokens.ts'
+import { clauseTokens, type Token } from './tokens.ts'
 import { typoCandidates } from './typos.ts'
 import { ASKING_VOCABULARIES, conceptsOfLooseWords, overlappingMatches } from './word-concepts.ts'
 import { wordLists } from './word-lists.ts'
@@ -206,7 +206,7 @@ function withoutFrameObjects(tokens: Token[], matches: Span[]): Span[] {
 /** Taxonomy codes, dates and cleanroom grades the text names, each with the polarity of its clause. */
 export function extractEvidence(text: string, options: AnalysisOptions = {}): TextEvidence {
 	const perspective = options.perspective ?? 'listing'
-	const tokens = tokenize(text)
+	const tokens = clauseTokens(text)
 	const wordsByClause = wordsOfClauses(tokens)
 	const polarities = polaritiesByClause(wordsByClause, perspective)
 	const negations = negationCuesIn(tokens, perspective)

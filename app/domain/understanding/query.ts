@@ -8,17 +8,12 @@ import { conceptKey, type ConceptKey } from '../taxonomy/concepts.ts'
 import { readGrades } from '../taxonomy/grades.ts'
 import { weakWords } from '../taxonomy/lexicon.ts'
 import { stemToken } from '../taxonomy/morphology.ts'
-import {
-	spotPhrases,
-	vocabularyEntries,
-	vocabularyStems,
-	vocabularyWords,
-} from '../taxonomy/vocabulary.ts'
+import { spotPhrases, vocabularyEntries, vocabularyStems, vocabularyWords } from '../taxonomy/vocabulary.ts'
 import { compoundParts } from '../taxonomy/vocabulary.ts'
 import { words } from '../../utils/text.ts'
 import { frameNeeds } from './frames.ts'
 import { ASKING_VOCABULARIES, conceptsOfLooseWords, formKeysOf, overlappingMatches } from './word-concepts.ts'
-import { tokenize, type Token } from './tokens.ts'
+import { clauseTokens, type Token } from './tokens.ts'
 import { typoCorrections } from './typos.ts'
 import { wordLists } from './word-lists.ts'
 
@@ -139,7 +134,7 @@ function conceptOfPrefix(prefix: string): { key: ConceptKey; form: string } | un
 
 /** Reads a search query into corrections, concepts and the words left to match as typed. */
 export function understandQuery(text: string): QueryUnderstanding {
-	const typed = tokenize(text)
+	const typed = clauseTokens(text)
 	const endsWithSeparator = /[^\p{L}\p{N}\p{M}]$/u.test(text)
 	// The last word may still be typed: "renru" is the start of "renrum", not a typo.
 	const stillTyping = endsWithSeparator ? -1 : typed.length - 1

@@ -27,7 +27,7 @@ const NEGATION_WORDS = new Set(wordLists.clauses.negationWords)
  * Hyphens and slashes split words ("CAR-T" → CAR, T), so hyphen and space
  * variants compare equal; "CART" is matched through the vocabulary's joined forms.
  */
-export function tokenize(text: string): Token[] {
+export function clauseTokens(text: string): Token[] {
 	const tokens: Token[] = []
 	let clause = 0
 	let clauseHasNegation = false

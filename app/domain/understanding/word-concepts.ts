@@ -17,7 +17,7 @@ import {
 	type SpotOptions,
 	type SpotWord,
 } from '../taxonomy/vocabulary.ts'
-import { tokenize, type Token } from './tokens.ts'
+import { clauseTokens, type Token } from './tokens.ts'
 import { wordLists } from './word-lists.ts'
 
 /** What a query or a request can ask for. */
@@ -84,7 +84,7 @@ export function conceptOfLabelWord(token: Pick<Token, 'stem'>): ConceptKey | und
 		for (const vocabulary of LABELLED) {
 			for (const term of taxonomy[vocabulary]) {
 				for (const label of [term.en, term.sv]) {
-					const head = tokenize(label.replace(/\([^)]*\)/g, ' ')).at(-1)
+					const head = clauseTokens(label.replace(/\([^)]*\)/g, ' ')).at(-1)
 					if (!head || FUNCTION_WORDS.has(head.folded) || head.folded.length < MIN_HEAD) continue
 					const keys = conceptsByLabelWord.get(head.stem) ?? new Set<ConceptKey>()
 					keys.add(conceptKey(vocabulary, term.code))

@@ -25,6 +25,7 @@ interface WordLists {
 	}
 	phaseRanges: { words: string[] }
 	functionWords: { words: string[] }
+	requests: { listingTypeCues: Record<string, Cue[]>; seekingWords: string[]; selfDescriptionOpenings: Cue[] }
 }
 
 export const wordLists = lists as unknown as WordLists
