@@ -131,6 +131,9 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 				expect(ids(await search({ q: 'genterapi' }))).toContain(id('fillFinish'))
 				expect(ids(await search({ q: 'gene therapy' }))).toContain(id('renrum'))
 				expect(ids(await search({ q: 'gen terapi' }))).toContain(id('fillFinish'))
+				const swedish = ids(await search({ q: 'cellterapi', pageSize: 50 })).sort()
+				expect(swedish).toEqual(ids(await search({ q: 'cell therapy', pageSize: 50 })).sort())
+				expect(swedish).toEqual(expect.arrayContaining([id('renrum'), id('carTLab'), id('stemLab1')]))
 			})
 			it('reads inflected words: "renrummet" and "cleanrooms"', async () => {
 				expect(ids(await search({ q: 'renrummet' }))).toContain(id('renrum'))

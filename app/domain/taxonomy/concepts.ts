@@ -87,8 +87,9 @@ const STATED: ReadonlySet<ConceptVocabulary> = new Set<ConceptVocabulary>([
 	'phases',
 	'licences',
 	'productTypes',
-	'field',
 ])
+// Words of the field are read on their own as well: "CAR-T cell therapy" is a modality and says "cell therapy" too.
+const FIELD: ReadonlySet<ConceptVocabulary> = new Set<ConceptVocabulary>(['field'])
 
 /**
  * Every concept a text names, in either language, inflected or compounded,
@@ -97,7 +98,10 @@ const STATED: ReadonlySet<ConceptVocabulary> = new Set<ConceptVocabulary>([
 export function statedConcepts(text: string): StatedConcept[] {
 	const words = textWords(text)
 	const found: StatedConcept[] = []
-	for (const match of spotPhrases(words, { vocabularies: STATED })) {
+	for (const match of [
+		...spotPhrases(words, { vocabularies: STATED }),
+		...spotPhrases(words, { vocabularies: FIELD }),
+	]) {
 		const first = words[match.from]!
 		const last = words[match.to - 1]!
 		const surface = text.slice(first.start, last.end)

@@ -38,37 +38,51 @@ const WEAK_KEYS = new Set(weakWords.map((word) => stemToken(word)))
 const MAX_CONCEPTS_OF_RUN_WORD = 3
 
 let conceptsByWord: Map<string, Set<ConceptKey>> | undefined
+/** Words that end a form (its head noun: "vesicles" in "extracellular vesicles"), by the concepts of those forms. */
+let headsOf: Map<string, Set<ConceptKey>> | undefined
+// Short technical words ("iPS", "TCR", "tox") name their concept wherever they stand in a form.
+const MAX_SHORT_TERM = 4
 
-/**
- * A word that only ever appears in the forms of one concept stands for it on
- * its own: "vesicles" (extracellular vesicles), "certificate" (GMP
- * certificate). A word shared by several ("vector", "manufacturing") stays a
- * word to match as typed.
- */
 function conceptsByWordHas(stem: string): boolean {
 	wordIndex()
 	return conceptsByWord!.has(stem)
 }
 
 function wordIndex() {
-	if (!conceptsByWord) {
+	if (!conceptsByWord || !headsOf) {
 		conceptsByWord = new Map()
+		headsOf = new Map()
+		const add = (index: Map<string, Set<ConceptKey>>, stem: string, key: ConceptKey) => {
+			const keys = index.get(stem) ?? new Set<ConceptKey>()
+			keys.add(key)
+			index.set(stem, keys)
+		}
 		for (const entry of vocabularyEntries) {
 			if (!ASKING_VOCABULARIES.has(entry.vocabulary)) continue
-			for (const word of entry.words) {
-				if (word.caseSensitive || word.literal) continue
-				const keys = conceptsByWord.get(word.stem) ?? new Set<ConceptKey>()
-				keys.add(conceptKey(entry.vocabulary, entry.code))
-				conceptsByWord.set(word.stem, keys)
-			}
+			const key = conceptKey(entry.vocabulary, entry.code)
+			entry.words.forEach((word, position) => {
+				if (word.caseSensitive || word.literal) return
+				add(conceptsByWord!, word.stem, key)
+				if (position === entry.words.length - 1) add(headsOf!, word.stem, key)
+			})
 		}
 	}
 }
 
-export function conceptOfWord(token: Pick<Token, 'stem'>): ConceptKey | undefined {
+/**
+ * A word that only ever appears in the forms of one concept stands for it on
+ * its own, when it is what those forms are about (their last word:
+ * "vesicles" of "extracellular vesicles", "certificate" of "GMP
+ * certificate") or a short technical term ("iPS", "TCR"). A word shared by
+ * several concepts ("vector"), or one that only describes ("aseptic" of
+ * "aseptic filling"), stays a word to match as typed.
+ */
+export function conceptOfWord(token: Pick<Token, 'stem' | 'folded'>): ConceptKey | undefined {
 	wordIndex()
 	const keys = conceptsByWord!.get(token.stem)
-	return keys?.size === 1 ? [...keys][0] : undefined
+	if (keys?.size !== 1) return undefined
+	const [key] = keys
+	return token.folded.length <= MAX_SHORT_TERM || headsOf!.get(token.stem)?.has(key!) ? key : undefined
 }
 
 let conceptsByLabelWord: Map<string, Set<ConceptKey>> | undefined
@@ -148,13 +162,14 @@ export function conceptOfRun(tokens: ReadonlyArray<Pick<Token, 'folded' | 'stem'
 	}
 	if (tokens.length !== 1 || !mayStandAlone(tokens[0]!)) return undefined
 	const [token] = tokens
-	if (candidates[0]?.size === 1) return [...candidates[0]][0]
-	return conceptOfLabelWord(token!) ?? (token!.parts ? partsConcept(token!.parts) : undefined)
+	return conceptOfWord(token!) ?? conceptOfLabelWord(token!) ?? (token!.parts ? partsConcept(token!.parts) : undefined)
 }
 
 function partsConcept(parts: readonly string[]): ConceptKey | undefined {
 	const keys = new Set(
-		parts.flatMap((part) => [conceptOfWord({ stem: part }) ?? conceptOfLabelWord({ stem: part })].filter(Boolean)),
+		parts.flatMap((part) =>
+			[conceptOfWord({ stem: part, folded: part }) ?? conceptOfLabelWord({ stem: part })].filter(Boolean),
+		),
 	)
 	return keys.size === 1 ? ([...keys][0] as ConceptKey) : undefined
 }
