@@ -40,11 +40,17 @@ interface EvalQuery {
 	relevant: string[]
 }
 
+/**
+ * dev: developed against. held-out: written and judged before any tuning; its
+ * failures were later read while designing general mechanisms, so its figure
+ * leans optimistic. unseen: written after the tuning and measured once.
+ */
+type Role = 'dev' | 'held-out' | 'unseen'
+
 interface SetSource<T> {
 	name: string
 	file: string
-	/** Developed against (dev) or never looked at while tuning (held-out). */
-	role: 'dev' | 'held-out'
+	role: Role
 	items: T[]
 }
 
@@ -88,7 +94,7 @@ function requestForms(request: EvalRequest): string[] {
 
 interface RequestSetResult {
 	name: string
-	role: 'dev' | 'held-out'
+	role: Role
 	requests: number
 	portal: RankingMetrics
 	bm25: RankingMetrics
@@ -98,7 +104,7 @@ interface RequestSetResult {
 
 interface SearchSetResult {
 	name: string
-	role: 'dev' | 'held-out'
+	role: Role
 	queries: number
 	portal: SearchMetrics
 	bm25: SearchMetrics
@@ -123,8 +129,10 @@ function markdown(requestSets: RequestSetResult[], searchSets: SearchSetResult[]
 		'',
 		`Generated ${generatedAt} by \`npm run bench:quality\` on the portal's path: a fresh database, the eval corpus ` +
 			'imported and indexed by the PostgreSQL engine, suggestions as the triage screen computes them and searches as ' +
-			'the search page asks for them. The development sets come from `../shared/eval/`; the held-out set ' +
-			'(`bench/quality/`) was written and judged before any tuning and is the honest figure.',
+			'the search page asks for them. The development sets come from `../shared/eval/`. The held-out sets live in ' +
+			'`bench/quality/`: the first was written and judged before any tuning, but its failures were later read while ' +
+			'designing general mechanisms, so it leans optimistic; the second (role "unseen") was written after the tuning ' +
+			'and is the honest figure.',
 		'',
 		'## Summary',
 		'',
@@ -203,12 +211,12 @@ async function main() {
 	}
 	const requestSources: Array<SetSource<EvalRequest>> = []
 	const searchSources: Array<SetSource<EvalQuery>> = []
-	const addRequests = (name: string, file: string, role: 'dev' | 'held-out') => {
+	const addRequests = (name: string, file: string, role: Role) => {
 		const items = readSet<EvalRequest>(file, 'requests')
 		if (items) requestSources.push({ name, file, role, items })
 		else console.log(`${name}: not found at ${file}, left out`)
 	}
-	const addQueries = (name: string, file: string, role: 'dev' | 'held-out') => {
+	const addQueries = (name: string, file: string, role: Role) => {
 		const items = readSet<EvalQuery>(file, 'queries')
 		if (items) searchSources.push({ name, file, role, items })
 		else console.log(`${name}: not found at ${file}, left out`)
@@ -216,8 +224,10 @@ async function main() {
 	addRequests('requests-dev.json', path.join(evalDir, 'requests-dev.json'), 'dev')
 	addRequests('requests-dev-wild.json', path.join(evalDir, 'requests-dev-wild.json'), 'dev')
 	addRequests('held-out-requests.json', path.join(heldOutDir, 'held-out-requests.json'), 'held-out')
+	addRequests('held-out-2-requests.json', path.join(heldOutDir, 'held-out-2-requests.json'), 'unseen')
 	addQueries('search-dev-wild.json', path.join(evalDir, 'search-dev-wild.json'), 'dev')
 	addQueries('held-out-search.json', path.join(heldOutDir, 'held-out-search.json'), 'held-out')
+	addQueries('held-out-2-search.json', path.join(heldOutDir, 'held-out-2-search.json'), 'unseen')
 
 	const listings = loadListings(corpusFile)
 	const { bm25 } = buildMatchIndex(listings)

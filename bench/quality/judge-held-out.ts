@@ -1,5 +1,6 @@
-// Judges the held-out set once, by the rules of the shared eval README, and
-// writes held-out-requests.json and held-out-search.json beside this file.
+// Judges a held-out set once, by the rules of the shared eval README, and
+// writes <set>-requests.json and <set>-search.json beside this file from
+// <set>-spec.json (the set is "held-out" unless HELD_OUT_SET names another).
 // The judgements are then frozen: re-running it after the text analysis has
 // changed would judge with the code under test, so it refuses to overwrite
 // existing files unless JUDGE_OVERWRITE=1.
@@ -16,7 +17,7 @@
 // of 24 dev queries agree, one listing apart), never with the request or
 // query understanding under test.
 //
-//   npx tsx bench/quality/judge-held-out.ts [path/to/corpus.json]
+//   [HELD_OUT_SET=held-out-2] npx tsx bench/quality/judge-held-out.ts [path/to/corpus.json]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -73,7 +74,8 @@ function gradeOf(listing: MatchListing, needs: Needs): number {
 	return secondary.every(Boolean) ? 3 : 2
 }
 
-const spec = JSON.parse(readFileSync(path.join(here, 'held-out-spec.json'), 'utf8')) as Spec
+const set = process.env.HELD_OUT_SET ?? 'held-out'
+const spec = JSON.parse(readFileSync(path.join(here, `${set}-spec.json`), 'utf8')) as Spec
 const listings = loadListings(corpusFile)
 
 const requests = spec.requests.map((request) => {
@@ -107,10 +109,10 @@ const queries = spec.queries.map((query) => {
 
 const outputs: Array<[string, unknown]> = [
 	[
-		'held-out-requests.json',
-		{ format: 'atmp-hub-match-requests', version: 1, set: 'held-out-wild', corpus: 'corpus.json', requests },
+		`${set}-requests.json`,
+		{ format: 'atmp-hub-match-requests', version: 1, set: `${set}-wild`, corpus: 'corpus.json', requests },
 	],
-	['held-out-search.json', { format: 'atmp-hub-search-queries', version: 1, set: 'held-out-wild', queries }],
+	[`${set}-search.json`, { format: 'atmp-hub-search-queries', version: 1, set: `${set}-wild`, queries }],
 ]
 for (const [name, content] of outputs) {
 	const file = path.join(here, name)
