@@ -57,7 +57,8 @@ test('a coordinator reads the suggestions and sends the demo request to a provid
 		await page.getByRole('searchbox', { name: 'Search the directory' }).fill('Glömsta')
 		await page.getByRole('button', { name: 'Search', exact: true }).click()
 		await expect(page).toHaveURL(/\?q=Gl%C3%B6msta/)
-		await page.getByRole('button', { name: new RegExp(`^Add.*${literal(provider)}`) }).click()
+		// The search result's own button, not "Add back" in the list of those set aside.
+		await page.getByRole('button', { name: new RegExp(`^Add(?! back).*${literal(provider)}`) }).click()
 		await expect(page.getByRole('status')).toContainText('The provider is now on the list of candidates.')
 		await expect(page).toHaveURL(/q=Gl%C3%B6msta&done=added/)
 	}
