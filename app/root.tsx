@@ -15,11 +15,14 @@ import { SiteFooter } from '~/components/site-footer.tsx'
 import { SiteHeader } from '~/components/site-header.tsx'
 import { VerifyEmailBanner } from '~/components/verify-email-banner.tsx'
 import { layoutUser } from '~/domain/accounts/layout-user.server.ts'
+import { getViewer } from '~/domain/auth/viewer.server.ts'
 import { langCookie, resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta, errorDocument } from '~/i18n/meta.ts'
 import { useLocale, useT } from '~/i18n/use-t.ts'
 import stylesheet from '~/styles/app.css?url'
-import { env } from '~/utils/env.server.ts'
+import { useNonce } from '~/utils/nonce-provider.ts'
+import { publicOrigin } from '~/utils/public-url.server.ts'
+import { noteRequestUser } from '~/utils/request-context.server.ts'
 
 const favicon =
 	"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 36 36'%3E%3Crect width='36' height='36' rx='9' fill='%2314535a'/%3E%3Ccircle cx='18' cy='18' r='9.5' fill='none' stroke='%23a9d8da' stroke-width='2'/%3E%3Ccircle cx='18' cy='18' r='3.5' fill='%23fff'/%3E%3C/svg%3E"
@@ -32,11 +35,12 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { locale, explicit } = resolveLocale(request)
-	const publicUrl = env().PUBLIC_URL
-	// hreflang alternates must be absolute; behind a proxy PUBLIC_URL knows the real host.
-	const origin = publicUrl ? new URL(publicUrl).origin : new URL(request.url).origin
+	// hreflang alternates must be absolute, and never built from the request's Host.
+	const origin = publicOrigin()
 	// The header's user menu: name, role and organisations, never the session or the e-mail address.
 	const user = await layoutUser(request)
+	// The request log names who asked (read once per request; the viewer is cached).
+	noteRequestUser((await getViewer(request))?.userId)
 	return data({ locale, origin, user }, explicit ? { headers: { 'Set-Cookie': langCookie(locale) } } : undefined)
 }
 
@@ -51,6 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
 	const rootData = useRouteLoaderData<typeof loader>('root')
 	const locale = useLocale()
 	const { t } = useT()
+	const nonce = useNonce()
 	return (
 		<html lang={locale} className="h-full">
 			<head>
@@ -74,8 +79,8 @@ export function Layout({ children }: { children: ReactNode }) {
 					{children}
 				</main>
 				<SiteFooter />
-				<ScrollRestoration />
-				<Scripts />
+				<ScrollRestoration nonce={nonce} />
+				<Scripts nonce={nonce} />
 			</body>
 		</html>
 	)

@@ -8,8 +8,10 @@ import { getSearchEngine } from '../search/index.server.ts'
 import { reconcileIndex } from '../search/reindex.server.ts'
 import { searchOutboxHandlers } from '../search/sync.server.ts'
 import { mailOutboxHandlers } from '../app/mail/outbox-handler.server.ts'
-import { configuredBaseUrl } from '../app/mail/base-url.server.ts'
+import { publicBaseUrl } from '../app/utils/public-url.server.ts'
 import { processDueRoutes } from '../app/domain/requests/process-due-routes.server.ts'
+import { pruneRateLimits } from '../app/domain/auth/rate-limit.server.ts'
+import { logger } from '../app/utils/logger.server.ts'
 
 export interface BackgroundWork {
 	stop(): Promise<void>
@@ -31,11 +33,13 @@ export interface BackgroundOptions {
 	reconcileEveryMs?: number
 	/** Look for routes due a reminder or past their expiry this often. */
 	dueRoutesEveryMs?: number
+	/** Drop rate-limit windows nobody counts in any more this often, so the table stays small. */
+	pruneRateLimitsEveryMs?: number
 	engine?: SearchEngine
 }
 
 export async function startBackgroundWork(options: BackgroundOptions = {}): Promise<BackgroundWork> {
-	const log = options.log ?? ((line: string) => console.log(line))
+	const log = options.log ?? ((line: string) => logger().info(line))
 	const engine = options.engine ?? getSearchEngine()
 
 	const { changed } = await engine.configure()
@@ -64,7 +68,7 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 
 	const remindAndExpire = async () => {
 		try {
-			const { reminded, expired } = await processDueRoutes({ baseUrl: configuredBaseUrl() })
+			const { reminded, expired } = await processDueRoutes({ baseUrl: publicBaseUrl() })
 			if (reminded || expired) log(`requests: ${reminded} reminder(s) sent, ${expired} route(s) expired`)
 		} catch (error) {
 			// The next run tries again; nothing was half-done (one transaction per route).
@@ -75,12 +79,25 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 	const dueRoutes = setInterval(() => void remindAndExpire(), options.dueRoutesEveryMs ?? 5 * 60_000)
 	dueRoutes.unref()
 
+	const prune = async () => {
+		try {
+			await pruneRateLimits()
+		} catch (error) {
+			// Old windows only take space; the next run removes them.
+			log(`rate limits: pruning failed: ${error instanceof Error ? error.message : String(error)}`)
+		}
+	}
+	void prune()
+	const pruning = setInterval(() => void prune(), options.pruneRateLimitsEveryMs ?? 3600_000)
+	pruning.unref()
+
 	return {
 		worker,
 		engine,
 		stop: async () => {
 			clearInterval(interval)
 			clearInterval(dueRoutes)
+			clearInterval(pruning)
 			await worker.stop()
 			await engine.close?.()
 		},

@@ -1,12 +1,14 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
-import express from 'express'
+import type { RequestHandler } from 'express'
 import { env, EnvError } from '../app/utils/env.server.ts'
 import { disconnectPrisma, prisma } from '../app/utils/db.server.ts'
+import { logger } from '../app/utils/logger.server.ts'
 import { openDatabase, type Database } from './db/database.server.ts'
 import { startBackgroundWork } from './background.server.ts'
+import { createPortalApp } from './http/portal-app.server.ts'
+import { answerUnparsableRequests } from './http/unparsable-requests.server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -15,7 +17,7 @@ const root = path.resolve(import.meta.dirname, '..')
  * database (embedded unless DATABASE_URL), migrations, demo data for an empty
  * database, background workers, then the web server. Ctrl-C stops it all.
  */
-export async function boot(options: { mode: 'production' | 'development' }) {
+export async function boot(options: { serve: 'build' | 'vite' }) {
 	let settings
 	try {
 		settings = env()
@@ -27,61 +29,63 @@ export async function boot(options: { mode: 'production' | 'development' }) {
 		throw error
 	}
 
+	const log = logger()
+	const info = (line: string) => log.info(line)
 	const database: Database = await openDatabase({
 		databaseUrl: settings.DATABASE_URL,
 		dataDir: path.resolve(root, settings.HUB_DATA_DIR),
-		log: (line) => console.log(line),
+		log: info,
 	})
 	process.env.DATABASE_URL = database.url
 
+	log.info(
+		{ mode: settings.HUB_MODE },
+		`Mode: ${settings.HUB_MODE}${settings.HUB_MODE === 'production' ? '' : ' (not for the internet: NODE_ENV=production for a deployment)'}`,
+	)
 	if (settings.HUB_SEED_DEMO) {
 		const { seedDemoData } = await import('../prisma/seed/seed.server.ts')
-		const result = await seedDemoData(prisma(), { log: (line: string) => console.log(line) })
+		const result = await seedDemoData(prisma(), { log: info })
 		if (result.seeded) {
-			console.log(`Seeded demo data: ${JSON.stringify(result.counts)}`)
+			log.info({ counts: result.counts }, 'Seeded demo data')
 			const { seedDemoRequests } = await import('../prisma/seed/demo-requests.ts')
-			const { configuredBaseUrl } = await import('../app/mail/base-url.server.ts')
-			await seedDemoRequests({ baseUrl: configuredBaseUrl(), log: (line: string) => console.log(line) })
+			const { publicBaseUrl } = await import('../app/utils/public-url.server.ts')
+			await seedDemoRequests({ baseUrl: publicBaseUrl(), log: info })
 		}
 	}
 
-	const background = settings.HUB_INLINE_WORKER ? await startBackgroundWork() : undefined
+	const background = settings.HUB_INLINE_WORKER ? await startBackgroundWork({ log: info }) : undefined
 
-	const app = express()
-	app.disable('x-powered-by')
 	let build: () => Promise<ServerBuild>
-	if (options.mode === 'development') {
+	let devMiddleware: RequestHandler | undefined
+	if (options.serve === 'vite') {
 		const vite = await import('vite')
 		const devServer = await vite.createServer({ server: { middlewareMode: true }, root })
-		app.use(devServer.middlewares)
+		devMiddleware = devServer.middlewares
 		build = () => devServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
 	} else {
-		app.use('/assets', express.static(path.join(root, 'build/client/assets'), { immutable: true, maxAge: '1y' }))
-		app.use(express.static(path.join(root, 'build/client'), { maxAge: '1h' }))
 		const serverBuild = (await import(pathToFileURL(path.join(root, 'build/server/index.js')).href)) as ServerBuild
 		build = async () => serverBuild
 	}
-	// The client's address feeds the per-IP rate limits (app/domain/auth/client-address.server.ts).
-	app.all(
-		'*',
-		createRequestHandler({
-			build: await build(),
-			mode: options.mode,
-			getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress }),
-		}),
-	)
+	const app = createPortalApp({
+		build,
+		mode: options.serve === 'vite' ? 'development' : 'production',
+		devMiddleware,
+		clientDir: path.join(root, 'build/client'),
+	})
 
 	const server = app.listen(settings.PORT, settings.HOST, () => {
 		const shownHost = settings.HOST === '0.0.0.0' || settings.HOST === '::' ? 'localhost' : settings.HOST
-		console.log(`ATMP Flemingsberg hub portal: http://${shownHost}:${settings.PORT}`)
-		if (database.embedded) console.log(`Embedded PostgreSQL data: ${path.resolve(root, settings.HUB_DATA_DIR)}`)
+		log.info(`ATMP Flemingsberg hub portal: http://${shownHost}:${settings.PORT}`)
+		if (database.embedded) log.info(`Embedded PostgreSQL data: ${path.resolve(root, settings.HUB_DATA_DIR)}`)
 	})
+	answerUnparsableRequests(server)
+	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'))
 
 	let stopping = false
 	const stop = async (signal: string) => {
 		if (stopping) return
 		stopping = true
-		console.log(`\n${signal}: stopping…`)
+		log.info(`${signal}: stopping…`)
 		server.close()
 		server.closeAllConnections()
 		await background?.stop()

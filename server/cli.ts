@@ -1,43 +1,46 @@
-// `npm run hub -- <command> [arguments]`: operator commands against the same
-// database as `npm start` (embedded in HUB_DATA_DIR unless DATABASE_URL).
-// A command is one entry in `commands`; it gets its arguments and an opened
-// database, and returns an exit code or throws (printed, exit 1).
+// `npm run hub -- <command> [arguments] [options]`: operator commands against
+// the same database as `npm start` (embedded in HUB_DATA_DIR unless
+// DATABASE_URL). A command is a declaration in server/commands/ (its options
+// drive parsing and its --help page); it gets an opened database on demand and
+// returns an exit code (server/commands/command.ts lists what they mean).
 import path from 'node:path'
 import { disconnectPrisma } from '../app/utils/db.server.ts'
 import { env, EnvError } from '../app/utils/env.server.ts'
 import { openDatabase, type Database } from './db/database.server.ts'
-import { UsageError, type Command } from './commands/command.ts'
+import {
+	command,
+	commandHelp,
+	exitCodes,
+	overviewHelp,
+	parseCommandArgs,
+	UsageError,
+	type Command,
+	type ExitCode,
+} from './commands/command.ts'
 import { listingCommands } from './commands/listing-commands.server.ts'
-import { userCommands } from './commands/user-commands.server.ts'
 import { matchCommands } from './commands/match-commands.server.ts'
+import { userCommands } from './commands/user-commands.server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
-const commands: Record<string, Command> = {
-	help: {
-		usage: 'help',
-		summary: 'this list',
-		async run({ log }) {
-			printHelp(log)
-		},
-	},
-
-	migrate: {
-		usage: 'migrate',
+const databaseCommands = [
+	command({
+		name: 'migrate',
 		summary: 'apply pending database migrations (npm start does this too)',
+		options: {},
 		async run({ database, log }) {
 			await database()
 			log('The database is up to date.')
 		},
-	},
-
-	'migration:create': {
-		usage: 'migration:create <name>',
+	}),
+	command({
+		name: 'migration:create',
 		summary: 'write the SQL that turns the migrated database into prisma/schema.prisma as a new migration',
-		async run({ args, log }) {
-			const [name] = args
-			if (!name)
-				throw new UsageError('migration:create needs a name, e.g. npm run hub -- migration:create add_bookmarks')
+		positionals: [{ name: 'name', description: 'what the migration does, in snake_case', required: true }],
+		options: {},
+		examples: ['npm run hub -- migration:create add_bookmarks'],
+		async run({ positionals, log }) {
+			const [name] = positionals as [string]
 			const { createMigration } = await import('./db/create-migration.server.ts')
 			const settings = env()
 			const result = await createMigration({
@@ -51,11 +54,14 @@ const commands: Record<string, Command> = {
 					: 'schema.prisma and the migrations agree: nothing to write.',
 			)
 		},
-	},
+	}),
+]
 
-	reindex: {
-		usage: 'reindex',
+const searchCommands = [
+	command({
+		name: 'reindex',
 		summary: 'rebuild the search index from the database into a fresh index and swap it in (search stays up)',
+		options: {},
 		async run({ database, log }) {
 			await database()
 			const { getSearchEngine } = await import('../search/index.server.ts')
@@ -74,15 +80,11 @@ const commands: Record<string, Command> = {
 				`Reindexed ${result.documents} listings in ${(result.ms / 1000).toFixed(1)} s (${engine.name}${repairs ? `, ${repairs} late changes applied` : ''}).`,
 			)
 		},
-	},
-
-	...listingCommands,
-	...userCommands,
-	...matchCommands,
-
-	'search:status': {
-		usage: 'search:status',
-		summary: 'the search engine, its health, document count and pending changes',
+	}),
+	command({
+		name: 'search:status',
+		summary: 'the search engine, its health, document count and pending changes (as JSON; exit 1 when down)',
+		options: {},
 		async run({ database, log }) {
 			await database()
 			const { getSearchEngine, searchHealth } = await import('../search/index.server.ts')
@@ -91,29 +93,52 @@ const commands: Record<string, Command> = {
 				.stats()
 				.catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
 			log(JSON.stringify({ health, stats }, null, 2))
-			return health.status === 'down' ? 1 : 0
+			return health.status === 'down' ? exitCodes.failed : exitCodes.ok
 		},
-	},
-}
+	}),
+]
 
-function printHelp(log: (line: string) => void) {
-	log('Usage: npm run hub -- <command> [arguments]\n')
-	const width = Math.max(...Object.values(commands).map((c) => c.usage.length))
-	for (const command of Object.values(commands)) log(`  ${command.usage.padEnd(width)}  ${command.summary}`)
-}
+const commands: Command[] = [
+	...listingCommands,
+	...matchCommands,
+	...userCommands,
+	...searchCommands,
+	...databaseCommands,
+]
 
-async function main(argv: string[]): Promise<number> {
-	const [name, ...args] = argv
-	const log = (line: string) => console.log(line)
-	if (!name || name === '--help' || name === '-h') {
-		printHelp(log)
-		return name ? 0 : 1
+/** The command an argument list names, longest name first (`user create` before `user`), and its remaining arguments. */
+function findCommand(argv: string[]): { spec: Command; args: string[] } | undefined {
+	for (const words of [2, 1]) {
+		const name = argv.slice(0, words).join(' ')
+		const spec = commands.find((candidate) => candidate.name === name)
+		if (spec) return { spec, args: argv.slice(words) }
 	}
-	const command = commands[name]
-	if (!command) {
-		console.error(`Unknown command "${name}".\n`)
-		printHelp((line) => console.error(line))
-		return 1
+	return undefined
+}
+
+async function main(argv: string[]): Promise<ExitCode> {
+	const log = (line: string) => console.log(line)
+	const [first] = argv
+	if (!first || first === 'help' || first === '--help' || first === '-h') {
+		const topic = first === 'help' ? findCommand(argv.slice(1)) : undefined
+		log(topic ? commandHelp(topic.spec) : overviewHelp(commands))
+		return first ? exitCodes.ok : exitCodes.usage
+	}
+	const found = findCommand(argv)
+	if (!found) {
+		const group = commands.filter((spec) => spec.name.startsWith(`${first} `))
+		console.error(
+			group.length
+				? `"${first}" needs one of: ${group.map((spec) => spec.name.slice(first.length + 1)).join(', ')}.\n`
+				: `Unknown command "${first}".\n`,
+		)
+		console.error(overviewHelp(group.length ? group : commands))
+		return exitCodes.usage
+	}
+	const { spec, args } = found
+	if (args.includes('--help') || args.includes('-h')) {
+		log(commandHelp(spec))
+		return exitCodes.ok
 	}
 
 	let opened: Database | undefined
@@ -128,11 +153,18 @@ async function main(argv: string[]): Promise<number> {
 		return opened
 	}
 	try {
-		return (await command.run({ args, log, database })) ?? 0
+		const { options, positionals } = parseCommandArgs(spec, args)
+		// parseCommandArgs read the options by this very declaration: their types match it.
+		return (await spec.run({ options: options as never, positionals, log, database })) ?? exitCodes.ok
 	} catch (error) {
-		if (error instanceof EnvError || error instanceof UsageError) console.error(error.message)
-		else console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
-		return 1
+		if (error instanceof UsageError) {
+			console.error(`${error.message}\n\n${commandHelp(spec)}`)
+			return exitCodes.usage
+		}
+		if (error instanceof EnvError) console.error(error.message)
+		else
+			console.error(`${spec.name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+		return exitCodes.failed
 	} finally {
 		await disconnectPrisma().catch(() => {})
 		await opened?.close().catch(() => {})

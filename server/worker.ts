@@ -6,6 +6,7 @@
 import path from 'node:path'
 import { disconnectPrisma } from '../app/utils/db.server.ts'
 import { env, EnvError } from '../app/utils/env.server.ts'
+import { logger } from '../app/utils/logger.server.ts'
 import { startBackgroundWork } from './background.server.ts'
 import { openDatabase } from './db/database.server.ts'
 
@@ -25,12 +26,12 @@ try {
 const database = await openDatabase({
 	databaseUrl: settings.DATABASE_URL,
 	dataDir: path.resolve(root, settings.HUB_DATA_DIR),
-	log: (line) => console.log(line),
+	log: (line) => logger().info(line),
 })
 process.env.DATABASE_URL = database.url
 
 const background = await startBackgroundWork()
-console.log(
+logger().info(
 	`Outbox worker ${background.worker.workerId} running (search engine: ${background.engine.name}). Ctrl-C stops it.`,
 )
 
@@ -38,7 +39,7 @@ let stopping = false
 async function stop(signal: string) {
 	if (stopping) return
 	stopping = true
-	console.log(`\n${signal}: finishing the current batch…`)
+	logger().info(`${signal}: finishing the current batch…`)
 	await background.stop()
 	await disconnectPrisma()
 	await database.close()

@@ -32,11 +32,17 @@ async function checkSuite(suite: string, command: string, args: string[]): Promi
 	return { suite, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
 }
 
-async function vitestSuite(): Promise<Tally> {
-	const report = path.join(tmp, 'vitest-report.json')
+async function vitestSuite(suite: string, files: string[]): Promise<Tally> {
+	const report = path.join(tmp, `${suite}-report.json`)
 	rmSync(report, { force: true })
-	const code = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`])
-	if (!existsSync(report)) return { suite: 'vitest', passed: 0, failed: 1, skipped: 0 }
+	const code = await run(bin('vitest'), [
+		'run',
+		...files,
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${report}`,
+	])
+	if (!existsSync(report)) return { suite, passed: 0, failed: 1, skipped: 0 }
 	const json = JSON.parse(readFileSync(report, 'utf8')) as {
 		numPassedTests: number
 		numFailedTests: number
@@ -45,14 +51,21 @@ async function vitestSuite(): Promise<Tally> {
 		numFailedTestSuites: number
 	}
 	// A file that fails to load has no failed test but a failed suite: count it.
-	const failed = json.numFailedTests + (json.numFailedTests === 0 && (code !== 0 || json.numFailedTestSuites > 0) ? Math.max(1, json.numFailedTestSuites) : 0)
-	return { suite: 'vitest', passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests }
+	const failed =
+		json.numFailedTests +
+		(json.numFailedTests === 0 && (code !== 0 || json.numFailedTestSuites > 0)
+			? Math.max(1, json.numFailedTestSuites)
+			: 0)
+	return { suite, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests }
 }
 
 async function playwrightSuite(): Promise<Tally> {
 	const report = path.join(tmp, 'playwright-report.json')
 	rmSync(report, { force: true })
-	const code = await run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: report })
+	const code = await run(bin('playwright'), ['test', '--reporter=list,json'], {
+		PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+		E2E_PREBUILT: '1',
+	})
 	if (!existsSync(report)) return { suite: 'playwright', passed: 0, failed: 1, skipped: 0 }
 	const { stats } = JSON.parse(readFileSync(report, 'utf8')) as {
 		stats: { expected: number; unexpected: number; flaky: number; skipped: number }
@@ -64,11 +77,19 @@ async function playwrightSuite(): Promise<Tally> {
 const tallies: Tally[] = []
 tallies.push(await checkSuite('typecheck', bin('tsc'), ['--noEmit']))
 tallies.push(await checkSuite('lint', bin('eslint'), ['.', '--max-warnings=0']))
-tallies.push(await vitestSuite())
+// Once for both suites: Vitest's HTTP tests and Playwright serve this build.
+tallies.push(await checkSuite('build', bin('remix'), ['vite:build']))
+tallies.push(await vitestSuite('vitest', ['--exclude', 'tests/fuzz/**']))
+// After the rest: its portal processes would otherwise compete with every other test file for two cores.
+tallies.push(await vitestSuite('fuzz', ['tests/fuzz']))
 tallies.push(await playwrightSuite())
 
 console.log('\nSummary')
-for (const t of tallies) console.log(`  ${t.suite.padEnd(11)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`)
-const total = tallies.reduce((sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed, skipped: sum.skipped + t.skipped }), { passed: 0, failed: 0, skipped: 0 })
+for (const t of tallies)
+	console.log(`  ${t.suite.padEnd(11)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`)
+const total = tallies.reduce(
+	(sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed, skipped: sum.skipped + t.skipped }),
+	{ passed: 0, failed: 0, skipped: 0 },
+)
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
 process.exit(total.failed > 0 ? 1 : 0)

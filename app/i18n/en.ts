@@ -812,6 +812,26 @@ export const en = {
 	'search.param.sort': 'Sort by',
 	'search.param.page': 'Page',
 	'search.param.query': 'Search',
+	// Answers of the server's edge, given before the app runs (docs/decisions/013-http-edge.md).
+	'edge.badRequest.title': 'This address or form cannot be read',
+	'edge.badRequest.body':
+		'The address or the form contains characters the portal does not accept, such as a null character. Check the link, or go back and try again.',
+	'edge.crossOrigin.title': 'This form was sent from another site',
+	'edge.crossOrigin.body':
+		'For your safety the portal only accepts forms sent from its own pages. Open the page on the portal and send the form from there.',
+	'edge.tooLarge.title': 'Too much to send at once',
+	'edge.tooLarge.body': 'The portal accepts at most 1 MB in one form or request. Shorten the text and try again.',
+	'edge.unsupportedType.title': 'This kind of content is not accepted here',
+	'edge.unsupportedType.body':
+		'This address accepts forms sent from the portal’s pages (form data); its API addresses accept JSON.',
+	'edge.unavailable.title': 'The portal is briefly unavailable',
+	'edge.unavailable.body': 'The portal cannot reach its database at the moment. Please try again in a minute.',
+	// Accounts and sessions: throttling, change notices, malformed addresses
+	'auth.rateLimited.seconds': 'Too many attempts; try again in {seconds} s.',
+	'auth.rateLimited.oneMinute': 'Too many attempts; try again in a minute.',
+	'error.badParameter.title': 'This address cannot be right',
+	'error.badParameter.body':
+		'The value of “{parameter}” in the address is not one the portal could have made. Check the link, or go back and try again.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -812,4 +812,24 @@ export const sv: Messages = {
 	'search.param.sort': 'Sortera efter',
 	'search.param.page': 'Sida',
 	'search.param.query': 'Sök',
+	// Svar från serverns kant, innan appen körs (docs/decisions/013-http-edge.md).
+	'edge.badRequest.title': 'Adressen eller formuläret går inte att läsa',
+	'edge.badRequest.body':
+		'Adressen eller formuläret innehåller tecken som portalen inte tar emot, till exempel ett nolltecken. Kontrollera länken, eller gå tillbaka och försök igen.',
+	'edge.crossOrigin.title': 'Formuläret skickades från en annan webbplats',
+	'edge.crossOrigin.body':
+		'För din säkerhet tar portalen bara emot formulär som skickas från dess egna sidor. Öppna sidan i portalen och skicka formuläret därifrån.',
+	'edge.tooLarge.title': 'För mycket att skicka på en gång',
+	'edge.tooLarge.body': 'Portalen tar emot högst 1 MB i ett formulär eller en förfrågan. Korta texten och försök igen.',
+	'edge.unsupportedType.title': 'Den här sortens innehåll tas inte emot här',
+	'edge.unsupportedType.body':
+		'Den här adressen tar emot formulär som skickas från portalens sidor (formulärdata); API-adresserna tar emot JSON.',
+	'edge.unavailable.title': 'Portalen är inte tillgänglig just nu',
+	'edge.unavailable.body': 'Portalen når inte sin databas för tillfället. Försök igen om en minut.',
+	// Accounts and sessions: throttling, change notices, malformed addresses
+	'auth.rateLimited.seconds': 'För många försök; försök igen om {seconds} s.',
+	'auth.rateLimited.oneMinute': 'För många försök; försök igen om en minut.',
+	'error.badParameter.title': 'Den här adressen kan inte stämma',
+	'error.badParameter.body':
+		'Värdet för ”{parameter}” i adressen är inget som portalen kan ha skapat. Kontrollera länken eller gå tillbaka och försök igen.',
 }

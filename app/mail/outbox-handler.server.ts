@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { OutboxHandler } from '~/outbox/worker.server.ts'
+import { prisma } from '~/utils/db.server.ts'
 import { MAIL_TOPIC } from './queue-mail.server.ts'
 import { deliverMail } from './transport.server.ts'
 
@@ -8,7 +9,20 @@ const outgoingMailSchema = z.object({
 	subject: z.string(),
 	text: z.string(),
 	html: z.string().optional(),
+	secrets: z.array(z.string()).optional(),
 })
+
+/**
+ * Once a mail is handed over, its row keeps only who and what about: a link
+ * token must not outlive the delivery in the database (it grants access until
+ * it expires, and processed rows stay for a week as history).
+ */
+async function scrubDelivered(id: bigint) {
+	await prisma().$executeRaw`
+		UPDATE "OutboxEvent"
+		SET "payload" = jsonb_build_object('to', "payload"->'to', 'subject', "payload"->'subject', 'delivered', true)
+		WHERE "id" = ${String(id)}::bigint`
+}
 
 /**
  * Delivers `mail.send` rows one by one; a row that fails is retried with
@@ -28,6 +42,7 @@ export function mailOutboxHandlers(): Record<string, OutboxHandler> {
 			for (const event of events) {
 				try {
 					await deliverMail(outgoingMailSchema.parse(event.payload))
+					await scrubDelivered(event.id)
 				} catch (error) {
 					failed.push({ id: event.id, error })
 				}

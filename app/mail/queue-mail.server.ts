@@ -15,6 +15,11 @@ export type MailParams<Name extends MailTemplateName> = Parameters<(typeof mailT
  *
  * The aggregate id is random: mails never wait on one another, and the row
  * names no person outside its payload (erasure removes those payloads).
+ *
+ * A template's `token` parameter is the one secret a mail carries (a sign-in,
+ * reset or invitation link). The database keeps only its hash; the copy in
+ * this row lives until the mail is handed over, then the row is scrubbed
+ * (outbox-handler.server.ts), and a production mailbox never stores it.
  */
 export async function queueMail<Name extends MailTemplateName>(
 	tx: OutboxWriter,
@@ -25,6 +30,8 @@ export async function queueMail<Name extends MailTemplateName>(
 	const mail = render(params)
 	const payload: OutgoingMail = { to: mail.to, subject: mail.subject, text: mail.text }
 	if (mail.html) payload.html = mail.html
+	const token = (params as { token?: unknown }).token
+	if (typeof token === 'string' && token) payload.secrets = [token]
 	await enqueue(tx, { topic: MAIL_TOPIC, aggregateId: randomUUID(), payload: { ...payload } })
 	return mail
 }

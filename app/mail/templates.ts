@@ -140,6 +140,55 @@ export const mailTemplates = {
 		note?: string | null
 	}>,
 
+	// Told after the fact, so that an owner whose password or address someone
+	// else changed learns it at once and knows what to do.
+	passwordChanged: (({ to, locale, baseUrl, name, how }) =>
+		locale === 'sv'
+			? mail(to, locale, 'Ditt lösenord har ändrats', [
+					`Hej ${name},`,
+					'',
+					how === 'reset'
+						? 'Lösenordet till ditt konto på ATMP Flemingsberg har just återställts med en länk som skickades till den här adressen.'
+						: 'Lösenordet till ditt konto på ATMP Flemingsberg har just ändrats.',
+					'Alla andra inloggningar på kontot har avslutats.',
+					'',
+					'Var det inte du? Välj då genast ett nytt lösenord här, så loggas alla ut:',
+					`${baseUrl}/forgot-password`,
+					'och berätta för hubbens koordinatorer vad som hänt (svara på det här meddelandet).',
+				])
+			: mail(to, locale, 'Your password has been changed', [
+					`Hello ${name},`,
+					'',
+					how === 'reset'
+						? 'The password of your ATMP Flemingsberg account has just been reset with a link sent to this address.'
+						: 'The password of your ATMP Flemingsberg account has just been changed.',
+					'Every other sign-in of the account has been ended.',
+					'',
+					'Was this not you? Then choose a new password at once here, which signs everyone out:',
+					`${baseUrl}/forgot-password`,
+					"and tell the hub's coordinators what happened (reply to this message).",
+				])) as Template<{ name: string; how: 'changed' | 'reset' }>,
+
+	// Goes to the OLD address: the new one has just proved itself with the link.
+	emailChanged: (({ to, locale, name, newEmail }) =>
+		locale === 'sv'
+			? mail(to, locale, 'Din e-postadress har ändrats', [
+					`Hej ${name},`,
+					'',
+					`Ditt konto på ATMP Flemingsberg loggar nu in med ${newEmail} i stället för den här adressen.`,
+					'Meddelanden från hubben går dit från och med nu.',
+					'',
+					'Var det inte du? Då har någon annan kommit åt ditt konto. Svara på det här meddelandet eller kontakta hubbens koordinatorer genast, så stänger de kontot och ger dig tillbaka din adress.',
+				])
+			: mail(to, locale, 'Your e-mail address has been changed', [
+					`Hello ${name},`,
+					'',
+					`Your ATMP Flemingsberg account now signs in with ${newEmail} instead of this address.`,
+					'Messages from the hub go there from now on.',
+					'',
+					"Was this not you? Then someone else has access to your account. Reply to this message or contact the hub's coordinators at once, so they can lock the account and give you your address back.",
+				])) as Template<{ name: string; newEmail: string }>,
+
 	/** Everything that happens to a match request (request-notice.ts). */
 	requestNotice: requestNoticeMail,
 }

@@ -11,6 +11,15 @@ export interface OutgoingMail {
 	subject: string
 	text: string
 	html?: string
+	/** Strings in the body that grant access (link tokens): never stored where they outlive the hand-over. */
+	secrets?: string[]
+}
+
+/** What a production mailbox keeps of a link token: the mail, not the key to someone's account. */
+export const REMOVED_SECRET = '[link removed: set SMTP_URL to send it]'
+
+function withoutSecrets(body: string, secrets: readonly string[]): string {
+	return secrets.reduce((text, secret) => text.split(secret).join(REMOVED_SECRET), body)
 }
 
 let transporter: Transporter | undefined
@@ -27,15 +36,23 @@ function smtpTransport(url: string): Transporter {
 export async function deliverMail(mail: OutgoingMail): Promise<{ via: 'smtp' | 'mailbox' }> {
 	const settings = env()
 	const smtpUrl = process.env.SMTP_URL || settings.SMTP_URL
+	const { secrets = [], ...message } = mail
 	if (smtpUrl) {
-		await smtpTransport(smtpUrl).sendMail({ from: settings.MAIL_FROM, ...mail })
+		await smtpTransport(smtpUrl).sendMail({ from: settings.MAIL_FROM, ...message })
 		return { via: 'smtp' }
 	}
+	// The demo's mailbox is how a newcomer signs up without SMTP, links and
+	// all; in production it is a fallback an admin reads, so links go.
+	const keep = (body: string) => (settings.HUB_MODE === 'production' ? withoutSecrets(body, secrets) : body)
 	await prisma().mailMessage.create({
-		data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null },
+		data: { to: mail.to, subject: mail.subject, text: keep(mail.text), html: mail.html ? keep(mail.html) : null },
 	})
-	if (settings.NODE_ENV === 'development') {
+	// Bodies carry sign-in links: only `npm run dev` prints them. Everywhere
+	// else the console says where to read the mail, not what it says.
+	if (settings.HUB_MODE === 'development') {
 		console.log(`\n✉ To: ${mail.to}\n  Subject: ${mail.subject}\n${mail.text.replace(/^/gm, '  ')}\n`)
+	} else if (settings.HUB_MODE === 'demo') {
+		console.log(`✉ Mail to ${mail.to} ("${mail.subject}") is in the development mailbox: /admin/mail`)
 	}
 	return { via: 'mailbox' }
 }

@@ -19,7 +19,7 @@ import { requireActor, sessionToken } from '~/domain/auth/viewer.server.ts'
 import { langCookie } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 // Signed-in users only, verified or not: an unconfirmed account still needs
 // to fix a mistyped address, ask for a new link, or delete itself.
@@ -66,7 +66,10 @@ export async function action({ request }: ActionFunctionArgs) {
 		const submission = parseWithZod(formData, { schema: changePasswordSchema })
 		if (submission.status !== 'success')
 			return answer({ intent, result: submission.reply({ hideFields }) }, { status: 400 })
-		const result = await changePassword(actor.userId, submission.value, { currentSessionToken: sessionToken(request) })
+		const result = await changePassword(actor.userId, submission.value, {
+			currentSessionToken: sessionToken(request),
+			baseUrl: publicBaseUrl(),
+		})
 		if (result.kind === 'rate-limited') {
 			const fieldErrors = { currentPassword: [rateLimitedMessage(result.retryAfterSeconds)] }
 			return rateLimited(intent, submission.reply({ fieldErrors, hideFields }), result.retryAfterSeconds)
@@ -87,7 +90,7 @@ export async function action({ request }: ActionFunctionArgs) {
 		const submission = parseWithZod(formData, { schema: changeEmailSchema })
 		if (submission.status !== 'success')
 			return answer({ intent, result: submission.reply({ hideFields }) }, { status: 400 })
-		const result = await requestEmailChange(actor.userId, submission.value, { baseUrl: mailBaseUrl(request) })
+		const result = await requestEmailChange(actor.userId, submission.value, { baseUrl: publicBaseUrl() })
 		if (result.kind === 'rate-limited') {
 			const fieldErrors = { currentPassword: [rateLimitedMessage(result.retryAfterSeconds)] }
 			return rateLimited(intent, submission.reply({ fieldErrors, hideFields }), result.retryAfterSeconds)
@@ -107,7 +110,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	}
 
 	if (intent === 'resend-verification') {
-		const result = await resendVerification(actor.userId, { baseUrl: mailBaseUrl(request) })
+		const result = await resendVerification(actor.userId, { baseUrl: publicBaseUrl() })
 		if (result.kind === 'rate-limited') {
 			return answer(
 				{ intent, notice: { tone: 'error', message: rateLimitedMessage(result.retryAfterSeconds) } },

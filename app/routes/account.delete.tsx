@@ -3,6 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { CheckboxField, Field, FormErrors, SubmitButton } from '~/components/forms.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { eraseAccount, erasureSummary } from '~/domain/accounts/erase-account.server.ts'
@@ -35,8 +36,10 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (result.kind === 'wrong-password') {
 		return invalidForm(submission, { fieldErrors: { password: ['auth.wrongPassword'] }, hideFields: hidePassword })
 	}
-	return redirect('/account/deleted', { headers: { 'Set-Cookie': clearedSessionCookie() } })
+	return redirect('/account/deleted', { headers: { 'Set-Cookie': clearedSessionCookie(request) } })
 }
+
+export const headers = retryAfterHeaders
 
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('account.erase.title') }))

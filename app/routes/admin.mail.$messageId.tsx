@@ -9,10 +9,11 @@ import { requirePermission } from '~/domain/auth/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { readMail } from '~/mail/mailbox.server.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'mailbox.read')
-	const mail = await readMail(actor, params.messageId ?? '')
+	const mail = await readMail(actor, requireParam(params, 'messageId', 'id'))
 	if (!mail) throw new Response(null, { status: 404 })
 	return { mail }
 }

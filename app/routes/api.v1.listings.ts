@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { listingsApiResponse } from '~/domain/search/search-api.server.ts'
+import { apiRateLimitRefusal } from '~/utils/api-rate-limit.server.ts'
 
 // GET /api/v1/listings?q=&type=&modality=&service=&phase=&grade=&licence=&kind=&city=&sort=&page=
-export function loader({ request }: LoaderFunctionArgs) {
-	return listingsApiResponse(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+	return (await apiRateLimitRefusal(request, context, 'search')) ?? listingsApiResponse(request)
 }

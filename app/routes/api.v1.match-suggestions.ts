@@ -3,13 +3,16 @@ import { getViewer } from '~/domain/auth/viewer.server.ts'
 import { listingPath } from '~/domain/directory/types.ts'
 import { parseMatchRequest } from '~/domain/matching/request-schema.ts'
 import { suggestProviders } from '~/domain/matching/suggest-providers.server.ts'
+import { apiRateLimitRefusal } from '~/utils/api-rate-limit.server.ts'
 
 const MAX_LIMIT = 100
 
 /** POST a match request (interchange shape); get ranked providers with their reasons. */
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
 	if (request.method !== 'POST')
 		return Response.json({ error: { message: 'Use POST with a JSON body.' } }, { status: 405 })
+	const refusal = await apiRateLimitRefusal(request, context, 'suggestions')
+	if (refusal) return refusal
 	let body: unknown
 	try {
 		body = await request.json()

@@ -13,23 +13,19 @@ import { en, type MessageKey } from '~/i18n/en.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { queryText } from '~/utils/params.server.ts'
 
-const filterSchema = z.object({
-	entityType: z.string().trim().max(64).optional().catch(undefined),
-	entityId: z.string().trim().max(100).optional().catch(undefined),
-	actorId: z.string().trim().max(100).optional().catch(undefined),
-	page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
-})
+const pageSchema = z.coerce.number().int().min(1).max(100_000).optional().catch(undefined)
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'audit.read')
-	const filter = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+	const url = new URL(request.url)
 	const clean = {
-		entityType: filter.entityType || undefined,
-		entityId: filter.entityId || undefined,
-		actorId: filter.actorId || undefined,
+		entityType: queryText(url, 'entityType', { maxLength: 64 }),
+		entityId: queryText(url, 'entityId', { maxLength: 100 }),
+		actorId: queryText(url, 'actorId', { maxLength: 100 }),
 	}
-	return { filter: clean, ...(await auditLog({ ...clean, page: filter.page })) }
+	return { filter: clean, ...(await auditLog({ ...clean, page: pageSchema.parse(url.searchParams.get('page')) })) }
 }
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('audit.title') }))

@@ -34,12 +34,13 @@ import { setExpertVisibility } from '~/domain/listings/set-expert-visibility.ser
 import { taxonomy } from '~/domain/taxonomy/taxonomy.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { queryText, requireParam } from '~/utils/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	await requirePermission(request, 'listing.verify')
-	const listing = params.id ? await curationListing(params.id) : null
+	const listing = await curationListing(requireParam(params, 'id', 'id'))
 	if (!listing) throw new Response('Not found', { status: 404 })
-	const mergeQuery = new URL(request.url).searchParams.get('mergeQuery')?.trim().slice(0, 200) ?? ''
+	const mergeQuery = queryText(new URL(request.url), 'mergeQuery', { maxLength: 200 }) ?? ''
 	const candidates = mergeQuery
 		? (
 				await searchListingsForCuration({
@@ -73,11 +74,11 @@ const permissionOf: Record<Intent, Permission> = {
 const revokeSchema = z.object({ verificationId: z.string().uuid() })
 
 export async function action({ request, params }: ActionFunctionArgs) {
+	const listingId = requireParam(params, 'id', 'id')
 	const formData = await request.formData()
 	const intent = z.enum(intents).safeParse(formData.get('intent'))
 	if (!intent.success) throw new Response('Bad request', { status: 400 })
 	const actor = await requirePermission(request, permissionOf[intent.data])
-	const listingId = params.id ?? ''
 	const done = (what: string, id = listingId) => redirect(`/coordinator/listings/${id}?done=${what}`)
 
 	if (intent.data === 'verify') {
@@ -111,7 +112,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			case 'revoke': {
 				const parsed = revokeSchema.safeParse(Object.fromEntries(formData))
 				if (!parsed.success) throw new Response('Bad request', { status: 400 })
-				await revokeVerification({ actor, verificationId: parsed.data.verificationId })
+				await revokeVerification({ actor, verificationId: parsed.data.verificationId, listingId })
 				return done('revoked')
 			}
 			case 'feature':

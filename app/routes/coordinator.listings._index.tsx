@@ -12,12 +12,12 @@ import { searchListingsForCuration } from '~/domain/curation/curation-listing.se
 import { listingTypes } from '~/domain/listings/interchange.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { queryText } from '~/utils/params.server.ts'
 
 const statuses = ['draft', 'pending_review', 'published', 'archived'] as const
 
 // Unknown or malformed filters are ignored rather than refused: this is a search page.
 const filterSchema = z.object({
-	q: z.string().trim().max(200).optional().catch(undefined),
 	type: z.enum(listingTypes).optional().catch(undefined),
 	status: z.enum(statuses).optional().catch(undefined),
 	page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
@@ -25,7 +25,12 @@ const filterSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'listing.verify')
-	const filter = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+	const url = new URL(request.url)
+	// Text goes to the database: a value no listing could match is refused, naming the parameter.
+	const filter = {
+		...filterSchema.parse(Object.fromEntries(url.searchParams)),
+		q: queryText(url, 'q', { maxLength: 200 }),
+	}
 	const result = await searchListingsForCuration({
 		query: filter.q,
 		type: filter.type,

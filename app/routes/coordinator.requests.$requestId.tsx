@@ -52,7 +52,8 @@ import { runSearch } from '~/domain/search/run-search.server.ts'
 import type { Translator } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 // A search box: an overlong or odd query is cut or ignored, never refused.
 const pageQuerySchema = z.object({ q: z.string().trim().max(200).catch('').default('') })
@@ -60,7 +61,7 @@ const pageQuerySchema = z.object({ q: z.string().trim().max(200).catch('').defau
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const viewer = await requirePermission(request, 'request.triage')
 	const now = new Date()
-	const detail = await triageDetail(viewer, params.requestId, now)
+	const detail = await triageDetail(viewer, requireParam(params, 'requestId', 'id'), now)
 	if (!detail) throw new Response('Not found', { status: 404 })
 	const { q } = pageQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
 	const search = q ? await runSearch(request) : null
@@ -109,11 +110,11 @@ async function unlessGone<T>(work: Promise<T>): Promise<T> {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'request.triage')
-	const requestId = params.requestId ?? ''
+	const requestId = requireParam(params, 'requestId', 'id')
 	const formData = await request.formData()
 	const intent = intentSchema.safeParse(formData.get('intent'))
 	if (!intent.success) throw new Response('Bad request', { status: 400 })
-	const baseUrl = mailBaseUrl(request)
+	const baseUrl = publicBaseUrl()
 
 	if (intent.data === 'route')
 		return handleForm(
@@ -134,7 +135,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			formData,
 			messageFormSchema,
 			async ({ body }) => {
-				await postMessage({ actor, routeId, body, baseUrl })
+				await postMessage({ actor, routeId, requestId, body, baseUrl })
 				return pageAfter(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
 			},
 			{ intent: 'message' as const, routeId },

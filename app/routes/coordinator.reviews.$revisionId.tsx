@@ -25,9 +25,9 @@ import { rejectRevisionSchema } from '~/domain/curation/curation-forms.ts'
 import { rejectRevision } from '~/domain/curation/reject-revision.server.ts'
 import { reviewDetail, type NewOrganizationReview } from '~/domain/curation/review-detail.server.ts'
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 async function loadReview(revisionId: string | undefined) {
 	const detail = revisionId ? await reviewDetail(revisionId) : null
@@ -37,7 +37,7 @@ async function loadReview(revisionId: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	await requirePermission(request, 'revision.review')
-	return loadReview(params.revisionId)
+	return loadReview(requireParam(params, 'revisionId', 'id'))
 }
 
 type Decision = 'approve' | 'approve-edited' | 'reject'
@@ -48,17 +48,16 @@ function approvedRedirect(approved: ApprovedRevision) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'revision.review')
-	const detail = await loadReview(params.revisionId)
+	const detail = await loadReview(requireParam(params, 'revisionId', 'id'))
 	const formData = await request.formData()
 	const intent = formData.get('intent') as Decision | null
 	const revisionId = detail.revision.id
-	const baseUrl = mailBaseUrl(request)
 
 	if (intent === 'reject') {
 		const submission = parseWithZod(formData, { schema: rejectRevisionSchema })
 		if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
 		try {
-			await rejectRevision({ actor, revisionId, comment: submission.value.comment, mailBaseUrl: baseUrl })
+			await rejectRevision({ actor, revisionId, comment: submission.value.comment })
 			return redirect('/coordinator/reviews?done=rejected')
 		} catch (error) {
 			return data({ intent, result: domainErrorReply(submission, error) }, { status: 409 })
@@ -76,7 +75,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				actor,
 				revisionId,
 				correctedRecord: submission.value,
-				mailBaseUrl: baseUrl,
 			})
 			return redirect(approvedRedirect(approved))
 		} catch (error) {
@@ -85,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 	if (intent === 'approve') {
 		try {
-			return redirect(approvedRedirect(await approveRevision({ actor, revisionId, mailBaseUrl: baseUrl })))
+			return redirect(approvedRedirect(await approveRevision({ actor, revisionId })))
 		} catch (error) {
 			return data({ intent, messages: domainErrorMessages(error) }, { status: 409 })
 		}

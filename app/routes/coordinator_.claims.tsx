@@ -13,7 +13,7 @@ import { decideClaimSchema } from '~/domain/accounts/schemas.ts'
 import { requirePermission } from '~/domain/auth/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 // Not nested under /coordinator's own route module (trailing underscore):
 // this page stands alone whatever shape the coordinator overview takes.
@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (submission.status !== 'success') {
 		return data({ tone: 'error' as const, message: 'accountForm.required' }, { status: 400 })
 	}
-	const result = await decideClaim(actor, submission.value, { baseUrl: mailBaseUrl(request) })
+	const result = await decideClaim(actor, submission.value, { baseUrl: publicBaseUrl() })
 	if (result.kind === 'already-decided')
 		return data({ tone: 'error' as const, message: 'claimReview.alreadyDecided' }, { status: 409 })
 	const message = result.kind === 'approved' ? 'claimReview.approved' : 'claimReview.rejected'

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { Field, FormErrors, Honeypot, SubmitButton } from '~/components/forms.tsx'
 import { Notice } from '~/components/notice.tsx'
 import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
@@ -12,20 +13,22 @@ import { forgotPasswordSchema } from '~/domain/accounts/schemas.ts'
 import { clientAddress } from '~/domain/auth/client-address.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 export async function action({ request, context }: ActionFunctionArgs) {
 	const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema })
 	if (submission.status !== 'success') return invalidForm(submission)
 	const result = await requestPasswordReset(submission.value, {
 		ip: clientAddress(request, context),
-		baseUrl: mailBaseUrl(request),
+		baseUrl: publicBaseUrl(),
 	})
 	if (result.kind === 'rate-limited') {
 		return tooManyAttempts(submission, { field: 'email', retryAfterSeconds: result.retryAfterSeconds })
 	}
 	return { sent: true as const }
 }
+
+export const headers = retryAfterHeaders
 
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('auth.forgot.title') }))

@@ -18,25 +18,26 @@ import { postMessage } from '~/domain/requests/post-message.server.ts'
 import { messageFormSchema, responseFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { routeForProvider } from '~/domain/requests/request-views.server.ts'
 import { respondToRoute } from '~/domain/requests/respond-to-route.server.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 // Someone who does not answer for the provider learns nothing, not even that it exists.
 const load = (request: Request, routeId: string | undefined) =>
 	requireViewOf(request, (actor) => routeForProvider(actor, routeId))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	return (await load(request, params.routeId)).view
+	return (await load(request, requireParam(params, 'routeId', 'id'))).view
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const { actor: viewer, view } = await load(request, params.routeId)
+	const { actor: viewer, view } = await load(request, requireParam(params, 'routeId', 'id'))
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 	const routeId = view.route.id
 	const here = `/inbox/${routeId}`
-	const baseUrl = mailBaseUrl(request)
+	const baseUrl = publicBaseUrl()
 
 	if (intent === 'terms') {
 		try {

@@ -9,17 +9,18 @@ import { acceptInvitation, inspectInvitation } from '~/domain/accounts/accept-in
 import { getViewer, requireActor } from '~/domain/auth/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const viewer = await getViewer(request)
-	const invitation = await inspectInvitation(params.token, { viewerUserId: viewer?.userId })
+	const invitation = await inspectInvitation(requireParam(params, 'token', 'token'), { viewerUserId: viewer?.userId })
 	if (!invitation) throw new Response(null, { status: 404 })
 	return { invitation, here: new URL(request.url).pathname }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requireActor(request)
-	const result = await acceptInvitation(actor.userId, params.token ?? '')
+	const result = await acceptInvitation(actor.userId, requireParam(params, 'token', 'token'))
 	if (result.kind === 'joined') throw redirect(result.organizationPath)
 	return { outcome: result.kind }
 }

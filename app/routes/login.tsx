@@ -4,6 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { Field, FormErrors, Honeypot, SubmitButton } from '~/components/forms.tsx'
 import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
 import { loginSchema } from '~/domain/accounts/schemas.ts'
@@ -50,6 +51,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 			})
 	}
 }
+
+export const headers = retryAfterHeaders
 
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('auth.login.title') }))

@@ -11,5 +11,5 @@ export function loader() {
 
 export async function action({ request }: ActionFunctionArgs) {
 	await logOut(sessionToken(request))
-	return redirect('/', { headers: { 'Set-Cookie': clearedSessionCookie() } })
+	return redirect('/', { headers: { 'Set-Cookie': clearedSessionCookie(request) } })
 }

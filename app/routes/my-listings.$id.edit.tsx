@@ -12,6 +12,7 @@ import { listingScope } from '~/domain/listings/listing-scope.ts'
 import { submitListingRevision } from '~/domain/listings/submit-listing-revision.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 /** The listing's owners (its organisation's members, or the expert themself) and hub staff; 404 before 403 reveals nothing. */
 async function authorize(
@@ -26,14 +27,14 @@ async function authorize(
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { actor, listingId } = await authorize(request, params.id, 'listing.viewDraft')
+	const { actor, listingId } = await authorize(request, requireParam(params, 'id', 'id'), 'listing.viewDraft')
 	const listing = await loadListingForEdit(actor, listingId)
 	if (!listing) throw new Response('Not found', { status: 404 })
 	return { listing }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const { actor, listingId } = await authorize(request, params.id, 'listing.edit')
+	const { actor, listingId } = await authorize(request, requireParam(params, 'id', 'id'), 'listing.edit')
 	const listing = await loadListingForEdit(actor, listingId)
 	if (!listing) throw new Response('Not found', { status: 404 })
 	const submission = parseListingForm(await request.formData(), listing.type, {

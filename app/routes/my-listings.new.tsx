@@ -12,6 +12,7 @@ import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { submitListingRevision } from '~/domain/listings/submit-listing-revision.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { isRecordId, notFound } from '~/utils/params.server.ts'
 
 function isListingType(value: string | null): value is ListingType {
 	return (listingTypes as readonly (string | null)[]).includes(value)
@@ -25,10 +26,12 @@ function isListingType(value: string | null): value is ListingType {
 async function authorize(request: Request) {
 	const url = new URL(request.url)
 	const type = url.searchParams.get('type')
-	if (!isListingType(type)) throw new Response('Not found', { status: 404 })
+	if (!isListingType(type)) throw notFound()
 	const actor = await requireActor(request)
-	const context = await loadNewListingContext(actor, type, url.searchParams.get('org'))
-	if (!context) throw new Response('Not found', { status: 404 })
+	const organizationId = url.searchParams.get('org')
+	if (organizationId !== null && !isRecordId(organizationId)) throw notFound()
+	const context = await loadNewListingContext(actor, type, organizationId)
+	if (!context) throw notFound()
 	const registering = type === 'organization' && !isStaff(actor)
 	await requirePermission(
 		request,

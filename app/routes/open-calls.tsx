@@ -11,9 +11,10 @@ import { requirePermission } from '~/domain/auth/viewer.server.ts'
 import { expressInterest } from '~/domain/requests/express-interest.server.ts'
 import { interestFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { openCallBoard, requesterOrganizations } from '~/domain/requests/request-views.server.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { isRecordId, notFound } from '~/utils/params.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'openCalls.read')
@@ -25,11 +26,12 @@ export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'openCalls.read')
 	const formData = await request.formData()
 	const requestId = String(formData.get('requestId') ?? '')
+	if (!isRecordId(requestId)) throw notFound()
 	return handleForm(
 		formData,
 		interestFormSchema,
 		async (value) => {
-			await expressInterest({ actor, requestId, ...value, baseUrl: mailBaseUrl(request) })
+			await expressInterest({ actor, requestId, ...value, baseUrl: publicBaseUrl() })
 			return `/open-calls?done=interest#call-${requestId}`
 		},
 		{ requestId },

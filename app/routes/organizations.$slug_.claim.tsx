@@ -15,12 +15,13 @@ import { listingPath, listPath } from '~/domain/directory/types.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 // A signed-in, verified user who does not belong to an organisation asks to
 // manage it; a coordinator decides at /coordinator/claims.
 
 async function organizationFor(params: LoaderFunctionArgs['params']) {
-	const organization = await findOrganization(params.slug)
+	const organization = await findOrganization(requireParam(params, 'slug', 'slug'))
 	if (!organization) throw new Response(null, { status: 404 })
 	return organization
 }

@@ -18,7 +18,8 @@ import { listingPath, listPath } from '~/domain/directory/types.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 // Organisation admins (and hub staff) manage who belongs. The permission is
 // checked against THIS organisation's id, so an admin of another
@@ -26,7 +27,7 @@ import { mailBaseUrl } from '~/mail/base-url.server.ts'
 // matched within this organisation only.
 
 async function organizationFor(params: LoaderFunctionArgs['params']) {
-	const organization = await findOrganization(params.slug)
+	const organization = await findOrganization(requireParam(params, 'slug', 'slug'))
 	if (!organization) throw new Response(null, { status: 404 })
 	return organization
 }
@@ -62,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		const submission = parseWithZod(formData, { schema: inviteMemberSchema })
 		if (submission.status !== 'success') return answer({ intent, result: submission.reply() }, 400)
 		const result = await inviteMember(actor, organization.id, submission.value, {
-			baseUrl: mailBaseUrl(request),
+			baseUrl: publicBaseUrl(),
 			locale: resolveLocale(request).locale,
 		})
 		if (result.kind === 'already-member') {

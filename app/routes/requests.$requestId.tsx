@@ -19,23 +19,26 @@ import { requestOutcomes } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
 import { closeFormSchema, messageFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { requestForRequester } from '~/domain/requests/request-views.server.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { isRecordId, notFound, requireParam } from '~/utils/params.server.ts'
 
 const load = (request: Request, requestId: string | undefined) =>
 	requireViewOf(request, (actor) => requestForRequester(actor, requestId))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	return (await load(request, params.requestId)).view
+	return (await load(request, requireParam(params, 'requestId', 'id'))).view
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const { actor: viewer, view } = await load(request, params.requestId)
+	const { actor: viewer, view } = await load(request, requireParam(params, 'requestId', 'id'))
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 	const routeId = String(formData.get('routeId') ?? '')
-	const baseUrl = mailBaseUrl(request)
+	// The route answering is named by the form; one no route can have is as unknown as a missing one.
+	if ((intent === 'accept' || intent === 'message') && !isRecordId(routeId)) throw notFound()
+	const baseUrl = publicBaseUrl()
 	const here = `/requests/${view.request.id}`
 
 	if (intent === 'accept') {
@@ -51,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			formData,
 			messageFormSchema,
 			async ({ body }) => {
-				await postMessage({ actor: viewer, routeId, body, baseUrl })
+				await postMessage({ actor: viewer, routeId, requestId: view.request.id, body, baseUrl })
 				return `${here}?done=message#route-${routeId}`
 			},
 			{ intent, routeId },

@@ -7,6 +7,7 @@ import { submitRequestForm } from '~/components/requests/request-form.server.ts'
 import { draftForEditing, requesterOrganizations } from '~/domain/requests/request-views.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 /** Only a draft of the member's own organisation can be edited; anything else is not found. */
 async function loadDraft(request: Request, requestId: string | undefined) {
@@ -17,12 +18,12 @@ async function loadDraft(request: Request, requestId: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { actor, draft } = await loadDraft(request, params.requestId)
+	const { actor, draft } = await loadDraft(request, requireParam(params, 'requestId', 'id'))
 	return { draft, organizations: await requesterOrganizations(actor) }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const { actor, draft } = await loadDraft(request, params.requestId)
+	const { actor, draft } = await loadDraft(request, requireParam(params, 'requestId', 'id'))
 	return submitRequestForm(request, actor, draft.id)
 }
 

@@ -7,13 +7,15 @@ import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Field, FormErrors, SubmitButton } from '~/components/forms.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { Notice } from '~/components/notice.tsx'
-import { invalidForm } from '~/domain/accounts/form-replies.server.ts'
+import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
 import { isResetLinkUsable, resetPassword } from '~/domain/accounts/reset-password.server.ts'
 import { resetPasswordSchema } from '~/domain/accounts/schemas.ts'
+import { clientAddress } from '~/domain/auth/client-address.server.ts'
 import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { clearedSessionCookie } from '~/domain/auth/session.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 const hidePassword = ['password']
 
@@ -22,15 +24,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return { token, usable: await isResetLinkUsable(token) }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
 	const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema })
 	if (submission.status !== 'success') return invalidForm(submission, { hideFields: hidePassword })
-	const result = await resetPassword(submission.value)
+	const result = await resetPassword(submission.value, {
+		ip: clientAddress(request, context),
+		baseUrl: publicBaseUrl(),
+	})
+	if (result.kind === 'rate-limited') {
+		return tooManyAttempts(submission, { retryAfterSeconds: result.retryAfterSeconds, hideFields: hidePassword })
+	}
 	if (result.kind === 'invalid-link') {
 		return invalidForm(submission, { formErrors: ['auth.reset.invalidLink'], hideFields: hidePassword })
 	}
 	// Every session ended, this browser's too.
-	return data({ done: true as const }, { headers: { 'Set-Cookie': clearedSessionCookie() } })
+	return data({ done: true as const }, { headers: { 'Set-Cookie': clearedSessionCookie(request) } })
 }
 
 export const headers = tokenPageHeaders

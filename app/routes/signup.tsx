@@ -4,6 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { Field, FormErrors, Honeypot, SubmitButton } from '~/components/forms.tsx'
 import { Notice } from '~/components/notice.tsx'
 import { invalidForm, tooManyAttempts } from '~/domain/accounts/form-replies.server.ts'
@@ -16,7 +17,7 @@ import { getViewer } from '~/domain/auth/viewer.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 const hidePassword = ['password']
 
@@ -34,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const result = await signUp(submission.value, {
 		ip: clientAddress(request, context),
 		locale: resolveLocale(request).locale,
-		baseUrl: mailBaseUrl(request),
+		baseUrl: publicBaseUrl(),
 	})
 	if (result.kind === 'rate-limited') {
 		return tooManyAttempts(submission, {
@@ -45,6 +46,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	}
 	return { sentTo: submission.value.email, redirectTo: safeRedirectPath(submission.value.redirectTo, '') }
 }
+
+export const headers = retryAfterHeaders
 
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('auth.signup.title') }))

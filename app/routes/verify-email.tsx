@@ -12,6 +12,7 @@ import { sessionToken } from '~/domain/auth/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { loader as rootLoader } from '~/root.tsx'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const token = new URL(request.url).searchParams.get('token') ?? ''
@@ -21,7 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
 	const submission = parseWithZod(await request.formData(), { schema: emailTokenSchema })
 	if (submission.status !== 'success') return { outcome: 'invalid-link' as const }
-	const result = await confirmEmailLink(submission.value.token, { currentSessionToken: sessionToken(request) })
+	const result = await confirmEmailLink(submission.value.token, {
+		currentSessionToken: sessionToken(request),
+		baseUrl: publicBaseUrl(),
+	})
 	return { outcome: result.kind }
 }
 

@@ -9,7 +9,14 @@ function createClient(): PrismaClient {
 	const url = process.env.DATABASE_URL
 	if (!url)
 		throw new Error('DATABASE_URL is not set: start the portal through server/main.ts, which opens the database first.')
-	return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) })
+	return new PrismaClient({
+		adapter: new PrismaPg({
+			connectionString: url,
+			max: 10,
+			// A database host that drops packets must become the outage page, not a hanging request.
+			connectionTimeoutMillis: 5_000,
+		}),
+	})
 }
 
 export function prisma(): PrismaClient {

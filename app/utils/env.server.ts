@@ -9,8 +9,60 @@ const optionalString = z
 	.transform((value) => (value === '' ? undefined : value))
 	.optional()
 
+const booleanSetting = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1')
+
+/**
+ * What the portal is running as (docs/decisions/011-modes-and-trust.md):
+ * - `production`: NODE_ENV=production. PUBLIC_URL required, no demo data unless asked for, no mail in logs.
+ * - `demo`: `npm start` without NODE_ENV, the newcomer's portal on localhost with demo data.
+ * - `development`: `npm run dev` (Vite, hot reload).
+ * - `test`: Vitest.
+ */
+export const modes = ['production', 'demo', 'development', 'test'] as const
+export type Mode = (typeof modes)[number]
+
+export function modeOf(nodeEnv: string | undefined): Mode {
+	if (nodeEnv === 'production' || nodeEnv === 'development' || nodeEnv === 'test') return nodeEnv
+	return 'demo'
+}
+
+/**
+ * Which proxies may speak for the client in X-Forwarded-For/-Proto: none by
+ * default, so a visitor cannot forge their address (and with it the rate
+ * limits) or claim https. A number is how many proxies stand in front; a list
+ * names them (addresses, CIDR ranges, or `loopback`, `linklocal`, `uniquelocal`).
+ */
+const trustProxySetting = z
+	.string()
+	.trim()
+	.default('false')
+	.transform((value, context): false | number | string[] => {
+		if (value === '' || value === 'false' || value === '0') return false
+		if (/^[1-9]\d*$/.test(value)) return Number(value)
+		if (value === 'true') {
+			context.addIssue({
+				code: z.ZodIssueCode.custom,
+				message: 'say how many proxies stand in front of the portal (for example 1), or list their addresses',
+			})
+			return z.NEVER
+		}
+		const entries = value
+			.split(',')
+			.map((entry) => entry.trim())
+			.filter(Boolean)
+		const named = new Set(['loopback', 'linklocal', 'uniquelocal'])
+		const malformed = entries.filter((entry) => !named.has(entry) && !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry))
+		if (malformed.length) {
+			context.addIssue({ code: z.ZodIssueCode.custom, message: `not an address or range: ${malformed.join(', ')}` })
+			return z.NEVER
+		}
+		return entries
+	})
+
 const envSchema = z.object({
-	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+	NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+	/** Normally derived from NODE_ENV (see modeOf); `npm start` sets it to demo before NODE_ENV=production. */
+	HUB_MODE: z.enum(modes).optional(),
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	HOST: z.string().trim().min(1).default('localhost'),
 	DATABASE_URL: optionalString.pipe(
@@ -20,11 +72,8 @@ const envSchema = z.object({
 			.optional(),
 	),
 	HUB_DATA_DIR: z.string().trim().min(1).default('.data'),
-	/** Seed demo data into an empty database at start-up (npm start). */
-	HUB_SEED_DEMO: z
-		.enum(['true', 'false', '1', '0'])
-		.default('true')
-		.transform((value) => value === 'true' || value === '1'),
+	/** Seed demo data into an empty database at start-up; default: yes, except in production. */
+	HUB_SEED_DEMO: optionalString.pipe(booleanSetting.optional()),
 	MEILI_HOST: optionalString.pipe(z.string().url('must be a URL such as http://127.0.0.1:7700').optional()),
 	MEILI_MASTER_KEY: optionalString,
 	MEILI_INDEX_PREFIX: optionalString,
@@ -35,20 +84,29 @@ const envSchema = z.object({
 			.optional(),
 	),
 	MAIL_FROM: z.string().default('ATMP Flemingsberg <noreply@atmp-flemingsberg.example>'),
-	PUBLIC_URL: optionalString.pipe(z.string().url().optional()),
+	/** The portal's address as visitors reach it: the only source of absolute links (mail, API, hreflang). */
+	PUBLIC_URL: optionalString.pipe(
+		z
+			.string()
+			.url('must be the address visitors use, such as https://hub.example.org')
+			.refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
+			.optional(),
+	),
+	TRUST_PROXY: trustProxySetting,
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	SESSION_IDLE_HOURS: z.coerce.number().positive().default(8),
 	SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(14),
 	/** Days after routing when a provider that has not answered gets a reminder, and when the route expires. */
 	HUB_ROUTE_REMINDER_DAYS: z.coerce.number().positive().default(5),
 	HUB_ROUTE_EXPIRY_DAYS: z.coerce.number().positive().default(14),
 	/** Run the outbox worker inside the web process (default) or only in `npm run worker`. */
-	HUB_INLINE_WORKER: z
-		.enum(['true', 'false', '1', '0'])
-		.default('true')
-		.transform((value) => value === 'true' || value === '1'),
+	HUB_INLINE_WORKER: booleanSetting.default('true'),
 })
 
-export type Env = z.infer<typeof envSchema>
+export type Env = Omit<z.infer<typeof envSchema>, 'HUB_MODE' | 'HUB_SEED_DEMO'> & {
+	HUB_MODE: Mode
+	HUB_SEED_DEMO: boolean
+}
 
 export class EnvError extends Error {
 	constructor(public readonly problems: string[]) {
@@ -62,7 +120,19 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 	if (!result.success) {
 		throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`))
 	}
-	return result.data
+	const mode = result.data.HUB_MODE ?? modeOf(result.data.NODE_ENV)
+	if (mode === 'production' && !result.data.PUBLIC_URL) {
+		throw new EnvError([
+			'PUBLIC_URL: required in production (NODE_ENV=production): the address visitors use, such as https://hub.example.org. ' +
+				'Links in mails and API answers are built from it, never from request headers.',
+		])
+	}
+	return {
+		...result.data,
+		HUB_MODE: mode,
+		// Demo accounts have public passwords: production gets them only when asked for by name.
+		HUB_SEED_DEMO: result.data.HUB_SEED_DEMO ?? mode !== 'production',
+	}
 }
 
 let cached: Env | undefined

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs, UsageError, type Command } from './command.ts'
+import { command, exitCodes, UsageError } from './command.ts'
 
-// Bulk listing transfer in the interchange format (shared/interchange-format.md).
+// Bulk listing transfer in the interchange format (docs/interchange-format.md).
 
 function progressPrinter() {
 	const interactive = process.stderr.isTTY
@@ -18,69 +18,87 @@ function progressPrinter() {
 	}
 }
 
-export const listingCommands: Record<string, Command> = {
-	import: {
-		usage: 'import <file.json> [--dry-run] [--as-pending]',
-		summary: 'load listings in the interchange format: upsert by ref, report created/updated/unchanged/rejected',
-		async run({ args, database, log }) {
-			const { flags, positional } = parseArgs(args)
-			const unknown = [...flags].filter((flag) => flag !== 'dry-run' && flag !== 'as-pending')
-			if (unknown.length) throw new UsageError(`Unknown option --${unknown[0]}. Options: --dry-run, --as-pending`)
-			const [file] = positional
-			if (!file) throw new UsageError('import needs a file, e.g. npm run hub -- import listings.json')
-			let input: unknown
-			try {
-				input = JSON.parse(readFileSync(path.resolve(file), 'utf8'))
-			} catch (error) {
-				throw new UsageError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
-			}
-			await database()
-			const { importListings } = await import('../../app/domain/listings/import-listings.server.ts')
-			const started = performance.now()
-			const report = await importListings(input, {
-				actorId: null,
-				dryRun: flags.has('dry-run'),
-				asPending: flags.has('as-pending'),
-				onProgress: progressPrinter(),
-			})
-			if (report.fileIssues.length) {
-				log(`The file was not imported:`)
-				for (const issue of report.fileIssues) log(`  ${issue.field}: ${issue.message}`)
-				return 1
-			}
-			for (const result of report.results.filter((r) => r.outcome === 'rejected')) {
-				log(`rejected ${result.position} ${result.ref ?? '(no ref)'}:`)
-				for (const issue of result.issues ?? []) log(`  ${issue.field}: ${issue.message}`)
-			}
-			const { created, updated, unchanged, rejected } = report.counts
-			log(
-				`${report.dryRun ? 'Dry run, nothing written: would have ' : ''}${created} created, ${updated} updated, ${unchanged} unchanged, ${rejected} rejected ` +
-					`(${((performance.now() - started) / 1000).toFixed(1)} s)${flags.has('as-pending') && !report.dryRun ? '; changes wait for review' : ''}.`,
-			)
-			return rejected ? 2 : 0
+const importCommand = command({
+	name: 'import',
+	summary: 'load listings in the interchange format: upsert by ref, report created/updated/unchanged/rejected',
+	positionals: [{ name: 'file', description: 'a JSON file in the interchange format', required: true }],
+	options: {
+		'dry-run': { type: 'boolean', description: 'check and report, write nothing' },
+		'as-pending': {
+			type: 'boolean',
+			description: 'new listings wait for review, changes to existing ones become pending revisions',
 		},
+		json: { type: 'boolean', description: 'print the report as JSON (per record: ref, outcome, field messages)' },
 	},
+	examples: [
+		'npm run hub -- import listings.json --dry-run',
+		'npm run hub -- import listings.json --json > report.json',
+	],
+	async run({ options, positionals, database, log }) {
+		const [file] = positionals as [string]
+		let input: unknown
+		try {
+			input = JSON.parse(readFileSync(path.resolve(file), 'utf8'))
+		} catch (error) {
+			throw new UsageError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
+		}
+		await database()
+		const { importListings } = await import('../../app/domain/listings/import-listings.server.ts')
+		const started = performance.now()
+		const report = await importListings(input, {
+			actorId: null,
+			dryRun: Boolean(options['dry-run']),
+			asPending: Boolean(options['as-pending']),
+			onProgress: options.json ? undefined : progressPrinter(),
+		})
+		const outcome = report.fileIssues.length
+			? exitCodes.failed
+			: report.counts.rejected
+				? exitCodes.rejected
+				: exitCodes.ok
+		if (options.json) {
+			log(JSON.stringify(report, null, 2))
+			return outcome
+		}
+		if (report.fileIssues.length) {
+			log(`The file was not imported:`)
+			for (const issue of report.fileIssues) log(`  ${issue.field}: ${issue.message}`)
+			return outcome
+		}
+		for (const result of report.results.filter((r) => r.outcome === 'rejected')) {
+			log(`rejected ${result.position} ${result.ref ?? '(no ref)'}:`)
+			for (const issue of result.issues ?? []) log(`  ${issue.field}: ${issue.message}`)
+		}
+		const { created, updated, unchanged, rejected } = report.counts
+		log(
+			`${report.dryRun ? 'Dry run, nothing written: would have ' : ''}${created} created, ${updated} updated, ${unchanged} unchanged, ${rejected} rejected ` +
+				`(${((performance.now() - started) / 1000).toFixed(1)} s)${options['as-pending'] && !report.dryRun ? '; changes wait for review' : ''}.`,
+		)
+		return outcome
+	},
+})
 
-	export: {
-		usage: 'export [--out file.json] [--include-unpublished]',
-		summary: 'write the listings in the interchange format (to standard output without --out)',
-		async run({ args, database, log }) {
-			const { flags, values } = parseArgs(args, ['out'])
-			const unknown = [...flags].filter((flag) => flag !== 'include-unpublished')
-			if (unknown.length)
-				throw new UsageError(`Unknown option --${unknown[0]}. Options: --out <file>, --include-unpublished`)
-			await database()
-			const { exportListings } = await import('../../app/domain/listings/export-listings.server.ts')
-			const file = await exportListings({ includeUnpublished: flags.has('include-unpublished') })
-			const json = `${JSON.stringify(file, null, 2)}\n`
-			const out = values.get('out')
-			if (!out) {
-				process.stdout.write(json)
-				return
-			}
-			writeFileSync(path.resolve(out), json)
-			const count = file.organizations.length + file.labs.length + file.facilities.length + file.experts.length
-			log(`Wrote ${count} listings to ${out}.`)
-		},
+const exportCommand = command({
+	name: 'export',
+	summary: 'write the listings in the interchange format (to standard output without --out)',
+	options: {
+		out: { type: 'string', valueName: 'file.json', description: 'write to this file instead of standard output' },
+		'include-unpublished': { type: 'boolean', description: 'also drafts, pending and archived listings' },
 	},
-}
+	examples: ['npm run hub -- export --out listings.json'],
+	async run({ options, database, log }) {
+		await database()
+		const { exportListings } = await import('../../app/domain/listings/export-listings.server.ts')
+		const file = await exportListings({ includeUnpublished: Boolean(options['include-unpublished']) })
+		const json = `${JSON.stringify(file, null, 2)}\n`
+		if (!options.out) {
+			process.stdout.write(json)
+			return
+		}
+		writeFileSync(path.resolve(options.out), json)
+		const count = file.organizations.length + file.labs.length + file.facilities.length + file.experts.length
+		log(`Wrote ${count} listings to ${options.out}.`)
+	},
+})
+
+export const listingCommands = [importCommand, exportCommand]

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises'
 import { Writable } from 'node:stream'
-import { parseArgs, UsageError, type Command } from './command.ts'
+import { command, UsageError } from './command.ts'
 
 // Operator commands for accounts: `npm run hub -- user <create|role|disable> …`.
 
@@ -34,49 +34,79 @@ async function promptPassword(question: string): Promise<string> {
 	return answer
 }
 
-const usage = [
-	'user create --email <e-mail> --name <name> [--role user|coordinator|platform_admin] [--password <password>]',
-	'user role --email <e-mail> --role user|coordinator|platform_admin',
-	'user disable --email <e-mail> [--enable]',
-].join('\n         ')
-
-export const userCommands: Record<string, Command> = {
-	user: {
-		usage,
-		summary: 'create an account (asks for the password when not given), change its role, disable or enable it',
-		async run({ args, database, log }) {
-			const [action, ...rest] = args
-			const { values, flags } = parseArgs(rest, ['email', 'name', 'role', 'password'])
-			const email = values.get('email')
-			if (!action || !['create', 'role', 'disable'].includes(action)) throw new UsageError(`Usage:\n  ${usage}`)
-			if (!email) throw new UsageError(`user ${action} needs --email <e-mail>`)
-			const { AccountCommandError } = await import('../../app/domain/accounts/account-command-error.ts')
-			try {
-				if (action === 'create') {
-					const name = values.get('name')
-					if (!name) throw new UsageError('user create needs --name "<full name>"')
-					const role = roleOf(values.get('role'), 'user')
-					const password = values.get('password') ?? (await promptPassword('Password (12 characters or more): '))
-					await database()
-					const { createUser } = await import('../../app/domain/accounts/create-user.server.ts')
-					const user = await createUser({ email, name, password, role })
-					log(`Created ${user.email} (${role}); the address counts as verified.`)
-				} else if (action === 'role') {
-					const role = roleOf(values.get('role'))
-					await database()
-					const { setUserRole } = await import('../../app/domain/accounts/set-user-role.server.ts')
-					const result = await setUserRole({ email, role })
-					log(`${result.email}: ${result.from} → ${result.to}`)
-				} else {
-					await database()
-					const { setUserDisabled } = await import('../../app/domain/accounts/set-user-disabled.server.ts')
-					const result = await setUserDisabled({ email, disabled: !flags.has('enable') })
-					log(`${result.email}: ${result.disabled ? 'disabled, every session ended' : 'enabled'}`)
-				}
-			} catch (error) {
-				if (error instanceof AccountCommandError) throw new UsageError(error.message)
-				throw error
-			}
-		},
-	},
+/** Account rules refused the change (unknown address, weak password…): the operator's mistake, said plainly. */
+async function asUsageError<T>(work: () => Promise<T>): Promise<T> {
+	const { AccountCommandError } = await import('../../app/domain/accounts/account-command-error.ts')
+	try {
+		return await work()
+	} catch (error) {
+		if (error instanceof AccountCommandError) throw new UsageError(error.message)
+		throw error
+	}
 }
+
+const email = { type: 'string', valueName: 'e-mail', description: 'the account’s address (required)' } as const
+const roleOption = {
+	type: 'string',
+	valueName: roles.join('|'),
+	description: 'what the account may do on the whole platform',
+} as const
+
+function requireEmail(value: string | undefined, action: string): string {
+	if (!value) throw new UsageError(`user ${action} needs --email <e-mail>`)
+	return value
+}
+
+export const userCommands = [
+	command({
+		name: 'user create',
+		summary: 'create an account whose address counts as verified (asks for the password when not given)',
+		options: {
+			email,
+			name: { type: 'string', valueName: 'name', description: 'full name (required)' },
+			role: { ...roleOption, description: 'platform role (default user)' },
+			password: {
+				type: 'string',
+				valueName: 'password',
+				description: '12 characters or more; asked for when left out',
+			},
+		},
+		examples: ['npm run hub -- user create --email anna@example.org --name "Anna Berg" --role coordinator'],
+		async run({ options, database, log }) {
+			const address = requireEmail(options.email, 'create')
+			const name = options.name
+			if (!name) throw new UsageError('user create needs --name "<full name>"')
+			const role = roleOf(options.role, 'user')
+			const password = options.password ?? (await promptPassword('Password (12 characters or more): '))
+			await database()
+			const { createUser } = await import('../../app/domain/accounts/create-user.server.ts')
+			const user = await asUsageError(() => createUser({ email: address, name, password, role }))
+			log(`Created ${user.email} (${role}); the address counts as verified.`)
+		},
+	}),
+	command({
+		name: 'user role',
+		summary: 'change an account’s platform role',
+		options: { email, role: { ...roleOption, description: 'the new role (required)' } },
+		async run({ options, database, log }) {
+			const address = requireEmail(options.email, 'role')
+			const role = roleOf(options.role)
+			await database()
+			const { setUserRole } = await import('../../app/domain/accounts/set-user-role.server.ts')
+			const result = await asUsageError(() => setUserRole({ email: address, role }))
+			log(`${result.email}: ${result.from} → ${result.to}`)
+		},
+	}),
+	command({
+		name: 'user disable',
+		summary: 'disable an account and end every session (or enable it again)',
+		options: { email, enable: { type: 'boolean', description: 'enable the account again' } },
+		async run({ options, database, log }) {
+			const address = requireEmail(options.email, 'disable')
+			await database()
+			const { setUserDisabled } = await import('../../app/domain/accounts/set-user-disabled.server.ts')
+			const result = await asUsageError(() => setUserDisabled({ email: address, disabled: !options.enable }))
+			log(`${result.email}: ${result.disabled ? 'disabled, every session ended' : 'enabled'}`)
+		},
+	}),
+]

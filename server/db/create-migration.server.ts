@@ -19,7 +19,8 @@ export async function createMigration(options: {
 	now?: Date
 	migrationsDir?: string
 }): Promise<{ folder?: string; sql: string }> {
-	if (!/^[a-z0-9_]+$/.test(options.name)) throw new Error('A migration name uses lowercase letters, digits and underscores, e.g. add_bookmarks')
+	if (!/^[a-z0-9_]+$/.test(options.name))
+		throw new Error('A migration name uses lowercase letters, digits and underscores, e.g. add_bookmarks')
 	const server = options.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: options.dataDir })
 	const adminUrl = options.databaseUrl ?? server!.urlFor('postgres')
 	const scratch = `migration_scratch_${randomBytes(4).toString('hex')}`

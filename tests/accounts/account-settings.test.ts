@@ -4,7 +4,7 @@ import { eraseAccount } from '../../app/domain/accounts/erase-account.server.ts'
 import { exportPersonalData } from '../../app/domain/accounts/export-personal-data.server.ts'
 import { requestEmailChange } from '../../app/domain/accounts/request-email-change.server.ts'
 import { updateProfile } from '../../app/domain/accounts/update-profile.server.ts'
-import { confirmEmailLink } from '../../app/domain/accounts/verify-email.server.ts'
+import { confirmEmailLink, inspectEmailLink } from '../../app/domain/accounts/verify-email.server.ts'
 import { recordAudit } from '../../app/domain/audit/record-audit.server.ts'
 import { verifyPassword } from '../../app/domain/auth/password.server.ts'
 import { resolveSession, startSession } from '../../app/domain/auth/session.server.ts'
@@ -115,6 +115,9 @@ describe('changing the e-mail address', () => {
 		await makeUser({ email: 'contested@example.org' })
 		expect(await confirmEmailLink(token)).toEqual({ kind: 'email-taken' })
 		expect((await prisma().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email)
+		// A refusal writes nothing: the link is not used up, and says the same again.
+		expect(await inspectEmailLink(token)).toMatchObject({ kind: 'change_email' })
+		expect(await confirmEmailLink(token)).toEqual({ kind: 'email-taken' })
 	})
 })
 

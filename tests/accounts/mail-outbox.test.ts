@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { signUp } from '../../app/domain/accounts/sign-up.server.ts'
-import { SESSION_COOKIE, startSession } from '../../app/domain/auth/session.server.ts'
+import { sessionCookieName, startSession } from '../../app/domain/auth/session.server.ts'
 import { mailOutboxHandlers } from '../../app/mail/outbox-handler.server.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
 import { startOutboxWorker } from '../../app/outbox/worker.server.ts'
@@ -127,8 +127,10 @@ describe('mail through the outbox', () => {
 		// The end-to-end server always has an SMTP server, so the page is shown working here.
 		const admin = await makeUser({ role: 'platform_admin' })
 		const { token } = await startSession(admin.id)
-		const asAdmin = (path: string) =>
-			new Request(`https://hub.example${path}`, { headers: { Cookie: `${SESSION_COOKIE}=${token}` } })
+		const asAdmin = (path: string) => {
+			const url = `https://hub.example${path}`
+			return new Request(url, { headers: { Cookie: `${sessionCookieName(new Request(url))}=${token}` } })
+		}
 		const list = await mailboxLoader({ request: asAdmin('/admin/mail'), params: {}, context: {} })
 		expect(list.delivered).toEqual([
 			expect.objectContaining({ id: mail!.id, to: 'ida@example.org', subject: 'Bekräfta din e-postadress' }),

@@ -46,7 +46,7 @@ describe('forgotten password', () => {
 		const token = await lastTokenSentTo(user.email, '/reset-password?token=')
 		expect(await isResetLinkUsable(token)).toBe(true)
 
-		expect(await resetPassword({ token, password: 'a brand new passphrase' })).toEqual({ kind: 'reset' })
+		expect(await resetPassword({ token, password: 'a brand new passphrase' }, context())).toEqual({ kind: 'reset' })
 		expect(await resolveSession(phone.token)).toBeNull()
 		expect(await resolveSession(laptop.token)).toBeNull()
 		// The link came through the mailbox: the address is proven.
@@ -55,7 +55,9 @@ describe('forgotten password', () => {
 		expect(login.kind).toBe('signed-in')
 
 		expect(await isResetLinkUsable(token)).toBe(false)
-		expect(await resetPassword({ token, password: 'yet another passphrase' })).toEqual({ kind: 'invalid-link' })
+		expect(await resetPassword({ token, password: 'yet another passphrase' }, context())).toEqual({
+			kind: 'invalid-link',
+		})
 	})
 
 	it('the link expires after an hour, and only the newest link works', async () => {
@@ -66,9 +68,13 @@ describe('forgotten password', () => {
 		await requestPasswordReset({ email: user.email }, { ...context(), now: asked })
 		const second = await lastTokenSentTo(user.email, '/reset-password?token=')
 		expect(second).not.toBe(first)
-		expect(await resetPassword({ token: first, password: 'a brand new passphrase' })).toEqual({ kind: 'invalid-link' })
+		expect(await resetPassword({ token: first, password: 'a brand new passphrase' }, context())).toEqual({
+			kind: 'invalid-link',
+		})
 		const hourLater = new Date(asked.getTime() + 3_600_000 + 1000)
-		expect(await resetPassword({ token: second, password: 'a brand new passphrase' }, { now: hourLater })).toEqual({
+		expect(
+			await resetPassword({ token: second, password: 'a brand new passphrase' }, { ...context(), now: hourLater }),
+		).toEqual({
 			kind: 'invalid-link',
 		})
 	})

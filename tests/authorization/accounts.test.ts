@@ -279,7 +279,8 @@ describe('login and logout over HTTP', () => {
 		expect(overHttps.response?.headers.get('Set-Cookie')).toContain('; Secure')
 	})
 
-	it('too many attempts answer 429 with the minutes to wait', async () => {
+	// Was "the minutes to wait" after a per-account lockout; failed logins now earn waits of seconds that double.
+	it('too many attempts answer 429 with the time to wait', async () => {
 		const user = await makeUser()
 		let last: unknown
 		for (let attempt = 0; attempt < 9; attempt++) {
@@ -288,7 +289,7 @@ describe('login and logout over HTTP', () => {
 			).value
 		}
 		expect(statusOf(last)).toBe(429)
-		expect(JSON.stringify(last)).toMatch(/auth\.rateLimited\?minutes=\d+/)
+		expect(JSON.stringify(last)).toMatch(/auth\.rateLimited\.seconds\?seconds=\d+/)
 	}, 60_000)
 
 	it('logout is a POST that ends the session and clears the cookie', async () => {

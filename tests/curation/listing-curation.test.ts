@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PermissionDenied, type Actor } from '../../app/domain/auth/permissions.ts'
 import { approveRevision } from '../../app/domain/curation/approve-revision.server.ts'
@@ -69,6 +70,11 @@ describe('verification', () => {
 			listingId: lab.id,
 			evidence: { licenceCode: '', reference: 'Site visit 2026-11-20' },
 		})
+		expect(await hasBadge(lab.id, new Date())).toBe(true)
+		// From another listing's page the verification is not found, and stays.
+		await expect(
+			revokeVerification({ actor: coordinator, verificationId, listingId: randomUUID() }),
+		).rejects.toMatchObject({ rule: 'verification-not-found' })
 		expect(await hasBadge(lab.id, new Date())).toBe(true)
 		await revokeVerification({ actor: coordinator, verificationId })
 		expect(await hasBadge(lab.id, new Date())).toBe(false)

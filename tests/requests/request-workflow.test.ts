@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 // The life of a match request, through the use cases a page calls: a member
 // writes and submits it, a coordinator routes it, providers answer, the
 // requester accepts one and closes it. Each step checks what the people
@@ -462,6 +463,11 @@ describe('answers, introduction and closing', () => {
 		).toHaveLength(2)
 		await expectRule(
 			postMessage({ actor: cdmoMember, routeId: vectorRoute!, body: 'Hello?', baseUrl }),
+			'route-not-found',
+		)
+		// From another request's page a route is not found, even for the hub: nothing is written there.
+		await expectRule(
+			postMessage({ actor: coordinator, routeId: vectorRoute!, requestId: randomUUID(), body: 'Wrong page', baseUrl }),
 			'route-not-found',
 		)
 		await expectRule(

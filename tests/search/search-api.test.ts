@@ -12,6 +12,7 @@ import { FallbackSearchEngine, setSearchEngine } from '../../search/index.server
 import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
 import { insertFixtures, SECRET_EMAIL, type Fixtures } from '../../search/testing/fixtures.server.ts'
 import { useTestDatabase } from '../setup/database.ts'
+import { publicBaseUrl } from '../../app/utils/public-url.server.ts'
 
 interface ApiHit {
 	ref: string
@@ -80,7 +81,8 @@ describe('GET /api/v1/listings', () => {
 			type: 'facility',
 			name: 'Lentiviral Vector Suite',
 			summary: 'Clinical-grade viral vector production.',
-			url: 'http://hub.test/facilities/lentiviral-vector-suite',
+			// From configuration, never from the request's host (tests/trust/public-url.test.ts).
+			url: `${publicBaseUrl()}/facilities/lentiviral-vector-suite`,
 		})
 		expect(headers.get('Cache-Control')).toBe('public, max-age=30')
 		expect(headers.get('Content-Type')).toMatch(/^application\/json/)

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { inject } from 'vitest'
 import { disconnectPrisma, prisma } from '../../app/utils/db.server.ts'
-import { TEMPLATE_DATABASE } from './template.ts'
+import { TEMPLATE_DATABASE, TEST_APP_ROLE } from './template.ts'
 
 export interface TestDatabase {
 	url: string
@@ -29,8 +29,10 @@ async function adminQuery(sql: string) {
 /** A fresh, migrated database cloned from the run's template in milliseconds. */
 export async function createTestDatabase(options: { template?: string } = {}): Promise<TestDatabase> {
 	const name = `test_${randomBytes(6).toString('hex')}`
-	await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${pg.escapeIdentifier(options.template ?? TEMPLATE_DATABASE)}`)
-	const url = urlWithDatabase(inject('pgAdminUrl'), name)
+	await adminQuery(
+		`CREATE DATABASE ${name} TEMPLATE ${pg.escapeIdentifier(options.template ?? TEMPLATE_DATABASE)} OWNER ${TEST_APP_ROLE}`,
+	)
+	const url = urlWithDatabase(inject('pgAppUrl'), name)
 	return {
 		url,
 		name,
@@ -43,9 +45,9 @@ export async function createTestDatabase(options: { template?: string } = {}): P
 /** An empty database with nothing migrated, for tests of the migration applier itself. */
 export async function createEmptyDatabase(): Promise<TestDatabase> {
 	const name = `empty_${randomBytes(6).toString('hex')}`
-	await adminQuery(`CREATE DATABASE ${name}`)
+	await adminQuery(`CREATE DATABASE ${name} OWNER ${TEST_APP_ROLE}`)
 	return {
-		url: urlWithDatabase(inject('pgAdminUrl'), name),
+		url: urlWithDatabase(inject('pgAppUrl'), name),
 		name,
 		drop: async () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
 	}

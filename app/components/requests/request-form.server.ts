@@ -1,7 +1,7 @@
 // The server half of the request form (request-form.tsx).
 import { handleForm } from '~/components/form-action.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
-import { mailBaseUrl } from '~/mail/base-url.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import type { Actor } from '~/domain/auth/permissions.ts'
 import { requestFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { saveRequest } from '~/domain/requests/save-request.server.ts'
@@ -19,7 +19,7 @@ export async function submitRequestForm(request: Request, actor: Actor, requestI
 			fields,
 			intent,
 			contentLocale: resolveLocale(request).locale,
-			baseUrl: mailBaseUrl(request),
+			baseUrl: publicBaseUrl(),
 		})
 		return `/requests/${saved.requestId}?done=${saved.submitted ? 'submitted' : 'saved'}`
 	})

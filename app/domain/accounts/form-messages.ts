@@ -24,7 +24,14 @@ export function decodeFormMessage(message: string): DecodedFormMessage {
 	}
 }
 
-/** "Too many attempts; try again in N minutes", rounded up so it never says 0. */
+/**
+ * "Too many attempts; try again in …": in seconds while the wait is short
+ * (failed logins earn waits of a few seconds), in whole minutes rounded up
+ * after that, so it never says 0.
+ */
 export function rateLimitedMessage(retryAfterSeconds: number): string {
-	return formMessage('auth.rateLimited', { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) })
+	const seconds = Math.max(1, Math.ceil(retryAfterSeconds))
+	if (seconds < 60) return formMessage('auth.rateLimited.seconds', { seconds })
+	const minutes = Math.ceil(seconds / 60)
+	return minutes === 1 ? formMessage('auth.rateLimited.oneMinute') : formMessage('auth.rateLimited', { minutes })
 }

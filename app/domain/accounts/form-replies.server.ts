@@ -14,15 +14,21 @@ export function invalidForm(
 	return data(submission.reply(options), { status: 400 })
 }
 
+/**
+ * 429 with Retry-After, and the same wait in words: by the field it concerns,
+ * or above the form when no one field does. The page's `headers` export
+ * (retryAfterHeaders) carries Retry-After to a browser's full-page post.
+ */
 export function tooManyAttempts(
 	submission: AnySubmission,
-	options: { field: string; retryAfterSeconds: number; hideFields?: string[] },
+	options: { field?: string; retryAfterSeconds: number; hideFields?: string[] },
 ) {
+	const message = rateLimitedMessage(options.retryAfterSeconds)
 	return data(
 		submission.reply({
-			fieldErrors: { [options.field]: [rateLimitedMessage(options.retryAfterSeconds)] },
+			...(options.field ? { fieldErrors: { [options.field]: [message] } } : { formErrors: [message] }),
 			hideFields: options.hideFields,
 		}),
-		{ status: 429, headers: { 'Retry-After': String(options.retryAfterSeconds) } },
+		{ status: 429, headers: { 'Retry-After': String(Math.max(1, Math.ceil(options.retryAfterSeconds))) } },
 	)
 }

@@ -1,4 +1,7 @@
+import { queueMail } from '~/mail/queue-mail.server.ts'
+import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { endAllSessions } from '../auth/session.server.ts'
 import { consumeUserToken, findUsableToken } from '../auth/user-tokens.server.ts'
@@ -29,9 +32,11 @@ export type ConfirmEmailResult =
 	/** Someone else took the new address between the request and the click. */
 	| { kind: 'email-taken' }
 
+class AddressTaken extends Error {}
+
 export async function confirmEmailLink(
 	token: string,
-	options: { currentSessionToken?: string | null; now?: Date } = {},
+	options: { currentSessionToken?: string | null; now?: Date; baseUrl?: string } = {},
 ): Promise<ConfirmEmailResult> {
 	const now = options.now ?? new Date()
 	let changedUserId: string | undefined
@@ -43,8 +48,21 @@ export async function confirmEmailLink(
 				const taken = await tx.user.count({
 					where: { email: { equals: row.newEmail, mode: 'insensitive' }, NOT: { id: row.userId } },
 				})
-				if (taken) return { kind: 'email-taken' }
+				// A refusal writes nothing, the link included: roll the transaction back.
+				if (taken) throw new AddressTaken()
+				const before = await tx.user.findUniqueOrThrow({
+					where: { id: row.userId },
+					select: { email: true, name: true, preferredLocale: true },
+				})
 				await tx.user.update({ where: { id: row.userId }, data: { email: row.newEmail, emailVerifiedAt: now } })
+				// The old address is told: if someone else made the change, it is the owner's only warning.
+				await queueMail(tx, 'emailChanged', {
+					to: before.email,
+					locale: recipientLocale(before.preferredLocale),
+					baseUrl: options.baseUrl ?? publicBaseUrl(),
+					name: before.name,
+					newEmail: row.newEmail,
+				})
 				await recordAudit(tx, {
 					actorId: row.userId,
 					action: 'user.emailChanged',
@@ -67,7 +85,7 @@ export async function confirmEmailLink(
 		if (changedUserId) await endAllSessions(changedUserId, { except: options.currentSessionToken ?? undefined })
 		return result
 	} catch (error) {
-		if (isUniqueViolation(error)) return { kind: 'email-taken' }
+		if (error instanceof AddressTaken || isUniqueViolation(error)) return { kind: 'email-taken' }
 		throw error
 	}
 }

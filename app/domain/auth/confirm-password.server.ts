@@ -16,10 +16,10 @@ export async function confirmPassword(
 	now = new Date(),
 ): Promise<PasswordConfirmation> {
 	const key = rateLimitKey('reauth:account', userId)
-	const limit = await consumeRateLimit(key, rateLimits.loginPerAccount, now)
+	const limit = await consumeRateLimit(key, rateLimits.reauthPerAccount, now)
 	if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds }
 	const user = await prisma().user.findUnique({ where: { id: userId }, select: { passwordHash: true } })
 	if (!user?.passwordHash || !(await verifyPassword(password, user.passwordHash))) return { kind: 'wrong' }
-	await refundRateLimit(key, rateLimits.loginPerAccount, now)
+	await refundRateLimit(key, rateLimits.reauthPerAccount, now)
 	return { kind: 'confirmed' }
 }

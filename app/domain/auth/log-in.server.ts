@@ -2,7 +2,8 @@ import type { LoginInput } from '~/domain/accounts/schemas.ts'
 import { HONEYPOT_FIELD } from '~/domain/accounts/schemas.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { hashPassword, needsRehash, verifyPassword } from './password.server.ts'
-import { consumeRateLimits, rateLimitKey, rateLimits, refundRateLimit } from './rate-limit.server.ts'
+import { checkLoginThrottle, clearLoginThrottle, recordLoginFailure } from './login-throttle.server.ts'
+import { consumeRateLimit, rateLimitKey, rateLimits, refundRateLimit } from './rate-limit.server.ts'
 import { startSession } from './session.server.ts'
 
 export type LoginResult =
@@ -30,18 +31,22 @@ function decoy() {
 }
 
 /**
- * Signs in with e-mail and password. Every attempt counts against the
- * address it came from and the account it names; a successful one is given
- * back, so the limits only ever stop guessing.
+ * Signs in with e-mail and password. A client that keeps failing on one
+ * address is made to wait longer and longer (login-throttle.server.ts); one
+ * address trying many accounts is limited too. Both limits only ever stop
+ * the one guessing: an attempt from elsewhere is checked as usual, and a
+ * success clears this client's wait.
  */
 export async function logIn(input: LoginInput, context: LoginContext): Promise<LoginResult> {
 	if (input[HONEYPOT_FIELD]) return { kind: 'ignored' }
 	const now = context.now ?? new Date()
-	const checks = [
-		{ key: rateLimitKey('login:ip', context.ip), rule: rateLimits.loginPerIp },
-		{ key: rateLimitKey('login:account', input.email), rule: rateLimits.loginPerAccount },
-	]
-	const limit = await consumeRateLimits(checks, now)
+	const throttle = await checkLoginThrottle(input.email, context.ip, now)
+	if (!throttle.allowed) return { kind: 'rate-limited', retryAfterSeconds: throttle.retryAfterSeconds }
+	// Counted before the password is checked and given back on success, so a
+	// burst of parallel guesses from one address is cut off before it costs
+	// hundreds of password hashes.
+	const perIp = { key: rateLimitKey('login:ip', context.ip), rule: rateLimits.loginPerIp }
+	const limit = await consumeRateLimit(perIp.key, perIp.rule, now)
 	if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds }
 
 	const user = await prisma().user.findFirst({
@@ -49,9 +54,13 @@ export async function logIn(input: LoginInput, context: LoginContext): Promise<L
 		select: { id: true, passwordHash: true, disabledAt: true },
 	})
 	const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoy()))
-	if (!user || !user.passwordHash || !matches || user.disabledAt) return { kind: 'invalid-credentials' }
+	if (!user || !user.passwordHash || !matches || user.disabledAt) {
+		// The wait runs from the answer, not from the start of a check that may have taken a while.
+		await recordLoginFailure(input.email, context.ip, context.now ?? new Date())
+		return { kind: 'invalid-credentials' }
+	}
 
-	await Promise.all(checks.map((check) => refundRateLimit(check.key, check.rule, now)))
+	await Promise.all([refundRateLimit(perIp.key, perIp.rule, now), clearLoginThrottle(input.email, context.ip)])
 	if (needsRehash(user.passwordHash)) {
 		await prisma().user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } })
 	}

@@ -24,6 +24,7 @@ export interface Actor {
 	platformRole: PlatformRole
 	/** Verified e-mail: unverified accounts can sign in but not act as members. */
 	emailVerified: boolean
+	/** Memberships of organisations that are not archived: an archived organisation gives no rights. */
 	memberships: ReadonlyArray<ActorMembership>
 }
 

@@ -10,12 +10,20 @@ export interface RateLimitRule {
 }
 
 export const rateLimits = {
+	/** Failed logins from one address across every account typed (per account, see login-throttle.server.ts). */
 	loginPerIp: { limit: 20, windowMs: 15 * 60_000 },
-	loginPerAccount: { limit: 8, windowMs: 15 * 60_000 },
+	/** Wrong passwords a signed-in user may type when asked again (new password, new address, erasure). */
+	reauthPerAccount: { limit: 8, windowMs: 15 * 60_000 },
 	signupPerIp: { limit: 10, windowMs: 60 * 60_000 },
 	resetPerIp: { limit: 10, windowMs: 60 * 60_000 },
 	resetPerAccount: { limit: 3, windowMs: 60 * 60_000 },
+	/** New passwords sent with a reset link: a person needs one or two, a link lives an hour. */
+	resetSubmitPerIp: { limit: 20, windowMs: 15 * 60_000 },
+	resetSubmitPerLink: { limit: 5, windowMs: 60 * 60_000 },
 	verificationResendPerAccount: { limit: 3, windowMs: 60 * 60_000 },
+	/** Anonymous API calls per client address (docs/decisions/012): searching is cheap, matching is not. */
+	apiSearchPerIp: { limit: 120, windowMs: 60_000 },
+	apiSuggestionsPerIp: { limit: 20, windowMs: 60_000 },
 } satisfies Record<string, RateLimitRule>
 
 /**
@@ -66,9 +74,9 @@ export async function refundRateLimit(key: string, rule: RateLimitRule, now = ne
 	})
 }
 
-/** Old windows are worthless; called by the background worker. */
+/** Old windows and login waits are worthless after a day. */
 export async function pruneRateLimits(now = new Date()) {
-	await prisma().rateLimitBucket.deleteMany({
-		where: { windowStart: { lt: new Date(now.getTime() - 24 * 3_600_000) } },
-	})
+	const dayAgo = new Date(now.getTime() - 24 * 3_600_000)
+	await prisma().rateLimitBucket.deleteMany({ where: { windowStart: { lt: dayAgo } } })
+	await prisma().loginThrottle.deleteMany({ where: { lastFailureAt: { lt: dayAgo }, blockedUntil: { lt: now } } })
 }

@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { env } from '~/utils/env.server.ts'
 import { prisma } from '~/utils/db.server.ts'
+import { servedOverHttps as publicUrlIsHttps } from '~/utils/public-url.server.ts'
 
 // Sessions are database rows; the cookie carries a random token and the
 // database only its SHA-256, so a leaked database cannot be replayed as cookies.
-
-export const SESSION_COOKIE = 'hub_session'
 
 /** lastSeenAt is refreshed at most this often, so reading a page is not a write. */
 const TOUCH_INTERVAL_MS = 60_000
@@ -100,21 +99,39 @@ export async function endAllSessions(userId: string, options: { except?: string 
 	})
 }
 
+/** The session cookie's name on plain http (development, tests, a portal without TLS). */
+export const SESSION_COOKIE = 'hub_session'
+
 /**
- * Secure whenever the portal is reached over https: the request says so
- * directly, or PUBLIC_URL does when a proxy in front terminates TLS and
- * forwards plain http. Plain-http development and tests keep working.
+ * Its name over https. The prefix makes browsers accept the cookie only with
+ * Secure, Path=/ and no Domain, so neither a sibling subdomain nor a
+ * man-in-the-middle on plain http can plant a session cookie of their own.
+ */
+export const SECURE_SESSION_COOKIE = '__Host-hub_session'
+
+/**
+ * Whether visitors reach the portal over https: PUBLIC_URL says so (a proxy
+ * in front terminates TLS), or the request came over https (Express sets the
+ * protocol from X-Forwarded-Proto only when TRUST_PROXY allows it).
  */
 function servedOverHttps(request?: Request): boolean {
 	if (request && new URL(request.url).protocol === 'https:') return true
-	return env().PUBLIC_URL?.startsWith('https:') ?? false
+	return publicUrlIsHttps()
+}
+
+/** The name the session cookie has for this request; reading accepts only that one. */
+export function sessionCookieName(request?: Request): string {
+	return servedOverHttps(request) ? SECURE_SESSION_COOKIE : SESSION_COOKIE
+}
+
+function cookieAttributes(request?: Request): string {
+	return `Path=/; HttpOnly; SameSite=Lax${servedOverHttps(request) ? '; Secure' : ''}`
 }
 
 export function sessionCookie(token: string, expiresAt: Date, request?: Request): string {
-	const secure = servedOverHttps(request) ? '; Secure' : ''
-	return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`
+	return `${sessionCookieName(request)}=${token}; ${cookieAttributes(request)}; Expires=${expiresAt.toUTCString()}`
 }
 
-export function clearedSessionCookie(): string {
-	return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`
+export function clearedSessionCookie(request?: Request): string {
+	return `${sessionCookieName(request)}=; ${cookieAttributes(request)}; Max-Age=0`
 }

@@ -1,5 +1,7 @@
 import { redirect } from '@remix-run/node'
 import { prisma } from '~/utils/db.server.ts'
+import { noteRequestUser } from '~/utils/request-context.server.ts'
+import { membershipGivingRights } from './membership-rights.ts'
 import { readCookie } from '~/i18n/locale.ts'
 import { awaitsFirstApproval } from '../curation/organization-dependency.ts'
 import {
@@ -10,7 +12,7 @@ import {
 	type RecordScope,
 	type Viewer,
 } from './permissions.ts'
-import { resolveSession, SESSION_COOKIE } from './session.server.ts'
+import { resolveSession, sessionCookieName } from './session.server.ts'
 
 // The one way loaders and actions learn who is asking and whether they may:
 //   const viewer = await getViewer(request)            // Actor or null (visitor)
@@ -18,7 +20,7 @@ import { resolveSession, SESSION_COOKIE } from './session.server.ts'
 //   await requirePermission(request, 'listing.edit', { organizationId })  // 403 otherwise
 
 export function sessionToken(request: Request): string | undefined {
-	return readCookie(request.headers.get('Cookie'), SESSION_COOKIE)
+	return readCookie(request.headers.get('Cookie'), sessionCookieName(request))
 }
 
 const viewerCache = new WeakMap<Request, Promise<Viewer>>()
@@ -42,10 +44,16 @@ async function loadViewer(request: Request): Promise<Viewer> {
 			id: true,
 			platformRole: true,
 			emailVerifiedAt: true,
-			memberships: { select: { organizationId: true, role: true, organization: { select: { status: true } } } },
+			// An archived organisation speaks for no one: its members keep their accounts but lose every
+			// right its membership gave (member-only fields, requests, answers, its listings).
+			memberships: {
+				where: membershipGivingRights,
+				select: { organizationId: true, role: true, organization: { select: { status: true } } },
+			},
 		},
 	})
 	if (!user) return null
+	noteRequestUser(user.id)
 	return {
 		userId: user.id,
 		platformRole: user.platformRole,

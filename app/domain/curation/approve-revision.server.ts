@@ -17,8 +17,6 @@ export interface ApproveRevisionInput {
 	/** The coordinator's corrected version of the proposal; validated by the same schema. */
 	correctedRecord?: unknown
 	now?: Date
-	/** Start of links in the author's e-mail (mailBaseUrl(request) in routes). */
-	mailBaseUrl?: string
 }
 
 export interface ApprovedRevision {
@@ -36,7 +34,6 @@ interface Approval {
 	revisionId: string
 	correctedRecord?: unknown
 	now: Date
-	mailBaseUrl?: string
 	/** Set when this revision is approved because a listing that depends on it was. */
 	approvedWith?: string
 }
@@ -96,7 +93,6 @@ async function approveOrganizationFirst(tx: Tx, claimed: Claimed, approval: Appr
 			actor: approval.actor,
 			revisionId: dependency.revisionId,
 			now: approval.now,
-			mailBaseUrl: approval.mailBaseUrl,
 			approvedWith: claimed.listing.id,
 		}
 		if (await claimRevision(tx, organizationApproval)) {
@@ -147,7 +143,6 @@ async function publish(tx: Tx, claimed: Claimed, approval: Approval) {
 	})
 	await queueReviewOutcomeMail(tx, {
 		authorId: revision.authorId,
-		baseUrl: approval.mailBaseUrl,
 		listingName: applied.name,
 		approved: true,
 	})

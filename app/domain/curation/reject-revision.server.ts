@@ -12,8 +12,6 @@ export interface RejectRevisionInput {
 	/** Why; required, shown to the author on /my-listings and in the e-mail. */
 	comment: unknown
 	now?: Date
-	/** Start of links in the author's e-mail (mailBaseUrl(request) in routes). */
-	mailBaseUrl?: string
 }
 
 /**
@@ -54,7 +52,6 @@ export async function rejectRevision(input: RejectRevisionInput): Promise<{ list
 		const proposedName = (revision.payload as { name?: unknown } | null)?.name
 		await queueReviewOutcomeMail(tx, {
 			authorId: revision.authorId,
-			baseUrl: input.mailBaseUrl,
 			listingName: typeof proposedName === 'string' ? proposedName : listing.name,
 			approved: false,
 			comment,

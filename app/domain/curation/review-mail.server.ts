@@ -1,13 +1,7 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
 import { recipientLocale } from '~/mail/recipient-locale.ts'
-import { env } from '~/utils/env.server.ts'
-
-/** Where links in mails point when the caller has no request to ask (tests, CLI). */
-export function defaultMailBaseUrl(): string {
-	const settings = env()
-	return (settings.PUBLIC_URL ?? `http://${settings.HOST}:${settings.PORT}`).replace(/\/+$/, '')
-}
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 /**
  * Tells the author how the review went, in their language, through the
@@ -21,7 +15,6 @@ export async function queueReviewOutcomeMail(
 		listingName: string
 		approved: boolean
 		comment?: string | null
-		baseUrl?: string
 	},
 ): Promise<void> {
 	if (!options.authorId) return
@@ -33,7 +26,7 @@ export async function queueReviewOutcomeMail(
 	await queueMail(tx, 'reviewOutcome', {
 		to: author.email,
 		locale: recipientLocale(author.preferredLocale),
-		baseUrl: options.baseUrl ?? defaultMailBaseUrl(),
+		baseUrl: publicBaseUrl(),
 		listingName: options.listingName,
 		approved: options.approved,
 		comment: options.comment ?? null,

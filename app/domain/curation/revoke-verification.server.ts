@@ -8,6 +8,8 @@ import { ListingRuleError } from '../listings/listing-errors.ts'
 export async function revokeVerification(input: {
 	actor: Actor
 	verificationId: string
+	/** The listing the page is about: another listing's verification is not found from there. */
+	listingId?: string
 	now?: Date
 }): Promise<{ listingId: string }> {
 	assertCan(input.actor, 'listing.verify')
@@ -17,7 +19,9 @@ export async function revokeVerification(input: {
 			where: { id: input.verificationId },
 			select: { listingId: true, licenceCode: true, reference: true },
 		})
-		if (!verification) throw new ListingRuleError('verification-not-found')
+		if (!verification || (input.listingId && verification.listingId !== input.listingId)) {
+			throw new ListingRuleError('verification-not-found')
+		}
 		const revoked = await tx.verification.updateMany({
 			where: { id: input.verificationId, revokedAt: null },
 			data: { revokedAt: now },

@@ -3,6 +3,7 @@ import { findPublishedListing } from './find-published-listing.server.ts'
 import { listPublished } from './list-published.server.ts'
 import { listingPath, type ListingTypeCode } from './types.ts'
 import { directoryViewer } from './viewer.server.ts'
+import { requireParam } from '~/utils/params.server.ts'
 
 // The loaders of the four list routes and the four detail routes differ only
 // by listing type, so they share these bodies: HTTP in (query, params),
@@ -27,8 +28,7 @@ async function loadListingPage(type: ListingTypeCode, { request }: LoaderFunctio
 }
 
 async function loadListingDetail(type: ListingTypeCode, { request, params }: LoaderFunctionArgs) {
-	const slug = params.slug
-	if (!slug) throw notFound()
+	const slug = requireParam(params, 'slug', 'slug')
 	const result = await findPublishedListing({ type, slug, viewer: await directoryViewer(request) })
 	if (result.kind === 'merged') {
 		// Permanent: the old address lives on in bookmarks and search engines; keep ?lang= and friends.

@@ -8,6 +8,7 @@ import type { Prisma } from '~/generated/prisma/client.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
 import { recipientLocale } from '~/mail/recipient-locale.ts'
 import type { NoticeKind, NoticeParams } from '~/mail/request-notice.ts'
+import { membershipGivingRights } from '~/domain/auth/membership-rights.ts'
 
 type Tx = Prisma.TransactionClient
 
@@ -67,7 +68,7 @@ export async function hubCoordinators(tx: Tx): Promise<Recipient[]> {
 
 export async function organizationMembers(tx: Tx, organizationId: string): Promise<Recipient[]> {
 	return tx.user.findMany({
-		where: { ...activeUser, memberships: { some: { organizationId } } },
+		where: { ...activeUser, memberships: { some: { organizationId, ...membershipGivingRights } } },
 		select: recipientSelect,
 		orderBy: { createdAt: 'asc' },
 	})
@@ -79,7 +80,8 @@ export async function providerResponders(
 	provider: { organizationId: string | null; ownerUserId: string | null },
 ): Promise<Recipient[]> {
 	const or: Prisma.UserWhereInput[] = []
-	if (provider.organizationId) or.push({ memberships: { some: { organizationId: provider.organizationId } } })
+	if (provider.organizationId)
+		or.push({ memberships: { some: { organizationId: provider.organizationId, ...membershipGivingRights } } })
 	if (provider.ownerUserId) or.push({ id: provider.ownerUserId })
 	if (!or.length) return []
 	return tx.user.findMany({ where: { ...activeUser, OR: or }, select: recipientSelect, orderBy: { createdAt: 'asc' } })

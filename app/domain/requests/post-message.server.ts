@@ -18,6 +18,8 @@ export type ThreadSide = 'requester' | 'provider' | 'hub'
 export async function postMessage(options: {
 	actor: Actor
 	routeId: string
+	/** The request the page is about: a route of another request is not found from there. */
+	requestId?: string
 	body: string
 	baseUrl: string
 	now?: Date
@@ -26,6 +28,7 @@ export async function postMessage(options: {
 	if (!body || body.length > requestLimits.message) throw new RequestRuleError('message-invalid', 'body')
 	return prisma().$transaction(async (tx) => {
 		const { request, route } = await lockRoute(tx, options.routeId)
+		if (options.requestId && request.id !== options.requestId) throw new RequestRuleError('route-not-found')
 		const facts = routeFacts(route)
 		const side: ThreadSide | null = actsForRequester(options.actor, request)
 			? 'requester'

@@ -1,6 +1,6 @@
 // GET /api/v1/listings: the search page's results as JSON, through the same
 // runSearch() as the page, so the API can never disagree with what people see.
-import { env } from '~/utils/env.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { runSearch, type SearchHitView } from './run-search.server.ts'
 
 export interface ApiListingHit {
@@ -16,11 +16,6 @@ export interface ApiListingHit {
 // Public data that changes when curators publish: a short shared cache is harmless.
 const cacheHeaders = { 'Cache-Control': 'public, max-age=30' }
 
-function siteOrigin(request: Request): string {
-	// Behind a proxy the request only knows the internal host.
-	return (env().PUBLIC_URL ?? new URL(request.url).origin).replace(/\/+$/, '')
-}
-
 export async function listingsApiResponse(request: Request): Promise<Response> {
 	const outcome = await runSearch(request)
 	if (!outcome.ok) {
@@ -28,7 +23,7 @@ export async function listingsApiResponse(request: Request): Promise<Response> {
 		return Response.json({ error: { message, parameter } }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
 	}
 	const { view } = outcome
-	const origin = siteOrigin(request)
+	const origin = publicBaseUrl()
 	const hits: ApiListingHit[] = view.hits.map((hit) => ({
 		ref: hit.ref,
 		type: hit.type,

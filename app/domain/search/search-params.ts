@@ -81,6 +81,10 @@ function fail(context: z.RefinementCtx, message: string, params: IssueParams): t
 
 const values = z.array(z.string())
 
+// NUL and the other control characters: PostgreSQL refuses NUL in text, and no value of ours has any.
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u001f\u007f]+/
+
 function facetValues(facet: SearchFacet) {
 	const vocabulary = facetVocabularies[facet]
 	return values.transform((raw, context) => {
@@ -93,10 +97,11 @@ function facetValues(facet: SearchFacet) {
 			})
 		}
 		for (const value of distinct) {
-			if (vocabulary && !isCode(vocabulary, value)) {
+			// A control character (a NUL byte above all) matches no code and no city; refused before it reaches the database.
+			if ((vocabulary && !isCode(vocabulary, value)) || controlCharacters.test(value)) {
 				return fail(
 					context,
-					`Unknown value ${quoted(value)} for parameter "${facet}".${knownValuesHint(codesOf(vocabulary))}`,
+					`Unknown value ${quoted(value)} for parameter "${facet}".${vocabulary ? knownValuesHint(codesOf(vocabulary)) : ''}`,
 					{ kind: 'unknownValue', value },
 				)
 			}
@@ -126,7 +131,10 @@ export const searchParamsSchema = z.preprocess(
 	z
 		.object({
 			// Text is never refused: quotes, OR, = and the like are just words to the engine.
-			q: values.transform((raw) => (raw[0] ?? '').slice(0, searchLimits.maxQueryLength).trim()),
+			// Control characters are not words; dropped so that they never reach the database.
+			q: values.transform((raw) =>
+				(raw[0] ?? '').split(controlCharacters).join(' ').slice(0, searchLimits.maxQueryLength).trim(),
+			),
 			sort: values.transform((raw, context): SearchSort => {
 				const sort = raw[0]?.trim() || 'relevance'
 				if ((searchSorts as readonly string[]).includes(sort)) return sort as SearchSort

@@ -1,0 +1,130 @@
+import type { Request as ExpressRequest, RequestHandler } from 'express'
+import getRawBody from 'raw-body'
+import { sendEdgeAnswer } from './edge-answer.server.ts'
+import { ownOrigin } from './proxy.server.ts'
+
+// Hostile or malformed input is refused before the app runs, with a 4xx and
+// nothing written (docs/decisions/013-http-edge.md).
+
+/** The most a form or a JSON request may carry. */
+export const BODY_LIMIT_BYTES = 1024 * 1024
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
+const isMutation = (req: ExpressRequest) => !safeMethods.has(req.method)
+const isApiPath = (path: string) => path.startsWith('/api/')
+
+/** 400 for a NUL (raw or %00) anywhere in the address, or a path that is not valid percent-encoding. */
+export function rejectMalformedAddress(): RequestHandler {
+	return (req, res, next) => {
+		const address = req.originalUrl
+		if (address.includes('\0') || /%00/i.test(address)) return sendEdgeAnswer(req, res, 'bad-request')
+		try {
+			decodeURIComponent(address.split('?')[0] ?? '')
+		} catch {
+			return sendEdgeAnswer(req, res, 'bad-request')
+		}
+		next()
+	}
+}
+
+/**
+ * 403 for a state-changing request another site made a browser send: an
+ * Origin that is neither the public address nor the one this request came in
+ * on, or Sec-Fetch-Site: cross-site. Requests with neither header (curl,
+ * servers) pass: a browser always sends Origin on a cross-origin POST.
+ */
+export function rejectCrossOriginMutations(publicOrigin: () => string): RequestHandler {
+	return (req, res, next) => {
+		if (!isMutation(req)) return next()
+		if (req.get('Sec-Fetch-Site')?.toLowerCase() === 'cross-site') return sendEdgeAnswer(req, res, 'cross-origin')
+		const origin = req.get('Origin')
+		if (origin !== undefined) {
+			const normalised = origin.trim().toLowerCase()
+			if (normalised !== publicOrigin().toLowerCase() && normalised !== ownOrigin(req))
+				return sendEdgeAnswer(req, res, 'cross-origin')
+		}
+		next()
+	}
+}
+
+function mediaTypeOf(req: ExpressRequest): string {
+	return (req.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
+}
+
+const hasBody = (req: ExpressRequest) =>
+	req.get('Transfer-Encoding') !== undefined || Number(req.get('Content-Length') ?? 0) > 0
+
+const formTypes = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
+
+/**
+ * 415 for a body the route cannot read: pages and their actions take forms
+ * (a JSON or text body, or none, made formData() throw and answer 500);
+ * /api/ takes JSON.
+ */
+export function rejectUnreadableBodies(): RequestHandler {
+	return (req, res, next) => {
+		if (!isMutation(req)) return next()
+		const type = mediaTypeOf(req)
+		if (isApiPath(req.path)) {
+			if (hasBody(req) && type !== 'application/json') return sendEdgeAnswer(req, res, 'unsupported-type')
+		} else if (!formTypes.has(type)) {
+			return sendEdgeAnswer(req, res, 'unsupported-type')
+		}
+		next()
+	}
+}
+
+function containsNul(value: unknown, depth = 0): boolean {
+	if (typeof value === 'string') return value.includes('\0')
+	if (depth > 64 || !value || typeof value !== 'object') return false
+	for (const [key, entry] of Object.entries(value)) {
+		if (key.includes('\0') || containsNul(entry, depth + 1)) return true
+	}
+	return false
+}
+
+function bodyHasNul(type: string, body: Buffer): boolean {
+	if (type === 'application/x-www-form-urlencoded') {
+		if (body.includes(0)) return true
+		for (const [name, value] of new URLSearchParams(body.toString('utf8'))) {
+			if (name.includes('\0') || value.includes('\0')) return true
+		}
+		return false
+	}
+	if (type === 'application/json') {
+		if (body.includes(0)) return true
+		try {
+			return containsNul(JSON.parse(body.toString('utf8')))
+		} catch {
+			return false // not JSON at all: the route answers that itself
+		}
+	}
+	return false
+}
+
+/**
+ * Reads the body of a state-changing request, at most BODY_LIMIT_BYTES: a
+ * larger Content-Length is refused before anything is read, and a chunked
+ * body that grows past the limit is cut off there (413). Then 400 for a NUL
+ * in a form or JSON value. The app gets the body from `res.locals.body`.
+ */
+export function readLimitedBody(): RequestHandler {
+	return async (req, res, next) => {
+		if (!isMutation(req)) return next()
+		const declared = req.get('Content-Length')
+		if (declared !== undefined && Number(declared) > BODY_LIMIT_BYTES)
+			return sendEdgeAnswer(req, res, 'too-large', { closeConnection: true })
+		let body: Buffer
+		try {
+			body = await getRawBody(req, { limit: BODY_LIMIT_BYTES, length: declared })
+		} catch (error) {
+			const type = (error as { type?: string }).type
+			if (type === 'entity.too.large') return sendEdgeAnswer(req, res, 'too-large', { closeConnection: true })
+			if (type === 'request.aborted') return
+			return sendEdgeAnswer(req, res, 'bad-request', { closeConnection: true })
+		}
+		if (bodyHasNul(mediaTypeOf(req), body)) return sendEdgeAnswer(req, res, 'bad-request')
+		res.locals.body = body
+		next()
+	}
+}

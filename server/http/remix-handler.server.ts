@@ -1,0 +1,135 @@
+import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from '@remix-run/node'
+import { matchRoutes } from '@remix-run/react'
+import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
+import { requestContext } from '../../app/utils/request-context.server.ts'
+import { sendEdgeAnswer } from './edge-answer.server.ts'
+import { ownOrigin, sentByTrustedProxy } from './proxy.server.ts'
+
+// Remix behind our edge. Unlike @remix-run/express's handler it hands Remix
+// the body the edge already read (within the limit), builds the request URL
+// from what TRUST_PROXY allows, lets the app's headers win over the edge's
+// defaults, keeps signed-in pages out of shared caches, and turns a 500
+// caused by an unreachable database into the outage page.
+
+const SESSION_COOKIE_NAMES = ['hub_session', '__Host-hub_session']
+
+/** The request carries a session: its pages show signed-in data (at least the user menu). */
+export function carriesSession(cookieHeader: string | undefined): boolean {
+	if (!cookieHeader) return false
+	return cookieHeader.split(';').some((part) => {
+		const name = part.split('=')[0]?.trim()
+		return name !== undefined && SESSION_COOKIE_NAMES.includes(name)
+	})
+}
+
+type RouteObject = Parameters<typeof matchRoutes>[0][number]
+
+function routeTree(routes: ServerBuild['routes'], parentId: string | undefined): RouteObject[] {
+	return Object.values(routes)
+		.filter((route) => route?.parentId === parentId)
+		.map((route) =>
+			route!.index
+				? ({ id: route!.id, path: route!.path, index: true } as RouteObject)
+				: ({ id: route!.id, path: route!.path, children: routeTree(routes, route!.id) } as RouteObject),
+		)
+}
+
+const trees = new WeakMap<ServerBuild, RouteObject[]>()
+
+/** The Remix route id that answers this path (for `.data` requests, the page's route), for the request log. */
+export function routeIdFor(build: ServerBuild, pathname: string): string | undefined {
+	let tree = trees.get(build)
+	if (!tree) {
+		tree = routeTree(build.routes, undefined)
+		trees.set(build, tree)
+	}
+	const pagePath = pathname.endsWith('.data') ? pathname.replace(/\.data$/, '').replace(/^\/_root$/, '/') : pathname
+	try {
+		return matchRoutes(tree, pagePath)?.at(-1)?.route.id
+	} catch {
+		return undefined
+	}
+}
+
+function remixRequest(req: ExpressRequest, res: ExpressResponse, url: URL): Request {
+	const trustsProxy = sentByTrustedProxy(req)
+	const headers = new Headers()
+	for (const [name, value] of Object.entries(req.headers)) {
+		if (value === undefined) continue
+		// Forwarded headers are the client's own words unless a trusted proxy wrote them.
+		if (!trustsProxy && name.startsWith('x-forwarded-')) continue
+		// The edge has already judged the origin; Remix's own check would answer a
+		// proxy's rewritten Host with a 500.
+		if (name === 'origin') continue
+		for (const entry of Array.isArray(value) ? value : [value]) headers.append(name, entry)
+	}
+	const controller = new AbortController()
+	res.on('close', () => {
+		if (!res.writableFinished) controller.abort()
+	})
+	const body = res.locals.body as Buffer | undefined
+	return new Request(url, {
+		method: req.method,
+		headers,
+		signal: controller.signal,
+		...(body && req.method !== 'GET' && req.method !== 'HEAD' ? { body: new Uint8Array(body) } : {}),
+	})
+}
+
+async function sendResponse(res: ExpressResponse, response: Response, options: { private: boolean }) {
+	res.statusMessage = response.statusText
+	res.status(response.status)
+	for (const [name, value] of response.headers) {
+		if (name === 'set-cookie') res.append(name, value)
+		else res.setHeader(name, value)
+	}
+	if (options.private) res.setHeader('Cache-Control', 'private, no-store')
+	if (!response.body) return res.end()
+	// JSON is never streamed: sent whole with its length, compression can leave a tiny answer as it is.
+	if (/^application\/json\b/i.test(response.headers.get('Content-Type') ?? '')) {
+		const body = Buffer.from(await response.arrayBuffer())
+		res.setHeader('Content-Length', body.length)
+		return res.end(body)
+	}
+	// Streamed HTML and data are flushed chunk by chunk, through compression too.
+	await writeReadableStreamToWritable(response.body, res)
+}
+
+export function remixHandler(options: {
+	build: () => Promise<ServerBuild>
+	mode: 'development' | 'production'
+}): RequestHandler {
+	const handlers = new WeakMap<ServerBuild, ReturnType<typeof createRequestHandler>>()
+	return async (req, res, next) => {
+		try {
+			const build = await options.build()
+			let handle = handlers.get(build)
+			if (!handle) {
+				handle = createRequestHandler(build, options.mode)
+				handlers.set(build, handle)
+			}
+			const context = requestContext()
+			if (context) context.routeId = routeIdFor(build, req.path)
+			let url: URL
+			try {
+				url = new URL(`${ownOrigin(req)}${req.originalUrl}`)
+			} catch {
+				return sendEdgeAnswer(req, res, 'bad-request') // a Host header that is no host
+			}
+			const response = await handle(remixRequest(req, res, url), {
+				// The per-IP rate limits count by this (Express's req.ip honours TRUST_PROXY).
+				clientIp: req.ip ?? req.socket.remoteAddress,
+				cspNonce: res.locals.cspNonce,
+			})
+			if (response.status >= 500 && context?.databaseUnreachable) {
+				await response.body?.cancel()
+				return sendEdgeAnswer(req, res, 'unavailable')
+			}
+			await sendResponse(res, response, {
+				private: carriesSession(req.get('Cookie')) || response.headers.has('Set-Cookie'),
+			})
+		} catch (error) {
+			next(error)
+		}
+	}
+}

@@ -1,0 +1,3 @@
+import { fuzzGroup } from './support/fuzz-group.ts'
+
+fuzzGroup('accounts')

@@ -1,0 +1,296 @@
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startSession } from '../../app/domain/auth/session.server.ts'
+import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
+import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
+import { createListing, createUser } from '../curation/factories.ts'
+import { useTestDatabase } from '../setup/database.ts'
+import { startPortal, type Portal } from '../support/portal-process.ts'
+
+// What every response of the production server carries, over real HTTP:
+// security headers with a per-request CSP nonce, compression, caching that
+// keeps signed-in pages out of shared caches, and a request id with one log
+// line per request that never holds a secret.
+
+const root = path.resolve(import.meta.dirname, '../..')
+let db: Awaited<ReturnType<typeof useTestDatabase>>
+let portal: Portal
+const cookies: Record<'member' | 'provider' | 'coordinator' | 'admin', string> = {
+	member: '',
+	provider: '',
+	coordinator: '',
+	admin: '',
+}
+let requestId = ''
+let routeId = ''
+let memberUserId = ''
+
+async function cookieFor(userId: string) {
+	const { token } = await startSession(userId)
+	return `hub_session=${token}`
+}
+
+beforeAll(async () => {
+	db = await useTestDatabase()
+	const requester = await createListing({ type: 'organization', name: 'Visättra Cell AB' })
+	const provider = await createListing({
+		type: 'organization',
+		name: 'Vektorbolaget AB',
+		services: ['viral-vector-production'],
+		modalities: ['lentiviral'],
+	})
+	// Enough listings for /api/v1/listings to be worth compressing (over 1 kB).
+	for (let n = 1; n <= 12; n++) {
+		await createListing({
+			type: 'lab',
+			name: `Cell Processing Lab ${n}`,
+			organizationId: provider.id,
+			summary: 'Closed-system cell processing, flow cytometry and potency assays for CAR-T programmes.',
+		})
+	}
+	const member = await createUser({ memberships: [{ organizationId: requester.id }] })
+	const providerMember = await createUser({ memberships: [{ organizationId: provider.id }] })
+	const coordinator = await createUser({ platformRole: 'coordinator' })
+	const admin = await createUser({ platformRole: 'platform_admin' })
+	memberUserId = member.userId
+	;({ requestId } = await saveRequest({
+		actor: member,
+		fields: {
+			organizationId: requester.id,
+			title: 'Lentiviral vector supply for a phase I CAR-T trial',
+			teaser: 'A Stockholm company needs GMP lentiviral vector for an early clinical trial.',
+			description: 'We need GMP-grade lentiviral vector, about 20 litres, for a phase I trial.',
+			services: ['viral-vector-production'],
+			modalities: ['lentiviral'],
+			phase: 'phase-1',
+			neededBy: '2030-09-30',
+			requiredGrades: [],
+			requiredLicences: [],
+			confidentiality: 'hub_only',
+		},
+		intent: 'submit',
+		contentLocale: 'en',
+		baseUrl: 'http://hub.test',
+	}))
+	const { routeIds } = await routeRequest({
+		actor: coordinator,
+		requestId,
+		listingIds: [provider.id],
+		baseUrl: 'http://hub.test',
+	})
+	routeId = routeIds[0]!
+	cookies.member = await cookieFor(member.userId)
+	cookies.provider = await cookieFor(providerMember.userId)
+	cookies.coordinator = await cookieFor(coordinator.userId)
+	cookies.admin = await cookieFor(admin.userId)
+	portal = await startPortal({ databaseUrl: db.url })
+})
+
+afterAll(async () => {
+	await portal?.stop()
+	await db?.cleanup()
+})
+
+const get = (pathname: string, headers: Record<string, string> = {}) =>
+	fetch(`${portal.url}${pathname}`, { headers, redirect: 'manual' })
+
+function largestAsset(): string {
+	const dir = path.join(root, 'build/client/assets')
+	const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'))
+	return scripts.sort((a, b) => statSync(path.join(dir, b)).size - statSync(path.join(dir, a)).size)[0]!
+}
+
+function expectSecurityHeaders(response: Response) {
+	const csp = response.headers.get('Content-Security-Policy') ?? ''
+	expect(csp).toContain("frame-ancestors 'none'")
+	expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/)
+	expect(response.headers.get('X-Frame-Options')).toBe('DENY')
+	expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
+	expect(response.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
+	expect(response.headers.get('Permissions-Policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/)
+	expect(response.headers.get('Permissions-Policy')).toMatch(/payment=\(\).*usb=\(\).*interest-cohort=\(\)/)
+	expect(response.headers.get('X-Powered-By')).toBeNull()
+	expect(response.headers.get('X-Request-Id')).toBeTruthy()
+	// PUBLIC_URL is plain http here: HSTS would lock browsers out.
+	expect(response.headers.get('Strict-Transport-Security')).toBeNull()
+}
+
+describe('security headers', () => {
+	it('the CSP nonce is fresh per request and on every script of the page, with no unsafe-inline script', async () => {
+		const first = await get('/')
+		const second = await get('/')
+		const html = await first.text()
+		await second.body?.cancel()
+		const csp = first.headers.get('Content-Security-Policy')!
+		const nonce = /'nonce-([^']+)'/.exec(csp)![1]!
+		expect(second.headers.get('Content-Security-Policy')).not.toContain(nonce)
+		expect(csp).not.toContain('unsafe-inline')
+		expect(csp).not.toContain('unsafe-eval')
+		const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0])
+		expect(scripts.length).toBeGreaterThan(0)
+		for (const script of scripts) {
+			// A script with src= is allowed by 'self' too, but every inline one needs the nonce.
+			if (!/\bsrc=/.test(script)) expect(script).toContain(`nonce="${nonce}"`)
+		}
+	})
+
+	it('are on a page, a data request, an asset, a 404, an edge refusal and an API answer', async () => {
+		for (const response of [
+			await get('/'),
+			await get('/organizations.data'),
+			await get(`/assets/${largestAsset()}`),
+			await get('/no-such-page'),
+			await fetch(`${portal.url}/login`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+				body: `notes=${'x'.repeat(2 * 1024 * 1024)}`,
+			}),
+			await get('/api/v1/listings'),
+		]) {
+			expectSecurityHeaders(response)
+			await response.body?.cancel()
+		}
+		expect((await get('/no-such-page')).status).toBe(404)
+	})
+
+	it('Referrer-Policy is strict-origin-when-cross-origin, and the token pages keep their stricter one', async () => {
+		const home = await get('/')
+		expect(home.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin')
+		const reset = await get('/reset-password?token=not-a-real-token')
+		expect(reset.headers.get('Referrer-Policy')).toBe('same-origin')
+		await Promise.all([home.body?.cancel(), reset.body?.cancel()])
+	})
+})
+
+describe('compression', () => {
+	async function encodingOf(pathname: string, encoding: string) {
+		const response = await get(pathname, { 'Accept-Encoding': encoding })
+		await response.body?.cancel()
+		return response.headers.get('Content-Encoding')
+	}
+
+	it('gzip and brotli for HTML, JSON and the largest script, none for a tiny body', async () => {
+		for (const pathname of ['/', '/api/v1/listings', `/assets/${largestAsset()}`]) {
+			expect(await encodingOf(pathname, 'gzip')).toBe('gzip')
+			expect(await encodingOf(pathname, 'br')).toBe('br')
+		}
+		const asset = await get(`/assets/${largestAsset()}`, { 'Accept-Encoding': 'br' })
+		expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+		await asset.body?.cancel()
+		// /healthz answers about 200 bytes: not worth compressing.
+		expect(await encodingOf('/healthz', 'gzip, br')).toBeNull()
+	})
+
+	it('a compressed page still reads as the page', async () => {
+		// fetch decodes gzip and br itself: the page must survive the round trip.
+		const response = await get('/organizations', { 'Accept-Encoding': 'br' })
+		expect(response.headers.get('Content-Encoding')).toBe('br')
+		expect(await response.text()).toContain('</html>')
+	})
+})
+
+describe('caching', () => {
+	it('pages with signed-in data are private, no-store', async () => {
+		for (const [pathname, cookie] of [
+			['/account', cookies.member],
+			[`/requests/${requestId}`, cookies.member],
+			[`/inbox/${routeId}`, cookies.provider],
+			['/admin/mail', cookies.admin],
+			['/coordinator/audit', cookies.coordinator],
+			['/', cookies.member],
+			['/organizations.data', cookies.member],
+		] as const) {
+			const response = await get(pathname, { Cookie: cookie })
+			expect({ pathname, status: response.status }).toEqual({ pathname, status: 200 })
+			expect({ pathname, cacheControl: response.headers.get('Cache-Control') }).toEqual({
+				pathname,
+				cacheControl: 'private, no-store',
+			})
+			await response.body?.cancel()
+		}
+	})
+
+	it('a response that sets a cookie is private, no-store', async () => {
+		const response = await get('/?lang=sv')
+		expect(response.headers.get('Set-Cookie')).toContain('hub_lang=sv')
+		expect(response.headers.get('Cache-Control')).toBe('private, no-store')
+		await response.body?.cancel()
+	})
+
+	it('public pages for visitors keep their caching and vary by cookie and language', async () => {
+		const response = await get('/')
+		expect(response.status).toBe(200)
+		expect(response.headers.get('Cache-Control') ?? '').not.toMatch(/private|no-store/)
+		expect(response.headers.get('Vary')).toMatch(/Cookie, Accept-Language/)
+		await response.body?.cancel()
+	})
+})
+
+describe('request ids and the request log', () => {
+	interface LogLine {
+		requestId?: string
+		method?: string
+		path?: string
+		route?: string
+		status?: number
+		durationMs?: number
+		userId?: string
+		msg?: string
+	}
+	const logLines = (): LogLine[] =>
+		portal
+			.output()
+			.split('\n')
+			.filter((line) => line.startsWith('{'))
+			.map((line) => JSON.parse(line) as LogLine)
+
+	async function lineFor(id: string): Promise<LogLine | undefined> {
+		for (let attempt = 0; attempt < 50; attempt++) {
+			const line = logLines().find((entry) => entry.requestId === id && entry.msg === 'request')
+			if (line) return line
+			await new Promise((resolve) => setTimeout(resolve, 100))
+		}
+		return undefined
+	}
+
+	it('echoes a plain X-Request-Id and replaces one that could forge log lines', async () => {
+		const kept = await get('/healthz', { 'X-Request-Id': 'probe-42.a:b' })
+		expect(kept.headers.get('X-Request-Id')).toBe('probe-42.a:b')
+		const replaced = await get('/healthz', { 'X-Request-Id': 'evil\u00e9 {"level":"fatal"}' })
+		expect(replaced.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/)
+		await Promise.all([kept.body?.cancel(), replaced.body?.cancel()])
+	})
+
+	it('one JSON line per request with id, method, route, status, duration and user id', async () => {
+		const response = await get('/account', { Cookie: cookies.member, 'X-Request-Id': 'edge-log-account' })
+		await response.body?.cancel()
+		const line = await lineFor('edge-log-account')
+		expect(line).toMatchObject({
+			method: 'GET',
+			path: '/account',
+			route: 'routes/account._index',
+			status: 200,
+			userId: memberUserId,
+		})
+		expect(line?.durationMs).toEqual(expect.any(Number))
+	})
+
+	it('never writes a token, a password or a cookie', async () => {
+		const secret = 'tok3n-that-must-not-be-logged'
+		await (await get(`/reset-password?token=${secret}`, { 'X-Request-Id': 'edge-log-reset' })).body?.cancel()
+		await (await get(`/invitations/${secret}`, { 'X-Request-Id': 'edge-log-invite' })).body?.cancel()
+		await (
+			await fetch(`${portal.url}/login?password=${secret}`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookies.member },
+				body: `email=someone%40example.org&password=${secret}`,
+				redirect: 'manual',
+			})
+		).body?.cancel()
+		expect(await lineFor('edge-log-reset')).toMatchObject({ path: '/reset-password?token=[redacted]' })
+		expect(await lineFor('edge-log-invite')).toMatchObject({ path: '/invitations/[redacted]' })
+		expect(portal.output()).not.toContain(secret)
+		expect(portal.output()).not.toContain(cookies.member.split('=')[1])
+	})
+})
