@@ -21,11 +21,27 @@ export function planOf(understanding: QueryUnderstanding): SearchPlan {
 	}
 }
 
+// A reading depends on the text alone (the vocabulary is data), and the same
+// text comes back with every page, facet click and sort of one search: read it
+// once per text, not once per request (typo correction costs milliseconds).
+const READ_QUERIES = 500
+const understood = new Map<string, QueryUnderstanding>()
+
+function understandingOf(text: string): QueryUnderstanding {
+	let understanding = understood.get(text)
+	if (understanding) understood.delete(text)
+	else understanding = understandQuery(text)
+	understood.set(text, understanding)
+	if (understood.size > READ_QUERIES) understood.delete(understood.keys().next().value!)
+	// Callers get their own copy: nothing they do can change a later reading.
+	return structuredClone(understanding)
+}
+
 /** The query with its plan; a query without text (browsing) needs none. */
 export function withUnderstanding(query: SearchQuery): UnderstoodQuery {
 	// The engines read no more than this; neither does the understanding.
 	const text = (query.q ?? '').slice(0, MAX_QUERY_LENGTH).trim()
 	if (!text) return { query }
-	const understanding = understandQuery(text)
+	const understanding = understandingOf(text)
 	return { query: { ...query, plan: planOf(understanding) }, understanding }
 }
