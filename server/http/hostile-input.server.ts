@@ -83,30 +83,52 @@ function containsNul(value: unknown, depth = 0): boolean {
 	return false
 }
 
-function bodyHasNul(type: string, body: Buffer): boolean {
+/**
+ * Whether the app can read the body as what it says it is, and without a NUL
+ * (which PostgreSQL refuses in text): a multipart body that does not parse
+ * made formData() throw in the action and answer 500.
+ */
+async function bodyProblem(req: ExpressRequest, body: Buffer): Promise<'nul' | 'unreadable' | null> {
+	const type = mediaTypeOf(req)
 	if (type === 'application/x-www-form-urlencoded') {
-		if (body.includes(0)) return true
+		if (body.includes(0)) return 'nul'
 		for (const [name, value] of new URLSearchParams(body.toString('utf8'))) {
-			if (name.includes('\0') || value.includes('\0')) return true
+			if (name.includes('\0') || value.includes('\0')) return 'nul'
 		}
-		return false
+		return null
+	}
+	if (type === 'multipart/form-data') {
+		let form: FormData
+		try {
+			form = await new Response(new Uint8Array(body), {
+				headers: { 'Content-Type': req.get('Content-Type')! },
+			}).formData()
+		} catch {
+			return 'unreadable'
+		}
+		for (const [name, value] of form) {
+			// Files may hold any bytes; names and text fields reach the database.
+			if (name.includes('\0') || (typeof value === 'string' && value.includes('\0'))) return 'nul'
+		}
+		return null
 	}
 	if (type === 'application/json') {
-		if (body.includes(0)) return true
+		if (body.includes(0)) return 'nul'
 		try {
-			return containsNul(JSON.parse(body.toString('utf8')))
+			return containsNul(JSON.parse(body.toString('utf8'))) ? 'nul' : null
 		} catch {
-			return false // not JSON at all: the route answers that itself
+			return null // not JSON at all: the route answers that itself
 		}
 	}
-	return false
+	return null
 }
 
 /**
  * Reads the body of a state-changing request, at most BODY_LIMIT_BYTES: a
  * larger Content-Length is refused before anything is read, and a chunked
  * body that grows past the limit is cut off there (413). Then 400 for a NUL
- * in a form or JSON value. The app gets the body from `res.locals.body`.
+ * in a form or JSON value, or a multipart form that does not parse. The app
+ * gets the body from `res.locals.body`.
  */
 export function readLimitedBody(): RequestHandler {
 	return async (req, res, next) => {
@@ -123,7 +145,7 @@ export function readLimitedBody(): RequestHandler {
 			if (type === 'request.aborted') return
 			return sendEdgeAnswer(req, res, 'bad-request', { closeConnection: true })
 		}
-		if (bodyHasNul(mediaTypeOf(req), body)) return sendEdgeAnswer(req, res, 'bad-request')
+		if (await bodyProblem(req, body)) return sendEdgeAnswer(req, res, 'bad-request')
 		res.locals.body = body
 		next()
 	}

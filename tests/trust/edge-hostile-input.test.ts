@@ -124,6 +124,23 @@ describe('bodies a form action cannot read', () => {
 		expect(await writes()).toEqual(before)
 	})
 
+	it('400 for a multipart form that does not parse or carries a NUL, nothing written', async () => {
+		const before = await writes()
+		const broken = await post('/login', {
+			headers: { 'Content-Type': 'multipart/form-data; boundary=xyz' },
+			body: '--xyz\r\nbroken',
+		})
+		expect(broken.status).toBe(400)
+		expect(await broken.text()).toContain('This address or form cannot be read')
+		const multipartNul = await post('/login', {
+			headers: { 'Content-Type': 'multipart/form-data; boundary=xyz' },
+			body: '--xyz\r\nContent-Disposition: form-data; name="email"\r\n\r\na\u0000b@example.org\r\n--xyz--\r\n',
+		})
+		expect(multipartNul.status).toBe(400)
+		await multipartNul.body?.cancel()
+		expect(await writes()).toEqual(before)
+	})
+
 	it('the API takes JSON and refuses other bodies with JSON', async () => {
 		const response = await post('/api/v1/match-suggestions', {
 			headers: { 'Content-Type': 'text/plain' },
