@@ -1,4 +1,4 @@
-// Matchmaking quality benchmark (issue 5): runs the suggestions for the
+// Matchmaking quality benchmark: runs the suggestions for the
 // development requests and a plain BM25 keyword baseline in the same run,
 // scores both (nDCG@10, P@5, Recall@20, MRR) and measures suggestion latency
 // over 100k synthetic listings. Writes bench/results/match.json and .md.
@@ -14,8 +14,8 @@
 // corpus file must give the same rankings; the run checks that it does.
 // Latency at 100k is measured over a prepared in-memory directory (what the
 // portal keeps between requests), plus the one-off cost of preparing it.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +23,7 @@ import { evaluateRanking, meanMetrics, type RankingMetrics } from '../app/domain
 import type { MatchRequest } from '../app/domain/matching/needs.ts'
 import type { ListingType, MatchListing } from '../app/domain/matching/profile.ts'
 import { buildMatchIndex, generateCandidates, rankCandidates, type MatchIndex } from '../app/domain/matching/rank.ts'
+import { openEvalPortal } from './eval-portal.ts'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const evalDir = path.resolve(repoRoot, process.env.EVAL_DIR ?? '../shared/eval')
@@ -81,73 +82,6 @@ export function inMemorySuggester(
 
 /** Builds the suggester under test over a directory; swap this for the database + search-engine path. */
 export const createSuggester: (listings: readonly MatchListing[]) => Suggester = inMemorySuggester
-
-/**
- * The portal's path: a fresh embedded database (in the system temp folder,
- * which the `postgres` user can enter when running as root), the corpus
- * imported through the importer, and the suggestions read from the database
- * exactly as the triage screen and `hub suggest` read them.
- */
-async function databaseSuggester(corpusFile: string): Promise<{
-	suggester: Suggester
-	close(): Promise<void>
-	imported: number
-	/** What the search engine added: listings found per request, and how many of them had no evidence. */
-	engineStats: { requests: number; found: number; beyondEvidence: number }
-}> {
-	const dataDir = mkdtempSync(path.join(tmpdir(), 'atmp-bench-match-'))
-	const { openDatabase } = await import('../server/db/database.server.ts')
-	const database = await openDatabase({ dataDir })
-	process.env.DATABASE_URL = database.url
-	const { disconnectPrisma } = await import('../app/utils/db.server.ts')
-	const close = async () => {
-		await disconnectPrisma()
-		await database.close()
-		rmSync(dataDir, { recursive: true, force: true })
-	}
-	try {
-		const { importListings } = await import('../app/domain/listings/import-listings.server.ts')
-		const report = await importListings(readJson<unknown>(corpusFile), { actorId: null })
-		if (report.counts.rejected || report.fileIssues.length)
-			throw new Error(`the corpus did not import cleanly: ${JSON.stringify(report.counts)}`)
-		// The search engine takes part in candidate generation: index the imported corpus, as the worker would.
-		const { reindex } = await import('../search/reindex.server.ts')
-		const { getSearchEngine } = await import('../search/index.server.ts')
-		await reindex(getSearchEngine())
-		const { loadMatchDirectory, suggestFromDirectory } =
-			await import('../app/domain/matching/suggest-providers.server.ts')
-		const { searchEngineCandidates } = await import('../app/domain/matching/search-candidates.server.ts')
-		const { generateCandidates } = await import('../app/domain/matching/rank.ts')
-		const { needsFromRequest } = await import('../app/domain/matching/needs.ts')
-		const directory = await loadMatchDirectory(null)
-		const engineStats = { requests: 0, found: 0, beyondEvidence: 0 }
-		return {
-			imported: report.counts.created,
-			engineStats,
-			close,
-			suggester: {
-				name: 'suggestions',
-				async suggest(request, options = {}) {
-					const needs = needsFromRequest(request)
-					const fromSearch = await searchEngineCandidates(needs)
-					const withEvidence = new Set(
-						generateCandidates(request, directory.listings, directory.index).map((listing) => listing.ref),
-					)
-					engineStats.requests += 1
-					engineStats.found += fromSearch.length
-					engineStats.beyondEvidence += fromSearch.filter((ref) => !withEvidence.has(ref)).length
-					return suggestFromDirectory(directory, request, options.limit ?? SUGGESTION_LIMIT, {
-						alsoConsider: fromSearch,
-						needs,
-					}).map((suggestion) => suggestion.ref)
-				},
-			},
-		}
-	} catch (error) {
-		await close()
-		throw error
-	}
-}
 
 /** Plain keyword search: BM25 over all listing text with the request's title and description as the query. */
 export function bm25Baseline(
@@ -377,23 +311,41 @@ function rounded(result: MethodResult): MethodResult {
 }
 
 async function main() {
-	const listings = loadListings(path.join(evalDir, 'corpus.json'))
+	const corpusFile = path.join(evalDir, 'corpus.json')
+	if (!existsSync(corpusFile)) {
+		console.log(`bench:match skipped: no eval corpus at ${corpusFile} (set EVAL_DIR)`)
+		return
+	}
+	const listings = loadListings(corpusFile)
 	const requests = readJson<{ requests: EvalRequest[] }>(path.join(evalDir, 'requests-dev.json')).requests
 	const index = buildMatchIndex(listings)
 	const methods: Record<string, MethodResult> = {}
 	let engine: EngineContribution | undefined
-	const portal = await databaseSuggester(path.join(evalDir, 'corpus.json'))
+	const portal = await openEvalPortal(corpusFile)
 	try {
-		for (const suggester of [portal.suggester, bm25Baseline(listings, index)])
+		const portalSuggester: Suggester = {
+			name: 'suggestions',
+			suggest: (request, options = {}) => portal.suggest(request, options.limit ?? SUGGESTION_LIMIT),
+		}
+		for (const suggester of [portalSuggester, bm25Baseline(listings, index)])
 			methods[suggester.name] = await runQuality(suggester, requests)
-		const { requests: asked, found, beyondEvidence } = portal.engineStats
-		engine = { meanFound: found / Math.max(1, asked), meanBeyondEvidence: beyondEvidence / Math.max(1, asked) }
+		let found = 0
+		let beyondEvidence = 0
+		for (const request of requests) {
+			const contribution = await portal.engineCandidates(request)
+			found += contribution.found
+			beyondEvidence += contribution.beyondEvidence
+		}
+		engine = {
+			meanFound: found / Math.max(1, requests.length),
+			meanBeyondEvidence: beyondEvidence / Math.max(1, requests.length),
+		}
 		// The database must not change the answer, and the engine's extra candidates should rarely change it:
 		// a difference means the import lost something or the engine found a listing the evidence missed.
 		const inMemory = createSuggester(listings)
 		for (const request of requests) {
 			const [fromDatabase, fromFile] = [
-				await portal.suggester.suggest(request),
+				await portalSuggester.suggest(request),
 				await inMemory.suggest(request, { limit: SUGGESTION_LIMIT }),
 			]
 			if (fromDatabase.join() !== fromFile.join())

@@ -3,6 +3,7 @@
 // points at a server (and says it was skipped otherwise).
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withUnderstanding } from '~/domain/search/understood-query.server.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { useTestDatabase } from '../tests/setup/database.ts'
 import { allDocuments } from './documents.server.ts'
@@ -17,7 +18,7 @@ import { MeilisearchEngine } from './meilisearch/engine.server.ts'
 import { PostgresSearchEngine } from './postgres/engine.server.ts'
 import { syncListings } from './sync.server.ts'
 import { insertFixtures, SECRET_EMAIL, type Fixtures } from './testing/fixtures.server.ts'
-import { foldText } from './text.ts'
+import { foldText } from '~/utils/text.ts'
 
 let db: Awaited<ReturnType<typeof useTestDatabase>>
 let fixtures: Fixtures
@@ -38,7 +39,8 @@ function expectHtmlSafe(html: string) {
 export function runContract(name: string, makeEngine: () => Promise<SearchEngine & { dispose?: () => Promise<void> }>) {
 	describe(name, () => {
 		let engine: SearchEngine & { dispose?: () => Promise<void> }
-		const search = (query: SearchQuery) => engine.search(normalizeSearchQuery(query))
+		// As the portal asks: the understanding step reads the query first, whichever engine answers.
+		const search = (query: SearchQuery) => engine.search(normalizeSearchQuery(withUnderstanding(query).query))
 		const ids = (result: SearchResult) => result.hits.map((hit) => hit.id)
 		const id = (key: string) => fixtures.ids[key]!
 
@@ -113,6 +115,80 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 				const result = await search({ q: 'regulatorisk rådgivning sjukhusundantag' })
 				expect(ids(result)[0]).toBe(id('renrum'))
 				expect(ids(await search({ q: 'regulatorisk radgivning sjukhusundantag' }))).toContain(id('renrum'))
+			})
+		})
+
+		describe('understood queries', () => {
+			it('"renrum klass B" finds the English-written grade B facility, "grade B cleanroom" the Swedish-written one', async () => {
+				expect(ids(await search({ q: 'renrum klass B' }))).toEqual(
+					expect.arrayContaining([id('renrum'), id('vectorSuite')]),
+				)
+				expect(ids(await search({ q: 'grade B cleanroom' }))).toEqual(
+					expect.arrayContaining([id('renrum'), id('vectorSuite')]),
+				)
+			})
+			it('bridges the field words of the two languages: genterapi and gene therapy, renrum and cleanroom', async () => {
+				expect(ids(await search({ q: 'genterapi' }))).toContain(id('fillFinish'))
+				expect(ids(await search({ q: 'gene therapy' }))).toContain(id('renrum'))
+				expect(ids(await search({ q: 'gen terapi' }))).toContain(id('fillFinish'))
+				const swedish = ids(await search({ q: 'cellterapi', pageSize: 50 })).sort()
+				expect(swedish).toEqual(ids(await search({ q: 'cell therapy', pageSize: 50 })).sort())
+				expect(swedish).toEqual(expect.arrayContaining([id('renrum'), id('carTLab'), id('stemLab1')]))
+			})
+			it('reads inflected words: "renrummet" and "cleanrooms"', async () => {
+				expect(ids(await search({ q: 'renrummet' }))).toContain(id('renrum'))
+				expect(ids(await search({ q: 'cleanrooms' }))).toEqual(
+					expect.arrayContaining([id('renrum'), id('vectorSuite')]),
+				)
+			})
+			it('corrects a typo before reading the concept: "kvalitetskontrol" finds what "kvalitetskontroll" finds', async () => {
+				const typo = ids(await search({ q: 'kvalitetskontrol', pageSize: 50 })).sort()
+				const correct = ids(await search({ q: 'kvalitetskontroll', pageSize: 50 })).sort()
+				expect(correct).toEqual(expect.arrayContaining([id('renrum'), id('carTLab')]))
+				expect(typo).toEqual(correct)
+			})
+			it('matches a licence, grade or kind of listing through the structured fields', async () => {
+				expect(ids(await search({ q: 'GMO permit' }))).toContain(id('vectorSuite'))
+				expect(ids(await search({ q: 'grade A' }))).toContain(id('fillFinish'))
+				const experts = await search({ q: 'regulatory expert' })
+				expect(ids(experts)[0]).toBe(id('regulatoryExpert'))
+			})
+			it('ranks listings that hold a concept and name it above one that only mentions it', async () => {
+				const result = ids(await search({ q: 'lentiviral' }))
+				const mentionOnly = result.indexOf(id('regulatoryExpert'))
+				expect(mentionOnly).toBeGreaterThan(result.indexOf(id('vectorSuite')))
+				expect(mentionOnly).toBeGreaterThan(result.indexOf(id('scriptLab')))
+			})
+			it('ranks the listing that supplies lentiviral vectors first for "lentiviral vector supplier"', async () => {
+				expect(ids(await search({ q: 'lentiviral vector supplier' }))[0]).toBe(id('vectorSuite'))
+			})
+			it('never answers nothing when most of the query matches: listings holding most concepts, most first', async () => {
+				// Nobody works with CAR-T and lentiviral vectors and does QC testing.
+				const result = await search({ q: 'CAR-T lentiviral QC', pageSize: 50 })
+				expect(result.relaxed).toBe(true)
+				expect(ids(result)).toEqual(expect.arrayContaining([id('renrum'), id('carTLab')]))
+				const first = result.hits[0]!
+				expect(first.matches?.length).toBeGreaterThanOrEqual(2)
+			})
+			it('says how a listing matched a concept: through its fields, or its words in the other language', async () => {
+				const result = await search({ q: 'renrum klass B' })
+				const suite = result.hits.find((hit) => hit.id === id('vectorSuite'))!
+				expect(suite.matches).toEqual(
+					expect.arrayContaining([
+						expect.objectContaining({ key: 'field:cleanroom', held: true }),
+						expect.objectContaining({ key: 'cleanroomGrades:B', held: true, surface: 'grade B' }),
+					]),
+				)
+				const swedish = (await search({ q: 'grade B cleanroom' })).hits.find((hit) => hit.id === id('renrum'))!
+				expect(swedish.matches).toEqual(
+					expect.arrayContaining([
+						expect.objectContaining({ key: 'field:cleanroom', surface: expect.stringMatching(/renrum/i) }),
+					]),
+				)
+				const cleanroom = await search({ q: 'cleanroom' })
+				expect(cleanroom.hits.find((hit) => hit.id === id('renrum'))?.highlights.description).toContain(
+					'<mark>renrum</mark>',
+				)
 			})
 		})
 

@@ -5,9 +5,11 @@ import { createHash } from 'node:crypto'
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { termLabel, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
 import { prisma } from '~/utils/db.server.ts'
+import { documentConcepts, type DocumentConcepts } from './concepts.ts'
 import type { SearchDocument } from './engine.ts'
 import { definitionHash } from './index-definition.ts'
-import { foldText, stripControlCharacters } from './text.ts'
+import { foldText } from '~/utils/text.ts'
+import { stripControlCharacters } from './text.ts'
 
 // The select is an allow-list: a column absent here (email, website, orcid,
 // owner, languages…) cannot reach a document, whatever the mapping below does.
@@ -116,7 +118,7 @@ export function documentOf(row: ListingForSearch, now = new Date()): SearchDocum
 	const lng = row.lng ?? organization?.lng ?? null
 	const today = todayUtc(now)
 	const name = clean(row.name) ?? row.ref
-	const document: Omit<SearchDocument, 'stamp'> = {
+	const document: Omit<SearchDocument, 'stamp' | keyof DocumentConcepts> = {
 		id: row.id,
 		ref: row.ref,
 		type: row.type,
@@ -147,7 +149,8 @@ export function documentOf(row: ListingForSearch, now = new Date()): SearchDocum
 		updatedAt: row.updatedAt.toISOString(),
 		updatedAtTs: row.updatedAt.getTime(),
 	}
-	return { ...document, stamp: stampOf(document) }
+	const withConcepts = { ...document, ...documentConcepts(document) }
+	return { ...withConcepts, stamp: stampOf(withConcepts) }
 }
 
 /** Documents for these listing ids: a document when visible, null when hidden or gone (delete it). */

@@ -1,13 +1,17 @@
 // The one interface every search engine implements, and the types that cross
 // it. The app never talks to an engine directly: it calls searchListings()
 // (search/search-listings.server.ts), which validates the query here first.
+import { isConceptKey } from '~/domain/taxonomy/concepts.ts'
 import { isCode, type Locale } from '~/domain/taxonomy/taxonomy.ts'
+import { tokenize } from '~/utils/text.ts'
+import type { ConceptMatch } from './concepts.ts'
 import {
 	facetByName,
 	facetNames,
 	MAX_CITY_LENGTH,
 	MAX_FILTER_VALUES,
 	MAX_QUERY_LENGTH,
+	MAX_QUERY_WORDS,
 	pagination,
 	sortOptions,
 	type FacetName,
@@ -53,6 +57,10 @@ export interface SearchDocument {
 	/** The listing's city, else its organisation's. */
 	city: string | null
 	campus: string | null
+	/** Tokens of the concepts the listing holds and states, holds only, states only (search/concepts.ts). */
+	conceptsBoth: string[]
+	conceptsTagged: string[]
+	conceptsStated: string[]
 	/** Meilisearch's geo field; absent when the listing has no coordinates. */
 	_geo?: { lat: number; lng: number }
 	verified: boolean
@@ -65,8 +73,25 @@ export interface SearchDocument {
 	stamp: string
 }
 
+/**
+ * A query as the understanding step read it (app/domain/understanding): the
+ * concepts a listing must hold, through its fields or its text in either
+ * language, and the words left to match as typed. The engines match this
+ * instead of the raw text, so both understand the same query the same way.
+ */
+export interface SearchPlan {
+	concepts: string[]
+	/** Words to match as typed (with the engine's typos, prefixes and stems). */
+	words: string[]
+	/** Whether the last of `words` may be the beginning of a longer word. */
+	prefixLast: boolean
+	/** The words the concepts were read from (after corrections), to mark where a text uses them. */
+	conceptWords?: string[]
+}
+
 export interface SearchQuery {
 	q?: string
+	plan?: SearchPlan
 	filters?: Partial<Record<FacetName, string[]>>
 	sort?: SortOption
 	page?: number
@@ -77,6 +102,7 @@ export interface SearchQuery {
 /** A validated query: every filter value is a known code (or a bounded city name). */
 export interface NormalizedSearchQuery {
 	q: string
+	plan?: SearchPlan
 	filters: Partial<Record<FacetName, string[]>>
 	sort: SortOption
 	page: number
@@ -93,6 +119,8 @@ export interface SearchHit {
 	summary: string | null
 	/** HTML-safe snippets: all text escaped, matches wrapped in <mark>. Only fields with a match. */
 	highlights: Partial<Record<HighlightAttribute, string>>
+	/** How the listing matched each concept of the query's plan. */
+	matches?: ConceptMatch[]
 }
 
 export interface SearchResult {
@@ -106,6 +134,8 @@ export interface SearchResult {
 	engine: string
 	/** True when the configured engine failed and the fallback answered. */
 	degraded?: boolean
+	/** True when no listing matched every term of the plan, and these match most of them. */
+	relaxed?: boolean
 }
 
 export interface EngineHealth {
@@ -199,8 +229,26 @@ export function normalizeSearchQuery(query: SearchQuery): NormalizedSearchQuery 
 	const locale = query.locale ?? 'en'
 	if (locale !== 'en' && locale !== 'sv') issues.push(`unknown locale "${String(locale).slice(0, 10)}"`)
 
+	const plan = query.plan ? normalizePlan(query.plan, issues) : undefined
+
 	if (issues.length) throw new SearchQueryError(issues)
 	const pageSize = Math.min(positiveInt(query.pageSize, pagination.defaultPageSize), pagination.maxPageSize)
 	const page = Math.min(positiveInt(query.page, 1), Math.ceil(pagination.maxTotalHits / pageSize))
-	return { q, filters, sort, page, pageSize, locale }
+	return { q, ...(plan ? { plan } : {}), filters, sort, page, pageSize, locale }
+}
+
+/** Known concepts only; words as letters and digits, so nothing in a plan can carry query syntax. */
+function normalizePlan(plan: SearchPlan, issues: string[]): SearchPlan | undefined {
+	if (!Array.isArray(plan.concepts) || !Array.isArray(plan.words)) {
+		issues.push('plan: concepts and words must be lists')
+		return undefined
+	}
+	const concepts = [...new Set(plan.concepts)]
+	for (const concept of concepts)
+		if (typeof concept !== 'string' || !isConceptKey(concept))
+			issues.push(`plan: unknown concept "${String(concept).slice(0, 40)}"`)
+	const words = [...new Set(plan.words.flatMap((word) => (typeof word === 'string' ? tokenize(word) : [])))]
+	if (concepts.length + words.length > MAX_QUERY_WORDS) issues.push(`plan: at most ${MAX_QUERY_WORDS} terms`)
+	const conceptWords = (plan.conceptWords ?? []).flatMap((word) => (typeof word === 'string' ? tokenize(word) : []))
+	return { concepts, words, prefixLast: plan.prefixLast === true && words.length > 0, conceptWords }
 }

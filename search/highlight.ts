@@ -1,8 +1,11 @@
-// Highlighting for engines that do not highlight themselves (PostgreSQL), and
-// the last step for all engines: escape everything, then add <mark>. The search
+// Highlighting for both engines: the words a query matched, and where a text
+// names one of its concepts; escape everything, then add <mark>. The search
 // page renders snippets as HTML, so nothing unescaped may leave this module.
+import { statedConcepts, type StatedConcept } from '~/domain/taxonomy/concepts.ts'
+import { stemToken } from '~/domain/taxonomy/morphology.ts'
+import { foldWord } from '~/utils/text.ts'
 import { CROP_WORDS } from './index-definition.ts'
-import { foldText, MARK_END, MARK_START, markersToHtml } from './text.ts'
+import { MARK_END, MARK_START, markersToHtml } from './text.ts'
 
 /** Decides whether a word of a document matched the query. */
 export interface WordMatcher {
@@ -12,12 +15,38 @@ export interface WordMatcher {
 	prefixes: string[]
 	/** Stems of query words: a word starting with one and at most a few letters longer matches ("vector" → "vectors"). */
 	stems: string[]
+	/**
+	 * The query's concepts: where a text names one, the words typed are
+	 * marked, or the whole phrase when the text names it in other words
+	 * ("renrum" for "cleanroom").
+	 */
+	concepts?: {
+		keys: ReadonlySet<string>
+		typed: ReadonlySet<string>
+		/** The concepts a text states (the caller may remember them for the texts it reads twice). */
+		statedOf?: (text: string) => readonly StatedConcept[]
+	}
+}
+
+/** Where the text names a concept of the query, and whether the words typed are among the span's words. */
+function conceptSpans(text: string, concepts: NonNullable<WordMatcher['concepts']>) {
+	if (!concepts.keys.size) return []
+	return (concepts.statedOf ?? statedConcepts)(text)
+		.filter((stated) => concepts.keys.has(stated.key))
+		.map((stated) => {
+			const inside = [...text.slice(stated.start, stated.end).matchAll(WORD)].map((word) => foldWord(word[0]))
+			return {
+				from: stated.start,
+				to: stated.end,
+				typedInside: inside.some((word) => concepts.typed.has(stemToken(word))),
+			}
+		})
 }
 
 const MAX_STEM_SUFFIX = 4
 
 export function matchesWord(matcher: WordMatcher, word: string): boolean {
-	const folded = foldText(word)
+	const folded = foldWord(word)
 	if (matcher.words.has(folded)) return true
 	if (matcher.prefixes.some((prefix) => folded.startsWith(prefix))) return true
 	return matcher.stems.some(
@@ -36,12 +65,24 @@ interface Piece {
 
 function pieces(text: string, matcher: WordMatcher): Piece[] {
 	const result: Piece[] = []
+	const spans = matcher.concepts ? conceptSpans(text, matcher.concepts) : []
+	const typed = matcher.concepts?.typed
+	// Inside a span, the words typed are marked; all of the span when it names the concept in other words.
+	const marksInSpan = (word: string, start: number, end: number) =>
+		spans.some(
+			(span) => start >= span.from && end <= span.to && (!span.typedInside || typed!.has(stemToken(foldWord(word)))),
+		)
 	let last = 0
 	for (const found of text.matchAll(WORD)) {
 		const start = found.index
+		const end = start + found[0].length
 		if (start > last) result.push({ text: text.slice(last, start), word: false, match: false })
-		result.push({ text: found[0], word: true, match: matchesWord(matcher, found[0]) })
-		last = start + found[0].length
+		result.push({
+			text: found[0],
+			word: true,
+			match: matchesWord(matcher, found[0]) || (spans.length > 0 && marksInSpan(found[0], start, end)),
+		})
+		last = end
 	}
 	if (last < text.length) result.push({ text: text.slice(last), word: false, match: false })
 	return result

@@ -3,11 +3,12 @@
 // faceted and sorted, how typos are tolerated and which words mean the same.
 // Pure data and functions: unit-tested, no I/O.
 import { createHash } from 'node:crypto'
+import { vocabularyFingerprint } from '~/domain/taxonomy/vocabulary.ts'
 import { taxonomy, vocabularyNames, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
-import { tokenize } from './text.ts'
+import { tokenize } from '~/utils/text.ts'
 
 /** Bump when documents or their indexing change meaning: start-up reconciliation then rewrites every document. */
-export const INDEX_FORMAT_VERSION = 1
+export const INDEX_FORMAT_VERSION = 2
 
 export const LISTINGS_INDEX = 'listings'
 
@@ -56,10 +57,13 @@ export const facetByAttribute: Record<string, FacetDefinition> = Object.fromEntr
  */
 export const searchableAttributes = [
 	{ attribute: 'name', weight: 'A' },
+	{ attribute: 'conceptsBoth', weight: 'A' },
+	{ attribute: 'conceptsTagged', weight: 'B' },
 	{ attribute: 'organizationName', weight: 'B' },
 	{ attribute: 'labelsEn', weight: 'B' },
 	{ attribute: 'labelsSv', weight: 'B' },
 	{ attribute: 'tags', weight: 'B' },
+	{ attribute: 'conceptsStated', weight: 'C' },
 	{ attribute: 'summary', weight: 'C' },
 	{ attribute: 'city', weight: 'C' },
 	{ attribute: 'campus', weight: 'C' },
@@ -67,6 +71,12 @@ export const searchableAttributes = [
 ] as const
 
 export type SearchWeight = 'A' | 'B' | 'C' | 'D'
+
+/**
+ * The fields of concept tokens (search/concepts.ts): a query's concepts match
+ * them exactly, never with a typo, and they are no words of the vocabulary.
+ */
+export const conceptAttributes = ['conceptsBoth', 'conceptsTagged', 'conceptsStated'] as const
 
 /** Filters the engines accept besides the facets (never from user input directly). */
 export const filterableAttributes = [
@@ -239,6 +249,11 @@ export function taxonomyCodesByWord(): Map<string, CodeRef[]> {
 	return cachedCodesByWord
 }
 
+/** Changes with every form, rule and word of the concept vocabulary: documents carry its concepts. */
+function conceptVocabularyHash(): string {
+	return createHash('sha256').update(vocabularyFingerprint()).digest('hex').slice(0, 16)
+}
+
 let cachedHash: string | undefined
 /**
  * Changes whenever anything above changes. It is part of every document's
@@ -257,6 +272,7 @@ export function definitionHash(): string {
 		typoTolerance,
 		pagination,
 		synonyms: taxonomySynonyms(),
+		concepts: conceptVocabularyHash(),
 	}
 	cachedHash = createHash('sha256').update(JSON.stringify(definition)).digest('hex').slice(0, 16)
 	return cachedHash

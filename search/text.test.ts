@@ -1,52 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { highlightText, markedToHighlight, type WordMatcher } from './highlight.ts'
-import {
-	editDistance,
-	escapeHtml,
-	foldText,
-	MARK_END,
-	MARK_START,
-	markersToHtml,
-	stripControlCharacters,
-	tokenize,
-	typoCost,
-} from './text.ts'
+import { escapeHtml, MARK_END, MARK_START, markersToHtml, stripControlCharacters } from './text.ts'
 
-describe('folding and tokens', () => {
-	it('folds case and diacritics like unaccent', () => {
-		expect(foldText('Rådgivning ÄÖ Ørsted Æble Straße Łódź')).toBe('radgivning ao orsted aeble strasse lodz')
-	})
-	it('keeps only letters and digits, so no token carries syntax', () => {
-		expect(tokenize(`CAR-T "QC" & release OR type = 'lab' :* <-> CD19`)).toEqual([
-			'car',
-			't',
-			'qc',
-			'release',
-			'or',
-			'type',
-			'lab',
-			'cd19',
-		])
-		expect(tokenize('')).toEqual([])
-		expect(tokenize('x'.repeat(100))[0]).toHaveLength(40)
-	})
+describe('control characters', () => {
 	it('strips control and private-use characters', () => {
 		expect(stripControlCharacters(`a\u0000b${MARK_START}c${MARK_END}\td\n`)).toBe('abc\td\n')
-	})
-})
-
-describe('typo distance', () => {
-	it('counts a swap of neighbours as one edit', () => {
-		expect(editDistance('lentivrial', 'lentiviral')).toBe(1)
-		expect(editDistance('vcetor', 'vector')).toBe(1)
-		expect(editDistance('lentivral', 'lentiviral')).toBe(1)
-		expect(editDistance('kitten', 'sitting')).toBe(3)
-		expect(editDistance('abc', 'abcdef', 1)).toBe(2)
-	})
-	it('counts a wrong first letter twice, as Meilisearch does', () => {
-		expect(typoCost('rector', 'vector', 1)).toBe(2)
-		expect(typoCost('kentiviral', 'lentiviral', 2)).toBe(2)
-		expect(typoCost('vector', 'vectro', 1)).toBe(1)
 	})
 })
 

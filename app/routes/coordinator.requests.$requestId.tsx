@@ -28,6 +28,7 @@ import {
 	CandidateCard,
 	InterestCard,
 	RemoveCandidateForm,
+	NotInPortal,
 	RemovedCandidates,
 } from '~/components/requests/triage-candidates.tsx'
 import { routeAnchor, TriageRoutes } from '~/components/requests/triage-routes.tsx'
@@ -262,6 +263,9 @@ function RoutingForm({
 	const formMessages = form.errors ?? []
 	const choiceInvalid = choiceMessages.length > 0
 	const selectable = detail.candidates.filter((candidate) => !candidate.removed)
+	// Providers nobody could answer for fit too, but are shown apart so they never crowd out those a coordinator can route.
+	const routable = selectable.filter((candidate) => candidate.reachable || candidate.routeStatus)
+	const notInPortal = selectable.filter((candidate) => !candidate.reachable && !candidate.routeStatus)
 	const anyChoice =
 		selectable.some((candidate) => candidate.reachable && !candidate.routeStatus) ||
 		detail.interests.some((interest) => !interest.routed)
@@ -299,9 +303,9 @@ function RoutingForm({
 				}
 			>
 				<p className="max-w-3xl text-slate-700">{t('triage.suggestionsIntro')}</p>
-				{selectable.length ? (
+				{routable.length ? (
 					<ul className="card divide-y divide-slate-200 overflow-hidden">
-						{selectable.map((candidate) => (
+						{routable.map((candidate) => (
 							<CandidateCard
 								key={candidate.listingId}
 								candidate={candidate}
@@ -314,6 +318,8 @@ function RoutingForm({
 					<p className="text-slate-700">{t('triage.suggestionsEmpty')}</p>
 				)}
 			</TriageSection>
+
+			<NotInPortal candidates={notInPortal} canEdit={canEdit} />
 
 			{canEdit && anyChoice ? (
 				<div className="card space-y-4 border-brand-200 p-5 sm:p-6">

@@ -20,7 +20,9 @@ import type {
 	SearchHit,
 	SearchResult,
 } from '../engine.ts'
-import { markedToHighlight } from '../highlight.ts'
+import { tokenize } from '~/utils/text.ts'
+import { conceptToken } from '../concepts.ts'
+import { hitOf, queryMatcher } from '../hits.ts'
 import {
 	CROP_WORDS,
 	facetByAttribute,
@@ -100,15 +102,13 @@ function isForbidden(error: unknown): boolean {
 	return error instanceof MeilisearchApiError && (error.response?.status === 401 || error.response?.status === 403)
 }
 
-interface Formatted {
-	id: string
-	ref: string
-	type: SearchDocument['type']
-	slug: string
-	name: string
-	summary: string | null
-	_formatted?: Partial<Record<(typeof highlightAttributes)[number], unknown>>
-}
+type Formatted = Partial<SearchDocument> &
+	Pick<SearchDocument, 'id' | 'ref' | 'type' | 'slug' | 'name'> & {
+		_formatted?: Partial<Record<(typeof highlightAttributes)[number], unknown>>
+	}
+
+/** A query needs this many terms before "most of them" differs from "all of them" (as in the PostgreSQL engine). */
+const MIN_TERMS_TO_RELAX = 3
 
 export class MeilisearchEngine implements SearchEngine {
 	readonly name = 'meilisearch'
@@ -315,7 +315,15 @@ export class MeilisearchEngine implements SearchEngine {
 
 	async search(query: NormalizedSearchQuery): Promise<SearchResult> {
 		await this.#ensureReady()
-		const { main, facetQueries } = meilisearchQueries(this.indexUid, query)
+		const terms = (query.plan?.concepts.length ?? 0) + (query.plan?.words.length ?? tokenize(query.q).length)
+		const strict = await this.#multiSearch(query, 'all')
+		if (strict.total > 0 || terms < MIN_TERMS_TO_RELAX) return strict
+		// Nobody holds every term: Meilisearch drops the commonest terms until listings match, those with most first.
+		return { ...(await this.#multiSearch(query, 'frequency')), relaxed: true }
+	}
+
+	async #multiSearch(query: NormalizedSearchQuery, strategy: 'all' | 'frequency'): Promise<SearchResult> {
+		const { main, facetQueries } = meilisearchQueries(this.indexUid, query, strategy)
 		const response = await this.client.multiSearch({ queries: [main, ...facetQueries.map((f) => f.query)] })
 		const [first, ...others] = response.results
 		const distribution: Record<string, Record<string, number>> = { ...(first?.facetDistribution ?? {}) }
@@ -329,8 +337,9 @@ export class MeilisearchEngine implements SearchEngine {
 			const facet = facetByAttribute[attribute]
 			if (facet) facetCounts[facet.name] = { ...counts }
 		}
+		const hasText = query.q !== '' || Boolean(query.plan?.concepts.length || query.plan?.words.length)
 		return {
-			hits: ((first?.hits ?? []) as Formatted[]).map((hit) => hitOfFormatted(hit, query.q !== '')),
+			hits: ((first?.hits ?? []) as Formatted[]).map((hit) => hitOfFormatted(hit, query, hasText)),
 			facets: facetCounts,
 			total: (first as { totalHits?: number } | undefined)?.totalHits ?? 0,
 			page: query.page,
@@ -340,15 +349,56 @@ export class MeilisearchEngine implements SearchEngine {
 	}
 }
 
-function hitOfFormatted(hit: Formatted, hasText: boolean): SearchHit {
-	const highlights: SearchHit['highlights'] = {}
-	if (hasText) {
-		for (const attribute of highlightAttributes) {
-			const html = markedToHighlight(hit._formatted?.[attribute])
-			if (html) highlights[attribute] = html
-		}
+/** The words Meilisearch marked (typo corrections and prefixes it matched), so the shared highlighter marks them too. */
+function markedWords(hit: Formatted): string[] {
+	const words: string[] = []
+	for (const attribute of highlightAttributes) {
+		const marked = hit._formatted?.[attribute]
+		if (typeof marked !== 'string') continue
+		for (const [, inside] of marked.matchAll(new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g')))
+			words.push(...tokenize(inside ?? ''))
 	}
-	return { id: hit.id, ref: hit.ref, type: hit.type, slug: hit.slug, name: hit.name, summary: hit.summary, highlights }
+	return words
+}
+
+/** The document of a hit, with what the index holds for every field it did not send. */
+function documentOfHit(hit: Formatted): SearchDocument {
+	const { _formatted: _ignored, ...fields } = hit
+	return {
+		summary: null,
+		description: null,
+		contentLocale: 'en',
+		organizationId: null,
+		organizationName: null,
+		tags: [],
+		labelsEn: [],
+		labelsSv: [],
+		modalities: [],
+		services: [],
+		phases: [],
+		grades: [],
+		licences: [],
+		productTypes: [],
+		kind: null,
+		city: null,
+		campus: null,
+		conceptsBoth: [],
+		conceptsTagged: [],
+		conceptsStated: [],
+		nameSort: '',
+		verified: false,
+		status: 'published',
+		visibility: 'public',
+		updatedAt: '',
+		updatedAtTs: 0,
+		stamp: '',
+		...fields,
+	}
+}
+
+function hitOfFormatted(hit: Formatted, query: NormalizedSearchQuery, hasText: boolean): SearchHit {
+	const matcher = hasText ? queryMatcher(query, { words: markedWords(hit) }) : undefined
+	return hitOf(documentOfHit(hit), matcher, query.plan?.concepts ?? [])
 }
 
 /**
@@ -359,6 +409,7 @@ function hitOfFormatted(hit: Formatted, hasText: boolean): SearchHit {
 export function meilisearchQueries(
 	indexUid: string,
 	query: NormalizedSearchQuery,
+	strategy: 'all' | 'frequency' = 'all',
 ): {
 	main: MultiSearchQuery
 	facetQueries: Array<{ attribute: string; query: MultiSearchQuery }>
@@ -370,16 +421,18 @@ export function meilisearchQueries(
 			: query.sort === 'name' || query.q === ''
 				? ['nameSort:asc']
 				: undefined
+	const q = query.plan ? planText(query.plan) : query.q
 	const main: MultiSearchQuery = {
 		indexUid,
-		q: query.q,
+		q,
 		filter: buildFilter(query.filters),
 		facets: facets.filter((facet) => !filtered.includes(facet)).map((facet) => facet.attribute),
 		page: query.page,
 		hitsPerPage: query.pageSize,
 		...(sort ? { sort } : {}),
-		matchingStrategy: 'all',
-		attributesToRetrieve: ['id', 'ref', 'type', 'slug', 'name', 'summary'],
+		matchingStrategy: strategy,
+		// The whole (public) document: the shared highlighter and the concept matches read it.
+		attributesToRetrieve: ['*'],
 		attributesToHighlight: [...highlightAttributes],
 		attributesToCrop: ['description'],
 		cropLength: CROP_WORDS,
@@ -391,12 +444,22 @@ export function meilisearchQueries(
 		attribute: facet.attribute,
 		query: {
 			indexUid,
-			q: query.q,
+			q,
 			filter: buildFilter(query.filters, { except: facet.name as FacetName }),
 			facets: [facet.attribute],
 			limit: 0,
-			matchingStrategy: 'all',
+			matchingStrategy: strategy,
 		} satisfies MultiSearchQuery,
 	}))
 	return { main, facetQueries }
+}
+
+/**
+ * A plan as Meilisearch's query text: each concept as its token (documents
+ * carry it in their concept fields), then the words to match as typed; a
+ * trailing space when the last word is complete, so it is no prefix.
+ */
+export function planText(plan: NonNullable<NormalizedSearchQuery['plan']>): string {
+	const text = [...plan.concepts.map(conceptToken), ...plan.words].join(' ')
+	return plan.prefixLast ? text : `${text} `
 }

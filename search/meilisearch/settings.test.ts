@@ -31,10 +31,13 @@ describe('Meilisearch settings from the index definition', () => {
 	it('searches fields in order of importance and ranks like the PostgreSQL engine', () => {
 		expect(settings.searchableAttributes).toEqual([
 			'name',
+			'conceptsBoth',
+			'conceptsTagged',
 			'organizationName',
 			'labelsEn',
 			'labelsSv',
 			'tags',
+			'conceptsStated',
 			'summary',
 			'city',
 			'campus',
@@ -105,8 +108,17 @@ describe('settings diff', () => {
 				'searchableAttributes',
 				'sortableAttributes',
 				'synonyms',
+				'typoTolerance',
 			].sort(),
 		)
+	})
+
+	it('matches concept tokens exactly, never with a typo', () => {
+		expect(desiredSettings().typoTolerance?.disableOnAttributes).toEqual([
+			'conceptsBoth',
+			'conceptsTagged',
+			'conceptsStated',
+		])
 	})
 
 	it('treats the order of searchable attributes and ranking rules as meaningful', () => {

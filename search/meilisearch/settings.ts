@@ -3,6 +3,7 @@
 // that differ, so a restart does not make Meilisearch re-index for nothing.
 import type { Settings } from 'meilisearch'
 import {
+	conceptAttributes,
 	filterableAttributes,
 	MAX_VALUES_PER_FACET,
 	pagination,
@@ -42,7 +43,8 @@ export function desiredSettings(synonyms: Record<string, string[]> = taxonomySyn
 			enabled: true,
 			minWordSizeForTypos: { oneTypo: typoTolerance.oneTypo, twoTypos: typoTolerance.twoTypos },
 			disableOnWords: [],
-			disableOnAttributes: [],
+			// Concept tokens match exactly: no typo makes one concept another.
+			disableOnAttributes: [...conceptAttributes],
 		},
 		synonyms,
 		stopWords: [],

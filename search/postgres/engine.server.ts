@@ -7,15 +7,19 @@
 //    looked up in "SearchTerm", the vocabulary of indexed words, for
 //    candidates within Meilisearch's typo budget (trigram similarity, then
 //    exact Damerau-Levenshtein in JS).
-// 2. one statement: a tsquery (each concept = its words in the English,
+// 2. one statement: a tsquery (each term = its words in the English,
 //    Swedish and simple configurations, the last word also as a prefix, typo
 //    corrections, or the token of its synonym group, which documents carry for
-//    every synonym phrase they contain; concepts AND-ed) selects the matching
+//    every synonym phrase they contain; or, for a concept the understanding
+//    step read, its concept token; terms AND-ed) selects the matching
 //    rows of the serving generation through the GIN index; the facet filters
 //    mark which rows pass each facet; the same set yields the total, the page
 //    (ts_rank with field weights A-D, or sorted by name / update time) and the
 //    disjunctive facet counts (unnest + GROUP BY).
 // Highlights are computed in JS on the page's documents (search/highlight.ts).
+// When no listing holds every term of a query with three or more, a second
+// statement keeps the listings with most of them (at least a majority),
+// ranked by how many they hold.
 import { Prisma, type PrismaClient } from '~/generated/prisma/client.ts'
 import { prisma as defaultPrisma } from '~/utils/db.server.ts'
 import type {
@@ -24,130 +28,45 @@ import type {
 	NormalizedSearchQuery,
 	SearchDocument,
 	SearchEngine,
-	SearchHit,
 	SearchResult,
 } from '../engine.ts'
-import { highlightText, type WordMatcher } from '../highlight.ts'
+import { conceptToken } from '../concepts.ts'
+import { hitOf, queryMatcher } from '../hits.ts'
 import {
 	allowedTypos,
 	facets,
 	LISTINGS_INDEX,
+	MAX_QUERY_WORDS,
 	pagination,
-	searchableAttributes,
 	taxonomyCodesByWord,
 	taxonomySynonyms,
 } from '../index-definition.ts'
-import { tokenize } from '../text.ts'
-import { parseQuery, planQuery, type ConceptPlan } from './expand.ts'
+import { parseQuery, planQuery, type ConceptPlan, type ParsedQuery } from './expand.ts'
+import { facetCountsOf, wordsMarkedBy, type FacetGroup } from './results.ts'
+import { rowsOf, vocabularyOf } from './rows.server.ts'
 import {
 	addFacetSlotsSql,
 	atMostOneMissSql,
+	combinedTsquerySql,
 	facetCountingSql,
-	facetKeysOf,
 	facetPackSql,
 	filterPlan,
 	labelBoostSql,
 	RANK_WEIGHTS,
 	rankVectorSql,
 	searchVectorSql,
+	termTsquerySql,
 	TEXT_PARTS,
-	tsquerySql,
-	type TextPart,
+	tokenTsquerySql,
 } from './sql.server.ts'
-import { groupTokensIn } from './synonym-tokens.ts'
+
+export { textPartsOf, vocabularyOf } from './rows.server.ts'
 
 const WRITE_BATCH = 500
-const MIN_VOCABULARY_WORD = 3
+/** A query needs this many terms before "most of them" differs from "all of them". */
+const MIN_TERMS_TO_RELAX = 3
 
 type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw' | '$transaction'>
-
-// Which text parts (sql.server.ts) each field goes to, for matching and for ranking.
-const partsOfField = {
-	name: { search: 's_all', rank: 'r_a', groupsRank: 'r_a_simple' },
-	organizationName: { search: 's_simple', rank: 'r_b', groupsRank: 'r_b' },
-	labelsEn: { search: 's_en' },
-	labelsSv: { search: 's_sv' },
-	tags: { search: 's_lang', rank: 'r_b', groupsRank: 'r_b' },
-	summary: { search: 's_lang' },
-	city: { search: 's_simple' },
-	campus: { search: 's_simple' },
-	description: { search: 's_lang' },
-} as const satisfies Record<
-	(typeof searchableAttributes)[number]['attribute'],
-	{ search: TextPart; rank?: TextPart; groupsRank?: TextPart }
->
-
-/**
- * The document's searchable text in parts (sql.server.ts), folded and
- * tokenised exactly like queries, plus the tokens of every synonym group
- * whose phrase occurs in a field.
- */
-export function textPartsOf(document: SearchDocument): Record<TextPart, string> {
-	const texts = Object.fromEntries(TEXT_PARTS.map((part) => [part, [] as string[]])) as Record<TextPart, string[]>
-	for (const { attribute } of searchableAttributes) {
-		const parts: { search: TextPart; rank?: TextPart; groupsRank?: TextPart } = partsOfField[attribute]
-		const value = document[attribute]
-		for (const item of Array.isArray(value) ? value : value ? [value] : []) {
-			const words = tokenize(item)
-			if (!words.length) continue
-			const text = words.join(' ')
-			const groups = groupTokensIn(words).join(' ')
-			texts[parts.search].push(text)
-			if (groups) texts.s_simple.push(groups)
-			if (parts.rank) texts[parts.rank].push(text)
-			if (parts.groupsRank && groups) texts[parts.groupsRank].push(groups)
-		}
-	}
-	// A full stop between values keeps one value's words from running into the next.
-	return Object.fromEntries(Object.entries(texts).map(([part, items]) => [part, items.join(' . ')])) as Record<
-		TextPart,
-		string
-	>
-}
-
-export function vocabularyOf(documents: SearchDocument[]): string[] {
-	const words = new Set<string>()
-	for (const document of documents) {
-		for (const { attribute } of searchableAttributes) {
-			const value = document[attribute]
-			for (const part of Array.isArray(value) ? value : value ? [value] : []) {
-				for (const word of tokenize(part)) if (word.length >= MIN_VOCABULARY_WORD) words.add(word)
-			}
-		}
-	}
-	return [...words].sort()
-}
-
-function rowsOf(documents: SearchDocument[]) {
-	return documents.map((document) => ({
-		id: document.id,
-		document,
-		type: document.type,
-		kind: document.kind,
-		city: document.city,
-		organizationId: document.organizationId,
-		modalities: document.modalities,
-		services: document.services,
-		phases: document.phases,
-		grades: document.grades,
-		licences: document.licences,
-		nameSort: document.nameSort,
-		updatedAt: document.updatedAt,
-		stamp: document.stamp,
-		facetKeys: facetKeysOf(document),
-		lang: document.contentLocale === 'sv' ? 'swedish' : 'english',
-		...textPartsOf(document),
-	}))
-}
-
-/** [facet name, misses, count, value] (sql.server.ts, facetGroupsSql). */
-type FacetGroup = [string, number, number, string | null]
-
-interface RawSearchRow {
-	total: number
-	hits: Array<{ id: string; document: SearchDocument }>
-	facets: FacetGroup[]
-}
 
 export class PostgresSearchEngine implements SearchEngine {
 	readonly name = 'postgres'
@@ -158,7 +77,7 @@ export class PostgresSearchEngine implements SearchEngine {
 	 * of every search page) by filters, valid for one index version: any write
 	 * changes the version, so a cached count is never stale.
 	 */
-	readonly #browseCache: Map<string, { version: string; total: number; facets: SearchResult['facets'] }> | undefined
+	readonly #browseCache: Map<string, { version: string; total: number; facets: FacetGroup[] }> | undefined
 
 	constructor(options: { db?: () => Db; index?: string; browseCache?: boolean } = {}) {
 		this.#db = options.db ?? defaultPrisma
@@ -389,10 +308,42 @@ export class PostgresSearchEngine implements SearchEngine {
 	}
 
 	async search(query: NormalizedSearchQuery): Promise<SearchResult> {
-		const parsed = parseQuery(query.q)
+		const plan = query.plan
+		const parsed: ParsedQuery = plan
+			? { words: plan.words.slice(0, MAX_QUERY_WORDS), prefixLast: plan.prefixLast }
+			: parseQuery(query.q)
 		const { candidates, stems } = await this.#expand(parsed.words)
-		const plan = planQuery(parsed, taxonomySynonyms(), candidates)
-		const hasText = plan.length > 0
+		const wordPlan = planQuery(parsed, taxonomySynonyms(), candidates)
+		const text: TextQuery = {
+			wordPlan,
+			terms: [
+				...wordPlan.map(termTsquerySql),
+				...(plan?.concepts ?? []).map((concept) => tokenTsquerySql(conceptToken(concept))),
+			],
+		}
+		const strict = await this.#run(query, text)
+		if (strict.total > 0 || text.terms.length < MIN_TERMS_TO_RELAX) return this.#result(query, strict, stems)
+		// Nobody holds every term: the listings that hold most of them, those with most first.
+		const relaxed = await this.#run(query, { ...text, minimum: Math.floor(text.terms.length / 2) + 1 })
+		return { ...this.#result(query, relaxed, stems), relaxed: true }
+	}
+
+	#result(query: NormalizedSearchQuery, row: RawSearchRow, stems: string[]): SearchResult {
+		const hasText = row.wordPlan.length > 0 || (query.plan?.concepts.length ?? 0) > 0
+		const matcher = queryMatcher(query, wordsMarkedBy(row.wordPlan, stems))
+		return {
+			hits: row.hits.map(({ document }) => hitOf(document, hasText ? matcher : undefined, query.plan?.concepts ?? [])),
+			facets: facetCountsOf(row.facets),
+			total: row.total,
+			page: query.page,
+			pageSize: query.pageSize,
+			engine: this.name,
+		}
+	}
+
+	/** One statement: the matches (all terms, or at least `minimum` of them), their counts and the page. */
+	async #run(query: NormalizedSearchQuery, text: TextQuery): Promise<RawSearchRow> {
+		const hasText = text.terms.length > 0
 		const filters = filterPlan(query.filters)
 		const offset = (query.page - 1) * query.pageSize
 		const pageSize = offset >= pagination.maxTotalHits ? 0 : Math.min(query.pageSize, pagination.maxTotalHits - offset)
@@ -409,10 +360,14 @@ export class PostgresSearchEngine implements SearchEngine {
 					' | ',
 				)
 			: Prisma.sql`0`
+		// How many terms a row holds: only asked when not every term is required.
+		const held = Prisma.sql`(SELECT count(*) FROM unnest((SELECT "terms" FROM q)) AS t("term") WHERE d."searchVector" @@ t."term")`
 		// Ranking reads each match's rankVector: only when the order needs it, and
 		// only for results (rows kept for another facet's counts are never shown).
 		const ranked = hasText && query.sort === 'relevance'
-		const relevance = Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], d."rankVector", (SELECT "match" FROM q)) + ${labelBoostSql(plan, taxonomyCodesByWord())}`
+		const relevance = Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], d."rankVector", (SELECT "rank" FROM q)) + ${labelBoostSql(text.wordPlan, taxonomyCodesByWord())}${
+			text.minimum ? Prisma.sql` + ${held}::float4` : Prisma.empty
+		}`
 		const rank = !ranked
 			? Prisma.sql`0::float4`
 			: filters.active.length
@@ -447,13 +402,19 @@ export class PostgresSearchEngine implements SearchEngine {
 			ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`
 		const hitsSql = Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', p."id", 'document', sd."document") ORDER BY ${pageOrder}), '[]'::json)
 			FROM page p JOIN "SearchDocument" sd ON sd."generation" = ${this.#active()} AND sd."id" = p."id")`
-		const baseSql = Prisma.sql`q AS MATERIALIZED (SELECT ${hasText ? tsquerySql(plan) : Prisma.sql`NULL::tsquery`} AS "match"),
+		const textSql = hasText
+			? Prisma.sql`${combinedTsquerySql(text.terms, text.minimum ? 'any' : 'all')} AS "match",
+				${combinedTsquerySql(text.terms, 'any')} AS "rank",
+				ARRAY[${Prisma.join(text.terms)}]::tsquery[] AS "terms"`
+			: Prisma.sql`NULL::tsquery AS "match", NULL::tsquery AS "rank", NULL::tsquery[] AS "terms"`
+		const baseSql = Prisma.sql`q AS MATERIALIZED (SELECT ${textSql}),
 			base AS MATERIALIZED (
 				SELECT d."id", d."nameSort", d."updatedAt", ${rank} AS "rank", ${counting.columns},
 					${misses} AS "misses"
 				FROM "SearchDocument" d
 				WHERE d."generation" = ${this.#active()}
 					${hasText ? Prisma.sql`AND d."searchVector" @@ (SELECT "match" FROM q)` : Prisma.empty}
+					${text.minimum ? Prisma.sql`AND ${held} >= ${text.minimum}` : Prisma.empty}
 					${atMostOneMiss ? Prisma.sql`AND ${atMostOneMiss}` : Prisma.empty}
 			), ${counting.groups}`
 		const countsSql = Prisma.sql`${counting.total} AS total, ${counting.counts} AS facets`
@@ -474,109 +435,44 @@ export class PostgresSearchEngine implements SearchEngine {
 			return rows[0]
 		}
 
-		let row: RawSearchRow | undefined
 		if (hasText || !this.#browseCache) {
-			row = await run<RawSearchRow>(
+			const row = await run<RawRow>(
 				Prisma.sql`WITH ${baseSql}, page AS (${pageSql}) SELECT ${countsSql}, ${hitsSql} AS hits`,
 			)
-		} else {
-			const key = JSON.stringify(query.filters)
-			const pageRow = await run<{ version: string; hits: RawSearchRow['hits'] }>(
-				Prisma.sql`WITH page AS (${pageSql}) SELECT ${this.#version()} AS version, ${hitsSql} AS hits`,
+			return { total: row?.total ?? 0, hits: row?.hits ?? [], facets: row?.facets ?? [], wordPlan: text.wordPlan }
+		}
+		const key = JSON.stringify(query.filters)
+		const pageRow = await run<{ version: string; hits: RawRow['hits'] }>(
+			Prisma.sql`WITH page AS (${pageSql}) SELECT ${this.#version()} AS version, ${hitsSql} AS hits`,
+		)
+		const cached = this.#browseCache.get(key)
+		let counts = cached && cached.version === pageRow?.version ? cached : undefined
+		if (!counts) {
+			const fresh = await run<RawRow & { version: string }>(
+				Prisma.sql`WITH ${baseSql} SELECT ${this.#version()} AS version, ${countsSql}`,
 			)
-			const cached = this.#browseCache.get(key)
-			const counts =
-				cached && cached.version === pageRow?.version
-					? cached
-					: await (async () => {
-							const fresh = await run<RawSearchRow & { version: string }>(
-								Prisma.sql`WITH ${baseSql} SELECT ${this.#version()} AS version, ${countsSql}`,
-							)
-							const computed = {
-								version: fresh?.version ?? '',
-								total: fresh?.total ?? 0,
-								facets: facetCountsOf(fresh?.facets ?? []),
-							}
-							if (this.#browseCache!.size >= 200) this.#browseCache!.delete(this.#browseCache!.keys().next().value!)
-							this.#browseCache!.set(key, computed)
-							return computed
-						})()
-			return {
-				hits: (pageRow?.hits ?? []).map(({ document }) => hitOf(document, undefined)),
-				facets: structuredClone(counts.facets),
-				total: counts.total,
-				page: query.page,
-				pageSize: query.pageSize,
-				engine: this.name,
-			}
+			counts = { version: fresh?.version ?? '', total: fresh?.total ?? 0, facets: fresh?.facets ?? [] }
+			if (this.#browseCache.size >= 200) this.#browseCache.delete(this.#browseCache.keys().next().value!)
+			this.#browseCache.set(key, counts)
 		}
-
-		const matcher = matcherOf(plan, stems)
-		return {
-			hits: (row?.hits ?? []).map(({ document }) => hitOf(document, hasText ? matcher : undefined)),
-			facets: facetCountsOf(row?.facets ?? []),
-			total: row?.total ?? 0,
-			page: query.page,
-			pageSize: query.pageSize,
-			engine: this.name,
-		}
+		return { total: counts.total, hits: pageRow?.hits ?? [], facets: counts.facets, wordPlan: [] }
 	}
 }
 
-/**
- * Per-code counts from the rows [facet name, misses, count, value] of
- * facetGroupsSql. A facet counts the rows that miss nothing or only its own
- * filter (disjunctive counts).
- */
-export function facetCountsOf(groups: FacetGroup[]): SearchResult['facets'] {
-	const counts: SearchResult['facets'] = {}
-	for (const facet of facets) counts[facet.name] = {}
-	for (const [name, misses, n, value] of groups) {
-		const index = facets.findIndex((facet) => facet.name === name)
-		const facet = facets[index]
-		// A slot of a facet the definition no longer has, or rows without a value.
-		if (!facet || value === null || (misses !== 0 && misses !== 1 << index)) continue
-		const target = counts[facet.name]!
-		target[value] = (target[value] ?? 0) + n
-	}
-	return counts
+/** The query's terms as SQL: its words (concepts of words) and its concept tokens; `minimum` when not all are required. */
+interface TextQuery {
+	wordPlan: ConceptPlan[]
+	terms: Prisma.Sql[]
+	minimum?: number
 }
 
-/** What the highlighter marks: the words, typo corrections, synonym words, the prefix and the stems. */
-export function matcherOf(plan: ConceptPlan[], stems: string[]): WordMatcher {
-	const words = new Set<string>()
-	const prefixes: string[] = []
-	for (const concept of plan) {
-		for (const word of concept.words) {
-			words.add(word.word)
-			for (const correction of word.corrections) words.add(correction)
-			// A one-letter prefix matches too much to be worth marking.
-			if (word.prefix && word.word.length >= 2) prefixes.push(word.word)
-		}
-		for (const phrase of concept.synonyms) for (const word of phrase) words.add(word)
-	}
-	return { words, prefixes, stems }
+/** What a statement returns: the total, the page's documents and the facet groups. */
+interface RawRow {
+	total: number
+	hits: Array<{ id: string; document: SearchDocument }>
+	facets: FacetGroup[]
 }
 
-export function hitOf(document: SearchDocument, matcher: WordMatcher | undefined): SearchHit {
-	const highlights: SearchHit['highlights'] = {}
-	if (matcher) {
-		const name = highlightText(document.name, matcher)
-		const organizationName = highlightText(document.organizationName, matcher)
-		const summary = highlightText(document.summary, matcher)
-		const description = highlightText(document.description, matcher, { crop: true })
-		if (name) highlights.name = name
-		if (organizationName) highlights.organizationName = organizationName
-		if (summary) highlights.summary = summary
-		if (description) highlights.description = description
-	}
-	return {
-		id: document.id,
-		ref: document.ref,
-		type: document.type,
-		slug: document.slug,
-		name: document.name,
-		summary: document.summary,
-		highlights,
-	}
+interface RawSearchRow extends RawRow {
+	wordPlan: ConceptPlan[]
 }

@@ -4,7 +4,7 @@
 // prefix; words of 5+ letters (9+) also match vocabulary words one (two) typos
 // away. Pure: the engine supplies the vocabulary candidates.
 import { allowedTypos, MAX_QUERY_WORDS } from '../index-definition.ts'
-import { tokenize, typoCost } from '../text.ts'
+import { tokenize, typoCost } from '~/utils/text.ts'
 import { taxonomySynonymIndex, type SynonymIndex } from './synonym-tokens.ts'
 
 export interface ParsedQuery {

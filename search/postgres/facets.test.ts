@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { facets } from '../index-definition.ts'
-import { facetCountsOf } from './engine.server.ts'
+import { facetCountsOf } from './results.ts'
 import { facetKeysOf } from './sql.server.ts'
 
 const index = (name: string) => facets.findIndex((facet) => facet.name === name)

@@ -34,6 +34,10 @@ export const RANK_PARTS = {
 	r_a: { weight: 'A', configs: ['english', 'swedish', 'simple'] },
 	r_a_simple: { weight: 'A', configs: ['simple'] },
 	r_b: { weight: 'B', configs: ['simple'] },
+	// Concept tokens by the strength of the evidence: held and stated, held only, stated only.
+	r_concept_a: { weight: 'A', configs: ['simple'] },
+	r_concept_b: { weight: 'B', configs: ['simple'] },
+	r_concept_c: { weight: 'C', configs: ['simple'] },
 } as const satisfies Record<string, { weight: SearchWeight; configs: readonly string[] }>
 
 export type TextPart = keyof typeof SEARCH_PARTS | keyof typeof RANK_PARTS
@@ -119,20 +123,32 @@ export function labelBoostSql(plan: ConceptPlan[], codesByWord: Map<string, Code
 /** What a concept found in the labels adds to ts_rank (a name match alone gives about 0.6, one in tags about 0.25). */
 const LABEL_BONUS = 0.15
 
-export function tsquerySql(plan: ConceptPlan[]): Prisma.Sql {
-	const concepts = plan.map((concept) => {
-		const words = concept.words.map((word) => {
-			const alternatives = [anyConfig(word.word)]
-			if (word.prefix)
-				alternatives.push(Prisma.sql`to_tsquery('simple'::regconfig, hub_unaccent(${word.word}) || ':*')`)
-			for (const correction of word.corrections)
-				alternatives.push(Prisma.sql`plainto_tsquery('simple'::regconfig, ${correction})`)
-			return orAll(alternatives)
-		})
-		const groups = concept.groups.map((token) => Prisma.sql`plainto_tsquery('simple'::regconfig, ${token})`)
-		return orAll([andAll(words), ...groups])
+/** One term of a query: a concept of words (any alternative of it), as a tsquery. */
+export function termTsquerySql(concept: ConceptPlan): Prisma.Sql {
+	const words = concept.words.map((word) => {
+		const alternatives = [anyConfig(word.word)]
+		if (word.prefix) alternatives.push(Prisma.sql`to_tsquery('simple'::regconfig, hub_unaccent(${word.word}) || ':*')`)
+		for (const correction of word.corrections)
+			alternatives.push(Prisma.sql`plainto_tsquery('simple'::regconfig, ${correction})`)
+		return orAll(alternatives)
 	})
-	return andAll(concepts)
+	const groups = concept.groups.map((token) => Prisma.sql`plainto_tsquery('simple'::regconfig, ${token})`)
+	return orAll([andAll(words), ...groups])
+}
+
+/** A concept token (search/concepts.ts) as a tsquery: one word, letters only, never stemmed. */
+export function tokenTsquerySql(token: string): Prisma.Sql {
+	return Prisma.sql`plainto_tsquery('simple'::regconfig, ${token})`
+}
+
+/** Every term: the concepts AND-ed. */
+export function tsquerySql(plan: ConceptPlan[]): Prisma.Sql {
+	return andAll(plan.map(termTsquerySql))
+}
+
+/** All of the terms (strict), or any of them (relaxed: a count then keeps the rows with most). */
+export function combinedTsquerySql(terms: Prisma.Sql[], mode: 'all' | 'any'): Prisma.Sql {
+	return mode === 'all' ? andAll(terms) : orAll(terms)
 }
 
 /** Whether a row satisfies the filter of one facet: any of the chosen values (OR within a facet). */

@@ -137,6 +137,19 @@ test.describe('search page', () => {
 		}
 	})
 
+	test('understands the words: says which spelling it searched for, and why a result matched', async ({ page }) => {
+		await page.goto('/search?q=sterilty%20testing&lang=en')
+		await expect(page.getByText('Showing results for “sterility testing”')).toBeVisible()
+		await expect(results(page).getByRole('article').first()).toBeVisible()
+		// A Swedish word finds English-written listings, and the card says through which words.
+		await page.goto('/search?q=renrum&lang=en')
+		await expect(
+			results(page)
+				.getByText(/Why it matched: .*/)
+				.first(),
+		).toBeVisible()
+	})
+
 	test('in Swedish, labels come from the taxonomy in Swedish', async ({ page }) => {
 		await page.goto('/search?type=facility&lang=sv')
 		await expect(page.getByRole('heading', { level: 1, name: 'Sök GMP-anläggningar' })).toBeVisible()

@@ -39,19 +39,26 @@ test('a coordinator reads the suggestions and sends the demo request to a provid
 	const suggestions = page.getByRole('region', { name: 'Suggested providers' })
 	await expect(suggestions.getByText('Offers GMP manufacturing').first()).toBeVisible()
 	await expect(suggestions.getByText(/^Match \d+%$/).first()).toBeVisible()
-	await expect(suggestions.getByText('Nobody at this provider has a portal account yet').first()).toBeVisible()
+	// Providers nobody could answer for are shown apart, never among those that can be sent the request.
+	const notInPortal = page.getByRole('region', { name: 'Not in the portal yet' })
+	await expect(notInPortal.getByText('Nobody at this provider has a portal account yet').first()).toBeVisible()
+	await expect(suggestions.getByText('Nobody at this provider has a portal account yet')).toHaveCount(0)
 
 	// Sending to nobody is refused, and says what to do.
 	await page.getByRole('button', { name: 'Send to the selected providers' }).click()
 	await expect(page.getByText('Choose at least one provider.').first()).toBeVisible()
 
 	if (!javaScriptEnabled) {
-		// A provider the ranking did not suggest: found through the directory's search and added.
+		// Every provider with a portal account that fits is suggested: set this one aside, then find it
+		// through the directory's search and add it again.
+		await suggestions.getByRole('button', { name: new RegExp(`^Remove.*${literal(provider)}`) }).click()
+		await expect(page.getByRole('status')).toContainText('The candidate was set aside.')
 		await expect(page.getByRole('checkbox', { name: `Send to ${provider}` })).toHaveCount(0)
 		await page.getByRole('searchbox', { name: 'Search the directory' }).fill('Glömsta')
 		await page.getByRole('button', { name: 'Search', exact: true }).click()
 		await expect(page).toHaveURL(/\?q=Gl%C3%B6msta/)
-		await page.getByRole('button', { name: new RegExp(`^Add.*${literal(provider)}`) }).click()
+		// The search result's own button, not "Add back" in the list of those set aside.
+		await page.getByRole('button', { name: new RegExp(`^Add(?! back).*${literal(provider)}`) }).click()
 		await expect(page.getByRole('status')).toContainText('The provider is now on the list of candidates.')
 		await expect(page).toHaveURL(/q=Gl%C3%B6msta&done=added/)
 	}
@@ -92,7 +99,7 @@ test('a coordinator reads the suggestions and sends the demo request to a provid
 
 	if (javaScriptEnabled) {
 		// Setting a candidate aside and adding it back (buttons of the routing form that submit small forms of their own).
-		const unreachable = suggestions
+		const unreachable = notInPortal
 			.getByRole('listitem')
 			.filter({ hasText: 'Nobody at this provider has a portal account yet' })
 			.first()
@@ -105,7 +112,7 @@ test('a coordinator reads the suggestions and sends the demo request to a provid
 		await expect(removed).toContainText(name)
 		await removed.getByRole('button', { name: new RegExp(`^Add back.*${literal(name)}`) }).click()
 		await expect(page.getByRole('status')).toContainText('The provider is now on the list of candidates.')
-		await expect(suggestions.getByRole('button', { name: new RegExp(`^Remove.*${literal(name)}`) })).toBeVisible()
+		await expect(notInPortal.getByRole('button', { name: new RegExp(`^Remove.*${literal(name)}`) })).toBeVisible()
 	} else {
 		await page.getByRole('button', { name: 'Rank again' }).click()
 		await expect(page.getByRole('status')).toContainText('Suggestions were ranked again with the current directory.')

@@ -2,18 +2,13 @@ import { Form, Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { buttonSmallClass } from '~/components/form-controls.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
-import { GAIN } from '~/domain/matching/scoring.ts'
+import { scorePercent } from '~/domain/matching/scoring.ts'
 import type { Reason } from '~/domain/matching/rank.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { TriageSection } from './triage-section.tsx'
 import type { TriageCandidate, TriageInterest } from './triage-types.ts'
 
 const chip = 'inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset'
-
-/** The ranking's score as a share of a perfect match: every need met, with certainty. */
-function scorePercent(score: number): number {
-	return Math.min(100, Math.round((score / GAIN.everything) * 100))
-}
 
 const reasonIcons = {
 	fit: {
@@ -289,6 +284,36 @@ export function RemovedCandidates({
 							<AddCandidateForm listingId={candidate.listingId} name={candidate.name} label={t('triage.restore')} />
 						) : null}
 					</li>
+				))}
+			</ul>
+		</TriageSection>
+	)
+}
+
+/**
+ * Providers that fit but cannot be routed: nobody there has a portal account.
+ * Shown apart, below those a coordinator can route; inviting them from here
+ * is planned (the button says so and does nothing yet).
+ */
+export function NotInPortal({ candidates, canEdit }: { candidates: readonly TriageCandidate[]; canEdit: boolean }) {
+	const { t } = useT()
+	if (!candidates.length) return null
+	return (
+		<TriageSection
+			id="not-in-portal"
+			heading={t('triage.notInPortalHeading')}
+			action={
+				canEdit ? (
+					<button type="button" disabled aria-disabled="true" className={`${buttonSmallClass} opacity-60`}>
+						{t('triage.invitePlanned')}
+					</button>
+				) : null
+			}
+		>
+			<p className="max-w-3xl text-slate-700">{t('triage.notInPortalIntro')}</p>
+			<ul className="card divide-y divide-slate-200 overflow-hidden">
+				{candidates.map((candidate) => (
+					<CandidateCard key={candidate.listingId} candidate={candidate} choice={null} canEdit={canEdit} />
 				))}
 			</ul>
 		</TriageSection>

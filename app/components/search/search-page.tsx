@@ -136,8 +136,12 @@ function Results({ view, live }: { view: SearchView; live: LiveSearch }) {
 					{/* Nothing to order below two results. */}
 					{view.total > 1 ? <SortSelect state={state} showButton={!hydrated} live={live} /> : null}
 				</div>
+				{view.correctedQuery ? (
+					<p className="text-slate-700">{t('search.showingResultsFor', { corrected: view.correctedQuery })}</p>
+				) : null}
 				<ActiveFilters state={view.query} />
 				{view.degraded ? <Notice tone="warning">{t('search.degraded')}</Notice> : null}
+				{view.partial && view.total > 0 ? <Notice>{t('search.partial')}</Notice> : null}
 				<div className={loading ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
 					{view.hits.length ? (
 						<ul className="space-y-4">

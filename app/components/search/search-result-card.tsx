@@ -4,6 +4,7 @@ import { useT } from '~/i18n/use-t.ts'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
 import { Highlighted, markStyle } from './highlighted.tsx'
+import { MatchedVia } from './matched-via.tsx'
 
 export function SearchResultCard({ hit }: { hit: SearchHitView }) {
 	const { term } = useT()
@@ -51,6 +52,7 @@ export function SearchResultCard({ hit }: { hit: SearchHitView }) {
 					<Highlighted html={descriptionSnippet} text="" />
 				</p>
 			) : null}
+			<MatchedVia explanations={hit.matchedVia} />
 			{hit.tags.length ? (
 				<div className="pt-1">
 					<TagList tags={hit.tags} size="sm" />

@@ -6,25 +6,12 @@
 // unchanged records by comparing listingToRecord(row) with the parsed record.
 import type { Listing, Prisma } from '../../generated/prisma/client.ts'
 import type { Locale } from '../../i18n/locale.ts'
+import { foldText } from '../../utils/text.ts'
 import type { ListingRecordByType, ListingType, TypedListingRecord } from './interchange.ts'
 
 // ───────────────────────── slugs ─────────────────────────
 
 export const SLUG_MAX_LENGTH = 80
-
-// Letters that Unicode does not decompose into a base letter plus accent.
-const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
-	æ: 'ae',
-	ø: 'o',
-	œ: 'oe',
-	ß: 'ss',
-	ð: 'd',
-	đ: 'd',
-	þ: 'th',
-	ł: 'l',
-	ı: 'i',
-	ŋ: 'n',
-}
 
 function truncateSlug(slug: string, maxLength: number): string {
 	if (slug.length <= maxLength) return slug
@@ -36,12 +23,9 @@ function truncateSlug(slug: string, maxLength: number): string {
 
 /** URL slug: lowercase ASCII words joined by hyphens (å→a, ä→a, ö→o, é→e, æ→ae, ø→o), at most 80 characters. */
 export function slugify(name: string): string {
-	const ascii = name
-		.toLowerCase()
-		.replace(/[æøœßðđþłıŋ]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? letter)
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-	const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+	const slug = foldText(name)
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
 	return truncateSlug(slug, SLUG_MAX_LENGTH) || 'listing'
 }
 

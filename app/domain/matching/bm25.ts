@@ -1,7 +1,9 @@
 // A small Okapi BM25 index over listing text. It is the keyword baseline the
 // matchmaking benchmark compares against, and a tie-breaking feature inside
 // the ranking (where the query is expanded with taxonomy synonyms).
-import { foldText, stemToken } from './text-analysis.ts'
+import { pluralStem } from '../taxonomy/morphology.ts'
+import { wordLists } from '../understanding/word-lists.ts'
+import { foldText } from '../../utils/text.ts'
 
 export interface Bm25Options {
 	k1?: number
@@ -20,19 +22,12 @@ export interface Bm25Hit {
 
 // Function words carry no topic; without this list "we are looking for" would
 // match every listing that says "we".
-const STOPWORDS = new Set(
-	(
-		'a an and are as at be by can for from has have i in is it its of on or our that the their this to we with you your ' +
-		'about after all also any been before but do does if into more not no only other over so such than them then there these they ' +
-		'was were what when where which who will would us me my need needs looking would like please get touch sounds relevant happy ' +
-		'och att det som en ett av for med pa ar vi till den de om har inte kan fran eller var sig hos oss vara vill behover soker gärna garna'
-	).split(' '),
-)
+const STOPWORDS = new Set(wordLists.functionWords.words)
 
 /** Folded, stemmed words without stopwords: the terms BM25 counts. */
 export function bm25Terms(text: string): string[] {
 	const words = foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []
-	return words.filter((word) => !STOPWORDS.has(word)).map(stemToken)
+	return words.filter((word) => !STOPWORDS.has(word)).map(pluralStem)
 }
 
 export interface Bm25Index {

@@ -6,14 +6,10 @@
 import { isCode } from '../taxonomy/taxonomy.ts'
 import type { CleanroomGrade, ListingType } from './profile.ts'
 import { listingTypes } from './profile.ts'
-import {
-	extractEvidence,
-	foldText,
-	tokenize,
-	type EvidenceVocabulary,
-	type Mention,
-	type TextEvidence,
-} from './text-analysis.ts'
+import { extractEvidence, type EvidenceVocabulary, type Mention, type TextEvidence } from '../understanding/evidence.ts'
+import { clauseTokens } from '../understanding/tokens.ts'
+import { wordLists } from '../understanding/word-lists.ts'
+import { foldText } from '../../utils/text.ts'
 
 export interface StructuredNeeds {
 	services?: string[]
@@ -92,84 +88,13 @@ function structuredOf(request: MatchRequest): StructuredNeeds {
 
 // Words that name the kind of provider a requester has in mind. The title is
 // read first: "Expert needed: …", "Labbpartner: …", "Anläggning: …".
-const LISTING_TYPE_CUES: Record<ListingType, string[][]> = {
-	expert: [
-		['expert'],
-		['experts'],
-		['a', 'person'],
-		['en', 'person'],
-		['nagon', 'person'],
-		['konsult'],
-		['consultant'],
-		['advisor'],
-		['radgivare'],
-	],
-	lab: [
-		['lab', 'partner'],
-		['labbpartner'],
-		['research', 'group'],
-		['forskargrupp'],
-		['academic', 'lab'],
-		['ett', 'labb'],
-		['a', 'group', 'on', 'campus'],
-		['a', 'lab', 'on', 'campus'],
-		['labb', 'pa', 'campus'],
-	],
-	facility: [
-		['facility'],
-		['anlaggning'],
-		['anlaggningen'],
-		['gmp', 'suite'],
-		['cleanroom', 'capacity'],
-		['renrumskapacitet'],
-		['cleanroom', 'space'],
-		['renrumsyta'],
-	],
-	organization: [
-		['provider'],
-		['leverantor'],
-		['cdmo'],
-		['service', 'company'],
-		['company', 'or', 'provider'],
-		['extern', 'leverantor'],
-		['investors'],
-		['investerare'],
-	],
-}
+const LISTING_TYPE_CUES = wordLists.requests.listingTypeCues as Record<ListingType, string[][]>
 
 // In the description, only sentences that ask for something name the kind of
 // provider wanted; "We are a Danish company" and "Our research group is …"
 // describe the requester.
-const SEEKING_WORDS = new Set([
-	'looking',
-	'seek',
-	'seeking',
-	'search',
-	'need',
-	'needed',
-	'require',
-	'required',
-	'want',
-	'like',
-	'outsource',
-	'is',
-	'soker',
-	'behover',
-	'vill',
-	'finns',
-	'letar',
-	'lagga',
-])
-const SELF_DESCRIPTION_OPENINGS = [
-	['we', 'are'],
-	['i', 'am'],
-	['our'],
-	['vi', 'ar'],
-	['jag', 'ar'],
-	['var'],
-	['vart'],
-	['vi', 'pa'],
-]
+const SEEKING_WORDS = new Set(wordLists.requests.seekingWords)
+const SELF_DESCRIPTION_OPENINGS = wordLists.requests.selfDescriptionOpenings
 
 function cuePosition(words: string[], cue: string[]): number {
 	for (let index = 0; index + cue.length <= words.length; index += 1) {
@@ -198,7 +123,7 @@ export function listingTypeFromText(
 	text: string,
 	part: 'title' | 'description' = 'title',
 ): Need<ListingType> | undefined {
-	const tokens = tokenize(text)
+	const tokens = clauseTokens(text)
 	const sentences = new Map<number, string[]>()
 	for (const token of tokens) sentences.set(token.sentence, [...(sentences.get(token.sentence) ?? []), token.folded])
 	for (const words of sentences.values()) {
@@ -281,6 +206,18 @@ function mergeNeeds(structured: string[], extracted: Need[], excluded: Set<strin
 	return result
 }
 
+/**
+ * "A consultant in tech transfer", "advice on our CAR-NK design": advice is
+ * how the requester wants the help, the other service is what it is about.
+ * Read from the text, scientific consulting counts only when it is the only
+ * service named.
+ */
+function withoutAdviceBeside(services: Need[]): Need[] {
+	const others = services.filter((need) => need.code !== 'consulting')
+	if (others.length === 0 || others.length === services.length) return services
+	return services.filter((need) => need.code !== 'consulting' || need.source === 'structured')
+}
+
 const VECTOR_MODALITIES = new Set(['lentiviral', 'aav', 'oncolytic-virus'])
 
 /** For vector production the vector is the modality that matters ("LV for a CAR-T trial" needs an LV producer), otherwise the first one named. */
@@ -299,16 +236,18 @@ function mainModalityFor(mainService: string | undefined, modalities: Need[]): N
  */
 export function needsFromRequest(request: MatchRequest): MatchNeeds {
 	const structured = structuredOf(request)
-	const title = extractEvidence(request.title ?? '', { perspective: 'request' })
-	const description = extractEvidence(request.description ?? '', { perspective: 'request' })
+	const title = extractEvidence(request.title ?? '', { perspective: 'request', asking: 'title' })
+	const description = extractEvidence(request.description ?? '', { perspective: 'request', asking: 'text' })
 	const excluded = denied(title, description)
 	const excludedCodes = (vocabulary: EvidenceVocabulary) =>
 		new Set(excluded.filter((entry) => entry.vocabulary === vocabulary).map((entry) => entry.code))
 
-	const services = mergeNeeds(
-		listOf(structured.services).filter((code) => isCode('services', code)),
-		rankedCodes(title, description, 'services'),
-		excludedCodes('services'),
+	const services = withoutAdviceBeside(
+		mergeNeeds(
+			listOf(structured.services).filter((code) => isCode('services', code)),
+			rankedCodes(title, description, 'services'),
+			excludedCodes('services'),
+		),
 	)
 	const modalities = mergeNeeds(
 		listOf(structured.modalities).filter((code) => isCode('modalities', code)),

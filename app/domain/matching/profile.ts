@@ -4,7 +4,12 @@
 // says "we no longer offer …". The profile keeps every piece of evidence so
 // that ranking can weigh it and the reasons can quote it.
 import { phaseRank } from '../taxonomy/taxonomy.ts'
-import { extractEvidence, type EvidenceVocabulary, type Polarity, type TextEvidence } from './text-analysis.ts'
+import {
+	extractEvidence,
+	type EvidenceVocabulary,
+	type Polarity,
+	type TextEvidence,
+} from '../understanding/evidence.ts'
 
 export type ListingType = 'organization' | 'lab' | 'facility' | 'expert'
 export const listingTypes: readonly ListingType[] = ['organization', 'lab', 'facility', 'expert']

@@ -205,6 +205,26 @@ describe('rankCandidates', () => {
 		expect(ranked[0]!.score - ranked[1]!.score).toBeLessThan(0.1)
 	})
 
+	it('never shows two equal scores without saying why one is above the other', () => {
+		const closer = listing('organization', {
+			services: ['viral-vector-production'],
+			modalities: ['lentiviral'],
+			description: 'Programme support for biotech clients.',
+		})
+		const further = listing('organization', { services: ['viral-vector-production'], modalities: ['lentiviral'] })
+		const twin = listing('organization', { services: ['viral-vector-production'], modalities: ['lentiviral'] })
+		const ranked = rankCandidates(vectorRequest, [further, twin, closer])
+		expect(ranked[0]!.ref).toBe(closer.ref)
+		const tieReasons = ranked.map((candidate) => candidate.reasons.find((reason) => reason.code.startsWith('tie.')))
+		// The request's own words lift the first above the shown score of the others; they tie.
+		expect(tieReasons[0]).toBeUndefined()
+		expect(tieReasons[1]?.text.en).toMatch(
+			/shares \d+ of the request's words \(lentiviral, production, vector, viral\)/,
+		)
+		expect(tieReasons[2]?.code).toBe('tie.equal')
+		for (const reason of tieReasons.slice(1)) expect(reason?.text.sv).toBeTruthy()
+	})
+
 	it('gives every suggestion reasons in both languages', () => {
 		const listings = [
 			listing('facility', {

@@ -10,6 +10,7 @@ import { needsFromRequest, type MatchNeeds, type MatchRequest } from './needs.ts
 import { capabilityKey, profileOf, type ListingType, type MatchListing } from './profile.ts'
 import { explain } from './reasons.ts'
 import { assessListing, planFor, type Assessment } from './scoring.ts'
+import { explainTies } from './ties.ts'
 
 export type { Assessment, CapabilityMatch, ConstraintKind, ConstraintMatch } from './scoring.ts'
 export type { MatchIndex } from './match-index.ts'
@@ -185,15 +186,18 @@ export function rankCandidates(
 			? topIndices(count, limit, better)
 			: Array.from({ length: count }, (_, candidate) => candidate).sort(better)
 
-	return order.map((candidate) => {
+	const ranked = order.map((candidate) => {
 		const profile = index.profiles[positions[candidate]!]!
 		const assessment = assessListing(profile, needs, plan)
-		return {
+		const ranked: RankedCandidate = {
 			ref: profile.listing.ref,
 			type: profile.listing.type,
 			score: scores[candidate]!,
 			reasons: explain(profile, needs, assessment),
 			evidence: { ...assessment, lexical: lexical[candidate]!, verified: profile.listing.verified === true },
 		}
+		return { candidate: ranked, listing: profile.listing }
 	})
+	explainTies(ranked, `${request.title ?? ''}\n${request.description ?? ''}`)
+	return ranked.map(({ candidate }) => candidate)
 }

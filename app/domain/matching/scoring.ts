@@ -97,6 +97,11 @@ const SERVICE_PRIORS: ReadonlyArray<{ type: ListingType; kind?: string; service:
 
 export const GAIN = { mainServiceOnly: 1, serviceAndModality: 3, everything: 7 } as const
 
+/** A score as coordinators see it: the share of a perfect match (every need met, with certainty). */
+export function scorePercent(score: number): number {
+	return Math.min(100, Math.round((score / GAIN.everything) * 100))
+}
+
 /** The probability that a listing offers a service it supports this way; silence falls back to the type/kind prior. */
 export function serviceProbability(
 	type: ListingType,

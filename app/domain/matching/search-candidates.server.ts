@@ -6,6 +6,7 @@
 // the codes (docs/decisions/009). The evidence decides the order; the engine
 // only widens the net.
 import { normalizeSearchQuery } from '#search/engine.ts'
+import { withUnderstanding } from '../search/understood-query.server.ts'
 import { getSearchEngine } from '#search/index.server.ts'
 import type { MatchNeeds } from './needs.ts'
 
@@ -19,7 +20,7 @@ export async function searchEngineCandidates(needs: MatchNeeds): Promise<string[
 	const refs = new Set<string>()
 	for (const phrase of phrases) {
 		try {
-			const query = normalizeSearchQuery({ q: phrase })
+			const query = normalizeSearchQuery(withUnderstanding({ q: phrase }).query)
 			// Straight to the engine, past the page size the HTTP API allows: this is the server asking for candidates.
 			const result = await getSearchEngine().search({ ...query, pageSize: PER_PHRASE })
 			for (const hit of result.hits) refs.add(hit.ref)

@@ -9,6 +9,8 @@ import { resolveLocale } from '~/i18n/locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { pagination } from '../../../search/index-definition.ts'
 import { SearchQueryError, searchListings, type SearchHit } from '../../../search/search-listings.server.ts'
+import { explainMatches, type MatchExplanation } from './explain-matches.ts'
+import { withUnderstanding, type UnderstoodQuery } from './understood-query.server.ts'
 import {
 	parseSearchParams,
 	searchFacetNames,
@@ -23,6 +25,8 @@ export interface SearchHitView extends ListingSummary {
 	url: string
 	/** HTML: text escaped, matches wrapped in <mark> (search/highlight.ts). Only fields that matched. */
 	highlights: SearchHit['highlights']
+	/** Why the listing matched where the words alone do not show it: a concept, a synonym, the other language, its fields. */
+	matchedVia: MatchExplanation[]
 }
 
 export interface SearchView {
@@ -36,6 +40,10 @@ export interface SearchView {
 	pageCount: number
 	/** The preferred engine is down and a simpler one answered. */
 	degraded: boolean
+	/** The query as understood, when a typo was corrected ("Showing results for …"). */
+	correctedQuery?: string
+	/** No listing matched every part of the query; these match most of it. */
+	partial: boolean
 }
 
 export type SearchOutcome = { ok: true; view: SearchView } | { ok: false; problem: SearchParamsProblem }
@@ -62,7 +70,12 @@ async function cardDetails(hits: SearchHit[]): Promise<Map<string, ListingSummar
 	return new Map(rows.map((row) => [row.id, toListingSummary(row)]))
 }
 
-function toHitView(hit: SearchHit, summary: ListingSummary | undefined): SearchHitView {
+function toHitView(
+	hit: SearchHit,
+	summary: ListingSummary | undefined,
+	understanding: UnderstoodQuery['understanding'],
+	locale: 'en' | 'sv',
+): SearchHitView {
 	const base: ListingSummary = summary ?? {
 		id: hit.id,
 		type: hit.type,
@@ -84,6 +97,7 @@ function toHitView(hit: SearchHit, summary: ListingSummary | undefined): SearchH
 		ref: hit.ref,
 		url: listingPath(hit),
 		highlights: hit.highlights,
+		matchedVia: understanding ? explainMatches(understanding, hit.matches ?? [], locale) : [],
 	}
 }
 
@@ -92,11 +106,12 @@ export async function runSearch(request: Request): Promise<SearchOutcome> {
 	if (!parsed.success) return { ok: false, problem: parsed.problem }
 	const query = parsed.query
 	const viewer = await getViewer(request)
+	const locale = resolveLocale(request).locale
 	try {
-		const result = await searchListings(
-			{ ...query, locale: resolveLocale(request).locale },
-			{ viewer: viewer ? { userId: viewer.userId, platformRole: viewer.platformRole } : null },
-		)
+		const understood = withUnderstanding({ ...query, locale })
+		const result = await searchListings(understood.query, {
+			viewer: viewer ? { userId: viewer.userId, platformRole: viewer.platformRole } : null,
+		})
 		const details = await cardDetails(result.hits)
 		const facets: SearchView['facets'] = {}
 		for (const facet of searchFacetNames) facets[facet] = result.facets[facet] ?? {}
@@ -106,13 +121,15 @@ export async function runSearch(request: Request): Promise<SearchOutcome> {
 			ok: true,
 			view: {
 				query,
-				hits: result.hits.map((hit) => toHitView(hit, details.get(hit.id))),
+				hits: result.hits.map((hit) => toHitView(hit, details.get(hit.id), understood.understanding, locale)),
 				facets,
 				total: result.total,
 				page: result.page,
 				pageSize: result.pageSize,
 				pageCount: Math.max(1, Math.ceil(reachable / result.pageSize)),
 				degraded: Boolean(result.degraded),
+				...(understood.understanding?.corrected ? { correctedQuery: understood.understanding.corrected } : {}),
+				partial: Boolean(result.relaxed),
 			},
 		}
 	} catch (error) {

@@ -42,6 +42,10 @@ export async function listingsApiResponse(request: Request): Promise<Response> {
 			pageCount: view.pageCount,
 			sort: view.query.sort,
 			degraded: view.degraded,
+			// What the portal understood: the query it searched for after correcting a typo, and whether
+			// the results match most but not all of it.
+			...(view.correctedQuery ? { correctedQuery: view.correctedQuery } : {}),
+			partial: view.partial,
 		},
 		{ headers: cacheHeaders },
 	)

@@ -18,6 +18,7 @@ import { mail } from './mail.ts'
 import { mailbox } from './mailbox.ts'
 import { requests } from './requests.ts'
 import { triage } from './triage.ts'
+import { understanding } from './understanding.ts'
 import { notifications } from './notifications.ts'
 
 export const en = {
@@ -36,6 +37,7 @@ export const en = {
 	...mailbox,
 	...requests,
 	...triage,
+	...understanding,
 	...notifications,
 }
 

@@ -14,6 +14,7 @@ import { mail } from './mail.ts'
 import { mailbox } from './mailbox.ts'
 import { requests } from './requests.ts'
 import { triage } from './triage.ts'
+import { understanding } from './understanding.ts'
 import { notifications } from './notifications.ts'
 
 // Typed as Messages: a missing key, or one English does not have, is a type error.
@@ -33,5 +34,6 @@ export const sv: Messages = {
 	...mailbox,
 	...requests,
 	...triage,
+	...understanding,
 	...notifications,
 }

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import {
-	editDistance,
-	extractDates,
-	extractEvidence,
-	extractGrades,
-	foldText,
-	tokenize,
-	type Polarity,
-} from './text-analysis.ts'
+import { editDistance, foldText } from '../../utils/text.ts'
+import { extractDates } from './dates.ts'
+import { extractEvidence, type Polarity } from './evidence.ts'
+import { extractGrades } from './grades.ts'
+import { clauseTokens } from './tokens.ts'
 
 function polarities(text: string, code: string, perspective: 'listing' | 'request' = 'listing'): Polarity[] {
 	return extractEvidence(text, { perspective })
@@ -31,12 +27,12 @@ describe('normalisation and tokens', () => {
 	})
 
 	it('splits hyphenated forms so that "CAR-T" and "CAR T" give the same words', () => {
-		expect(tokenize('CAR-T').map((token) => token.folded)).toEqual(['car', 't'])
-		expect(tokenize('CAR T').map((token) => token.folded)).toEqual(['car', 't'])
+		expect(clauseTokens('CAR-T').map((token) => token.folded)).toEqual(['car', 't'])
+		expect(clauseTokens('CAR T').map((token) => token.folded)).toEqual(['car', 't'])
 	})
 
 	it('starts a new clause at "but" and at a semicolon, a new sentence after a full stop', () => {
-		const tokens = tokenize('We offer AAV but not LV; fine. Next')
+		const tokens = clauseTokens('We offer AAV but not LV; fine. Next')
 		const clauseOf = (word: string) => tokens.find((token) => token.folded === word)!.clause
 		expect(clauseOf('aav')).not.toBe(clauseOf('lv'))
 		expect(clauseOf('lv')).not.toBe(clauseOf('fine'))
@@ -80,6 +76,21 @@ describe('synonyms and abbreviations', () => {
 		expect(codes('Vi erbjuder produktion av virala vektorer.', 'services')).toEqual(['viral-vector-production'])
 		expect(codes('Vi behöver hjälp med kylkedjelogistik.', 'services')).toEqual(['cryo-logistics'])
 		expect(codes('Tillverkning av virusvektorer.', 'services')).toEqual(['viral-vector-production'])
+	})
+
+	it('reads Swedish inflections and compounds the vocabulary does not list', () => {
+		expect(codes('Vi arbetar med dendritceller.', 'modalities')).toEqual(['dendritic'])
+		expect(codes('Vi tar fram cellbankerna åt kunder.', 'services')).toEqual(['cell-banking'])
+		expect(codes('Våra mesenkymala stromacellerna odlas i bioreaktorer.', 'modalities')).toEqual(['msc'])
+	})
+
+	it('reads a job title as written: a virology group is not a virologist', () => {
+		const roles = (text: string) =>
+			extractEvidence(text)
+				.mentions.filter((mention) => mention.vocabulary === 'roles')
+				.map((mention) => mention.code)
+		expect(roles('The company grew out of a university virology group.')).toEqual([])
+		expect(roles('Sofia is a virologist at a vector core.')).toEqual(['viral-vector-production'])
 	})
 
 	it('prefers the longest phrase: "regulatory T cells" is a modality, not regulatory affairs', () => {
@@ -281,7 +292,7 @@ describe('dates', () => {
 })
 
 describe('cleanroom grades', () => {
-	const grades = (text: string) => extractGrades(tokenize(text)).map((grade) => grade.grade)
+	const grades = (text: string) => extractGrades(clauseTokens(text)).map((grade) => grade.grade)
 
 	it('reads English and Swedish grade phrases and lists', () => {
 		expect(grades('Cleanroom classes: Grade A (ISO 5), grade C and grade D.')).toEqual(['A', 'C', 'D'])
@@ -301,5 +312,27 @@ describe('cleanroom grades', () => {
 
 	it('does not take an article or a permit class for a grade', () => {
 		expect(grades('We hold a GMO class 2 permit and a grade.')).toEqual([])
+	})
+})
+
+describe('requests, read the way people ask', () => {
+	const asked = (text: string, asking: 'title' | 'text') =>
+		extractEvidence(text, { perspective: 'request', asking })
+			.mentions.filter((mention) => mention.polarity === 'affirmed')
+			.map((mention) => `${mention.vocabulary}:${mention.code}`)
+
+	it('reads a verb and its object as a need', () => {
+		expect(asked('Who could manufacture our AAV vector?', 'text')).toContain('services:viral-vector-production')
+		expect(asked('We want a partner to make our NK cells.', 'text')).toContain('services:gmp-manufacturing')
+	})
+	it('reads a title word by word when a word names one concept only', () => {
+		expect(asked('Exosome characterisation', 'title')).toContain('modalities:ev')
+	})
+	it('reads two neighbouring words that agree on one concept, in running text too', () => {
+		expect(asked('Vi behöver någon som kan frisläppa batcher åt oss.', 'text')).toContain('services:qp-release')
+	})
+	it('does not read a listing that way: a provider stating "donor" offers no donor material', () => {
+		expect(codes('Cells come from a single donor.', 'services')).toEqual([])
+		expect(asked('We need cells from a healthy donor.', 'text')).toContain('services:donor-material')
 	})
 })

@@ -1,0 +1,22 @@
+// Texts of what the portal understood in a query or request: corrections,
+// partial matches, why a result matched, and the triage's providers that are
+// not in the portal yet.
+export const understanding = {
+	'search.showingResultsFor': 'Showing results for “{corrected}”',
+	'search.partial': 'No listing matches every part of your search. These match most of it, the closest first.',
+	'search.matchedVia.label': 'Why it matched',
+	'search.matchedVia.words': '“{typed}” as “{found}”',
+	'search.matchedVia.details.modalities': '{concept}: one of its modalities',
+	'search.matchedVia.details.services': '{concept}: one of its services',
+	'search.matchedVia.details.phases': '{concept}: one of its phases',
+	'search.matchedVia.details.grades': '{concept}: one of its cleanroom grades',
+	'search.matchedVia.details.licences': '{concept}: one of its licences',
+	'search.matchedVia.details.productTypes': '{concept}: one of its product types',
+	'search.matchedVia.details.type': '{concept}: the kind of listing',
+	'search.matchedVia.details.other': '{concept}: from its details',
+
+	'triage.notInPortalHeading': 'Not in the portal yet',
+	'triage.notInPortalIntro':
+		'These providers fit the request but nobody there has a portal account, so they cannot be sent the request. Inviting them from here is planned; until then, contact them outside the portal.',
+	'triage.invitePlanned': 'Invite them (coming)',
+} as const
