@@ -100,6 +100,8 @@ interface QueryStats {
 	total: number
 	engine: { p50: number; p95: number }
 	route: { p50: number; p95: number }
+	/** The search server's own time (Meilisearch's processingTimeMs) and the engine's p95 over it. */
+	server?: { p50: number; p95: number; ratioP95: number }
 }
 
 async function measureQueries(engine: SearchEngine): Promise<QueryStats[]> {
@@ -114,11 +116,14 @@ async function measureQueries(engine: SearchEngine): Promise<QueryStats[]> {
 		await engineUnderTest.search(normalized) // warm-up
 		const engineTimes: number[] = []
 		const routeTimes: number[] = []
+		const serverTimes: number[] = []
 		let total = 0
 		for (let run = 0; run < RUNS; run++) {
 			let started = performance.now()
-			total = (await engineUnderTest.search(normalizeSearchQuery(understood(query)))).total
+			const result = await engineUnderTest.search(normalizeSearchQuery(understood(query)))
 			engineTimes.push(performance.now() - started)
+			total = result.total
+			if (result.serverMs !== undefined) serverTimes.push(result.serverMs)
 			started = performance.now()
 			await searchListings(understood(query), { viewer: null })
 			routeTimes.push(performance.now() - started)
@@ -129,6 +134,16 @@ async function measureQueries(engine: SearchEngine): Promise<QueryStats[]> {
 			total,
 			engine: { p50: round(percentile(engineTimes, 50)), p95: round(percentile(engineTimes, 95)) },
 			route: { p50: round(percentile(routeTimes, 50)), p95: round(percentile(routeTimes, 95)) },
+			...(serverTimes.length
+				? {
+						server: {
+							p50: round(percentile(serverTimes, 50)),
+							p95: round(percentile(serverTimes, 95)),
+							// Meilisearch reports whole milliseconds: 1 ms is the floor of the ratio's denominator.
+							ratioP95: round(percentile(engineTimes, 95) / Math.max(1, percentile(serverTimes, 95))),
+						},
+					}
+				: {}),
 		})
 	}
 	return stats
@@ -294,13 +309,14 @@ function markdown(all: Record<string, SizeResult[]>, machine: Record<string, unk
 				'',
 				`## ${engine}, ${r.listings.toLocaleString('en')} listings`,
 				'',
-				'| query | hits | engine p50 / p95 | searchListings p50 / p95 |',
-				'|---|---|---|---|',
+				"| query | hits | engine p50 / p95 | searchListings p50 / p95 | server's own p50 / p95 (engine p95 ÷ server p95) |",
+				'|---|---|---|---|---|',
 			)
 			for (const q of r.queries) {
 				const label = q.diagnostic ? `${q.label} (diagnostic, not in the overall figures)` : q.label
+				const server = q.server ? `${q.server.p50} / ${q.server.p95} ms (${q.server.ratioP95}×)` : '–'
 				lines.push(
-					`| ${label} | ${q.total} | ${q.engine.p50} / ${q.engine.p95} ms | ${q.route.p50} / ${q.route.p95} ms |`,
+					`| ${label} | ${q.total} | ${q.engine.p50} / ${q.engine.p95} ms | ${q.route.p50} / ${q.route.p95} ms | ${server} |`,
 				)
 			}
 		}

@@ -136,6 +136,8 @@ export interface SearchResult {
 	degraded?: boolean
 	/** True when no listing matched every term of the plan, and these match most of them. */
 	relaxed?: boolean
+	/** The search server's own time for the request (Meilisearch's processingTimeMs), where it says. */
+	serverMs?: number
 }
 
 export interface EngineHealth {

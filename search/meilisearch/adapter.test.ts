@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { normalizeSearchQuery, type SearchDocument } from '../engine.ts'
 import { MARK_END, MARK_START } from '../text.ts'
-import { MeilisearchEngine, MeilisearchTaskError, serverKeyActions, serverKeyUid } from './engine.server.ts'
-import { startFakeMeilisearch, type FakeMeilisearch } from './fake-server.ts'
+import {
+	indexUidFor,
+	MeilisearchEngine,
+	MeilisearchTaskError,
+	serverKeyActions,
+	serverKeyUid,
+} from './engine.server.ts'
+import { startFakeMeilisearch, type FakeMeilisearch } from '../../tests/support/fake-meilisearch.ts'
 
 let fake: FakeMeilisearch
 beforeEach(async () => {
@@ -136,5 +142,76 @@ describe('Meilisearch adapter against a fake server', () => {
 		const meili = new MeilisearchEngine({ host: 'http://127.0.0.1:9', timeoutMs: 500 })
 		expect((await meili.health()).status).toBe('down')
 		await expect(meili.search(normalizeSearchQuery({ q: 'x' }))).rejects.toThrow()
+	})
+
+	it('rebuilds into a fresh index and swaps it in with a key that cannot read the swap task', async () => {
+		const meili = engine()
+		await meili.configure()
+		await meili.upsert([{ id: 'old' }] as SearchDocument[])
+		async function* batches() {
+			yield [{ id: 'a' }, { id: 'b' }] as SearchDocument[]
+		}
+		expect(await meili.rebuild(batches())).toEqual({ documents: 2 })
+		expect([...fake.indexes.get('hub_listings')!.documents.keys()].sort()).toEqual(['a', 'b'])
+		expect([...fake.indexes.keys()]).toEqual(['hub_listings'])
+		// The server key really cannot see the swap: the adapter got there without it.
+		const scoped = fake.keys.get(serverKeyUid('hub_'))!.key
+		const swapTask = fake.tasks.find((task) => task.type === 'indexSwap')!
+		const asked = await fetch(`${fake.url}/tasks/${swapTask.uid}`, { headers: { authorization: `Bearer ${scoped}` } })
+		expect(asked.status).toBe(404)
+		expect(fake.requests.some((r) => r.key === fake.masterKey && r.path.startsWith('/tasks'))).toBe(false)
+	})
+
+	it('says so when the swap did not happen, and keeps the live index as it was', async () => {
+		const meili = engine()
+		await meili.configure()
+		await meili.upsert([{ id: 'old' }] as SearchDocument[])
+		fake.failNext.set('indexSwap', 'Index swap refused')
+		async function* batches() {
+			yield [{ id: 'new' }] as SearchDocument[]
+		}
+		await expect(meili.rebuild(batches())).rejects.toThrow(/did not swap/)
+		expect([...fake.indexes.get('hub_listings')!.documents.keys()]).toEqual(['old'])
+		expect([...fake.indexes.keys()]).toEqual(['hub_listings'])
+	})
+
+	it('lets processes that start together share one server key', async () => {
+		const started = await Promise.all([engine().configure(), engine().configure(), engine().configure()])
+		expect(started).toHaveLength(3)
+		expect(fake.keys.size).toBe(1)
+		expect(fake.requests.filter((r) => r.method === 'POST' && r.path === '/keys').length).toBeGreaterThanOrEqual(1)
+	})
+
+	it("keeps each prefix's key to its own indexes", async () => {
+		await engine('hub_').configure()
+		await engine('other_').configure()
+		const hubKey = fake.keys.get(serverKeyUid('hub_'))!.key
+		const reach = await fetch(`${fake.url}/indexes/other_listings/documents`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${hubKey}`, 'content-type': 'application/json' },
+			body: JSON.stringify([{ id: 'x' }]),
+		})
+		expect(reach.status).toBe(403)
+		expect(fake.indexes.get('other_listings')!.documents.size).toBe(0)
+	})
+
+	it('puts a separator after a prefix that has none', () => {
+		expect(indexUidFor('sq')).toBe('sq_listings')
+		expect(indexUidFor('hub_')).toBe('hub_listings')
+		expect(indexUidFor('staging-')).toBe('staging-listings')
+		expect(indexUidFor(undefined)).toBe('listings')
+		expect(engine('sq').indexUid).toBe('sq_listings')
+	})
+
+	it('sends its requests over one kept-alive connection', async () => {
+		const meili = engine()
+		await meili.configure()
+		fake.requests.length = 0
+		fake.multiSearchResponse = {
+			results: [{ indexUid: 'hub_listings', hits: [], totalHits: 0, facetDistribution: {} }],
+		}
+		for (let i = 0; i < 5; i++) await meili.search(normalizeSearchQuery({ q: 'cells' }))
+		const ports = new Set(fake.requests.filter((r) => r.path === '/multi-search').map((r) => r.clientPort))
+		expect(ports.size).toBe(1)
 	})
 })

@@ -2,15 +2,7 @@
 // its task and throws the task's own error when it failed, so the outbox
 // marks a change done only once Meilisearch has really applied it.
 import { createHash } from 'node:crypto'
-import {
-	Meilisearch,
-	MeilisearchApiError,
-	type Index,
-	type IndexSwap,
-	type MultiSearchQuery,
-	type Settings,
-	type Task,
-} from 'meilisearch'
+import { Meilisearch, type Index, type IndexSwap, type MultiSearchQuery, type Settings, type Task } from 'meilisearch'
 import type {
 	EngineHealth,
 	EngineStats,
@@ -33,10 +25,17 @@ import {
 } from '../index-definition.ts'
 import { MARK_END, MARK_START } from '../text.ts'
 import { buildFilter, equals } from './filter.ts'
+import { keepAliveClient, meilisearchApiError } from './http-client.server.ts'
 import { desiredSettings, settingsDiff } from './settings.ts'
 
 const WRITE_BATCH = 1000
 const TASK_TIMEOUT_MS = 120_000
+/**
+ * How often a write asks whether its task is done. An edit is searchable only
+ * once the outbox sees the task succeed, so the client's default (50 ms) adds
+ * up to 50 ms to every edit; a status read costs Meilisearch next to nothing.
+ */
+const TASK_POLL_MS = 10
 
 export class MeilisearchTaskError extends Error {
 	constructor(public readonly task: Task) {
@@ -50,9 +49,9 @@ export class MeilisearchTaskError extends Error {
 
 /** Resolves when the task succeeded; throws its error otherwise. */
 export async function waitForSuccess(enqueued: {
-	waitTask: (options?: { timeout?: number }) => Promise<Task>
+	waitTask: (options?: { timeout?: number; interval?: number }) => Promise<Task>
 }): Promise<Task> {
-	const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS })
+	const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS, interval: TASK_POLL_MS })
 	if (task.status !== 'succeeded') throw new MeilisearchTaskError(task)
 	return task
 }
@@ -90,16 +89,31 @@ export interface MeilisearchOptions {
 }
 
 function isNotFound(error: unknown): boolean {
+	const answer = meilisearchApiError(error)
 	return (
-		error instanceof MeilisearchApiError &&
-		(error.response?.status === 404 ||
-			error.cause?.code === 'index_not_found' ||
-			error.cause?.code === 'api_key_not_found')
+		answer !== undefined &&
+		(answer.response?.status === 404 ||
+			answer.cause?.code === 'index_not_found' ||
+			answer.cause?.code === 'api_key_not_found')
 	)
 }
 
 function isForbidden(error: unknown): boolean {
-	return error instanceof MeilisearchApiError && (error.response?.status === 401 || error.response?.status === 403)
+	const status = meilisearchApiError(error)?.response?.status
+	return status === 401 || status === 403
+}
+
+function isConflict(error: unknown): boolean {
+	return meilisearchApiError(error)?.response?.status === 409
+}
+
+/**
+ * The live index's name for a prefix. A prefix without its own separator gets
+ * one ("sq" names "sq_listings", not "sqlistings"); "hub_" stays "hub_listings".
+ */
+export function indexUidFor(indexPrefix: string | undefined): string {
+	const prefix = indexPrefix ?? ''
+	return prefix === '' || /[_-]$/.test(prefix) ? `${prefix}${LISTINGS_INDEX}` : `${prefix}_${LISTINGS_INDEX}`
 }
 
 type Formatted = Partial<SearchDocument> &
@@ -115,16 +129,22 @@ export class MeilisearchEngine implements SearchEngine {
 	readonly indexUid: string
 	readonly #options: MeilisearchOptions
 	#client: Meilisearch | undefined
+	readonly #http = keepAliveClient()
 	/** Settled once the restricted key, the index and its settings are in place. */
 	#ready: Promise<void> | undefined
 
 	constructor(options: MeilisearchOptions) {
 		this.#options = options
-		this.indexUid = `${options.indexPrefix ?? ''}${LISTINGS_INDEX}`
+		this.indexUid = indexUidFor(options.indexPrefix)
 	}
 
 	#connect(apiKey: string | undefined) {
-		return new Meilisearch({ host: this.#options.host, apiKey, timeout: this.#options.timeoutMs ?? 5000 })
+		return new Meilisearch({
+			host: this.#options.host,
+			apiKey,
+			timeout: this.#options.timeoutMs ?? 5000,
+			httpClient: this.#http.httpClient,
+		})
 	}
 
 	/**
@@ -182,20 +202,28 @@ export class MeilisearchEngine implements SearchEngine {
 			(JSON.stringify([...key.actions].sort()) !== JSON.stringify(wanted.actions) ||
 				JSON.stringify(key.indexes) !== JSON.stringify(wanted.indexes))
 		) {
-			// A key's actions cannot be edited: replace it.
-			await admin.deleteKey(uid)
+			// A key's actions cannot be edited: replace it. Another process may have deleted it first.
+			await admin.deleteKey(uid).catch((error: unknown) => {
+				if (!isNotFound(error)) throw error
+			})
 			key = undefined
 			changed.push('server key replaced')
 		}
 		if (!key) {
-			key = await admin.createKey({
-				uid,
-				name: `atmp-hub server (${this.indexUid})`,
-				description: 'Search, document and settings access for the ATMP hub portal server. Never sent to browsers.',
-				...wanted,
-				expiresAt: null,
-			})
-			if (!changed.length) changed.push('server key created')
+			try {
+				key = await admin.createKey({
+					uid,
+					name: `atmp-hub server (${this.indexUid})`,
+					description: 'Search, document and settings access for the ATMP hub portal server. Never sent to browsers.',
+					...wanted,
+					expiresAt: null,
+				})
+				if (!changed.length) changed.push('server key created')
+			} catch (error) {
+				// Processes starting together race to create the same uid: the loser uses the winner's key.
+				if (!isConflict(error)) throw error
+				key = await admin.getKey(uid)
+			}
 		}
 		this.#client = this.#connect(key.key)
 		return changed
@@ -208,7 +236,13 @@ export class MeilisearchEngine implements SearchEngine {
 		} catch (error) {
 			if (!isNotFound(error)) throw error
 		}
-		await waitForSuccess(this.client.createIndex(uid, { primaryKey: 'id' }))
+		try {
+			await waitForSuccess(this.client.createIndex(uid, { primaryKey: 'id' }))
+		} catch (error) {
+			// Another process created it between our look and our creation: it is there, which is all we need.
+			if (error instanceof MeilisearchTaskError && error.task.error?.code === 'index_already_exists') return false
+			throw error
+		}
 		return true
 	}
 
@@ -284,12 +318,29 @@ export class MeilisearchEngine implements SearchEngine {
 				count += batch.length
 			}
 			await this.#ensureIndex(this.indexUid)
-			// Swapping exchanges the names atomically; `fresh` then holds the old documents.
-			await waitForSuccess(this.client.swapIndexes([{ indexes: [this.indexUid, fresh] } as IndexSwap]))
+			await this.#swapInto(fresh)
 			return { documents: count }
 		} finally {
 			await waitForSuccess(this.client.deleteIndex(fresh)).catch(() => {})
 		}
+	}
+
+	/**
+	 * Swaps `fresh` in as the live index (`fresh` then holds the old documents).
+	 * A key limited to this prefix's indexes cannot read the swap's task:
+	 * Meilisearch shows a task that is not about exactly one index only to keys
+	 * that may see every index. So the swap is followed by a task on the live
+	 * index, which Meilisearch runs only after the swap, and the outcome is read
+	 * from the indexes themselves: an index keeps its creation time through a
+	 * swap, so once `fresh` no longer answers with its own, it went live.
+	 */
+	async #swapInto(fresh: string) {
+		const built = (await this.client.getRawIndex(fresh)).createdAt
+		const swap = await this.client.swapIndexes([{ indexes: [this.indexUid, fresh] } as IndexSwap])
+		await waitForSuccess(this.#index().deleteDocuments([]))
+		const afterwards = (await this.client.getRawIndex(fresh)).createdAt
+		if (String(afterwards) === String(built))
+			throw new Error(`Meilisearch did not swap ${fresh} into ${this.indexUid} (swap task ${swap.taskUid})`)
 	}
 
 	async health(): Promise<EngineHealth> {
@@ -319,7 +370,8 @@ export class MeilisearchEngine implements SearchEngine {
 		const strict = await this.#multiSearch(query, 'all')
 		if (strict.total > 0 || terms < MIN_TERMS_TO_RELAX) return strict
 		// Nobody holds every term: Meilisearch drops the commonest terms until listings match, those with most first.
-		return { ...(await this.#multiSearch(query, 'frequency')), relaxed: true }
+		const relaxed = await this.#multiSearch(query, 'frequency')
+		return { ...relaxed, relaxed: true, serverMs: (strict.serverMs ?? 0) + (relaxed.serverMs ?? 0) }
 	}
 
 	async #multiSearch(query: NormalizedSearchQuery, strategy: 'all' | 'frequency'): Promise<SearchResult> {
@@ -345,6 +397,8 @@ export class MeilisearchEngine implements SearchEngine {
 			page: query.page,
 			pageSize: query.pageSize,
 			engine: this.name,
+			// Meilisearch runs a multi-search's queries one after another.
+			serverMs: response.results.reduce((sum, result) => sum + (result.processingTimeMs ?? 0), 0),
 		}
 	}
 }

@@ -20,7 +20,6 @@ function serverEcho(): Settings {
 		dictionary: [],
 		searchCutoffMs: null,
 		localizedAttributes: null,
-		facetSearch: true,
 		prefixSearch: 'indexingTime',
 	}
 }
@@ -99,9 +98,11 @@ describe('settings diff', () => {
 			pagination: { maxTotalHits: 1000 },
 			faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } },
 			proximityPrecision: 'byWord',
+			facetSearch: true,
 		}
 		expect(Object.keys(settingsDiff(fresh, desiredSettings())).sort()).toEqual(
 			[
+				'facetSearch',
 				'faceting',
 				'filterableAttributes',
 				'rankingRules',
@@ -150,5 +151,10 @@ describe('settings diff', () => {
 		const diff = settingsDiff({ ...serverEcho(), separatorTokens: ['§'], embedders: {} }, desiredSettings())
 		expect(diff).toEqual({})
 		expect(managedSettings).not.toContain('embedders')
+	})
+
+	it('turns off facet search, which the portal never uses and every write would pay for', () => {
+		expect(desiredSettings().facetSearch).toBe(false)
+		expect(settingsDiff({ ...serverEcho(), facetSearch: true }, desiredSettings())).toEqual({ facetSearch: false })
 	})
 })

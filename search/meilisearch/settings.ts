@@ -28,6 +28,7 @@ export const managedSettings = [
 	'pagination',
 	'faceting',
 	'proximityPrecision',
+	'facetSearch',
 ] as const satisfies ReadonlyArray<keyof Settings>
 
 export type ManagedSettings = Pick<Required<Settings>, (typeof managedSettings)[number]>
@@ -52,6 +53,9 @@ export function desiredSettings(synonyms: Record<string, string[]> = taxonomySyn
 		pagination: { maxTotalHits: pagination.maxTotalHits },
 		faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
 		proximityPrecision: 'byWord',
+		// The portal never searches inside facet values; keeping their search structures up to date is indexing
+		// work on every write for nothing.
+		facetSearch: false,
 	}
 }
 
