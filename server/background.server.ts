@@ -3,6 +3,7 @@
 // that index and database agree, and the outbox worker.
 import type { OutboxHandler, OutboxWorker } from '../app/outbox/worker.server.ts'
 import { startOutboxWorker } from '../app/outbox/worker.server.ts'
+import { purgeProcessed } from '../app/outbox/outbox.server.ts'
 import type { SearchEngine } from '../search/engine.ts'
 import { getSearchEngine } from '../search/index.server.ts'
 import { reconcileIndex, type ReconcileResult } from '../search/reindex.server.ts'
@@ -80,7 +81,8 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 		reconcileTimer.retrySoon()
 	}
 
-	const worker = startOutboxWorker({ handlers: outboxHandlers(engine), log })
+	// Purging runs as a timer below, once for all workers.
+	const worker = startOutboxWorker({ handlers: outboxHandlers(engine), log, retainProcessedMs: 0 })
 	const timers = [
 		reconcileTimer,
 		// Nothing is half-done when a run fails: one transaction per route.
@@ -103,6 +105,12 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 			TASKS.pruneRateLimits,
 			{ everyMs: options.pruneRateLimitsEveryMs ?? 3600_000, log },
 			async () => void (await pruneRateLimits()),
+		),
+		// Processed rows are history only; a week of it helps explain what happened.
+		startTimer(
+			TASKS.purgeOutbox,
+			{ everyMs: 10 * 60_000, log, summarize: (purged) => `${purged} processed row(s) purged` },
+			() => purgeProcessed(7 * 24 * 3600_000),
 		),
 	]
 
