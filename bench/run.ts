@@ -6,7 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const benchmarks = ['search-client.ts', 'search.ts', 'match.ts', 'quality.ts']
+const benchmarks = ['search-client.ts', 'search.ts', 'match.ts', 'quality.ts', 'load.ts']
 let failed = 0
 for (const file of benchmarks) {
 	console.log(`\n▶ bench/${file}`)

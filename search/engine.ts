@@ -172,9 +172,10 @@ export interface SearchEngine {
 	idsByOrganization(organizationId: string): Promise<string[]>
 	/**
 	 * Builds a fresh index from `batches` next to the serving one and swaps it
-	 * in; queries keep answering from the old index until the swap.
+	 * in; queries keep answering from the old index until the swap. `skipped`:
+	 * another process was rebuilding it, and its fresh index is kept.
 	 */
-	rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number }>
+	rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number; skipped?: boolean }>
 	close?(): Promise<void>
 }
 

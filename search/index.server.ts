@@ -4,6 +4,7 @@
 // (marked degraded) and /healthz says so; the outbox retries the writes
 // Meilisearch missed until it is back.
 import { backlog } from '~/outbox/outbox.server.ts'
+import { TASKS, taskState } from '~/outbox/timers.server.ts'
 import { env } from '~/utils/env.server.ts'
 import type {
 	EngineHealth,
@@ -158,15 +159,51 @@ export interface SearchHealth extends EngineHealth {
 	/** Changes committed but not yet in the index. */
 	pendingChanges?: number
 	failingChanges?: number
+	/** How long the longest-waiting of them has waited (0 when none waits). */
+	oldestPendingSeconds?: number
+	/** How the last check of index against database ended, in whichever process ran it. */
+	lastReconciliation?: { at: string | null; ok: boolean; error?: string; running: boolean }
 }
 
-/** For /healthz: degraded (still answering) when Meilisearch is down but PostgreSQL serves. */
+/**
+ * For /healthz and `hub search:status`: degraded (still answering) when
+ * Meilisearch is down but PostgreSQL serves, when a change has waited for the
+ * index longer than HUB_PENDING_DEGRADED_SECONDS (no worker is running), or
+ * when the last reconciliation failed.
+ */
 export async function searchHealth(): Promise<SearchHealth> {
-	const health = await getSearchEngine().health()
-	try {
-		const queue = await backlog(SEARCH_TOPICS)
-		return { ...health, pendingChanges: queue.pending, failingChanges: queue.failing }
-	} catch {
-		return health
+	const health: SearchHealth = await getSearchEngine().health()
+	const [queue, reconciliation] = await Promise.all([
+		backlog(SEARCH_TOPICS).catch(() => undefined),
+		taskState(TASKS.reconcileSearch).catch(() => undefined),
+	])
+	const problems: string[] = []
+	if (queue) {
+		Object.assign(health, {
+			pendingChanges: queue.pending,
+			failingChanges: queue.failing,
+			oldestPendingSeconds: queue.oldestPendingSeconds,
+		})
+		const limit = env().HUB_PENDING_DEGRADED_SECONDS
+		if (queue.pending && queue.oldestPendingSeconds > limit)
+			problems.push(
+				`a change has waited ${queue.oldestPendingSeconds} s for the index (more than ${limit} s): is a worker running?`,
+			)
+	}
+	if (reconciliation?.lastFinishedAt) {
+		const ok = reconciliation.lastError === null
+		health.lastReconciliation = {
+			at: reconciliation.lastFinishedAt.toISOString(),
+			ok,
+			...(ok ? {} : { error: reconciliation.lastError! }),
+			running: reconciliation.runningSince !== null,
+		}
+		if (!ok) problems.push(`the last reconciliation failed: ${reconciliation.lastError}`)
+	}
+	if (!problems.length || health.status === 'down') return health
+	return {
+		...health,
+		status: 'degraded',
+		detail: [...(health.detail ? [health.detail] : []), ...problems].join('; '),
 	}
 }

@@ -35,7 +35,11 @@ export async function reindex(
 	for (const part of partsOf(engine)) {
 		await part.configure()
 		const result = await part.rebuild(allDocuments())
-		options.log?.(`${part.name}: built and swapped in a fresh index of ${result.documents} documents`)
+		options.log?.(
+			result.skipped
+				? `${part.name}: another process was rebuilding the index; kept its fresh index of ${result.documents} documents`
+				: `${part.name}: built and swapped in a fresh index of ${result.documents} documents`,
+		)
 		documents = result.documents
 	}
 	// Changes committed while the fresh index was being built.

@@ -3,9 +3,11 @@
 // that index and database agree, and the outbox worker.
 import type { OutboxHandler, OutboxWorker } from '../app/outbox/worker.server.ts'
 import { startOutboxWorker } from '../app/outbox/worker.server.ts'
+import { purgeProcessed } from '../app/outbox/outbox.server.ts'
 import type { SearchEngine } from '../search/engine.ts'
 import { getSearchEngine } from '../search/index.server.ts'
-import { reconcileIndex } from '../search/reindex.server.ts'
+import { reconcileIndex, type ReconcileResult } from '../search/reindex.server.ts'
+import { runOnce, startTimer, TASKS } from '../app/outbox/timers.server.ts'
 import { searchOutboxHandlers } from '../search/sync.server.ts'
 import { mailOutboxHandlers } from '../app/mail/outbox-handler.server.ts'
 import { publicBaseUrl } from '../app/utils/public-url.server.ts'
@@ -45,59 +47,78 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 	const { changed } = await engine.configure()
 	if (changed.length) log(`search (${engine.name}): ${changed.join('; ')}`)
 
-	const reconcile = async () => {
-		try {
-			const result = await reconcileIndex(engine, { log })
-			log(
-				`search: ${result.databaseCount} visible listings, ${result.indexCount} indexed` +
-					(result.rebuilt ? ', index rebuilt' : '') +
-					(result.queuedUpserts || result.queuedDeletes
-						? `, ${result.queuedUpserts + result.queuedDeletes} repairs queued`
-						: ''),
-			)
-		} catch (error) {
-			// Search still answers from what is indexed; the next start or interval tries again.
-			log(`search: start-up reconciliation failed: ${error instanceof Error ? error.message : String(error)}`)
-		}
+	// Each timer runs once across every process that starts background work
+	// (app/outbox/timers.server.ts): N web processes and M workers reconcile,
+	// remind and prune as often as one would.
+	const summarizeReconcile = (result: ReconcileResult) =>
+		`${result.databaseCount} visible listings, ${result.indexCount} indexed` +
+		(result.rebuilt ? ', index rebuilt' : '') +
+		(result.queuedUpserts || result.queuedDeletes
+			? `, ${result.queuedUpserts + result.queuedDeletes} repairs queued`
+			: '')
+	const reconcile = () => reconcileIndex(engine, { log })
+	const reconcileTimer = startTimer(
+		TASKS.reconcileSearch,
+		{ everyMs: options.reconcileEveryMs ?? 6 * 3600_000, atStart: false, log, summarize: summarizeReconcile },
+		reconcile,
+	)
+	// At start-up the index must agree with the database before pages are
+	// served; when another process is checking it right now, its result is awaited.
+	try {
+		const outcome = await runOnce(
+			TASKS.reconcileSearch,
+			{ minGapMs: 60_000, waitIfRunning: true, summarize: (value) => summarizeReconcile(value as ReconcileResult) },
+			reconcile,
+		)
+		log(
+			outcome.ran
+				? `search: ${summarizeReconcile(outcome.value)}`
+				: 'search: another process has just checked the index against the database',
+		)
+	} catch (error) {
+		// Search still answers from what is indexed; /healthz shows degraded until a later run succeeds.
+		log(`search: start-up reconciliation failed: ${error instanceof Error ? error.message : String(error)}`)
+		reconcileTimer.retrySoon()
 	}
-	await reconcile()
 
-	const worker = startOutboxWorker({ handlers: outboxHandlers(engine), log })
-	const interval = setInterval(() => void reconcile(), options.reconcileEveryMs ?? 6 * 3600_000)
-	interval.unref()
-
-	const remindAndExpire = async () => {
-		try {
-			const { reminded, expired } = await processDueRoutes({ baseUrl: publicBaseUrl() })
-			if (reminded || expired) log(`requests: ${reminded} reminder(s) sent, ${expired} route(s) expired`)
-		} catch (error) {
-			// The next run tries again; nothing was half-done (one transaction per route).
-			log(`requests: reminders failed: ${error instanceof Error ? error.message : String(error)}`)
-		}
-	}
-	void remindAndExpire()
-	const dueRoutes = setInterval(() => void remindAndExpire(), options.dueRoutesEveryMs ?? 5 * 60_000)
-	dueRoutes.unref()
-
-	const prune = async () => {
-		try {
-			await pruneRateLimits()
-		} catch (error) {
-			// Old windows only take space; the next run removes them.
-			log(`rate limits: pruning failed: ${error instanceof Error ? error.message : String(error)}`)
-		}
-	}
-	void prune()
-	const pruning = setInterval(() => void prune(), options.pruneRateLimitsEveryMs ?? 3600_000)
-	pruning.unref()
+	// Purging runs as a timer below, once for all workers.
+	const worker = startOutboxWorker({ handlers: outboxHandlers(engine), log, retainProcessedMs: 0 })
+	const timers = [
+		reconcileTimer,
+		// Nothing is half-done when a run fails: one transaction per route.
+		startTimer(
+			TASKS.dueRoutes,
+			{
+				everyMs: options.dueRoutesEveryMs ?? 5 * 60_000,
+				log,
+				summarize: ({ reminded, expired }) => `${reminded} reminder(s) sent, ${expired} route(s) expired`,
+			},
+			async () => {
+				const result = await processDueRoutes({ baseUrl: publicBaseUrl() })
+				if (result.reminded || result.expired)
+					log(`requests: ${result.reminded} reminder(s) sent, ${result.expired} route(s) expired`)
+				return result
+			},
+		),
+		// Old windows only take space.
+		startTimer(
+			TASKS.pruneRateLimits,
+			{ everyMs: options.pruneRateLimitsEveryMs ?? 3600_000, log },
+			async () => void (await pruneRateLimits()),
+		),
+		// Processed rows are history only; a week of it helps explain what happened.
+		startTimer(
+			TASKS.purgeOutbox,
+			{ everyMs: 10 * 60_000, log, summarize: (purged) => `${purged} processed row(s) purged` },
+			() => purgeProcessed(7 * 24 * 3600_000),
+		),
+	]
 
 	return {
 		worker,
 		engine,
 		stop: async () => {
-			clearInterval(interval)
-			clearInterval(dueRoutes)
-			clearInterval(pruning)
+			await Promise.all(timers.map((timer) => timer.stop()))
 			await worker.stop()
 			await engine.close?.()
 		},

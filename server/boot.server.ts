@@ -1,3 +1,4 @@
+import cluster from 'node:cluster'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ServerBuild } from '@remix-run/node'
@@ -16,8 +17,13 @@ const root = path.resolve(import.meta.dirname, '..')
  * Starts everything `npm start` needs, in order: validated settings, the
  * database (embedded unless DATABASE_URL), migrations, demo data for an empty
  * database, background workers, then the web server. Ctrl-C stops it all.
+ *
+ * With WEB_CONCURRENCY=N (N > 1, built pages only) the first process does
+ * all of that except serving, once, then forks N web processes that share the
+ * port (node:cluster) and only serve; it replaces one that dies.
  */
 export async function boot(options: { serve: 'build' | 'vite' }) {
+	if (cluster.isWorker) return serveOnly(options)
 	let settings
 	try {
 		settings = env()
@@ -55,6 +61,69 @@ export async function boot(options: { serve: 'build' | 'vite' }) {
 
 	const background = settings.HUB_INLINE_WORKER ? await startBackgroundWork({ log: info }) : undefined
 
+	const processes = options.serve === 'build' ? settings.WEB_CONCURRENCY : 1
+	if (processes > 1) return superviseWebProcesses(processes, { database, background })
+
+	await serve(options, { settings, database, background })
+}
+
+/** A forked web process: the primary opened the database and runs the background work. */
+async function serveOnly(options: { serve: 'build' | 'vite' }) {
+	const settings = env()
+	await serve(options, { settings, database: undefined, background: undefined })
+}
+
+function superviseWebProcesses(
+	processes: number,
+	{
+		database,
+		background,
+	}: { database: Database; background: Awaited<ReturnType<typeof startBackgroundWork>> | undefined },
+) {
+	const log = logger()
+	let stopping = false
+	// The web processes only serve: the database URL is the one opened here, and
+	// the background work (if inline) runs here, once.
+	const fork = () => cluster.fork({ DATABASE_URL: database.url, HUB_INLINE_WORKER: 'false', HUB_SEED_DEMO: 'false' })
+	for (let n = 0; n < processes; n++) fork()
+	cluster.on('exit', (worker, code, signal) => {
+		if (stopping) return
+		log.warn(`web process ${worker.process.pid} exited (${signal ?? code}); starting another`)
+		fork()
+	})
+	log.info(`${processes} web processes (WEB_CONCURRENCY)`)
+	const stop = async (signal: string) => {
+		if (stopping) return
+		stopping = true
+		log.info(`${signal}: stopping the web processes…`)
+		const exits = Object.values(cluster.workers ?? {}).map(
+			(worker) =>
+				new Promise<void>((resolve) => (worker!.isDead() ? resolve() : worker!.once('exit', () => resolve()))),
+		)
+		for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM')
+		await Promise.all(exits)
+		await background?.stop()
+		await disconnectPrisma()
+		await database?.close()
+		process.exit(0)
+	}
+	process.on('SIGINT', () => void stop('SIGINT'))
+	process.on('SIGTERM', () => void stop('SIGTERM'))
+}
+
+async function serve(
+	options: { serve: 'build' | 'vite' },
+	{
+		settings,
+		database,
+		background,
+	}: {
+		settings: ReturnType<typeof env>
+		database: Database | undefined
+		background: Awaited<ReturnType<typeof startBackgroundWork>> | undefined
+	},
+) {
+	const log = logger()
 	let build: () => Promise<ServerBuild>
 	let devMiddleware: RequestHandler | undefined
 	if (options.serve === 'vite') {
@@ -76,7 +145,7 @@ export async function boot(options: { serve: 'build' | 'vite' }) {
 	const server = app.listen(settings.PORT, settings.HOST, () => {
 		const shownHost = settings.HOST === '0.0.0.0' || settings.HOST === '::' ? 'localhost' : settings.HOST
 		log.info(`ATMP Flemingsberg hub portal: http://${shownHost}:${settings.PORT}`)
-		if (database.embedded) log.info(`Embedded PostgreSQL data: ${path.resolve(root, settings.HUB_DATA_DIR)}`)
+		if (database?.embedded) log.info(`Embedded PostgreSQL data: ${path.resolve(root, settings.HUB_DATA_DIR)}`)
 	})
 	answerUnparsableRequests(server)
 	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'))
@@ -90,7 +159,7 @@ export async function boot(options: { serve: 'build' | 'vite' }) {
 		server.closeAllConnections()
 		await background?.stop()
 		await disconnectPrisma()
-		await database.close()
+		await database?.close()
 		process.exit(0)
 	}
 	process.on('SIGINT', () => void stop('SIGINT'))

@@ -162,6 +162,12 @@ export interface OutboxBacklog {
 	pending: number
 	failing: number
 	oldestPendingAt: Date | null
+	/**
+	 * How long the longest-waiting row has been due, by the database's clock:
+	 * since it became due when it has not failed (a row whose worker died
+	 * counts from then), since it was written when it has.
+	 */
+	oldestPendingSeconds: number
 }
 
 /**
@@ -170,8 +176,11 @@ export interface OutboxBacklog {
  */
 export async function backlog(topics: readonly string[], options: { db?: Db } = {}): Promise<OutboxBacklog> {
 	const [row] = await (options.db ?? prisma()).$queryRaw<OutboxBacklog[]>`
-		SELECT count(*)::int AS pending, count(*) FILTER (WHERE "lastError" IS NOT NULL)::int AS failing, min("createdAt") AS "oldestPendingAt"
+		SELECT count(*)::int AS pending, count(*) FILTER (WHERE "lastError" IS NOT NULL)::int AS failing,
+			min("createdAt") AS "oldestPendingAt",
+			coalesce(floor(extract(epoch FROM (now() AT TIME ZONE 'UTC')
+				- min(CASE WHEN "lastError" IS NULL THEN "availableAt" ELSE "createdAt" END))), 0)::int AS "oldestPendingSeconds"
 		FROM "OutboxEvent" WHERE "processedAt" IS NULL AND "topic" = ANY(${[...topics]}::text[])
 			AND NOT ("attempts" = 0 AND "availableAt" > (now() AT TIME ZONE 'UTC'))`
-	return row ?? { pending: 0, failing: 0, oldestPendingAt: null }
+	return row ?? { pending: 0, failing: 0, oldestPendingAt: null, oldestPendingSeconds: 0 }
 }

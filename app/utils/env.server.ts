@@ -101,6 +101,10 @@ const envSchema = z.object({
 	HUB_ROUTE_EXPIRY_DAYS: z.coerce.number().positive().default(14),
 	/** Run the outbox worker inside the web process (default) or only in `npm run worker`. */
 	HUB_INLINE_WORKER: booleanSetting.default('true'),
+	/** Web processes `npm start` runs on the port (node:cluster); the first process migrates, seeds and runs background work once. */
+	WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+	/** /healthz turns degraded when a committed change has waited this long for the search index (a stopped worker). */
+	HUB_PENDING_DEGRADED_SECONDS: z.coerce.number().positive().default(60),
 })
 
 export type Env = Omit<z.infer<typeof envSchema>, 'HUB_MODE' | 'HUB_SEED_DEMO'> & {

@@ -65,6 +65,9 @@ export { textPartsOf, vocabularyOf } from './rows.server.ts'
 const WRITE_BATCH = 500
 /** A query needs this many terms before "most of them" differs from "all of them". */
 const MIN_TERMS_TO_RELAX = 3
+/** Longer than any rebuild should take; past it the lock is given up and the swap fails. */
+const REBUILD_TIMEOUT_MS = 3 * 3600_000
+const REBUILD_POLL_MS = 250
 
 type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw' | '$transaction'>
 
@@ -184,8 +187,44 @@ export class PostgresSearchEngine implements SearchEngine {
 		return rows.map((row) => row.id)
 	}
 
-	async rebuild(batches: AsyncIterable<SearchDocument[]>) {
+	/**
+	 * Builds a complete new generation next to the serving one and swaps it in.
+	 * One rebuild per index at a time across every process (an advisory lock in
+	 * the database): a rebuild that finds another running waits for it and
+	 * then keeps its result (`skipped`) instead of building the same thing
+	 * again; changes committed meanwhile reach both generations through the
+	 * outbox, so the finished index is as current as a second build would be.
+	 */
+	async rebuild(batches: AsyncIterable<SearchDocument[]>): Promise<{ documents: number; skipped?: boolean }> {
 		const db = this.#db()
+		let waited = false
+		for (;;) {
+			// The lock lives as long as this transaction, on its own connection, and
+			// dies with the process; waiting polls so a waiter holds no connection.
+			const outcome = await db.$transaction(
+				async (tx) => {
+					const [lock] = await tx.$queryRaw<Array<{ locked: boolean }>>`
+						SELECT pg_try_advisory_xact_lock(hashtextextended(${`hub:search-rebuild:${this.#index}`}, 0)) AS locked`
+					if (!lock?.locked) return undefined
+					if (waited) return { documents: (await this.stats()).documents, skipped: true }
+					return this.#rebuildLocked(db, batches)
+				},
+				{ maxWait: 30_000, timeout: REBUILD_TIMEOUT_MS },
+			)
+			if (outcome) {
+				// The caller's batches were never read: let their source release what it holds.
+				if (outcome.skipped) await batches[Symbol.asyncIterator]().return?.()
+				return outcome
+			}
+			waited = true
+			await new Promise((resolve) => setTimeout(resolve, REBUILD_POLL_MS))
+		}
+	}
+
+	async #rebuildLocked(
+		db: Db,
+		batches: AsyncIterable<SearchDocument[]>,
+	): Promise<{ documents: number; skipped?: boolean }> {
 		// A crashed earlier rebuild may have left rows in its generation.
 		const [state] = await db.$queryRaw<Array<{ generation: number; stale: number | null }>>`
 			UPDATE "SearchIndexState" s SET
@@ -219,15 +258,27 @@ export class PostgresSearchEngine implements SearchEngine {
 		}
 
 		// The swap is one short transaction; queries see the old or the new generation, never a mix.
-		await db.$transaction([
-			db.$executeRaw`
+		// Only a rebuild whose generation became the active one removes the others:
+		// one that lost its building slot removes its own rows and nothing else.
+		const swapped = await db.$transaction(async (tx) => {
+			const updated = await tx.$executeRaw`
 				UPDATE "SearchIndexState" SET "activeGeneration" = ${state.generation}, "buildingGeneration" = NULL,
 					"updatedAt" = (now() AT TIME ZONE 'UTC')
-				WHERE "name" = ${this.#index} AND "buildingGeneration" = ${state.generation}`,
-			db.$executeRaw`DELETE FROM "SearchDocument" WHERE "generation" <> ${state.generation}`,
+				WHERE "name" = ${this.#index} AND "buildingGeneration" = ${state.generation}`
+			if (!updated) {
+				await tx.$executeRaw`
+					DELETE FROM "SearchDocument" WHERE "generation" = ${state.generation}
+						AND "generation" <> ${this.#active()} AND "generation" IS DISTINCT FROM (
+							SELECT "buildingGeneration" FROM "SearchIndexState" WHERE "name" = ${this.#index})`
+				return false
+			}
+			await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "generation" <> ${state.generation}`
 			// The vocabulary of deleted documents goes with the old generation.
-			db.$executeRaw`DELETE FROM "SearchTerm" WHERE NOT ("term" = ANY(${[...words]}::text[]))`,
-		])
+			await tx.$executeRaw`DELETE FROM "SearchTerm" WHERE NOT ("term" = ANY(${[...words]}::text[]))`
+			return true
+		})
+		if (!swapped)
+			throw new Error(`search: the rebuild of "${this.#index}" lost its generation to another; nothing swapped`)
 		await this.#addWords([...words].sort())
 		// A bulk load leaves new entries in the GIN indexes' pending lists, which
 		// every query would scan until autovacuum merges them, and no statistics

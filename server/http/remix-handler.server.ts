@@ -6,11 +6,13 @@ import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../../app/http/session-co
 import { requestContext } from '../../app/utils/request-context.server.ts'
 import { sendEdgeAnswer } from './edge-answer.server.ts'
 import { ownOrigin, sentByTrustedProxy } from './proxy.server.ts'
+import { etagOf, isPublic, matchesEtag, sharedCacheControl } from './shared-cache.server.ts'
 
 // Remix behind our edge. Unlike @remix-run/express's handler it hands Remix
 // the body the edge already read (within the limit), builds the request URL
 // from what TRUST_PROXY allows, lets the app's headers win over the edge's
-// defaults, keeps signed-in pages out of shared caches, and turns a 500
+// defaults, keeps signed-in pages out of shared caches while letting them keep
+// visitors' public pages (shared-cache.server.ts), and turns a 500
 // caused by an unreachable database into the outage page.
 
 /** The request carries a session: its pages show signed-in data (at least the user menu). */
@@ -72,18 +74,42 @@ function remixRequest(req: ExpressRequest, res: ExpressResponse, url: URL): Requ
 	})
 }
 
-async function sendResponse(res: ExpressResponse, response: Response, options: { private: boolean }) {
+async function sendResponse(
+	req: ExpressRequest,
+	res: ExpressResponse,
+	response: Response,
+	options: { private: boolean; routeId: string | undefined },
+) {
 	res.statusMessage = response.statusText
 	res.status(response.status)
 	for (const [name, value] of response.headers) {
 		if (name === 'set-cookie') res.append(name, value)
 		else res.setHeader(name, value)
 	}
+	const read = req.method === 'GET' || req.method === 'HEAD'
 	if (options.private) res.setHeader('Cache-Control', 'private, no-store')
+	else if (read && response.status === 200 && !response.headers.has('Cache-Control')) {
+		const shared = sharedCacheControl(options.routeId)
+		if (shared) res.setHeader('Cache-Control', shared)
+	}
 	if (!response.body) return res.end()
+	// What a cache may keep is sent whole with an ETag, so a copy the client has is answered with a 304.
+	const cacheable =
+		!options.private && read && response.status === 200 && isPublic(String(res.getHeader('Cache-Control')))
 	// JSON is never streamed: sent whole with its length, compression can leave a tiny answer as it is.
-	if (/^application\/json\b/i.test(response.headers.get('Content-Type') ?? '')) {
+	if (cacheable || /^application\/json\b/i.test(response.headers.get('Content-Type') ?? '')) {
 		const body = Buffer.from(await response.arrayBuffer())
+		if (cacheable) {
+			const etag = etagOf(body, res.locals.cspNonce as string | undefined)
+			res.setHeader('ETag', etag)
+			if (matchesEtag(req.get('If-None-Match'), etag)) {
+				// The client keeps the copy it has with the headers it came with: a new CSP
+				// nonce here would no longer match the scripts of that copy.
+				for (const name of ['Content-Security-Policy', 'Content-Type', 'Content-Length']) res.removeHeader(name)
+				res.status(304)
+				return res.end()
+			}
+		}
 		res.setHeader('Content-Length', body.length)
 		return res.end(body)
 	}
@@ -121,8 +147,9 @@ export function remixHandler(options: {
 				await response.body?.cancel()
 				return sendEdgeAnswer(req, res, 'unavailable')
 			}
-			await sendResponse(res, response, {
+			await sendResponse(req, res, response, {
 				private: carriesSession(req.get('Cookie')) || response.headers.has('Set-Cookie'),
+				routeId: context?.routeId ?? routeIdFor(build, req.path),
 			})
 		} catch (error) {
 			next(error)

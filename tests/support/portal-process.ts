@@ -79,3 +79,59 @@ export async function startPortal(options: {
 		},
 	}
 }
+
+export interface WorkerProcess {
+	output(): string
+	stop(): Promise<void>
+}
+
+/** `npm run worker` as its own process against the same database: outbox delivery and the timers. */
+export async function startWorkerProcess(options: {
+	databaseUrl: string
+	env?: Record<string, string | undefined>
+}): Promise<WorkerProcess> {
+	const env = childEnv({
+		PATH: process.env.PATH,
+		HOME: process.env.HOME,
+		NODE_ENV: 'production',
+		PUBLIC_URL: 'http://127.0.0.1:9',
+		DATABASE_URL: options.databaseUrl,
+		HUB_SEED_DEMO: 'false',
+		LOG_LEVEL: 'info',
+		...options.env,
+	})
+	const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/worker.ts'], {
+		cwd: root,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	})
+	let output = ''
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+	await new Promise<void>((resolve, reject) => {
+		const timeout = setTimeout(() => reject(new Error(`The worker did not start within 60 s:\n${output}`)), 60_000)
+		const read = (chunk: Buffer) => {
+			output += chunk.toString()
+			if (/Outbox worker .* running/.test(output)) {
+				clearTimeout(timeout)
+				resolve()
+			}
+		}
+		child.stdout?.on('data', read)
+		child.stderr?.on('data', read)
+		child.once('exit', (code) => {
+			clearTimeout(timeout)
+			reject(new Error(`The worker exited with ${code} before it ran:\n${output}`))
+		})
+	})
+	return {
+		output: () => output,
+		stop: async () => {
+			if (child.exitCode === null) {
+				child.kill('SIGTERM')
+				const killed = setTimeout(() => child.kill('SIGKILL'), 10_000)
+				await exited
+				clearTimeout(killed)
+			}
+		},
+	}
+}

@@ -1,0 +1,110 @@
+// Caching of visitors' pages over real HTTP: an ETag on every answer a cache
+// may keep and a 304 for a copy the browser already has; public pages for
+// shared caches, signed-in ones never; and an edit shows on the next request.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startSession } from '../../app/domain/auth/session.server.ts'
+import { prisma } from '../../app/utils/db.server.ts'
+import { createListing, createUser } from '../curation/factories.ts'
+import { useTestDatabase } from '../setup/database.ts'
+import { startPortal, type Portal } from '../support/portal-process.ts'
+
+let db: Awaited<ReturnType<typeof useTestDatabase>>
+let portal: Portal
+let member = ''
+let facilityId = ''
+
+beforeAll(async () => {
+	db = await useTestDatabase()
+	const organization = await createListing({ type: 'organization', name: 'Cachebolaget AB', featured: true })
+	facilityId = (
+		await createListing({ type: 'facility', name: 'Cleanroom Suite Alpha', organizationId: organization.id })
+	).id
+	const user = await createUser({ memberships: [{ organizationId: organization.id }] })
+	member = `hub_session=${(await startSession(user.userId)).token}`
+	portal = await startPortal({ databaseUrl: db.url })
+}, 240_000)
+afterAll(async () => {
+	await portal?.stop()
+	await db.cleanup()
+})
+
+const get = (pathname: string, headers: Record<string, string> = {}) =>
+	fetch(`${portal.url}${pathname}`, { headers, redirect: 'manual' })
+
+describe('visitors', () => {
+	it.each(['/', '/facilities', '/search?q=cleanroom', '/api/v1/listings'])(
+		'%s: a second request with the ETag gets 304 and no body, without a new CSP nonce',
+		async (pathname) => {
+			const first = await get(pathname)
+			expect(first.status).toBe(200)
+			const etag = first.headers.get('ETag')
+			expect(etag).toMatch(/^W\/".+"$/)
+			expect(first.headers.get('Cache-Control')).toMatch(/\bpublic\b/)
+			await first.arrayBuffer()
+
+			const again = await get(pathname, { 'If-None-Match': etag! })
+			expect(again.status).toBe(304)
+			expect(await again.text()).toBe('')
+			expect(again.headers.get('Content-Security-Policy')).toBeNull()
+			expect(again.headers.get('ETag')).toBe(etag)
+		},
+	)
+
+	it('public pages may be kept by shared caches for a short while; browsers revalidate', async () => {
+		for (const pathname of ['/', '/facilities', '/search?q=cleanroom']) {
+			const response = await get(pathname)
+			await response.arrayBuffer()
+			expect({ pathname, cacheControl: response.headers.get('Cache-Control') }).toEqual({
+				pathname,
+				cacheControl: 'public, max-age=0, s-maxage=30, stale-while-revalidate=60',
+			})
+			expect(response.headers.get('Vary')).toMatch(/Cookie/)
+		}
+	})
+
+	it('a form page or a 404 is not made shareable', async () => {
+		for (const pathname of ['/login', '/facilities/no-such-facility']) {
+			const response = await get(pathname)
+			await response.arrayBuffer()
+			expect(response.headers.get('Cache-Control') ?? '').not.toMatch(/public|s-maxage/)
+			expect(response.headers.get('ETag')).toBeNull()
+		}
+	})
+})
+
+describe('signed in', () => {
+	it('is never shared-cacheable and never answered from a visitor copy', async () => {
+		const visitor = await get('/')
+		await visitor.arrayBuffer()
+		for (const pathname of ['/', '/facilities', '/api/v1/listings']) {
+			const response = await get(pathname, { Cookie: member, 'If-None-Match': visitor.headers.get('ETag')! })
+			expect(response.status).toBe(200)
+			await response.arrayBuffer()
+			expect(response.headers.get('Cache-Control')).toBe('private, no-store')
+			expect(response.headers.get('ETag')).toBeNull()
+		}
+	})
+})
+
+describe('after an edit', () => {
+	it('the home page and the list page show it on the next request', async () => {
+		const home = await get('/')
+		const list = await get('/facilities')
+		const homeTag = home.headers.get('ETag')!
+		const listTag = list.headers.get('ETag')!
+		expect(await list.text()).toContain('Cleanroom Suite Alpha')
+		await home.arrayBuffer()
+
+		await prisma().listing.update({ where: { id: facilityId }, data: { name: 'Cleanroom Suite Beta' } })
+		await createListing({ type: 'facility', name: 'Gamma Vector Core' })
+
+		const listAfter = await get('/facilities', { 'If-None-Match': listTag })
+		expect(listAfter.status).toBe(200)
+		const listText = await listAfter.text()
+		expect(listText).toContain('Cleanroom Suite Beta')
+		expect(listText).toContain('Gamma Vector Core')
+		const homeAfter = await get('/', { 'If-None-Match': homeTag })
+		expect(homeAfter.status).toBe(200)
+		expect(homeAfter.headers.get('ETag')).not.toBe(homeTag)
+	})
+})
