@@ -103,9 +103,9 @@ export default tseslint.config(
 				{
 					patterns: [
 						{
-							group: ['~/domain/*', '!~/domain/taxonomy', '**/app/domain/*', '!**/app/domain/taxonomy'],
+							group: ['~/domain/*', '**/app/domain/*'],
 							message:
-								'search/ serves every domain area and depends on none of them (the taxonomy is reference data, allowed): pass what it needs in.',
+								'search/ serves every domain area and depends on none of them (the taxonomy in app/taxonomy is reference data): pass what it needs in.',
 						},
 						{
 							group: ['@remix-run/*', '~/components/*', '~/routes/*', '~/http/*'],

@@ -10,7 +10,11 @@ const stubEngine = path.join(import.meta.dirname, 'node_modules', '.cache', 'no-
 if (!process.env.PRISMA_SCHEMA_ENGINE_BINARY) {
 	if (!existsSync(stubEngine)) {
 		mkdirSync(path.dirname(stubEngine), { recursive: true })
-		writeFileSync(stubEngine, '#!/bin/sh\necho "schema engine unavailable offline: use npm run hub -- migrate" >&2\nexit 1\n', { mode: 0o755 })
+		writeFileSync(
+			stubEngine,
+			'#!/bin/sh\necho "schema engine unavailable offline: use npm run hub -- migrate" >&2\nexit 1\n',
+			{ mode: 0o755 },
+		)
 	}
 	process.env.PRISMA_SCHEMA_ENGINE_BINARY = stubEngine
 }

@@ -1,7 +1,7 @@
 // The search benchmark's synthetic directory: seeded, so every run builds the
 // same listings, and written straight to the database in bulk.
 import pg from 'pg'
-import { codesOf } from '../app/domain/taxonomy/taxonomy.ts'
+import { codesOf } from '../app/taxonomy/taxonomy.ts'
 
 // ───────────────────────── synthetic listings ─────────────────────────
 

@@ -13,9 +13,9 @@ import {
 	type ConceptKey,
 	type StatedConcept,
 	type StructuredFields,
-} from '~/domain/taxonomy/concepts.ts'
+} from '~/taxonomy/concepts.ts'
 
-export type { ConceptKey } from '~/domain/taxonomy/concepts.ts'
+export type { ConceptKey } from '~/taxonomy/concepts.ts'
 
 const TOKEN_LETTERS = 10
 

@@ -3,7 +3,7 @@
 // holds is what the database said when the document was built.
 import { createHash } from 'node:crypto'
 import type { Prisma } from '~/generated/prisma/client.ts'
-import { termLabel, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+import { termLabel, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { documentConcepts, type DocumentConcepts } from './concepts.ts'
 import type { SearchDocument } from './engine.ts'

@@ -1,8 +1,8 @@
 // The one interface every search engine implements, and the types that cross
 // it. The app never talks to an engine directly: it calls searchListings()
 // (search/search-listings.server.ts), which validates the query here first.
-import { isConceptKey } from '~/domain/taxonomy/concepts.ts'
-import { isCode, type Locale } from '~/domain/taxonomy/taxonomy.ts'
+import { isConceptKey } from '~/taxonomy/concepts.ts'
+import { isCode, type Locale } from '~/taxonomy/taxonomy.ts'
 import { tokenize } from '~/utils/text.ts'
 import type { ConceptMatch } from './concepts.ts'
 import {

@@ -1,8 +1,8 @@
 // Highlighting for both engines: the words a query matched, and where a text
 // names one of its concepts; escape everything, then add <mark>. The search
 // page renders snippets as HTML, so nothing unescaped may leave this module.
-import { statedConcepts, type StatedConcept } from '~/domain/taxonomy/concepts.ts'
-import { stemToken } from '~/domain/taxonomy/morphology.ts'
+import { statedConcepts, type StatedConcept } from '~/taxonomy/concepts.ts'
+import { stemToken } from '~/taxonomy/morphology.ts'
 import { foldWord } from '~/utils/text.ts'
 import { CROP_WORDS } from './index-definition.ts'
 import { MARK_END, MARK_START, markersToHtml } from './text.ts'

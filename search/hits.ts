@@ -1,7 +1,7 @@
 // A page's hits as both engines return them: the fields shown, HTML-safe
 // highlights, and how the listing matched each concept of the query.
-import { statedConcepts, type StatedConcept } from '~/domain/taxonomy/concepts.ts'
-import { stemToken } from '~/domain/taxonomy/morphology.ts'
+import { statedConcepts, type StatedConcept } from '~/taxonomy/concepts.ts'
+import { stemToken } from '~/taxonomy/morphology.ts'
 import { tokenize } from '~/utils/text.ts'
 import { conceptMatches, conceptToken } from './concepts.ts'
 import type { NormalizedSearchQuery, SearchDocument, SearchHit } from './engine.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { taxonomy } from '~/domain/taxonomy/taxonomy.ts'
+import { taxonomy } from '~/taxonomy/taxonomy.ts'
 import {
 	allowedTypos,
 	codesByWord,

@@ -3,8 +3,8 @@
 // faceted and sorted, how typos are tolerated and which words mean the same.
 // Pure data and functions: unit-tested, no I/O.
 import { createHash } from 'node:crypto'
-import { vocabularyFingerprint } from '~/domain/taxonomy/vocabulary.ts'
-import { taxonomy, vocabularyNames, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+import { vocabularyFingerprint } from '~/taxonomy/vocabulary.ts'
+import { taxonomy, vocabularyNames, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import { tokenize } from '~/utils/text.ts'
 
 /** Bump when documents or their indexing change meaning: start-up reconciliation then rewrites every document. */

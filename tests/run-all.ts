@@ -77,6 +77,7 @@ async function playwrightSuite(): Promise<Tally> {
 const tallies: Tally[] = []
 tallies.push(await checkSuite('typecheck', bin('tsc'), ['--noEmit']))
 tallies.push(await checkSuite('lint', bin('eslint'), ['.', '--max-warnings=0']))
+tallies.push(await checkSuite('format', bin('prettier'), ['--check', '.']))
 // Once for both suites: Vitest's HTTP tests and Playwright serve this build.
 tallies.push(await checkSuite('build', bin('remix'), ['vite:build']))
 tallies.push(await vitestSuite('vitest', ['--exclude', 'tests/fuzz/**']))

@@ -1,4 +1,4 @@
-import { termLabel, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+import { termLabel, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import type { en, MessageKey, Messages } from './en/index.ts'
 import { defaultLocale, isLocale, locales, type Locale } from './locale.ts'
 

@@ -20,7 +20,7 @@ import {
 	type LabRecord,
 	type OrganizationRecord,
 } from '../../app/domain/listings/interchange.ts'
-import { codesOf, findTerm, termLabel, type Locale, type VocabularyName } from '../../app/domain/taxonomy/taxonomy.ts'
+import { codesOf, findTerm, termLabel, type Locale, type VocabularyName } from '../../app/taxonomy/taxonomy.ts'
 
 export const DEMO_SEED = 20261101
 /** All demo dates are relative to this day, never to the clock. */

@@ -23,7 +23,10 @@ describe('zero-configuration PostgreSQL', () => {
 		const first = await openDatabase({ dataDir })
 		expect(first.embedded).toBe(true)
 		expect(new URL(first.url).hostname).toBe('127.0.0.1')
-		await query(first.url, `INSERT INTO "MailMessage" (id, "to", subject, text) VALUES (gen_random_uuid(), 'a@example.org', 'kept', 'body')`)
+		await query(
+			first.url,
+			`INSERT INTO "MailMessage" (id, "to", subject, text) VALUES (gen_random_uuid(), 'a@example.org', 'kept', 'body')`,
+		)
 
 		// A second opener (the hub CLI while npm start runs) shares the running server.
 		const second = await openDatabase({ dataDir })

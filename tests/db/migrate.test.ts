@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
-import { applyMigrations, checksumOf, defaultMigrationsDir, MigrationError, readLocalMigrations } from '../../server/db/migrate.server.ts'
+import {
+	applyMigrations,
+	checksumOf,
+	defaultMigrationsDir,
+	MigrationError,
+	readLocalMigrations,
+} from '../../server/db/migrate.server.ts'
 import { createEmptyDatabase, type TestDatabase } from '../setup/database.ts'
 
 const databases: TestDatabase[] = []
@@ -68,11 +74,31 @@ describe('migration applier', () => {
 		expect(columns).toEqual([
 			{ column_name: 'id', data_type: 'character varying', character_maximum_length: 36, is_nullable: 'NO' },
 			{ column_name: 'checksum', data_type: 'character varying', character_maximum_length: 64, is_nullable: 'NO' },
-			{ column_name: 'finished_at', data_type: 'timestamp with time zone', character_maximum_length: null, is_nullable: 'YES' },
-			{ column_name: 'migration_name', data_type: 'character varying', character_maximum_length: 255, is_nullable: 'NO' },
+			{
+				column_name: 'finished_at',
+				data_type: 'timestamp with time zone',
+				character_maximum_length: null,
+				is_nullable: 'YES',
+			},
+			{
+				column_name: 'migration_name',
+				data_type: 'character varying',
+				character_maximum_length: 255,
+				is_nullable: 'NO',
+			},
 			{ column_name: 'logs', data_type: 'text', character_maximum_length: null, is_nullable: 'YES' },
-			{ column_name: 'rolled_back_at', data_type: 'timestamp with time zone', character_maximum_length: null, is_nullable: 'YES' },
-			{ column_name: 'started_at', data_type: 'timestamp with time zone', character_maximum_length: null, is_nullable: 'NO' },
+			{
+				column_name: 'rolled_back_at',
+				data_type: 'timestamp with time zone',
+				character_maximum_length: null,
+				is_nullable: 'YES',
+			},
+			{
+				column_name: 'started_at',
+				data_type: 'timestamp with time zone',
+				character_maximum_length: null,
+				is_nullable: 'NO',
+			},
 			{ column_name: 'applied_steps_count', data_type: 'integer', character_maximum_length: null, is_nullable: 'NO' },
 		])
 	})
@@ -117,6 +143,8 @@ describe('migration applier', () => {
 		await client.end()
 		expect(rowCount).toBe(0)
 
-		await expect(applyMigrations(db.url, { migrationsDir: dir })).rejects.toThrow(/failed earlier and was never resolved/)
+		await expect(applyMigrations(db.url, { migrationsDir: dir })).rejects.toThrow(
+			/failed earlier and was never resolved/,
+		)
 	})
 })

@@ -41,7 +41,7 @@ import {
 	routeFormSchema,
 } from '../../app/domain/requests/request-form-schema.ts'
 import { facetVocabularies, searchFacetNames, searchSorts } from '../../app/domain/search/search-params.ts'
-import { codesOf } from '../../app/domain/taxonomy/taxonomy.ts'
+import { codesOf } from '../../app/taxonomy/taxonomy.ts'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
 import {
 	describeZod,

@@ -27,13 +27,20 @@ describe('bulk import and export', () => {
 
 	it('imports every record as published, with an outbox row per listing and progress along the way', async () => {
 		const progress: number[] = []
-		const report = await importListings(demo, { actorId: null, batchSize: 50, onProgress: (done) => progress.push(done) })
+		const report = await importListings(demo, {
+			actorId: null,
+			batchSize: 50,
+			onProgress: (done) => progress.push(done),
+		})
 		expect(report.counts).toEqual({ created: total, updated: 0, unchanged: 0, rejected: 0 })
 		expect(await prisma().listing.count({ where: { status: 'published' } })).toBe(total)
 		expect(await prisma().outboxEvent.count({ where: { topic: 'listing.changed' } })).toBe(total)
 		expect(progress.at(-1)).toBe(total)
 		expect(progress.length).toBeGreaterThan(2)
-		const lab = await prisma().listing.findUniqueOrThrow({ where: { ref: demo.labs[0]!.ref }, include: { organization: true } })
+		const lab = await prisma().listing.findUniqueOrThrow({
+			where: { ref: demo.labs[0]!.ref },
+			include: { organization: true },
+		})
 		expect(lab.organization?.ref).toBe(demo.labs[0]!.organizationRef)
 	})
 
@@ -58,13 +65,23 @@ describe('bulk import and export', () => {
 		}
 		const report = await importListings(file, { actorId: null })
 		expect(report.counts).toEqual({ created: 1, updated: 1, unchanged: 0, rejected: 3 })
-		const rejected = Object.fromEntries(report.results.filter((r) => r.outcome === 'rejected').map((r) => [r.ref, r.issues!.map((i) => `${i.field}: ${i.message}`).join('; ')]))
+		const rejected = Object.fromEntries(
+			report.results
+				.filter((r) => r.outcome === 'rejected')
+				.map((r) => [r.ref, r.issues!.map((i) => `${i.field}: ${i.message}`).join('; ')]),
+		)
 		expect(rejected['lab-new-1']).toMatch(/modalities.*car-x/)
 		expect(rejected['lab-new-2']).toMatch(/organizationRef: no organisation with ref "org-does-not-exist"/)
 		// Scripts read the message key and its parameters; people read the English text.
-		expect(report.results.find((r) => r.ref === 'lab-new-2')!.issues![0]).toMatchObject({ field: 'organizationRef', key: 'import.noOrganization', params: { ref: 'org-does-not-exist' } })
+		expect(report.results.find((r) => r.ref === 'lab-new-2')!.issues![0]).toMatchObject({
+			field: 'organizationRef',
+			key: 'import.noOrganization',
+			params: { ref: 'org-does-not-exist' },
+		})
 		expect(rejected[demo.organizations[1]!.ref]).toMatch(/already belongs to a listing of type organization/)
-		expect((await prisma().listing.findUniqueOrThrow({ where: { ref: demo.organizations[0]!.ref } })).name).toBe('Renamed Organisation AB')
+		expect((await prisma().listing.findUniqueOrThrow({ where: { ref: demo.organizations[0]!.ref } })).name).toBe(
+			'Renamed Organisation AB',
+		)
 		expect(await prisma().listing.count({ where: { ref: { in: ['lab-new-1', 'lab-new-2'] } } })).toBe(0)
 		expect(await prisma().listing.count({ where: { ref: 'lab-new-3' } })).toBe(1)
 	})
@@ -77,18 +94,29 @@ describe('bulk import and export', () => {
 
 	it('with --as-pending, changes to published listings wait as revisions and the published text stays', async () => {
 		const before = await prisma().listing.findUniqueOrThrow({ where: { ref: demo.facilities[1]!.ref } })
-		const file = { format: 'atmp-hub-listings', version: 1, organizations: [], labs: [], experts: [], facilities: [{ ...demo.facilities[1]!, summary: 'A proposed new summary' }] }
+		const file = {
+			format: 'atmp-hub-listings',
+			version: 1,
+			organizations: [],
+			labs: [],
+			experts: [],
+			facilities: [{ ...demo.facilities[1]!, summary: 'A proposed new summary' }],
+		}
 		const report = await importListings(file, { actorId: null, asPending: true })
 		expect(report.counts.updated).toBe(1)
 		const after = await prisma().listing.findUniqueOrThrow({ where: { ref: demo.facilities[1]!.ref } })
 		expect(after.summary).toBe(before.summary)
-		const revision = await prisma().listingRevision.findFirstOrThrow({ where: { listingId: before.id, status: 'pending' } })
+		const revision = await prisma().listingRevision.findFirstOrThrow({
+			where: { listingId: before.id, status: 'pending' },
+		})
 		expect((revision.payload as { summary: string }).summary).toBe('A proposed new summary')
 	})
 
 	it('export then import into an empty database round-trips', async () => {
 		const exported = await exportListings()
-		expect(exported.organizations.length + exported.labs.length + exported.facilities.length + exported.experts.length).toBe(total + 1)
+		expect(
+			exported.organizations.length + exported.labs.length + exported.facilities.length + exported.experts.length,
+		).toBe(total + 1)
 
 		const empty = await createTestDatabase()
 		const originalUrl = process.env.DATABASE_URL

@@ -8,7 +8,7 @@ import {
 	type ListingType,
 } from '../../app/domain/listings/interchange.ts'
 import { listingToRecord } from '../../app/domain/listings/to-database.ts'
-import { codesOf, type VocabularyName } from '../../app/domain/taxonomy/taxonomy.ts'
+import { codesOf, type VocabularyName } from '../../app/taxonomy/taxonomy.ts'
 import { PrismaClient } from '../../app/generated/prisma/client.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { demoFeaturedRefs, generateDemoData } from '../../prisma/seed/demo-data.ts'

@@ -43,7 +43,7 @@ describe('layer rules', () => {
 
 	it('search/ imports no domain area but the taxonomy', async () => {
 		const code = [
-			"import { taxonomy } from '~/domain/taxonomy/taxonomy.ts'",
+			"import { taxonomy } from '~/taxonomy/taxonomy.ts'",
 			"import { verifyListing } from '~/domain/curation/verify-listing.server.ts'",
 			'export const all = [taxonomy, verifyListing]',
 		].join('\n')

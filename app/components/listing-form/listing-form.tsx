@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import type { ListingRecord, ListingType } from '~/domain/listings/interchange.ts'
 import { listingFields, type ListingField } from '~/domain/listings/listing-fields.ts'
 import { parseListingForm, type FormFieldValue } from '~/domain/listings/listing-form-input.ts'
-import { taxonomy } from '~/domain/taxonomy/taxonomy.ts'
+import { taxonomy } from '~/taxonomy/taxonomy.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import {

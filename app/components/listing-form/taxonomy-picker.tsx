@@ -1,4 +1,4 @@
-import { taxonomy, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+import { taxonomy, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ChoiceFieldset } from '../forms/index.ts'
 

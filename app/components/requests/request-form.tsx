@@ -16,7 +16,7 @@ import {
 } from '~/components/forms/index.ts'
 import { TaxonomyPicker } from '~/components/listing-form/taxonomy-picker.tsx'
 import { confidentialityLevels, requestFormSchema, requestLimits } from '~/domain/requests/request-form-schema.ts'
-import { taxonomy, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+import { taxonomy, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 

@@ -1,5 +1,5 @@
 import type { RequestNeeds } from '~/domain/requests/request-views.server.ts'
-import type { VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+import type { VocabularyName } from '~/taxonomy/taxonomy.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 /**

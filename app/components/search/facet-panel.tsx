@@ -8,7 +8,7 @@ import {
 	type SearchFacet,
 	type SearchState,
 } from '~/domain/search/search-params.ts'
-import { codesOf } from '~/domain/taxonomy/taxonomy.ts'
+import { codesOf } from '~/taxonomy/taxonomy.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { useFacetLabels } from './facet-labels.ts'
 import { SEARCH_FORM_ID } from './use-live-search.ts'

@@ -1,7 +1,7 @@
 // The directory's view objects: plain JSON (strings, numbers, booleans,
 // arrays) so single fetch can send them and components can import them
 // without pulling in Prisma. Dates travel as ISO strings.
-import type { VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+import type { VocabularyName } from '~/taxonomy/taxonomy.ts'
 
 export const listingTypes = ['organization', 'lab', 'facility', 'expert'] as const
 export type ListingTypeCode = (typeof listingTypes)[number]

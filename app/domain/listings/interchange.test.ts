@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { translator } from '~/i18n/messages.ts'
 import { renderMessage } from '../messages.ts'
-import { codesOf } from '../taxonomy/taxonomy.ts'
+import { codesOf } from '../../taxonomy/taxonomy.ts'
 import {
 	expertRecordSchema,
 	facilityRecordSchema,

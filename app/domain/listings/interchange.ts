@@ -22,7 +22,7 @@
 import { z } from 'zod'
 import type { MessageKey } from '~/i18n/messages.ts'
 import { fieldIssues, message, type FieldIssue, type MessageParams } from '../messages.ts'
-import { codesOf, isCode, taxonomy, type VocabularyName } from '../taxonomy/taxonomy.ts'
+import { codesOf, isCode, taxonomy, type VocabularyName } from '../../taxonomy/taxonomy.ts'
 
 export const INTERCHANGE_FORMAT = 'atmp-hub-listings'
 export const INTERCHANGE_VERSION = 1

@@ -1,7 +1,7 @@
 // What each field of a listing record is, for the forms and the review diff:
 // how it is edited and compared, and which taxonomy its codes come from.
 // Labels are message keys (`listingField.<name>`), so both languages agree.
-import type { VocabularyName } from '../taxonomy/taxonomy.ts'
+import type { VocabularyName } from '../../taxonomy/taxonomy.ts'
 import { limits, type ListingType } from './interchange.ts'
 
 export type ListingFieldKind =

@@ -1,7 +1,7 @@
 // A small Okapi BM25 index over listing text. It is the keyword baseline the
 // matchmaking benchmark compares against, and a tie-breaking feature inside
 // the ranking (where the query is expanded with taxonomy synonyms).
-import { pluralStem } from '../taxonomy/morphology.ts'
+import { pluralStem } from '../../taxonomy/morphology.ts'
 import { wordLists } from '../understanding/word-lists.ts'
 import { foldText } from '../../utils/text.ts'
 

@@ -5,7 +5,7 @@
 // per request, candidate generation reads two postings lists and scoring
 // reads a few numbers per candidate, so a request over 100k listings costs
 // milliseconds, not a pass over every listing's text.
-import { taxonomy } from '../taxonomy/taxonomy.ts'
+import { taxonomy } from '../../taxonomy/taxonomy.ts'
 import { buildBm25Index, type Bm25Index } from './bm25.ts'
 import {
 	heldCodes,

@@ -3,7 +3,7 @@
 // B", "senast slutet av mars 2028", "the partner needs a tissue establishment
 // licence") and take out what the requester says they do not need ("we already
 // have IMPD writing covered", "not AAV").
-import { isCode } from '../taxonomy/taxonomy.ts'
+import { isCode } from '../../taxonomy/taxonomy.ts'
 import type { CleanroomGrade, ListingType } from './profile.ts'
 import { listingTypes } from './profile.ts'
 import { extractEvidence, type EvidenceVocabulary, type Mention, type TextEvidence } from '../understanding/evidence.ts'

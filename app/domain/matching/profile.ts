@@ -3,7 +3,7 @@
 // are missing where the text says more, and a tag can be stale where the text
 // says "we no longer offer …". The profile keeps every piece of evidence so
 // that ranking can weigh it and the reasons can quote it.
-import { phaseRank } from '../taxonomy/taxonomy.ts'
+import { phaseRank } from '../../taxonomy/taxonomy.ts'
 import {
 	extractEvidence,
 	type EvidenceVocabulary,

@@ -3,7 +3,7 @@
 // listing (scoring.ts); lexical similarity (BM25 with a synonym-expanded
 // query) and verification only break ties between listings whose evidence
 // is equally good.
-import { taxonomy } from '../taxonomy/taxonomy.ts'
+import { taxonomy } from '../../taxonomy/taxonomy.ts'
 import { bm25Terms } from './bm25.ts'
 import { buildMatchIndex, expectedGains, positionsWithEvidence, type MatchIndex } from './match-index.ts'
 import { needsFromRequest, type MatchNeeds, type MatchRequest } from './needs.ts'

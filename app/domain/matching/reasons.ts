@@ -4,7 +4,7 @@
 // should check ("capacity only from October 2027, after the needed-by date",
 // "says it does not offer …").
 import { monthNames } from '../../i18n/month-names.ts'
-import { taxonomy, termLabel, type Locale, type VocabularyName } from '../taxonomy/taxonomy.ts'
+import { taxonomy, termLabel, type Locale, type VocabularyName } from '../../taxonomy/taxonomy.ts'
 import type { MatchNeeds } from './needs.ts'
 import {
 	capabilityOf,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isCode, type VocabularyName } from '../taxonomy/taxonomy.ts'
+import { isCode, type VocabularyName } from '../../taxonomy/taxonomy.ts'
 import { isIsoCalendarDate } from '../listings/interchange.ts'
 import type { MatchRequest } from './needs.ts'
 

@@ -11,7 +11,7 @@
 // not offer …", "previously worked on …" or "we refer clients to …" makes it
 // near-impossible even when a stale tag says otherwise, and silence leaves a
 // small prior.
-import { phaseRank } from '../taxonomy/taxonomy.ts'
+import { phaseRank } from '../../taxonomy/taxonomy.ts'
 import type { MatchNeeds } from './needs.ts'
 import {
 	capabilityKey,

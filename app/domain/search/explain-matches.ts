@@ -3,9 +3,9 @@
 // synonym, an inflection, the other language: "renrum" for "cleanroom"), or
 // only through the listing's structured details (its cleanroom grades, its
 // services), say so. A match on the very words typed needs no explanation.
-import { stemToken } from '../taxonomy/morphology.ts'
-import { conceptLabel, parseConceptKey } from '../taxonomy/concepts.ts'
-import type { Locale, VocabularyName } from '../taxonomy/taxonomy.ts'
+import { stemToken } from '../../taxonomy/morphology.ts'
+import { conceptLabel, parseConceptKey } from '../../taxonomy/concepts.ts'
+import type { Locale, VocabularyName } from '../../taxonomy/taxonomy.ts'
 import type { QueryUnderstanding } from '../understanding/query.ts'
 import { tokenize } from '../../utils/text.ts'
 

@@ -9,7 +9,7 @@
 // repeated here; tests/search/search-params.test.ts keeps them equal to
 // search/index-definition.ts.
 import { z } from 'zod'
-import { codesOf, isCode, type VocabularyName } from '~/domain/taxonomy/taxonomy.ts'
+import { codesOf, isCode, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 
 export const searchFacetNames = ['type', 'modality', 'service', 'phase', 'grade', 'licence', 'kind', 'city'] as const
 export type SearchFacet = (typeof searchFacetNames)[number]

@@ -7,9 +7,9 @@
 // production", "tidigare arbetade vi med AAV" and "for vialing we refer
 // clients to …" all name a capability the provider does NOT have, so every
 // mention carries a polarity read from its clause.
-import { taxonomy } from '../taxonomy/taxonomy.ts'
-import { parseConceptKey } from '../taxonomy/concepts.ts'
-import { spotPhrases, type ConceptVocabulary, type PhraseMatch } from '../taxonomy/vocabulary.ts'
+import { taxonomy } from '../../taxonomy/taxonomy.ts'
+import { parseConceptKey } from '../../taxonomy/concepts.ts'
+import { spotPhrases, type ConceptVocabulary, type PhraseMatch } from '../../taxonomy/vocabulary.ts'
 import { extractDates, type DateMention } from './dates.ts'
 import { extractGrades, type GradeMention } from './grades.ts'
 import {

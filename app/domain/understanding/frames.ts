@@ -2,9 +2,9 @@
 // "tillverka våra celler", "who can store the doses". Which service a verb
 // asks for depends on what it is done to: producing a vector is vector
 // production, producing cells is GMP manufacturing.
-import { needFrames } from '../taxonomy/lexicon.ts'
-import { stemToken } from '../taxonomy/morphology.ts'
-import { spotPhrases } from '../taxonomy/vocabulary.ts'
+import { needFrames } from '../../taxonomy/lexicon.ts'
+import { stemToken } from '../../taxonomy/morphology.ts'
+import { spotPhrases } from '../../taxonomy/vocabulary.ts'
 import { words } from '../../utils/text.ts'
 import type { Token } from './tokens.ts'
 

@@ -1,5 +1,5 @@
 // Cleanroom grades a text names, each with the polarity of its clause.
-import { readGrades, type CleanroomGrade } from '../taxonomy/grades.ts'
+import { readGrades, type CleanroomGrade } from '../../taxonomy/grades.ts'
 import type { Polarity } from './polarity.ts'
 import type { Token } from './tokens.ts'
 

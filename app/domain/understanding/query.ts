@@ -4,12 +4,12 @@
 // then what is left: words a listing must contain as typed, and words that
 // add nothing. The same reading serves the search page, the API and the
 // search engine's part in matchmaking; it happens before any engine is asked.
-import { conceptKey, type ConceptKey } from '../taxonomy/concepts.ts'
-import { readGrades } from '../taxonomy/grades.ts'
-import { weakWords } from '../taxonomy/lexicon.ts'
-import { stemToken } from '../taxonomy/morphology.ts'
-import { spotPhrases, vocabularyEntries, vocabularyStems, vocabularyWords } from '../taxonomy/vocabulary.ts'
-import { compoundParts } from '../taxonomy/vocabulary.ts'
+import { conceptKey, type ConceptKey } from '../../taxonomy/concepts.ts'
+import { readGrades } from '../../taxonomy/grades.ts'
+import { weakWords } from '../../taxonomy/lexicon.ts'
+import { stemToken } from '../../taxonomy/morphology.ts'
+import { spotPhrases, vocabularyEntries, vocabularyStems, vocabularyWords } from '../../taxonomy/vocabulary.ts'
+import { compoundParts } from '../../taxonomy/vocabulary.ts'
 import { words } from '../../utils/text.ts'
 import { frameNeeds } from './frames.ts'
 import { ASKING_VOCABULARIES, conceptsOfLooseWords, formKeysOf, overlappingMatches } from './word-concepts.ts'

@@ -1,6 +1,6 @@
 // Words with the sentence and clause they belong to: a mention is only as
 // good as its clause ("we offer AAV but not LV").
-import { textWords } from '../taxonomy/vocabulary.ts'
+import { textWords } from '../../taxonomy/vocabulary.ts'
 import { wordLists } from './word-lists.ts'
 
 export interface Token {

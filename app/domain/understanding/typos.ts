@@ -1,8 +1,8 @@
 // Typo tolerance against the vocabulary: a word one edit away from a
 // vocabulary word ("lentivrial") stands for it, unless it is a correctly
 // spelled word of its own ("patients" is not "patents").
-import { pluralStem, stemToken } from '../taxonomy/morphology.ts'
-import { vocabularyWords, type SpotWord } from '../taxonomy/vocabulary.ts'
+import { pluralStem, stemToken } from '../../taxonomy/morphology.ts'
+import { vocabularyWords, type SpotWord } from '../../taxonomy/vocabulary.ts'
 import { editDistance, MAX_TOKEN_LENGTH } from '../../utils/text.ts'
 import { wordLists } from './word-lists.ts'
 

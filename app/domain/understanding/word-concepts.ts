@@ -5,10 +5,10 @@
 // manufacturing"). Read in queries and in the titles of requests, which are
 // written like queries; a word shared by several concepts ("vector",
 // "development") stays a word.
-import { conceptKey, type ConceptKey } from '../taxonomy/concepts.ts'
-import { weakWords } from '../taxonomy/lexicon.ts'
-import { stemToken } from '../taxonomy/morphology.ts'
-import { taxonomy } from '../taxonomy/taxonomy.ts'
+import { conceptKey, type ConceptKey } from '../../taxonomy/concepts.ts'
+import { weakWords } from '../../taxonomy/lexicon.ts'
+import { stemToken } from '../../taxonomy/morphology.ts'
+import { taxonomy } from '../../taxonomy/taxonomy.ts'
 import {
 	spotPhrases,
 	vocabularyEntries,
@@ -16,7 +16,7 @@ import {
 	type PhraseMatch,
 	type SpotOptions,
 	type SpotWord,
-} from '../taxonomy/vocabulary.ts'
+} from '../../taxonomy/vocabulary.ts'
 import { clauseTokens, type Token } from './tokens.ts'
 import { wordLists } from './word-lists.ts'
 

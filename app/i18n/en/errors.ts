@@ -25,6 +25,7 @@ export const errors = {
 	'edge.unavailable.title': 'The portal is briefly unavailable',
 	'edge.unavailable.body': 'The portal cannot reach its database at the moment. Please try again in a minute.',
 	'error.forbidden.title': 'You don’t have access to this page',
-	'error.forbidden.body': 'You are signed in, but your account may not open this page. If you think it should, ask an administrator of your organisation or the hub’s coordinators, or sign in as someone else.',
+	'error.forbidden.body':
+		'You are signed in, but your account may not open this page. If you think it should, ask an administrator of your organisation or the hub’s coordinators, or sign in as someone else.',
 	'error.forbidden.signOut': 'Sign out to sign in as someone else',
 } as const

@@ -27,6 +27,7 @@ export const errors: Translation<typeof english> = {
 	'edge.unavailable.title': 'Portalen är inte tillgänglig just nu',
 	'edge.unavailable.body': 'Portalen når inte sin databas för tillfället. Försök igen om en minut.',
 	'error.forbidden.title': 'Du har inte behörighet till den här sidan',
-	'error.forbidden.body': 'Du är inloggad, men ditt konto får inte öppna den här sidan. Om du tycker att det borde få det, fråga en administratör i din organisation eller hubbens koordinatorer, eller logga in som någon annan.',
+	'error.forbidden.body':
+		'Du är inloggad, men ditt konto får inte öppna den här sidan. Om du tycker att det borde få det, fråga en administratör i din organisation eller hubbens koordinatorer, eller logga in som någon annan.',
 	'error.forbidden.signOut': 'Logga ut för att logga in som någon annan',
 }

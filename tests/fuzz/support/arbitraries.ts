@@ -4,7 +4,7 @@
 // be missing, sent once, or sent several times.
 import fc from 'fast-check'
 import type { ZodTypeAny } from 'zod'
-import { codesOf, type VocabularyName } from '../../../app/domain/taxonomy/taxonomy.ts'
+import { codesOf, type VocabularyName } from '../../../app/taxonomy/taxonomy.ts'
 
 export type Spec =
 	| { kind: 'string'; min?: number; max?: number; format?: 'email' | 'uuid' | 'url' | 'date' }

@@ -2,7 +2,7 @@
 // labels, its synonyms and the lexicon's forms, each as a list of word stems;
 // and the phrase spotter that finds them in a run of words. Search documents,
 // queries, listing text and requests are all read with this one vocabulary.
-import { MAX_TOKEN_LENGTH, words } from '../../utils/text.ts'
+import { MAX_TOKEN_LENGTH, words } from '../utils/text.ts'
 import {
 	caseFreeAcronyms,
 	fieldConcepts,

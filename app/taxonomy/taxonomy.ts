@@ -1,7 +1,7 @@
 // The hub's controlled vocabulary, copied from the hub's shared taxonomy.json.
 // Codes are stable identifiers (database, search index, URLs, imports);
 // labels are what people read.
-import type { Locale } from '../../i18n/locale.ts'
+import type { Locale } from '../i18n/locale.ts'
 import taxonomyJson from './taxonomy.json'
 
 export type { Locale }

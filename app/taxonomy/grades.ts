@@ -1,7 +1,7 @@
 // Cleanroom grades in free text: "grade B", "klass C", "renrumsklass B",
 // "Grade A (ISO 5), grade C and grade D", "grades B and C". Read the same way
 // in search documents, queries, listing text and requests.
-import { editDistance } from '../../utils/text.ts'
+import { editDistance } from '../utils/text.ts'
 import { gradeWords } from './lexicon.ts'
 
 export type CleanroomGrade = 'A' | 'B' | 'C' | 'D'
