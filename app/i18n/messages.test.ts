@@ -27,6 +27,12 @@ describe('messages', () => {
 		expect(translator('sv').formatDate('2027-03-01')).toBe('1 mars 2027')
 	})
 
+	it('shows a date as its month when no day is meant', () => {
+		expect(translator('en').formatDate('2027-03-01', 'month')).toBe('March 2027')
+		expect(translator('sv').formatDate('2027-10-01', 'month')).toBe('oktober 2027')
+		expect(translator('en').formatDate('2026-12-31T23:30:00.000Z', 'month')).toBe('January 2027')
+	})
+
 	it('shows an instant in the hub’s time zone, as a day or to the minute or second', () => {
 		const instant = '2026-12-04T05:07:09.000Z'
 		expect(translator('en').formatDate(instant)).toBe('4 December 2026')

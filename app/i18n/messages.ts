@@ -72,7 +72,7 @@ export type CountedKey = {
 	[Key in MessageKey]: Key extends `${infer Stem}.one` ? (`${Stem}.other` extends MessageKey ? Stem : never) : never
 }[MessageKey]
 
-export type DatePrecision = 'day' | 'minute' | 'second'
+export type DatePrecision = 'month' | 'day' | 'minute' | 'second'
 
 export interface Translator {
 	locale: Locale
@@ -87,7 +87,8 @@ export interface Translator {
 	/**
 	 * The one way to show a date. ISO strings: "2026-03-01" is a calendar date,
 	 * anything longer an instant, shown as its day, or with the time of day to
-	 * the minute (rows of a list) or to the second (one record).
+	 * the minute (rows of a list) or to the second (one record); or only its
+	 * month and year ("March 2027"), for plans that name no day.
 	 */
 	formatDate(iso: string, precision?: DatePrecision): string
 	formatNumber(value: number): string
@@ -114,8 +115,10 @@ function createTranslator(locale: Locale, dictionary: Messages): Translator {
 	// Calendar dates are stored at UTC midnight; instants are shown in the hub's
 	// own time zone so server and browser render the same text.
 	const calendarDate = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' })
+	const calendarMonth = new Intl.DateTimeFormat(intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' })
 	const timeZone = 'Europe/Stockholm'
 	const instants: Record<DatePrecision, Intl.DateTimeFormat> = {
+		month: new Intl.DateTimeFormat(intlLocale, { month: 'long', year: 'numeric', timeZone }),
 		day: new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone }),
 		minute: new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
 		second: new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'medium', timeZone }),
@@ -139,7 +142,8 @@ function createTranslator(locale: Locale, dictionary: Messages): Translator {
 		formatDate: (iso, precision = 'day') => {
 			const date = new Date(iso)
 			if (Number.isNaN(date.getTime())) return iso
-			return (iso.length <= 10 ? calendarDate : instants[precision]).format(date)
+			if (iso.length > 10) return instants[precision].format(date)
+			return (precision === 'month' ? calendarMonth : calendarDate).format(date)
 		},
 		formatNumber,
 		languageName: (code) => {

@@ -8,19 +8,13 @@ import { bm25Terms } from './bm25.ts'
 import { buildMatchIndex, expectedGains, positionsWithEvidence, type MatchIndex } from './match-index.ts'
 import { needsFromRequest, type MatchNeeds, type MatchRequest } from './needs.ts'
 import { capabilityKey, profileOf, type ListingType, type MatchListing } from './profile.ts'
-import { explain } from './reasons.ts'
+import { explain, type Reason } from './reasons.ts'
 import { assessListing, planFor, type Assessment } from './scoring.ts'
 import { explainTies } from './ties.ts'
 
 export type { Assessment, CapabilityMatch, ConstraintKind, ConstraintMatch } from './scoring.ts'
 export type { MatchIndex } from './match-index.ts'
 export { buildMatchIndex } from './match-index.ts'
-
-export interface Reason {
-	/** Stable identifier of the kind of reason, e.g. "service.offered" or "caution.capacity-late". */
-	code: string
-	text: { en: string; sv: string }
-}
 
 export interface CandidateEvidence extends Assessment {
 	/** BM25 score of the listing for the synonym-expanded request. */

@@ -1,9 +1,10 @@
-// The words behind a suggestion, in English and Swedish: what matches
-// ("offers viral vector production", "mentions LVV in its description",
-// "grade B capacity from March 2027", "verified") and what a coordinator
-// should check ("capacity only from October 2027, after the needed-by date",
-// "says it does not offer …").
-import { monthNames } from '../../i18n/month-names.ts'
+// The words behind a suggestion: what matches ("offers viral vector
+// production", "mentions LVV in its description", "grade B capacity from March
+// 2027", "verified") and what a coordinator should check ("capacity only from
+// October 2027, after the needed-by date", "says it does not offer …"). The
+// wording is in the catalogue (i18n/*/reasons.ts); a reason carries it in every
+// language, because the API and the CLI give both.
+import { translator, type MessageKey, type MessageParams, type PlainMessageKey } from '~/i18n/messages.ts'
 import { taxonomy, termLabel, type Locale, type VocabularyName } from '../../taxonomy/taxonomy.ts'
 import type { MatchNeeds } from './needs.ts'
 import {
@@ -16,8 +17,36 @@ import {
 	type Snippet,
 	type Support,
 } from './profile.ts'
-import type { Reason } from './rank.ts'
 import type { Assessment, ConstraintMatch } from './scoring.ts'
+
+export interface Reason {
+	/** Stable identifier of the kind of reason, e.g. "service.offered" or "caution.capacity-late". */
+	code: string
+	text: { en: string; sv: string }
+}
+
+type ReasonKey = Extract<MessageKey, `reason.${string}`>
+/** A value in a reason: the same in every language (the listing's own words, a grade), or worded per language. */
+type Part = string | number | ((locale: Locale) => string)
+
+/** A reason in English and Swedish from its catalogue message and the values for its placeholders. */
+export function reason<Key extends ReasonKey>(
+	code: string,
+	key: Key,
+	...parts: keyof MessageParams<Key> extends never ? [] : [{ [Name in keyof MessageParams<Key>]: Part }]
+): Reason {
+	const values: Record<string, Part> = parts[0] ?? {}
+	const text = (locale: Locale) => {
+		const params: Record<string, string | number> = {}
+		for (const [name, part] of Object.entries(values)) params[name] = typeof part === 'function' ? part(locale) : part
+		const t = translator(locale).t as (key: MessageKey, params: Record<string, string | number>) => string
+		return t(key, params)
+	}
+	return { code, text: { en: text('en'), sv: text('sv') } }
+}
+
+/** A plain catalogue message as a part of a reason. */
+const words = (key: PlainMessageKey) => (locale: Locale) => translator(locale).t(key)
 
 /** A taxonomy label as it reads mid-sentence: "viral vector production", but "GMP manufacturing" and "Qualified Person (QP) release" keep their capitals. */
 export function readableLabel(vocabulary: VocabularyName, code: string, locale: Locale): string {
@@ -28,62 +57,29 @@ export function readableLabel(vocabulary: VocabularyName, code: string, locale: 
 	return label
 }
 
+/** A taxonomy term as a part of a reason. */
+const label = (vocabulary: VocabularyName, code: string) => (locale: Locale) => readableLabel(vocabulary, code, locale)
+
 /** "2027-03-01" → "March 2027" / "mars 2027"; a date other than the first keeps its day. */
-export function formatDate(iso: string, locale: Locale): string {
-	const [year, month, day] = iso.split('-').map(Number)
-	const monthName = monthNames(locale)[(month ?? 1) - 1] ?? ''
-	return day && day !== 1 ? `${day} ${monthName} ${year}` : `${monthName} ${year}`
-}
-
-const FIELD_WORDS: Record<Snippet['field'], { en: string; sv: string }> = {
-	name: { en: 'in its name', sv: 'i sitt namn' },
-	title: { en: 'in the job title', sv: 'i sin titel' },
-	summary: { en: 'in its summary', sv: 'i sin sammanfattning' },
-	description: { en: 'in its description', sv: 'i sin beskrivning' },
-	tags: { en: 'among its keywords', sv: 'bland sina nyckelord' },
-}
-
-const LISTING_TYPE_WORDS: Record<ListingType, { en: string; sv: string }> = {
-	organization: { en: 'an organisation', sv: 'en organisation' },
-	lab: { en: 'a lab or research group', sv: 'ett labb eller en forskargrupp' },
-	facility: { en: 'a GMP facility', sv: 'en GMP-anläggning' },
-	expert: { en: 'an expert', sv: 'en expert' },
-}
+const date = (iso: string) => (locale: Locale) =>
+	translator(locale).formatDate(iso, Number(iso.slice(8, 10)) > 1 ? 'day' : 'month')
 
 function isCaution(reason: Reason): boolean {
 	return reason.code.startsWith('caution.')
 }
 
 function mentionReason(code: string, snippet: Snippet): Reason {
-	const where = FIELD_WORDS[snippet.field]
-	return { code, text: { en: `mentions ${snippet.surface} ${where.en}`, sv: `nämner ${snippet.surface} ${where.sv}` } }
+	return reason(code, 'reason.mentioned', { surface: snippet.surface, where: words(`reason.field.${snippet.field}`) })
 }
 
 function contradictionReason(kind: 'service' | 'modality', code: string, snippet: Snippet): Reason {
-	const vocabulary = kind === 'service' ? 'services' : 'modalities'
-	const en = readableLabel(vocabulary, code, 'en')
-	const sv = readableLabel(vocabulary, code, 'sv')
-	if (snippet.polarity === 'past') {
-		return {
-			code: `caution.${kind}-past`,
-			text: {
-				en: `worked with ${en} only in the past ("${snippet.surface}")`,
-				sv: `har arbetat med ${sv} tidigare, inte nu ("${snippet.surface}")`,
-			},
-		}
-	}
-	if (snippet.polarity === 'referral')
-		return {
-			code: `caution.${kind}-referred`,
-			text: { en: `refers ${en} to a partner`, sv: `hänvisar ${sv} till en partner` },
-		}
-	return {
-		code: `caution.${kind}-denied`,
-		text:
-			kind === 'service'
-				? { en: `says it does not offer ${en}`, sv: `anger att de inte erbjuder ${sv}` }
-				: { en: `says it does not work with ${en}`, sv: `anger att de inte arbetar med ${sv}` },
-	}
+	const term = label(kind === 'service' ? 'services' : 'modalities', code)
+	if (snippet.polarity === 'past')
+		return reason(`caution.${kind}-past`, 'reason.onlyInThePast', { label: term, surface: snippet.surface })
+	if (snippet.polarity === 'referral') return reason(`caution.${kind}-referred`, 'reason.referred', { label: term })
+	return reason(`caution.${kind}-denied`, kind === 'service' ? 'reason.serviceDenied' : 'reason.modalityDenied', {
+		label: term,
+	})
 }
 
 function statedSnippet(capability: Capability): Snippet | undefined {
@@ -93,12 +89,10 @@ function statedSnippet(capability: Capability): Snippet | undefined {
 export function serviceReasons(profile: ListingProfile, code: string): Reason[] {
 	const support: Support = supportOf(profile, 'services', code)
 	const capability = capabilityOf(profile, 'services', code)
-	const en = readableLabel('services', code, 'en')
-	const sv = readableLabel('services', code, 'sv')
 	switch (support) {
 		case 'tagged-and-text':
 		case 'tagged':
-			return [{ code: 'service.offered', text: { en: `offers ${en}`, sv: `erbjuder ${sv}` } }]
+			return [reason('service.offered', 'reason.serviceOffered', { label: label('services', code) })]
 		case 'text':
 		case 'text-typo':
 		case 'title': {
@@ -107,15 +101,7 @@ export function serviceReasons(profile: ListingProfile, code: string): Reason[] 
 		}
 		case 'role': {
 			const title = capabilityOf(profile, 'roles', code).affirmed[0]?.surface ?? ''
-			return [
-				{
-					code: 'service.role',
-					text: {
-						en: `works as ${title}, a role that usually includes ${en}`,
-						sv: `arbetar som ${title}, en roll som brukar omfatta ${sv}`,
-					},
-				},
-			]
+			return [reason('service.role', 'reason.serviceRole', { title, label: label('services', code) })]
 		}
 		case 'contradicted':
 			return [contradictionReason('service', code, capability.contradicted[0]!)]
@@ -127,12 +113,10 @@ export function serviceReasons(profile: ListingProfile, code: string): Reason[] 
 export function modalityReasons(profile: ListingProfile, code: string): Reason[] {
 	const support = supportOf(profile, 'modalities', code)
 	const capability = capabilityOf(profile, 'modalities', code)
-	const en = readableLabel('modalities', code, 'en')
-	const sv = readableLabel('modalities', code, 'sv')
 	switch (support) {
 		case 'tagged-and-text':
 		case 'tagged':
-			return [{ code: 'modality.works-with', text: { en: `works with ${en}`, sv: `arbetar med ${sv}` } }]
+			return [reason('modality.works-with', 'reason.modalityWorksWith', { label: label('modalities', code) })]
 		case 'text':
 		case 'text-typo':
 		case 'title': {
@@ -142,7 +126,7 @@ export function modalityReasons(profile: ListingProfile, code: string): Reason[]
 		case 'contradicted':
 			return [contradictionReason('modality', code, capability.contradicted[0]!)]
 		default:
-			return [{ code: 'caution.modality-missing', text: { en: `does not mention ${en}`, sv: `nämner inte ${sv}` } }]
+			return [reason('caution.modality-missing', 'reason.notMentioned', { label: label('modalities', code) })]
 	}
 }
 
@@ -165,15 +149,7 @@ function constraintReasons(profile: ListingProfile, needs: MatchNeeds, match: Co
 					code: reason.code.replace('service.', 'service.also-'),
 				}))
 			if (supportOf(profile, 'services', match.code) === 'contradicted') return serviceReasons(profile, match.code)
-			return [
-				{
-					code: 'caution.service-missing',
-					text: {
-						en: `does not mention ${readableLabel('services', match.code, 'en')}`,
-						sv: `nämner inte ${readableLabel('services', match.code, 'sv')}`,
-					},
-				},
-			]
+			return [reason('caution.service-missing', 'reason.notMentioned', { label: label('services', match.code) })]
 		}
 		case 'phase': {
 			const range = profile.phaseRange
@@ -181,64 +157,28 @@ function constraintReasons(profile: ListingProfile, needs: MatchNeeds, match: Co
 			const span = (locale: Locale) =>
 				range.lowest === range.highest
 					? phaseByRank(range.lowest, locale)
-					: `${phaseByRank(range.lowest, locale)} – ${phaseByRank(range.highest, locale)}`
-			const en = phaseName(match.code, 'en')
-			const sv = phaseName(match.code, 'sv')
+					: translator(locale).t('reason.phaseSpan', {
+							lowest: phaseByRank(range.lowest, locale),
+							highest: phaseByRank(range.highest, locale),
+						})
+			const phase = (locale: Locale) => phaseName(match.code, locale)
 			return match.status === 'met'
-				? [
-						{
-							code: 'phase.covered',
-							text: { en: `experience covers ${en} (${span('en')})`, sv: `erfarenheten täcker ${sv} (${span('sv')})` },
-						},
-					]
-				: [
-						{
-							code: 'caution.phase',
-							text: {
-								en: `experience is ${span('en')}, not ${en}`,
-								sv: `erfarenheten gäller ${span('sv')}, inte ${sv}`,
-							},
-						},
-					]
+				? [reason('phase.covered', 'reason.phaseCovered', { phase, span })]
+				: [reason('caution.phase', 'reason.phaseOther', { phase, span })]
 		}
 		case 'capacity': {
 			const available = profile.availableFrom
-			if (!available)
-				return [
-					{
-						code: 'caution.capacity-unknown',
-						text: {
-							en: 'no capacity date given; ask about availability',
-							sv: 'inget datum för ledig kapacitet angivet; fråga om tillgänglighet',
-						},
-					},
-				]
+			if (!available) return [reason('caution.capacity-unknown', 'reason.capacityUnknown')]
 			const grades = needs.grades
 				.map((grade) => grade.code)
 				.filter((grade) => heldCodes(profile, 'cleanroomGrades').has(grade))
-			const what = (locale: Locale) => {
-				if (grades.length === 0) return locale === 'en' ? 'capacity' : 'kapacitet'
-				return locale === 'en' ? `grade ${grades.join('/')} capacity` : `kapacitet i klass ${grades.join('/')}`
-			}
+			const capacity =
+				grades.length === 0
+					? words('reason.capacity')
+					: (locale: Locale) => translator(locale).t('reason.gradeCapacity', { grades: grades.join('/') })
 			return match.status === 'met'
-				? [
-						{
-							code: 'capacity.in-time',
-							text: {
-								en: `${what('en')} from ${formatDate(available.date, 'en')}`,
-								sv: `${what('sv')} från ${formatDate(available.date, 'sv')}`,
-							},
-						},
-					]
-				: [
-						{
-							code: 'caution.capacity-late',
-							text: {
-								en: `${what('en')} only from ${formatDate(available.date, 'en')}, after the needed-by date`,
-								sv: `${what('sv')} först från ${formatDate(available.date, 'sv')}, efter önskat datum`,
-							},
-						},
-					]
+				? [reason('capacity.in-time', 'reason.capacityInTime', { capacity, date: date(available.date) })]
+				: [reason('caution.capacity-late', 'reason.capacityLate', { capacity, date: date(available.date) })]
 		}
 		case 'grade': {
 			if (match.status === 'met') {
@@ -247,70 +187,37 @@ function constraintReasons(profile: ListingProfile, needs: MatchNeeds, match: Co
 					needs.neededBy !== undefined &&
 					profile.availableFrom !== undefined &&
 					profile.availableFrom.date <= needs.neededBy.code
-				return namedWithCapacity
-					? []
-					: [{ code: 'grade.held', text: { en: `grade ${match.code} cleanroom`, sv: `renrum i klass ${match.code}` } }]
+				return namedWithCapacity ? [] : [reason('grade.held', 'reason.gradeHeld', { grade: match.code })]
 			}
-			if (match.status === 'unknown')
-				return [
-					{ code: 'caution.grade-unknown', text: { en: 'no cleanroom grade given', sv: 'ingen renrumsklass angiven' } },
-				]
+			if (match.status === 'unknown') return [reason('caution.grade-unknown', 'reason.gradeUnknown')]
 			const held = [...heldCodes(profile, 'cleanroomGrades')].sort().join(', ')
-			return [
-				{
-					code: 'caution.grade',
-					text: { en: `cleanroom grades ${held}, not ${match.code}`, sv: `renrumsklass ${held}, inte ${match.code}` },
-				},
-			]
+			return [reason('caution.grade', 'reason.gradeOther', { held, grade: match.code })]
 		}
 		case 'licence': {
-			const en = readableLabel('licences', match.code, 'en')
-			const sv = readableLabel('licences', match.code, 'sv')
-			if (match.status !== 'met')
-				return [{ code: 'caution.licence', text: { en: `no ${en} mentioned`, sv: `nämner inte ${sv}` } }]
+			const licence = label('licences', match.code)
+			if (match.status !== 'met') return [reason('caution.licence', 'reason.licenceMissing', { label: licence })]
 			return [
-				{
-					code: 'licence.held',
-					text:
-						listing.type === 'expert'
-							? { en: `experienced with a ${en}`, sv: `erfarenhet av ${sv}` }
-							: { en: `holds a ${en}`, sv: `har ${sv}` },
-				},
+				reason('licence.held', listing.type === 'expert' ? 'reason.licenceExperienced' : 'reason.licenceHeld', {
+					label: licence,
+				}),
 			]
 		}
 		case 'product-type': {
-			const en = readableLabel('productTypes', match.code, 'en')
-			const sv = readableLabel('productTypes', match.code, 'sv')
+			const productType = label('productTypes', match.code)
 			if (match.status === 'met')
-				return [{ code: 'product-type.suited', text: { en: `suited to ${en}`, sv: `anpassad för ${sv}` } }]
+				return [reason('product-type.suited', 'reason.productTypeSuited', { label: productType })]
 			if (match.status === 'unknown') return []
-			return [
-				{
-					code: 'caution.product-type',
-					text: { en: `set up for other product types than ${en}`, sv: `inriktad på andra produkttyper än ${sv}` },
-				},
-			]
+			return [reason('caution.product-type', 'reason.productTypeOther', { label: productType })]
 		}
 		case 'listing-type': {
-			const wanted = match.code as ListingType
+			const wanted = words(`reason.listingType.${match.code as ListingType}`)
 			return match.status === 'met'
-				? [
-						{
-							code: 'listing-type.preferred',
-							text: {
-								en: `is ${LISTING_TYPE_WORDS[wanted].en}, as asked`,
-								sv: `är ${LISTING_TYPE_WORDS[wanted].sv}, som efterfrågat`,
-							},
-						},
-					]
+				? [reason('listing-type.preferred', 'reason.listingTypeAsked', { type: wanted })]
 				: [
-						{
-							code: 'caution.listing-type',
-							text: {
-								en: `is ${LISTING_TYPE_WORDS[listing.type].en}, not ${LISTING_TYPE_WORDS[wanted].en}`,
-								sv: `är ${LISTING_TYPE_WORDS[listing.type].sv}, inte ${LISTING_TYPE_WORDS[wanted].sv}`,
-							},
-						},
+						reason('caution.listing-type', 'reason.listingTypeOther', {
+							type: words(`reason.listingType.${listing.type}`),
+							wanted,
+						}),
 					]
 		}
 		default:
@@ -325,6 +232,6 @@ export function explain(profile: ListingProfile, needs: MatchNeeds, assessment: 
 	if (assessment.mainModality) all.push(...modalityReasons(profile, assessment.mainModality.code))
 	for (const match of assessment.constraints) all.push(...constraintReasons(profile, needs, match))
 	const matches = all.filter((reason) => !isCaution(reason))
-	if (profile.listing.verified === true) matches.push({ code: 'verified', text: { en: 'verified', sv: 'verifierad' } })
+	if (profile.listing.verified === true) matches.push(reason('verified', 'reason.verified'))
 	return [...matches, ...all.filter(isCaution)]
 }

@@ -5,7 +5,8 @@
 // of the request's words its text shares.
 import { bm25Terms } from './bm25.ts'
 import { searchableText, type MatchListing } from './profile.ts'
-import type { RankedCandidate, Reason } from './rank.ts'
+import type { RankedCandidate } from './rank.ts'
+import { reason, type Reason } from './reasons.ts'
 import { scorePercent } from './scoring.ts'
 
 // Enough words to tell candidates apart; the card stays readable.
@@ -46,28 +47,11 @@ export function explainTies(
 }
 
 function tieReason(shared: string[], sameAsAbove: boolean): Reason {
-	if (sameAsAbove)
-		return {
-			code: 'tie.equal',
-			text: {
-				en: 'the same evidence and wording as the suggestion above',
-				sv: 'samma underlag och ordval som förslaget ovanför',
-			},
-		}
-	if (!shared.length)
-		return {
-			code: 'tie.words',
-			text: { en: "its text shares none of the request's words", sv: 'texten delar inga ord med förfrågan' },
-		}
+	if (sameAsAbove) return reason('tie.equal', 'reason.tieEqual')
+	if (!shared.length) return reason('tie.words', 'reason.tieNoWords')
 	const shown = shared.slice(0, MAX_WORDS_SHOWN).join(', ')
 	const more = shared.length > MAX_WORDS_SHOWN ? ', …' : ''
-	return {
-		code: 'tie.words',
-		text: {
-			en: `its text shares ${shared.length} of the request's words (${shown}${more})`,
-			sv: `texten delar ${shared.length} ord med förfrågan (${shown}${more})`,
-		},
-	}
+	return reason('tie.words', 'reason.tieWords', { count: shared.length, words: `${shown}${more}` })
 }
 
 /** With the other reasons that fit, before "verified" and the cautions. */

@@ -4,7 +4,7 @@
 import type { ListingType, Prisma, ResponseKind } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor, Viewer } from '../auth/permissions.ts'
-import type { Reason } from '../matching/rank.ts'
+import type { Reason } from '../matching/reasons.ts'
 import { threadOpen, unansweredRouteStatuses, type RouteStatus } from './lifecycle.ts'
 import {
 	actsForRequester,

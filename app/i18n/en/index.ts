@@ -18,6 +18,7 @@ import { mail } from './mail.ts'
 import { mailbox } from './mailbox.ts'
 import { requests } from './requests.ts'
 import { triage } from './triage.ts'
+import { reasons } from './reasons.ts'
 import { understanding } from './understanding.ts'
 import { notifications } from './notifications.ts'
 
@@ -37,6 +38,7 @@ export const en = {
 	...mailbox,
 	...requests,
 	...triage,
+	...reasons,
 	...understanding,
 	...notifications,
 }

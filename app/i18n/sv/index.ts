@@ -14,6 +14,7 @@ import { mail } from './mail.ts'
 import { mailbox } from './mailbox.ts'
 import { requests } from './requests.ts'
 import { triage } from './triage.ts'
+import { reasons } from './reasons.ts'
 import { understanding } from './understanding.ts'
 import { notifications } from './notifications.ts'
 
@@ -34,6 +35,7 @@ export const sv: Messages = {
 	...mailbox,
 	...requests,
 	...triage,
+	...reasons,
 	...understanding,
 	...notifications,
 }
