@@ -38,10 +38,8 @@ export default tseslint.config(
 	{
 		files: ['app/domain/**/*.{ts,tsx}'],
 		ignores: [
-			// Still HTTP-shaped, and each goes with its area's rewrite: the account form replies move to
-			// the form kit, and the viewer re-export serves the search area until it takes a viewer.
+			// Still HTTP-shaped, and goes with its area's rewrite: the account form replies move to the form kit.
 			'app/domain/accounts/form-replies.server.ts',
-			'app/domain/auth/viewer.server.ts',
 		],
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [

@@ -1,7 +1,15 @@
-// GET /api/v1/listings: the search page's results as JSON, through the same
-// runSearch() as the page, so the API can never disagree with what people see.
+// The search page and GET /api/v1/listings read the same address the same
+// way, through runSearch(), so the API can never disagree with what people see.
+import { searchDirectory, type SearchHitView, type SearchOutcome } from '~/domain/search/run-search.server.ts'
+import { resolveLocale } from '~/i18n/locale.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { runSearch, type SearchHitView } from './run-search.server.ts'
+import { getViewer } from './viewer.server.ts'
+
+/** The search a request's address asks for, as the one asking may see it, in the page's language. */
+export async function runSearch(request: Request): Promise<SearchOutcome> {
+	const { searchParams } = new URL(request.url)
+	return searchDirectory(searchParams, await getViewer(request), resolveLocale(request).locale)
+}
 
 export interface ApiListingHit {
 	ref: string
@@ -16,6 +24,7 @@ export interface ApiListingHit {
 // Public data that changes when curators publish: a short shared cache is harmless.
 const cacheHeaders = { 'Cache-Control': 'public, max-age=30' }
 
+/** The search page's results as JSON. */
 export async function listingsApiResponse(request: Request): Promise<Response> {
 	const outcome = await runSearch(request)
 	if (!outcome.ok) {

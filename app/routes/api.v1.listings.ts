@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { listingsApiResponse } from '~/domain/search/search-api.server.ts'
+import { listingsApiResponse } from '~/http/search.server.ts'
 import { apiRateLimitRefusal } from '~/http/api-rate-limit.server.ts'
 
 // GET /api/v1/listings?q=&type=&modality=&service=&phase=&grade=&licence=&kind=&city=&sort=&page=

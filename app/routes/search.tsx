@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
-import { runSearch } from '~/domain/search/run-search.server.ts'
+import { runSearch } from '~/http/search.server.ts'
 
 // /search?q=&type=&modality=…&sort=&page=: the page of runSearch(), like /api/v1/listings.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,11 +1,11 @@
 // The search page and the search API both come through here: parse the
-// address, ask searchListings() (the one search code path), and turn hits
+// address's parameters, ask searchListings() (the one search code path), and turn hits
 // into view objects with their address and what a result card shows.
-import { getViewer } from '~/domain/auth/viewer.server.ts'
+import type { Viewer } from '~/domain/auth/permissions.ts'
 import { summarySelect, toListingSummary } from '~/domain/directory/listing-views.server.ts'
 import { listingPath, type ListingSummary } from '~/domain/directory/types.ts'
 import { visibleListingsWhere, visitor } from '~/domain/directory/viewer.server.ts'
-import { resolveLocale } from '~/i18n/locale.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { pagination } from '../../../search/index-definition.ts'
 import { SearchQueryError, searchListings, type SearchHit } from '../../../search/search-listings.server.ts'
@@ -74,7 +74,7 @@ function toHitView(
 	hit: SearchHit,
 	summary: ListingSummary | undefined,
 	understanding: UnderstoodQuery['understanding'],
-	locale: 'en' | 'sv',
+	locale: Locale,
 ): SearchHitView {
 	const base: ListingSummary = summary ?? {
 		id: hit.id,
@@ -101,12 +101,15 @@ function toHitView(
 	}
 }
 
-export async function runSearch(request: Request): Promise<SearchOutcome> {
-	const parsed = parseSearchParams(new URL(request.url).searchParams)
+/** One page of results for a search address's parameters, as `viewer` may see them, explained in `locale`. */
+export async function searchDirectory(
+	searchParams: URLSearchParams,
+	viewer: Viewer,
+	locale: Locale,
+): Promise<SearchOutcome> {
+	const parsed = parseSearchParams(searchParams)
 	if (!parsed.success) return { ok: false, problem: parsed.problem }
 	const query = parsed.query
-	const viewer = await getViewer(request)
-	const locale = resolveLocale(request).locale
 	try {
 		const understood = withUnderstanding({ ...query, locale })
 		const result = await searchListings(understood.query, {
