@@ -9,7 +9,7 @@ import { restoreListing } from '../../app/domain/curation/restore-listing.server
 import { revokeVerification } from '../../app/domain/curation/revoke-verification.server.ts'
 import { verifyListing } from '../../app/domain/curation/verify-listing.server.ts'
 import { findPublishedListing } from '../../app/domain/directory/find-published-listing.server.ts'
-import { activeVerificationWhere } from '../../app/domain/directory/viewer.server.ts'
+import { activeVerificationWhere } from '../../app/domain/listings/active-verification.ts'
 import { auditLog } from '../../app/domain/curation/audit-log.server.ts'
 import { findListingByRef } from '../../app/domain/listings/find-listing-by-ref.server.ts'
 import { loader as listingByRefLoader } from '../../app/routes/listings.ref.$ref.tsx'

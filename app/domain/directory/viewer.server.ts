@@ -15,6 +15,3 @@ export function visibleListingsWhere(viewer: DirectoryViewer): Prisma.ListingWhe
 		...(viewer.isMember ? {} : { visibility: 'public' }),
 	}
 }
-
-// Matching still imports the rule from here; it is defined in listings.
-export { activeVerificationWhere } from '../listings/active-verification.ts'

@@ -1,5 +1,6 @@
 import { can, type Viewer } from '../auth/permissions.ts'
-import { activeVerificationWhere, visibleListingsWhere } from '../directory/viewer.server.ts'
+import { visibleListingsWhere } from '../directory/viewer.server.ts'
+import { activeVerificationWhere } from '../listings/active-verification.ts'
 import { listingToRecord } from '../listings/to-database.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { needsFromRequest, type MatchNeeds, type MatchRequest } from './needs.ts'
