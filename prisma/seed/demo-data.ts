@@ -13,13 +13,13 @@ import { monthNames } from '../../app/i18n/month-names.ts'
 import {
 	INTERCHANGE_FORMAT,
 	INTERCHANGE_VERSION,
-	orcidCheckCharacter,
 	type ExpertRecord,
 	type FacilityRecord,
 	type InterchangeFile,
 	type LabRecord,
 	type OrganizationRecord,
 } from '../../app/domain/listings/interchange.ts'
+import { orcidCheckCharacter } from '../../app/domain/listings/interchange-fields.ts'
 import { codesOf, findTerm, termLabel, type Locale, type VocabularyName } from '../../app/taxonomy/taxonomy.ts'
 
 export const DEMO_SEED = 20261101

@@ -2,7 +2,7 @@
 // the interchange format's field rules, so they clean, limit and word their
 // messages the same way.
 import { z } from 'zod'
-import { fieldSchemas, limits } from '../listings/interchange.ts'
+import { fieldSchemas, limits } from '../listings/interchange-fields.ts'
 
 export const commentMaxLength = 2000
 export const referenceMaxLength = 200

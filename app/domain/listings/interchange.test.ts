@@ -6,15 +6,13 @@ import {
 	expertRecordSchema,
 	facilityRecordSchema,
 	interchangeFileSchema,
-	isIsoCalendarDate,
-	isValidOrcid,
 	labRecordSchema,
 	listingTypes,
-	orcidCheckCharacter,
 	organizationRecordSchema,
 	typedRecordsOf,
 	validateInterchangeRecords,
 } from './interchange.ts'
+import { isIsoCalendarDate, isValidOrcid, orcidCheckCharacter } from './interchange-fields.ts'
 
 // The examples of docs/interchange-format.md, verbatim.
 const organization = {

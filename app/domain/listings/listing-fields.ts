@@ -2,7 +2,8 @@
 // how it is edited and compared, and which taxonomy its codes come from.
 // Labels are message keys (`listingField.<name>`), so both languages agree.
 import type { VocabularyName } from '../../taxonomy/taxonomy.ts'
-import { limits, type ListingType } from './interchange.ts'
+import { limits } from './interchange-fields.ts'
+import type { ListingType } from './interchange.ts'
 
 export type ListingFieldKind =
 	| 'line'

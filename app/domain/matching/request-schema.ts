@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isCode, type VocabularyName } from '../../taxonomy/taxonomy.ts'
-import { isIsoCalendarDate } from '../listings/interchange.ts'
+import { isIsoCalendarDate } from '../listings/interchange-fields.ts'
 import type { MatchRequest } from './needs.ts'
 
 // The match-request shape of the interchange format (shared by the API, the
