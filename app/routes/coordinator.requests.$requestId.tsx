@@ -43,7 +43,7 @@ import { refreshSuggestions } from '~/domain/requests/refresh-suggestions.server
 import { removeCandidate } from '~/domain/requests/remove-candidate.server.ts'
 import { RuleError } from '~/domain/rules.ts'
 import { messageFormSchema, requestLimits, routeFormSchema } from '~/domain/requests/request-form-schema.ts'
-import { triageDetail } from '~/domain/requests/request-views.server.ts'
+import { triageDetail } from '~/domain/requests/triage-views.server.ts'
 import { routeRequest } from '~/domain/requests/route-request.server.ts'
 import { runSearch } from '~/http/search.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'

@@ -5,7 +5,7 @@ import { EmptyState } from '~/components/empty-state.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
-import { triageQueue } from '~/domain/requests/request-views.server.ts'
+import { triageQueue } from '~/domain/requests/triage-views.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 

@@ -2,7 +2,7 @@
 // can be sent to first, and, apart, a few that fit but nobody could answer for.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
-import { triageDetail } from '../../app/domain/requests/request-views.server.ts'
+import { triageDetail } from '../../app/domain/requests/triage-views.server.ts'
 import { NOT_IN_PORTAL_LIMIT, SUGGESTION_LIMIT } from '../../app/domain/requests/request-suggestions.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { useTestDatabase } from '../setup/database.ts'

@@ -20,14 +20,12 @@ import { translator } from '../../app/i18n/messages.ts'
 import { requestFormSchema, type RequestFields } from '../../app/domain/requests/request-form-schema.ts'
 import {
 	inboxOf,
-	matchmakingOverview,
 	openCallBoard,
 	requestForRequester,
 	requestsOfMember,
 	routeForProvider,
-	triageDetail,
-	triageQueue,
 } from '../../app/domain/requests/request-views.server.ts'
+import { matchmakingOverview, triageDetail, triageQueue } from '../../app/domain/requests/triage-views.server.ts'
 import { respondToRoute } from '../../app/domain/requests/respond-to-route.server.ts'
 import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'

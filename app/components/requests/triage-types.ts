@@ -1,5 +1,5 @@
 // What the triage page's loader hands its components, named once.
-import type { triageDetail } from '~/domain/requests/request-views.server.ts'
+import type { triageDetail } from '~/domain/requests/triage-views.server.ts'
 
 export type TriageDetail = NonNullable<Awaited<ReturnType<typeof triageDetail>>>
 export type TriageCandidate = TriageDetail['candidates'][number]

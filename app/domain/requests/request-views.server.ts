@@ -4,12 +4,10 @@
 import type { ListingType, Prisma, ResponseKind } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor, Viewer } from '../auth/permissions.ts'
-import type { Reason } from '../matching/reasons.ts'
-import { threadOpen, unansweredRouteStatuses, type RouteStatus } from './lifecycle.ts'
+import { threadOpen, unansweredRouteStatuses } from './lifecycle.ts'
 import {
 	actsForRequester,
 	canFollowRequest,
-	canTriage,
 	providerSeesRequester,
 	providerView,
 	seesOnOpenCallBoard,
@@ -17,10 +15,10 @@ import {
 import { isUuid, type StoredNeeds } from './request-records.server.ts'
 import type { ThreadSide } from './post-message.server.ts'
 
-const iso = (date: Date | null | undefined) => date?.toISOString() ?? null
+export const iso = (date: Date | null | undefined) => date?.toISOString() ?? null
 const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null
 
-const providerSelect = {
+export const providerSelect = {
 	id: true,
 	ref: true,
 	type: true,
@@ -48,12 +46,12 @@ function needsOf(request: StoredNeeds) {
 export type RequestNeeds = ReturnType<typeof needsOf>
 
 /** The provider of a route, as a link to its listing page. */
-function providerOf(listing: { ref: string; type: ListingType; slug: string; name: string }) {
+export function providerOf(listing: { ref: string; type: ListingType; slug: string; name: string }) {
 	return { ref: listing.ref, type: listing.type, slug: listing.slug, name: listing.name }
 }
 
 /** The request in full, as its requester and the coordinators read it. */
-function requestInFull(
+export function requestInFull(
 	request: Prisma.MatchRequestGetPayload<{ include: { organization: { select: { name: true } } } }>,
 ) {
 	return {
@@ -73,7 +71,7 @@ function requestInFull(
 }
 
 /** A provider's answers, oldest first, with who answered where the reader may know it. */
-function responsesOf(
+export function responsesOf(
 	responses: ReadonlyArray<{
 		kind: ResponseKind
 		message: string | null
@@ -98,7 +96,7 @@ interface ThreadMessage {
 	createdAt: string
 }
 
-async function threadOf(
+export async function threadOf(
 	routeId: string,
 	sides: { requesterOrganizationId: string; providerOrganizationId: string | null; providerOwnerUserId: string | null },
 	showNames: boolean,
@@ -394,239 +392,4 @@ export async function openCallBoard(actor: Actor) {
 				.filter((interest) => mine.has(interest.organizationId))
 				.map((interest) => interest.organizationId),
 		}))
-}
-
-// ───────────────────────── coordinators ─────────────────────────
-
-const DAY_MS = 86_400_000
-
-/** Requests that need the hub: new ones oldest first, then those under way with what is overdue. */
-export async function triageQueue(viewer: Viewer, now: Date = new Date()) {
-	if (!canTriage(viewer)) return null
-	const requests = await prisma().matchRequest.findMany({
-		where: { status: { in: ['submitted', 'routed', 'introduced'] } },
-		orderBy: [{ submittedAt: 'asc' }],
-		include: {
-			organization: { select: { name: true } },
-			routes: { select: { status: true, remindAt: true } },
-			_count: { select: { openCallInterests: true } },
-		},
-	})
-	// New requests come first: they wait for the hub, the others wait for providers. The sort is stable, so
-	// each group stays oldest first.
-	const waitingForHub = (status: string) => (status === 'submitted' ? 0 : 1)
-	requests.sort((a, b) => waitingForHub(a.status) - waitingForHub(b.status))
-	return requests.map((request) => ({
-		id: request.id,
-		ref: request.ref,
-		title: request.title,
-		status: request.status,
-		confidentiality: request.confidentiality,
-		organizationName: request.organization.name,
-		submittedAt: iso(request.submittedAt),
-		ageDays: request.submittedAt ? Math.floor((now.getTime() - request.submittedAt.getTime()) / DAY_MS) : 0,
-		routes: request.routes.length,
-		declined: request.routes.filter((route) => route.status === 'declined' || route.status === 'expired').length,
-		overdue: request.routes.filter(
-			(route) => unansweredRouteStatuses.includes(route.status) && route.remindAt && route.remindAt <= now,
-		).length,
-		interests: request._count.openCallInterests,
-	}))
-}
-
-export interface CandidateView {
-	listingId: string
-	ref: string
-	type: ListingType
-	slug: string
-	name: string
-	organizationName: string | null
-	score: number
-	reasons: Reason[]
-	source: 'suggested' | 'added'
-	removed: boolean
-	/** Whether anyone at the provider has an account that could answer a route. */
-	reachable: boolean
-	routeStatus: RouteStatus | null
-}
-
-/** Everything the triage screen shows of one request. */
-export async function triageDetail(viewer: Viewer, requestId: string | undefined, now: Date = new Date()) {
-	if (!canTriage(viewer) || !isUuid(requestId)) return null
-	const request = await prisma().matchRequest.findUnique({
-		where: { id: requestId },
-		include: {
-			organization: { select: { name: true, slug: true } },
-			createdBy: { select: { name: true } },
-			candidates: {
-				orderBy: [{ score: 'desc' }, { createdAt: 'asc' }],
-				include: { listing: { select: { ...providerSelect, organizationId: true } } },
-			},
-			routes: {
-				orderBy: { createdAt: 'asc' },
-				include: {
-					providerListing: { select: providerSelect },
-					responses: { orderBy: { createdAt: 'asc' }, include: { user: { select: { name: true } } } },
-					routedBy: { select: { name: true } },
-				},
-			},
-			openCallInterests: {
-				orderBy: { createdAt: 'asc' },
-				include: { organization: { select: { id: true, name: true, slug: true } }, user: { select: { name: true } } },
-			},
-		},
-	})
-	if (!request || request.status === 'draft') return null
-
-	// Who could answer for each candidate: organisations with members, experts with an owner.
-	const organizationIds = request.candidates
-		.map((candidate) =>
-			candidate.listing.type === 'organization' ? candidate.listing.id : candidate.listing.organizationId,
-		)
-		.filter((id): id is string => Boolean(id))
-	const staffed = new Set(
-		(
-			await prisma().membership.findMany({
-				where: { organizationId: { in: organizationIds }, user: { disabledAt: null } },
-				select: { organizationId: true },
-				distinct: ['organizationId'],
-			})
-		).map((membership) => membership.organizationId),
-	)
-	const routeByListing = new Map(request.routes.map((route) => [route.providerListingId, route.status]))
-
-	const candidates: CandidateView[] = request.candidates.map((candidate) => {
-		const listing = candidate.listing
-		const answeringOrganization = listing.type === 'organization' ? listing.id : listing.organizationId
-		return {
-			listingId: listing.id,
-			ref: listing.ref,
-			type: listing.type,
-			slug: listing.slug,
-			name: listing.name,
-			organizationName: listing.organization?.name ?? null,
-			score: candidate.score,
-			reasons: (candidate.reasons ?? []) as unknown as Reason[],
-			source: candidate.source === 'added' ? 'added' : 'suggested',
-			removed: candidate.removedAt !== null,
-			reachable: Boolean(listing.ownerUserId) || (answeringOrganization !== null && staffed.has(answeringOrganization)),
-			routeStatus: routeByListing.get(listing.id) ?? null,
-		}
-	})
-
-	const routes = await Promise.all(
-		request.routes.map(async (route) => ({
-			id: route.id,
-			status: route.status,
-			provider: providerOf(route.providerListing),
-			note: route.note,
-			routedBy: route.routedBy?.name ?? null,
-			routedAt: route.createdAt.toISOString(),
-			remindAt: iso(route.remindAt),
-			expiresAt: iso(route.expiresAt),
-			overdue: unansweredRouteStatuses.includes(route.status) && route.remindAt !== null && route.remindAt <= now,
-			responses: responsesOf(route.responses),
-			feedbackRating: route.feedbackRating,
-			feedbackComment: route.feedbackComment,
-			threadOpen: threadOpen(route.status) && request.status !== 'closed',
-			thread: await threadOf(
-				route.id,
-				{
-					requesterOrganizationId: request.organizationId,
-					providerOrganizationId: route.providerOrganizationId,
-					providerOwnerUserId: route.providerListing.ownerUserId,
-				},
-				true,
-			),
-		})),
-	)
-
-	return {
-		request: {
-			...requestInFull(request),
-			organizationSlug: request.organization.slug,
-			createdByName: request.createdBy?.name ?? null,
-			ageDays: request.submittedAt ? Math.floor((now.getTime() - request.submittedAt.getTime()) / DAY_MS) : 0,
-		},
-		candidates,
-		routes,
-		interests: request.openCallInterests.map((interest) => ({
-			organizationId: interest.organization.id,
-			organizationName: interest.organization.name,
-			organizationSlug: interest.organization.slug,
-			authorName: interest.user?.name ?? null,
-			message: interest.message,
-			createdAt: interest.createdAt.toISOString(),
-			routed: request.routes.some((route) => route.providerOrganizationId === interest.organization.id),
-		})),
-	}
-}
-
-/** The numbers of the coordinator overview: where requests stand and how fast providers answer. */
-export async function matchmakingOverview(viewer: Viewer, now: Date = new Date()) {
-	if (!canTriage(viewer)) return null
-	const db = prisma()
-	const [byStatus, waiting, overdue, answered] = await Promise.all([
-		db.matchRequest.groupBy({ by: ['status'], _count: { _all: true } }),
-		db.matchRequest.findMany({
-			where: { status: 'submitted' },
-			orderBy: { submittedAt: 'asc' },
-			take: 10,
-			select: { id: true, title: true, submittedAt: true, organization: { select: { name: true } } },
-		}),
-		db.matchRoute.findMany({
-			where: {
-				status: { in: [...unansweredRouteStatuses] },
-				remindAt: { lte: now },
-				request: { status: { not: 'closed' } },
-			},
-			orderBy: { remindAt: 'asc' },
-			take: 20,
-			select: {
-				id: true,
-				requestId: true,
-				createdAt: true,
-				expiresAt: true,
-				request: { select: { title: true } },
-				providerListing: { select: { name: true } },
-			},
-		}),
-		db.matchRoute.findMany({
-			where: { firstRespondedAt: { not: null } },
-			select: { createdAt: true, firstRespondedAt: true },
-		}),
-	])
-	const counts = { draft: 0, submitted: 0, routed: 0, introduced: 0, closed: 0 }
-	for (const group of byStatus) counts[group.status] = group._count._all
-	return {
-		counts,
-		waiting: waiting.map((request) => ({
-			id: request.id,
-			title: request.title,
-			organizationName: request.organization.name,
-			submittedAt: iso(request.submittedAt),
-			ageDays: request.submittedAt ? Math.floor((now.getTime() - request.submittedAt.getTime()) / DAY_MS) : 0,
-		})),
-		overdue: overdue.map((route) => ({
-			routeId: route.id,
-			requestId: route.requestId,
-			title: route.request.title,
-			providerName: route.providerListing.name,
-			routedAt: route.createdAt.toISOString(),
-			expiresAt: iso(route.expiresAt),
-		})),
-		medianHoursToFirstResponse: medianHours(
-			answered.map((route) => route.firstRespondedAt!.getTime() - route.createdAt.getTime()),
-		),
-		answeredRoutes: answered.length,
-	}
-}
-
-/** The median of durations in hours (one decimal), or null when there is nothing to measure. */
-export function medianHours(durationsMs: readonly number[]): number | null {
-	if (!durationsMs.length) return null
-	const sorted = [...durationsMs].sort((a, b) => a - b)
-	const middle = Math.floor(sorted.length / 2)
-	const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-	return Math.round((median / 3_600_000) * 10) / 10
 }
