@@ -2,30 +2,20 @@
 // its task and throws the task's own error when it failed, so the outbox
 // marks a change done only once Meilisearch has really applied it.
 import { createHash } from 'node:crypto'
-import { Meilisearch, type Index, type IndexSwap, type MultiSearchQuery, type Settings, type Task } from 'meilisearch'
+import { Meilisearch, type Index, type IndexSwap, type Settings, type Task } from 'meilisearch'
 import type {
 	EngineHealth,
 	EngineStats,
 	NormalizedSearchQuery,
 	SearchDocument,
 	SearchEngine,
-	SearchHit,
 	SearchResult,
 } from '../engine.ts'
 import { tokenize } from '~/utils/text.ts'
-import { conceptToken } from '../concepts.ts'
-import { hitOf, queryMatcher } from '../hits.ts'
-import {
-	CROP_WORDS,
-	facetByAttribute,
-	facets,
-	highlightAttributes,
-	LISTINGS_INDEX,
-	type FacetName,
-} from '../index-definition.ts'
-import { MARK_END, MARK_START } from '../text.ts'
-import { buildFilter, equals } from './filter.ts'
+import { facetByAttribute, facets, LISTINGS_INDEX } from '../index-definition.ts'
+import { equals } from './filter.ts'
 import { keepAliveClient, meilisearchApiError } from './http-client.server.ts'
+import { hitOfFormatted, meilisearchQueries, type Formatted } from './queries.ts'
 import { desiredSettings, settingsDiff } from './settings.ts'
 
 const WRITE_BATCH = 1000
@@ -115,11 +105,6 @@ export function indexUidFor(indexPrefix: string | undefined): string {
 	const prefix = indexPrefix ?? ''
 	return prefix === '' || /[_-]$/.test(prefix) ? `${prefix}${LISTINGS_INDEX}` : `${prefix}_${LISTINGS_INDEX}`
 }
-
-type Formatted = Partial<SearchDocument> &
-	Pick<SearchDocument, 'id' | 'ref' | 'type' | 'slug' | 'name'> & {
-		_formatted?: Partial<Record<(typeof highlightAttributes)[number], unknown>>
-	}
 
 /** A query needs this many terms before "most of them" differs from "all of them" (as in the PostgreSQL engine). */
 const MIN_TERMS_TO_RELAX = 3
@@ -401,119 +386,4 @@ export class MeilisearchEngine implements SearchEngine {
 			serverMs: response.results.reduce((sum, result) => sum + (result.processingTimeMs ?? 0), 0),
 		}
 	}
-}
-
-/** The words Meilisearch marked (typo corrections and prefixes it matched), so the shared highlighter marks them too. */
-function markedWords(hit: Formatted): string[] {
-	const words: string[] = []
-	for (const attribute of highlightAttributes) {
-		const marked = hit._formatted?.[attribute]
-		if (typeof marked !== 'string') continue
-		for (const [, inside] of marked.matchAll(new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g')))
-			words.push(...tokenize(inside ?? ''))
-	}
-	return words
-}
-
-/** The document of a hit, with what the index holds for every field it did not send. */
-function documentOfHit(hit: Formatted): SearchDocument {
-	const { _formatted: _ignored, ...fields } = hit
-	return {
-		summary: null,
-		description: null,
-		contentLocale: 'en',
-		organizationId: null,
-		organizationName: null,
-		tags: [],
-		labelsEn: [],
-		labelsSv: [],
-		modalities: [],
-		services: [],
-		phases: [],
-		grades: [],
-		licences: [],
-		productTypes: [],
-		kind: null,
-		city: null,
-		campus: null,
-		conceptsBoth: [],
-		conceptsTagged: [],
-		conceptsStated: [],
-		nameSort: '',
-		verified: false,
-		status: 'published',
-		visibility: 'public',
-		updatedAt: '',
-		updatedAtTs: 0,
-		stamp: '',
-		...fields,
-	}
-}
-
-function hitOfFormatted(hit: Formatted, query: NormalizedSearchQuery, hasText: boolean): SearchHit {
-	const matcher = hasText ? queryMatcher(query, { words: markedWords(hit) }) : undefined
-	return hitOf(documentOfHit(hit), matcher, query.plan?.concepts ?? [])
-}
-
-/**
- * The multi-search for one query: the page with the counts of unfiltered
- * facets, plus one count-only query per filtered facet under the other
- * filters (disjunctive counts, as the PostgreSQL engine computes them).
- */
-export function meilisearchQueries(
-	indexUid: string,
-	query: NormalizedSearchQuery,
-	strategy: 'all' | 'frequency' = 'all',
-): {
-	main: MultiSearchQuery
-	facetQueries: Array<{ attribute: string; query: MultiSearchQuery }>
-} {
-	const filtered = facets.filter((facet) => query.filters[facet.name]?.length)
-	const sort =
-		query.sort === 'updated'
-			? ['updatedAtTs:desc']
-			: query.sort === 'name' || query.q === ''
-				? ['nameSort:asc']
-				: undefined
-	const q = query.plan ? planText(query.plan) : query.q
-	const main: MultiSearchQuery = {
-		indexUid,
-		q,
-		filter: buildFilter(query.filters),
-		facets: facets.filter((facet) => !filtered.includes(facet)).map((facet) => facet.attribute),
-		page: query.page,
-		hitsPerPage: query.pageSize,
-		...(sort ? { sort } : {}),
-		matchingStrategy: strategy,
-		// The whole (public) document: the shared highlighter and the concept matches read it.
-		attributesToRetrieve: ['*'],
-		attributesToHighlight: [...highlightAttributes],
-		attributesToCrop: ['description'],
-		cropLength: CROP_WORDS,
-		cropMarker: '…',
-		highlightPreTag: MARK_START,
-		highlightPostTag: MARK_END,
-	}
-	const facetQueries = filtered.map((facet) => ({
-		attribute: facet.attribute,
-		query: {
-			indexUid,
-			q,
-			filter: buildFilter(query.filters, { except: facet.name as FacetName }),
-			facets: [facet.attribute],
-			limit: 0,
-			matchingStrategy: strategy,
-		} satisfies MultiSearchQuery,
-	}))
-	return { main, facetQueries }
-}
-
-/**
- * A plan as Meilisearch's query text: each concept as its token (documents
- * carry it in their concept fields), then the words to match as typed; a
- * trailing space when the last word is complete, so it is no prefix.
- */
-export function planText(plan: NonNullable<NormalizedSearchQuery['plan']>): string {
-	const text = [...plan.concepts.map(conceptToken), ...plan.words].join(' ')
-	return plan.prefixLast ? text : `${text} `
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeSearchQuery } from '../engine.ts'
-import { meilisearchQueries, serverKeyActions, serverKeyUid } from './engine.server.ts'
+import { serverKeyActions, serverKeyUid } from './engine.server.ts'
+import { meilisearchQueries } from './queries.ts'
 import { buildFilter, equals, FilterError, quoteFilterValue } from './filter.ts'
 
 describe('filter values', () => {
