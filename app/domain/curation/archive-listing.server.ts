@@ -1,9 +1,7 @@
-import { listingChanged, organizationChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { RuleError } from '../rules.ts'
-import { lockListing } from '../listings/listing-writes.server.ts'
+import { listingChangedBy, lockedListing } from '../listings/listing-writes.server.ts'
 
 /**
  * Takes a listing out of the directory (closed down, duplicate nobody wants
@@ -14,12 +12,7 @@ export async function archiveListing(input: { actor: Actor; listingId: string; n
 	assertCan(input.actor, 'listing.archive')
 	const now = input.now ?? new Date()
 	await prisma().$transaction(async (tx) => {
-		await lockListing(tx, input.listingId)
-		const listing = await tx.listing.findUnique({
-			where: { id: input.listingId },
-			select: { type: true, status: true, featured: true },
-		})
-		if (!listing) throw new RuleError('listing-not-found')
+		const listing = await lockedListing(tx, input.listingId, { type: true, status: true, featured: true })
 		if (listing.status === 'archived') throw new RuleError('listing-archived')
 		await tx.listing.update({
 			where: { id: input.listingId },
@@ -29,18 +22,10 @@ export async function archiveListing(input: { actor: Actor; listingId: string; n
 			where: { listingId: input.listingId, status: 'pending' },
 			data: { status: 'withdrawn', decidedAt: now },
 		})
-		await listingChanged(tx, input.listingId)
-		if (listing.type === 'organization') await organizationChanged(tx, input.listingId)
-		await recordAudit(tx, {
-			actorId: input.actor.userId,
-			action: 'listing.archived',
-			entityType: 'listing',
-			entityId: input.listingId,
-			changes: {
-				status: { from: listing.status, to: 'archived' },
-				...(listing.featured ? { featured: { from: true, to: false } } : {}),
-				withdrawnRevisions: withdrawn.count,
-			},
+		await listingChangedBy(tx, input.actor, { id: input.listingId, type: listing.type }, 'listing.archived', {
+			status: { from: listing.status, to: 'archived' },
+			...(listing.featured ? { featured: { from: true, to: false } } : {}),
+			withdrawnRevisions: withdrawn.count,
 		})
 	})
 }

@@ -1,7 +1,6 @@
-import { listingChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
+import { listingChangedBy } from '../listings/listing-writes.server.ts'
 import { RuleError } from '../rules.ts'
 
 /** Withdraws one verification now (evidence found wrong, licence withdrawn); the row stays as history. */
@@ -27,17 +26,10 @@ export async function revokeVerification(input: {
 			data: { revokedAt: now },
 		})
 		if (revoked.count === 0) throw new RuleError('verification-already-revoked')
-		await listingChanged(tx, verification.listingId)
-		await recordAudit(tx, {
-			actorId: input.actor.userId,
-			action: 'listing.verification.revoked',
-			entityType: 'listing',
-			entityId: verification.listingId,
-			changes: {
-				verificationId: input.verificationId,
-				licenceCode: verification.licenceCode,
-				reference: verification.reference,
-			},
+		await listingChangedBy(tx, input.actor, { id: verification.listingId }, 'listing.verification.revoked', {
+			verificationId: input.verificationId,
+			licenceCode: verification.licenceCode,
+			reference: verification.reference,
 		})
 		return { listingId: verification.listingId }
 	})

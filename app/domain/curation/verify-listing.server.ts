@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { fieldIssues } from '../messages.ts'
 import { RuleError } from '../rules.ts'
-import { lockListing } from '../listings/listing-writes.server.ts'
+import { lockedListing } from '../listings/listing-writes.server.ts'
 import { dateFromIsoDate } from '../listings/to-database.ts'
 import { verificationEvidenceSchema } from './curation-forms.ts'
 
@@ -38,9 +38,7 @@ export async function verifyListing(input: VerifyListingInput): Promise<{ verifi
 	const now = input.now ?? new Date()
 	if (evidence.expiresAt && evidence.expiresAt < todayUtc(now)) throw new RuleError('expiry-in-past', 'expiresAt')
 	return prisma().$transaction(async (tx) => {
-		await lockListing(tx, input.listingId)
-		const listing = await tx.listing.findUnique({ where: { id: input.listingId }, select: { mergedIntoId: true } })
-		if (!listing) throw new RuleError('listing-not-found')
+		const listing = await lockedListing(tx, input.listingId, { mergedIntoId: true })
 		if (listing.mergedIntoId) throw new RuleError('listing-merged')
 		const verification = await tx.verification.create({
 			data: {

@@ -13,7 +13,7 @@ import {
 	type ListingType,
 	type TypedListingRecord,
 } from './interchange.ts'
-import { listingContent, slugAllocator } from './to-database.ts'
+import { contentColumns, listingContent, slugAllocator } from './to-database.ts'
 
 // Bulk import of the interchange format (a coordinator action). Every record
 // is validated with the one shared schema; valid records are upserted by
@@ -67,37 +67,12 @@ export interface ImportOptions {
 
 type ExistingListing = Pick<Listing, 'id' | 'type' | 'status'> & ReturnType<typeof contentOf>
 
-const comparableColumns = [
-	'name',
-	'summary',
-	'description',
-	'organizationId',
-	'kind',
-	'website',
-	'email',
-	'city',
-	'campus',
-	'lat',
-	'lng',
-	'lead',
-	'techniques',
-	'acceptsExternalProjects',
-	'cleanroomGrades',
-	'areaSqm',
-	'suites',
-	'productTypes',
-	'licences',
-	'qpRelease',
-	'availableFrom',
-	'title',
-	'expertise',
-	'orcid',
-	'languages',
-	'openTo',
-	'modalities',
-	'services',
-	'phases',
-] as const
+// What tells whether a re-imported record changes its listing: the ref is how
+// it was found, and the content language follows from the texts.
+const comparableColumns = contentColumns.filter(
+	(column): column is Exclude<(typeof contentColumns)[number], 'ref' | 'contentLocale'> =>
+		column !== 'ref' && column !== 'contentLocale',
+)
 
 function contentOf(row: Record<string, unknown>) {
 	return Object.fromEntries(comparableColumns.map((column) => [column, row[column]])) as Record<

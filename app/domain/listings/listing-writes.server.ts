@@ -2,6 +2,9 @@
 // takes the caller's transaction, so the use case stays one transaction.
 import { randomBytes } from 'node:crypto'
 import type { Prisma } from '~/generated/prisma/client.ts'
+import { listingChanged, organizationChanged } from '~/outbox/topics.ts'
+import { recordAudit } from '../audit/record-audit.server.ts'
+import type { Actor } from '../auth/permissions.ts'
 import { recordSchemas, type ListingRecordByType, type ListingType } from './interchange.ts'
 import { fieldIssues, message } from '../messages.ts'
 import { RuleError } from '../rules.ts'
@@ -16,6 +19,31 @@ type Tx = Prisma.TransactionClient
  */
 export async function lockListing(tx: Tx, listingId: string): Promise<void> {
 	await tx.$queryRaw`SELECT "id" FROM "Listing" WHERE "id" = ${listingId}::uuid FOR UPDATE`
+}
+
+/** Locks the listing (as lockListing) and reads it; one that does not exist is the rule error "listing not found". */
+export async function lockedListing<Select extends Prisma.ListingSelect>(tx: Tx, listingId: string, select: Select) {
+	await lockListing(tx, listingId)
+	const listing = await tx.listing.findUnique({ where: { id: listingId }, select })
+	if (!listing) throw new RuleError('listing-not-found')
+	return listing
+}
+
+/**
+ * What follows every change a person makes to a listing, in its transaction:
+ * search and the pages hear of it (an organisation's name also shows on its
+ * labs and facilities), and the audit log records who changed what.
+ */
+export async function listingChangedBy(
+	tx: Tx,
+	actor: Actor,
+	listing: { id: string; type?: ListingType },
+	action: string,
+	changes: Prisma.InputJsonObject,
+): Promise<void> {
+	await listingChanged(tx, listing.id)
+	if (listing.type === 'organization') await organizationChanged(tx, listing.id)
+	await recordAudit(tx, { actorId: actor.userId, action, entityType: 'listing', entityId: listing.id, changes })
 }
 
 const refPrefix: Record<ListingType, string> = { organization: 'org', lab: 'lab', facility: 'fac', expert: 'exp' }

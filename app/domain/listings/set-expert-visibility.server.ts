@@ -1,9 +1,7 @@
-import { listingChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import { isStaff, type Actor } from '../auth/permissions.ts'
 import { RuleError } from '../rules.ts'
-import { lockListing } from './listing-writes.server.ts'
+import { listingChangedBy, lockedListing } from './listing-writes.server.ts'
 
 export type ExpertVisibility = 'public' | 'members'
 
@@ -20,25 +18,15 @@ export async function setExpertVisibility(input: {
 }): Promise<{ changed: boolean }> {
 	const now = input.now ?? new Date()
 	return prisma().$transaction(async (tx) => {
-		await lockListing(tx, input.listingId)
-		const listing = await tx.listing.findUnique({
-			where: { id: input.listingId },
-			select: { type: true, ownerUserId: true, visibility: true },
-		})
-		if (!listing) throw new RuleError('listing-not-found')
+		const listing = await lockedListing(tx, input.listingId, { type: true, ownerUserId: true, visibility: true })
 		if (listing.type !== 'expert') throw new RuleError('not-an-expert')
 		const isOwner = listing.ownerUserId !== null && listing.ownerUserId === input.actor.userId
 		const allowed = input.actor.emailVerified && (isOwner || (isStaff(input.actor) && input.visibility === 'members'))
 		if (!allowed) throw new RuleError('expert-owner-only')
 		if (listing.visibility === input.visibility) return { changed: false }
 		await tx.listing.update({ where: { id: input.listingId }, data: { visibility: input.visibility, updatedAt: now } })
-		await listingChanged(tx, input.listingId)
-		await recordAudit(tx, {
-			actorId: input.actor.userId,
-			action: 'expert.visibility',
-			entityType: 'listing',
-			entityId: input.listingId,
-			changes: { visibility: { from: listing.visibility, to: input.visibility } },
+		await listingChangedBy(tx, input.actor, { id: input.listingId }, 'expert.visibility', {
+			visibility: { from: listing.visibility, to: input.visibility },
 		})
 		return { changed: true }
 	})
