@@ -3,7 +3,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ServerBuild } from '@remix-run/node'
 import type { RequestHandler } from 'express'
-import { env, EnvError } from '../app/utils/env.server.ts'
+import { env, envOrExit } from '../app/utils/env.server.ts'
 import { disconnectPrisma, prisma } from '../app/utils/db.server.ts'
 import { logger } from '../app/utils/logger.server.ts'
 import { openDatabase, type Database } from './db/database.server.ts'
@@ -24,16 +24,7 @@ const root = path.resolve(import.meta.dirname, '..')
  */
 export async function boot(options: { serve: 'build' | 'vite' }) {
 	if (cluster.isWorker) return serveOnly(options)
-	let settings
-	try {
-		settings = env()
-	} catch (error) {
-		if (error instanceof EnvError) {
-			console.error(error.message)
-			process.exit(1)
-		}
-		throw error
-	}
+	const settings = envOrExit()
 
 	const log = logger()
 	const info = (line: string) => log.info(line)

@@ -5,23 +5,14 @@
 // its leases run out and another worker takes the rows.
 import path from 'node:path'
 import { disconnectPrisma } from '../app/utils/db.server.ts'
-import { env, EnvError } from '../app/utils/env.server.ts'
+import { envOrExit } from '../app/utils/env.server.ts'
 import { logger } from '../app/utils/logger.server.ts'
 import { startBackgroundWork } from './background.server.ts'
 import { openDatabase } from './db/database.server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
-let settings
-try {
-	settings = env()
-} catch (error) {
-	if (error instanceof EnvError) {
-		console.error(error.message)
-		process.exit(1)
-	}
-	throw error
-}
+const settings = envOrExit()
 
 const database = await openDatabase({
 	databaseUrl: settings.DATABASE_URL,

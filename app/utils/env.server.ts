@@ -147,6 +147,19 @@ export function env(): Env {
 	return cached
 }
 
+/** The environment for a process's entry point: one that is wrong ends the process with what to fix, not a stack trace. */
+export function envOrExit(): Env {
+	try {
+		return env()
+	} catch (error) {
+		if (error instanceof EnvError) {
+			console.error(error.message)
+			process.exit(1)
+		}
+		throw error
+	}
+}
+
 export function resetEnvCache() {
 	cached = undefined
 }
