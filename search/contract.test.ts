@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withUnderstanding } from '~/domain/search/understood-query.server.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { useTestDatabase } from '../tests/setup/database.ts'
 import { allDocuments } from './documents.server.ts'
 import {
 	normalizeSearchQuery,
@@ -17,19 +16,11 @@ import {
 import { MeilisearchEngine } from './meilisearch/engine.server.ts'
 import { PostgresSearchEngine } from './postgres/engine.server.ts'
 import { syncListings } from './sync.server.ts'
-import { insertFixtures, SECRET_EMAIL, type Fixtures } from './testing/fixtures.server.ts'
+import { fixtureDatabase } from './testing/fixture-database.ts'
+import { SECRET_EMAIL } from './testing/fixtures.server.ts'
 import { foldText } from '~/utils/text.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-let fixtures: Fixtures
-
-beforeAll(async () => {
-	db = await useTestDatabase()
-	fixtures = await insertFixtures()
-})
-afterAll(async () => {
-	await db?.cleanup()
-})
+const fixtures = fixtureDatabase()
 
 /** Only <mark> and </mark> may appear as markup in a snippet. */
 function expectHtmlSafe(html: string) {

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { prisma } from '~/utils/db.server.ts'
-import { useTestDatabase } from '../tests/setup/database.ts'
 import { allDocuments, buildDocuments } from './documents.server.ts'
-import { insertFixtures, SECRET_EMAIL, type Fixtures } from './testing/fixtures.server.ts'
+import { fixtureDatabase } from './testing/fixture-database.ts'
+import { SECRET_EMAIL } from './testing/fixtures.server.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-let fixtures: Fixtures
-beforeAll(async () => {
-	db = await useTestDatabase()
-	fixtures = await insertFixtures()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+const fixtures = fixtureDatabase()
 
 describe('search documents', () => {
 	it('never contain member-only or personal fields', async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '~/utils/db.server.ts'
-import { useTestDatabase } from '../tests/setup/database.ts'
 import { allDocuments } from './documents.server.ts'
 import { normalizeSearchQuery, SearchQueryError } from './engine.ts'
 import { FallbackSearchEngine, searchHealth, setSearchEngine } from './index.server.ts'
@@ -8,21 +7,17 @@ import { MeilisearchEngine } from './meilisearch/engine.server.ts'
 import { PostgresSearchEngine } from './postgres/engine.server.ts'
 import { reconcileIndex } from './reindex.server.ts'
 import { searchListings } from './search-listings.server.ts'
-import { insertFixtures, type Fixtures } from './testing/fixtures.server.ts'
+import { fixtureDatabase } from './testing/fixture-database.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-let fixtures: Fixtures
+const fixtures = fixtureDatabase()
 const postgres = new PostgresSearchEngine()
 
 beforeAll(async () => {
-	db = await useTestDatabase()
-	fixtures = await insertFixtures()
 	await postgres.configure()
 	await postgres.rebuild(allDocuments())
 })
 afterAll(async () => {
 	setSearchEngine(undefined)
-	await db.cleanup()
 })
 
 describe('Meilisearch unreachable', () => {
