@@ -4,10 +4,11 @@ import { pathToFileURL } from 'node:url'
 import type { ServerBuild } from '@remix-run/node'
 import type { RequestHandler } from 'express'
 import { env, envOrExit } from '../app/utils/env.server.ts'
-import { disconnectPrisma, prisma } from '../app/utils/db.server.ts'
+import { prisma } from '../app/utils/db.server.ts'
 import { logger } from '../app/utils/logger.server.ts'
 import { openDatabase, type Database } from './db/database.server.ts'
 import { startBackgroundWork } from './background.server.ts'
+import { stopOnSignals } from './stop-on-signals.server.ts'
 import { createPortalApp } from './http/portal-app.server.ts'
 import { answerUnparsableRequests } from './http/unparsable-requests.server.ts'
 
@@ -72,34 +73,28 @@ function superviseWebProcesses(
 	}: { database: Database; background: Awaited<ReturnType<typeof startBackgroundWork>> | undefined },
 ) {
 	const log = logger()
-	let stopping = false
+	const stopping = stopOnSignals(
+		async (signal) => {
+			log.info(`${signal}: stopping the web processes…`)
+			const exits = Object.values(cluster.workers ?? {}).map(
+				(worker) =>
+					new Promise<void>((resolve) => (worker!.isDead() ? resolve() : worker!.once('exit', () => resolve()))),
+			)
+			for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM')
+			await Promise.all(exits)
+		},
+		{ background, database },
+	)
 	// The web processes only serve: the database URL is the one opened here, and
 	// the background work (if inline) runs here, once.
 	const fork = () => cluster.fork({ DATABASE_URL: database.url, HUB_INLINE_WORKER: 'false', HUB_SEED_DEMO: 'false' })
 	for (let n = 0; n < processes; n++) fork()
 	cluster.on('exit', (worker, code, signal) => {
-		if (stopping) return
+		if (stopping()) return
 		log.warn(`web process ${worker.process.pid} exited (${signal ?? code}); starting another`)
 		fork()
 	})
 	log.info(`${processes} web processes (WEB_CONCURRENCY)`)
-	const stop = async (signal: string) => {
-		if (stopping) return
-		stopping = true
-		log.info(`${signal}: stopping the web processes…`)
-		const exits = Object.values(cluster.workers ?? {}).map(
-			(worker) =>
-				new Promise<void>((resolve) => (worker!.isDead() ? resolve() : worker!.once('exit', () => resolve()))),
-		)
-		for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM')
-		await Promise.all(exits)
-		await background?.stop()
-		await disconnectPrisma()
-		await database?.close()
-		process.exit(0)
-	}
-	process.on('SIGINT', () => void stop('SIGINT'))
-	process.on('SIGTERM', () => void stop('SIGTERM'))
 }
 
 async function serve(
@@ -141,18 +136,12 @@ async function serve(
 	answerUnparsableRequests(server)
 	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'))
 
-	let stopping = false
-	const stop = async (signal: string) => {
-		if (stopping) return
-		stopping = true
-		log.info(`${signal}: stopping…`)
-		server.close()
-		server.closeAllConnections()
-		await background?.stop()
-		await disconnectPrisma()
-		await database?.close()
-		process.exit(0)
-	}
-	process.on('SIGINT', () => void stop('SIGINT'))
-	process.on('SIGTERM', () => void stop('SIGTERM'))
+	stopOnSignals(
+		(signal) => {
+			log.info(`${signal}: stopping…`)
+			server.close()
+			server.closeAllConnections()
+		},
+		{ background, database },
+	)
 }

@@ -4,11 +4,11 @@
 // finishing the batch in hand; a worker killed harder loses nothing either,
 // its leases run out and another worker takes the rows.
 import path from 'node:path'
-import { disconnectPrisma } from '../app/utils/db.server.ts'
 import { envOrExit } from '../app/utils/env.server.ts'
 import { logger } from '../app/utils/logger.server.ts'
 import { startBackgroundWork } from './background.server.ts'
 import { openDatabase } from './db/database.server.ts'
+import { stopOnSignals } from './stop-on-signals.server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -26,15 +26,4 @@ logger().info(
 	`Outbox worker ${background.worker.workerId} running (search engine: ${background.engine.name}). Ctrl-C stops it.`,
 )
 
-let stopping = false
-async function stop(signal: string) {
-	if (stopping) return
-	stopping = true
-	logger().info(`${signal}: finishing the current batch…`)
-	await background.stop()
-	await disconnectPrisma()
-	await database.close()
-	process.exit(0)
-}
-process.on('SIGINT', () => void stop('SIGINT'))
-process.on('SIGTERM', () => void stop('SIGTERM'))
+stopOnSignals((signal) => logger().info(`${signal}: finishing the current batch…`), { background, database })
