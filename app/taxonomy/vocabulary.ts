@@ -201,9 +201,13 @@ const SENTENCE_BREAK = /[.!?](\s|$)|\n/
 
 /** A word of a text: as written, folded, its matching key, its compound parts, its place and its sentence. */
 export interface TextWord {
+	/** As written, for case-sensitive abbreviations ("PD", "OV"). */
 	raw: string
+	/** Folded (lowercase, accents removed). */
 	folded: string
+	/** The matching key: folded, without inflection (taxonomy/morphology.ts). */
 	stem: string
+	/** The keys of a compound's parts when the vocabulary does not know it whole. */
 	parts?: readonly string[]
 	start: number
 	end: number

@@ -1,20 +1,10 @@
 // Words with the sentence and clause they belong to: a mention is only as
 // good as its clause ("we offer AAV but not LV").
-import { textWords } from '../../taxonomy/vocabulary.ts'
+import { textWords, type TextWord } from '../../taxonomy/vocabulary.ts'
 import { wordLists } from './word-lists.ts'
 
-export interface Token {
-	/** As written, for case-sensitive abbreviations ("PD", "OV"). */
-	raw: string
-	/** Folded (lowercase, accents removed). */
-	folded: string
-	/** The matching key: folded, without inflection (taxonomy/morphology.ts). */
-	stem: string
-	/** The keys of a compound's parts when the vocabulary does not know it whole. */
-	parts?: readonly string[]
-	start: number
-	end: number
-	sentence: number
+/** A word of the text (as the vocabulary reads it) with the clause it belongs to. */
+export interface Token extends Omit<TextWord, 'separator'> {
 	clause: number
 }
 
