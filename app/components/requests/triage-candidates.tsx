@@ -1,6 +1,6 @@
 import { Form, Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { buttonSmallClass } from '~/components/form-controls.tsx'
+import { ActionButton, buttonClass, HiddenFields, SubmitButton } from '~/components/forms/index.ts'
 import { listingPath } from '~/domain/directory/types.ts'
 import { scorePercent } from '~/domain/matching/scoring.ts'
 import type { Reason } from '~/domain/matching/rank.ts'
@@ -79,13 +79,10 @@ function ProviderLine({ candidate }: { candidate: TriageCandidate }) {
 /** "Add" or "Add back": puts a listing (back) on the candidate list. */
 export function AddCandidateForm({ listingId, name, label }: { listingId: string; name: string; label: string }) {
 	return (
-		<Form method="post">
-			<input type="hidden" name="listingId" value={listingId} />
-			<button type="submit" name="intent" value="add" className={buttonSmallClass}>
-				{label}
-				<span className="sr-only">: {name}</span>
-			</button>
-		</Form>
+		<ActionButton intent="add" fields={{ listingId }} tone="secondary" size="sm">
+			{label}
+			<span className="sr-only">: {name}</span>
+		</ActionButton>
 	)
 }
 
@@ -95,8 +92,7 @@ export const removeFormId = (listingId: string) => `remove-${listingId}`
 export function RemoveCandidateForm({ listingId }: { listingId: string }) {
 	return (
 		<Form method="post" id={removeFormId(listingId)} hidden>
-			<input type="hidden" name="intent" value="remove" />
-			<input type="hidden" name="listingId" value={listingId} />
+			<HiddenFields values={{ intent: 'remove', listingId }} />
 		</Form>
 	)
 }
@@ -219,10 +215,10 @@ export function CandidateCard({
 			<ReasonList id={reasonsId} reasons={candidate.reasons} />
 			{canEdit && !candidate.routeStatus ? (
 				<p className="mt-3">
-					<button type="submit" form={removeFormId(candidate.listingId)} className={buttonSmallClass}>
+					<SubmitButton form={removeFormId(candidate.listingId)} tone="secondary" size="sm">
 						{t('triage.remove')}
 						<span className="sr-only">: {candidate.name}</span>
-					</button>
+					</SubmitButton>
 				</p>
 			) : null}
 		</ChoiceCard>
@@ -304,7 +300,12 @@ export function NotInPortal({ candidates, canEdit }: { candidates: readonly Tria
 			heading={t('triage.notInPortalHeading')}
 			action={
 				canEdit ? (
-					<button type="button" disabled aria-disabled="true" className={`${buttonSmallClass} opacity-60`}>
+					<button
+						type="button"
+						disabled
+						aria-disabled="true"
+						className={`${buttonClass('secondary', 'sm')} opacity-60`}
+					>
 						{t('triage.invitePlanned')}
 					</button>
 				) : null

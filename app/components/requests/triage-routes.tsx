@@ -1,6 +1,6 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
-import { Notice } from '~/components/form-controls.tsx'
+import { Notice } from '~/components/forms/index.ts'
 import { listingPath } from '~/domain/directory/types.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { MessageThread } from './message-thread.tsx'
@@ -95,11 +95,7 @@ function RouteCard({
 					) : null}
 				</div>
 			) : null}
-			{messageSent ? (
-				<Notice tone="success" role="status">
-					{t('thread.sent')}
-				</Notice>
-			) : null}
+			{messageSent ? <Notice tone="success">{t('thread.sent')}</Notice> : null}
 			{route.threadOpen || route.thread.length ? (
 				<MessageThread
 					routeId={route.id}
