@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { buttonClass, Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
+import { ColumnHeads } from '~/components/curation/column-heads.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { fieldLabelKey } from '~/components/listing-form/listing-form.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -27,6 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('audit.title') }))
+
+const columns = ['audit.column.when', 'audit.column.who', 'audit.column.what', 'audit.column.record'] as const
 
 /** Action and field names become labels when the dictionary has one; new ones show as recorded. */
 function isLabelKey(i18n: Translator, key: string): key is PlainMessageKey {
@@ -133,22 +136,11 @@ export default function AuditLogPage() {
 				) : (
 					<div className="card overflow-x-auto">
 						<table className="w-full min-w-[44rem] border-collapse text-left text-sm">
-							<thead className="bg-slate-50 text-slate-700">
-								<tr>
-									<th scope="col" className="px-4 py-2.5 font-semibold">
-										{t('audit.column.when')}
-									</th>
-									<th scope="col" className="px-4 py-2.5 font-semibold">
-										{t('audit.column.who')}
-									</th>
-									<th scope="col" className="px-4 py-2.5 font-semibold">
-										{t('audit.column.what')}
-									</th>
-									<th scope="col" className="px-4 py-2.5 font-semibold">
-										{t('audit.column.record')}
-									</th>
-								</tr>
-							</thead>
+							<ColumnHeads
+								className="bg-slate-50 text-slate-700"
+								cellClassName="px-4 py-2.5"
+								columns={columns.map((column) => ({ label: t(column) }))}
+							/>
 							<tbody className="divide-y divide-slate-200">
 								{entries.map((entry) => {
 									const actionKey = `auditAction.${entry.action}`

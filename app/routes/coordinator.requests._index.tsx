@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { formatAge } from '~/components/curation/age.ts'
+import { ColumnHeads } from '~/components/curation/column-heads.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
@@ -84,15 +85,7 @@ export default function TriageQueuePage() {
 					<div className="card overflow-hidden">
 						<table className="w-full text-left text-sm">
 							<caption className="sr-only">{t('triage.title')}</caption>
-							<thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-								<tr>
-									{columns.map((column) => (
-										<th key={column.label} scope="col" className={`px-4 py-3 font-semibold ${column.className}`}>
-											{t(column.label)}
-										</th>
-									))}
-								</tr>
-							</thead>
+							<ColumnHeads columns={columns.map((column) => ({ ...column, label: t(column.label) }))} />
 							<tbody className="divide-y divide-slate-200">
 								{items.map((item) => (
 									<tr key={item.id} className="align-top hover:bg-slate-50">
