@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { z } from 'zod'
-import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
+import { Badge, ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
 import {
 	ActionButton,
 	buttonClass,
@@ -337,15 +337,9 @@ export default function CurationListingPage() {
 											</p>
 										</div>
 										<div className="flex items-center gap-2">
-											<span
-												className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${
-													verification.state === 'active'
-														? 'bg-emerald-50 text-emerald-800 ring-emerald-200'
-														: 'bg-slate-100 text-slate-700 ring-slate-300'
-												}`}
-											>
+											<Badge tone={verification.state === 'active' ? 'emerald' : 'slate'}>
 												{t(`curation.verify.state.${verification.state}`)}
-											</span>
+											</Badge>
 											{verification.state === 'active' ? (
 												<ActionButton
 													intent="revoke"

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { buttonClass, Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
-import { ListingStatusBadge } from '~/components/curation/status-badge.tsx'
+import { Badge, ListingStatusBadge } from '~/components/curation/status-badge.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
@@ -102,16 +102,8 @@ export default function CurationListingsPage() {
 								</div>
 								<div className="flex flex-wrap gap-2">
 									<ListingStatusBadge status={item.status} />
-									{item.featured ? (
-										<span className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-semibold text-brand-800 ring-1 ring-brand-200 ring-inset">
-											{t('curation.listings.featured')}
-										</span>
-									) : null}
-									{item.merged ? (
-										<span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-700 ring-1 ring-slate-300 ring-inset">
-											{t('curation.listings.merged')}
-										</span>
-									) : null}
+									{item.featured ? <Badge tone="brand">{t('curation.listings.featured')}</Badge> : null}
+									{item.merged ? <Badge tone="slate">{t('curation.listings.merged')}</Badge> : null}
 								</div>
 							</li>
 						))}

@@ -1,14 +1,13 @@
 import { Form, Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { ActionButton, buttonClass, HiddenFields, SubmitButton } from '~/components/forms/index.ts'
+import { Badge } from '~/components/curation/status-badge.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
 import { scorePercent } from '~/domain/matching/scoring.ts'
 import type { Reason } from '~/domain/matching/rank.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { TriageSection } from './triage-section.tsx'
 import type { TriageCandidate, TriageInterest } from './triage-types.ts'
-
-const chip = 'inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset'
 
 const reasonIcons = {
 	fit: {
@@ -191,9 +190,9 @@ export function CandidateCard({
 			}
 			badge={
 				scored ? (
-					<span className={`${chip} bg-brand-50 text-brand-800 ring-brand-200 tabular-nums`}>
+					<Badge tone="brand" className="tabular-nums">
 						{t('triage.score', { score: scorePercent(candidate.score) })}
-					</span>
+					</Badge>
 				) : null
 			}
 		>
@@ -201,15 +200,13 @@ export function CandidateCard({
 			{candidate.source === 'added' || candidate.routeStatus || !candidate.reachable ? (
 				<p className="mt-2 flex flex-wrap gap-1.5">
 					{candidate.routeStatus ? (
-						<span className={`${chip} bg-indigo-50 text-indigo-900 ring-indigo-200`}>
+						<Badge tone="indigo">
 							{t('triage.alreadyRouted', { status: t(`route.status.${candidate.routeStatus}`) })}
-						</span>
+						</Badge>
 					) : !candidate.reachable ? (
-						<span className={`${chip} bg-amber-50 text-amber-950 ring-amber-300`}>{t('triage.unreachable')}</span>
+						<Badge tone="amber">{t('triage.unreachable')}</Badge>
 					) : null}
-					{candidate.source === 'added' ? (
-						<span className={`${chip} bg-white text-slate-700 ring-slate-300`}>{t('triage.added')}</span>
-					) : null}
+					{candidate.source === 'added' ? <Badge tone="plain">{t('triage.added')}</Badge> : null}
 				</p>
 			) : null}
 			<ReasonList id={reasonsId} reasons={candidate.reasons} />
@@ -233,11 +230,7 @@ export function InterestCard({ interest, choice }: { interest: TriageInterest; c
 			id={`interest-${interest.organizationId}`}
 			name={interest.organizationName}
 			choice={choice && !interest.routed ? { ...choice, value: interest.organizationId } : null}
-			badge={
-				interest.routed ? (
-					<span className={`${chip} bg-indigo-50 text-indigo-900 ring-indigo-200`}>{t('triage.interestRouted')}</span>
-				) : null
-			}
+			badge={interest.routed ? <Badge tone="indigo">{t('triage.interestRouted')}</Badge> : null}
 		>
 			<p className="text-sm text-slate-600">
 				{t('triage.interestBy', {
