@@ -8,6 +8,7 @@ import { Badge, ListingStatusBadge, VisibilityBadge } from '~/components/curatio
 import {
 	ActionButton,
 	buttonClass,
+	type ButtonTone,
 	Field,
 	formLevelErrors,
 	Notice,
@@ -17,7 +18,7 @@ import {
 } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
-import type { Permission } from '~/domain/auth/permissions.ts'
+import type { Actor, Permission } from '~/domain/auth/permissions.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { archiveListing } from '~/domain/curation/archive-listing.server.ts'
 import { curationListing, searchListingsForCuration } from '~/domain/curation/curation-listing.server.ts'
@@ -52,97 +53,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return { listing, mergeQuery, candidates }
 }
 
-const intents = ['verify', 'revoke', 'feature', 'unfeature', 'archive', 'restore', 'merge', 'hide-expert'] as const
-type Intent = (typeof intents)[number]
-
-/** Each curation action needs its own permission (the matrix test walks them all). */
-const permissionOf: Record<Intent, Permission> = {
-	verify: 'listing.verify',
-	revoke: 'listing.verify',
-	feature: 'listing.feature',
-	unfeature: 'listing.feature',
-	archive: 'listing.archive',
-	restore: 'listing.archive',
-	merge: 'listing.merge',
-	// Taking a profile off public view is moderation, like archiving; only its owner may make it public.
-	'hide-expert': 'listing.archive',
-}
-
-const revokeSchema = z.object({ verificationId: z.string().uuid() })
-/** The buttons that act on the listing itself carry nothing but their intent. */
-const noFields = z.object({})
-
-export async function action({ request, params }: ActionFunctionArgs) {
-	const listingId = requireParam(params, 'id', 'id')
-	const formData = await request.formData()
-	const intent = z.enum(intents).safeParse(formData.get('intent'))
-	if (!intent.success) throw badRequest()
-	const actor = await requirePermission(request, permissionOf[intent.data])
-	const done = (what: string, id = listingId) => `/coordinator/listings/${id}?done=${what}`
-	const options = { echo: { intent: intent.data } }
-
-	switch (intent.data) {
-		case 'verify':
-			return handleForm(
-				formData,
-				verificationEvidenceSchema,
-				async (evidence) => {
-					await verifyListing({ actor, listingId, evidence })
-					return done('verified')
-				},
-				options,
-			)
-		case 'merge':
-			return handleForm(
-				formData,
-				mergeTargetSchema,
-				async ({ survivorRef }) => {
-					const merged = await mergeListings({ actor, duplicateId: listingId, survivor: { ref: survivorRef } })
-					return done('merged', merged.survivorId)
-				},
-				options,
-			)
-		case 'revoke':
-			return handleForm(
-				formData,
-				revokeSchema,
-				async ({ verificationId }) => {
-					await revokeVerification({ actor, verificationId, listingId })
-					return done('revoked')
-				},
-				options,
-			)
-	}
-	const act = intent.data
-	return handleForm(
-		formData,
-		noFields,
-		async () => {
-			switch (act) {
-				case 'feature':
-				case 'unfeature':
-					await featureListing({ actor, listingId, featured: act === 'feature' })
-					return done(act === 'feature' ? 'featured' : 'unfeatured')
-				case 'archive':
-					await archiveListing({ actor, listingId })
-					return done('archived')
-				case 'restore':
-					await restoreListing({ actor, listingId })
-					return done('restored')
-				case 'hide-expert':
-					await setExpertVisibility({ actor, listingId, visibility: 'members' })
-					return done('visibility')
-			}
-		},
-		options,
-	)
-}
-
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
-	documentMeta(matches, (i18n) => ({
-		title: loaderData ? i18n.t('curation.title', { name: loaderData.listing.name }) : i18n.t('error.notFound.title'),
-	}))
-
 const doneMessages = {
 	verified: 'curation.done.verified',
 	revoked: 'curation.done.revoked',
@@ -154,6 +64,97 @@ const doneMessages = {
 	visibility: 'curation.done.visibility',
 } as const
 
+interface Ctx {
+	actor: Actor
+	listingId: string
+}
+
+/**
+ * What each curation intent needs: its own permission (the matrix test walks
+ * them all), the fields it reads, and the use case, which says where the page
+ * goes next (`done` and, after a merge, the surviving listing).
+ */
+function intent<Value>(
+	permission: Permission,
+	schema: z.ZodType<Value, z.ZodTypeDef, unknown>,
+	run: (ctx: Ctx, value: Value) => Promise<{ done: keyof typeof doneMessages; listingId?: string }>,
+) {
+	return {
+		permission,
+		handle: (formData: FormData, ctx: Ctx, echo: { intent: string }) =>
+			handleForm(
+				formData,
+				schema,
+				async (value) => {
+					const { done, listingId = ctx.listingId } = await run(ctx, value)
+					return `/coordinator/listings/${listingId}?done=${done}`
+				},
+				{ echo },
+			),
+	}
+}
+
+/** The buttons that act on the listing itself carry nothing but their intent. */
+const noFields = z.object({})
+
+const curationIntents = {
+	verify: intent('listing.verify', verificationEvidenceSchema, async ({ actor, listingId }, evidence) => {
+		await verifyListing({ actor, listingId, evidence })
+		return { done: 'verified' }
+	}),
+	revoke: intent(
+		'listing.verify',
+		z.object({ verificationId: z.string().uuid() }),
+		async ({ actor, listingId }, { verificationId }) => {
+			await revokeVerification({ actor, verificationId, listingId })
+			return { done: 'revoked' }
+		},
+	),
+	feature: intent('listing.feature', noFields, async ({ actor, listingId }) => {
+		await featureListing({ actor, listingId, featured: true })
+		return { done: 'featured' }
+	}),
+	unfeature: intent('listing.feature', noFields, async ({ actor, listingId }) => {
+		await featureListing({ actor, listingId, featured: false })
+		return { done: 'unfeatured' }
+	}),
+	archive: intent('listing.archive', noFields, async ({ actor, listingId }) => {
+		await archiveListing({ actor, listingId })
+		return { done: 'archived' }
+	}),
+	restore: intent('listing.archive', noFields, async ({ actor, listingId }) => {
+		await restoreListing({ actor, listingId })
+		return { done: 'restored' }
+	}),
+	merge: intent('listing.merge', mergeTargetSchema, async ({ actor, listingId }, { survivorRef }) => {
+		const merged = await mergeListings({ actor, duplicateId: listingId, survivor: { ref: survivorRef } })
+		return { done: 'merged', listingId: merged.survivorId }
+	}),
+	// Taking a profile off public view is moderation, like archiving; only its owner may make it public.
+	'hide-expert': intent('listing.archive', noFields, async ({ actor, listingId }) => {
+		await setExpertVisibility({ actor, listingId, visibility: 'members' })
+		return { done: 'visibility' }
+	}),
+}
+
+type Intent = keyof typeof curationIntents
+const intentSchema = z.enum(Object.keys(curationIntents) as [Intent, ...Intent[]])
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const listingId = requireParam(params, 'id', 'id')
+	const formData = await request.formData()
+	const parsed = intentSchema.safeParse(formData.get('intent'))
+	if (!parsed.success) throw badRequest()
+	const { permission, handle } = curationIntents[parsed.data]
+	const actor = await requirePermission(request, permission)
+	return handle(formData, { actor, listingId }, { intent: parsed.data })
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
+	documentMeta(matches, (i18n) => ({
+		title: loaderData ? i18n.t('curation.title', { name: loaderData.listing.name }) : i18n.t('error.notFound.title'),
+	}))
+
 function Panel({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
 	return (
 		<section aria-labelledby={id} className="card space-y-4 p-5 sm:p-6">
@@ -162,6 +163,30 @@ function Panel({ id, heading, children }: { id: string; heading: string; childre
 			</h2>
 			{children}
 		</section>
+	)
+}
+
+/** A panel whose only form is one button acting on the listing (feature, hide, archive), or none when nothing applies. */
+function ActionPanel({
+	id,
+	heading,
+	intro,
+	button,
+}: {
+	id: string
+	heading: string
+	intro?: string
+	button: { intent: Intent; label: string; tone?: ButtonTone } | null
+}) {
+	return (
+		<Panel id={id} heading={heading}>
+			{intro ? <p className="text-slate-700">{intro}</p> : null}
+			{button ? (
+				<ActionButton intent={button.intent} tone={button.tone ?? 'secondary'}>
+					{button.label}
+				</ActionButton>
+			) : null}
+		</Panel>
 	)
 }
 
@@ -369,28 +394,26 @@ export default function CurationListingPage() {
 					</Panel>
 
 					{active ? (
-						<Panel id="featured" heading={t('curation.feature.heading')}>
-							<p className="text-slate-700">
-								{t(listing.featured ? 'curation.feature.isFeatured' : 'curation.feature.notFeatured')}
-							</p>
-							{listing.featured ? (
-								<ActionButton intent="unfeature" tone="secondary">
-									{t('curation.feature.off')}
-								</ActionButton>
-							) : listing.status === 'published' ? (
-								<ActionButton intent="feature" tone="secondary">
-									{t('curation.feature.on')}
-								</ActionButton>
-							) : null}
-						</Panel>
+						<ActionPanel
+							id="featured"
+							heading={t('curation.feature.heading')}
+							intro={t(listing.featured ? 'curation.feature.isFeatured' : 'curation.feature.notFeatured')}
+							button={
+								listing.featured
+									? { intent: 'unfeature', label: t('curation.feature.off') }
+									: listing.status === 'published'
+										? { intent: 'feature', label: t('curation.feature.on') }
+										: null
+							}
+						/>
 					) : null}
 
 					{active && listing.type === 'expert' && listing.visibility === 'public' ? (
-						<Panel id="expert-visibility" heading={t('curation.expert.heading')}>
-							<ActionButton intent="hide-expert" tone="secondary">
-								{t('curation.expert.hide')}
-							</ActionButton>
-						</Panel>
+						<ActionPanel
+							id="expert-visibility"
+							heading={t('curation.expert.heading')}
+							button={{ intent: 'hide-expert', label: t('curation.expert.hide') }}
+						/>
 					) : null}
 
 					{active ? (
@@ -448,18 +471,16 @@ export default function CurationListingPage() {
 					) : null}
 
 					{active ? (
-						<Panel id="archive" heading={t('curation.archive.heading')}>
-							<p className="text-slate-700">{t('curation.archive.intro')}</p>
-							{listing.status === 'archived' ? (
-								<ActionButton intent="restore" tone="secondary">
-									{t('curation.archive.restore')}
-								</ActionButton>
-							) : (
-								<ActionButton intent="archive" tone="danger">
-									{t('curation.archive.submit')}
-								</ActionButton>
-							)}
-						</Panel>
+						<ActionPanel
+							id="archive"
+							heading={t('curation.archive.heading')}
+							intro={t('curation.archive.intro')}
+							button={
+								listing.status === 'archived'
+									? { intent: 'restore', label: t('curation.archive.restore') }
+									: { intent: 'archive', label: t('curation.archive.submit'), tone: 'danger' }
+							}
+						/>
 					) : null}
 				</div>
 			</div>
