@@ -10,11 +10,11 @@ import {
 	buttonClass,
 	type ButtonTone,
 	Field,
+	FormErrors,
 	formLevelErrors,
 	Notice,
 	SelectField,
 	SubmitButton,
-	useMessages,
 } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -237,7 +237,6 @@ export default function CurationListingPage() {
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
 	const { t, term, formatDate } = useT()
-	const render = useMessages()
 	const done = searchParams.get('done')
 	const doneKey = done && done in doneMessages ? doneMessages[done as keyof typeof doneMessages] : null
 	const result = actionData && 'result' in actionData ? actionData.result : undefined
@@ -245,11 +244,9 @@ export default function CurationListingPage() {
 	const messages = buttonIntent ? formLevelErrors(result?.error ?? {}) : []
 	const mergeErrors =
 		actionData?.intent === 'merge'
-			? render(
-					Object.values(result?.error ?? {})
-						.flat()
-						.filter((message): message is string => typeof message === 'string'),
-				)
+			? Object.values(result?.error ?? {})
+					.flat()
+					.filter((message): message is string => typeof message === 'string')
 			: []
 	const active = !listing.mergedInto
 	return (
@@ -303,13 +300,7 @@ export default function CurationListingPage() {
 			<div className="container-page py-8 sm:py-10">
 				<div className="max-w-4xl space-y-6">
 					{doneKey ? <Notice tone="success">{t(doneKey)}</Notice> : null}
-					{messages.length ? (
-						<Notice tone="error">
-							{render(messages).map((message) => (
-								<p key={message}>{message}</p>
-							))}
-						</Notice>
-					) : null}
+					<FormErrors messages={messages} />
 					{listing.pendingRevisionId ? <Notice tone="info">{t('curation.pendingRevision')}</Notice> : null}
 					{listing.mergedInto ? (
 						<Notice tone="warning">
@@ -419,13 +410,7 @@ export default function CurationListingPage() {
 					{active ? (
 						<Panel id="merge" heading={t('curation.merge.heading')}>
 							<p className="text-slate-700">{t('curation.merge.intro')}</p>
-							{mergeErrors.length ? (
-								<Notice tone="error">
-									{mergeErrors.map((message) => (
-										<p key={message}>{message}</p>
-									))}
-								</Notice>
-							) : null}
+							<FormErrors messages={mergeErrors} />
 							<Form method="get" className="flex flex-wrap items-end gap-3">
 								<Field
 									className="min-w-0 flex-1"

@@ -14,11 +14,11 @@ import { formatAge } from '~/components/curation/age.ts'
 import {
 	errorsByField,
 	FieldMessages,
+	FormErrors,
 	HiddenFields,
 	Notice,
 	SubmitButton,
 	TextareaField,
-	useMessages,
 } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -357,7 +357,6 @@ export default function TriageRequestPage() {
 	const { request } = detail
 	const notice = noticeSchema.safeParse(Object.fromEntries(searchParams))
 	const canEdit = canRequest(request.status, 'route')
-	const failures = useMessages()(failureMessages(actionData))
 	const routeResult = actionData?.intent === 'route' && 'result' in actionData ? actionData.result : null
 	const threadResult =
 		actionData?.intent === 'message' && 'routeId' in actionData
@@ -403,15 +402,7 @@ export default function TriageRequestPage() {
 			</PageHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{notice.success ? <SuccessNotice notice={notice.data} /> : null}
-				{failures.length ? (
-					<Notice tone="error" title={t('triage.notSent')}>
-						<ul className="list-disc space-y-1 pl-5">
-							{failures.map((message) => (
-								<li key={message}>{message}</li>
-							))}
-						</ul>
-					</Notice>
-				) : null}
+				<FormErrors title={t('triage.notSent')} messages={failureMessages(actionData)} />
 				<div className="grid items-start gap-10 lg:grid-cols-3">
 					<div className="lg:col-start-3 lg:row-start-1">
 						<RequestSummary request={request} />

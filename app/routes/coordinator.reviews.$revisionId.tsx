@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { RevisionDiffTable } from '~/components/curation/revision-diff-table.tsx'
 import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/status-badge.tsx'
-import { ActionButton, Notice, SubmitButton, TextareaField, useMessages } from '~/components/forms/index.ts'
+import { ActionButton, FormErrors, Notice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -84,21 +84,6 @@ export const meta: MetaFunction<typeof loader> = ({ data: detail, matches }) =>
 	documentMeta(matches, (i18n) => ({
 		title: detail ? i18n.t('review.title', { name: detail.listing.name }) : i18n.t('error.notFound.title'),
 	}))
-
-/** Problems that concern the decision as a whole (decided by someone else, proposal no longer valid). */
-function DecisionErrors({ messages }: { messages: readonly string[] }) {
-	const shown = useMessages()(messages)
-	if (!shown.length) return null
-	return (
-		<Notice tone="error">
-			<ul className="space-y-1">
-				{shown.map((message) => (
-					<li key={message}>{message}</li>
-				))}
-			</ul>
-		</Notice>
-	)
-}
 
 function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t } = useT()
@@ -201,7 +186,6 @@ export default function ReviewPage() {
 	const ruleMessages = Object.values(result?.error ?? {})
 		.flat()
 		.filter((message): message is string => typeof message === 'string' && message.startsWith('rule:'))
-	const decisionMessages = ruleMessages
 	const { newOrganization } = detail
 	// A listing whose new organisation was sent back can only be sent back itself.
 	const approvable = newOrganization?.state !== 'sent-back'
@@ -265,7 +249,7 @@ export default function ReviewPage() {
 						</Notice>
 					) : (
 						<>
-							<DecisionErrors messages={decisionMessages} />
+							<FormErrors messages={ruleMessages} />
 							<div className="grid items-start gap-6 lg:grid-cols-2">
 								{approvable ? (
 									<div className="card space-y-3 p-5">
