@@ -19,12 +19,11 @@ import { verifyListing } from '~/domain/curation/verify-listing.server.ts'
 import { setExpertVisibility } from '~/domain/listings/set-expert-visibility.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { notFound, queryText, requireParam } from '~/http/params.server.ts'
+import { queryText, requireFound, requireParam } from '~/http/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	await requirePermission(request, 'listing.verify')
-	const listing = await curationListing(requireParam(params, 'id', 'id'))
-	if (!listing) throw notFound()
+	const listing = requireFound(await curationListing(requireParam(params, 'id', 'id')))
 	const mergeQuery = queryText(new URL(request.url), 'mergeQuery', { maxLength: 200 }) ?? ''
 	const candidates = mergeQuery
 		? (

@@ -16,18 +16,16 @@ import { reviewDetail, type NewOrganizationReview } from '~/domain/curation/revi
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { notFound, requireParam } from '~/http/params.server.ts'
+import { requireFound, requireParam } from '~/http/params.server.ts'
 import { z } from 'zod'
 
-async function loadReview(revisionId: string | undefined) {
-	const detail = revisionId ? await reviewDetail(revisionId) : null
-	if (!detail) throw notFound()
-	return detail
+async function loadReview(params: LoaderFunctionArgs['params']) {
+	return requireFound(await reviewDetail(requireParam(params, 'revisionId', 'id')))
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	await requirePermission(request, 'revision.review')
-	return loadReview(requireParam(params, 'revisionId', 'id'))
+	return loadReview(params)
 }
 
 function approvedRedirect(approved: ApprovedRevision) {
@@ -39,7 +37,7 @@ const noFields = z.object({})
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'revision.review')
-	const detail = await loadReview(requireParam(params, 'revisionId', 'id'))
+	const detail = await loadReview(params)
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 	const revisionId = detail.revision.id
