@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { ColumnHeads } from '~/components/curation/column-heads.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { fieldLabelKey } from '~/components/listing-form/listing-form.tsx'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { auditLog, type AuditLogEntry } from '~/domain/curation/audit-log.server.ts'
@@ -96,9 +96,7 @@ export default function AuditLogPage() {
 	const filtered = Boolean(filter.entityType || filter.entityId || filter.actorId)
 	return (
 		<>
-			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('audit.title')}>
-				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('audit.intro')}</p>
-			</PageHeader>
+			<CoordinatorHeader title={t('audit.title')} intro={t('audit.intro')} />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
 					<SelectField

@@ -5,7 +5,7 @@ import { ActionPanel, MergePanel, Panel, VerificationPanel } from '~/components/
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
 import { FormErrors, formLevelErrors, Notice } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import type { Actor, Permission } from '~/domain/auth/permissions.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { archiveListing } from '~/domain/curation/archive-listing.server.ts'
@@ -160,11 +160,8 @@ export default function CurationListingPage() {
 	const active = !listing.mergedInto
 	return (
 		<>
-			<PageHeader
-				trail={[
-					{ label: t('coordinator.title'), to: '/coordinator' },
-					{ label: t('curation.listings.title'), to: '/coordinator/listings' },
-				]}
+			<CoordinatorHeader
+				section={{ label: t('curation.listings.title'), to: '/coordinator/listings' }}
 				title={t('curation.title', { name: listing.name })}
 				crumb={listing.name}
 				eyebrow={<p className="eyebrow mb-2">{term('listingTypes', listing.type)}</p>}
@@ -205,7 +202,7 @@ export default function CurationListingPage() {
 						</Link>
 					) : null}
 				</p>
-			</PageHeader>
+			</CoordinatorHeader>
 			<div className="container-page py-8 sm:py-10">
 				<div className="max-w-4xl space-y-6">
 					{doneKey ? <Notice tone="success">{t(doneKey)}</Notice> : null}

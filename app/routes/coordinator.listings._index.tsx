@@ -4,7 +4,7 @@ import { buttonClass, Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
 import { Badge, ListingStatusBadge } from '~/components/curation/status-badge.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { searchListingsForCuration } from '~/domain/curation/curation-listing.server.ts'
@@ -48,9 +48,7 @@ export default function CurationListingsPage() {
 	const { t, term, tCount } = useT()
 	return (
 		<>
-			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('curation.listings.title')}>
-				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('curation.listings.intro')}</p>
-			</PageHeader>
+			<CoordinatorHeader title={t('curation.listings.title')} intro={t('curation.listings.intro')} />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
 					<Field

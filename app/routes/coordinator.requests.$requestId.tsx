@@ -11,7 +11,7 @@ import { z } from 'zod'
 import { formatAge } from '~/components/curation/age.ts'
 import { FormErrors, HiddenFields, Notice } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
 import { RemoveCandidateForm, RemovedCandidates } from '~/components/requests/triage-candidates.tsx'
 import { routeAnchor, TriageRoutes } from '~/components/requests/triage-routes.tsx'
@@ -210,11 +210,8 @@ export default function TriageRequestPage() {
 
 	return (
 		<>
-			<PageHeader
-				trail={[
-					{ label: t('coordinator.title'), to: '/coordinator' },
-					{ label: t('triage.title'), to: '/coordinator/requests' },
-				]}
+			<CoordinatorHeader
+				section={{ label: t('triage.title'), to: '/coordinator/requests' }}
 				title={request.title}
 				crumb={request.ref}
 				eyebrow={<p className="eyebrow mb-2">{t('requestDetail.ref', { ref: request.ref })}</p>}
@@ -244,7 +241,7 @@ export default function TriageRequestPage() {
 						) : null}
 					</p>
 				) : null}
-			</PageHeader>
+			</CoordinatorHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{notice.success ? <SuccessNotice notice={notice.data} /> : null}
 				<FormErrors title={t('triage.notSent')} messages={failureMessages(actionData)} />

@@ -3,7 +3,7 @@ import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { formatAge } from '~/components/curation/age.ts'
 import { ColumnHeads } from '~/components/curation/column-heads.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { triageQueue } from '~/domain/requests/request-views.server.ts'
@@ -75,9 +75,7 @@ export default function TriageQueuePage() {
 	const { t } = i18n
 	return (
 		<>
-			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('triage.title')}>
-				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('triage.intro')}</p>
-			</PageHeader>
+			<CoordinatorHeader title={t('triage.title')} intro={t('triage.intro')} />
 			<div className="container-page py-8 sm:py-10">
 				{items.length === 0 ? (
 					<EmptyState title={t('triage.empty')} />

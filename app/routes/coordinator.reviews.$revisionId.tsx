@@ -7,7 +7,7 @@ import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/s
 import { ActionButton, FormErrors, Notice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { approveRevision, type ApprovedRevision } from '~/domain/curation/approve-revision.server.ts'
 import { rejectRevisionSchema } from '~/domain/curation/curation-forms.ts'
@@ -189,11 +189,8 @@ export default function ReviewPage() {
 	const approvable = newOrganization?.state !== 'sent-back'
 	return (
 		<>
-			<PageHeader
-				trail={[
-					{ label: t('coordinator.title'), to: '/coordinator' },
-					{ label: t('reviews.title'), to: '/coordinator/reviews' },
-				]}
+			<CoordinatorHeader
+				section={{ label: t('reviews.title'), to: '/coordinator/reviews' }}
 				title={t('review.title', { name: listing.name })}
 				crumb={t('review.crumb')}
 				eyebrow={<p className="eyebrow mb-2">{term('listingTypes', listing.type)}</p>}
@@ -219,7 +216,7 @@ export default function ReviewPage() {
 						</Link>
 					) : null}
 				</p>
-			</PageHeader>
+			</CoordinatorHeader>
 			<div className="container-page space-y-10 py-8 sm:py-10">
 				{newOrganization && pending ? <NewOrganizationNotice organization={newOrganization} /> : null}
 				<section aria-labelledby="diff-heading">
