@@ -88,11 +88,9 @@ function VerifyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
 				label={t('curation.verify.expiresAt')}
 				hint={t('curation.verify.expiresAtHint')}
 			/>
-			<div className="sm:col-span-2">
-				<SubmitButton name="intent" value="verify">
-					{t('curation.verify.submit')}
-				</SubmitButton>
-			</div>
+			<SubmitButton name="intent" value="verify" className="justify-self-start sm:col-span-2">
+				{t('curation.verify.submit')}
+			</SubmitButton>
 		</Form>
 	)
 }
