@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
-import { buttonClass, Field, SelectField } from '~/components/forms/index.ts'
+import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
+import { FilterForm } from '~/components/curation/filter-form.tsx'
 import { ColumnHeads } from '~/components/curation/column-heads.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { fieldLabelKey } from '~/components/listing-form/listing-form.tsx'
@@ -98,7 +99,11 @@ export default function AuditLogPage() {
 		<>
 			<CoordinatorHeader title={t('audit.title')} intro={t('audit.intro')} />
 			<div className="container-page space-y-6 py-8 sm:py-10">
-				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
+				<FilterForm
+					columns="sm:grid-cols-[1fr_1fr_1fr_auto]"
+					submitLabel={t('audit.filter.submit')}
+					clear={filtered ? { to: '/coordinator/audit', label: t('audit.filter.clear') } : null}
+				>
 					<SelectField
 						label={t('audit.filter.entityType')}
 						selectProps={{ id: 'audit-entity-type', name: 'entityType', defaultValue: filter.entityType ?? '' }}
@@ -117,17 +122,7 @@ export default function AuditLogPage() {
 						inputProps={{ id: 'audit-actor-id', name: 'actorId', defaultValue: filter.actorId ?? '' }}
 						controlClassName="font-mono"
 					/>
-					<div className="flex flex-wrap items-center gap-3">
-						<button type="submit" className={buttonClass('secondary')}>
-							{t('audit.filter.submit')}
-						</button>
-						{filtered ? (
-							<Link to="/coordinator/audit" className="link text-sm">
-								{t('audit.filter.clear')}
-							</Link>
-						) : null}
-					</div>
-				</Form>
+				</FilterForm>
 				<p className="text-sm font-medium text-slate-600">{tCount('audit.count', total)}</p>
 				{entries.length === 0 ? (
 					<EmptyState title={t('audit.empty')} />

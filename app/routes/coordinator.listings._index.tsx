@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
-import { buttonClass, Field, SelectField } from '~/components/forms/index.ts'
+import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
 import { Badge, ListingStatusBadge } from '~/components/curation/status-badge.tsx'
+import { FilterForm } from '~/components/curation/filter-form.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
@@ -50,7 +51,7 @@ export default function CurationListingsPage() {
 		<>
 			<CoordinatorHeader title={t('curation.listings.title')} intro={t('curation.listings.intro')} />
 			<div className="container-page space-y-6 py-8 sm:py-10">
-				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+				<FilterForm columns="sm:grid-cols-[2fr_1fr_1fr_auto]" submitLabel={t('curation.listings.filter')}>
 					<Field
 						type="search"
 						label={t('curation.listings.query')}
@@ -72,10 +73,7 @@ export default function CurationListingsPage() {
 							...statuses.map((status) => ({ value: status, label: t(`listingStatus.${status}`) })),
 						]}
 					/>
-					<button type="submit" className={buttonClass('secondary')}>
-						{t('curation.listings.filter')}
-					</button>
-				</Form>
+				</FilterForm>
 				<p className="text-sm font-medium text-slate-600">{tCount('curation.listings.count', total)}</p>
 				{items.length === 0 ? (
 					<EmptyState title={t('curation.listings.empty')} />
