@@ -168,20 +168,17 @@ const noticeSchema = z.discriminatedUnion('done', [
 
 type Notice = z.output<typeof noticeSchema>
 
+const doneTexts = {
+	refreshed: 'triage.refreshed',
+	added: 'triage.done.added',
+	removed: 'triage.done.removed',
+} as const
+
 function SuccessNotice({ notice }: { notice: Notice }) {
 	const { t, tCount } = useT()
-	const text =
-		notice.done === 'routed'
-			? tCount('triage.routed', notice.count)
-			: notice.done === 'refreshed'
-				? t('triage.refreshed')
-				: notice.done === 'added'
-					? t('triage.done.added')
-					: notice.done === 'removed'
-						? t('triage.done.removed')
-						: null
 	// A sent message is confirmed beside its thread, where the page opens.
-	if (!text) return null
+	if (notice.done === 'message') return null
+	const text = notice.done === 'routed' ? tCount('triage.routed', notice.count) : t(doneTexts[notice.done])
 	return <Notice tone="success">{text}</Notice>
 }
 
