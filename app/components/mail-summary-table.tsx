@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react'
 import type { MailSummary } from '~/mail/mailbox.server.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { ColumnHeads } from './curation/column-heads.tsx'
 
 /** A list of mails for /admin/mail: recipient, subject (the link to read it), time and state. */
 export function MailSummaryTable({ mails, caption }: { mails: MailSummary[]; caption: string }) {
@@ -9,19 +10,13 @@ export function MailSummaryTable({ mails, caption }: { mails: MailSummary[]; cap
 		<div className="card overflow-x-auto">
 			<table className="w-full min-w-[36rem] text-left text-sm">
 				<caption className="sr-only">{caption}</caption>
-				<thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-					<tr>
-						<th scope="col" className="px-4 py-3 font-semibold">
-							{t('mailbox.subject')}
-						</th>
-						<th scope="col" className="px-4 py-3 font-semibold">
-							{t('mailbox.to')}
-						</th>
-						<th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">
-							{t('mailbox.when')}
-						</th>
-					</tr>
-				</thead>
+				<ColumnHeads
+					columns={[
+						{ label: t('mailbox.subject') },
+						{ label: t('mailbox.to') },
+						{ label: t('mailbox.when'), className: 'whitespace-nowrap' },
+					]}
+				/>
 				<tbody className="divide-y divide-slate-100">
 					{mails.map((mail) => (
 						<tr key={mail.id} className="align-top">

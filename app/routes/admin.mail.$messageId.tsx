@@ -8,13 +8,11 @@ import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { readMail } from '~/mail/mailbox.server.ts'
-import { notFound, requireParam } from '~/http/params.server.ts'
+import { requireFound, requireParam } from '~/http/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'mailbox.read')
-	const mail = await readMail(actor, requireParam(params, 'messageId', 'id'))
-	if (!mail) throw notFound()
-	return { mail }
+	return { mail: requireFound(await readMail(actor, requireParam(params, 'messageId', 'id'))) }
 }
 
 // Mails hold one-time links; opening one from here must not leak it onwards.

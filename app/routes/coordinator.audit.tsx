@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
-import { buttonClass, Field, SelectField } from '~/components/forms/index.ts'
+import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
+import { FilterForm } from '~/components/curation/filter-form.tsx'
+import { ColumnHeads } from '~/components/curation/column-heads.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { fieldLabelKey } from '~/components/listing-form/listing-form.tsx'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { auditLog, type AuditLogEntry } from '~/domain/curation/audit-log.server.ts'
@@ -27,6 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('audit.title') }))
+
+const columns = ['audit.column.when', 'audit.column.who', 'audit.column.what', 'audit.column.record'] as const
 
 /** Action and field names become labels when the dictionary has one; new ones show as recorded. */
 function isLabelKey(i18n: Translator, key: string): key is PlainMessageKey {
@@ -93,11 +97,13 @@ export default function AuditLogPage() {
 	const filtered = Boolean(filter.entityType || filter.entityId || filter.actorId)
 	return (
 		<>
-			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('audit.title')}>
-				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('audit.intro')}</p>
-			</PageHeader>
+			<CoordinatorHeader title={t('audit.title')} intro={t('audit.intro')} />
 			<div className="container-page space-y-6 py-8 sm:py-10">
-				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
+				<FilterForm
+					columns="sm:grid-cols-[1fr_1fr_1fr_auto]"
+					submitLabel={t('audit.filter.submit')}
+					clear={filtered ? { to: '/coordinator/audit', label: t('audit.filter.clear') } : null}
+				>
 					<SelectField
 						label={t('audit.filter.entityType')}
 						selectProps={{ id: 'audit-entity-type', name: 'entityType', defaultValue: filter.entityType ?? '' }}
@@ -116,39 +122,18 @@ export default function AuditLogPage() {
 						inputProps={{ id: 'audit-actor-id', name: 'actorId', defaultValue: filter.actorId ?? '' }}
 						controlClassName="font-mono"
 					/>
-					<div className="flex flex-wrap items-center gap-3">
-						<button type="submit" className={buttonClass('secondary')}>
-							{t('audit.filter.submit')}
-						</button>
-						{filtered ? (
-							<Link to="/coordinator/audit" className="link text-sm">
-								{t('audit.filter.clear')}
-							</Link>
-						) : null}
-					</div>
-				</Form>
+				</FilterForm>
 				<p className="text-sm font-medium text-slate-600">{tCount('audit.count', total)}</p>
 				{entries.length === 0 ? (
 					<EmptyState title={t('audit.empty')} />
 				) : (
 					<div className="card overflow-x-auto">
 						<table className="w-full min-w-[44rem] border-collapse text-left text-sm">
-							<thead className="bg-slate-50 text-slate-700">
-								<tr>
-									<th scope="col" className="px-4 py-2.5 font-semibold">
-										{t('audit.column.when')}
-									</th>
-									<th scope="col" className="px-4 py-2.5 font-semibold">
-										{t('audit.column.who')}
-									</th>
-									<th scope="col" className="px-4 py-2.5 font-semibold">
-										{t('audit.column.what')}
-									</th>
-									<th scope="col" className="px-4 py-2.5 font-semibold">
-										{t('audit.column.record')}
-									</th>
-								</tr>
-							</thead>
+							<ColumnHeads
+								className="bg-slate-50 text-slate-700"
+								cellClassName="px-4 py-2.5"
+								columns={columns.map((column) => ({ label: t(column) }))}
+							/>
 							<tbody className="divide-y divide-slate-200">
 								{entries.map((entry) => {
 									const actionKey = `auditAction.${entry.action}`

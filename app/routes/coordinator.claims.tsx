@@ -3,7 +3,7 @@ import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@re
 import { EmptyState } from '~/components/empty-state.tsx'
 import { FormErrors, HiddenFields, Notice, SubmitButton, TextareaField, useMessages } from '~/components/forms/index.ts'
 import { conflict, handleForm, stay } from '~/components/forms/form-action.server.ts'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { decideClaim } from '~/domain/accounts/decide-claim.server.ts'
 import { message } from '~/domain/messages.ts'
 import { pendingClaims } from '~/domain/accounts/pending-claims.server.ts'
@@ -45,9 +45,7 @@ export default function ClaimReviewPage() {
 		.filter((text): text is string => typeof text === 'string')
 	return (
 		<>
-			<PageHeader trail={[{ label: t('userMenu.coordinator'), to: '/coordinator' }]} title={t('claimReview.title')}>
-				<p className="mt-3 max-w-3xl text-slate-700">{t('claimReview.intro')}</p>
-			</PageHeader>
+			<CoordinatorHeader title={t('claimReview.title')} intro={t('claimReview.intro')} />
 			<div className="container-page py-8 sm:py-10">
 				{actionData?.notice ? (
 					<Notice tone={actionData.notice.tone} className="mb-6">

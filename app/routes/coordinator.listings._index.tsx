@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
-import { buttonClass, Field, SelectField } from '~/components/forms/index.ts'
+import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
-import { ListingStatusBadge } from '~/components/curation/status-badge.tsx'
+import { Badge, ListingStatusBadge } from '~/components/curation/status-badge.tsx'
+import { FilterForm } from '~/components/curation/filter-form.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { searchListingsForCuration } from '~/domain/curation/curation-listing.server.ts'
@@ -48,11 +49,9 @@ export default function CurationListingsPage() {
 	const { t, term, tCount } = useT()
 	return (
 		<>
-			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('curation.listings.title')}>
-				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('curation.listings.intro')}</p>
-			</PageHeader>
+			<CoordinatorHeader title={t('curation.listings.title')} intro={t('curation.listings.intro')} />
 			<div className="container-page space-y-6 py-8 sm:py-10">
-				<Form method="get" className="card grid gap-4 p-5 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+				<FilterForm columns="sm:grid-cols-[2fr_1fr_1fr_auto]" submitLabel={t('curation.listings.filter')}>
 					<Field
 						type="search"
 						label={t('curation.listings.query')}
@@ -74,10 +73,7 @@ export default function CurationListingsPage() {
 							...statuses.map((status) => ({ value: status, label: t(`listingStatus.${status}`) })),
 						]}
 					/>
-					<button type="submit" className={buttonClass('secondary')}>
-						{t('curation.listings.filter')}
-					</button>
-				</Form>
+				</FilterForm>
 				<p className="text-sm font-medium text-slate-600">{tCount('curation.listings.count', total)}</p>
 				{items.length === 0 ? (
 					<EmptyState title={t('curation.listings.empty')} />
@@ -102,16 +98,8 @@ export default function CurationListingsPage() {
 								</div>
 								<div className="flex flex-wrap gap-2">
 									<ListingStatusBadge status={item.status} />
-									{item.featured ? (
-										<span className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-semibold text-brand-800 ring-1 ring-brand-200 ring-inset">
-											{t('curation.listings.featured')}
-										</span>
-									) : null}
-									{item.merged ? (
-										<span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-700 ring-1 ring-slate-300 ring-inset">
-											{t('curation.listings.merged')}
-										</span>
-									) : null}
+									{item.featured ? <Badge tone="brand">{t('curation.listings.featured')}</Badge> : null}
+									{item.merged ? <Badge tone="slate">{t('curation.listings.merged')}</Badge> : null}
 								</div>
 							</li>
 						))}

@@ -1,5 +1,3 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import {
 	Form,
@@ -11,30 +9,15 @@ import {
 } from '@remix-run/react'
 import { z } from 'zod'
 import { formatAge } from '~/components/curation/age.ts'
-import {
-	errorsByField,
-	FieldMessages,
-	HiddenFields,
-	Notice,
-	SubmitButton,
-	TextareaField,
-	useMessages,
-} from '~/components/forms/index.ts'
+import { FormErrors, HiddenFields, Notice } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
-import { PageHeader } from '~/components/page-header.tsx'
-import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
-import {
-	CandidateCard,
-	InterestCard,
-	RemoveCandidateForm,
-	NotInPortal,
-	RemovedCandidates,
-} from '~/components/requests/triage-candidates.tsx'
+import { RemoveCandidateForm, RemovedCandidates } from '~/components/requests/triage-candidates.tsx'
 import { routeAnchor, TriageRoutes } from '~/components/requests/triage-routes.tsx'
+import { RoutingForm } from '~/components/requests/triage-routing-form.tsx'
 import { AddProviderSearch } from '~/components/requests/triage-search.tsx'
-import { TriageSection } from '~/components/requests/triage-section.tsx'
-import type { TriageDetail } from '~/components/requests/triage-types.ts'
+import { RequestSummary } from '~/components/requests/triage-summary.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { addCandidate } from '~/domain/requests/add-candidate.server.ts'
 import { canRequest } from '~/domain/requests/lifecycle.ts'
@@ -42,14 +25,14 @@ import { postMessage } from '~/domain/requests/post-message.server.ts'
 import { refreshSuggestions } from '~/domain/requests/refresh-suggestions.server.ts'
 import { removeCandidate } from '~/domain/requests/remove-candidate.server.ts'
 import { RuleError } from '~/domain/rules.ts'
-import { messageFormSchema, requestLimits, routeFormSchema } from '~/domain/requests/request-form-schema.ts'
+import { messageFormSchema, routeFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { triageDetail } from '~/domain/requests/triage-views.server.ts'
 import { routeRequest } from '~/domain/requests/route-request.server.ts'
 import { runSearch } from '~/http/search.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { notFound, requireParam } from '~/http/params.server.ts'
+import { notFound, requireFound, requireParam } from '~/http/params.server.ts'
 
 // A search box: an overlong or odd query is cut or ignored, never refused.
 const pageQuerySchema = z.object({ q: z.string().trim().max(200).catch('').default('') })
@@ -57,8 +40,7 @@ const pageQuerySchema = z.object({ q: z.string().trim().max(200).catch('').defau
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const viewer = await requirePermission(request, 'request.triage')
 	const now = new Date()
-	const detail = await triageDetail(viewer, requireParam(params, 'requestId', 'id'), now)
-	if (!detail) throw notFound()
+	const detail = requireFound(await triageDetail(viewer, requireParam(params, 'requestId', 'id'), now))
 	const { q } = pageQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
 	const search = q ? await runSearch(request) : null
 	return {
@@ -186,158 +168,18 @@ const noticeSchema = z.discriminatedUnion('done', [
 
 type Notice = z.output<typeof noticeSchema>
 
+const doneTexts = {
+	refreshed: 'triage.refreshed',
+	added: 'triage.done.added',
+	removed: 'triage.done.removed',
+} as const
+
 function SuccessNotice({ notice }: { notice: Notice }) {
 	const { t, tCount } = useT()
-	const text =
-		notice.done === 'routed'
-			? tCount('triage.routed', notice.count)
-			: notice.done === 'refreshed'
-				? t('triage.refreshed')
-				: notice.done === 'added'
-					? t('triage.done.added')
-					: notice.done === 'removed'
-						? t('triage.done.removed')
-						: null
 	// A sent message is confirmed beside its thread, where the page opens.
-	if (!text) return null
+	if (notice.done === 'message') return null
+	const text = notice.done === 'routed' ? tCount('triage.routed', notice.count) : t(doneTexts[notice.done])
 	return <Notice tone="success">{text}</Notice>
-}
-
-function RequestSummary({ request }: { request: TriageDetail['request'] }) {
-	const { t } = useT()
-	return (
-		<section aria-labelledby="request-heading" className="card space-y-5 p-5 sm:p-6">
-			<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
-				{t('triage.requestHeading')}
-			</h2>
-			{(
-				[
-					['requestDetail.teaser', request.teaser],
-					['requestDetail.description', request.description],
-				] as const
-			).map(([label, text]) =>
-				text ? (
-					<div key={label}>
-						<h3 className="font-semibold text-slate-900">{t(label)}</h3>
-						<p className="mt-1 whitespace-pre-line text-slate-700">{text}</p>
-					</div>
-				) : null,
-			)}
-			<div>
-				<h3 className="font-semibold text-slate-900">{t('requestDetail.needs')}</h3>
-				<div className="mt-2 text-sm">
-					<RequestNeedsList needs={request} stacked />
-				</div>
-			</div>
-			<p className="text-sm text-slate-600">{t(`request.confidentiality.${request.confidentiality}.hint`)}</p>
-		</section>
-	)
-}
-
-/**
- * Choosing providers and sending the request to them: interest from the
- * open-call board and the ranked candidates are options of one form, so a
- * coordinator sends to several at once with one note.
- */
-function RoutingForm({
-	detail,
-	lastResult,
-	canEdit,
-}: {
-	detail: TriageDetail
-	lastResult: SubmissionResult<string[]> | null
-	canEdit: boolean
-}) {
-	const { t } = useT()
-	const [form, fields] = useForm({
-		id: 'route',
-		lastResult,
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: routeFormSchema }),
-	})
-	const chosen = new Set(
-		[fields.listingIds.initialValue ?? []].flat().filter((id): id is string => typeof id === 'string'),
-	)
-	const choiceMessages = errorsByField(form.allErrors).get(fields.listingIds.name) ?? []
-	const formMessages = form.errors ?? []
-	const choiceInvalid = choiceMessages.length > 0
-	const selectable = detail.candidates.filter((candidate) => !candidate.removed)
-	// Providers nobody could answer for fit too, but are shown apart so they never crowd out those a coordinator can route.
-	const routable = selectable.filter((candidate) => candidate.reachable || candidate.routeStatus)
-	const notInPortal = selectable.filter((candidate) => !candidate.reachable && !candidate.routeStatus)
-	const anyChoice =
-		selectable.some((candidate) => candidate.reachable && !candidate.routeStatus) ||
-		detail.interests.some((interest) => !interest.routed)
-	const choice = (listingId: string) => ({
-		fieldName: fields.listingIds.name,
-		checked: chosen.has(listingId),
-		invalid: choiceInvalid,
-	})
-
-	return (
-		<Form method="post" {...getFormProps(form)} noValidate className="space-y-10">
-			{detail.interests.length ? (
-				<TriageSection id="interests" heading={t('triage.interestsHeading')}>
-					<ul className="card divide-y divide-slate-200">
-						{detail.interests.map((interest) => (
-							<InterestCard
-								key={interest.organizationId}
-								interest={interest}
-								choice={canEdit ? choice(interest.organizationId) : null}
-							/>
-						))}
-					</ul>
-				</TriageSection>
-			) : null}
-
-			<TriageSection
-				id="suggestions"
-				heading={t('triage.suggestionsHeading')}
-				action={
-					canEdit ? (
-						<SubmitButton form="refresh" tone="secondary" size="sm">
-							{t('triage.refresh')}
-						</SubmitButton>
-					) : null
-				}
-			>
-				<p className="max-w-3xl text-slate-700">{t('triage.suggestionsIntro')}</p>
-				{routable.length ? (
-					<ul className="card divide-y divide-slate-200 overflow-hidden">
-						{routable.map((candidate) => (
-							<CandidateCard
-								key={candidate.listingId}
-								candidate={candidate}
-								choice={canEdit && candidate.reachable && !candidate.routeStatus ? choice(candidate.listingId) : null}
-								canEdit={canEdit}
-							/>
-						))}
-					</ul>
-				) : (
-					<p className="text-slate-700">{t('triage.suggestionsEmpty')}</p>
-				)}
-			</TriageSection>
-
-			<NotInPortal candidates={notInPortal} canEdit={canEdit} />
-
-			{canEdit && anyChoice ? (
-				<div className="card space-y-4 border-brand-200 p-5 sm:p-6">
-					<TextareaField
-						meta={fields.note}
-						label={t('triage.note')}
-						hint={t('triage.noteHint')}
-						rows={3}
-						textareaProps={{ maxLength: requestLimits.note }}
-					/>
-					<FieldMessages id={fields.listingIds.errorId} messages={[...choiceMessages, ...formMessages]} />
-					<SubmitButton name="intent" value="route" pendingLabel={t('thread.sending')}>
-						{t('triage.route')}
-					</SubmitButton>
-				</div>
-			) : null}
-		</Form>
-	)
 }
 
 /** What a failed action says, for the top of the page: without JavaScript the page reopens there. */
@@ -357,7 +199,6 @@ export default function TriageRequestPage() {
 	const { request } = detail
 	const notice = noticeSchema.safeParse(Object.fromEntries(searchParams))
 	const canEdit = canRequest(request.status, 'route')
-	const failures = useMessages()(failureMessages(actionData))
 	const routeResult = actionData?.intent === 'route' && 'result' in actionData ? actionData.result : null
 	const threadResult =
 		actionData?.intent === 'message' && 'routeId' in actionData
@@ -366,11 +207,8 @@ export default function TriageRequestPage() {
 
 	return (
 		<>
-			<PageHeader
-				trail={[
-					{ label: t('coordinator.title'), to: '/coordinator' },
-					{ label: t('triage.title'), to: '/coordinator/requests' },
-				]}
+			<CoordinatorHeader
+				section={{ label: t('triage.title'), to: '/coordinator/requests' }}
 				title={request.title}
 				crumb={request.ref}
 				eyebrow={<p className="eyebrow mb-2">{t('requestDetail.ref', { ref: request.ref })}</p>}
@@ -400,18 +238,10 @@ export default function TriageRequestPage() {
 						) : null}
 					</p>
 				) : null}
-			</PageHeader>
+			</CoordinatorHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{notice.success ? <SuccessNotice notice={notice.data} /> : null}
-				{failures.length ? (
-					<Notice tone="error" title={t('triage.notSent')}>
-						<ul className="list-disc space-y-1 pl-5">
-							{failures.map((message) => (
-								<li key={message}>{message}</li>
-							))}
-						</ul>
-					</Notice>
-				) : null}
+				<FormErrors title={t('triage.notSent')} messages={failureMessages(actionData)} />
 				<div className="grid items-start gap-10 lg:grid-cols-3">
 					<div className="lg:col-start-3 lg:row-start-1">
 						<RequestSummary request={request} />

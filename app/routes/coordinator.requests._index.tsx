@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { formatAge } from '~/components/curation/age.ts'
+import { ColumnHeads } from '~/components/curation/column-heads.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { triageQueue } from '~/domain/requests/triage-views.server.ts'
@@ -74,9 +75,7 @@ export default function TriageQueuePage() {
 	const { t } = i18n
 	return (
 		<>
-			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('triage.title')}>
-				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('triage.intro')}</p>
-			</PageHeader>
+			<CoordinatorHeader title={t('triage.title')} intro={t('triage.intro')} />
 			<div className="container-page py-8 sm:py-10">
 				{items.length === 0 ? (
 					<EmptyState title={t('triage.empty')} />
@@ -84,15 +83,7 @@ export default function TriageQueuePage() {
 					<div className="card overflow-hidden">
 						<table className="w-full text-left text-sm">
 							<caption className="sr-only">{t('triage.title')}</caption>
-							<thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-								<tr>
-									{columns.map((column) => (
-										<th key={column.label} scope="col" className={`px-4 py-3 font-semibold ${column.className}`}>
-											{t(column.label)}
-										</th>
-									))}
-								</tr>
-							</thead>
+							<ColumnHeads columns={columns.map((column) => ({ ...column, label: t(column.label) }))} />
 							<tbody className="divide-y divide-slate-200">
 								{items.map((item) => (
 									<tr key={item.id} className="align-top hover:bg-slate-50">

@@ -4,10 +4,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { RevisionDiffTable } from '~/components/curation/revision-diff-table.tsx'
 import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/status-badge.tsx'
-import { ActionButton, Notice, SubmitButton, TextareaField, useMessages } from '~/components/forms/index.ts'
+import { ActionButton, FormErrors, Notice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { approveRevision, type ApprovedRevision } from '~/domain/curation/approve-revision.server.ts'
 import { rejectRevisionSchema } from '~/domain/curation/curation-forms.ts'
@@ -16,18 +16,16 @@ import { reviewDetail, type NewOrganizationReview } from '~/domain/curation/revi
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { notFound, requireParam } from '~/http/params.server.ts'
+import { requireFound, requireParam } from '~/http/params.server.ts'
 import { z } from 'zod'
 
-async function loadReview(revisionId: string | undefined) {
-	const detail = revisionId ? await reviewDetail(revisionId) : null
-	if (!detail) throw notFound()
-	return detail
+async function loadReview(params: LoaderFunctionArgs['params']) {
+	return requireFound(await reviewDetail(requireParam(params, 'revisionId', 'id')))
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	await requirePermission(request, 'revision.review')
-	return loadReview(requireParam(params, 'revisionId', 'id'))
+	return loadReview(params)
 }
 
 function approvedRedirect(approved: ApprovedRevision) {
@@ -39,7 +37,7 @@ const noFields = z.object({})
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'revision.review')
-	const detail = await loadReview(requireParam(params, 'revisionId', 'id'))
+	const detail = await loadReview(params)
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 	const revisionId = detail.revision.id
@@ -84,21 +82,6 @@ export const meta: MetaFunction<typeof loader> = ({ data: detail, matches }) =>
 	documentMeta(matches, (i18n) => ({
 		title: detail ? i18n.t('review.title', { name: detail.listing.name }) : i18n.t('error.notFound.title'),
 	}))
-
-/** Problems that concern the decision as a whole (decided by someone else, proposal no longer valid). */
-function DecisionErrors({ messages }: { messages: readonly string[] }) {
-	const shown = useMessages()(messages)
-	if (!shown.length) return null
-	return (
-		<Notice tone="error">
-			<ul className="space-y-1">
-				{shown.map((message) => (
-					<li key={message}>{message}</li>
-				))}
-			</ul>
-		</Notice>
-	)
-}
 
 function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t } = useT()
@@ -201,17 +184,13 @@ export default function ReviewPage() {
 	const ruleMessages = Object.values(result?.error ?? {})
 		.flat()
 		.filter((message): message is string => typeof message === 'string' && message.startsWith('rule:'))
-	const decisionMessages = ruleMessages
 	const { newOrganization } = detail
 	// A listing whose new organisation was sent back can only be sent back itself.
 	const approvable = newOrganization?.state !== 'sent-back'
 	return (
 		<>
-			<PageHeader
-				trail={[
-					{ label: t('coordinator.title'), to: '/coordinator' },
-					{ label: t('reviews.title'), to: '/coordinator/reviews' },
-				]}
+			<CoordinatorHeader
+				section={{ label: t('reviews.title'), to: '/coordinator/reviews' }}
 				title={t('review.title', { name: listing.name })}
 				crumb={t('review.crumb')}
 				eyebrow={<p className="eyebrow mb-2">{term('listingTypes', listing.type)}</p>}
@@ -237,7 +216,7 @@ export default function ReviewPage() {
 						</Link>
 					) : null}
 				</p>
-			</PageHeader>
+			</CoordinatorHeader>
 			<div className="container-page space-y-10 py-8 sm:py-10">
 				{newOrganization && pending ? <NewOrganizationNotice organization={newOrganization} /> : null}
 				<section aria-labelledby="diff-heading">
@@ -265,7 +244,7 @@ export default function ReviewPage() {
 						</Notice>
 					) : (
 						<>
-							<DecisionErrors messages={decisionMessages} />
+							<FormErrors messages={ruleMessages} />
 							<div className="grid items-start gap-6 lg:grid-cols-2">
 								{approvable ? (
 									<div className="card space-y-3 p-5">

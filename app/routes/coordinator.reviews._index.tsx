@@ -3,7 +3,7 @@ import { Link, type MetaFunction, useLoaderData, useSearchParams } from '@remix-
 import { Notice } from '~/components/forms/index.ts'
 import { formatAge } from '~/components/curation/age.ts'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { PageHeader } from '~/components/page-header.tsx'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { reviewQueue } from '~/domain/curation/review-queue.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
@@ -25,9 +25,7 @@ export default function ReviewQueuePage() {
 	const done = searchParams.get('done')
 	return (
 		<>
-			<PageHeader trail={[{ label: t('coordinator.title'), to: '/coordinator' }]} title={t('reviews.title')}>
-				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('reviews.intro')}</p>
-			</PageHeader>
+			<CoordinatorHeader title={t('reviews.title')} intro={t('reviews.intro')} />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{done === 'approved' || done === 'approved-with-organization' || done === 'rejected' ? (
 					<Notice tone="success">

@@ -2,6 +2,7 @@ import type { FieldDiff, FieldValue } from '~/domain/listings/revision-diff.ts'
 import type { ListingField } from '~/domain/listings/listing-fields.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { fieldLabelKey } from '../listing-form/listing-form.tsx'
+import { ColumnHeads } from './column-heads.tsx'
 
 interface DiffTableProps {
 	diff: readonly FieldDiff[]
@@ -98,18 +99,14 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 			) : (
 				<div className="card overflow-hidden">
 					<table className="w-full table-fixed border-collapse text-left">
-						<thead className="bg-slate-50 text-sm text-slate-700">
-							<tr>
-								{isNew ? null : (
-									<th scope="col" className="w-1/2 px-2 py-2.5 font-semibold sm:px-4">
-										{t('review.column.published')}
-									</th>
-								)}
-								<th scope="col" className="px-2 py-2.5 font-semibold sm:px-4">
-									{t('review.column.proposed')}
-								</th>
-							</tr>
-						</thead>
+						<ColumnHeads
+							className="bg-slate-50 text-sm text-slate-700"
+							cellClassName="px-2 py-2.5 sm:px-4"
+							columns={[
+								...(isNew ? [] : [{ label: t('review.column.published'), className: 'w-1/2' }]),
+								{ label: t('review.column.proposed') },
+							]}
+						/>
 						{changed.map((entry) => (
 							<tbody key={entry.field.name} className="border-t border-slate-200">
 								<tr>

@@ -1,37 +1,70 @@
+import type { ReactNode } from 'react'
 import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 type RevisionStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn'
 
-const chip = 'inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset'
+// The tones a status can take, so the same state looks the same on every page.
+const badgeTones = {
+	amber: 'bg-amber-50 text-amber-900 ring-amber-300',
+	sky: 'bg-sky-50 text-sky-900 ring-sky-200',
+	emerald: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
+	slate: 'bg-slate-100 text-slate-700 ring-slate-300',
+	indigo: 'bg-indigo-50 text-indigo-900 ring-indigo-200',
+	violet: 'bg-violet-50 text-violet-900 ring-violet-200',
+	brand: 'bg-brand-50 text-brand-800 ring-brand-200',
+	red: 'bg-red-50 text-red-800 ring-red-200',
+	plain: 'bg-white text-slate-700 ring-slate-300',
+	/** The end a route works towards. */
+	solid: 'bg-emerald-600 text-white ring-emerald-700',
+} as const
 
-const listingTones: Record<ListingStatus, string> = {
-	draft: 'bg-amber-50 text-amber-900 ring-amber-300',
-	pending_review: 'bg-sky-50 text-sky-900 ring-sky-200',
-	published: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
-	archived: 'bg-slate-100 text-slate-700 ring-slate-300',
+export type BadgeTone = keyof typeof badgeTones
+
+/** A short state beside a name: a status, a flag, a score. */
+export function Badge({
+	tone,
+	className = '',
+	children,
+}: {
+	tone: BadgeTone
+	className?: string
+	children: ReactNode
+}) {
+	return (
+		<span
+			className={`inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${badgeTones[tone]} ${className}`}
+		>
+			{children}
+		</span>
+	)
 }
 
-const revisionTones: Record<RevisionStatus, string> = {
-	pending: 'bg-sky-50 text-sky-900 ring-sky-200',
-	approved: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
-	rejected: 'bg-amber-50 text-amber-900 ring-amber-300',
-	withdrawn: 'bg-slate-100 text-slate-700 ring-slate-300',
+const listingTones: Record<ListingStatus, BadgeTone> = {
+	draft: 'amber',
+	pending_review: 'sky',
+	published: 'emerald',
+	archived: 'slate',
+}
+
+const revisionTones: Record<RevisionStatus, BadgeTone> = {
+	pending: 'sky',
+	approved: 'emerald',
+	rejected: 'amber',
+	withdrawn: 'slate',
 }
 
 export function ListingStatusBadge({ status }: { status: ListingStatus }) {
 	const { t } = useT()
-	return <span className={`${chip} ${listingTones[status]}`}>{t(`listingStatus.${status}`)}</span>
+	return <Badge tone={listingTones[status]}>{t(`listingStatus.${status}`)}</Badge>
 }
 
 export function RevisionStatusBadge({ status }: { status: RevisionStatus }) {
 	const { t } = useT()
-	return <span className={`${chip} ${revisionTones[status]}`}>{t(`revisionStatus.${status}`)}</span>
+	return <Badge tone={revisionTones[status]}>{t(`revisionStatus.${status}`)}</Badge>
 }
 
 export function VisibilityBadge({ visibility }: { visibility: 'public' | 'members' }) {
 	const { t } = useT()
-	const tone =
-		visibility === 'public' ? 'bg-white text-slate-700 ring-slate-300' : 'bg-violet-50 text-violet-900 ring-violet-200'
-	return <span className={`${chip} ${tone}`}>{t(`visibility.${visibility}`)}</span>
+	return <Badge tone={visibility === 'public' ? 'plain' : 'violet'}>{t(`visibility.${visibility}`)}</Badge>
 }

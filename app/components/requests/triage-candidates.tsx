@@ -1,14 +1,13 @@
 import { Form, Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { buttonSmallClass } from '~/components/form-controls.tsx'
+import { ActionButton, buttonClass, HiddenFields, SubmitButton } from '~/components/forms/index.ts'
+import { Badge } from '~/components/curation/status-badge.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
 import { scorePercent } from '~/domain/matching/scoring.ts'
 import type { Reason } from '~/domain/matching/reasons.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { TriageSection } from './triage-section.tsx'
 import type { TriageCandidate, TriageInterest } from './triage-types.ts'
-
-const chip = 'inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset'
 
 const reasonIcons = {
 	fit: {
@@ -79,13 +78,10 @@ function ProviderLine({ candidate }: { candidate: TriageCandidate }) {
 /** "Add" or "Add back": puts a listing (back) on the candidate list. */
 export function AddCandidateForm({ listingId, name, label }: { listingId: string; name: string; label: string }) {
 	return (
-		<Form method="post">
-			<input type="hidden" name="listingId" value={listingId} />
-			<button type="submit" name="intent" value="add" className={buttonSmallClass}>
-				{label}
-				<span className="sr-only">: {name}</span>
-			</button>
-		</Form>
+		<ActionButton intent="add" fields={{ listingId }} tone="secondary" size="sm">
+			{label}
+			<span className="sr-only">: {name}</span>
+		</ActionButton>
 	)
 }
 
@@ -95,8 +91,7 @@ export const removeFormId = (listingId: string) => `remove-${listingId}`
 export function RemoveCandidateForm({ listingId }: { listingId: string }) {
 	return (
 		<Form method="post" id={removeFormId(listingId)} hidden>
-			<input type="hidden" name="intent" value="remove" />
-			<input type="hidden" name="listingId" value={listingId} />
+			<HiddenFields values={{ intent: 'remove', listingId }} />
 		</Form>
 	)
 }
@@ -195,9 +190,9 @@ export function CandidateCard({
 			}
 			badge={
 				scored ? (
-					<span className={`${chip} bg-brand-50 text-brand-800 ring-brand-200 tabular-nums`}>
+					<Badge tone="brand" className="tabular-nums">
 						{t('triage.score', { score: scorePercent(candidate.score) })}
-					</span>
+					</Badge>
 				) : null
 			}
 		>
@@ -205,24 +200,22 @@ export function CandidateCard({
 			{candidate.source === 'added' || candidate.routeStatus || !candidate.reachable ? (
 				<p className="mt-2 flex flex-wrap gap-1.5">
 					{candidate.routeStatus ? (
-						<span className={`${chip} bg-indigo-50 text-indigo-900 ring-indigo-200`}>
+						<Badge tone="indigo">
 							{t('triage.alreadyRouted', { status: t(`route.status.${candidate.routeStatus}`) })}
-						</span>
+						</Badge>
 					) : !candidate.reachable ? (
-						<span className={`${chip} bg-amber-50 text-amber-950 ring-amber-300`}>{t('triage.unreachable')}</span>
+						<Badge tone="amber">{t('triage.unreachable')}</Badge>
 					) : null}
-					{candidate.source === 'added' ? (
-						<span className={`${chip} bg-white text-slate-700 ring-slate-300`}>{t('triage.added')}</span>
-					) : null}
+					{candidate.source === 'added' ? <Badge tone="plain">{t('triage.added')}</Badge> : null}
 				</p>
 			) : null}
 			<ReasonList id={reasonsId} reasons={candidate.reasons} />
 			{canEdit && !candidate.routeStatus ? (
 				<p className="mt-3">
-					<button type="submit" form={removeFormId(candidate.listingId)} className={buttonSmallClass}>
+					<SubmitButton form={removeFormId(candidate.listingId)} tone="secondary" size="sm">
 						{t('triage.remove')}
 						<span className="sr-only">: {candidate.name}</span>
-					</button>
+					</SubmitButton>
 				</p>
 			) : null}
 		</ChoiceCard>
@@ -237,11 +230,7 @@ export function InterestCard({ interest, choice }: { interest: TriageInterest; c
 			id={`interest-${interest.organizationId}`}
 			name={interest.organizationName}
 			choice={choice && !interest.routed ? { ...choice, value: interest.organizationId } : null}
-			badge={
-				interest.routed ? (
-					<span className={`${chip} bg-indigo-50 text-indigo-900 ring-indigo-200`}>{t('triage.interestRouted')}</span>
-				) : null
-			}
+			badge={interest.routed ? <Badge tone="indigo">{t('triage.interestRouted')}</Badge> : null}
 		>
 			<p className="text-sm text-slate-600">
 				{t('triage.interestBy', {
@@ -304,7 +293,12 @@ export function NotInPortal({ candidates, canEdit }: { candidates: readonly Tria
 			heading={t('triage.notInPortalHeading')}
 			action={
 				canEdit ? (
-					<button type="button" disabled aria-disabled="true" className={`${buttonSmallClass} opacity-60`}>
+					<button
+						type="button"
+						disabled
+						aria-disabled="true"
+						className={`${buttonClass('secondary', 'sm')} opacity-60`}
+					>
 						{t('triage.invitePlanned')}
 					</button>
 				) : null

@@ -1,6 +1,7 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
-import { Notice } from '~/components/form-controls.tsx'
+import { Badge } from '~/components/curation/status-badge.tsx'
+import { Notice } from '~/components/forms/index.ts'
 import { listingPath } from '~/domain/directory/types.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { MessageThread } from './message-thread.tsx'
@@ -44,11 +45,7 @@ function RouteCard({
 				</div>
 				<p className="flex flex-wrap gap-1.5">
 					<RouteStatusBadge status={route.status} />
-					{route.overdue ? (
-						<span className="inline-flex items-center rounded-full bg-red-50 px-2.5 py-0.5 text-xs font-semibold text-red-800 ring-1 ring-red-200 ring-inset">
-							{t('triage.overdueBadge')}
-						</span>
-					) : null}
+					{route.overdue ? <Badge tone="red">{t('triage.overdueBadge')}</Badge> : null}
 				</p>
 			</div>
 			{waiting && (route.remindAt || route.expiresAt) ? (
@@ -95,11 +92,7 @@ function RouteCard({
 					) : null}
 				</div>
 			) : null}
-			{messageSent ? (
-				<Notice tone="success" role="status">
-					{t('thread.sent')}
-				</Notice>
-			) : null}
+			{messageSent ? <Notice tone="success">{t('thread.sent')}</Notice> : null}
 			{route.threadOpen || route.thread.length ? (
 				<MessageThread
 					routeId={route.id}

@@ -1,5 +1,5 @@
 import { Form, Link } from '@remix-run/react'
-import { buttonSecondaryClass, inputClass, labelClass } from '~/components/form-controls.tsx'
+import { buttonClass, Field } from '~/components/forms/index.ts'
 import type { SearchHitView } from '~/domain/search/run-search.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { AddCandidateForm } from './triage-candidates.tsx'
@@ -29,19 +29,14 @@ export function AddProviderSearch({
 	return (
 		<TriageSection id="add" heading={t('triage.addHeading')}>
 			<Form method="get" role="search" className="card flex flex-wrap items-end gap-3 p-4 sm:p-5">
-				<div className="min-w-0 flex-1 basis-60">
-					<label htmlFor="provider-query" className={labelClass}>
-						{t('triage.search')}
-					</label>
-					<input
-						id="provider-query"
-						name="q"
-						type="search"
-						defaultValue={query}
-						className={`${inputClass} mt-1.5 h-11`}
-					/>
-				</div>
-				<button type="submit" className={buttonSecondaryClass}>
+				<Field
+					className="min-w-0 flex-1 basis-60"
+					type="search"
+					label={t('triage.search')}
+					inputProps={{ id: 'provider-query', name: 'q', defaultValue: query }}
+					controlClassName="h-11"
+				/>
+				<button type="submit" className={buttonClass('secondary')}>
 					{t('triage.searchButton')}
 				</button>
 			</Form>

@@ -1,0 +1,35 @@
+import { useT } from '~/i18n/use-t.ts'
+import { RequestNeedsList } from './request-needs.tsx'
+import type { TriageDetail } from './triage-types.ts'
+
+/** The request as its author wrote it, beside the triage: what they need and who may see it. */
+export function RequestSummary({ request }: { request: TriageDetail['request'] }) {
+	const { t } = useT()
+	return (
+		<section aria-labelledby="request-heading" className="card space-y-5 p-5 sm:p-6">
+			<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
+				{t('triage.requestHeading')}
+			</h2>
+			{(
+				[
+					['requestDetail.teaser', request.teaser],
+					['requestDetail.description', request.description],
+				] as const
+			).map(([label, text]) =>
+				text ? (
+					<div key={label}>
+						<h3 className="font-semibold text-slate-900">{t(label)}</h3>
+						<p className="mt-1 whitespace-pre-line text-slate-700">{text}</p>
+					</div>
+				) : null,
+			)}
+			<div>
+				<h3 className="font-semibold text-slate-900">{t('requestDetail.needs')}</h3>
+				<div className="mt-2 text-sm">
+					<RequestNeedsList needs={request} stacked />
+				</div>
+			</div>
+			<p className="text-sm text-slate-600">{t(`request.confidentiality.${request.confidentiality}.hint`)}</p>
+		</section>
+	)
+}
