@@ -1,5 +1,4 @@
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
@@ -13,6 +12,7 @@ import {
 	SelectField,
 	SubmitButton,
 	useMessages,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
 import {
 	badRequest,
@@ -166,13 +166,10 @@ function ActionNotice({ actionData, intent }: { actionData?: AccountActionData; 
 
 function ProfileForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(profileSchema, {
 		id: 'account-profile',
 		lastResult: actionData?.intent === 'profile' ? actionData.result : undefined,
 		defaultValue: { name: account.name, preferredLocale: account.preferredLocale },
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	return (
 		<Section id="profile-heading" title={t('account.profile.title')}>
@@ -199,12 +196,9 @@ function ProfileForm({ account, actionData }: { account: AccountOverview; action
 
 function EmailForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(changeEmailSchema, {
 		id: 'account-email',
 		lastResult: actionData?.intent === 'email' ? actionData.result : undefined,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: changeEmailSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	return (
 		<Section id="email-heading" title={t('account.email.title')}>
@@ -264,12 +258,9 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 
 function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(changePasswordSchema, {
 		id: 'account-password',
 		lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	return (
 		<Section id="password-heading" title={t('account.password.title')} description={t('account.password.intro')}>

@@ -1,9 +1,8 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps } from '@conform-to/react'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { CheckboxField, Field, FormErrors, SubmitButton } from '~/components/forms/index.ts'
+import { CheckboxField, Field, FormErrors, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -45,12 +44,10 @@ export default function DeleteAccountPage() {
 	const { expertProfiles, organizations } = useLoaderData<typeof loader>()
 	const lastResult = useActionData<typeof action>()?.result
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(eraseAccountSchema, {
 		id: 'erase-account',
 		lastResult,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: eraseAccountSchema }),
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
+		checkFirst: 'onSubmit',
 	})
 	return (
 		<>

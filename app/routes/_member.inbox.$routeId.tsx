@@ -1,5 +1,4 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
@@ -11,6 +10,7 @@ import {
 	Notice,
 	SubmitButton,
 	TextareaField,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -99,12 +99,9 @@ function AnswerForm({
 	lastResult?: SubmissionResult<string[]>
 }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(responseFormSchema, {
 		id: 'answer',
 		lastResult,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: responseFormSchema }),
 	})
 	const options = (
 		[

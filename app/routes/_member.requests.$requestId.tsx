@@ -1,5 +1,4 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
@@ -14,6 +13,7 @@ import {
 	SelectField,
 	SubmitButton,
 	TextareaField,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -206,12 +206,9 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 
 function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResult?: SubmissionResult<string[]> }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(closeFormSchema, {
 		id: 'close',
 		lastResult,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: closeFormSchema }),
 	})
 	return (
 		<section aria-labelledby="close-heading" className="card space-y-4 p-5 sm:p-6">

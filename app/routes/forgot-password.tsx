@@ -1,10 +1,9 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps } from '@conform-to/react'
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, Honeypot, Notice, SubmitButton } from '~/components/forms/index.ts'
+import { Field, FormErrors, Honeypot, Notice, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { requestPasswordReset } from '~/domain/accounts/request-password-reset.server.ts'
 import { forgotPasswordSchema } from '~/domain/accounts/schemas.ts'
@@ -30,12 +29,9 @@ export default function ForgotPasswordPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const sent = Boolean(actionData?.sent)
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(forgotPasswordSchema, {
 		id: 'forgot-password',
 		lastResult: sent ? undefined : actionData?.result,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	return (
 		<AuthPage

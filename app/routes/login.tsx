@@ -1,10 +1,9 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps } from '@conform-to/react'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, HiddenFields, Honeypot, SubmitButton } from '~/components/forms/index.ts'
+import { Field, FormErrors, HiddenFields, Honeypot, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { loginSchema } from '~/domain/auth/login-schema.ts'
@@ -63,12 +62,10 @@ export default function LoginPage() {
 	const { redirectTo } = useLoaderData<typeof loader>()
 	const lastResult = useActionData<typeof action>()?.result
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(loginSchema, {
 		id: 'login',
 		lastResult,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
+		checkFirst: 'onSubmit',
 	})
 	const withRedirect = (path: string) => (redirectTo ? `${path}?redirectTo=${encodeURIComponent(redirectTo)}` : path)
 	return (

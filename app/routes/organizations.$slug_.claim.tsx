@@ -1,8 +1,7 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { FormErrors, Notice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
+import { FormErrors, Notice, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { claimOrganization, claimStanding, type ClaimStanding } from '~/domain/accounts/claim-organization.server.ts'
@@ -58,12 +57,9 @@ export default function ClaimOrganizationPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const outcome: 'submitted' | Exclude<ClaimStanding, 'open'> | undefined = actionData?.outcome
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(claimOrganizationSchema, {
 		id: 'claim',
 		lastResult: outcome ? undefined : actionData?.result,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: claimOrganizationSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	const blocked = outcome && outcome !== 'submitted' ? outcome : standing !== 'open' ? standing : null
 	return (

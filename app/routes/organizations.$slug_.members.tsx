@@ -1,5 +1,4 @@
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
@@ -11,6 +10,7 @@ import {
 	SelectField,
 	SubmitButton,
 	useMessages,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { badRequest, handleForm, type PageNotice, refuse, stay } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -119,13 +119,10 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 
 function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(inviteMemberSchema, {
 		id: 'invite',
 		lastResult: actionData?.intent === 'invite' ? actionData.result : undefined,
 		defaultValue: { role: 'member' },
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteMemberSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	return (
 		<section aria-labelledby="invite-heading" className="card p-5 sm:p-6">

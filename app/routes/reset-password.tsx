@@ -1,9 +1,8 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
-import { Field, FormErrors, HiddenFields, Notice, SubmitButton } from '~/components/forms/index.ts'
+import { Field, FormErrors, HiddenFields, Notice, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
@@ -64,12 +63,9 @@ export default function ResetPasswordPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const done = Boolean(actionData?.done)
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(resetPasswordSchema, {
 		id: 'reset-password',
 		lastResult: done ? undefined : actionData?.result,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	if (done) {
 		return (

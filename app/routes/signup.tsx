@@ -1,10 +1,17 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps } from '@conform-to/react'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, HiddenFields, Honeypot, Notice, SubmitButton } from '~/components/forms/index.ts'
+import {
+	Field,
+	FormErrors,
+	HiddenFields,
+	Honeypot,
+	Notice,
+	SubmitButton,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { signupSchema } from '~/domain/accounts/schemas.ts'
 import { signUp } from '~/domain/accounts/sign-up.server.ts'
@@ -74,13 +81,10 @@ export default function SignupPage() {
 	const { t } = useT()
 	const sent = actionData?.sentTo ? { email: actionData.sentTo, redirectTo: actionData.redirectTo ?? '' } : null
 	const lastResult = sent ? undefined : actionData?.result
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(signupSchema, {
 		id: 'signup',
 		lastResult,
 		defaultValue: { email },
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: signupSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	if (sent) return <CheckInbox email={sent.email} redirectTo={sent.redirectTo} />
 	return (
