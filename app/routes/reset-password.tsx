@@ -1,8 +1,8 @@
 import { getFormProps } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { AuthPage } from '~/components/auth-page.tsx'
-import { Field, FormErrors, HiddenFields, Notice, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
+import { Field, FormErrors, HiddenFields, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
@@ -45,16 +45,13 @@ export const meta: MetaFunction = ({ matches }) =>
 function LinkNoLongerWorks() {
 	const { t } = useT()
 	return (
-		<AuthPage title={t('auth.reset.title')}>
-			<Notice tone="warning" title={t('auth.reset.invalidHeading')}>
-				<p>{t('auth.reset.invalidBody')}</p>
-			</Notice>
-			<p className="mt-5">
-				<Link to="/forgot-password" className="link">
-					{t('auth.reset.requestAnother')}
-				</Link>
-			</p>
-		</AuthPage>
+		<AuthOutcome
+			title={t('auth.reset.title')}
+			tone="warning"
+			heading={t('auth.reset.invalidHeading')}
+			body={t('auth.reset.invalidBody')}
+			next={{ to: '/forgot-password', label: t('auth.reset.requestAnother') }}
+		/>
 	)
 }
 
@@ -69,16 +66,13 @@ export default function ResetPasswordPage() {
 	})
 	if (done) {
 		return (
-			<AuthPage title={t('auth.reset.title')}>
-				<Notice tone="success" title={t('auth.reset.doneHeading')}>
-					<p>{t('auth.reset.doneBody')}</p>
-				</Notice>
-				<p className="mt-5">
-					<Link to="/login" className="button-primary">
-						{t('auth.login.submit')}
-					</Link>
-				</p>
-			</AuthPage>
+			<AuthOutcome
+				title={t('auth.reset.title')}
+				tone="success"
+				heading={t('auth.reset.doneHeading')}
+				body={t('auth.reset.doneBody')}
+				next={{ to: '/login', label: t('auth.login.submit'), button: true }}
+			/>
 		)
 	}
 	if (!usable) return <LinkNoLongerWorks />

@@ -1,17 +1,9 @@
 import { getFormProps } from '@conform-to/react'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { AuthPage } from '~/components/auth-page.tsx'
+import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import {
-	Field,
-	FormErrors,
-	HiddenFields,
-	Honeypot,
-	Notice,
-	SubmitButton,
-	useSchemaForm,
-} from '~/components/forms/index.ts'
+import { Field, FormErrors, HiddenFields, Honeypot, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { signupSchema } from '~/domain/accounts/schemas.ts'
 import { signUp } from '~/domain/accounts/sign-up.server.ts'
@@ -61,17 +53,15 @@ function CheckInbox({ email, redirectTo }: { email: string; redirectTo: string }
 	const { t } = useT()
 	const login = redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login'
 	return (
-		<AuthPage title={t('auth.signup.sentTitle')}>
-			<Notice tone="success" title={t('auth.signup.sentHeading')}>
-				<p>{t('auth.signup.sentBody', { email })}</p>
-			</Notice>
+		<AuthOutcome
+			title={t('auth.signup.sentTitle')}
+			tone="success"
+			heading={t('auth.signup.sentHeading')}
+			body={t('auth.signup.sentBody', { email })}
+			next={{ to: login, label: t('auth.login.link') }}
+		>
 			<p className="mt-5 text-sm leading-relaxed text-slate-700">{t('auth.signup.sentNext')}</p>
-			<p className="mt-5">
-				<Link to={login} className="link">
-					{t('auth.login.link')}
-				</Link>
-			</p>
-		</AuthPage>
+		</AuthOutcome>
 	)
 }
 
