@@ -9,6 +9,7 @@ import {
 	FormErrors,
 	formLevelErrors,
 	Notice,
+	PasswordField,
 	SelectField,
 	SubmitButton,
 	useMessages,
@@ -30,7 +31,6 @@ import { requestEmailChange } from '~/domain/accounts/request-email-change.serve
 import { resendVerification } from '~/domain/accounts/resend-verification.server.ts'
 import { changeEmailSchema, changePasswordSchema, profileSchema } from '~/domain/accounts/schemas.ts'
 import { updateProfile } from '~/domain/accounts/update-profile.server.ts'
-import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { requireActor } from '~/http/viewer.server.ts'
 import { sessionToken } from '~/http/session-cookie.server.ts'
 import type { MessageKey } from '~/i18n/messages.ts'
@@ -242,12 +242,7 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 					label={t('account.email.new')}
 					inputProps={{ autoComplete: 'email' }}
 				/>
-				<Field
-					meta={fields.currentPassword}
-					type="password"
-					label={t('accountForm.currentPassword')}
-					inputProps={{ autoComplete: 'current-password' }}
-				/>
+				<PasswordField meta={fields.currentPassword} purpose="current" />
 				<SubmitButton name="intent" value="email" pendingLabel={t('accountForm.sending')}>
 					{t('account.email.submit')}
 				</SubmitButton>
@@ -267,19 +262,8 @@ function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 			<ActionNotice actionData={actionData} intent="password" />
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
 				<FormErrors id={form.errorId} messages={form.errors} />
-				<Field
-					meta={fields.currentPassword}
-					type="password"
-					label={t('accountForm.currentPassword')}
-					inputProps={{ autoComplete: 'current-password' }}
-				/>
-				<Field
-					meta={fields.newPassword}
-					type="password"
-					label={t('accountForm.newPassword')}
-					hint={t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-					inputProps={{ autoComplete: 'new-password' }}
-				/>
+				<PasswordField meta={fields.currentPassword} purpose="current" />
+				<PasswordField meta={fields.newPassword} purpose="new" />
 				<SubmitButton name="intent" value="password" pendingLabel={t('accountForm.saving')}>
 					{t('account.password.submit')}
 				</SubmitButton>

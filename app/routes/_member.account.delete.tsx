@@ -2,7 +2,7 @@ import { getFormProps } from '@conform-to/react'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { CheckboxField, Field, FormErrors, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { CheckboxField, FormErrors, PasswordField, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -64,12 +64,7 @@ export default function DeleteAccountPage() {
 					<p className="mt-4 text-sm text-slate-600">{t('account.erase.exportFirst')}</p>
 					<Form method="post" {...getFormProps(form)} className="mt-6 space-y-5 border-t border-slate-100 pt-6">
 						<FormErrors id={form.errorId} messages={form.errors} />
-						<Field
-							meta={fields.password}
-							type="password"
-							label={t('accountForm.currentPassword')}
-							inputProps={{ autoComplete: 'current-password' }}
-						/>
+						<PasswordField meta={fields.password} purpose="current" />
 						<CheckboxField meta={fields.confirm} label={t('account.erase.confirm')} />
 						<div className="flex flex-wrap items-center gap-4">
 							<SubmitButton tone="danger" pendingLabel={t('account.erase.pending')}>

@@ -3,7 +3,15 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, HiddenFields, Honeypot, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import {
+	Field,
+	FormErrors,
+	HiddenFields,
+	Honeypot,
+	PasswordField,
+	SubmitButton,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { loginSchema } from '~/domain/auth/login-schema.ts'
@@ -86,12 +94,7 @@ export default function LoginPage() {
 				<Honeypot />
 				<HiddenFields values={{ redirectTo }} />
 				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'email' }} />
-				<Field
-					meta={fields.password}
-					type="password"
-					label={t('accountForm.password')}
-					inputProps={{ autoComplete: 'current-password' }}
-				/>
+				<PasswordField meta={fields.password} purpose="current" label={t('accountForm.password')} />
 				<div className="flex flex-wrap items-center justify-between gap-3">
 					<SubmitButton pendingLabel={t('auth.login.pending')}>{t('auth.login.submit')}</SubmitButton>
 					<Link to="/forgot-password" className="link text-sm">

@@ -2,14 +2,13 @@ import { getFormProps } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
-import { Field, FormErrors, HiddenFields, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { FormErrors, HiddenFields, PasswordField, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { isResetLinkUsable, resetPassword } from '~/domain/accounts/reset-password.server.ts'
 import { resetPasswordSchema } from '~/domain/accounts/schemas.ts'
 import { clientAddress } from '~/http/client-address.server.ts'
-import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { clearedSessionCookie } from '~/http/session-cookie.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -81,13 +80,7 @@ export default function ResetPasswordPage() {
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
 				<FormErrors id={form.errorId} messages={form.errors} />
 				<HiddenFields values={{ token }} />
-				<Field
-					meta={fields.password}
-					type="password"
-					label={t('accountForm.newPassword')}
-					hint={t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-					inputProps={{ autoComplete: 'new-password' }}
-				/>
+				<PasswordField meta={fields.password} purpose="new" />
 				<SubmitButton pendingLabel={t('accountForm.saving')}>{t('auth.reset.submit')}</SubmitButton>
 			</Form>
 		</AuthPage>

@@ -3,12 +3,19 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, HiddenFields, Honeypot, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import {
+	Field,
+	FormErrors,
+	HiddenFields,
+	Honeypot,
+	PasswordField,
+	SubmitButton,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { signupSchema } from '~/domain/accounts/schemas.ts'
 import { signUp } from '~/domain/accounts/sign-up.server.ts'
 import { clientAddress } from '~/http/client-address.server.ts'
-import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { safeRedirectPath } from '~/domain/auth/safe-redirect.ts'
 import { getViewer } from '~/http/viewer.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
@@ -96,13 +103,7 @@ export default function SignupPage() {
 				<HiddenFields values={{ redirectTo }} />
 				<Field meta={fields.name} label={t('accountForm.name')} inputProps={{ autoComplete: 'name' }} />
 				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'email' }} />
-				<Field
-					meta={fields.password}
-					type="password"
-					label={t('accountForm.password')}
-					hint={t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-					inputProps={{ autoComplete: 'new-password' }}
-				/>
+				<PasswordField meta={fields.password} purpose="new" label={t('accountForm.password')} />
 				<p className="text-sm leading-relaxed text-slate-600">{t('auth.signup.privacy')}</p>
 				<SubmitButton pendingLabel={t('auth.signup.pending')}>{t('auth.signup.submit')}</SubmitButton>
 			</Form>

@@ -11,6 +11,7 @@ export {
 	CheckboxField,
 	describe,
 	Field,
+	PasswordField,
 	ReadOnlyField,
 	RequiredMark,
 	SelectField,
