@@ -10,9 +10,9 @@ import {
 	formLevelErrors,
 	Notice,
 	PasswordField,
+	ReplyNotice,
 	SelectField,
 	SubmitButton,
-	useMessages,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import {
@@ -151,14 +151,8 @@ function Section({
 
 /** What an action said about its form as a whole: done, or (for a form that is only a button) refused. */
 function ActionNotice({ actionData, intent }: { actionData?: AccountActionData; intent: Intent }) {
-	const render = useMessages()
 	if (actionData?.intent !== intent) return null
-	if (actionData.notice)
-		return (
-			<Notice tone={actionData.notice.tone} className="mb-5">
-				<p>{render([actionData.notice.message])}</p>
-			</Notice>
-		)
+	if (actionData.notice) return <ReplyNotice notice={actionData.notice} className="mb-5" />
 	return intent === 'resend-verification' ? (
 		<FormErrors messages={formLevelErrors(actionData.result?.error ?? {})} className="mb-5" />
 	) : null

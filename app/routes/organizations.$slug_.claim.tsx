@@ -3,12 +3,12 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/nod
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { FormErrors, Notice, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay } from '~/components/forms/form-action.server.ts'
-import { PageHeader } from '~/components/page-header.tsx'
+import { OrganizationPageHeader } from '~/components/page-header.tsx'
 import { claimOrganization, claimStanding, type ClaimStanding } from '~/domain/accounts/claim-organization.server.ts'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { claimOrganizationSchema } from '~/domain/accounts/schemas.ts'
 import { requireActor } from '~/http/viewer.server.ts'
-import { listingPath, listPath } from '~/domain/directory/types.ts'
+import { listingPath } from '~/domain/directory/types.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -64,11 +64,8 @@ export default function ClaimOrganizationPage() {
 	const blocked = outcome && outcome !== 'submitted' ? outcome : standing !== 'open' ? standing : null
 	return (
 		<>
-			<PageHeader
-				trail={[
-					{ label: t('list.organization.title'), to: listPath('organization') },
-					{ label: organization.name, to: organization.path },
-				]}
+			<OrganizationPageHeader
+				organization={organization}
 				title={t('orgClaim.title', { organization: organization.name })}
 				crumb={t('orgClaim.crumb')}
 			/>

@@ -6,14 +6,13 @@ import {
 	Field,
 	FormErrors,
 	formLevelErrors,
-	Notice,
+	ReplyNotice,
 	SelectField,
 	SubmitButton,
-	useMessages,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { badRequest, handleForm, type PageNotice, refuse, stay } from '~/components/forms/form-action.server.ts'
-import { PageHeader } from '~/components/page-header.tsx'
+import { OrganizationPageHeader } from '~/components/page-header.tsx'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { message } from '~/domain/messages.ts'
 import { inviteMember } from '~/domain/accounts/invite-member.server.ts'
@@ -22,7 +21,7 @@ import { removeMember } from '~/domain/accounts/remove-member.server.ts'
 import { revokeInvitation } from '~/domain/accounts/revoke-invitation.server.ts'
 import { inviteMemberSchema, removeMemberSchema, revokeInvitationSchema } from '~/domain/accounts/schemas.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
-import { listingPath, listPath } from '~/domain/directory/types.ts'
+import { listingPath } from '~/domain/directory/types.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -154,24 +153,16 @@ export default function OrganizationMembersPage() {
 	const { organization, members, invitations } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>() as MembersActionData | undefined
 	const { t, formatDate } = useT()
-	const render = useMessages()
 	const refused = actionData && actionData.intent !== 'invite' ? formLevelErrors(actionData.result?.error ?? {}) : []
 	return (
 		<>
-			<PageHeader
-				trail={[
-					{ label: t('list.organization.title'), to: listPath('organization') },
-					{ label: organization.name, to: organization.path },
-				]}
+			<OrganizationPageHeader
+				organization={organization}
 				title={t('orgMembers.title', { organization: organization.name })}
 				crumb={t('orgMembers.crumb')}
 			/>
 			<div className="container-page py-8 sm:py-10">
-				{actionData?.notice ? (
-					<Notice tone={actionData.notice.tone} className="mb-6">
-						<p>{render([actionData.notice.message])}</p>
-					</Notice>
-				) : null}
+				<ReplyNotice notice={actionData?.notice} className="mb-6" />
 				<FormErrors messages={refused} className="mb-6" />
 				<div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-8">
 					<div className="space-y-6">

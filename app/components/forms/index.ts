@@ -19,7 +19,7 @@ export {
 	type Option,
 } from './fields.tsx'
 export { Honeypot } from './honeypot.tsx'
-export { FieldMessages, FormErrors, useMessages } from './messages.tsx'
+export { FieldMessages, FormErrors, ReplyNotice, useMessages } from './messages.tsx'
 export { Notice, noticeRole, type NoticeTone } from './notice.tsx'
 export { buttonClass, choiceClass, hintClass, inputClass, labelClass, type ButtonTone } from './styles.ts'
 export { useSchemaForm } from './use-schema-form.ts'
