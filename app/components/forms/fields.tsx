@@ -62,6 +62,20 @@ export function describe(
 	}
 }
 
+/** Under a control or a group: the hint, then the messages, with the ids the control's aria-describedby names. */
+export function HintAndMessages({ hint, described }: { hint?: ReactNode; described: Described }) {
+	return (
+		<>
+			{hint ? (
+				<p id={described.hintId} className={hintClass}>
+					{hint}
+				</p>
+			) : null}
+			<FieldMessages id={described.errorId} messages={described.errors} />
+		</>
+	)
+}
+
 function Shell({
 	label,
 	hint,
@@ -84,12 +98,7 @@ function Shell({
 				{required ? <RequiredMark /> : null}
 			</label>
 			<div className="mt-1.5">{children}</div>
-			{hint ? (
-				<p id={described.hintId} className={hintClass}>
-					{hint}
-				</p>
-			) : null}
-			<FieldMessages id={described.errorId} messages={described.errors} />
+			<HintAndMessages hint={hint} described={described} />
 		</div>
 	)
 }
@@ -105,6 +114,21 @@ function describeField(props: FieldBase, id: string | undefined): Described {
 	})
 }
 
+/**
+ * A control's props in the kit's order: Conform's (name, default value), the
+ * page's own, then the id and the aria ties, which nothing may override.
+ * React's key goes apart: it cannot be spread.
+ */
+function controlProps<Own extends object>(
+	described: Described,
+	fromConform: { key?: string | null } | undefined,
+	own: Own,
+	className: string,
+) {
+	const { key, ...conform } = fromConform ?? {}
+	return { key: key ?? undefined, control: { ...conform, ...own, id: described.id, ...described.aria, className } }
+}
+
 type InputType = NonNullable<Parameters<typeof getInputProps>[1]>['type']
 
 export function Field({
@@ -118,20 +142,15 @@ export function Field({
 	controlClassName?: string
 }) {
 	const described = describeField(props, inputProps.id)
-	const { key, ...fromMeta } = props.meta
-		? getInputProps(props.meta, { type, ariaAttributes: false })
-		: { key: undefined }
+	const { key, control } = controlProps(
+		described,
+		props.meta && getInputProps(props.meta, { type, ariaAttributes: false }),
+		inputProps,
+		`${inputClass} ${controlClassName}`,
+	)
 	return (
 		<Shell {...props} described={described}>
-			<input
-				key={key}
-				type={type}
-				{...fromMeta}
-				{...inputProps}
-				id={described.id}
-				{...described.aria}
-				className={`${inputClass} ${controlClassName}`}
-			/>
+			<input key={key} type={type} {...control} />
 		</Shell>
 	)
 }
@@ -174,18 +193,15 @@ export function TextareaField({
 	controlClassName?: string
 }) {
 	const described = describeField(props, textareaProps.id)
-	const { key, ...fromMeta } = props.meta ? getTextareaProps(props.meta, { ariaAttributes: false }) : { key: undefined }
+	const { key, control } = controlProps(
+		described,
+		props.meta && getTextareaProps(props.meta, { ariaAttributes: false }),
+		textareaProps,
+		`${inputClass} leading-relaxed ${controlClassName}`,
+	)
 	return (
 		<Shell {...props} described={described}>
-			<textarea
-				key={key}
-				rows={rows}
-				{...fromMeta}
-				{...textareaProps}
-				id={described.id}
-				{...described.aria}
-				className={`${inputClass} leading-relaxed ${controlClassName}`}
-			/>
+			<textarea key={key} rows={rows} {...control} />
 		</Shell>
 	)
 }
@@ -206,17 +222,15 @@ export function SelectField({
 	controlClassName?: string
 }) {
 	const described = describeField(props, selectProps.id)
-	const { key, ...fromMeta } = props.meta ? getSelectProps(props.meta, { ariaAttributes: false }) : { key: undefined }
+	const { key, control } = controlProps(
+		described,
+		props.meta && getSelectProps(props.meta, { ariaAttributes: false }),
+		selectProps,
+		`${inputClass} pr-8 ${controlClassName}`,
+	)
 	return (
 		<Shell {...props} described={described}>
-			<select
-				key={key}
-				{...fromMeta}
-				{...selectProps}
-				id={described.id}
-				{...described.aria}
-				className={`${inputClass} pr-8 ${controlClassName}`}
-			>
+			<select key={key} {...control}>
 				{options.map((option) => (
 					<option key={option.value} value={option.value}>
 						{option.label}
