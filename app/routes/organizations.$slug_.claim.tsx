@@ -12,16 +12,13 @@ import { listingPath } from '~/domain/directory/types.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { notFound, requireParam } from '~/http/params.server.ts'
+import { requireFound, requireParam } from '~/http/params.server.ts'
 
 // A signed-in, verified user who does not belong to an organisation asks to
 // manage it; a coordinator decides at /coordinator/claims.
 
-async function organizationFor(params: LoaderFunctionArgs['params']) {
-	const organization = await findOrganization(requireParam(params, 'slug', 'slug'))
-	if (!organization) throw notFound()
-	return organization
-}
+const organizationFor = async (params: LoaderFunctionArgs['params']) =>
+	requireFound(await findOrganization(requireParam(params, 'slug', 'slug')))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const organization = await organizationFor(params)

@@ -27,17 +27,14 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
-import { notFound, requireParam } from '~/http/params.server.ts'
+import { notFound, requireFound, requireParam } from '~/http/params.server.ts'
 
 // Organisation admins (and hub staff) manage who belongs. The permission is
 // checked against THIS organisation's id, so an admin of another
 // matched within this organisation only.
 
-async function organizationFor(params: LoaderFunctionArgs['params']) {
-	const organization = await findOrganization(requireParam(params, 'slug', 'slug'))
-	if (!organization) throw notFound()
-	return organization
-}
+const organizationFor = async (params: LoaderFunctionArgs['params']) =>
+	requireFound(await findOrganization(requireParam(params, 'slug', 'slug')))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const organization = await organizationFor(params)
