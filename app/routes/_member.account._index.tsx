@@ -1,4 +1,4 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import { type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
@@ -11,6 +11,7 @@ import {
 	Notice,
 	PasswordField,
 	ReplyNotice,
+	SchemaForm,
 	SelectField,
 	SubmitButton,
 	useSchemaForm,
@@ -168,8 +169,7 @@ function ProfileForm({ account, actionData }: { account: AccountOverview; action
 	return (
 		<Section id="profile-heading" title={t('account.profile.title')}>
 			<ActionNotice actionData={actionData} intent="profile" />
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
+			<SchemaForm form={form}>
 				<Field meta={fields.name} label={t('accountForm.name')} inputProps={{ autoComplete: 'name' }} />
 				<SelectField
 					meta={fields.preferredLocale}
@@ -183,7 +183,7 @@ function ProfileForm({ account, actionData }: { account: AccountOverview; action
 				<SubmitButton name="intent" value="profile" pendingLabel={t('accountForm.saving')}>
 					{t('accountForm.save')}
 				</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</Section>
 	)
 }
@@ -227,9 +227,11 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 					<p>{t('account.email.pending', { email: account.pendingEmail })}</p>
 				</Notice>
 			) : null}
-			<Form method="post" {...getFormProps(form)} className="mt-5 space-y-5 border-t border-slate-100 pt-5">
-				<p className="text-sm leading-relaxed text-slate-600">{t('account.email.changeIntro')}</p>
-				<FormErrors id={form.errorId} messages={form.errors} />
+			<SchemaForm
+				form={form}
+				className="mt-5 space-y-5 border-t border-slate-100 pt-5"
+				intro={<p className="text-sm leading-relaxed text-slate-600">{t('account.email.changeIntro')}</p>}
+			>
 				<Field
 					meta={fields.newEmail}
 					type="email"
@@ -240,7 +242,7 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 				<SubmitButton name="intent" value="email" pendingLabel={t('accountForm.sending')}>
 					{t('account.email.submit')}
 				</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</Section>
 	)
 }
@@ -254,14 +256,13 @@ function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 	return (
 		<Section id="password-heading" title={t('account.password.title')} description={t('account.password.intro')}>
 			<ActionNotice actionData={actionData} intent="password" />
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
+			<SchemaForm form={form}>
 				<PasswordField meta={fields.currentPassword} purpose="current" />
 				<PasswordField meta={fields.newPassword} purpose="new" />
 				<SubmitButton name="intent" value="password" pendingLabel={t('accountForm.saving')}>
 					{t('account.password.submit')}
 				</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</Section>
 	)
 }

@@ -1,8 +1,7 @@
-import { getFormProps } from '@conform-to/react'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { CheckboxField, FormErrors, PasswordField, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { CheckboxField, PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -62,8 +61,7 @@ export default function DeleteAccountPage() {
 						<li>{t('account.erase.pointKept')}</li>
 					</ul>
 					<p className="mt-4 text-sm text-slate-600">{t('account.erase.exportFirst')}</p>
-					<Form method="post" {...getFormProps(form)} className="mt-6 space-y-5 border-t border-slate-100 pt-6">
-						<FormErrors id={form.errorId} messages={form.errors} />
+					<SchemaForm form={form} className="mt-6 space-y-5 border-t border-slate-100 pt-6">
 						<PasswordField meta={fields.password} purpose="current" />
 						<CheckboxField meta={fields.confirm} label={t('account.erase.confirm')} />
 						<div className="flex flex-wrap items-center gap-4">
@@ -74,7 +72,7 @@ export default function DeleteAccountPage() {
 								{t('accountForm.cancel')}
 							</Link>
 						</div>
-					</Form>
+					</SchemaForm>
 				</div>
 			</div>
 		</>

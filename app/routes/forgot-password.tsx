@@ -1,9 +1,8 @@
-import { getFormProps } from '@conform-to/react'
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData } from '@remix-run/react'
+import { Link, type MetaFunction, useActionData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, Honeypot, Notice, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { Field, Notice, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { requestPasswordReset } from '~/domain/accounts/request-password-reset.server.ts'
 import { forgotPasswordSchema } from '~/domain/accounts/schemas.ts'
@@ -50,9 +49,7 @@ export default function ForgotPasswordPage() {
 					<p>{t('auth.forgot.sentBody')}</p>
 				</Notice>
 			) : (
-				<Form method="post" {...getFormProps(form)} className="space-y-5">
-					<FormErrors id={form.errorId} messages={form.errors} />
-					<Honeypot />
+				<SchemaForm form={form} honeypot>
 					<Field
 						meta={fields.email}
 						type="email"
@@ -60,7 +57,7 @@ export default function ForgotPasswordPage() {
 						inputProps={{ autoComplete: 'email' }}
 					/>
 					<SubmitButton pendingLabel={t('accountForm.sending')}>{t('auth.forgot.submit')}</SubmitButton>
-				</Form>
+				</SchemaForm>
 			)}
 		</AuthPage>
 	)

@@ -1,17 +1,8 @@
-import { getFormProps } from '@conform-to/react'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import {
-	Field,
-	FormErrors,
-	HiddenFields,
-	Honeypot,
-	PasswordField,
-	SubmitButton,
-	useSchemaForm,
-} from '~/components/forms/index.ts'
+import { Field, PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { loginSchema } from '~/domain/auth/login-schema.ts'
@@ -89,10 +80,7 @@ export default function LoginPage() {
 				</p>
 			}
 		>
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
-				<Honeypot />
-				<HiddenFields values={{ redirectTo }} />
+			<SchemaForm form={form} honeypot hidden={{ redirectTo }}>
 				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'email' }} />
 				<PasswordField meta={fields.password} purpose="current" label={t('accountForm.password')} />
 				<div className="flex flex-wrap items-center justify-between gap-3">
@@ -101,7 +89,7 @@ export default function LoginPage() {
 						{t('auth.login.forgot')}
 					</Link>
 				</div>
-			</Form>
+			</SchemaForm>
 		</AuthPage>
 	)
 }

@@ -1,7 +1,6 @@
-import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { FormErrors, Notice, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { Notice, SchemaForm, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay } from '~/components/forms/form-action.server.ts'
 import { OrganizationPageHeader } from '~/components/page-header.tsx'
 import { claimOrganization, claimStanding, type ClaimStanding } from '~/domain/accounts/claim-organization.server.ts'
@@ -77,12 +76,10 @@ export default function ClaimOrganizationPage() {
 							<p>{t(standingMessages[blocked].body)}</p>
 						</Notice>
 					) : (
-						<Form method="post" {...getFormProps(form)} className="space-y-5">
-							<p className="leading-relaxed text-slate-700">{t('orgClaim.intro')}</p>
-							<FormErrors id={form.errorId} messages={form.errors} />
+						<SchemaForm form={form} intro={<p className="leading-relaxed text-slate-700">{t('orgClaim.intro')}</p>}>
 							<TextareaField meta={fields.message} label={t('orgClaim.message')} hint={t('orgClaim.messageHint')} />
 							<SubmitButton pendingLabel={t('accountForm.sending')}>{t('orgClaim.submit')}</SubmitButton>
-						</Form>
+						</SchemaForm>
 					)}
 					<p className="mt-6">
 						<Link to={organization.path} className="link">

@@ -1,12 +1,13 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import { type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	ActionButton,
 	Field,
 	FormErrors,
 	formLevelErrors,
 	ReplyNotice,
+	SchemaForm,
 	SelectField,
 	SubmitButton,
 	useSchemaForm,
@@ -126,8 +127,7 @@ function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 				{t('orgMembers.inviteTitle')}
 			</h2>
 			<p className="mt-1 text-sm leading-relaxed text-slate-600">{t('orgMembers.inviteIntro')}</p>
-			<Form method="post" {...getFormProps(form)} className="mt-5 space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
+			<SchemaForm form={form} className="mt-5 space-y-5">
 				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'off' }} />
 				<SelectField
 					meta={fields.role}
@@ -141,7 +141,7 @@ function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 				<SubmitButton name="intent" value="invite" pendingLabel={t('accountForm.sending')}>
 					{t('orgMembers.inviteSubmit')}
 				</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</section>
 	)
 }

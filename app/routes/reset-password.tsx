@@ -1,8 +1,7 @@
-import { getFormProps } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
-import { FormErrors, HiddenFields, PasswordField, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
@@ -77,12 +76,10 @@ export default function ResetPasswordPage() {
 	if (!usable) return <LinkNoLongerWorks />
 	return (
 		<AuthPage title={t('auth.reset.title')} intro={t('auth.reset.intro')}>
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
-				<HiddenFields values={{ token }} />
+			<SchemaForm form={form} hidden={{ token }}>
 				<PasswordField meta={fields.password} purpose="new" />
 				<SubmitButton pendingLabel={t('accountForm.saving')}>{t('auth.reset.submit')}</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</AuthPage>
 	)
 }

@@ -1,17 +1,8 @@
-import { getFormProps } from '@conform-to/react'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import {
-	Field,
-	FormErrors,
-	HiddenFields,
-	Honeypot,
-	PasswordField,
-	SubmitButton,
-	useSchemaForm,
-} from '~/components/forms/index.ts'
+import { Field, PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { signupSchema } from '~/domain/accounts/schemas.ts'
 import { signUp } from '~/domain/accounts/sign-up.server.ts'
@@ -97,16 +88,13 @@ export default function SignupPage() {
 				</p>
 			}
 		>
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
-				<Honeypot />
-				<HiddenFields values={{ redirectTo }} />
+			<SchemaForm form={form} honeypot hidden={{ redirectTo }}>
 				<Field meta={fields.name} label={t('accountForm.name')} inputProps={{ autoComplete: 'name' }} />
 				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'email' }} />
 				<PasswordField meta={fields.password} purpose="new" label={t('accountForm.password')} />
 				<p className="text-sm leading-relaxed text-slate-600">{t('auth.signup.privacy')}</p>
 				<SubmitButton pendingLabel={t('auth.signup.pending')}>{t('auth.signup.submit')}</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</AuthPage>
 	)
 }
