@@ -2,7 +2,6 @@ import { type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { z } from 'zod'
 import {
 	buttonClass,
 	Field,
@@ -19,6 +18,7 @@ import {
 import {
 	badRequest,
 	handleForm,
+	noFields,
 	type PageNotice,
 	refuse,
 	stay,
@@ -55,9 +55,6 @@ interface AccountActionData {
 	result?: SubmissionResult<string[]>
 	notice?: PageNotice
 }
-
-/** Asking for a new link carries nothing but the intent. */
-const noFields = z.object({})
 
 const done = (message: MessageKey): PageNotice => ({ tone: 'success', message })
 

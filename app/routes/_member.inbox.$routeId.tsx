@@ -1,6 +1,5 @@
 import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { z } from 'zod'
 import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import {
 	ChoiceFieldset,
@@ -12,7 +11,7 @@ import {
 	TextareaField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
+import { badRequest, handleForm, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -36,9 +35,6 @@ const load = (request: Request, routeId: string | undefined) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	return (await load(request, requireParam(params, 'routeId', 'id'))).view
 }
-
-/** Accepting the terms carries nothing but the decision. */
-const noFields = z.object({})
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor: viewer, view } = await load(request, requireParam(params, 'routeId', 'id'))

@@ -1,6 +1,5 @@
 import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { z } from 'zod'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import {
 	buttonClass,
@@ -15,7 +14,7 @@ import {
 	TextareaField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
+import { badRequest, handleForm, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -39,9 +38,6 @@ const load = (request: Request, requestId: string | undefined) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	return (await load(request, requireParam(params, 'requestId', 'id'))).view
 }
-
-/** Accepting an introduction carries nothing but the route it answers. */
-const noFields = z.object({})
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor: viewer, view } = await load(request, requireParam(params, 'requestId', 'id'))
