@@ -295,12 +295,7 @@ export function ReadOnlyField({
 		<div id={id}>
 			<p className={labelClass}>{label}</p>
 			<p className="mt-1.5 text-slate-800">{value}</p>
-			{hint ? (
-				<p id={described.hintId} className={hintClass}>
-					{hint}
-				</p>
-			) : null}
-			<FieldMessages id={described.errorId} messages={described.errors} />
+			<HintAndMessages hint={hint} described={described} />
 		</div>
 	)
 }
