@@ -37,10 +37,6 @@ export default tseslint.config(
 	// below is the core rule and composes with them.
 	{
 		files: ['app/domain/**/*.{ts,tsx}'],
-		ignores: [
-			// Still HTTP-shaped, and goes with its area's rewrite: the account form replies move to the form kit.
-			'app/domain/accounts/form-replies.server.ts',
-		],
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [
 				'error',

@@ -1,84 +1,53 @@
 import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react'
-import { listPath, listingTypes } from '~/domain/directory/types.ts'
+import type { ReactNode } from 'react'
+import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { DirectoryLinks } from './directory/directory-links.tsx'
 
-function NotFound() {
-	const { t } = useT()
-	return (
-		<>
-			<p className="eyebrow">{t('error.status', { status: '404' })}</p>
-			<h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t('error.notFound.title')}</h1>
-			<p className="mt-4 text-lg text-slate-700">{t('error.notFound.body')}</p>
-			<ul className="mt-8 grid gap-2 sm:grid-cols-2">
-				{listingTypes.map((type) => (
-					<li key={type}>
-						<Link to={listPath(type)} className="link">
-							{t(`list.${type}.title`)}
-						</Link>
-					</li>
-				))}
-			</ul>
-		</>
-	)
-}
-
-/** A 403: signed in, but not allowed here. Says what the visitor can do instead. */
-function Forbidden() {
-	const { t } = useT()
-	return (
-		<>
-			<p className="eyebrow">{t('error.status', { status: '403' })}</p>
-			<h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
-				{t('error.forbidden.title')}
-			</h1>
-			<p className="mt-4 text-lg text-slate-700">{t('error.forbidden.body')}</p>
-			{/* POST, like the user menu's sign-out: a link must not be able to sign people out. */}
-			<form method="post" action="/logout" className="mt-6">
-				<button type="submit" className="link">
-					{t('error.forbidden.signOut')}
-				</button>
-			</form>
-		</>
-	)
-}
-
-/** A 503: the same words as the edge's outage page. */
-function Unavailable() {
-	const { t } = useT()
-	return (
-		<>
-			<p className="eyebrow">{t('error.status', { status: '503' })}</p>
-			<h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
-				{t('edge.unavailable.title')}
-			</h1>
-			<p className="mt-4 text-lg text-slate-700">{t('edge.unavailable.body')}</p>
-		</>
-	)
-}
-
-function UnexpectedError({ status }: { status?: number }) {
+function StatusPage({
+	status,
+	title,
+	body,
+	children,
+}: {
+	status?: number
+	title: string
+	body: string
+	children?: ReactNode
+}) {
 	const { t } = useT()
 	return (
 		<>
 			{status ? <p className="eyebrow">{t('error.status', { status: String(status) })}</p> : null}
-			<h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t('error.generic.title')}</h1>
-			<p className="mt-4 text-lg text-slate-700">{t('error.generic.body')}</p>
+			<h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{title}</h1>
+			<p className="mt-4 text-lg text-slate-700">{body}</p>
+			{children}
 		</>
 	)
 }
 
-/** A 400 from badParameter(): a query parameter no record could match, named for the reader. */
-function BadParameter({ parameter }: { parameter: string }) {
+/** A 403 says what the visitor can do instead: sign out and in as someone else. */
+function SignOut() {
 	const { t } = useT()
+	// POST, like the user menu's sign-out: a link must not be able to sign people out.
 	return (
-		<>
-			<p className="eyebrow">{t('error.status', { status: '400' })}</p>
-			<h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
-				{t('error.badParameter.title')}
-			</h1>
-			<p className="mt-4 text-lg text-slate-700">{t('error.badParameter.body', { parameter })}</p>
-		</>
+		<form method="post" action="/logout" className="mt-6">
+			<button type="submit" className="link">
+				{t('error.forbidden.signOut')}
+			</button>
+		</form>
 	)
+}
+
+/** The statuses routes throw on purpose; a 503 has the same words as the edge's outage page. */
+const statusPages: Record<number, { title: PlainMessageKey; body: PlainMessageKey; more?: () => ReactNode }> = {
+	404: {
+		title: 'error.notFound.title',
+		body: 'error.notFound.body',
+		more: () => <DirectoryLinks className="mt-8 grid gap-2 sm:grid-cols-2" />,
+	},
+	403: { title: 'error.forbidden.title', body: 'error.forbidden.body', more: () => <SignOut /> },
+	503: { title: 'edge.unavailable.title', body: 'edge.unavailable.body' },
 }
 
 function badParameterOf(error: unknown): string | undefined {
@@ -91,27 +60,31 @@ function badParameterOf(error: unknown): string | undefined {
  * The one error boundary: root and every route re-export it the same way
  * (`export { GeneralErrorBoundary as ErrorBoundary } from …`). Each status a
  * route throws on purpose has its page: 404 not found, 403 no access, 400 a
- * bad parameter, 503 the outage; anything else a generic message that never
- * shows the error's details to visitors (the server logs them).
+ * bad parameter (from badParameter(), named for the reader), 503 the outage;
+ * anything else a generic message that never shows the error's details to
+ * visitors (the server logs them).
  */
 export function GeneralErrorBoundary() {
 	const error = useRouteError()
 	const { t } = useT()
 	const status = isRouteErrorResponse(error) ? error.status : undefined
+	const known = status === undefined ? undefined : statusPages[status]
 	const badParameter = badParameterOf(error)
 	return (
 		<div className="container-page py-16 sm:py-24">
 			<div className="max-w-2xl">
-				{status === 404 ? (
-					<NotFound />
-				) : status === 403 ? (
-					<Forbidden />
-				) : status === 503 ? (
-					<Unavailable />
+				{known ? (
+					<StatusPage status={status} title={t(known.title)} body={t(known.body)}>
+						{known.more?.()}
+					</StatusPage>
 				) : badParameter ? (
-					<BadParameter parameter={badParameter} />
+					<StatusPage
+						status={400}
+						title={t('error.badParameter.title')}
+						body={t('error.badParameter.body', { parameter: badParameter })}
+					/>
 				) : (
-					<UnexpectedError status={status} />
+					<StatusPage status={status} title={t('error.generic.title')} body={t('error.generic.body')} />
 				)}
 				<p className="mt-10">
 					<Link to="/" className="button-primary">

@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { listPath } from '~/domain/directory/types.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 export interface Crumb {
@@ -61,5 +62,28 @@ export function PageHeader({ trail, title, crumb, eyebrow, badge, children }: Pa
 				</div>
 			</div>
 		</div>
+	)
+}
+
+/** The header of a page about one organisation (its members, a claim to it), under the organisation's own page. */
+export function OrganizationPageHeader({
+	organization,
+	title,
+	crumb,
+}: {
+	organization: { name: string; path: string }
+	title: string
+	crumb: string
+}) {
+	const { t } = useT()
+	return (
+		<PageHeader
+			trail={[
+				{ label: t('list.organization.title'), to: listPath('organization') },
+				{ label: organization.name, to: organization.path },
+			]}
+			title={title}
+			crumb={crumb}
+		/>
 	)
 }

@@ -1,6 +1,5 @@
-import { Link } from '@remix-run/react'
-import { listPath, listingTypes } from '~/domain/directory/types.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { DirectoryLinks } from './directory/directory-links.tsx'
 import { HubLogo } from './site-header.tsx'
 
 export function SiteFooter() {
@@ -18,18 +17,10 @@ export function SiteFooter() {
 				</div>
 				<nav aria-label={t('footer.directory')}>
 					<h2 className="text-sm font-semibold text-white">{t('footer.directory')}</h2>
-					<ul className="mt-3 space-y-2 text-sm">
-						{listingTypes.map((type) => (
-							<li key={type}>
-								<Link
-									to={listPath(type)}
-									className="text-brand-100 underline-offset-4 hover:text-white hover:underline"
-								>
-									{t(`list.${type}.title`)}
-								</Link>
-							</li>
-						))}
-					</ul>
+					<DirectoryLinks
+						className="mt-3 space-y-2 text-sm"
+						linkClassName="text-brand-100 underline-offset-4 hover:text-white hover:underline"
+					/>
 				</nav>
 			</div>
 		</footer>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 import type { LayoutUser } from '~/domain/accounts/layout-user.server.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
+import { memberPages } from './member-nav.tsx'
 import { useT } from '~/i18n/use-t.ts'
 
 // The signed-in user's menu. A <details> element opens and closes without
@@ -15,14 +16,7 @@ interface MenuLink {
 }
 
 function menuLinks(user: LayoutUser): MenuLink[] {
-	const links: MenuLink[] = [
-		{ to: '/account', label: 'userMenu.account' },
-		{ to: '/my-listings', label: 'userMenu.myListings' },
-		{ to: '/requests', label: 'userMenu.requests' },
-		{ to: '/inbox', label: 'userMenu.inbox' },
-		{ to: '/open-calls', label: 'userMenu.openCalls' },
-		{ to: '/notifications', label: 'userMenu.notifications' },
-	]
+	const links: MenuLink[] = [...memberPages, { to: '/open-calls', label: 'userMenu.openCalls' }]
 	if (isStaff(user)) {
 		links.push({ to: '/coordinator', label: 'userMenu.coordinator' })
 	}

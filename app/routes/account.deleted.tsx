@@ -1,6 +1,5 @@
-import { Link, type MetaFunction } from '@remix-run/react'
-import { Notice } from '~/components/forms/index.ts'
-import { AuthPage } from '~/components/auth-page.tsx'
+import { type MetaFunction } from '@remix-run/react'
+import { AuthOutcome } from '~/components/auth-page.tsx'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -11,15 +10,12 @@ export const meta: MetaFunction = ({ matches }) =>
 export default function AccountDeletedPage() {
 	const { t } = useT()
 	return (
-		<AuthPage title={t('account.deleted.title')}>
-			<Notice tone="success" title={t('account.deleted.heading')}>
-				<p>{t('account.deleted.body')}</p>
-			</Notice>
-			<p className="mt-5">
-				<Link to="/" className="link">
-					{t('error.homeLink')}
-				</Link>
-			</p>
-		</AuthPage>
+		<AuthOutcome
+			title={t('account.deleted.title')}
+			tone="success"
+			heading={t('account.deleted.heading')}
+			body={t('account.deleted.body')}
+			next={{ to: '/', label: t('error.homeLink') }}
+		/>
 	)
 }

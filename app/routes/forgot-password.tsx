@@ -1,10 +1,8 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData } from '@remix-run/react'
+import { Link, type MetaFunction, useActionData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, Honeypot, Notice, SubmitButton } from '~/components/forms/index.ts'
+import { Field, Notice, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { requestPasswordReset } from '~/domain/accounts/request-password-reset.server.ts'
 import { forgotPasswordSchema } from '~/domain/accounts/schemas.ts'
@@ -30,12 +28,9 @@ export default function ForgotPasswordPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const sent = Boolean(actionData?.sent)
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(forgotPasswordSchema, {
 		id: 'forgot-password',
 		lastResult: sent ? undefined : actionData?.result,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	return (
 		<AuthPage
@@ -54,9 +49,7 @@ export default function ForgotPasswordPage() {
 					<p>{t('auth.forgot.sentBody')}</p>
 				</Notice>
 			) : (
-				<Form method="post" {...getFormProps(form)} className="space-y-5">
-					<FormErrors id={form.errorId} messages={form.errors} />
-					<Honeypot />
+				<SchemaForm form={form} honeypot>
 					<Field
 						meta={fields.email}
 						type="email"
@@ -64,7 +57,7 @@ export default function ForgotPasswordPage() {
 						inputProps={{ autoComplete: 'email' }}
 					/>
 					<SubmitButton pendingLabel={t('accountForm.sending')}>{t('auth.forgot.submit')}</SubmitButton>
-				</Form>
+				</SchemaForm>
 			)}
 		</AuthPage>
 	)

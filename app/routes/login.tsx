@@ -1,10 +1,8 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, HiddenFields, Honeypot, SubmitButton } from '~/components/forms/index.ts'
+import { Field, PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { loginSchema } from '~/domain/auth/login-schema.ts'
@@ -63,12 +61,10 @@ export default function LoginPage() {
 	const { redirectTo } = useLoaderData<typeof loader>()
 	const lastResult = useActionData<typeof action>()?.result
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(loginSchema, {
 		id: 'login',
 		lastResult,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
+		checkFirst: 'onSubmit',
 	})
 	const withRedirect = (path: string) => (redirectTo ? `${path}?redirectTo=${encodeURIComponent(redirectTo)}` : path)
 	return (
@@ -84,24 +80,16 @@ export default function LoginPage() {
 				</p>
 			}
 		>
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
-				<Honeypot />
-				<HiddenFields values={{ redirectTo }} />
+			<SchemaForm form={form} honeypot hidden={{ redirectTo }}>
 				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'email' }} />
-				<Field
-					meta={fields.password}
-					type="password"
-					label={t('accountForm.password')}
-					inputProps={{ autoComplete: 'current-password' }}
-				/>
+				<PasswordField meta={fields.password} purpose="current" label={t('accountForm.password')} />
 				<div className="flex flex-wrap items-center justify-between gap-3">
 					<SubmitButton pendingLabel={t('auth.login.pending')}>{t('auth.login.submit')}</SubmitButton>
 					<Link to="/forgot-password" className="link text-sm">
 						{t('auth.login.forgot')}
 					</Link>
 				</div>
-			</Form>
+			</SchemaForm>
 		</AuthPage>
 	)
 }

@@ -1,8 +1,15 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { FormErrors, HiddenFields, Notice, SelectField, SubmitButton, TextareaField } from '~/components/forms/index.ts'
+import {
+	FormErrors,
+	HiddenFields,
+	Notice,
+	SelectField,
+	SubmitButton,
+	TextareaField,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
 import { handleForm } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
@@ -51,12 +58,9 @@ function InterestForm({
 	lastResult?: SubmissionResult<string[]>
 }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(interestFormSchema, {
 		id: `interest-${call.id}`,
 		lastResult,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: interestFormSchema }),
 	})
 	const open = organizations.filter((organization) => !call.interestedOrganizationIds.includes(organization.id))
 	if (!open.length) return <p className="font-medium text-emerald-800">{t('openCalls.alreadyInterested')}</p>

@@ -1,28 +1,23 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { FormErrors, Notice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { Notice, SchemaForm, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay } from '~/components/forms/form-action.server.ts'
-import { PageHeader } from '~/components/page-header.tsx'
+import { OrganizationPageHeader } from '~/components/page-header.tsx'
 import { claimOrganization, claimStanding, type ClaimStanding } from '~/domain/accounts/claim-organization.server.ts'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { claimOrganizationSchema } from '~/domain/accounts/schemas.ts'
 import { requireActor } from '~/http/viewer.server.ts'
-import { listingPath, listPath } from '~/domain/directory/types.ts'
+import { listingPath } from '~/domain/directory/types.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { notFound, requireParam } from '~/http/params.server.ts'
+import { requireFound, requireParam } from '~/http/params.server.ts'
 
 // A signed-in, verified user who does not belong to an organisation asks to
 // manage it; a coordinator decides at /coordinator/claims.
 
-async function organizationFor(params: LoaderFunctionArgs['params']) {
-	const organization = await findOrganization(requireParam(params, 'slug', 'slug'))
-	if (!organization) throw notFound()
-	return organization
-}
+const organizationFor = async (params: LoaderFunctionArgs['params']) =>
+	requireFound(await findOrganization(requireParam(params, 'slug', 'slug')))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const organization = await organizationFor(params)
@@ -58,21 +53,15 @@ export default function ClaimOrganizationPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const outcome: 'submitted' | Exclude<ClaimStanding, 'open'> | undefined = actionData?.outcome
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(claimOrganizationSchema, {
 		id: 'claim',
 		lastResult: outcome ? undefined : actionData?.result,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: claimOrganizationSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	const blocked = outcome && outcome !== 'submitted' ? outcome : standing !== 'open' ? standing : null
 	return (
 		<>
-			<PageHeader
-				trail={[
-					{ label: t('list.organization.title'), to: listPath('organization') },
-					{ label: organization.name, to: organization.path },
-				]}
+			<OrganizationPageHeader
+				organization={organization}
 				title={t('orgClaim.title', { organization: organization.name })}
 				crumb={t('orgClaim.crumb')}
 			/>
@@ -87,12 +76,10 @@ export default function ClaimOrganizationPage() {
 							<p>{t(standingMessages[blocked].body)}</p>
 						</Notice>
 					) : (
-						<Form method="post" {...getFormProps(form)} className="space-y-5">
-							<p className="leading-relaxed text-slate-700">{t('orgClaim.intro')}</p>
-							<FormErrors id={form.errorId} messages={form.errors} />
+						<SchemaForm form={form} intro={<p className="leading-relaxed text-slate-700">{t('orgClaim.intro')}</p>}>
 							<TextareaField meta={fields.message} label={t('orgClaim.message')} hint={t('orgClaim.messageHint')} />
 							<SubmitButton pendingLabel={t('accountForm.sending')}>{t('orgClaim.submit')}</SubmitButton>
-						</Form>
+						</SchemaForm>
 					)}
 					<p className="mt-6">
 						<Link to={organization.path} className="link">

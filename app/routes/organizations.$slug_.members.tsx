@@ -1,19 +1,19 @@
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	ActionButton,
 	Field,
 	FormErrors,
 	formLevelErrors,
-	Notice,
+	ReplyNotice,
+	SchemaForm,
 	SelectField,
 	SubmitButton,
-	useMessages,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { badRequest, handleForm, type PageNotice, refuse, stay } from '~/components/forms/form-action.server.ts'
-import { PageHeader } from '~/components/page-header.tsx'
+import { OrganizationPageHeader } from '~/components/page-header.tsx'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { message } from '~/domain/messages.ts'
 import { inviteMember } from '~/domain/accounts/invite-member.server.ts'
@@ -22,23 +22,20 @@ import { removeMember } from '~/domain/accounts/remove-member.server.ts'
 import { revokeInvitation } from '~/domain/accounts/revoke-invitation.server.ts'
 import { inviteMemberSchema, removeMemberSchema, revokeInvitationSchema } from '~/domain/accounts/schemas.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
-import { listingPath, listPath } from '~/domain/directory/types.ts'
+import { listingPath } from '~/domain/directory/types.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
-import { notFound, requireParam } from '~/http/params.server.ts'
+import { notFound, requireFound, requireParam } from '~/http/params.server.ts'
 
 // Organisation admins (and hub staff) manage who belongs. The permission is
 // checked against THIS organisation's id, so an admin of another
 // matched within this organisation only.
 
-async function organizationFor(params: LoaderFunctionArgs['params']) {
-	const organization = await findOrganization(requireParam(params, 'slug', 'slug'))
-	if (!organization) throw notFound()
-	return organization
-}
+const organizationFor = async (params: LoaderFunctionArgs['params']) =>
+	requireFound(await findOrganization(requireParam(params, 'slug', 'slug')))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const organization = await organizationFor(params)
@@ -119,13 +116,10 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 
 function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(inviteMemberSchema, {
 		id: 'invite',
 		lastResult: actionData?.intent === 'invite' ? actionData.result : undefined,
 		defaultValue: { role: 'member' },
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteMemberSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	return (
 		<section aria-labelledby="invite-heading" className="card p-5 sm:p-6">
@@ -133,8 +127,7 @@ function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 				{t('orgMembers.inviteTitle')}
 			</h2>
 			<p className="mt-1 text-sm leading-relaxed text-slate-600">{t('orgMembers.inviteIntro')}</p>
-			<Form method="post" {...getFormProps(form)} className="mt-5 space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
+			<SchemaForm form={form} className="mt-5 space-y-5">
 				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'off' }} />
 				<SelectField
 					meta={fields.role}
@@ -148,7 +141,7 @@ function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 				<SubmitButton name="intent" value="invite" pendingLabel={t('accountForm.sending')}>
 					{t('orgMembers.inviteSubmit')}
 				</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</section>
 	)
 }
@@ -157,24 +150,16 @@ export default function OrganizationMembersPage() {
 	const { organization, members, invitations } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>() as MembersActionData | undefined
 	const { t, formatDate } = useT()
-	const render = useMessages()
 	const refused = actionData && actionData.intent !== 'invite' ? formLevelErrors(actionData.result?.error ?? {}) : []
 	return (
 		<>
-			<PageHeader
-				trail={[
-					{ label: t('list.organization.title'), to: listPath('organization') },
-					{ label: organization.name, to: organization.path },
-				]}
+			<OrganizationPageHeader
+				organization={organization}
 				title={t('orgMembers.title', { organization: organization.name })}
 				crumb={t('orgMembers.crumb')}
 			/>
 			<div className="container-page py-8 sm:py-10">
-				{actionData?.notice ? (
-					<Notice tone={actionData.notice.tone} className="mb-6">
-						<p>{render([actionData.notice.message])}</p>
-					</Notice>
-				) : null}
+				<ReplyNotice notice={actionData?.notice} className="mb-6" />
 				<FormErrors messages={refused} className="mb-6" />
 				<div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-8">
 					<div className="space-y-6">

@@ -1,16 +1,13 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { AuthPage } from '~/components/auth-page.tsx'
-import { Field, FormErrors, HiddenFields, Notice, SubmitButton } from '~/components/forms/index.ts'
+import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
+import { PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { isResetLinkUsable, resetPassword } from '~/domain/accounts/reset-password.server.ts'
 import { resetPasswordSchema } from '~/domain/accounts/schemas.ts'
 import { clientAddress } from '~/http/client-address.server.ts'
-import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { clearedSessionCookie } from '~/http/session-cookie.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -46,16 +43,13 @@ export const meta: MetaFunction = ({ matches }) =>
 function LinkNoLongerWorks() {
 	const { t } = useT()
 	return (
-		<AuthPage title={t('auth.reset.title')}>
-			<Notice tone="warning" title={t('auth.reset.invalidHeading')}>
-				<p>{t('auth.reset.invalidBody')}</p>
-			</Notice>
-			<p className="mt-5">
-				<Link to="/forgot-password" className="link">
-					{t('auth.reset.requestAnother')}
-				</Link>
-			</p>
-		</AuthPage>
+		<AuthOutcome
+			title={t('auth.reset.title')}
+			tone="warning"
+			heading={t('auth.reset.invalidHeading')}
+			body={t('auth.reset.invalidBody')}
+			next={{ to: '/forgot-password', label: t('auth.reset.requestAnother') }}
+		/>
 	)
 }
 
@@ -64,42 +58,28 @@ export default function ResetPasswordPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const done = Boolean(actionData?.done)
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(resetPasswordSchema, {
 		id: 'reset-password',
 		lastResult: done ? undefined : actionData?.result,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	if (done) {
 		return (
-			<AuthPage title={t('auth.reset.title')}>
-				<Notice tone="success" title={t('auth.reset.doneHeading')}>
-					<p>{t('auth.reset.doneBody')}</p>
-				</Notice>
-				<p className="mt-5">
-					<Link to="/login" className="button-primary">
-						{t('auth.login.submit')}
-					</Link>
-				</p>
-			</AuthPage>
+			<AuthOutcome
+				title={t('auth.reset.title')}
+				tone="success"
+				heading={t('auth.reset.doneHeading')}
+				body={t('auth.reset.doneBody')}
+				next={{ to: '/login', label: t('auth.login.submit'), button: true }}
+			/>
 		)
 	}
 	if (!usable) return <LinkNoLongerWorks />
 	return (
 		<AuthPage title={t('auth.reset.title')} intro={t('auth.reset.intro')}>
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
-				<HiddenFields values={{ token }} />
-				<Field
-					meta={fields.password}
-					type="password"
-					label={t('accountForm.newPassword')}
-					hint={t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-					inputProps={{ autoComplete: 'new-password' }}
-				/>
+			<SchemaForm form={form} hidden={{ token }}>
+				<PasswordField meta={fields.password} purpose="new" />
 				<SubmitButton pendingLabel={t('accountForm.saving')}>{t('auth.reset.submit')}</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</AuthPage>
 	)
 }

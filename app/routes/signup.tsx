@@ -1,15 +1,12 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { AuthPage } from '~/components/auth-page.tsx'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, FormErrors, HiddenFields, Honeypot, Notice, SubmitButton } from '~/components/forms/index.ts'
+import { Field, PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { signupSchema } from '~/domain/accounts/schemas.ts'
 import { signUp } from '~/domain/accounts/sign-up.server.ts'
 import { clientAddress } from '~/http/client-address.server.ts'
-import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { safeRedirectPath } from '~/domain/auth/safe-redirect.ts'
 import { getViewer } from '~/http/viewer.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
@@ -54,17 +51,15 @@ function CheckInbox({ email, redirectTo }: { email: string; redirectTo: string }
 	const { t } = useT()
 	const login = redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login'
 	return (
-		<AuthPage title={t('auth.signup.sentTitle')}>
-			<Notice tone="success" title={t('auth.signup.sentHeading')}>
-				<p>{t('auth.signup.sentBody', { email })}</p>
-			</Notice>
+		<AuthOutcome
+			title={t('auth.signup.sentTitle')}
+			tone="success"
+			heading={t('auth.signup.sentHeading')}
+			body={t('auth.signup.sentBody', { email })}
+			next={{ to: login, label: t('auth.login.link') }}
+		>
 			<p className="mt-5 text-sm leading-relaxed text-slate-700">{t('auth.signup.sentNext')}</p>
-			<p className="mt-5">
-				<Link to={login} className="link">
-					{t('auth.login.link')}
-				</Link>
-			</p>
-		</AuthPage>
+		</AuthOutcome>
 	)
 }
 
@@ -74,13 +69,10 @@ export default function SignupPage() {
 	const { t } = useT()
 	const sent = actionData?.sentTo ? { email: actionData.sentTo, redirectTo: actionData.redirectTo ?? '' } : null
 	const lastResult = sent ? undefined : actionData?.result
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(signupSchema, {
 		id: 'signup',
 		lastResult,
 		defaultValue: { email },
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: signupSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	if (sent) return <CheckInbox email={sent.email} redirectTo={sent.redirectTo} />
 	return (
@@ -96,22 +88,13 @@ export default function SignupPage() {
 				</p>
 			}
 		>
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
-				<Honeypot />
-				<HiddenFields values={{ redirectTo }} />
+			<SchemaForm form={form} honeypot hidden={{ redirectTo }}>
 				<Field meta={fields.name} label={t('accountForm.name')} inputProps={{ autoComplete: 'name' }} />
 				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'email' }} />
-				<Field
-					meta={fields.password}
-					type="password"
-					label={t('accountForm.password')}
-					hint={t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-					inputProps={{ autoComplete: 'new-password' }}
-				/>
+				<PasswordField meta={fields.password} purpose="new" label={t('accountForm.password')} />
 				<p className="text-sm leading-relaxed text-slate-600">{t('auth.signup.privacy')}</p>
 				<SubmitButton pendingLabel={t('auth.signup.pending')}>{t('auth.signup.submit')}</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</AuthPage>
 	)
 }

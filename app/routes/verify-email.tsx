@@ -1,8 +1,8 @@
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useRouteLoaderData } from '@remix-run/react'
-import { Notice, SubmitButton } from '~/components/forms/index.ts'
-import { AuthPage } from '~/components/auth-page.tsx'
+import { SubmitButton } from '~/components/forms/index.ts'
+import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { emailTokenSchema } from '~/domain/accounts/schemas.ts'
 import { confirmEmailLink, inspectEmailLink } from '~/domain/accounts/verify-email.server.ts'
@@ -66,38 +66,35 @@ export default function VerifyEmailPage() {
 
 	if (outcome === 'verified' || outcome === 'email-changed') {
 		return (
-			<AuthPage title={t('auth.verify.title')}>
-				<Notice
-					tone="success"
-					title={t(outcome === 'verified' ? 'auth.verify.doneHeading' : 'auth.verify.changedHeading')}
-				>
-					<p>{t(outcome === 'verified' ? 'auth.verify.doneBody' : 'auth.verify.changedBody')}</p>
-				</Notice>
+			<AuthOutcome
+				title={t('auth.verify.title')}
+				tone="success"
+				heading={t(outcome === 'verified' ? 'auth.verify.doneHeading' : 'auth.verify.changedHeading')}
+				body={t(outcome === 'verified' ? 'auth.verify.doneBody' : 'auth.verify.changedBody')}
+			>
 				<NextStep newAccount={outcome === 'verified'} />
-			</AuthPage>
+			</AuthOutcome>
 		)
 	}
 	if (outcome === 'email-taken') {
 		return (
-			<AuthPage title={t('auth.verify.title')}>
-				<Notice tone="error" title={t('auth.verify.takenHeading')}>
-					<p>{t('auth.verify.takenBody')}</p>
-				</Notice>
-			</AuthPage>
+			<AuthOutcome
+				title={t('auth.verify.title')}
+				tone="error"
+				heading={t('auth.verify.takenHeading')}
+				body={t('auth.verify.takenBody')}
+			/>
 		)
 	}
 	if (!link || outcome === 'invalid-link') {
 		return (
-			<AuthPage title={t('auth.verify.title')}>
-				<Notice tone="warning" title={t('auth.verify.invalidHeading')}>
-					<p>{t('auth.verify.invalidBody')}</p>
-				</Notice>
-				<p className="mt-5">
-					<Link to="/account" className="link">
-						{t('auth.verify.toAccount')}
-					</Link>
-				</p>
-			</AuthPage>
+			<AuthOutcome
+				title={t('auth.verify.title')}
+				tone="warning"
+				heading={t('auth.verify.invalidHeading')}
+				body={t('auth.verify.invalidBody')}
+				next={{ to: '/account', label: t('auth.verify.toAccount') }}
+			/>
 		)
 	}
 	return (

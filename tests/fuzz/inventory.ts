@@ -437,7 +437,7 @@ const noticeRefused = (data: unknown) =>
 
 const account = formTarget({
 	name: 'account',
-	route: 'account._index.tsx',
+	route: '_member.account._index.tsx',
 	roles: signedIn,
 	path: () => fc.constantFrom('/account?index', '/account?index&lang=sv'),
 	intents: () => ({
@@ -457,7 +457,7 @@ const account = formTarget({
 
 const accountDelete = formTarget({
 	name: 'account-delete',
-	route: 'account.delete.tsx',
+	route: '_member.account.delete.tsx',
 	roles: ['loner', 'unverified', 'member'],
 	path: () => fc.constant('/account/delete'),
 	schema: eraseAccountSchema,
@@ -561,7 +561,7 @@ const claims = formTarget({
 
 const inbox = formTarget({
 	name: 'inbox-route',
-	route: 'inbox.$routeId.tsx',
+	route: '_member.inbox.$routeId.tsx',
 	roles: ['provider', 'providerAdmin'],
 	path: (world) =>
 		segment(world.ids.providerRoutes, [
@@ -582,7 +582,7 @@ const invitation = formTarget({
 
 const editListing: Target = {
 	name: 'my-listing-edit',
-	route: 'my-listings.$id.edit.tsx',
+	route: '_member.my-listings.$id.edit.tsx',
 	requests: listingRequests(
 		(world) =>
 			segment(
@@ -595,7 +595,7 @@ const editListing: Target = {
 
 const newListing: Target = {
 	name: 'my-listing-new',
-	route: 'my-listings.new.tsx',
+	route: '_member.my-listings.new.tsx',
 	requests: listingRequests(
 		(world) =>
 			fc
@@ -627,7 +627,7 @@ function listingRequests(
 
 const myListingsVisibility = formTarget({
 	name: 'my-listings-visibility',
-	route: 'my-listings._index.tsx',
+	route: '_member.my-listings._index.tsx',
 	roles: ['member', 'orgAdmin'],
 	path: () => fc.constant('/my-listings?index'),
 	schema: z.object({
@@ -640,7 +640,7 @@ const myListingsVisibility = formTarget({
 
 const notifications = formTarget({
 	name: 'notifications',
-	route: 'notifications.tsx',
+	route: '_member.notifications.tsx',
 	roles: signedIn,
 	path: () => fc.constant('/notifications'),
 	schema: z.object({ intent: z.enum(['open', 'read-all']), id: z.string().uuid(), path: z.string() }),
@@ -695,7 +695,7 @@ const members = formTarget({
 
 const requestPage = formTarget({
 	name: 'request',
-	route: 'requests.$requestId.tsx',
+	route: '_member.requests.$requestId.tsx',
 	roles: ['orgAdmin', 'member'],
 	path: (world) =>
 		segment(
@@ -724,7 +724,7 @@ const requestExamples = (world: World) => ({
 
 const editRequest = formTarget({
 	name: 'request-edit',
-	route: 'requests.$requestId_.edit.tsx',
+	route: '_member.requests.$requestId_.edit.tsx',
 	roles: ['orgAdmin', 'member'],
 	path: (world) =>
 		segment(world.ids.draftRequests, [...world.ids.submittedRequests, ...world.ids.closedRequests]).map(
@@ -736,7 +736,7 @@ const editRequest = formTarget({
 
 const newRequest = formTarget({
 	name: 'request-new',
-	route: 'requests.new.tsx',
+	route: '_member.requests.new.tsx',
 	roles: ['orgAdmin', 'member'],
 	path: () => fc.constant('/requests/new'),
 	schema: requestFormSchema,

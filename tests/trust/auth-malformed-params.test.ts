@@ -9,7 +9,7 @@ import { loader as auditLoader } from '../../app/routes/coordinator.audit.tsx'
 import { loader as curationListingLoader } from '../../app/routes/coordinator.listings.$id.tsx'
 import { loader as curationListLoader } from '../../app/routes/coordinator.listings._index.tsx'
 import { action as openCallsAction } from '../../app/routes/open-calls.tsx'
-import { action as requestPageAction } from '../../app/routes/requests.$requestId.tsx'
+import { action as requestPageAction } from '../../app/routes/_member.requests.$requestId.tsx'
 import { call, requestAs, sessionCookies } from '../authorization/route-calls.ts'
 import { useTestDatabase } from '../setup/database.ts'
 
@@ -75,8 +75,8 @@ describe('route parameters no record can have are 404, never 500', () => {
 		expect(parameterised.map((route) => route.file)).toEqual(
 			expect.arrayContaining([
 				'coordinator.listings.$id.tsx',
-				'requests.$requestId.tsx',
-				'inbox.$routeId.tsx',
+				'_member.requests.$requestId.tsx',
+				'_member.inbox.$routeId.tsx',
 				'labs.$slug.tsx',
 				'invitations.$token.tsx',
 				'listings.ref.$ref.tsx',

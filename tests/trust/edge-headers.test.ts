@@ -269,7 +269,7 @@ describe('request ids and the request log', () => {
 		expect(line).toMatchObject({
 			method: 'GET',
 			path: '/account',
-			route: 'routes/account._index',
+			route: 'routes/_member.account._index',
 			status: 200,
 			userId: memberUserId,
 		})

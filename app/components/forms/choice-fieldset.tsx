@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-import { describe, RequiredMark } from './fields.tsx'
-import { FieldMessages } from './messages.tsx'
+import { describe, HintAndMessages, RequiredMark } from './fields.tsx'
 import { choiceClass, hintClass, labelClass } from './styles.ts'
 
 export interface Choice {
@@ -70,12 +69,7 @@ export function ChoiceFieldset({
 				{legend}
 				{required ? <RequiredMark /> : null}
 			</legend>
-			{hint ? (
-				<p id={described.hintId} className={hintClass}>
-					{hint}
-				</p>
-			) : null}
-			<FieldMessages id={described.errorId} messages={described.errors} />
+			<HintAndMessages hint={hint} described={described} />
 			<ul
 				className={`${layouts[layout]} ${invalid && layout === 'columns' ? 'rounded-lg p-2 ring-1 ring-red-600' : ''}`}
 			>

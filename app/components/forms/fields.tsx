@@ -1,5 +1,6 @@
 import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
+import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { FieldMessages } from './messages.tsx'
 import { hintClass, inputClass, labelClass } from './styles.ts'
@@ -61,6 +62,20 @@ export function describe(
 	}
 }
 
+/** Under a control or a group: the hint, then the messages, with the ids the control's aria-describedby names. */
+export function HintAndMessages({ hint, described }: { hint?: ReactNode; described: Described }) {
+	return (
+		<>
+			{hint ? (
+				<p id={described.hintId} className={hintClass}>
+					{hint}
+				</p>
+			) : null}
+			<FieldMessages id={described.errorId} messages={described.errors} />
+		</>
+	)
+}
+
 function Shell({
 	label,
 	hint,
@@ -83,12 +98,7 @@ function Shell({
 				{required ? <RequiredMark /> : null}
 			</label>
 			<div className="mt-1.5">{children}</div>
-			{hint ? (
-				<p id={described.hintId} className={hintClass}>
-					{hint}
-				</p>
-			) : null}
-			<FieldMessages id={described.errorId} messages={described.errors} />
+			<HintAndMessages hint={hint} described={described} />
 		</div>
 	)
 }
@@ -104,6 +114,21 @@ function describeField(props: FieldBase, id: string | undefined): Described {
 	})
 }
 
+/**
+ * A control's props in the kit's order: Conform's (name, default value), the
+ * page's own, then the id and the aria ties, which nothing may override.
+ * React's key goes apart: it cannot be spread.
+ */
+function controlProps<Own extends object>(
+	described: Described,
+	fromConform: { key?: string | null } | undefined,
+	own: Own,
+	className: string,
+) {
+	const { key, ...conform } = fromConform ?? {}
+	return { key: key ?? undefined, control: { ...conform, ...own, id: described.id, ...described.aria, className } }
+}
+
 type InputType = NonNullable<Parameters<typeof getInputProps>[1]>['type']
 
 export function Field({
@@ -117,21 +142,43 @@ export function Field({
 	controlClassName?: string
 }) {
 	const described = describeField(props, inputProps.id)
-	const { key, ...fromMeta } = props.meta
-		? getInputProps(props.meta, { type, ariaAttributes: false })
-		: { key: undefined }
+	const { key, control } = controlProps(
+		described,
+		props.meta && getInputProps(props.meta, { type, ariaAttributes: false }),
+		inputProps,
+		`${inputClass} ${controlClassName}`,
+	)
 	return (
 		<Shell {...props} described={described}>
-			<input
-				key={key}
-				type={type}
-				{...fromMeta}
-				{...inputProps}
-				id={described.id}
-				{...described.aria}
-				className={`${inputClass} ${controlClassName}`}
-			/>
+			<input key={key} type={type} {...control} />
 		</Shell>
+	)
+}
+
+/**
+ * A password field: `current` asks for the one the person has, `new` for one
+ * they choose, with the length it needs. The autocomplete token lets browsers
+ * and password managers fill in the one or offer the other.
+ */
+export function PasswordField({
+	meta,
+	purpose,
+	label,
+}: {
+	meta: Meta
+	purpose: 'current' | 'new'
+	/** Instead of "Current password" or "New password" where there is no other. */
+	label?: ReactNode
+}) {
+	const { t } = useT()
+	return (
+		<Field
+			meta={meta}
+			type="password"
+			label={label ?? t(purpose === 'new' ? 'accountForm.newPassword' : 'accountForm.currentPassword')}
+			hint={purpose === 'new' ? t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH }) : undefined}
+			inputProps={{ autoComplete: `${purpose}-password` }}
+		/>
 	)
 }
 
@@ -146,18 +193,15 @@ export function TextareaField({
 	controlClassName?: string
 }) {
 	const described = describeField(props, textareaProps.id)
-	const { key, ...fromMeta } = props.meta ? getTextareaProps(props.meta, { ariaAttributes: false }) : { key: undefined }
+	const { key, control } = controlProps(
+		described,
+		props.meta && getTextareaProps(props.meta, { ariaAttributes: false }),
+		textareaProps,
+		`${inputClass} leading-relaxed ${controlClassName}`,
+	)
 	return (
 		<Shell {...props} described={described}>
-			<textarea
-				key={key}
-				rows={rows}
-				{...fromMeta}
-				{...textareaProps}
-				id={described.id}
-				{...described.aria}
-				className={`${inputClass} leading-relaxed ${controlClassName}`}
-			/>
+			<textarea key={key} rows={rows} {...control} />
 		</Shell>
 	)
 }
@@ -178,17 +222,15 @@ export function SelectField({
 	controlClassName?: string
 }) {
 	const described = describeField(props, selectProps.id)
-	const { key, ...fromMeta } = props.meta ? getSelectProps(props.meta, { ariaAttributes: false }) : { key: undefined }
+	const { key, control } = controlProps(
+		described,
+		props.meta && getSelectProps(props.meta, { ariaAttributes: false }),
+		selectProps,
+		`${inputClass} pr-8 ${controlClassName}`,
+	)
 	return (
 		<Shell {...props} described={described}>
-			<select
-				key={key}
-				{...fromMeta}
-				{...selectProps}
-				id={described.id}
-				{...described.aria}
-				className={`${inputClass} pr-8 ${controlClassName}`}
-			>
+			<select key={key} {...control}>
 				{options.map((option) => (
 					<option key={option.value} value={option.value}>
 						{option.label}
@@ -253,12 +295,7 @@ export function ReadOnlyField({
 		<div id={id}>
 			<p className={labelClass}>{label}</p>
 			<p className="mt-1.5 text-slate-800">{value}</p>
-			{hint ? (
-				<p id={described.hintId} className={hintClass}>
-					{hint}
-				</p>
-			) : null}
-			<FieldMessages id={described.errorId} messages={described.errors} />
+			<HintAndMessages hint={hint} described={described} />
 		</div>
 	)
 }

@@ -1,7 +1,7 @@
 import type { Submission, SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect } from '@remix-run/node'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { PermissionDenied } from '~/domain/auth/permissions.ts'
 import { waitMessage } from '~/domain/messages.ts'
 import { RuleError } from '~/domain/rules.ts'
@@ -74,6 +74,9 @@ export function tooManyAttempts(retryAfterSeconds: number, field?: string): Stay
 		headers: { 'Retry-After': String(seconds) },
 	}
 }
+
+/** The schema of a form that carries nothing but its intent and the ids its page already knows (accept, send again). */
+export const noFields = z.object({})
 
 /** Where the action goes next: a path (a redirect), a response (a redirect with headers), or staying on the page. */
 export type FormOutcome<Extra extends object = object> = string | Response | Stay<Extra>

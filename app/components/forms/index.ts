@@ -11,6 +11,7 @@ export {
 	CheckboxField,
 	describe,
 	Field,
+	PasswordField,
 	ReadOnlyField,
 	RequiredMark,
 	SelectField,
@@ -18,6 +19,7 @@ export {
 	type Option,
 } from './fields.tsx'
 export { Honeypot } from './honeypot.tsx'
-export { FieldMessages, FormErrors, useMessages } from './messages.tsx'
+export { FieldMessages, FormErrors, ReplyNotice, useMessages } from './messages.tsx'
 export { Notice, noticeRole, type NoticeTone } from './notice.tsx'
 export { buttonClass, choiceClass, hintClass, inputClass, labelClass, type ButtonTone } from './styles.ts'
+export { SchemaForm, useSchemaForm } from './schema-form.tsx'

@@ -1,5 +1,6 @@
 import { renderMessage, type MessageUse } from '~/domain/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
+import type { PageNotice } from './form-action.server.ts'
 import { Notice } from './notice.tsx'
 
 /** Renders messages (keys with parameters) in the reader's language. */
@@ -61,6 +62,17 @@ export function FormErrors({
 					))}
 				</ul>
 			)}
+		</Notice>
+	)
+}
+
+/** A form reply's notice about the page (saved, sent, a link sent again), in the reader's language. */
+export function ReplyNotice({ notice, className }: { notice?: PageNotice | null; className?: string }) {
+	const render = useMessages()
+	if (!notice) return null
+	return (
+		<Notice tone={notice.tone} className={className}>
+			<p>{render([notice.message])}</p>
 		</Notice>
 	)
 }

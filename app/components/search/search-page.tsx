@@ -14,7 +14,7 @@ import {
 import { documentMeta } from '~/i18n/meta.ts'
 import type { Translator } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { Notice } from '../notice.tsx'
+import { Notice } from '../forms/index.ts'
 import { PageHeader } from '../page-header.tsx'
 import { Pagination } from '../pagination.tsx'
 import { ActiveFilters } from './active-filters.tsx'
@@ -256,5 +256,3 @@ export const searchMeta: MetaFunction = ({ data, matches }) =>
 		const search = searchTitle(i18n, state)
 		return { title: state?.q ? i18n.t('search.titleFor', { search, query: state.q }) : search }
 	})
-
-export { GeneralErrorBoundary as ErrorBoundary } from '../error-boundary.tsx'

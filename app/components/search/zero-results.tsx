@@ -1,7 +1,7 @@
 import { Link, useLocation } from '@remix-run/react'
-import { listPath, listingTypes } from '~/domain/directory/types.ts'
 import { activeFilters, removeFilter, searchHref, type SearchState } from '~/domain/search/search-params.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { DirectoryLinks } from '../directory/directory-links.tsx'
 import { useFacetLabels } from './facet-labels.ts'
 
 /** Nothing found: say so, and offer every way out as a link (works without JavaScript). */
@@ -49,15 +49,7 @@ export function ZeroResults({ state }: { state: SearchState }) {
 				) : null}
 				<li>
 					{t('search.noResults.browse')}
-					<ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-						{listingTypes.map((type) => (
-							<li key={type}>
-								<Link to={listPath(type)} className="link">
-									{t(`list.${type}.title`)}
-								</Link>
-							</li>
-						))}
-					</ul>
+					<DirectoryLinks className="mt-2 flex flex-wrap gap-x-4 gap-y-1" />
 				</li>
 			</ul>
 		</section>

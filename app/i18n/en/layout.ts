@@ -42,6 +42,8 @@ export const layout = {
 	'userMenu.unread.one': '{count} new notification',
 	'userMenu.unread.other': '{count} new notifications',
 
+	'memberNav.label': 'Your pages',
+
 	'verifyBanner.title': 'Please confirm your e-mail address.',
 	'verifyBanner.body': 'Open the link we sent you. Until then you cannot act as a member of an organisation.',
 	'verifyBanner.resend': 'Send a new link',

@@ -44,6 +44,8 @@ export const layout: Translation<typeof english> = {
 	'userMenu.unread.one': '{count} ny avisering',
 	'userMenu.unread.other': '{count} nya aviseringar',
 
+	'memberNav.label': 'Dina sidor',
+
 	'verifyBanner.title': 'Bekräfta din e-postadress.',
 	'verifyBanner.body': 'Öppna länken vi skickade till dig. Tills dess kan du inte agera som medlem i en organisation.',
 	'verifyBanner.resend': 'Skicka en ny länk',

@@ -1,9 +1,7 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { CheckboxField, Field, FormErrors, SubmitButton } from '~/components/forms/index.ts'
+import { CheckboxField, PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -45,12 +43,10 @@ export default function DeleteAccountPage() {
 	const { expertProfiles, organizations } = useLoaderData<typeof loader>()
 	const lastResult = useActionData<typeof action>()?.result
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(eraseAccountSchema, {
 		id: 'erase-account',
 		lastResult,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: eraseAccountSchema }),
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
+		checkFirst: 'onSubmit',
 	})
 	return (
 		<>
@@ -65,14 +61,8 @@ export default function DeleteAccountPage() {
 						<li>{t('account.erase.pointKept')}</li>
 					</ul>
 					<p className="mt-4 text-sm text-slate-600">{t('account.erase.exportFirst')}</p>
-					<Form method="post" {...getFormProps(form)} className="mt-6 space-y-5 border-t border-slate-100 pt-6">
-						<FormErrors id={form.errorId} messages={form.errors} />
-						<Field
-							meta={fields.password}
-							type="password"
-							label={t('accountForm.currentPassword')}
-							inputProps={{ autoComplete: 'current-password' }}
-						/>
+					<SchemaForm form={form} className="mt-6 space-y-5 border-t border-slate-100 pt-6">
+						<PasswordField meta={fields.password} purpose="current" />
 						<CheckboxField meta={fields.confirm} label={t('account.erase.confirm')} />
 						<div className="flex flex-wrap items-center gap-4">
 							<SubmitButton tone="danger" pendingLabel={t('account.erase.pending')}>
@@ -82,7 +72,7 @@ export default function DeleteAccountPage() {
 								{t('accountForm.cancel')}
 							</Link>
 						</div>
-					</Form>
+					</SchemaForm>
 				</div>
 			</div>
 		</>

@@ -1,22 +1,24 @@
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { z } from 'zod'
 import {
 	buttonClass,
 	Field,
 	FormErrors,
 	formLevelErrors,
 	Notice,
+	PasswordField,
+	ReplyNotice,
+	SchemaForm,
 	SelectField,
 	SubmitButton,
-	useMessages,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
 import {
 	badRequest,
 	handleForm,
+	noFields,
 	type PageNotice,
 	refuse,
 	stay,
@@ -30,7 +32,6 @@ import { requestEmailChange } from '~/domain/accounts/request-email-change.serve
 import { resendVerification } from '~/domain/accounts/resend-verification.server.ts'
 import { changeEmailSchema, changePasswordSchema, profileSchema } from '~/domain/accounts/schemas.ts'
 import { updateProfile } from '~/domain/accounts/update-profile.server.ts'
-import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
 import { requireActor } from '~/http/viewer.server.ts'
 import { sessionToken } from '~/http/session-cookie.server.ts'
 import type { MessageKey } from '~/i18n/messages.ts'
@@ -54,9 +55,6 @@ interface AccountActionData {
 	result?: SubmissionResult<string[]>
 	notice?: PageNotice
 }
-
-/** Asking for a new link carries nothing but the intent. */
-const noFields = z.object({})
 
 const done = (message: MessageKey): PageNotice => ({ tone: 'success', message })
 
@@ -151,14 +149,8 @@ function Section({
 
 /** What an action said about its form as a whole: done, or (for a form that is only a button) refused. */
 function ActionNotice({ actionData, intent }: { actionData?: AccountActionData; intent: Intent }) {
-	const render = useMessages()
 	if (actionData?.intent !== intent) return null
-	if (actionData.notice)
-		return (
-			<Notice tone={actionData.notice.tone} className="mb-5">
-				<p>{render([actionData.notice.message])}</p>
-			</Notice>
-		)
+	if (actionData.notice) return <ReplyNotice notice={actionData.notice} className="mb-5" />
 	return intent === 'resend-verification' ? (
 		<FormErrors messages={formLevelErrors(actionData.result?.error ?? {})} className="mb-5" />
 	) : null
@@ -166,19 +158,15 @@ function ActionNotice({ actionData, intent }: { actionData?: AccountActionData; 
 
 function ProfileForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(profileSchema, {
 		id: 'account-profile',
 		lastResult: actionData?.intent === 'profile' ? actionData.result : undefined,
 		defaultValue: { name: account.name, preferredLocale: account.preferredLocale },
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	return (
 		<Section id="profile-heading" title={t('account.profile.title')}>
 			<ActionNotice actionData={actionData} intent="profile" />
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
+			<SchemaForm form={form}>
 				<Field meta={fields.name} label={t('accountForm.name')} inputProps={{ autoComplete: 'name' }} />
 				<SelectField
 					meta={fields.preferredLocale}
@@ -192,19 +180,16 @@ function ProfileForm({ account, actionData }: { account: AccountOverview; action
 				<SubmitButton name="intent" value="profile" pendingLabel={t('accountForm.saving')}>
 					{t('accountForm.save')}
 				</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</Section>
 	)
 }
 
 function EmailForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(changeEmailSchema, {
 		id: 'account-email',
 		lastResult: actionData?.intent === 'email' ? actionData.result : undefined,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: changeEmailSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	return (
 		<Section id="email-heading" title={t('account.email.title')}>
@@ -239,60 +224,42 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 					<p>{t('account.email.pending', { email: account.pendingEmail })}</p>
 				</Notice>
 			) : null}
-			<Form method="post" {...getFormProps(form)} className="mt-5 space-y-5 border-t border-slate-100 pt-5">
-				<p className="text-sm leading-relaxed text-slate-600">{t('account.email.changeIntro')}</p>
-				<FormErrors id={form.errorId} messages={form.errors} />
+			<SchemaForm
+				form={form}
+				className="mt-5 space-y-5 border-t border-slate-100 pt-5"
+				intro={<p className="text-sm leading-relaxed text-slate-600">{t('account.email.changeIntro')}</p>}
+			>
 				<Field
 					meta={fields.newEmail}
 					type="email"
 					label={t('account.email.new')}
 					inputProps={{ autoComplete: 'email' }}
 				/>
-				<Field
-					meta={fields.currentPassword}
-					type="password"
-					label={t('accountForm.currentPassword')}
-					inputProps={{ autoComplete: 'current-password' }}
-				/>
+				<PasswordField meta={fields.currentPassword} purpose="current" />
 				<SubmitButton name="intent" value="email" pendingLabel={t('accountForm.sending')}>
 					{t('account.email.submit')}
 				</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</Section>
 	)
 }
 
 function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(changePasswordSchema, {
 		id: 'account-password',
 		lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
 	})
 	return (
 		<Section id="password-heading" title={t('account.password.title')} description={t('account.password.intro')}>
 			<ActionNotice actionData={actionData} intent="password" />
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
-				<FormErrors id={form.errorId} messages={form.errors} />
-				<Field
-					meta={fields.currentPassword}
-					type="password"
-					label={t('accountForm.currentPassword')}
-					inputProps={{ autoComplete: 'current-password' }}
-				/>
-				<Field
-					meta={fields.newPassword}
-					type="password"
-					label={t('accountForm.newPassword')}
-					hint={t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-					inputProps={{ autoComplete: 'new-password' }}
-				/>
+			<SchemaForm form={form}>
+				<PasswordField meta={fields.currentPassword} purpose="current" />
+				<PasswordField meta={fields.newPassword} purpose="new" />
 				<SubmitButton name="intent" value="password" pendingLabel={t('accountForm.saving')}>
 					{t('account.password.submit')}
 				</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</Section>
 	)
 }

@@ -1,7 +1,5 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { z } from 'zod'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import {
 	buttonClass,
@@ -14,8 +12,9 @@ import {
 	SelectField,
 	SubmitButton,
 	TextareaField,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
+import { badRequest, handleForm, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -39,9 +38,6 @@ const load = (request: Request, requestId: string | undefined) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	return (await load(request, requireParam(params, 'requestId', 'id'))).view
 }
-
-/** Accepting an introduction carries nothing but the route it answers. */
-const noFields = z.object({})
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor: viewer, view } = await load(request, requireParam(params, 'requestId', 'id'))
@@ -206,12 +202,9 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 
 function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResult?: SubmissionResult<string[]> }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(closeFormSchema, {
 		id: 'close',
 		lastResult,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: closeFormSchema }),
 	})
 	return (
 		<section aria-labelledby="close-heading" className="card space-y-4 p-5 sm:p-6">

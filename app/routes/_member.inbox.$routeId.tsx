@@ -1,7 +1,5 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { z } from 'zod'
 import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import {
 	ChoiceFieldset,
@@ -11,8 +9,9 @@ import {
 	Notice,
 	SubmitButton,
 	TextareaField,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
+import { badRequest, handleForm, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -36,9 +35,6 @@ const load = (request: Request, routeId: string | undefined) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	return (await load(request, requireParam(params, 'routeId', 'id'))).view
 }
-
-/** Accepting the terms carries nothing but the decision. */
-const noFields = z.object({})
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor: viewer, view } = await load(request, requireParam(params, 'routeId', 'id'))
@@ -99,12 +95,9 @@ function AnswerForm({
 	lastResult?: SubmissionResult<string[]>
 }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm(responseFormSchema, {
 		id: 'answer',
 		lastResult,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: responseFormSchema }),
 	})
 	const options = (
 		[

@@ -1,0 +1,34 @@
+import { NavLink } from '@remix-run/react'
+import type { PlainMessageKey } from '~/i18n/messages.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+export interface AreaNavItem {
+	to: string
+	label: PlainMessageKey
+	/** Active only on this exact path, not on the pages under it. */
+	end?: boolean
+}
+
+/** The row of links a layout route renders above every page of its area. */
+export function AreaNav({ label, items }: { label: PlainMessageKey; items: ReadonlyArray<AreaNavItem> }) {
+	const { t } = useT()
+	return (
+		<nav aria-label={t(label)} className="border-b border-slate-200 bg-white">
+			<ul className="container-page flex gap-1 overflow-x-auto py-2 text-sm font-medium">
+				{items.map((item) => (
+					<li key={item.to} className="shrink-0">
+						<NavLink
+							to={item.to}
+							end={item.end}
+							className={({ isActive }) =>
+								`block rounded-lg px-3 py-2 ${isActive ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'}`
+							}
+						>
+							{t(item.label)}
+						</NavLink>
+					</li>
+				))}
+			</ul>
+		</nav>
+	)
+}

@@ -1,0 +1,66 @@
+import { type DefaultValue, type FormMetadata, getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { Form } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import type { z } from 'zod'
+import { HiddenFields } from './buttons.tsx'
+import { Honeypot } from './honeypot.tsx'
+import { FormErrors } from './messages.tsx'
+
+// Every form of the portal checks itself in the browser with the schema its
+// action parses with: a field when it loses focus (or the whole form when it
+// is sent, for forms whose first message would only get in the way), then
+// again on every keystroke until its message is gone.
+
+export function useSchemaForm<Schema extends z.ZodTypeAny>(
+	schema: Schema,
+	{
+		checkFirst = 'onBlur',
+		...options
+	}: {
+		id: string
+		lastResult?: SubmissionResult<string[]> | null
+		defaultValue?: DefaultValue<z.input<Schema>>
+		checkFirst?: 'onBlur' | 'onSubmit'
+	},
+) {
+	return useForm<z.input<Schema>, z.output<Schema>>({
+		...options,
+		onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+		shouldValidate: checkFirst,
+		shouldRevalidate: 'onInput',
+	})
+}
+
+/**
+ * The form useSchemaForm made: it posts to its page, and says what refuses it
+ * as a whole above its fields (the id the form's aria-describedby names).
+ * `intro` stands above that; a form anyone may send without signing in has
+ * the honeypot; `hidden` travels with it unseen.
+ */
+export function SchemaForm({
+	form,
+	className = 'space-y-5',
+	intro,
+	honeypot = false,
+	hidden,
+	children,
+}: {
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	form: FormMetadata<any, string[]>
+	className?: string
+	intro?: ReactNode
+	honeypot?: boolean
+	hidden?: Record<string, string | null | undefined>
+	children: ReactNode
+}) {
+	return (
+		<Form method="post" {...getFormProps(form)} className={className}>
+			{intro}
+			<FormErrors id={form.errorId} messages={form.errors} />
+			{honeypot ? <Honeypot /> : null}
+			{hidden ? <HiddenFields values={hidden} /> : null}
+			{children}
+		</Form>
+	)
+}
