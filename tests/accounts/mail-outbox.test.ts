@@ -11,7 +11,7 @@ import { loader as mailLoader } from '../../app/routes/admin.mail.$messageId.tsx
 import { loader as mailboxLoader } from '../../app/routes/admin.mail._index.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
 import { resetEnvCache } from '../../app/utils/env.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
 import { makeUser } from './factories.ts'
 
@@ -24,13 +24,12 @@ interface Received {
 	raw: string
 }
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let sink: SmtpSink
 let port: number
 const received: Received[] = []
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	sink = await startSmtpSink({
 		onMessage: ({ from, to, raw }) => {
 			received.push({ from, to, raw: raw.toString('utf8') })
@@ -50,7 +49,6 @@ afterEach(() => useSmtp(undefined))
 
 afterAll(async () => {
 	await sink.close()
-	await db.cleanup()
 })
 
 /** The body as a mail client shows it: quoted-printable soft breaks joined, escapes decoded. */

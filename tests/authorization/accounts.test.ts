@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { startSession } from '../../app/domain/auth/session.server.ts'
 import { SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
 import { loader as accountLoader } from '../../app/routes/account._index.tsx'
@@ -10,7 +10,7 @@ import { action as loginAction } from '../../app/routes/login.tsx'
 import { action as logoutAction } from '../../app/routes/logout.tsx'
 import { action as membersAction, loader as membersLoader } from '../../app/routes/organizations.$slug_.members.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
 import { actorOf, addMembership, KNOWN_PASSWORD, makeOrganization, makeUser } from '../accounts/factories.ts'
 
@@ -20,7 +20,7 @@ import { actorOf, addMembership, KNOWN_PASSWORD, makeOrganization, makeUser } fr
 
 const origin = 'http://hub.test'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const cookies: Record<
 	'member' | 'memberOfA' | 'adminOfA' | 'adminOfB' | 'coordinator' | 'platformAdmin' | 'unverified',
 	string
@@ -42,7 +42,6 @@ async function cookieFor(userId: string) {
 }
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	orgA = await makeOrganization('Organisation A')
 	orgB = await makeOrganization('Organisation B')
 	const member = await makeUser()
@@ -60,9 +59,6 @@ beforeAll(async () => {
 	cookies.coordinator = await cookieFor((await makeUser({ role: 'coordinator' })).id)
 	cookies.platformAdmin = await cookieFor((await makeUser({ role: 'platform_admin' })).id)
 	cookies.unverified = await cookieFor((await makeUser({ verified: false })).id)
-})
-afterAll(async () => {
-	await db.cleanup()
 })
 
 function get(path: string, cookie?: string): LoaderFunctionArgs {

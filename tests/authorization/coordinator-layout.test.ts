@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSession } from '../../app/domain/auth/session.server.ts'
 import { SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
 import { addMembership, makeOrganization, makeUser } from '../accounts/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 
 // The coordinator area as a browser meets it: one layout gives every page
 // under /coordinator the same nav and turns away everyone but hub staff, with
 // a page that says so in the visitor's language.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let portal: Portal
 const cookies = { member: '', coordinator: '' }
 
@@ -36,7 +36,6 @@ function get(path: string, cookie: string, language = 'en') {
 }
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	portal = await startPortal({ databaseUrl: db.url })
 	const member = await makeUser()
 	await addMembership(member.id, (await makeOrganization()).id)
@@ -45,7 +44,6 @@ beforeAll(async () => {
 }, 300_000)
 afterAll(async () => {
 	await portal?.stop()
-	await db?.cleanup()
 })
 
 describe('the coordinator layout', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
 import { approveRevision } from '../../app/domain/curation/approve-revision.server.ts'
@@ -13,23 +13,19 @@ import { normalizeSearchQuery } from '../../search/engine.ts'
 import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
 import { searchOutboxHandlers } from '../../search/sync.server.ts'
 import { actorOf, makeUser } from '../accounts/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { auditActions, createUser, mailsTo, outboxTopics, writeCounts } from './factories.ts'
 
 // A new user's organisation and its first listing reach the directory with
 // one coordinator approval: approving the listing approves the organisation's
 // pending proposal in the same transaction (docs/decisions/008).
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let coordinator: Actor
 let counter = 0
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	coordinator = await createUser({ platformRole: 'coordinator' })
-})
-afterAll(async () => {
-	await db.cleanup()
 })
 
 /** A new user who registered an organisation and proposed a GMP facility for it, as in the browser. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { PermissionDenied, type Actor } from '../../app/domain/auth/permissions.ts'
 import { approveRevision } from '../../app/domain/curation/approve-revision.server.ts'
 import { rejectRevision } from '../../app/domain/curation/reject-revision.server.ts'
@@ -6,10 +6,10 @@ import { findPublishedListing } from '../../app/domain/directory/find-published-
 import { RuleError } from '../../app/domain/rules.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { auditActions, createListing, createUser, mailsTo, outboxTopics, writeCounts } from './factories.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let organizationA: { id: string; ref: string }
 let organizationB: { id: string; ref: string }
 let memberA: Actor & { email: string }
@@ -17,16 +17,11 @@ let memberB: Actor
 let coordinator: Actor
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	organizationA = await createListing({ type: 'organization', name: 'Alpha Cell AB' })
 	organizationB = await createListing({ type: 'organization', name: 'Beta Bio AB' })
 	memberA = await createUser({ memberships: [{ organizationId: organizationA.id }] })
 	memberB = await createUser({ memberships: [{ organizationId: organizationB.id }] })
 	coordinator = await createUser({ platformRole: 'coordinator', name: 'Cora Coordinator' })
-})
-
-afterAll(async () => {
-	await db.cleanup()
 })
 
 async function publishedFacility(name: string) {

@@ -5,16 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSession } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let portal: Portal
 let member = ''
 let facilityId = ''
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const organization = await createListing({ type: 'organization', name: 'Cachebolaget AB', featured: true })
 	facilityId = (
 		await createListing({ type: 'facility', name: 'Cleanroom Suite Alpha', organizationId: organization.id })
@@ -25,7 +24,6 @@ beforeAll(async () => {
 }, 240_000)
 afterAll(async () => {
 	await portal?.stop()
-	await db.cleanup()
 })
 
 const get = (pathname: string, headers: Record<string, string> = {}) =>

@@ -9,11 +9,11 @@ import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { listingsChanged } from '../../app/outbox/topics.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, startWorkerProcess, type Portal, type WorkerProcess } from '../support/portal-process.ts'
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 const webs: Portal[] = []
 let worker: WorkerProcess | undefined
 let sink: SmtpSink | undefined
@@ -25,7 +25,6 @@ const PUBLIC_URL = 'http://hub.example.test'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const requester = await createListing({ type: 'organization', name: 'Beställarbolaget AB' })
 	const provider = await createListing({
 		type: 'organization',
@@ -83,7 +82,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await Promise.all([...webs.map((web) => web.stop()), worker?.stop()])
 	await sink?.close()
-	await db.cleanup()
 })
 
 async function total(web: Portal, q: string) {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 // requester accepts one and closes it. Each step checks what the people
 // involved would notice: what they can read, which mails they get, and that
 // a refused step leaves nothing behind.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
 import { acceptTerms } from '../../app/domain/requests/accept-terms.server.ts'
 import { addCandidate } from '../../app/domain/requests/add-candidate.server.ts'
@@ -33,11 +33,11 @@ import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser, mailsTo } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
 const baseUrl = 'https://hub.test'
 const DAY = 86_400_000
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 
 let requester: { id: string }
 let vectorCo: { id: string; name: string }
@@ -112,7 +112,6 @@ async function tableCounts() {
 }
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	requester = await createListing({ type: 'organization', name: 'Visättra Cell AB' })
 	vectorCo = await createListing({
 		type: 'organization',
@@ -155,10 +154,6 @@ beforeAll(async () => {
 	outsider = await createUser({ name: 'Olle Outsider', memberships: [{ organizationId: unrelatedOrg.id }] })
 	coordinator = await createUser({ name: 'Cora Coordinator', platformRole: 'coordinator' })
 	secondCoordinator = await createUser({ name: 'Cecilia Coordinator', platformRole: 'coordinator' })
-})
-
-afterAll(async () => {
-	await db.cleanup()
 })
 
 describe('writing a request', () => {

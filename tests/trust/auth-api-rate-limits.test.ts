@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { rateLimits } from '../../app/domain/auth/rate-limit.server.ts'
 import { loader as listingsLoader } from '../../app/routes/api.v1.listings.ts'
 import { action as suggestionsAction } from '../../app/routes/api.v1.match-suggestions.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
 // The anonymous JSON endpoints could be called as fast as a client liked;
 // each suggestion runs the whole matching pipeline. Now every client address
 // has a budget a minute, and learns when to come back.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 function search(ip: string) {
 	const request = new Request('http://hub.test/api/v1/listings?q=vector')

@@ -5,7 +5,7 @@ import { startSession } from '../../app/domain/auth/session.server.ts'
 import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 
 // What every response of the production server carries, over real HTTP:
@@ -14,7 +14,7 @@ import { startPortal, type Portal } from '../support/portal-process.ts'
 // line per request that never holds a secret.
 
 const root = path.resolve(import.meta.dirname, '../..')
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let portal: Portal
 const cookies: Record<'member' | 'provider' | 'coordinator' | 'admin', string> = {
 	member: '',
@@ -32,7 +32,6 @@ async function cookieFor(userId: string) {
 }
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const requester = await createListing({ type: 'organization', name: 'Visättra Cell AB' })
 	const provider = await createListing({
 		type: 'organization',
@@ -89,7 +88,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await portal?.stop()
-	await db?.cleanup()
 })
 
 const get = (pathname: string, headers: Record<string, string> = {}) =>

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSession } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 
 // Hostile input is answered with a 4xx before the app runs, with a readable
@@ -12,13 +12,12 @@ import { startPortal, type Portal } from '../support/portal-process.ts'
 // bodies a form cannot hold (415), NUL bytes (400), and state changes another
 // site makes a browser send (403). Requests from the portal's own pages work.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let portal: Portal
 let coordinatorCookie = ''
 let listingId = ''
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const coordinator = await createUser({ platformRole: 'coordinator' })
 	coordinatorCookie = `hub_session=${(await startSession(coordinator.userId)).token}`
 	listingId = (await createListing({ type: 'organization', name: 'Grantorp Biologics AB' })).id
@@ -27,7 +26,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await portal?.stop()
-	await db?.cleanup()
 })
 
 /** Rows that a login, a logout or a coordinator action would write. */

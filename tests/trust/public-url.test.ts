@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { loader as rootLoader } from '../../app/root.tsx'
 import { action as forgotPasswordAction } from '../../app/routes/forgot-password.tsx'
 import { resetEnvCache } from '../../app/utils/env.server.ts'
 import { publicBaseUrl } from '../../app/utils/public-url.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { makeUser, queuedMailTo } from '../accounts/factories.ts'
 
 // Links that leave the portal (mail, API answers, hreflang) start from the
@@ -11,21 +11,15 @@ import { makeUser, queuedMailTo } from '../accounts/factories.ts'
 // through forwarded headers, must not be able to point a real user's
 // password-reset link at the attacker.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const saved = { PUBLIC_URL: process.env.PUBLIC_URL, HOST: process.env.HOST, PORT: process.env.PORT }
 
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
 afterEach(() => {
 	for (const [name, value] of Object.entries(saved)) {
 		if (value === undefined) delete process.env[name]
 		else process.env[name] = value
 	}
 	resetEnvCache()
-})
-afterAll(async () => {
-	await db.cleanup()
 })
 
 function configure(settings: Record<string, string | undefined>) {
