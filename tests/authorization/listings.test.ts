@@ -2,7 +2,7 @@
 // HTTP: every role against every protected loader and action, called the way
 // Remix calls them (a Request with the session cookie), including a member of
 // another organisation swapping in an id that is not theirs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
 import { startSession } from '../../app/domain/auth/session.server.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
@@ -15,8 +15,16 @@ import * as newRoute from '../../app/routes/my-listings.new.tsx'
 import * as organizationRoute from '../../app/routes/organizations.$slug.tsx'
 import { actorOf } from '../accounts/factories.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
-import { call, requestAs, sessionCookies, type Outcome } from './route-calls.ts'
+import { withTestDatabase } from '../setup/database.ts'
+import {
+	call,
+	type Expectation,
+	expectRefused,
+	type MatrixCase,
+	requestAs,
+	sessionCookies,
+	walkMatrix,
+} from './route-calls.ts'
 
 // newUser: verified, belongs to no organisation. adminOfPending: registered
 // organisation P, which no coordinator has approved yet.
@@ -32,7 +40,7 @@ const roles = [
 ] as const
 type Role = (typeof roles)[number]
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const cookies = new Map<Role, string | undefined>()
 let organizationA: Awaited<ReturnType<typeof createListing>>
 let draftLabOfA: Awaited<ReturnType<typeof createListing>>
@@ -43,7 +51,6 @@ let pendingOrganization: { listingId: string }
 let pendingFacilityOfP: { listingId: string }
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	organizationA = await createListing({
 		type: 'organization',
 		name: 'Alpha Biologics AB',
@@ -82,10 +89,6 @@ beforeAll(async () => {
 	for (const [role, cookie] of await sessionCookies<Role>(users)) cookies.set(role, cookie)
 })
 
-afterAll(async () => {
-	await db.cleanup()
-})
-
 function request(
 	role: Role,
 	path: string,
@@ -94,8 +97,6 @@ function request(
 ): Request {
 	return requestAs(options.cookie ?? cookies.get(role), path, form)
 }
-
-type Expectation = 'allowed' | 'denied'
 
 const staffOnly: Record<Role, Expectation> = {
 	visitor: 'denied',
@@ -115,16 +116,6 @@ const organizationAAndStaff: Record<Role, Expectation> = {
 }
 
 const pendingOrganizationAndStaff: Record<Role, Expectation> = { ...staffOnly, adminOfPending: 'allowed' }
-
-interface MatrixCase {
-	name: string
-	expected: Record<Role, Expectation>
-	/** Performs the request as this role; `isAllowed` says whether the outcome counts as success. */
-	run(role: Role): Promise<Outcome>
-	isAllowed(outcome: Outcome): boolean
-	/** For denied requests: what must not have been written. */
-	nothingWritten?(role: Role): Promise<void>
-}
 
 let counter = 0
 
@@ -166,7 +157,7 @@ async function pendingFacilityOfNewOrganization(role: Role) {
 	})
 }
 
-const cases: MatrixCase[] = [
+const cases: MatrixCase<Role>[] = [
 	{
 		name: "view a draft of organisation A's listing (edit page loader)",
 		expected: organizationAAndStaff,
@@ -346,24 +337,13 @@ const cases: MatrixCase[] = [
 	},
 ]
 
-describe.each(cases)('$name', (matrixCase) => {
-	it.each(roles)('%s', async (role) => {
-		const outcome = await matrixCase.run(role)
-		const expected = matrixCase.expected[role]
-		expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
-		if (expected === 'denied') {
-			if (matrixCase.name.startsWith('read member-only')) {
-				// Public page: everyone sees it, without the member-only field.
-				expect(outcome.status).toBe(200)
-			} else if (role === 'visitor') {
-				expect(outcome.status).toBe(302)
-				expect(outcome.location).toMatch(/^\/login\?redirectTo=/)
-			} else {
-				expect(outcome.status).toBe(403)
-			}
-			await matrixCase.nothingWritten?.(role)
-		}
-	})
+walkMatrix(cases, {
+	roles,
+	expectDenied(role, outcome, matrixCase) {
+		// Public page: everyone sees it, without the member-only field.
+		if (matrixCase.name.startsWith('read member-only')) expect(outcome.status).toBe(200)
+		else expectRefused(role, outcome)
+	},
 })
 
 describe('id swapping', () => {

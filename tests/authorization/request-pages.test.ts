@@ -1,7 +1,7 @@
 // The permission matrix of the matchmaking pages, walked over HTTP like the
 // listings matrix: every role against the requester's page, the provider's
 // route page and their actions, including ids swapped in from elsewhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -11,14 +11,21 @@ import * as editPage from '../../app/routes/requests.$requestId_.edit.tsx'
 import * as requestPage from '../../app/routes/requests.$requestId.tsx'
 import * as newRequestPage from '../../app/routes/requests.new.tsx'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
-import { call, requestAs, sessionCookies, type Outcome } from './route-calls.ts'
+import { withTestDatabase } from '../setup/database.ts'
+import {
+	call,
+	expectRefused,
+	type MatrixCase,
+	type Outcome,
+	requestAs,
+	sessionCookies,
+	walkMatrix,
+} from './route-calls.ts'
 
 const roles = ['visitor', 'requester', 'routedProvider', 'otherMember', 'coordinator', 'platformAdmin'] as const
 type Role = (typeof roles)[number]
-type Expectation = 'allowed' | 'denied'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const cookies = new Map<Role, string | undefined>()
 let requesterOrg: { id: string }
 let providerOrg: { id: string }
@@ -30,7 +37,6 @@ const baseUrl = 'https://hub.test'
 const description = 'Confidential: we need grade B capacity for construct XY-17 from March.'
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	requesterOrg = await createListing({ type: 'organization', name: 'Requester AB' })
 	providerOrg = await createListing({
 		type: 'organization',
@@ -71,26 +77,18 @@ beforeAll(async () => {
 	routeId = (await routeRequest({ actor: coordinator, requestId, listingIds: [providerOrg.id], baseUrl })).routeIds[0]!
 })
 
-afterAll(async () => {
-	await db.cleanup()
-})
-
 function request(role: Role, path: string, form?: Record<string, string | string[]>) {
 	return requestAs(cookies.get(role), path, form)
 }
 
-interface MatrixCase {
-	name: string
-	expected: Record<Role, Expectation>
-	run(role: Role): Promise<Outcome>
-	isAllowed(outcome: Outcome): boolean
+interface RequestPageCase extends MatrixCase<Role> {
 	/** What a denied role gets instead: 404 hides that the thing exists, 403 says "not for you". */
 	deniedStatus: 403 | 404
 }
 
 const bodyText = (outcome: Outcome) => JSON.stringify(outcome.body ?? null)
 
-const cases: MatrixCase[] = [
+const cases: RequestPageCase[] = [
 	{
 		name: 'read the request page (requester view, full description)',
 		expected: {
@@ -164,20 +162,9 @@ const cases: MatrixCase[] = [
 	},
 ]
 
-describe.each(cases)('$name', (matrixCase) => {
-	it.each(roles)('%s', async (role) => {
-		const outcome = await matrixCase.run(role)
-		const expected = matrixCase.expected[role]
-		expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
-		if (expected === 'denied') {
-			if (role === 'visitor') {
-				expect(outcome.status).toBe(302)
-				expect(outcome.location).toMatch(/^\/login\?redirectTo=/)
-			} else {
-				expect(outcome.status).toBe(matrixCase.deniedStatus)
-			}
-		}
-	})
+walkMatrix(cases, {
+	roles,
+	expectDenied: (role, outcome, matrixCase) => expectRefused(role, outcome, matrixCase.deniedStatus),
 })
 
 describe('what the provider reads before and after the terms', () => {

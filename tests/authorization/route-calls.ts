@@ -25,23 +25,26 @@ export const staffOnly: Record<Role, Expectation> = {
 	platformAdmin: 'allowed',
 }
 
-export interface MatrixCase {
+export interface MatrixCase<R extends string = Role> {
 	name: string
-	expected: Record<Role, Expectation>
+	expected: Record<R, Expectation>
 	/** Performs the request as this role; `isAllowed` says whether the outcome counts as success. */
-	run(role: Role): Promise<Outcome>
+	run(role: R): Promise<Outcome>
 	isAllowed(outcome: Outcome): boolean
 	/** For denied requests: what must not have been written. */
-	nothingWritten?(role: Role): Promise<void>
+	nothingWritten?(role: R): Promise<void>
 }
 
-/** A refusal as people meet it: visitors are sent to log in (and back), everyone else gets 403. */
-export function expectRefused(role: Role, outcome: Outcome) {
+/**
+ * A refusal as people meet it: visitors are sent to log in (and back), everyone else gets
+ * `status`: 403 says "not for you", 404 hides that the thing exists.
+ */
+export function expectRefused(role: string, outcome: Outcome, status: 403 | 404 = 403) {
 	if (role === 'visitor') {
 		expect(outcome.status).toBe(302)
 		expect(outcome.location).toMatch(/^\/login\?redirectTo=/)
 	} else {
-		expect(outcome.status).toBe(403)
+		expect(outcome.status).toBe(status)
 	}
 }
 
@@ -50,13 +53,16 @@ export function expectRefused(role: Role, outcome: Outcome) {
  * (`expectDenied`, by default login for visitors and 403 for the rest) and
  * leave nothing behind.
  */
-export function walkMatrix(
-	cases: MatrixCase[],
-	expectDenied: (role: Role, outcome: Outcome, matrixCase: MatrixCase) => void = (role, outcome) =>
-		expectRefused(role, outcome),
+export function walkMatrix<R extends string, C extends MatrixCase<R>>(
+	cases: C[],
+	options: {
+		roles: readonly R[]
+		expectDenied?: (role: R, outcome: Outcome, matrixCase: C) => void
+	},
 ) {
+	const expectDenied = options.expectDenied ?? ((role: R, outcome: Outcome) => expectRefused(role, outcome))
 	describe.each(cases)('$name', (matrixCase) => {
-		it.each(roles)('%s', async (role) => {
+		it.each(options.roles)('%s', async (role) => {
 			const outcome = await matrixCase.run(role)
 			const expected = matrixCase.expected[role]
 			expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
