@@ -4,13 +4,12 @@
 // PUBLIC_URL; an edit made through one web process is searchable through the other.
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startSession } from '../../app/domain/auth/session.server.ts'
-import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
-import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { listingsChanged } from '../../app/outbox/topics.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, startWorkerProcess, type Portal, type WorkerProcess } from '../support/portal-process.ts'
+import { requestFields, submittedAndRouted } from '../support/requests.ts'
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
 
 const db = withTestDatabase()
@@ -37,30 +36,20 @@ beforeAll(async () => {
 	await createUser({ memberships: [{ organizationId: provider.id }] })
 	const coordinator = await createUser({ platformRole: 'coordinator' })
 	coordinatorCookie = `hub_session=${(await startSession(coordinator.userId)).token}`
-	const { requestId } = await saveRequest({
-		actor: member,
-		fields: {
-			organizationId: requester.id,
+	const routed = await submittedAndRouted({
+		member,
+		coordinator,
+		fields: requestFields(requester.id, {
 			title: 'Lentiviral vector for a phase I trial',
 			teaser: 'GMP lentiviral vector for an early clinical trial.',
 			description: 'About 20 litres of GMP-grade lentiviral vector.',
-			services: ['viral-vector-production'],
 			modalities: ['lentiviral'],
-			phase: 'phase-1',
 			neededBy: '2030-09-30',
-			requiredGrades: [],
-			requiredLicences: [],
-			confidentiality: 'hub_only',
-		},
-		intent: 'submit',
-		contentLocale: 'en',
+		}),
+		providerIds: [provider.id],
 		baseUrl: PUBLIC_URL,
 	})
-	;({
-		routeIds: [routeId],
-	} = (await routeRequest({ actor: coordinator, requestId, listingIds: [provider.id], baseUrl: PUBLIC_URL })) as {
-		routeIds: [string]
-	})
+	routeId = routed.routeIds[0]!
 
 	// Due before any process starts: the worker's start-up check finds it.
 	await prisma().matchRoute.update({ where: { id: routeId }, data: { remindAt: new Date(Date.now() - 60_000) } })

@@ -34,6 +34,7 @@ import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser, mailsTo } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
+import { requestFields } from '../support/requests.ts'
 
 const baseUrl = 'https://hub.test'
 const DAY = 86_400_000
@@ -57,20 +58,7 @@ const description =
 	'We are a Stockholm start-up preparing a phase I CAR-T trial and need GMP-grade lentiviral vector, about 20 litres, by September 2027. Confidential: our lead construct targets CD19.'
 
 function fields(overrides: Partial<RequestFields> = {}): RequestFields {
-	return {
-		organizationId: requester.id,
-		title: 'Lentiviral vector supply for a phase I CAR-T trial',
-		teaser: 'A Stockholm company needs GMP lentiviral vector for an early clinical trial in 2027.',
-		description,
-		services: ['viral-vector-production'],
-		modalities: ['lentiviral', 'car-t'],
-		phase: 'phase-1',
-		neededBy: '2027-09-30',
-		requiredGrades: [],
-		requiredLicences: [],
-		confidentiality: 'hub_only',
-		...overrides,
-	}
+	return requestFields(requester.id, { description, ...overrides })
 }
 
 /** A schema's message as a report prints it, in English. */

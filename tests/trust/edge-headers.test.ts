@@ -2,11 +2,10 @@ import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSession } from '../../app/domain/auth/session.server.ts'
-import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
-import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
+import { requestFields, submittedAndRouted } from '../support/requests.ts'
 
 // What every response of the production server carries, over real HTTP:
 // security headers with a per-request CSP nonce, compression, caching that
@@ -53,32 +52,19 @@ beforeAll(async () => {
 	const coordinator = await createUser({ platformRole: 'coordinator' })
 	const admin = await createUser({ platformRole: 'platform_admin' })
 	memberUserId = member.userId
-	;({ requestId } = await saveRequest({
-		actor: member,
-		fields: {
-			organizationId: requester.id,
-			title: 'Lentiviral vector supply for a phase I CAR-T trial',
+	const routed = await submittedAndRouted({
+		member,
+		coordinator,
+		fields: requestFields(requester.id, {
 			teaser: 'A Stockholm company needs GMP lentiviral vector for an early clinical trial.',
-			description: 'We need GMP-grade lentiviral vector, about 20 litres, for a phase I trial.',
-			services: ['viral-vector-production'],
 			modalities: ['lentiviral'],
-			phase: 'phase-1',
 			neededBy: '2030-09-30',
-			requiredGrades: [],
-			requiredLicences: [],
-			confidentiality: 'hub_only',
-		},
-		intent: 'submit',
-		contentLocale: 'en',
-		baseUrl: 'http://hub.test',
-	}))
-	const { routeIds } = await routeRequest({
-		actor: coordinator,
-		requestId,
-		listingIds: [provider.id],
+		}),
+		providerIds: [provider.id],
 		baseUrl: 'http://hub.test',
 	})
-	routeId = routeIds[0]!
+	requestId = routed.requestId
+	routeId = routed.routeIds[0]!
 	cookies.member = await cookieFor(member.userId)
 	cookies.provider = await cookieFor(providerMember.userId)
 	cookies.coordinator = await cookieFor(coordinator.userId)
