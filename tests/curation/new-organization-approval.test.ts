@@ -7,13 +7,13 @@ import { reviewDetail } from '../../app/domain/curation/review-detail.server.ts'
 import { reviewQueue } from '../../app/domain/curation/review-queue.server.ts'
 import { RuleError } from '../../app/domain/rules.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
-import { startOutboxWorker } from '../../app/outbox/worker.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { normalizeSearchQuery } from '../../search/engine.ts'
 import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
 import { searchOutboxHandlers } from '../../search/sync.server.ts'
 import { actorOf, makeUser } from '../accounts/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
+import { drainOutbox } from '../support/outbox.ts'
 import { auditActions, createUser, mailsTo, outboxTopics, writeCounts } from './factories.ts'
 
 // A new user's organisation and its first listing reach the directory with
@@ -99,12 +99,7 @@ describe('approving a listing of a new organisation', () => {
 		await approveRevision({ actor: coordinator, revisionId: facility.revisionId })
 		const engine = new PostgresSearchEngine()
 		await engine.configure()
-		const worker = startOutboxWorker({ handlers: searchOutboxHandlers(engine), listen: false, pollMs: 50 })
-		try {
-			await worker.drain({ timeoutMs: 20_000 })
-		} finally {
-			await worker.stop()
-		}
+		await drainOutbox(searchOutboxHandlers(engine))
 		const result = await engine.search(normalizeSearchQuery({ q: organizationName, pageSize: 50 }))
 		expect(result.hits.map((hit) => hit.id)).toEqual(
 			expect.arrayContaining([organization.listingId, facility.listingId]),

@@ -4,10 +4,10 @@ import { hashToken } from '../../app/domain/auth/session.server.ts'
 import { mailOutboxHandlers } from '../../app/mail/outbox-handler.server.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
 import { REMOVED_SECRET } from '../../app/mail/transport.server.ts'
-import { startOutboxWorker } from '../../app/outbox/worker.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { resetEnvCache } from '../../app/utils/env.server.ts'
 import { withTestDatabase } from '../setup/database.ts'
+import { drainOutbox } from '../support/outbox.ts'
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
 import { lastTokenSentTo, makeUser } from '../accounts/factories.ts'
 
@@ -39,14 +39,7 @@ function configure(settings: Record<string, string>) {
 	resetEnvCache()
 }
 
-async function deliverQueuedMail() {
-	const worker = startOutboxWorker({ handlers: mailOutboxHandlers(), listen: false, pollMs: 50 })
-	try {
-		await worker.drain({ timeoutMs: 20_000 })
-	} finally {
-		await worker.stop()
-	}
-}
+const deliverQueuedMail = () => drainOutbox(mailOutboxHandlers())
 
 /** Requests a reset and returns the token the mail carries, read before delivery. */
 async function resetRequested(email: string) {
