@@ -33,18 +33,23 @@ async function expectTooMany(response: Response) {
 	expect(body.error.message).toMatch(/Too many requests/)
 }
 
+/** Calls until the answer is not a 200, or until twice the limit has been served; returns how many were. */
+async function servedUntilRefused(call: () => Promise<Response>, limit: number) {
+	let served = 0
+	let response = await call()
+	while (response.status === 200) {
+		served++
+		await response.body?.cancel()
+		// A minute boundary in the middle starts a new window; the loop only ends at a refusal.
+		if (served > limit * 2) break
+		response = await call()
+	}
+	return { served, response }
+}
+
 describe('anonymous API rate limits', () => {
 	it(`GET /api/v1/listings: ${rateLimits.apiSearchPerIp.limit} a minute per client address, then 429`, async () => {
-		const ip = '203.0.113.20'
-		let served = 0
-		let response = await search(ip)
-		while (response.status === 200) {
-			served++
-			await response.body?.cancel()
-			// A minute boundary in the middle starts a new window; the loop only ends at a refusal.
-			if (served > rateLimits.apiSearchPerIp.limit * 2) break
-			response = await search(ip)
-		}
+		const { served, response } = await servedUntilRefused(() => search('203.0.113.20'), rateLimits.apiSearchPerIp.limit)
 		expect(served).toBeGreaterThan(0)
 		expect(served).toBeLessThanOrEqual(rateLimits.apiSearchPerIp.limit * 2)
 		await expectTooMany(response)
@@ -53,15 +58,10 @@ describe('anonymous API rate limits', () => {
 	}, 120_000)
 
 	it(`POST /api/v1/match-suggestions: ${rateLimits.apiSuggestionsPerIp.limit} a minute per client address, then 429`, async () => {
-		const ip = '203.0.113.30'
-		let served = 0
-		let response = await suggest(ip)
-		while (response.status === 200) {
-			served++
-			await response.body?.cancel()
-			if (served > rateLimits.apiSuggestionsPerIp.limit * 2) break
-			response = await suggest(ip)
-		}
+		const { served, response } = await servedUntilRefused(
+			() => suggest('203.0.113.30'),
+			rateLimits.apiSuggestionsPerIp.limit,
+		)
 		expect(served).toBeGreaterThan(0)
 		expect(served).toBeLessThanOrEqual(rateLimits.apiSuggestionsPerIp.limit * 2)
 		await expectTooMany(response)

@@ -47,12 +47,18 @@ function forgotPassword(email: string) {
 	return forgotPasswordAction({ request, params: {}, context: { clientIp: '203.0.113.7' } })
 }
 
+/** The reset mail a new user gets after asking through the forged Host. */
+async function resetMailToNewUser() {
+	const user = await makeUser()
+	await forgotPassword(user.email)
+	const [mail] = await queuedMailTo(user.email)
+	return mail
+}
+
 describe('one base URL, from configuration only', () => {
 	it('a reset requested through a forged Host still links to PUBLIC_URL', async () => {
 		configure({ PUBLIC_URL: 'https://hub.example.org/' })
-		const user = await makeUser()
-		await forgotPassword(user.email)
-		const [mail] = await queuedMailTo(user.email)
+		const mail = await resetMailToNewUser()
 		expect(mail?.text).toContain('https://hub.example.org/reset-password?token=')
 		expect(mail?.text).not.toContain('evil.example')
 	})
@@ -60,9 +66,7 @@ describe('one base URL, from configuration only', () => {
 	it('without PUBLIC_URL, outside production, links go to where the portal listens', async () => {
 		configure({ PUBLIC_URL: undefined, HOST: '0.0.0.0', PORT: '4123' })
 		expect(publicBaseUrl()).toBe('http://localhost:4123')
-		const user = await makeUser()
-		await forgotPassword(user.email)
-		const [mail] = await queuedMailTo(user.email)
+		const mail = await resetMailToNewUser()
 		expect(mail?.text).toContain('http://localhost:4123/reset-password?token=')
 		expect(mail?.text).not.toContain('evil.example')
 	})
