@@ -18,7 +18,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { insertListings, pick, random, syntheticListings, type Row } from './search-data.ts'
+import { insertListings, pick, syntheticListings, type Row } from './search-data.ts'
+import { mulberry32 } from '../prisma/seed/demo-data.ts'
 import { startEmbeddedPostgres } from '../server/db/embedded-postgres.server.ts'
 import { ensureDatabaseExists } from '../server/db/database.server.ts'
 import { applyMigrations } from '../server/db/migrate.server.ts'
@@ -151,7 +152,7 @@ async function measureQueries(engine: SearchEngine): Promise<QueryStats[]> {
 
 async function measureFreshness(engine: SearchEngine, rows: Row[]) {
 	const worker = startOutboxWorker({ handlers: searchOutboxHandlers(engine) })
-	const rand = random(7)
+	const rand = mulberry32(7)
 	const times: number[] = []
 	try {
 		await new Promise((resolve) => setTimeout(resolve, 500))
