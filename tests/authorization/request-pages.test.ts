@@ -13,6 +13,7 @@ import * as newRequestPage from '../../app/routes/requests.new.tsx'
 import { createListing, createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import {
+	allowedOnly,
 	call,
 	expectRefused,
 	type MatrixCase,
@@ -86,76 +87,42 @@ interface RequestPageCase extends MatrixCase<Role> {
 	deniedStatus: 403 | 404
 }
 
+const only = (...allowed: Role[]) => allowedOnly(roles, allowed)
 const bodyText = (outcome: Outcome) => JSON.stringify(outcome.body ?? null)
 
 const cases: RequestPageCase[] = [
 	{
 		name: 'read the request page (requester view, full description)',
-		expected: {
-			visitor: 'denied',
-			requester: 'allowed',
-			routedProvider: 'denied',
-			otherMember: 'denied',
-			coordinator: 'allowed',
-			platformAdmin: 'allowed',
-		},
+		expected: only('requester', 'coordinator', 'platformAdmin'),
 		run: (role) => call(requestPage.loader, request(role, `/requests/${requestId}`), { requestId }),
 		isAllowed: (outcome) => outcome.status === 200 && bodyText(outcome).includes('XY-17'),
 		deniedStatus: 404,
 	},
 	{
 		name: 'read the routed request in the inbox (teaser until the terms)',
-		expected: {
-			visitor: 'denied',
-			requester: 'denied',
-			routedProvider: 'allowed',
-			otherMember: 'denied',
-			coordinator: 'denied',
-			platformAdmin: 'denied',
-		},
+		expected: only('routedProvider'),
 		run: (role) => call(routePage.loader, request(role, `/inbox/${routeId}`), { routeId }),
 		isAllowed: (outcome) => outcome.status === 200 && bodyText(outcome).includes('CAR-T manufacturing capacity'),
 		deniedStatus: 404,
 	},
 	{
 		name: 'edit a draft',
-		expected: {
-			visitor: 'denied',
-			requester: 'allowed',
-			routedProvider: 'denied',
-			otherMember: 'denied',
-			// Staff read requests; only the organisation's own members write them.
-			coordinator: 'denied',
-			platformAdmin: 'denied',
-		},
+		// Staff read requests; only the organisation's own members write them.
+		expected: only('requester'),
 		run: (role) => call(editPage.loader, request(role, `/requests/${draftId}/edit`), { requestId: draftId }),
 		isAllowed: (outcome) => outcome.status === 200,
 		deniedStatus: 404,
 	},
 	{
 		name: 'open the new request form',
-		expected: {
-			visitor: 'denied',
-			requester: 'allowed',
-			routedProvider: 'allowed',
-			otherMember: 'allowed',
-			coordinator: 'denied',
-			platformAdmin: 'denied',
-		},
+		expected: only('requester', 'routedProvider', 'otherMember'),
 		run: (role) => call(newRequestPage.loader, request(role, '/requests/new')),
 		isAllowed: (outcome) => outcome.status === 200,
 		deniedStatus: 403,
 	},
 	{
 		name: 'see the open-call board',
-		expected: {
-			visitor: 'denied',
-			requester: 'allowed',
-			routedProvider: 'allowed',
-			otherMember: 'allowed',
-			coordinator: 'allowed',
-			platformAdmin: 'allowed',
-		},
+		expected: only('requester', 'routedProvider', 'otherMember', 'coordinator', 'platformAdmin'),
 		run: (role) => call(openCallsPage.loader, request(role, '/open-calls')),
 		isAllowed: (outcome) => outcome.status === 200,
 		deniedStatus: 403,

@@ -16,14 +16,18 @@ export interface Outcome {
 
 export type Expectation = 'allowed' | 'denied'
 
-export const staffOnly: Record<Role, Expectation> = {
-	visitor: 'denied',
-	memberOfA: 'denied',
-	adminOfA: 'denied',
-	memberOfB: 'denied',
-	coordinator: 'allowed',
-	platformAdmin: 'allowed',
+/** A matrix row's expectations: the `allowed` roles may, every other one of `matrixRoles` may not. */
+export function allowedOnly<R extends string>(
+	matrixRoles: readonly R[],
+	allowed: readonly R[],
+): Record<R, Expectation> {
+	return Object.fromEntries(matrixRoles.map((role) => [role, allowed.includes(role) ? 'allowed' : 'denied'])) as Record<
+		R,
+		Expectation
+	>
 }
+
+export const staffOnly = allowedOnly(roles, ['coordinator', 'platformAdmin'])
 
 export interface MatrixCase<R extends string = Role> {
 	name: string
