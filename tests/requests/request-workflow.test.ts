@@ -35,6 +35,7 @@ import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser, mailsTo } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import { requestFields } from '../support/requests.ts'
+import { rowCounts } from '../support/row-counts.ts'
 
 const baseUrl = 'https://hub.test'
 const DAY = 86_400_000
@@ -86,17 +87,15 @@ async function routedTo(requestId: string, listingIds: string[]) {
 	return routeIds
 }
 
-async function tableCounts() {
-	const d = prisma()
-	const [requests, routes, responses, audit, outbox, notifications] = await Promise.all([
-		d.matchRequest.count(),
-		d.matchRoute.count(),
-		d.matchResponse.count(),
-		d.auditEntry.count(),
-		d.outboxEvent.count(),
-		d.notification.count(),
-	])
-	return { requests, routes, responses, audit, outbox, notifications }
+function tableCounts() {
+	return rowCounts({
+		requests: 'matchRequest',
+		routes: 'matchRoute',
+		responses: 'matchResponse',
+		audit: 'auditEntry',
+		outbox: 'outboxEvent',
+		notifications: 'notification',
+	})
 }
 
 beforeAll(async () => {

@@ -16,6 +16,7 @@ import { demoUsers } from '../../prisma/seed/demo-users.ts'
 import { seedDemoRequests } from '../../prisma/seed/demo-requests.ts'
 import { seedDemoData } from '../../prisma/seed/seed.server.ts'
 import { createTestDatabase, withTestDatabase } from '../setup/database.ts'
+import { rowCounts } from '../support/row-counts.ts'
 
 describe('demo data generator', () => {
 	const file = generateDemoData()
@@ -119,17 +120,14 @@ describe('demo data generator', () => {
 describe('seeding the database', () => {
 	withTestDatabase()
 
-	async function tableCounts() {
-		const client = prisma()
-		const [listings, users, memberships, verifications, outboxEvents] = await Promise.all([
-			client.listing.count(),
-			client.user.count(),
-			client.membership.count(),
-			client.verification.count(),
-			client.outboxEvent.count(),
-		])
-		return { listings, users, memberships, verifications, outboxEvents }
-	}
+	const tableCounts = () =>
+		rowCounts({
+			listings: 'listing',
+			users: 'user',
+			memberships: 'membership',
+			verifications: 'verification',
+			outboxEvents: 'outboxEvent',
+		})
 
 	it('fills an empty database in one go', async () => {
 		const lines: string[] = []

@@ -6,6 +6,7 @@ import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
+import { rowCounts } from '../support/row-counts.ts'
 
 // Hostile input is answered with a 4xx before the app runs, with a readable
 // page (or the API's JSON error), and writes nothing: oversized bodies (413),
@@ -30,15 +31,11 @@ afterAll(async () => {
 
 /** Rows that a login, a logout or a coordinator action would write. */
 async function writes() {
-	const d = prisma()
-	const [sessions, buckets, audit, outbox, listings] = await Promise.all([
-		d.session.count(),
-		d.rateLimitBucket.count(),
-		d.auditEntry.count(),
-		d.outboxEvent.count(),
-		d.listing.findMany({ select: { id: true, featured: true, status: true }, orderBy: { id: 'asc' } }),
+	const [counts, listings] = await Promise.all([
+		rowCounts({ sessions: 'session', buckets: 'rateLimitBucket', audit: 'auditEntry', outbox: 'outboxEvent' }),
+		prisma().listing.findMany({ select: { id: true, featured: true, status: true }, orderBy: { id: 'asc' } }),
 	])
-	return { sessions, buckets, audit, outbox, listings }
+	return { ...counts, listings }
 }
 
 const form = 'application/x-www-form-urlencoded'
