@@ -34,6 +34,13 @@ async function publishedFacility(name: string) {
 	})
 }
 
+/** A published facility of organisation A with a revision by one of its members waiting for review. */
+async function facilityWithRevision(name: string, record: Parameters<typeof submitListingRevision>[0]['record']) {
+	const facility = await publishedFacility(name)
+	const { revisionId } = await submitListingRevision({ actor: memberA, listingId: facility.id, record })
+	return { facility, revisionId }
+}
+
 describe('submitting a change to a published listing', () => {
 	it('creates a pending revision and leaves the public listing as it was', async () => {
 		const facility = await publishedFacility('Alpha Suite')
@@ -159,11 +166,11 @@ describe('submitting a new listing', () => {
 
 describe('approving', () => {
 	it('applies the revision, publishes, and writes outbox and audit rows', async () => {
-		const facility = await publishedFacility('Beta Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Beta Suite', summary: 'Now with QP release', qpRelease: true, cleanroomGrades: ['A', 'B'] },
+		const { facility, revisionId } = await facilityWithRevision('Beta Suite', {
+			name: 'Beta Suite',
+			summary: 'Now with QP release',
+			qpRelease: true,
+			cleanroomGrades: ['A', 'B'],
 		})
 		await approveRevision({ actor: coordinator, revisionId })
 		const row = await prisma().listing.findUniqueOrThrow({ where: { id: facility.id } })
@@ -207,11 +214,9 @@ describe('approving', () => {
 	})
 
 	it('with edits: validates the corrected record and records what the coordinator changed', async () => {
-		const facility = await publishedFacility('Delta Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Delta Suite', summary: 'Typo in teh summary' },
+		const { facility, revisionId } = await facilityWithRevision('Delta Suite', {
+			name: 'Delta Suite',
+			summary: 'Typo in teh summary',
 		})
 		const before = await writeCounts()
 		await expect(
@@ -240,11 +245,9 @@ describe('approving', () => {
 	})
 
 	it('applies a revision once when two coordinators approve at the same moment', async () => {
-		const facility = await publishedFacility('Epsilon Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Epsilon Suite', summary: 'Approved once' },
+		const { facility, revisionId } = await facilityWithRevision('Epsilon Suite', {
+			name: 'Epsilon Suite',
+			summary: 'Approved once',
 		})
 		const secondCoordinator = await createUser({ platformRole: 'coordinator' })
 		const results = await Promise.allSettled([
@@ -260,23 +263,16 @@ describe('approving', () => {
 	})
 
 	it('is for hub staff only', async () => {
-		const facility = await publishedFacility('Zeta Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Zeta' },
-		})
+		const { revisionId } = await facilityWithRevision('Zeta Suite', { name: 'Zeta' })
 		await expect(approveRevision({ actor: memberA, revisionId })).rejects.toBeInstanceOf(PermissionDenied)
 	})
 })
 
 describe('rejecting', () => {
 	it('keeps the listing unchanged, stores the comment, and lets the author resubmit', async () => {
-		const facility = await publishedFacility('Eta Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Eta Suite', summary: 'Best in the world' },
+		const { facility, revisionId } = await facilityWithRevision('Eta Suite', {
+			name: 'Eta Suite',
+			summary: 'Best in the world',
 		})
 		await expect(rejectRevision({ actor: coordinator, revisionId, comment: '   ' })).rejects.toMatchObject({
 			rule: 'invalid-input',
@@ -316,12 +312,7 @@ describe('rejecting', () => {
 	})
 
 	it('cannot decide a revision twice', async () => {
-		const facility = await publishedFacility('Iota Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Iota' },
-		})
+		const { revisionId } = await facilityWithRevision('Iota Suite', { name: 'Iota' })
 		await rejectRevision({ actor: coordinator, revisionId, comment: 'No.' })
 		await expect(approveRevision({ actor: coordinator, revisionId })).rejects.toMatchObject({
 			rule: 'revision-already-decided',
