@@ -25,6 +25,7 @@ import type { ListingType, MatchListing } from '../app/domain/matching/profile.t
 import { buildMatchIndex, generateCandidates, rankCandidates, type MatchIndex } from '../app/domain/matching/rank.ts'
 import { mulberry32 } from '../prisma/seed/demo-data.ts'
 import { openEvalPortal } from './eval-portal.ts'
+import { tableHead } from './markdown.ts'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const evalDir = path.resolve(repoRoot, process.env.EVAL_DIR ?? '../shared/eval')
@@ -249,8 +250,7 @@ function markdown(report: {
 		'',
 		`${report.requests} development requests over ${report.listings} listings (\`requests-dev.json\`, \`corpus.json\`).`,
 		'',
-		'| method | nDCG@10 | P@5 (rel ≥ 2) | Recall@20 (rel ≥ 2) | MRR (rel 3) |',
-		'|---|---|---|---|---|',
+		...tableHead('method', 'nDCG@10', 'P@5 (rel ≥ 2)', 'Recall@20 (rel ≥ 2)', 'MRR (rel 3)'),
 		row(
 			'suggestions (portal path: import, index, evidence + search-engine candidates, rankCandidates)',
 			suggestions.mean,
@@ -278,7 +278,7 @@ function markdown(report: {
 			'',
 		)
 	}
-	lines.push('| request | nDCG@10 | baseline nDCG@10 | P@5 | Recall@20 | MRR |', '|---|---|---|---|---|---|')
+	lines.push(...tableHead('request', 'nDCG@10', 'baseline nDCG@10', 'P@5', 'Recall@20', 'MRR'))
 	suggestions.perRequest.forEach((entry, index) => {
 		const base = baseline.perRequest[index]!
 		lines.push(

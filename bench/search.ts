@@ -35,6 +35,7 @@ import { reconcileIndex } from '../search/reindex.server.ts'
 import { searchListings } from '../search/search-listings.server.ts'
 import { searchOutboxHandlers } from '../search/sync.server.ts'
 import { withUnderstanding } from '../app/domain/search/understood-query.server.ts'
+import { tableHead } from './markdown.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const resultsDir = path.join(root, 'bench', 'results')
@@ -291,8 +292,19 @@ function markdown(all: Record<string, SizeResult[]>, machine: Record<string, unk
 		'',
 		'Targets for the PostgreSQL engine on 2 cores: query p95 ≤ 50 ms at 10k and ≤ 150 ms at 100k; freshness p95 ≤ 1 s.',
 		'',
-		'| engine | listings | indexed | build | docs/s | node RSS peak | index size | start-up reconcile | slowest typical query p50 / p95 (engine) | (searchListings) | freshness p50 / p95 |',
-		'|---|---|---|---|---|---|---|---|---|---|---|',
+		...tableHead(
+			'engine',
+			'listings',
+			'indexed',
+			'build',
+			'docs/s',
+			'node RSS peak',
+			'index size',
+			'start-up reconcile',
+			'slowest typical query p50 / p95 (engine)',
+			'(searchListings)',
+			'freshness p50 / p95',
+		),
 	]
 	for (const [engine, results] of Object.entries(all)) {
 		for (const r of results) {
