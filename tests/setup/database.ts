@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { disconnectPrisma, prisma } from '../../app/utils/db.server.ts'
+import { query } from '../support/pg-query.ts'
 import { TEMPLATE_DATABASE, TEST_APP_ROLE } from './template.ts'
 
 export interface TestDatabase {
@@ -17,13 +18,7 @@ function urlWithDatabase(adminUrl: string, database: string) {
 }
 
 async function adminQuery(sql: string) {
-	const client = new pg.Client({ connectionString: inject('pgAdminUrl') })
-	await client.connect()
-	try {
-		await client.query(sql)
-	} finally {
-		await client.end()
-	}
+	await query(inject('pgAdminUrl'), sql)
 }
 
 /** A fresh, migrated database cloned from the run's template in milliseconds. */
