@@ -82,8 +82,12 @@ async function submitted(overrides: Partial<RequestFields> = {}) {
 	return requestId
 }
 
-async function routedTo(requestId: string, listingIds: string[]) {
-	const { routeIds } = await routeRequest({ actor: coordinator, requestId, listingIds, baseUrl })
+async function routedTo(
+	requestId: string,
+	listingIds: string[],
+	timing: { now?: Date; reminderDays?: number; expiryDays?: number } = {},
+) {
+	const { routeIds } = await routeRequest({ actor: coordinator, requestId, listingIds, baseUrl, ...timing })
 	return routeIds
 }
 
@@ -528,22 +532,8 @@ describe('answers, introduction and closing', () => {
 describe('reminders and expiry', () => {
 	it('reminds once after the reminder days, expires after the expiry days, and tells the coordinators', async () => {
 		const routedAt = new Date('2030-01-01T09:00:00Z')
-		const { requestId } = await saveRequest({
-			actor: requesterMember,
-			fields: fields({ title: 'Slow providers test' }),
-			intent: 'submit',
-			contentLocale: 'en',
-			baseUrl,
-		})
-		const { routeIds } = await routeRequest({
-			actor: coordinator,
-			requestId,
-			listingIds: [cdmo.id],
-			baseUrl,
-			now: routedAt,
-			reminderDays: 5,
-			expiryDays: 14,
-		})
+		const requestId = await submitted({ title: 'Slow providers test' })
+		const routeIds = await routedTo(requestId, [cdmo.id], { now: routedAt, reminderDays: 5, expiryDays: 14 })
 		const remindersTo = async () =>
 			(await mailsTo(cdmoMember.email)).filter((mail) => mail.subject === 'Reminder: Slow providers test')
 
@@ -566,13 +556,7 @@ describe('reminders and expiry', () => {
 	it('never expires a route that has been answered', async () => {
 		const routedAt = new Date('2030-02-01T09:00:00Z')
 		const requestId = await submitted({ title: 'Answered in time' })
-		const { routeIds } = await routeRequest({
-			actor: coordinator,
-			requestId,
-			listingIds: [vectorCo.id],
-			baseUrl,
-			now: routedAt,
-		})
+		const routeIds = await routedTo(requestId, [vectorCo.id], { now: routedAt })
 		await acceptTerms({ actor: vectorMember, routeId: routeIds[0]! })
 		await respondToRoute({
 			actor: vectorMember,
