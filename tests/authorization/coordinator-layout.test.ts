@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
-import { SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
-import { addMembership, makeOrganization, makeUser } from '../accounts/factories.ts'
+import { addMembership, makeOrganization, makeUser, sessionCookie } from '../accounts/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 
@@ -26,11 +24,6 @@ const coordinatorPages = [
 	'/coordinator/audit',
 ]
 
-async function cookieFor(userId: string) {
-	const { token } = await startSession(userId)
-	return `${SESSION_COOKIE}=${token}`
-}
-
 function get(path: string, cookie: string, language = 'en') {
 	return fetch(`${portal.url}${path}`, { headers: { Cookie: cookie, 'Accept-Language': language }, redirect: 'manual' })
 }
@@ -39,8 +32,8 @@ beforeAll(async () => {
 	portal = await startPortal({ databaseUrl: db.url })
 	const member = await makeUser()
 	await addMembership(member.id, (await makeOrganization()).id)
-	cookies.member = await cookieFor(member.id)
-	cookies.coordinator = await cookieFor((await makeUser({ role: 'coordinator' })).id)
+	cookies.member = await sessionCookie(member.id)
+	cookies.coordinator = await sessionCookie((await makeUser({ role: 'coordinator' })).id)
 }, 300_000)
 afterAll(async () => {
 	await portal?.stop()

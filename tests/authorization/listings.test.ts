@@ -4,7 +4,6 @@
 // another organisation swapping in an id that is not theirs.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
-import { startSession } from '../../app/domain/auth/session.server.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import * as auditRoute from '../../app/routes/coordinator.audit.tsx'
@@ -13,7 +12,7 @@ import * as reviewRoute from '../../app/routes/coordinator.reviews.$revisionId.t
 import * as editRoute from '../../app/routes/my-listings.$id.edit.tsx'
 import * as newRoute from '../../app/routes/my-listings.new.tsx'
 import * as organizationRoute from '../../app/routes/organizations.$slug.tsx'
-import { actorOf } from '../accounts/factories.ts'
+import { actorOf, sessionCookie } from '../accounts/factories.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import {
@@ -112,8 +111,7 @@ async function pendingRevision() {
 
 /** A session of a verified user who belongs to no organisation yet, used once. */
 async function freshNewUserCookie() {
-	const { token } = await startSession((await createUser()).userId)
-	return `hub_session=${token}`
+	return sessionCookie((await createUser()).userId)
 }
 
 /**

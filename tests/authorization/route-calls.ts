@@ -2,8 +2,8 @@
 // session cookie), reduced to what a permission matrix compares: the status,
 // where a redirect goes, and the data.
 import { describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
 import { createUser } from '../curation/factories.ts'
+import { sessionCookie } from '../accounts/factories.ts'
 
 export const roles = ['visitor', 'memberOfA', 'adminOfA', 'memberOfB', 'coordinator', 'platformAdmin'] as const
 export type Role = (typeof roles)[number]
@@ -86,8 +86,7 @@ export async function sessionCookies<R extends string>(
 ): Promise<Map<R | 'visitor', string | undefined>> {
 	const cookies = new Map<R | 'visitor', string | undefined>([['visitor', undefined]])
 	for (const [role, user] of Object.entries(users) as Array<[R, { userId: string }]>) {
-		const { token } = await startSession(user.userId)
-		cookies.set(role, `hub_session=${token}`)
+		cookies.set(role, await sessionCookie(user.userId))
 	}
 	return cookies
 }

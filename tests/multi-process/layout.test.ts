@@ -3,7 +3,6 @@
 // database. A reminder that comes due is sent once, with the link built from
 // PUBLIC_URL; an edit made through one web process is searchable through the other.
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { listingsChanged } from '../../app/outbox/topics.ts'
 import { createListing, createUser } from '../curation/factories.ts'
@@ -11,6 +10,7 @@ import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, startWorkerProcess, type Portal, type WorkerProcess } from '../support/portal-process.ts'
 import { requestFields, submittedAndRouted } from '../support/requests.ts'
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
+import { sessionCookie } from '../accounts/factories.ts'
 
 const db = withTestDatabase()
 const webs: Portal[] = []
@@ -35,7 +35,7 @@ beforeAll(async () => {
 	const member = await createUser({ memberships: [{ organizationId: requester.id }] })
 	await createUser({ memberships: [{ organizationId: provider.id }] })
 	const coordinator = await createUser({ platformRole: 'coordinator' })
-	coordinatorCookie = `hub_session=${(await startSession(coordinator.userId)).token}`
+	coordinatorCookie = await sessionCookie(coordinator.userId)
 	const routed = await submittedAndRouted({
 		member,
 		coordinator,

@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 import { requestFields, submittedAndRouted } from '../support/requests.ts'
+import { sessionCookie } from '../accounts/factories.ts'
 
 // What every response of the production server carries, over real HTTP:
 // security headers with a per-request CSP nonce, compression, caching that
@@ -24,11 +24,6 @@ const cookies: Record<'member' | 'provider' | 'coordinator' | 'admin', string> =
 let requestId = ''
 let routeId = ''
 let memberUserId = ''
-
-async function cookieFor(userId: string) {
-	const { token } = await startSession(userId)
-	return `hub_session=${token}`
-}
 
 beforeAll(async () => {
 	const requester = await createListing({ type: 'organization', name: 'Visättra Cell AB' })
@@ -65,10 +60,10 @@ beforeAll(async () => {
 	})
 	requestId = routed.requestId
 	routeId = routed.routeIds[0]!
-	cookies.member = await cookieFor(member.userId)
-	cookies.provider = await cookieFor(providerMember.userId)
-	cookies.coordinator = await cookieFor(coordinator.userId)
-	cookies.admin = await cookieFor(admin.userId)
+	cookies.member = await sessionCookie(member.userId)
+	cookies.provider = await sessionCookie(providerMember.userId)
+	cookies.coordinator = await sessionCookie(coordinator.userId)
+	cookies.admin = await sessionCookie(admin.userId)
 	portal = await startPortal({ databaseUrl: db.url })
 })
 

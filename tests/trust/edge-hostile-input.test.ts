@@ -1,12 +1,12 @@
 import { request as httpRequest } from 'node:http'
 import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 import { rowCounts } from '../support/row-counts.ts'
+import { sessionCookie } from '../accounts/factories.ts'
 
 // Hostile input is answered with a 4xx before the app runs, with a readable
 // page (or the API's JSON error), and writes nothing: oversized bodies (413),
@@ -20,7 +20,7 @@ let listingId = ''
 
 beforeAll(async () => {
 	const coordinator = await createUser({ platformRole: 'coordinator' })
-	coordinatorCookie = `hub_session=${(await startSession(coordinator.userId)).token}`
+	coordinatorCookie = await sessionCookie(coordinator.userId)
 	listingId = (await createListing({ type: 'organization', name: 'Grantorp Biologics AB' })).id
 	portal = await startPortal({ databaseUrl: db.url })
 })
