@@ -23,7 +23,9 @@ import { evaluateRanking, meanMetrics, type RankingMetrics } from '../app/domain
 import type { MatchRequest } from '../app/domain/matching/needs.ts'
 import type { ListingType, MatchListing } from '../app/domain/matching/profile.ts'
 import { buildMatchIndex, generateCandidates, rankCandidates, type MatchIndex } from '../app/domain/matching/rank.ts'
+import { mulberry32 } from '../prisma/seed/demo-data.ts'
 import { openEvalPortal } from './eval-portal.ts'
+import { tableHead } from './markdown.ts'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const evalDir = path.resolve(repoRoot, process.env.EVAL_DIR ?? '../shared/eval')
@@ -111,18 +113,6 @@ export async function runQuality(suggester: Suggester, requests: readonly EvalRe
 
 // ───────────────────────── latency ─────────────────────────
 
-/** Small deterministic PRNG (mulberry32) so that every run builds the same synthetic directory. */
-function random(seed: number): () => number {
-	let state = seed >>> 0
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0
-		let value = state
-		value = Math.imul(value ^ (value >>> 15), value | 1)
-		value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-		return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296
-	}
-}
-
 function paragraphs(text: string | undefined): string[] {
 	return (text ?? '').split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '')
 }
@@ -133,7 +123,7 @@ function paragraphs(text: string | undefined): string[] {
  * tags of a third, and a shifted capacity date, each with a new ref.
  */
 export function syntheticListings(corpus: readonly MatchListing[], count: number, seed = 20_261_124): MatchListing[] {
-	const next = random(seed)
+	const next = mulberry32(seed)
 	const byType = new Map<ListingType, MatchListing[]>()
 	for (const listing of corpus) byType.set(listing.type, [...(byType.get(listing.type) ?? []), listing])
 	const types = [...byType.keys()]
@@ -260,8 +250,7 @@ function markdown(report: {
 		'',
 		`${report.requests} development requests over ${report.listings} listings (\`requests-dev.json\`, \`corpus.json\`).`,
 		'',
-		'| method | nDCG@10 | P@5 (rel ≥ 2) | Recall@20 (rel ≥ 2) | MRR (rel 3) |',
-		'|---|---|---|---|---|',
+		...tableHead('method', 'nDCG@10', 'P@5 (rel ≥ 2)', 'Recall@20 (rel ≥ 2)', 'MRR (rel 3)'),
 		row(
 			'suggestions (portal path: import, index, evidence + search-engine candidates, rankCandidates)',
 			suggestions.mean,
@@ -289,7 +278,7 @@ function markdown(report: {
 			'',
 		)
 	}
-	lines.push('| request | nDCG@10 | baseline nDCG@10 | P@5 | Recall@20 | MRR |', '|---|---|---|---|---|---|')
+	lines.push(...tableHead('request', 'nDCG@10', 'baseline nDCG@10', 'P@5', 'Recall@20', 'MRR'))
 	suggestions.perRequest.forEach((entry, index) => {
 		const base = baseline.perRequest[index]!
 		lines.push(

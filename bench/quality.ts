@@ -19,6 +19,7 @@ import type { MatchRequest } from '../app/domain/matching/needs.ts'
 import { buildMatchIndex } from '../app/domain/matching/rank.ts'
 import { openEvalPortal } from './eval-portal.ts'
 import { loadListings } from './match.ts'
+import { tableHead } from './markdown.ts'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const evalDir = path.resolve(repoRoot, process.env.EVAL_DIR ?? '../shared/eval')
@@ -136,8 +137,7 @@ function markdown(requestSets: RequestSetResult[], searchSets: SearchSetResult[]
 		'',
 		'## Summary',
 		'',
-		'| set | role | size | measure | portal | BM25 |',
-		'|---|---|---|---|---|---|',
+		...tableHead('set', 'role', 'size', 'measure', 'portal', 'BM25'),
 		...requestSets.map(
 			(set) =>
 				`| ${set.name} | ${set.role} | ${set.requests} requests | nDCG@10 | ${f(set.portal.ndcg10)} | ${f(set.bm25.ndcg10)} |`,
@@ -156,17 +156,14 @@ function markdown(requestSets: RequestSetResult[], searchSets: SearchSetResult[]
 		lines.push(
 			`## ${set.name} (${set.role})`,
 			'',
-			'| method | nDCG@10 | P@5 | Recall@20 | MRR |',
-			'|---|---|---|---|---|',
+			...tableHead('method', 'nDCG@10', 'P@5', 'Recall@20', 'MRR'),
 			`| portal | ${f(set.portal.ndcg10)} | ${f(set.portal.p5)} | ${f(set.portal.recall20)} | ${f(set.portal.mrr)} |`,
 			`| BM25 | ${f(set.bm25.ndcg10)} | ${f(set.bm25.p5)} | ${f(set.bm25.recall20)} | ${f(set.bm25.mrr)} |`,
 			'',
-			'| form | requests | portal nDCG@10 | BM25 nDCG@10 |',
-			'|---|---|---|---|',
+			...tableHead('form', 'requests', 'portal nDCG@10', 'BM25 nDCG@10'),
 			...set.byForm.map((row) => `| ${row.form} | ${row.requests} | ${f(row.portal)} | ${f(row.bm25)} |`),
 			'',
-			'| request | title | nDCG@10 | BM25 | P@5 | MRR |',
-			'|---|---|---|---|---|---|',
+			...tableHead('request', 'title', 'nDCG@10', 'BM25', 'P@5', 'MRR'),
 			...set.perRequest.map(
 				(row) =>
 					`| ${row.ref} | ${row.title.replace(/\|/g, '/')} | ${f(row.portal.ndcg10)} | ${f(row.bm25)} | ${row.portal.p5.toFixed(2)} | ${row.portal.mrr.toFixed(2)} |`,
@@ -178,16 +175,14 @@ function markdown(requestSets: RequestSetResult[], searchSets: SearchSetResult[]
 		lines.push(
 			`## ${set.name} (${set.role})`,
 			'',
-			'| form | queries | portal P@10 | portal R@k | BM25 P@10 | BM25 R@k |',
-			'|---|---|---|---|---|---|',
+			...tableHead('form', 'queries', 'portal P@10', 'portal R@k', 'BM25 P@10', 'BM25 R@k'),
 			...set.byForm.map(
 				(row) =>
 					`| ${row.form} | ${row.queries} | ${f(row.portal.p10)} | ${f(row.portal.recallK)} | ${f(row.bm25.p10)} | ${f(row.bm25.recallK)} |`,
 			),
 			`| **all** | ${set.queries} | ${f(set.portal.p10)} | ${f(set.portal.recallK)} | ${f(set.bm25.p10)} | ${f(set.bm25.recallK)} |`,
 			'',
-			'| query | text | form | relevant | P@10 | R@k | BM25 P@10 | BM25 R@k |',
-			'|---|---|---|---|---|---|---|---|',
+			...tableHead('query', 'text', 'form', 'relevant', 'P@10', 'R@k', 'BM25 P@10', 'BM25 R@k'),
 			...set.perQuery.map(
 				(row) =>
 					`| ${row.ref} | ${row.q} | ${row.form} | ${row.relevant} | ${row.portal.p10.toFixed(2)} | ${row.portal.recallK.toFixed(2)} | ${row.bm25.p10.toFixed(2)} | ${row.bm25.recallK.toFixed(2)} |`,

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { Meilisearch } from 'meilisearch'
 import { keepAliveClient } from '../search/meilisearch/http-client.server.ts'
 import { startFakeMeilisearch } from '../tests/support/fake-meilisearch.ts'
+import { tableHead } from './markdown.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const RUNS = 300
@@ -110,8 +111,7 @@ const markdown = [
 	'',
 	`One multi-search (two queries) posted ${RUNS} times after a warm-up, per server and HTTP client. Machine: ${machine}. Generated ${new Date().toISOString()}.`,
 	'',
-	'| server | client | p50 | p95 | server’s own p95 |',
-	'|---|---|---|---|---|',
+	...tableHead('server', 'client', 'p50', 'p95', 'server’s own p95'),
 	...rows.map(
 		(row) =>
 			`| ${row.server} | ${row.client} | ${row.p50} ms | ${row.p95} ms | ${row.serverP95 === undefined ? '–' : `${row.serverP95} ms`} |`,

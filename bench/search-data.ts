@@ -2,20 +2,9 @@
 // same listings, and written straight to the database in bulk.
 import pg from 'pg'
 import { codesOf } from '../app/taxonomy/taxonomy.ts'
+import { mulberry32 } from '../prisma/seed/demo-data.ts'
 
 // ───────────────────────── synthetic listings ─────────────────────────
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run indexes the same data. */
-export function random(seed: number) {
-	let state = seed >>> 0
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0
-		let t = state
-		t = Math.imul(t ^ (t >>> 15), t | 1)
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-	}
-}
 
 const FIRST = [
 	'Anna',
@@ -194,7 +183,7 @@ function uuid(rand: () => number) {
 }
 
 export function syntheticListings(count: number, seed = 42): Row[] {
-	const rand = random(seed)
+	const rand = mulberry32(seed)
 	const modalities = codesOf('modalities')
 	const services = codesOf('services')
 	const phases = codesOf('phases')

@@ -18,7 +18,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { insertListings, pick, random, syntheticListings, type Row } from './search-data.ts'
+import { insertListings, pick, syntheticListings, type Row } from './search-data.ts'
+import { mulberry32 } from '../prisma/seed/demo-data.ts'
 import { startEmbeddedPostgres } from '../server/db/embedded-postgres.server.ts'
 import { ensureDatabaseExists } from '../server/db/database.server.ts'
 import { applyMigrations } from '../server/db/migrate.server.ts'
@@ -34,6 +35,7 @@ import { reconcileIndex } from '../search/reindex.server.ts'
 import { searchListings } from '../search/search-listings.server.ts'
 import { searchOutboxHandlers } from '../search/sync.server.ts'
 import { withUnderstanding } from '../app/domain/search/understood-query.server.ts'
+import { tableHead } from './markdown.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const resultsDir = path.join(root, 'bench', 'results')
@@ -151,7 +153,7 @@ async function measureQueries(engine: SearchEngine): Promise<QueryStats[]> {
 
 async function measureFreshness(engine: SearchEngine, rows: Row[]) {
 	const worker = startOutboxWorker({ handlers: searchOutboxHandlers(engine) })
-	const rand = random(7)
+	const rand = mulberry32(7)
 	const times: number[] = []
 	try {
 		await new Promise((resolve) => setTimeout(resolve, 500))
@@ -290,8 +292,19 @@ function markdown(all: Record<string, SizeResult[]>, machine: Record<string, unk
 		'',
 		'Targets for the PostgreSQL engine on 2 cores: query p95 ≤ 50 ms at 10k and ≤ 150 ms at 100k; freshness p95 ≤ 1 s.',
 		'',
-		'| engine | listings | indexed | build | docs/s | node RSS peak | index size | start-up reconcile | slowest typical query p50 / p95 (engine) | (searchListings) | freshness p50 / p95 |',
-		'|---|---|---|---|---|---|---|---|---|---|---|',
+		...tableHead(
+			'engine',
+			'listings',
+			'indexed',
+			'build',
+			'docs/s',
+			'node RSS peak',
+			'index size',
+			'start-up reconcile',
+			'slowest typical query p50 / p95 (engine)',
+			'(searchListings)',
+			'freshness p50 / p95',
+		),
 	]
 	for (const [engine, results] of Object.entries(all)) {
 		for (const r of results) {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { changePassword } from '../../app/domain/accounts/change-password.server.ts'
 import { eraseAccount } from '../../app/domain/accounts/erase-account.server.ts'
 import { exportPersonalData } from '../../app/domain/accounts/export-personal-data.server.ts'
@@ -10,7 +10,7 @@ import { verifyPassword } from '../../app/domain/auth/password.server.ts'
 import { resolveSession, startSession } from '../../app/domain/auth/session.server.ts'
 import { queueMail } from '../../app/mail/queue-mail.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import {
 	addMembership,
 	KNOWN_PASSWORD,
@@ -21,13 +21,7 @@ import {
 	queuedMailTo,
 } from './factories.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 const baseUrl = 'https://hub.example'
 

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { changePassword } from '../../app/domain/accounts/change-password.server.ts'
 import { requestEmailChange } from '../../app/domain/accounts/request-email-change.server.ts'
 import { requestPasswordReset } from '../../app/domain/accounts/request-password-reset.server.ts'
 import { resetPassword } from '../../app/domain/accounts/reset-password.server.ts'
 import { confirmEmailLink } from '../../app/domain/accounts/verify-email.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { KNOWN_PASSWORD, lastTokenSentTo, makeUser, queuedMailTo } from './factories.ts'
 
 // Someone who gets hold of an account changes its password or its address.
 // The owner must hear of it at once, at an address they still read, and
 // know what to do.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 const baseUrl = 'https://hub.example'
 

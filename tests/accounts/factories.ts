@@ -61,10 +61,15 @@ export async function addMembership(userId: string, organizationId: string, role
 	return prisma().membership.create({ data: { userId, organizationId, role } })
 }
 
+/** The Cookie header of a fresh session of this user, as a browser over plain http sends it. */
+export async function sessionCookie(userId: string): Promise<string> {
+	const { token } = await startSession(userId)
+	return `${SESSION_COOKIE}=${token}`
+}
+
 /** The Actor a signed-in user is, built by getViewer itself from a fresh session. */
 export async function actorOf(userId: string): Promise<Actor> {
-	const { token } = await startSession(userId)
-	const viewer = await getViewer(new Request('http://hub.test/', { headers: { Cookie: `${SESSION_COOKIE}=${token}` } }))
+	const viewer = await getViewer(new Request('http://hub.test/', { headers: { Cookie: await sessionCookie(userId) } }))
 	if (!viewer) throw new Error(`No such user: ${userId}`)
 	return viewer
 }

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { logIn } from '../../app/domain/auth/log-in.server.ts'
 import { logOut } from '../../app/domain/auth/log-out.server.ts'
 import { resolveSession, startSession } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { KNOWN_PASSWORD, makeUser } from './factories.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 let ipCounter = 0
 const freshIp = () => `192.0.2.${++ipCounter}`

@@ -6,12 +6,12 @@ import { startSession } from '../../app/domain/auth/session.server.ts'
 import { sessionCookieName } from '../../app/http/session-cookie.server.ts'
 import { mailOutboxHandlers } from '../../app/mail/outbox-handler.server.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
-import { startOutboxWorker } from '../../app/outbox/worker.server.ts'
 import { loader as mailLoader } from '../../app/routes/admin.mail.$messageId.tsx'
 import { loader as mailboxLoader } from '../../app/routes/admin.mail._index.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
 import { resetEnvCache } from '../../app/utils/env.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
+import { drainOutbox } from '../support/outbox.ts'
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
 import { makeUser } from './factories.ts'
 
@@ -24,13 +24,12 @@ interface Received {
 	raw: string
 }
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let sink: SmtpSink
 let port: number
 const received: Received[] = []
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	sink = await startSmtpSink({
 		onMessage: ({ from, to, raw }) => {
 			received.push({ from, to, raw: raw.toString('utf8') })
@@ -50,7 +49,6 @@ afterEach(() => useSmtp(undefined))
 
 afterAll(async () => {
 	await sink.close()
-	await db.cleanup()
 })
 
 /** The body as a mail client shows it: quoted-printable soft breaks joined, escapes decoded. */
@@ -63,14 +61,7 @@ function decodedBody(raw: string): string {
 	).toString('utf8')
 }
 
-async function deliverQueuedMail() {
-	const worker = startOutboxWorker({ handlers: mailOutboxHandlers(), listen: false, pollMs: 50 })
-	try {
-		await worker.drain({ timeoutMs: 20_000 })
-	} finally {
-		await worker.stop()
-	}
-}
+const deliverQueuedMail = () => drainOutbox(mailOutboxHandlers())
 
 describe('mail through the outbox', () => {
 	it('delivers a queued sign-up mail over SMTP with its subject and link, then completes the row', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { RuleError } from '../../app/domain/rules.ts'
 import { createUser } from '../../app/domain/accounts/create-user.server.ts'
 import { setUserDisabled } from '../../app/domain/accounts/set-user-disabled.server.ts'
@@ -6,15 +6,9 @@ import { setUserRole } from '../../app/domain/accounts/set-user-role.server.ts'
 import { logIn } from '../../app/domain/auth/log-in.server.ts'
 import { resolveSession, startSession } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 describe('operator commands', () => {
 	it('createUser makes a verified account that can sign in', async () => {

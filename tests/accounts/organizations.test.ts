@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { acceptInvitation, inspectInvitation } from '../../app/domain/accounts/accept-invitation.server.ts'
 import { claimOrganization, claimStanding } from '../../app/domain/accounts/claim-organization.server.ts'
 import { decideClaim } from '../../app/domain/accounts/decide-claim.server.ts'
@@ -8,16 +8,10 @@ import { pendingClaims } from '../../app/domain/accounts/pending-claims.server.t
 import { removeMember } from '../../app/domain/accounts/remove-member.server.ts'
 import { PermissionDenied } from '../../app/domain/auth/permissions.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { actorOf, addMembership, lastTokenSentTo, makeOrganization, makeUser, queuedMailTo } from './factories.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 const context = { baseUrl: 'https://hub.example', locale: 'en' as const }
 

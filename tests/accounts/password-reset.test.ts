@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { requestPasswordReset } from '../../app/domain/accounts/request-password-reset.server.ts'
 import { isResetLinkUsable, resetPassword } from '../../app/domain/accounts/reset-password.server.ts'
 import { logIn } from '../../app/domain/auth/log-in.server.ts'
 import { resolveSession, startSession } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { lastTokenSentTo, makeUser, queuedMailTo } from './factories.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 let ipCounter = 0
 const context = () => ({ ip: `192.0.2.${++ipCounter}`, baseUrl: 'https://hub.example' })

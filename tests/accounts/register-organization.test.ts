@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
 import { can, PermissionDenied } from '../../app/domain/auth/permissions.ts'
 import { findPublishedListing } from '../../app/domain/directory/find-published-listing.server.ts'
@@ -7,7 +7,7 @@ import { listMyListings } from '../../app/domain/listings/my-listings.server.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { auditActions, outboxTopics, writeCounts } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { actorOf, addMembership, makeOrganization, makeUser } from './factories.ts'
 
 // A verified user without an organisation registers theirs: a pending
@@ -15,13 +15,7 @@ import { actorOf, addMembership, makeOrganization, makeUser } from './factories.
 // transaction. The membership lets them add the organisation's listings at
 // once, and nothing else a hub member may do until a coordinator approves.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 const organization = { name: 'Gamma Gene Therapeutics AB', kind: 'company', city: 'Huddinge' }
 

@@ -1,20 +1,14 @@
 import { parseWithZod } from '@conform-to/zod'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { signupSchema } from '../../app/domain/accounts/schemas.ts'
 import { signUp } from '../../app/domain/accounts/sign-up.server.ts'
 import { confirmEmailLink, inspectEmailLink } from '../../app/domain/accounts/verify-email.server.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { lastTokenSentTo, makeUser, queuedMailTo } from './factories.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 const context = { ip: '198.51.100.1', locale: 'en' as const, baseUrl: 'https://hub.example' }
 let ipCounter = 0

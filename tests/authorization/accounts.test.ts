@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
 import { loader as accountLoader } from '../../app/routes/_member.account._index.tsx'
 import { loader as exportLoader } from '../../app/routes/account.export.ts'
@@ -10,9 +9,16 @@ import { action as loginAction } from '../../app/routes/login.tsx'
 import { action as logoutAction } from '../../app/routes/logout.tsx'
 import { action as membersAction, loader as membersLoader } from '../../app/routes/organizations.$slug_.members.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
-import { actorOf, addMembership, KNOWN_PASSWORD, makeOrganization, makeUser } from '../accounts/factories.ts'
+import {
+	actorOf,
+	addMembership,
+	KNOWN_PASSWORD,
+	makeOrganization,
+	makeUser,
+	sessionCookie,
+} from '../accounts/factories.ts'
 
 // Route loaders and actions called the way Remix calls them, with a Request
 // carrying a real session cookie: who gets the page, who is sent to log in,
@@ -20,7 +26,7 @@ import { actorOf, addMembership, KNOWN_PASSWORD, makeOrganization, makeUser } fr
 
 const origin = 'http://hub.test'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const cookies: Record<
 	'member' | 'memberOfA' | 'adminOfA' | 'adminOfB' | 'coordinator' | 'platformAdmin' | 'unverified',
 	string
@@ -36,13 +42,7 @@ const cookies: Record<
 let orgA: { id: string; slug: string }
 let orgB: { id: string; slug: string }
 
-async function cookieFor(userId: string) {
-	const { token } = await startSession(userId)
-	return `${SESSION_COOKIE}=${token}`
-}
-
 beforeAll(async () => {
-	db = await useTestDatabase()
 	orgA = await makeOrganization('Organisation A')
 	orgB = await makeOrganization('Organisation B')
 	const member = await makeUser()
@@ -53,16 +53,13 @@ beforeAll(async () => {
 	await addMembership(adminOfA.id, orgA.id, 'admin')
 	const adminOfB = await makeUser()
 	await addMembership(adminOfB.id, orgB.id, 'admin')
-	cookies.member = await cookieFor(member.id)
-	cookies.memberOfA = await cookieFor(memberOfA.id)
-	cookies.adminOfA = await cookieFor(adminOfA.id)
-	cookies.adminOfB = await cookieFor(adminOfB.id)
-	cookies.coordinator = await cookieFor((await makeUser({ role: 'coordinator' })).id)
-	cookies.platformAdmin = await cookieFor((await makeUser({ role: 'platform_admin' })).id)
-	cookies.unverified = await cookieFor((await makeUser({ verified: false })).id)
-})
-afterAll(async () => {
-	await db.cleanup()
+	cookies.member = await sessionCookie(member.id)
+	cookies.memberOfA = await sessionCookie(memberOfA.id)
+	cookies.adminOfA = await sessionCookie(adminOfA.id)
+	cookies.adminOfB = await sessionCookie(adminOfB.id)
+	cookies.coordinator = await sessionCookie((await makeUser({ role: 'coordinator' })).id)
+	cookies.platformAdmin = await sessionCookie((await makeUser({ role: 'platform_admin' })).id)
+	cookies.unverified = await sessionCookie((await makeUser({ verified: false })).id)
 })
 
 function get(path: string, cookie?: string): LoaderFunctionArgs {
@@ -163,7 +160,7 @@ describe('signed-in users without the permission get 403', () => {
 			record: { name: 'Rho Pending AB', kind: 'company' },
 		})
 		const pending = await prisma().listing.findUniqueOrThrow({ where: { id: listingId } })
-		const cookie = await cookieFor(founder.id)
+		const cookie = await sessionCookie(founder.id)
 		const invite = post(
 			`/organizations/${pending.slug}/members`,
 			{ intent: 'invite', email: 'colleague@example.org', role: 'member' },
@@ -295,7 +292,7 @@ describe('login and logout over HTTP', () => {
 
 	it('logout is a POST that ends the session and clears the cookie', async () => {
 		const user = await makeUser()
-		const cookie = await cookieFor(user.id)
+		const cookie = await sessionCookie(user.id)
 		const { response } = await settle(() => logoutAction(post('/logout', {}, cookie)))
 		expect(response?.status).toBe(302)
 		expect(response?.headers.get('Set-Cookie')).toMatch(new RegExp(`^${SESSION_COOKIE}=;.*Max-Age=0`))

@@ -2,7 +2,7 @@
 // matrix below walks the same pages and actions for the members of an
 // archived organisation and, as the control, of an active one set up the
 // same way: the archived side is refused everything its membership gave.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import * as organizationPage from '../../app/routes/organizations.$slug.tsx'
@@ -15,7 +15,7 @@ import * as requestPage from '../../app/routes/_member.requests.$requestId.tsx'
 import * as newRequestPage from '../../app/routes/_member.requests.new.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { call, requestAs, sessionCookies, type Outcome } from './route-calls.ts'
 
 const roles = ['memberOfArchived', 'adminOfArchived', 'memberOfActive', 'adminOfActive'] as const
@@ -31,7 +31,7 @@ interface OrganizationSetup {
 	routeId: string
 }
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const cookies = new Map<Role, string | undefined>()
 const sides = {} as Record<Side, OrganizationSetup>
 let neighbour: { slug: string }
@@ -63,7 +63,6 @@ async function organizationWithEverything(name: string) {
 }
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const coordinator = await createUser({ platformRole: 'coordinator' })
 	const asker = await createListing({ type: 'organization', name: 'Asker AB' })
 	const askerMember = await createUser({ memberships: [{ organizationId: asker.id }] })
@@ -116,10 +115,6 @@ beforeAll(async () => {
 	}
 	for (const [role, cookie] of await sessionCookies<Role>(users)) if (role !== 'visitor') cookies.set(role, cookie)
 	await prisma().listing.update({ where: { id: archived.organization.id }, data: { status: 'archived' } })
-})
-
-afterAll(async () => {
-	await db.cleanup()
 })
 
 const request = (role: Role, path: string, form?: Record<string, string | string[]>) =>

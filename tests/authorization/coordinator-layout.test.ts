@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
-import { SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
-import { addMembership, makeOrganization, makeUser } from '../accounts/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { addMembership, makeOrganization, makeUser, sessionCookie } from '../accounts/factories.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 
 // The coordinator area as a browser meets it: one layout gives every page
 // under /coordinator the same nav and turns away everyone but hub staff, with
 // a page that says so in the visitor's language.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let portal: Portal
 const cookies = { member: '', coordinator: '' }
 
@@ -26,26 +24,19 @@ const coordinatorPages = [
 	'/coordinator/audit',
 ]
 
-async function cookieFor(userId: string) {
-	const { token } = await startSession(userId)
-	return `${SESSION_COOKIE}=${token}`
-}
-
 function get(path: string, cookie: string, language = 'en') {
 	return fetch(`${portal.url}${path}`, { headers: { Cookie: cookie, 'Accept-Language': language }, redirect: 'manual' })
 }
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	portal = await startPortal({ databaseUrl: db.url })
 	const member = await makeUser()
 	await addMembership(member.id, (await makeOrganization()).id)
-	cookies.member = await cookieFor(member.id)
-	cookies.coordinator = await cookieFor((await makeUser({ role: 'coordinator' })).id)
+	cookies.member = await sessionCookie(member.id)
+	cookies.coordinator = await sessionCookie((await makeUser({ role: 'coordinator' })).id)
 }, 300_000)
 afterAll(async () => {
 	await portal?.stop()
-	await db?.cleanup()
 })
 
 describe('the coordinator layout', () => {

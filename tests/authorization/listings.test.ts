@@ -2,9 +2,8 @@
 // HTTP: every role against every protected loader and action, called the way
 // Remix calls them (a Request with the session cookie), including a member of
 // another organisation swapping in an id that is not theirs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
-import { startSession } from '../../app/domain/auth/session.server.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import * as auditRoute from '../../app/routes/coordinator.audit.tsx'
@@ -13,10 +12,18 @@ import * as reviewRoute from '../../app/routes/coordinator.reviews.$revisionId.t
 import * as editRoute from '../../app/routes/_member.my-listings.$id.edit.tsx'
 import * as newRoute from '../../app/routes/_member.my-listings.new.tsx'
 import * as organizationRoute from '../../app/routes/organizations.$slug.tsx'
-import { actorOf } from '../accounts/factories.ts'
+import { actorOf, sessionCookie } from '../accounts/factories.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
-import { call, requestAs, sessionCookies, type Outcome } from './route-calls.ts'
+import { withTestDatabase } from '../setup/database.ts'
+import {
+	allowedOnly,
+	call,
+	expectRefused,
+	type MatrixCase,
+	requestAs,
+	sessionCookies,
+	walkMatrix,
+} from './route-calls.ts'
 
 // newUser: verified, belongs to no organisation. adminOfPending: registered
 // organisation P, which no coordinator has approved yet.
@@ -32,7 +39,7 @@ const roles = [
 ] as const
 type Role = (typeof roles)[number]
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const cookies = new Map<Role, string | undefined>()
 let organizationA: Awaited<ReturnType<typeof createListing>>
 let draftLabOfA: Awaited<ReturnType<typeof createListing>>
@@ -43,7 +50,6 @@ let pendingOrganization: { listingId: string }
 let pendingFacilityOfP: { listingId: string }
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	organizationA = await createListing({
 		type: 'organization',
 		name: 'Alpha Biologics AB',
@@ -82,10 +88,6 @@ beforeAll(async () => {
 	for (const [role, cookie] of await sessionCookies<Role>(users)) cookies.set(role, cookie)
 })
 
-afterAll(async () => {
-	await db.cleanup()
-})
-
 function request(
 	role: Role,
 	path: string,
@@ -95,36 +97,10 @@ function request(
 	return requestAs(options.cookie ?? cookies.get(role), path, form)
 }
 
-type Expectation = 'allowed' | 'denied'
-
-const staffOnly: Record<Role, Expectation> = {
-	visitor: 'denied',
-	memberOfA: 'denied',
-	adminOfA: 'denied',
-	memberOfB: 'denied',
-	newUser: 'denied',
-	adminOfPending: 'denied',
-	coordinator: 'allowed',
-	platformAdmin: 'allowed',
-}
-
-const organizationAAndStaff: Record<Role, Expectation> = {
-	...staffOnly,
-	memberOfA: 'allowed',
-	adminOfA: 'allowed',
-}
-
-const pendingOrganizationAndStaff: Record<Role, Expectation> = { ...staffOnly, adminOfPending: 'allowed' }
-
-interface MatrixCase {
-	name: string
-	expected: Record<Role, Expectation>
-	/** Performs the request as this role; `isAllowed` says whether the outcome counts as success. */
-	run(role: Role): Promise<Outcome>
-	isAllowed(outcome: Outcome): boolean
-	/** For denied requests: what must not have been written. */
-	nothingWritten?(role: Role): Promise<void>
-}
+const only = (...allowed: Role[]) => allowedOnly(roles, allowed)
+const staffOnly = only('coordinator', 'platformAdmin')
+const organizationAAndStaff = only('memberOfA', 'adminOfA', 'coordinator', 'platformAdmin')
+const pendingOrganizationAndStaff = only('adminOfPending', 'coordinator', 'platformAdmin')
 
 let counter = 0
 
@@ -135,8 +111,7 @@ async function pendingRevision() {
 
 /** A session of a verified user who belongs to no organisation yet, used once. */
 async function freshNewUserCookie() {
-	const { token } = await startSession((await createUser()).userId)
-	return `hub_session=${token}`
+	return sessionCookie((await createUser()).userId)
 }
 
 /**
@@ -166,7 +141,7 @@ async function pendingFacilityOfNewOrganization(role: Role) {
 	})
 }
 
-const cases: MatrixCase[] = [
+const cases: MatrixCase<Role>[] = [
 	{
 		name: "view a draft of organisation A's listing (edit page loader)",
 		expected: organizationAAndStaff,
@@ -305,7 +280,7 @@ const cases: MatrixCase[] = [
 	},
 	{
 		name: 'create an organisation (new listing action): a new user registers it, staff add it',
-		expected: { ...staffOnly, newUser: 'allowed' },
+		expected: only('newUser', 'coordinator', 'platformAdmin'),
 		async run(role) {
 			// A new user belongs to an organisation after this: each run registers as a fresh one.
 			const cookie = role === 'newUser' ? await freshNewUserCookie() : undefined
@@ -327,17 +302,8 @@ const cases: MatrixCase[] = [
 	},
 	{
 		name: "read member-only fields (organisation A's e-mail on its public page)",
-		expected: {
-			visitor: 'denied',
-			memberOfA: 'allowed',
-			adminOfA: 'allowed',
-			memberOfB: 'allowed',
-			// Not a member of the hub yet: belongs to no organisation, or to one still waiting for review.
-			newUser: 'denied',
-			adminOfPending: 'denied',
-			coordinator: 'allowed',
-			platformAdmin: 'allowed',
-		},
+		// Not newUser nor adminOfPending: not members of the hub yet (no organisation, or one still in review).
+		expected: only('memberOfA', 'adminOfA', 'memberOfB', 'coordinator', 'platformAdmin'),
 		run: (role) =>
 			call(organizationRoute.loader, request(role, `/organizations/${organizationA.slug}`), {
 				slug: organizationA.slug,
@@ -346,24 +312,13 @@ const cases: MatrixCase[] = [
 	},
 ]
 
-describe.each(cases)('$name', (matrixCase) => {
-	it.each(roles)('%s', async (role) => {
-		const outcome = await matrixCase.run(role)
-		const expected = matrixCase.expected[role]
-		expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
-		if (expected === 'denied') {
-			if (matrixCase.name.startsWith('read member-only')) {
-				// Public page: everyone sees it, without the member-only field.
-				expect(outcome.status).toBe(200)
-			} else if (role === 'visitor') {
-				expect(outcome.status).toBe(302)
-				expect(outcome.location).toMatch(/^\/login\?redirectTo=/)
-			} else {
-				expect(outcome.status).toBe(403)
-			}
-			await matrixCase.nothingWritten?.(role)
-		}
-	})
+walkMatrix(cases, {
+	roles,
+	expectDenied(role, outcome, matrixCase) {
+		// Public page: everyone sees it, without the member-only field.
+		if (matrixCase.name.startsWith('read member-only')) expect(outcome.status).toBe(200)
+		else expectRefused(role, outcome)
+	},
 })
 
 describe('id swapping', () => {

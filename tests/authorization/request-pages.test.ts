@@ -1,7 +1,7 @@
 // The permission matrix of the matchmaking pages, walked over HTTP like the
 // listings matrix: every role against the requester's page, the provider's
 // route page and their actions, including ids swapped in from elsewhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -11,14 +11,22 @@ import * as editPage from '../../app/routes/_member.requests.$requestId_.edit.ts
 import * as requestPage from '../../app/routes/_member.requests.$requestId.tsx'
 import * as newRequestPage from '../../app/routes/_member.requests.new.tsx'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
-import { call, requestAs, sessionCookies, type Outcome } from './route-calls.ts'
+import { withTestDatabase } from '../setup/database.ts'
+import {
+	allowedOnly,
+	call,
+	expectRefused,
+	type MatrixCase,
+	type Outcome,
+	requestAs,
+	sessionCookies,
+	walkMatrix,
+} from './route-calls.ts'
 
 const roles = ['visitor', 'requester', 'routedProvider', 'otherMember', 'coordinator', 'platformAdmin'] as const
 type Role = (typeof roles)[number]
-type Expectation = 'allowed' | 'denied'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const cookies = new Map<Role, string | undefined>()
 let requesterOrg: { id: string }
 let providerOrg: { id: string }
@@ -30,7 +38,6 @@ const baseUrl = 'https://hub.test'
 const description = 'Confidential: we need grade B capacity for construct XY-17 from March.'
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	requesterOrg = await createListing({ type: 'organization', name: 'Requester AB' })
 	providerOrg = await createListing({
 		type: 'organization',
@@ -71,113 +78,70 @@ beforeAll(async () => {
 	routeId = (await routeRequest({ actor: coordinator, requestId, listingIds: [providerOrg.id], baseUrl })).routeIds[0]!
 })
 
-afterAll(async () => {
-	await db.cleanup()
-})
-
 function request(role: Role, path: string, form?: Record<string, string | string[]>) {
 	return requestAs(cookies.get(role), path, form)
 }
 
-interface MatrixCase {
-	name: string
-	expected: Record<Role, Expectation>
-	run(role: Role): Promise<Outcome>
-	isAllowed(outcome: Outcome): boolean
+interface RequestPageCase extends MatrixCase<Role> {
 	/** What a denied role gets instead: 404 hides that the thing exists, 403 says "not for you". */
 	deniedStatus: 403 | 404
 }
 
+/** Submits the new-request form for the requester's organisation as `role`; says how many requests that added. */
+async function submitNewRequest(role: Role, form: Record<string, string | string[]>) {
+	const before = await prisma().matchRequest.count()
+	const outcome = await call(
+		newRequestPage.action,
+		request(role, '/requests/new', { intent: 'submit', organizationId: requesterOrg.id, ...form }),
+	)
+	return { outcome, requestsAdded: (await prisma().matchRequest.count()) - before }
+}
+
+const only = (...allowed: Role[]) => allowedOnly(roles, allowed)
 const bodyText = (outcome: Outcome) => JSON.stringify(outcome.body ?? null)
 
-const cases: MatrixCase[] = [
+const cases: RequestPageCase[] = [
 	{
 		name: 'read the request page (requester view, full description)',
-		expected: {
-			visitor: 'denied',
-			requester: 'allowed',
-			routedProvider: 'denied',
-			otherMember: 'denied',
-			coordinator: 'allowed',
-			platformAdmin: 'allowed',
-		},
+		expected: only('requester', 'coordinator', 'platformAdmin'),
 		run: (role) => call(requestPage.loader, request(role, `/requests/${requestId}`), { requestId }),
 		isAllowed: (outcome) => outcome.status === 200 && bodyText(outcome).includes('XY-17'),
 		deniedStatus: 404,
 	},
 	{
 		name: 'read the routed request in the inbox (teaser until the terms)',
-		expected: {
-			visitor: 'denied',
-			requester: 'denied',
-			routedProvider: 'allowed',
-			otherMember: 'denied',
-			coordinator: 'denied',
-			platformAdmin: 'denied',
-		},
+		expected: only('routedProvider'),
 		run: (role) => call(routePage.loader, request(role, `/inbox/${routeId}`), { routeId }),
 		isAllowed: (outcome) => outcome.status === 200 && bodyText(outcome).includes('CAR-T manufacturing capacity'),
 		deniedStatus: 404,
 	},
 	{
 		name: 'edit a draft',
-		expected: {
-			visitor: 'denied',
-			requester: 'allowed',
-			routedProvider: 'denied',
-			otherMember: 'denied',
-			// Staff read requests; only the organisation's own members write them.
-			coordinator: 'denied',
-			platformAdmin: 'denied',
-		},
+		// Staff read requests; only the organisation's own members write them.
+		expected: only('requester'),
 		run: (role) => call(editPage.loader, request(role, `/requests/${draftId}/edit`), { requestId: draftId }),
 		isAllowed: (outcome) => outcome.status === 200,
 		deniedStatus: 404,
 	},
 	{
 		name: 'open the new request form',
-		expected: {
-			visitor: 'denied',
-			requester: 'allowed',
-			routedProvider: 'allowed',
-			otherMember: 'allowed',
-			coordinator: 'denied',
-			platformAdmin: 'denied',
-		},
+		expected: only('requester', 'routedProvider', 'otherMember'),
 		run: (role) => call(newRequestPage.loader, request(role, '/requests/new')),
 		isAllowed: (outcome) => outcome.status === 200,
 		deniedStatus: 403,
 	},
 	{
 		name: 'see the open-call board',
-		expected: {
-			visitor: 'denied',
-			requester: 'allowed',
-			routedProvider: 'allowed',
-			otherMember: 'allowed',
-			coordinator: 'allowed',
-			platformAdmin: 'allowed',
-		},
+		expected: only('requester', 'routedProvider', 'otherMember', 'coordinator', 'platformAdmin'),
 		run: (role) => call(openCallsPage.loader, request(role, '/open-calls')),
 		isAllowed: (outcome) => outcome.status === 200,
 		deniedStatus: 403,
 	},
 ]
 
-describe.each(cases)('$name', (matrixCase) => {
-	it.each(roles)('%s', async (role) => {
-		const outcome = await matrixCase.run(role)
-		const expected = matrixCase.expected[role]
-		expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
-		if (expected === 'denied') {
-			if (role === 'visitor') {
-				expect(outcome.status).toBe(302)
-				expect(outcome.location).toMatch(/^\/login\?redirectTo=/)
-			} else {
-				expect(outcome.status).toBe(matrixCase.deniedStatus)
-			}
-		}
-	})
+walkMatrix(cases, {
+	roles,
+	expectDenied: (role, outcome, matrixCase) => expectRefused(role, outcome, matrixCase.deniedStatus),
 })
 
 describe('what the provider reads before and after the terms', () => {
@@ -212,44 +176,32 @@ describe('id swapping and forged forms', () => {
 	})
 
 	it('refuses a request posted for an organisation the member does not belong to, with a field message', async () => {
-		const before = await prisma().matchRequest.count()
-		const outcome = await call(
-			newRequestPage.action,
-			request('otherMember', '/requests/new', {
-				intent: 'submit',
-				organizationId: requesterOrg.id,
-				title: 'Posted for someone else',
-				teaser: 'Teaser',
-				description: 'Description',
-				confidentiality: 'hub_only',
-			}),
-		)
+		const { outcome, requestsAdded } = await submitNewRequest('otherMember', {
+			title: 'Posted for someone else',
+			teaser: 'Teaser',
+			description: 'Description',
+			confidentiality: 'hub_only',
+		})
 		expect(outcome.status).toBe(400)
 		expect(bodyText(outcome)).toContain('rule:organization-not-allowed')
-		expect(await prisma().matchRequest.count()).toBe(before)
+		expect(requestsAdded).toBe(0)
 	})
 
 	it('refuses bad input field by field and saves nothing, script tags included', async () => {
-		const before = await prisma().matchRequest.count()
-		const outcome = await call(
-			newRequestPage.action,
-			request('requester', '/requests/new', {
-				intent: 'submit',
-				organizationId: requesterOrg.id,
-				title: '<script>alert(1)</script>'.repeat(20),
-				teaser: '',
-				description: '',
-				services: ['gmp-manufacturing', 'not-a-service'],
-				neededBy: 'next spring',
-				confidentiality: 'everyone',
-			}),
-		)
+		const { outcome, requestsAdded } = await submitNewRequest('requester', {
+			title: '<script>alert(1)</script>'.repeat(20),
+			teaser: '',
+			description: '',
+			services: ['gmp-manufacturing', 'not-a-service'],
+			neededBy: 'next spring',
+			confidentiality: 'everyone',
+		})
 		expect(outcome.status).toBe(400)
 		const errors = (outcome.body as { result: { error: Record<string, string[]> } }).result.error
 		expect(Object.keys(errors).sort()).toEqual(
 			['confidentiality', 'description', 'neededBy', 'services[1]', 'teaser', 'title'].sort(),
 		)
-		expect(await prisma().matchRequest.count()).toBe(before)
+		expect(requestsAdded).toBe(0)
 	})
 
 	it('treats unknown and malformed ids as not found', async () => {

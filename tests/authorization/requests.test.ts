@@ -3,7 +3,7 @@
 // its actions and the overview. Only hub staff get in; the requesting
 // organisation's own members are refused too (they follow their request on
 // their own pages), and a refused action writes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
 import { acceptTerms } from '../../app/domain/requests/accept-terms.server.ts'
 import { addCandidate } from '../../app/domain/requests/add-candidate.server.ts'
@@ -15,11 +15,20 @@ import * as triageRoute from '../../app/routes/coordinator.requests.$requestId.t
 import * as queueRoute from '../../app/routes/coordinator.requests._index.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
-import { call, type MatrixCase, requestAs, type Role, sessionsForRoles, staffOnly, walkMatrix } from './route-calls.ts'
+import { withTestDatabase } from '../setup/database.ts'
+import {
+	call,
+	type MatrixCase,
+	requestAs,
+	type Role,
+	roles,
+	sessionsForRoles,
+	staffOnly,
+	walkMatrix,
+} from './route-calls.ts'
 
 const baseUrl = 'https://hub.test'
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let cookies: Map<Role, string | undefined>
 let requesterMember: Actor
 let staff: Actor
@@ -28,7 +37,6 @@ let providerMember: Actor
 let otherListing: { id: string }
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const organizationA = await createListing({ type: 'organization', name: 'Alpha Cell Therapy AB' })
 	const organizationB = await createListing({ type: 'organization', name: 'Beta Vectors AB' })
 	provider = await createListing({
@@ -44,10 +52,6 @@ beforeAll(async () => {
 	cookies = sessions.cookies
 	requesterMember = sessions.users.memberOfA
 	staff = sessions.users.coordinator
-})
-
-afterAll(async () => {
-	await db.cleanup()
 })
 
 let counter = 0
@@ -187,7 +191,7 @@ const cases: MatrixCase[] = [
 	},
 ]
 
-walkMatrix(cases)
+walkMatrix(cases, { roles })
 
 describe('ids that are not a request', () => {
 	it('is 404 for staff on the page and its actions, for unknown and malformed ids alike', async () => {

@@ -2,8 +2,8 @@
 // session cookie), reduced to what a permission matrix compares: the status,
 // where a redirect goes, and the data.
 import { describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
 import { createUser } from '../curation/factories.ts'
+import { sessionCookie } from '../accounts/factories.ts'
 
 export const roles = ['visitor', 'memberOfA', 'adminOfA', 'memberOfB', 'coordinator', 'platformAdmin'] as const
 export type Role = (typeof roles)[number]
@@ -16,32 +16,39 @@ export interface Outcome {
 
 export type Expectation = 'allowed' | 'denied'
 
-export const staffOnly: Record<Role, Expectation> = {
-	visitor: 'denied',
-	memberOfA: 'denied',
-	adminOfA: 'denied',
-	memberOfB: 'denied',
-	coordinator: 'allowed',
-	platformAdmin: 'allowed',
+/** A matrix row's expectations: the `allowed` roles may, every other one of `matrixRoles` may not. */
+export function allowedOnly<R extends string>(
+	matrixRoles: readonly R[],
+	allowed: readonly R[],
+): Record<R, Expectation> {
+	return Object.fromEntries(matrixRoles.map((role) => [role, allowed.includes(role) ? 'allowed' : 'denied'])) as Record<
+		R,
+		Expectation
+	>
 }
 
-export interface MatrixCase {
+export const staffOnly = allowedOnly(roles, ['coordinator', 'platformAdmin'])
+
+export interface MatrixCase<R extends string = Role> {
 	name: string
-	expected: Record<Role, Expectation>
+	expected: Record<R, Expectation>
 	/** Performs the request as this role; `isAllowed` says whether the outcome counts as success. */
-	run(role: Role): Promise<Outcome>
+	run(role: R): Promise<Outcome>
 	isAllowed(outcome: Outcome): boolean
 	/** For denied requests: what must not have been written. */
-	nothingWritten?(role: Role): Promise<void>
+	nothingWritten?(role: R): Promise<void>
 }
 
-/** A refusal as people meet it: visitors are sent to log in (and back), everyone else gets 403. */
-export function expectRefused(role: Role, outcome: Outcome) {
+/**
+ * A refusal as people meet it: visitors are sent to log in (and back), everyone else gets
+ * `status`: 403 says "not for you", 404 hides that the thing exists.
+ */
+export function expectRefused(role: string, outcome: Outcome, status: 403 | 404 = 403) {
 	if (role === 'visitor') {
 		expect(outcome.status).toBe(302)
 		expect(outcome.location).toMatch(/^\/login\?redirectTo=/)
 	} else {
-		expect(outcome.status).toBe(403)
+		expect(outcome.status).toBe(status)
 	}
 }
 
@@ -50,13 +57,16 @@ export function expectRefused(role: Role, outcome: Outcome) {
  * (`expectDenied`, by default login for visitors and 403 for the rest) and
  * leave nothing behind.
  */
-export function walkMatrix(
-	cases: MatrixCase[],
-	expectDenied: (role: Role, outcome: Outcome, matrixCase: MatrixCase) => void = (role, outcome) =>
-		expectRefused(role, outcome),
+export function walkMatrix<R extends string, C extends MatrixCase<R>>(
+	cases: C[],
+	options: {
+		roles: readonly R[]
+		expectDenied?: (role: R, outcome: Outcome, matrixCase: C) => void
+	},
 ) {
+	const expectDenied = options.expectDenied ?? ((role: R, outcome: Outcome) => expectRefused(role, outcome))
 	describe.each(cases)('$name', (matrixCase) => {
-		it.each(roles)('%s', async (role) => {
+		it.each(options.roles)('%s', async (role) => {
 			const outcome = await matrixCase.run(role)
 			const expected = matrixCase.expected[role]
 			expect({ role, allowed: matrixCase.isAllowed(outcome) }).toEqual({ role, allowed: expected === 'allowed' })
@@ -76,8 +86,7 @@ export async function sessionCookies<R extends string>(
 ): Promise<Map<R | 'visitor', string | undefined>> {
 	const cookies = new Map<R | 'visitor', string | undefined>([['visitor', undefined]])
 	for (const [role, user] of Object.entries(users) as Array<[R, { userId: string }]>) {
-		const { token } = await startSession(user.userId)
-		cookies.set(role, `hub_session=${token}`)
+		cookies.set(role, await sessionCookie(user.userId))
 	}
 	return cookies
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../../app/domain/auth/permissions.ts'
 import type { Prisma } from '../../app/generated/prisma/client.ts'
 import type { Locale } from '../../app/i18n/locale.ts'
 import { prisma } from '../../app/utils/db.server.ts'
+import { rowCounts } from '../support/row-counts.ts'
 
 let counter = 0
 const next = () => ++counter
@@ -74,16 +75,14 @@ export async function auditActions(entityId: string): Promise<string[]> {
 }
 
 /** Every table the use cases write, counted: "nothing written" means these do not move. */
-export async function writeCounts() {
-	const db = prisma()
-	const [listings, revisions, verifications, audit, outbox] = await Promise.all([
-		db.listing.count(),
-		db.listingRevision.count(),
-		db.verification.count(),
-		db.auditEntry.count(),
-		db.outboxEvent.count(),
-	])
-	return { listings, revisions, verifications, audit, outbox }
+export function writeCounts() {
+	return rowCounts({
+		listings: 'listing',
+		revisions: 'listingRevision',
+		verifications: 'verification',
+		audit: 'auditEntry',
+		outbox: 'outboxEvent',
+	})
 }
 
 /** Mails queued in the outbox for this address (topic mail.send), oldest first. */

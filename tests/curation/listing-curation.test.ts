@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { PermissionDenied, type Actor } from '../../app/domain/auth/permissions.ts'
 import { approveRevision } from '../../app/domain/curation/approve-revision.server.ts'
 import { archiveListing } from '../../app/domain/curation/archive-listing.server.ts'
@@ -17,23 +17,18 @@ import { RuleError } from '../../app/domain/rules.ts'
 import { setExpertVisibility } from '../../app/domain/listings/set-expert-visibility.server.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { auditActions, createListing, createUser, outboxTopics, writeCounts } from './factories.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let organization: { id: string; ref: string }
 let member: Actor
 let coordinator: Actor
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	organization = await createListing({ type: 'organization', name: 'Kappa Therapeutics AB' })
 	member = await createUser({ memberships: [{ organizationId: organization.id }] })
 	coordinator = await createUser({ platformRole: 'coordinator' })
-})
-
-afterAll(async () => {
-	await db.cleanup()
 })
 
 async function hasBadge(listingId: string, now: Date): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { registerOrganization } from '../../app/domain/accounts/register-organization.server.ts'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
 import { approveRevision } from '../../app/domain/curation/approve-revision.server.ts'
@@ -7,29 +7,25 @@ import { reviewDetail } from '../../app/domain/curation/review-detail.server.ts'
 import { reviewQueue } from '../../app/domain/curation/review-queue.server.ts'
 import { RuleError } from '../../app/domain/rules.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
-import { startOutboxWorker } from '../../app/outbox/worker.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { normalizeSearchQuery } from '../../search/engine.ts'
 import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
 import { searchOutboxHandlers } from '../../search/sync.server.ts'
 import { actorOf, makeUser } from '../accounts/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
+import { drainOutbox } from '../support/outbox.ts'
 import { auditActions, createUser, mailsTo, outboxTopics, writeCounts } from './factories.ts'
 
 // A new user's organisation and its first listing reach the directory with
 // one coordinator approval: approving the listing approves the organisation's
 // pending proposal in the same transaction (docs/decisions/008).
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let coordinator: Actor
 let counter = 0
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	coordinator = await createUser({ platformRole: 'coordinator' })
-})
-afterAll(async () => {
-	await db.cleanup()
 })
 
 /** A new user who registered an organisation and proposed a GMP facility for it, as in the browser. */
@@ -103,12 +99,7 @@ describe('approving a listing of a new organisation', () => {
 		await approveRevision({ actor: coordinator, revisionId: facility.revisionId })
 		const engine = new PostgresSearchEngine()
 		await engine.configure()
-		const worker = startOutboxWorker({ handlers: searchOutboxHandlers(engine), listen: false, pollMs: 50 })
-		try {
-			await worker.drain({ timeoutMs: 20_000 })
-		} finally {
-			await worker.stop()
-		}
+		await drainOutbox(searchOutboxHandlers(engine))
 		const result = await engine.search(normalizeSearchQuery({ q: organizationName, pageSize: 50 }))
 		expect(result.hits.map((hit) => hit.id)).toEqual(
 			expect.arrayContaining([organization.listingId, facility.listingId]),

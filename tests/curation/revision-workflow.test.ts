@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { PermissionDenied, type Actor } from '../../app/domain/auth/permissions.ts'
 import { approveRevision } from '../../app/domain/curation/approve-revision.server.ts'
 import { rejectRevision } from '../../app/domain/curation/reject-revision.server.ts'
@@ -6,10 +6,10 @@ import { findPublishedListing } from '../../app/domain/directory/find-published-
 import { RuleError } from '../../app/domain/rules.ts'
 import { submitListingRevision } from '../../app/domain/listings/submit-listing-revision.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { auditActions, createListing, createUser, mailsTo, outboxTopics, writeCounts } from './factories.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let organizationA: { id: string; ref: string }
 let organizationB: { id: string; ref: string }
 let memberA: Actor & { email: string }
@@ -17,16 +17,11 @@ let memberB: Actor
 let coordinator: Actor
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	organizationA = await createListing({ type: 'organization', name: 'Alpha Cell AB' })
 	organizationB = await createListing({ type: 'organization', name: 'Beta Bio AB' })
 	memberA = await createUser({ memberships: [{ organizationId: organizationA.id }] })
 	memberB = await createUser({ memberships: [{ organizationId: organizationB.id }] })
 	coordinator = await createUser({ platformRole: 'coordinator', name: 'Cora Coordinator' })
-})
-
-afterAll(async () => {
-	await db.cleanup()
 })
 
 async function publishedFacility(name: string) {
@@ -37,6 +32,13 @@ async function publishedFacility(name: string) {
 		summary: 'Two grade B suites',
 		cleanroomGrades: ['B'],
 	})
+}
+
+/** A published facility of organisation A with a revision by one of its members waiting for review. */
+async function facilityWithRevision(name: string, record: Parameters<typeof submitListingRevision>[0]['record']) {
+	const facility = await publishedFacility(name)
+	const { revisionId } = await submitListingRevision({ actor: memberA, listingId: facility.id, record })
+	return { facility, revisionId }
 }
 
 describe('submitting a change to a published listing', () => {
@@ -164,11 +166,11 @@ describe('submitting a new listing', () => {
 
 describe('approving', () => {
 	it('applies the revision, publishes, and writes outbox and audit rows', async () => {
-		const facility = await publishedFacility('Beta Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Beta Suite', summary: 'Now with QP release', qpRelease: true, cleanroomGrades: ['A', 'B'] },
+		const { facility, revisionId } = await facilityWithRevision('Beta Suite', {
+			name: 'Beta Suite',
+			summary: 'Now with QP release',
+			qpRelease: true,
+			cleanroomGrades: ['A', 'B'],
 		})
 		await approveRevision({ actor: coordinator, revisionId })
 		const row = await prisma().listing.findUniqueOrThrow({ where: { id: facility.id } })
@@ -212,11 +214,9 @@ describe('approving', () => {
 	})
 
 	it('with edits: validates the corrected record and records what the coordinator changed', async () => {
-		const facility = await publishedFacility('Delta Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Delta Suite', summary: 'Typo in teh summary' },
+		const { facility, revisionId } = await facilityWithRevision('Delta Suite', {
+			name: 'Delta Suite',
+			summary: 'Typo in teh summary',
 		})
 		const before = await writeCounts()
 		await expect(
@@ -245,11 +245,9 @@ describe('approving', () => {
 	})
 
 	it('applies a revision once when two coordinators approve at the same moment', async () => {
-		const facility = await publishedFacility('Epsilon Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Epsilon Suite', summary: 'Approved once' },
+		const { facility, revisionId } = await facilityWithRevision('Epsilon Suite', {
+			name: 'Epsilon Suite',
+			summary: 'Approved once',
 		})
 		const secondCoordinator = await createUser({ platformRole: 'coordinator' })
 		const results = await Promise.allSettled([
@@ -265,23 +263,16 @@ describe('approving', () => {
 	})
 
 	it('is for hub staff only', async () => {
-		const facility = await publishedFacility('Zeta Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Zeta' },
-		})
+		const { revisionId } = await facilityWithRevision('Zeta Suite', { name: 'Zeta' })
 		await expect(approveRevision({ actor: memberA, revisionId })).rejects.toBeInstanceOf(PermissionDenied)
 	})
 })
 
 describe('rejecting', () => {
 	it('keeps the listing unchanged, stores the comment, and lets the author resubmit', async () => {
-		const facility = await publishedFacility('Eta Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Eta Suite', summary: 'Best in the world' },
+		const { facility, revisionId } = await facilityWithRevision('Eta Suite', {
+			name: 'Eta Suite',
+			summary: 'Best in the world',
 		})
 		await expect(rejectRevision({ actor: coordinator, revisionId, comment: '   ' })).rejects.toMatchObject({
 			rule: 'invalid-input',
@@ -321,12 +312,7 @@ describe('rejecting', () => {
 	})
 
 	it('cannot decide a revision twice', async () => {
-		const facility = await publishedFacility('Iota Suite')
-		const { revisionId } = await submitListingRevision({
-			actor: memberA,
-			listingId: facility.id,
-			record: { name: 'Iota' },
-		})
+		const { revisionId } = await facilityWithRevision('Iota Suite', { name: 'Iota' })
 		await rejectRevision({ actor: coordinator, revisionId, comment: 'No.' })
 		await expect(approveRevision({ actor: coordinator, revisionId })).rejects.toMatchObject({
 			rule: 'revision-already-decided',

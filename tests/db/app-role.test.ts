@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 import { resetEnvCache } from '../../app/utils/env.server.ts'
@@ -9,6 +8,7 @@ import { EMBEDDED_APP_ROLE, prepareAppRole } from '../../server/db/app-role.serv
 import { openDatabase } from '../../server/db/database.server.ts'
 import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.server.ts'
 import { createTestDatabase } from '../setup/database.ts'
+import { query } from '../support/pg-query.ts'
 
 // The portal reaches PostgreSQL as a role that owns its database but is not a
 // superuser, so a flaw in the app cannot read the cluster's files, other
@@ -22,16 +22,6 @@ afterEach(() => {
 	delete process.env.HUB_MODE
 	resetEnvCache()
 })
-
-async function query<Row extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []) {
-	const client = new pg.Client({ connectionString: url })
-	await client.connect()
-	try {
-		return (await client.query<Row>(sql, values)).rows
-	} finally {
-		await client.end()
-	}
-}
 
 const ownershipSql = `
 	SELECT current_user AS "user",

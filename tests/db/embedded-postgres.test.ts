@@ -1,22 +1,12 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../server/db/database.server.ts'
+import { query } from '../support/pg-query.ts'
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'hub-embedded-'))
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
-
-async function query(url: string, sql: string) {
-	const client = new pg.Client({ connectionString: url })
-	await client.connect()
-	try {
-		return (await client.query(sql)).rows
-	} finally {
-		await client.end()
-	}
-}
 
 describe('zero-configuration PostgreSQL', () => {
 	it('starts in its own data folder, migrates, keeps data across restarts and is shared by a second process', async () => {

@@ -11,6 +11,7 @@ import {
 	readLocalMigrations,
 } from '../../server/db/migrate.server.ts'
 import { createEmptyDatabase, type TestDatabase } from '../setup/database.ts'
+import { query } from '../support/pg-query.ts'
 
 const databases: TestDatabase[] = []
 afterEach(async () => {
@@ -23,15 +24,8 @@ async function emptyDatabase() {
 	return db
 }
 
-async function rows(url: string) {
-	const client = new pg.Client({ connectionString: url })
-	await client.connect()
-	try {
-		const result = await client.query('SELECT * FROM "_prisma_migrations" ORDER BY migration_name')
-		return result.rows as Array<Record<string, unknown>>
-	} finally {
-		await client.end()
-	}
+function rows(url: string) {
+	return query(url, 'SELECT * FROM "_prisma_migrations" ORDER BY migration_name')
 }
 
 function copyOfMigrations() {

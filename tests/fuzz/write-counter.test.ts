@@ -2,22 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashToken } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { makeUser } from '../accounts/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { installWriteCounter, SEARCH_REPAIR, type WriteCounter } from './support/write-counter.ts'
 
 // The fuzzer's "nothing written" rests on these counts: every row any
 // statement writes is counted, except what a refused request may change.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let counter: WriteCounter
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	counter = await installWriteCounter(db.url)
 })
 afterAll(async () => {
 	await counter.close()
-	await db.cleanup()
 })
 
 describe('the write counter', () => {

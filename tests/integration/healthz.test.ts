@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { listingChanged } from '../../app/outbox/topics.ts'
 import { loader } from '../../app/routes/healthz.ts'
 import { disconnectPrisma, prisma } from '../../app/utils/db.server.ts'
@@ -7,15 +7,9 @@ import { resetEnvCache } from '../../app/utils/env.server.ts'
 import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
 import { startBackgroundWork } from '../../server/background.server.ts'
 import { freeLoopbackPort } from '../../server/db/embedded-postgres.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 afterEach(() => {
 	delete process.env.HUB_PENDING_DEGRADED_SECONDS
 	resetEnvCache()

@@ -2,30 +2,28 @@
 // may keep and a 304 for a copy the browser already has; public pages for
 // shared caches, signed-in ones never; and an edit shows on the next request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
+import { sessionCookie } from '../accounts/factories.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let portal: Portal
 let member = ''
 let facilityId = ''
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const organization = await createListing({ type: 'organization', name: 'Cachebolaget AB', featured: true })
 	facilityId = (
 		await createListing({ type: 'facility', name: 'Cleanroom Suite Alpha', organizationId: organization.id })
 	).id
 	const user = await createUser({ memberships: [{ organizationId: organization.id }] })
-	member = `hub_session=${(await startSession(user.userId)).token}`
+	member = await sessionCookie(user.userId)
 	portal = await startPortal({ databaseUrl: db.url })
 }, 240_000)
 afterAll(async () => {
 	await portal?.stop()
-	await db.cleanup()
 })
 
 const get = (pathname: string, headers: Record<string, string> = {}) =>

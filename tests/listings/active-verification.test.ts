@@ -1,23 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { exportListings } from '../../app/domain/listings/export-listings.server.ts'
 import { importListings } from '../../app/domain/listings/import-listings.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
 // A verification is valid up to and including its expiry date: the badge
 // shows all that day, and the export and import must agree with it. (The
 // column is a DATE, so the database itself compares whole days; these pin
 // the behaviour, whichever instant of the day the code compares with.)
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const organization = generateDemoData().organizations[0]!
 const expiryDay = new Date('2031-05-20T00:00:00Z')
 const afternoonOfExpiryDay = new Date('2031-05-20T15:30:00Z')
 const dayAfter = new Date('2031-05-21T00:00:01Z')
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const file = {
 		format: 'atmp-hub-listings',
 		version: 1,
@@ -30,9 +29,6 @@ beforeAll(async () => {
 	expect(report.counts.rejected).toBe(0)
 	const listing = await prisma().listing.findUniqueOrThrow({ where: { ref: organization.ref } })
 	await prisma().verification.create({ data: { listingId: listing.id, reference: 'licence', expiresAt: expiryDay } })
-})
-afterAll(async () => {
-	await db.cleanup()
 })
 
 function exportedOrganization(file: Awaited<ReturnType<typeof exportListings>>) {

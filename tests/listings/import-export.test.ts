@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { exportListings } from '../../app/domain/listings/export-listings.server.ts'
 import { importListings } from '../../app/domain/listings/import-listings.server.ts'
 import type { InterchangeFile } from '../../app/domain/listings/interchange.ts'
 import { disconnectPrisma, prisma } from '../../app/utils/db.server.ts'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
-import { createTestDatabase, useTestDatabase } from '../setup/database.ts'
+import { createTestDatabase, withTestDatabase } from '../setup/database.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const demo = generateDemoData()
 const total = demo.organizations.length + demo.labs.length + demo.facilities.length + demo.experts.length
-
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
 
 describe('bulk import and export', () => {
 	it('a dry run reports what would happen and writes nothing', async () => {

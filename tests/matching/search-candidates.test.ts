@@ -11,13 +11,12 @@ import { allDocuments } from '../../search/documents.server.ts'
 import type { SearchEngine } from '../../search/engine.ts'
 import { setSearchEngine } from '../../search/index.server.ts'
 import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const engine = new PostgresSearchEngine()
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	await importListings(generateDemoData(), { actorId: null })
 	await engine.configure()
 	await engine.rebuild(allDocuments())
@@ -25,7 +24,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
 	setSearchEngine(undefined)
-	await db.cleanup()
 })
 
 // The request misspells its main need; the engine's typo tolerance still finds the vector makers.

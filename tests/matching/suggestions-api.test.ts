@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { importListings } from '../../app/domain/listings/import-listings.server.ts'
 import { action } from '../../app/routes/api.v1.match-suggestions.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 beforeAll(async () => {
-	db = await useTestDatabase()
 	await importListings(generateDemoData(), { actorId: null })
-})
-afterAll(async () => {
-	await db.cleanup()
 })
 
 function post(body: unknown, query = '') {

@@ -3,17 +3,16 @@
 // database. A reminder that comes due is sent once, with the link built from
 // PUBLIC_URL; an edit made through one web process is searchable through the other.
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
-import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
-import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { listingsChanged } from '../../app/outbox/topics.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, startWorkerProcess, type Portal, type WorkerProcess } from '../support/portal-process.ts'
+import { requestFields, submittedAndRouted } from '../support/requests.ts'
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
+import { sessionCookie } from '../accounts/factories.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 const webs: Portal[] = []
 let worker: WorkerProcess | undefined
 let sink: SmtpSink | undefined
@@ -25,7 +24,6 @@ const PUBLIC_URL = 'http://hub.example.test'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const requester = await createListing({ type: 'organization', name: 'Beställarbolaget AB' })
 	const provider = await createListing({
 		type: 'organization',
@@ -37,31 +35,21 @@ beforeAll(async () => {
 	const member = await createUser({ memberships: [{ organizationId: requester.id }] })
 	await createUser({ memberships: [{ organizationId: provider.id }] })
 	const coordinator = await createUser({ platformRole: 'coordinator' })
-	coordinatorCookie = `hub_session=${(await startSession(coordinator.userId)).token}`
-	const { requestId } = await saveRequest({
-		actor: member,
-		fields: {
-			organizationId: requester.id,
+	coordinatorCookie = await sessionCookie(coordinator.userId)
+	const routed = await submittedAndRouted({
+		member,
+		coordinator,
+		fields: requestFields(requester.id, {
 			title: 'Lentiviral vector for a phase I trial',
 			teaser: 'GMP lentiviral vector for an early clinical trial.',
 			description: 'About 20 litres of GMP-grade lentiviral vector.',
-			services: ['viral-vector-production'],
 			modalities: ['lentiviral'],
-			phase: 'phase-1',
 			neededBy: '2030-09-30',
-			requiredGrades: [],
-			requiredLicences: [],
-			confidentiality: 'hub_only',
-		},
-		intent: 'submit',
-		contentLocale: 'en',
+		}),
+		providerIds: [provider.id],
 		baseUrl: PUBLIC_URL,
 	})
-	;({
-		routeIds: [routeId],
-	} = (await routeRequest({ actor: coordinator, requestId, listingIds: [provider.id], baseUrl: PUBLIC_URL })) as {
-		routeIds: [string]
-	})
+	routeId = routed.routeIds[0]!
 
 	// Due before any process starts: the worker's start-up check finds it.
 	await prisma().matchRoute.update({ where: { id: routeId }, data: { remindAt: new Date(Date.now() - 60_000) } })
@@ -83,7 +71,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await Promise.all([...webs.map((web) => web.stop()), worker?.stop()])
 	await sink?.close()
-	await db.cleanup()
 })
 
 async function total(web: Portal, q: string) {

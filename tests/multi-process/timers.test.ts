@@ -6,21 +6,19 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { prisma } from '~/utils/db.server.ts'
 import { childEnv } from '../support/child-env.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const EVERY_MS = 300
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 const children: ChildProcess[] = []
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	await prisma()
 		.$executeRaw`CREATE TABLE timer_probe (id serial PRIMARY KEY, pid int NOT NULL, started timestamptz NOT NULL, finished timestamptz)`
 })
 afterAll(async () => {
 	for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
-	await db.cleanup()
 })
 
 function startChild(): Promise<ChildProcess> {

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { organizationMembers, providerResponders } from '../../app/domain/requests/notify.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { addMembership, makeOrganization, makeUser } from '../accounts/factories.ts'
 
 // An archived organisation speaks for no one: its former members are neither
 // asked to answer routes nor told about its requests, by mail or in the portal.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 describe('who hears about an organisation’s requests and routes', () => {
 	it('its members while it is active, nobody once it is archived', async () => {

@@ -1,20 +1,13 @@
 // Which providers a coordinator is shown for a new request: those the request
 // can be sent to first, and, apart, a few that fit but nobody could answer for.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { triageDetail } from '../../app/domain/requests/triage-views.server.ts'
 import { NOT_IN_PORTAL_LIMIT, SUGGESTION_LIMIT } from '../../app/domain/requests/request-suggestions.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 describe('suggestions a coordinator can act on', () => {
 	it('fills the list with providers that can be routed, and shows a few others apart', async () => {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 // requester accepts one and closes it. Each step checks what the people
 // involved would notice: what they can read, which mails they get, and that
 // a refused step leaves nothing behind.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
 import { acceptTerms } from '../../app/domain/requests/accept-terms.server.ts'
 import { addCandidate } from '../../app/domain/requests/add-candidate.server.ts'
@@ -31,11 +31,13 @@ import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser, mailsTo } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
+import { requestFields } from '../support/requests.ts'
+import { rowCounts } from '../support/row-counts.ts'
 
 const baseUrl = 'https://hub.test'
 const DAY = 86_400_000
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 
 let requester: { id: string }
 let vectorCo: { id: string; name: string }
@@ -55,20 +57,7 @@ const description =
 	'We are a Stockholm start-up preparing a phase I CAR-T trial and need GMP-grade lentiviral vector, about 20 litres, by September 2027. Confidential: our lead construct targets CD19.'
 
 function fields(overrides: Partial<RequestFields> = {}): RequestFields {
-	return {
-		organizationId: requester.id,
-		title: 'Lentiviral vector supply for a phase I CAR-T trial',
-		teaser: 'A Stockholm company needs GMP lentiviral vector for an early clinical trial in 2027.',
-		description,
-		services: ['viral-vector-production'],
-		modalities: ['lentiviral', 'car-t'],
-		phase: 'phase-1',
-		neededBy: '2027-09-30',
-		requiredGrades: [],
-		requiredLicences: [],
-		confidentiality: 'hub_only',
-		...overrides,
-	}
+	return requestFields(requester.id, { description, ...overrides })
 }
 
 /** A schema's message as a report prints it, in English. */
@@ -91,26 +80,27 @@ async function submitted(overrides: Partial<RequestFields> = {}) {
 	return requestId
 }
 
-async function routedTo(requestId: string, listingIds: string[]) {
-	const { routeIds } = await routeRequest({ actor: coordinator, requestId, listingIds, baseUrl })
+async function routedTo(
+	requestId: string,
+	listingIds: string[],
+	timing: { now?: Date; reminderDays?: number; expiryDays?: number } = {},
+) {
+	const { routeIds } = await routeRequest({ actor: coordinator, requestId, listingIds, baseUrl, ...timing })
 	return routeIds
 }
 
-async function tableCounts() {
-	const d = prisma()
-	const [requests, routes, responses, audit, outbox, notifications] = await Promise.all([
-		d.matchRequest.count(),
-		d.matchRoute.count(),
-		d.matchResponse.count(),
-		d.auditEntry.count(),
-		d.outboxEvent.count(),
-		d.notification.count(),
-	])
-	return { requests, routes, responses, audit, outbox, notifications }
+function tableCounts() {
+	return rowCounts({
+		requests: 'matchRequest',
+		routes: 'matchRoute',
+		responses: 'matchResponse',
+		audit: 'auditEntry',
+		outbox: 'outboxEvent',
+		notifications: 'notification',
+	})
 }
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	requester = await createListing({ type: 'organization', name: 'Visättra Cell AB' })
 	vectorCo = await createListing({
 		type: 'organization',
@@ -153,10 +143,6 @@ beforeAll(async () => {
 	outsider = await createUser({ name: 'Olle Outsider', memberships: [{ organizationId: unrelatedOrg.id }] })
 	coordinator = await createUser({ name: 'Cora Coordinator', platformRole: 'coordinator' })
 	secondCoordinator = await createUser({ name: 'Cecilia Coordinator', platformRole: 'coordinator' })
-})
-
-afterAll(async () => {
-	await db.cleanup()
 })
 
 describe('writing a request', () => {
@@ -544,22 +530,8 @@ describe('answers, introduction and closing', () => {
 describe('reminders and expiry', () => {
 	it('reminds once after the reminder days, expires after the expiry days, and tells the coordinators', async () => {
 		const routedAt = new Date('2030-01-01T09:00:00Z')
-		const { requestId } = await saveRequest({
-			actor: requesterMember,
-			fields: fields({ title: 'Slow providers test' }),
-			intent: 'submit',
-			contentLocale: 'en',
-			baseUrl,
-		})
-		const { routeIds } = await routeRequest({
-			actor: coordinator,
-			requestId,
-			listingIds: [cdmo.id],
-			baseUrl,
-			now: routedAt,
-			reminderDays: 5,
-			expiryDays: 14,
-		})
+		const requestId = await submitted({ title: 'Slow providers test' })
+		const routeIds = await routedTo(requestId, [cdmo.id], { now: routedAt, reminderDays: 5, expiryDays: 14 })
 		const remindersTo = async () =>
 			(await mailsTo(cdmoMember.email)).filter((mail) => mail.subject === 'Reminder: Slow providers test')
 
@@ -582,13 +554,7 @@ describe('reminders and expiry', () => {
 	it('never expires a route that has been answered', async () => {
 		const routedAt = new Date('2030-02-01T09:00:00Z')
 		const requestId = await submitted({ title: 'Answered in time' })
-		const { routeIds } = await routeRequest({
-			actor: coordinator,
-			requestId,
-			listingIds: [vectorCo.id],
-			baseUrl,
-			now: routedAt,
-		})
+		const routeIds = await routedTo(requestId, [vectorCo.id], { now: routedAt })
 		await acceptTerms({ actor: vectorMember, routeId: routeIds[0]! })
 		await respondToRoute({
 			actor: vectorMember,

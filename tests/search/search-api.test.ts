@@ -11,7 +11,7 @@ import type { SearchEngine } from '../../search/engine.ts'
 import { FallbackSearchEngine, setSearchEngine } from '../../search/index.server.ts'
 import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
 import { insertFixtures, SECRET_EMAIL, type Fixtures } from '../../search/testing/fixtures.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { publicBaseUrl } from '../../app/utils/public-url.server.ts'
 
 interface ApiHit {
@@ -35,12 +35,11 @@ interface ApiBody {
 	error?: { message: string; parameter: string }
 }
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let fixtures: Fixtures
 const engine = new PostgresSearchEngine()
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	fixtures = await insertFixtures()
 	await engine.configure()
 	await engine.rebuild(allDocuments())
@@ -48,7 +47,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
 	setSearchEngine(undefined)
-	await db?.cleanup()
 })
 
 const args = (url: string) => ({ request: new Request(`http://hub.test${url}`), params: {}, context: {} })

@@ -1,5 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { verifyPassword } from '../../app/domain/auth/password.server.ts'
 import {
 	interchangeFileSchema,
@@ -15,7 +15,8 @@ import { demoFeaturedRefs, generateDemoData } from '../../prisma/seed/demo-data.
 import { demoUsers } from '../../prisma/seed/demo-users.ts'
 import { seedDemoRequests } from '../../prisma/seed/demo-requests.ts'
 import { seedDemoData } from '../../prisma/seed/seed.server.ts'
-import { createTestDatabase, useTestDatabase } from '../setup/database.ts'
+import { createTestDatabase, withTestDatabase } from '../setup/database.ts'
+import { rowCounts } from '../support/row-counts.ts'
 
 describe('demo data generator', () => {
 	const file = generateDemoData()
@@ -117,25 +118,16 @@ describe('demo data generator', () => {
 })
 
 describe('seeding the database', () => {
-	let db: Awaited<ReturnType<typeof useTestDatabase>>
-	beforeAll(async () => {
-		db = await useTestDatabase()
-	})
-	afterAll(async () => {
-		await db.cleanup()
-	})
+	withTestDatabase()
 
-	async function tableCounts() {
-		const client = prisma()
-		const [listings, users, memberships, verifications, outboxEvents] = await Promise.all([
-			client.listing.count(),
-			client.user.count(),
-			client.membership.count(),
-			client.verification.count(),
-			client.outboxEvent.count(),
-		])
-		return { listings, users, memberships, verifications, outboxEvents }
-	}
+	const tableCounts = () =>
+		rowCounts({
+			listings: 'listing',
+			users: 'user',
+			memberships: 'membership',
+			verifications: 'verification',
+			outboxEvents: 'outboxEvent',
+		})
 
 	it('fills an empty database in one go', async () => {
 		const lines: string[] = []

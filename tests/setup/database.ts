@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { disconnectPrisma, prisma } from '../../app/utils/db.server.ts'
+import { query } from '../support/pg-query.ts'
 import { TEMPLATE_DATABASE, TEST_APP_ROLE } from './template.ts'
 
 export interface TestDatabase {
@@ -17,13 +18,7 @@ function urlWithDatabase(adminUrl: string, database: string) {
 }
 
 async function adminQuery(sql: string) {
-	const client = new pg.Client({ connectionString: inject('pgAdminUrl') })
-	await client.connect()
-	try {
-		await client.query(sql)
-	} finally {
-		await client.end()
-	}
+	await query(inject('pgAdminUrl'), sql)
 }
 
 /** A fresh, migrated database cloned from the run's template in milliseconds. */
@@ -67,6 +62,28 @@ export async function useTestDatabase(): Promise<TestDatabase & { cleanup(): Pro
 		cleanup: async () => {
 			await disconnectPrisma()
 			await database.drop()
+		},
+	}
+}
+
+/**
+ * Gives the tests of this file (or of the describe block it is called in) one fresh database:
+ * made before the first test, dropped after the last. Call it before any other beforeAll, so
+ * that hooks registered after it find the database ready and, being undone first, are gone
+ * before it is dropped.
+ */
+export function withTestDatabase(): { readonly url: string } {
+	let database: Awaited<ReturnType<typeof useTestDatabase>> | undefined
+	beforeAll(async () => {
+		database = await useTestDatabase()
+	})
+	afterAll(async () => {
+		await database?.cleanup()
+	})
+	return {
+		get url() {
+			if (!database) throw new Error('The test database is made in beforeAll; read its url from a hook or a test.')
+			return database.url
 		},
 	}
 }

@@ -14,41 +14,46 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 		.map((message) => /'([^']+)'/.exec(message.message)?.[1] ?? message.message)
 }
 
-describe('layer rules', () => {
-	it('the domain imports neither Remix, nor components, nor routes, nor app/http', async () => {
-		const code = [
+const cases = [
+	{
+		name: 'the domain imports neither Remix, nor components, nor routes, nor app/http',
+		filePath: 'app/domain/requests/layer-check.server.ts',
+		code: [
 			"import { redirect } from '@remix-run/node'",
 			"import { Notice } from '~/components/forms.tsx'",
 			"import { loader } from '~/routes/login.tsx'",
 			"import { requireActor } from '~/http/viewer.server.ts'",
 			"import { prisma } from '~/utils/db.server.ts'",
 			'export const all = [redirect, Notice, loader, requireActor, prisma]',
-		].join('\n')
-		expect(await restrictedImports('app/domain/requests/layer-check.server.ts', code)).toEqual([
-			'@remix-run/node',
-			'~/components/forms.tsx',
-			'~/routes/login.tsx',
-			'~/http/viewer.server.ts',
-		])
-	})
-
-	it('components import only types from server modules', async () => {
-		const code = [
+		],
+		reported: ['@remix-run/node', '~/components/forms.tsx', '~/routes/login.tsx', '~/http/viewer.server.ts'],
+	},
+	{
+		name: 'components import only types from server modules',
+		filePath: 'app/components/layer-check.tsx',
+		code: [
 			"import { prisma } from '~/utils/db.server.ts'",
 			"import type { MyListing } from '~/domain/listings/my-listings.server.ts'",
 			'export const all: [typeof prisma, MyListing | null] = [prisma, null]',
-		].join('\n')
-		expect(await restrictedImports('app/components/layer-check.tsx', code)).toEqual(['~/utils/db.server.ts'])
-	})
-
-	it('search/ imports no domain area but the taxonomy', async () => {
-		const code = [
+		],
+		reported: ['~/utils/db.server.ts'],
+	},
+	{
+		name: 'search/ imports no domain area but the taxonomy',
+		filePath: 'search/layer-check.ts',
+		code: [
 			"import { taxonomy } from '~/taxonomy/taxonomy.ts'",
 			"import { verifyListing } from '~/domain/curation/verify-listing.server.ts'",
 			'export const all = [taxonomy, verifyListing]',
-		].join('\n')
-		expect(await restrictedImports('search/layer-check.ts', code)).toEqual([
-			'~/domain/curation/verify-listing.server.ts',
-		])
-	})
+		],
+		reported: ['~/domain/curation/verify-listing.server.ts'],
+	},
+]
+
+describe('layer rules', () => {
+	for (const { name, filePath, code, reported } of cases) {
+		it(name, async () => {
+			expect(await restrictedImports(filePath, code.join('\n'))).toEqual(reported)
+		})
+	}
 })

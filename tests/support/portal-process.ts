@@ -20,54 +20,26 @@ export interface Portal {
 	stop(): Promise<void>
 }
 
-export async function startPortal(options: {
-	databaseUrl: string
-	env?: Record<string, string | undefined>
-}): Promise<Portal> {
-	await ensureServerBuild()
-	const port = await freeLoopbackPort()
-	const url = `http://127.0.0.1:${port}`
-	const env = childEnv({
-		PATH: process.env.PATH,
-		HOME: process.env.HOME,
-		NODE_ENV: 'production',
-		PUBLIC_URL: url,
-		HOST: '127.0.0.1',
-		PORT: String(port),
-		DATABASE_URL: options.databaseUrl,
-		HUB_SEED_DEMO: 'false',
-		LOG_LEVEL: 'info',
-		...options.env,
-	})
-	const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+/** A server script of the repository as its own production process; its output is collected from the start. */
+function spawnServer(script: string, env: Record<string, string | undefined>) {
+	const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), [script], {
 		cwd: root,
-		env,
+		env: childEnv({
+			PATH: process.env.PATH,
+			HOME: process.env.HOME,
+			NODE_ENV: 'production',
+			HUB_SEED_DEMO: 'false',
+			LOG_LEVEL: 'info',
+			...env,
+		}),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	let output = ''
 	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
 	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-
-	const deadline = Date.now() + 60_000
-	for (;;) {
-		if (child.exitCode !== null)
-			throw new Error(`The portal exited with ${child.exitCode} before it served:\n${output}`)
-		try {
-			const response = await fetch(`${url}/healthz`)
-			await response.body?.cancel()
-			break
-		} catch {
-			if (Date.now() > deadline) {
-				child.kill('SIGKILL')
-				throw new Error(`The portal did not answer within 60 s:\n${output}`)
-			}
-			await sleep(100)
-		}
-	}
 	return {
-		url,
-		port,
+		child,
 		output: () => output,
 		stop: async () => {
 			if (child.exitCode === null) {
@@ -78,6 +50,40 @@ export async function startPortal(options: {
 			}
 		},
 	}
+}
+
+export async function startPortal(options: {
+	databaseUrl: string
+	env?: Record<string, string | undefined>
+}): Promise<Portal> {
+	await ensureServerBuild()
+	const port = await freeLoopbackPort()
+	const url = `http://127.0.0.1:${port}`
+	const { child, output, stop } = spawnServer('server/main.ts', {
+		PUBLIC_URL: url,
+		HOST: '127.0.0.1',
+		PORT: String(port),
+		DATABASE_URL: options.databaseUrl,
+		...options.env,
+	})
+
+	const deadline = Date.now() + 60_000
+	for (;;) {
+		if (child.exitCode !== null)
+			throw new Error(`The portal exited with ${child.exitCode} before it served:\n${output()}`)
+		try {
+			const response = await fetch(`${url}/healthz`)
+			await response.body?.cancel()
+			break
+		} catch {
+			if (Date.now() > deadline) {
+				child.kill('SIGKILL')
+				throw new Error(`The portal did not answer within 60 s:\n${output()}`)
+			}
+			await sleep(100)
+		}
+	}
+	return { url, port, output, stop }
 }
 
 export interface WorkerProcess {
@@ -90,28 +96,15 @@ export async function startWorkerProcess(options: {
 	databaseUrl: string
 	env?: Record<string, string | undefined>
 }): Promise<WorkerProcess> {
-	const env = childEnv({
-		PATH: process.env.PATH,
-		HOME: process.env.HOME,
-		NODE_ENV: 'production',
+	const { child, output, stop } = spawnServer('server/worker.ts', {
 		PUBLIC_URL: 'http://127.0.0.1:9',
 		DATABASE_URL: options.databaseUrl,
-		HUB_SEED_DEMO: 'false',
-		LOG_LEVEL: 'info',
 		...options.env,
 	})
-	const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/worker.ts'], {
-		cwd: root,
-		env,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	})
-	let output = ''
-	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
 	await new Promise<void>((resolve, reject) => {
-		const timeout = setTimeout(() => reject(new Error(`The worker did not start within 60 s:\n${output}`)), 60_000)
-		const read = (chunk: Buffer) => {
-			output += chunk.toString()
-			if (/Outbox worker .* running/.test(output)) {
+		const timeout = setTimeout(() => reject(new Error(`The worker did not start within 60 s:\n${output()}`)), 60_000)
+		const read = () => {
+			if (/Outbox worker .* running/.test(output())) {
 				clearTimeout(timeout)
 				resolve()
 			}
@@ -120,18 +113,8 @@ export async function startWorkerProcess(options: {
 		child.stderr?.on('data', read)
 		child.once('exit', (code) => {
 			clearTimeout(timeout)
-			reject(new Error(`The worker exited with ${code} before it ran:\n${output}`))
+			reject(new Error(`The worker exited with ${code} before it ran:\n${output()}`))
 		})
 	})
-	return {
-		output: () => output,
-		stop: async () => {
-			if (child.exitCode === null) {
-				child.kill('SIGTERM')
-				const killed = setTimeout(() => child.kill('SIGKILL'), 10_000)
-				await exited
-				clearTimeout(killed)
-			}
-		},
-	}
+	return { output, stop }
 }

@@ -1,23 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loginThrottle } from '../../app/domain/auth/login-throttle.server.ts'
 import { KNOWN_PASSWORD, makeUser } from '../accounts/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 
 // What a browser gets from the running portal, not what a loader returns:
 // a refused login carries Retry-After and says the wait in the visitor's
 // language; behind an https PUBLIC_URL the session cookie is __Host-.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let portal: Portal
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	portal = await startPortal({ databaseUrl: db.url, env: { PUBLIC_URL: 'https://hub.example' } })
 }, 300_000)
 afterAll(async () => {
 	await portal?.stop()
-	await db?.cleanup()
 })
 
 function postLogin(form: Record<string, string>, headers: Record<string, string> = {}) {

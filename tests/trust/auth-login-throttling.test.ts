@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { requestPasswordReset } from '../../app/domain/accounts/request-password-reset.server.ts'
 import { resetPassword } from '../../app/domain/accounts/reset-password.server.ts'
 import { logIn } from '../../app/domain/auth/log-in.server.ts'
 import { loginThrottle, waitAfterFailures } from '../../app/domain/auth/login-throttle.server.ts'
 import { KNOWN_PASSWORD, lastTokenSentTo, makeUser } from '../accounts/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
 // Eight wrong passwords used to lock the real owner out for 15 minutes, from
 // anywhere. Now failures slow down the client that makes them; the owner,
 // signing in from their own computer, is never the one who waits.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 const t0 = new Date('2026-11-24T08:00:00Z')
 const stranger = '203.0.113.66'

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createListing, createUser } from '../curation/factories.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -11,7 +11,7 @@ import { loader as curationListLoader } from '../../app/routes/coordinator.listi
 import { action as openCallsAction } from '../../app/routes/open-calls.tsx'
 import { action as requestPageAction } from '../../app/routes/_member.requests.$requestId.tsx'
 import { call, requestAs, sessionCookies } from '../authorization/route-calls.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
 // 36-character ids that are not UUIDs and NUL bytes in slugs used to reach
 // PostgreSQL and come back as 500s. Every route module with a parameter in
@@ -53,21 +53,17 @@ function hostileValues(name: string): string[] {
 	return [nul, 'x'.repeat(500), 'bad slug!', '..%2f..']
 }
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let cookies: Map<string, string | undefined>
 let organizationId: string
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const organization = await createListing({ type: 'organization', name: 'Walker AB' })
 	organizationId = organization.id
 	cookies = await sessionCookies({
 		platformAdmin: await createUser({ platformRole: 'platform_admin' }),
 		member: await createUser({ memberships: [{ organizationId: organization.id, role: 'admin' }] }),
 	})
-})
-afterAll(async () => {
-	await db.cleanup()
 })
 
 describe('route parameters no record can have are 404, never 500', () => {

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { action as loginAction, loader as loginLoader } from '../../app/routes/login.tsx'
 import { action as signupAction } from '../../app/routes/signup.tsx'
 import { KNOWN_PASSWORD, makeUser } from '../accounts/factories.ts'
 import { call, requestAs, sessionCookies } from '../authorization/route-calls.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
 // A phishing link to our own /login that, once the user is signed in, sends
 // them on to another site: the redirect target must be judged as the browser
 // will read it, after "/./" and "/../" are resolved.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 const hostile = ['/.//evil.example/phish', '/..//evil.example/phish', '/%2F%2Fevil.example', '/%5C%5Cevil.example']
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { requestPasswordReset } from '../../app/domain/accounts/request-password-reset.server.ts'
 import type * as passwords from '../../app/domain/auth/password.server.ts'
 import { hashPassword } from '../../app/domain/auth/password.server.ts'
@@ -7,7 +7,7 @@ import { action as resetAction } from '../../app/routes/reset-password.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
 import { lastTokenSentTo, makeUser } from '../accounts/factories.ts'
 import { call } from '../authorization/route-calls.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
 // Hashing a new password costs 128 MiB of memory. /reset-password used to pay
 // that before it looked at the link, for anyone, as often as they liked.
@@ -18,13 +18,7 @@ vi.mock('../../app/domain/auth/password.server.ts', async (importOriginal) => {
 })
 const hashed = vi.mocked(hashPassword)
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 beforeEach(() => {
 	hashed.mockClear()
 })

@@ -1,30 +1,24 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { startSession } from '../../app/domain/auth/session.server.ts'
 import { getViewer } from '../../app/http/viewer.server.ts'
 import { action as loginAction } from '../../app/routes/login.tsx'
 import { action as logoutAction } from '../../app/routes/logout.tsx'
 import { resetEnvCache } from '../../app/utils/env.server.ts'
 import { KNOWN_PASSWORD, makeUser } from '../accounts/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
 // Behind a TLS proxy the session cookie was Secure only when PUBLIC_URL was
 // set, and never had the __Host- prefix that keeps subdomains and plain-http
 // attackers from planting one. Now: reached over https, the cookie is
 // __Host-hub_session with Secure, Path=/ and no Domain; plain http keeps hub_session.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const savedPublicUrl = process.env.PUBLIC_URL
 
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
 afterEach(() => {
 	if (savedPublicUrl === undefined) delete process.env.PUBLIC_URL
 	else process.env.PUBLIC_URL = savedPublicUrl
 	resetEnvCache()
-})
-afterAll(async () => {
-	await db.cleanup()
 })
 
 function publicUrl(value: string | undefined) {

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { prisma } from '../../app/utils/db.server.ts'
 import { startBackgroundWork } from '../../server/background.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 
 // Rate-limit windows nobody counts in any more are removed by the background
 // work, so the table does not grow with every address that ever tried.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
-afterAll(async () => {
-	await db.cleanup()
-})
+withTestDatabase()
 
 describe('background work', () => {
 	it('prunes rate-limit windows older than a day and keeps current ones', async () => {

@@ -1,12 +1,11 @@
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
-import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
-import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
+import { requestFields, submittedAndRouted } from '../support/requests.ts'
+import { sessionCookie } from '../accounts/factories.ts'
 
 // What every response of the production server carries, over real HTTP:
 // security headers with a per-request CSP nonce, compression, caching that
@@ -14,7 +13,7 @@ import { startPortal, type Portal } from '../support/portal-process.ts'
 // line per request that never holds a secret.
 
 const root = path.resolve(import.meta.dirname, '../..')
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let portal: Portal
 const cookies: Record<'member' | 'provider' | 'coordinator' | 'admin', string> = {
 	member: '',
@@ -26,13 +25,7 @@ let requestId = ''
 let routeId = ''
 let memberUserId = ''
 
-async function cookieFor(userId: string) {
-	const { token } = await startSession(userId)
-	return `hub_session=${token}`
-}
-
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const requester = await createListing({ type: 'organization', name: 'Visättra Cell AB' })
 	const provider = await createListing({
 		type: 'organization',
@@ -54,42 +47,28 @@ beforeAll(async () => {
 	const coordinator = await createUser({ platformRole: 'coordinator' })
 	const admin = await createUser({ platformRole: 'platform_admin' })
 	memberUserId = member.userId
-	;({ requestId } = await saveRequest({
-		actor: member,
-		fields: {
-			organizationId: requester.id,
-			title: 'Lentiviral vector supply for a phase I CAR-T trial',
+	const routed = await submittedAndRouted({
+		member,
+		coordinator,
+		fields: requestFields(requester.id, {
 			teaser: 'A Stockholm company needs GMP lentiviral vector for an early clinical trial.',
-			description: 'We need GMP-grade lentiviral vector, about 20 litres, for a phase I trial.',
-			services: ['viral-vector-production'],
 			modalities: ['lentiviral'],
-			phase: 'phase-1',
 			neededBy: '2030-09-30',
-			requiredGrades: [],
-			requiredLicences: [],
-			confidentiality: 'hub_only',
-		},
-		intent: 'submit',
-		contentLocale: 'en',
-		baseUrl: 'http://hub.test',
-	}))
-	const { routeIds } = await routeRequest({
-		actor: coordinator,
-		requestId,
-		listingIds: [provider.id],
+		}),
+		providerIds: [provider.id],
 		baseUrl: 'http://hub.test',
 	})
-	routeId = routeIds[0]!
-	cookies.member = await cookieFor(member.userId)
-	cookies.provider = await cookieFor(providerMember.userId)
-	cookies.coordinator = await cookieFor(coordinator.userId)
-	cookies.admin = await cookieFor(admin.userId)
+	requestId = routed.requestId
+	routeId = routed.routeIds[0]!
+	cookies.member = await sessionCookie(member.userId)
+	cookies.provider = await sessionCookie(providerMember.userId)
+	cookies.coordinator = await sessionCookie(coordinator.userId)
+	cookies.admin = await sessionCookie(admin.userId)
 	portal = await startPortal({ databaseUrl: db.url })
 })
 
 afterAll(async () => {
 	await portal?.stop()
-	await db?.cleanup()
 })
 
 const get = (pathname: string, headers: Record<string, string> = {}) =>

@@ -1,46 +1,41 @@
 import { request as httpRequest } from 'node:http'
 import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from '../../app/domain/auth/session.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { createListing, createUser } from '../curation/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
+import { rowCounts } from '../support/row-counts.ts'
+import { sessionCookie } from '../accounts/factories.ts'
 
 // Hostile input is answered with a 4xx before the app runs, with a readable
 // page (or the API's JSON error), and writes nothing: oversized bodies (413),
 // bodies a form cannot hold (415), NUL bytes (400), and state changes another
 // site makes a browser send (403). Requests from the portal's own pages work.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let portal: Portal
 let coordinatorCookie = ''
 let listingId = ''
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	const coordinator = await createUser({ platformRole: 'coordinator' })
-	coordinatorCookie = `hub_session=${(await startSession(coordinator.userId)).token}`
+	coordinatorCookie = await sessionCookie(coordinator.userId)
 	listingId = (await createListing({ type: 'organization', name: 'Grantorp Biologics AB' })).id
 	portal = await startPortal({ databaseUrl: db.url })
 })
 
 afterAll(async () => {
 	await portal?.stop()
-	await db?.cleanup()
 })
 
 /** Rows that a login, a logout or a coordinator action would write. */
 async function writes() {
-	const d = prisma()
-	const [sessions, buckets, audit, outbox, listings] = await Promise.all([
-		d.session.count(),
-		d.rateLimitBucket.count(),
-		d.auditEntry.count(),
-		d.outboxEvent.count(),
-		d.listing.findMany({ select: { id: true, featured: true, status: true }, orderBy: { id: 'asc' } }),
+	const [counts, listings] = await Promise.all([
+		rowCounts({ sessions: 'session', buckets: 'rateLimitBucket', audit: 'auditEntry', outbox: 'outboxEvent' }),
+		prisma().listing.findMany({ select: { id: true, featured: true, status: true }, orderBy: { id: 'asc' } }),
 	])
-	return { sessions, buckets, audit, outbox, listings }
+	return { ...counts, listings }
 }
 
 const form = 'application/x-www-form-urlencoded'

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rateLimitKey } from '../../app/domain/auth/rate-limit.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { KNOWN_PASSWORD, makeUser } from '../accounts/factories.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 
 // X-Forwarded-For/-Proto/-Host are the client's own words unless TRUST_PROXY
@@ -10,13 +10,12 @@ import { startPortal, type Portal } from '../support/portal-process.ts'
 // address the rate limits count nor claim https. HSTS only where PUBLIC_URL
 // is https.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+const db = withTestDatabase()
 let direct: Portal
 let proxied: Portal
 let email = ''
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	email = (await makeUser()).email
 	;[direct, proxied] = await Promise.all([
 		startPortal({ databaseUrl: db.url, env: { PUBLIC_URL: 'https://hub.example.org' } }),
@@ -26,7 +25,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await Promise.all([direct?.stop(), proxied?.stop()])
-	await db?.cleanup()
 })
 
 const forwarded = {

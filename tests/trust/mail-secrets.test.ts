@@ -4,10 +4,10 @@ import { hashToken } from '../../app/domain/auth/session.server.ts'
 import { mailOutboxHandlers } from '../../app/mail/outbox-handler.server.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
 import { REMOVED_SECRET } from '../../app/mail/transport.server.ts'
-import { startOutboxWorker } from '../../app/outbox/worker.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { resetEnvCache } from '../../app/utils/env.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
+import { drainOutbox } from '../support/outbox.ts'
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
 import { lastTokenSentTo, makeUser } from '../accounts/factories.ts'
 
@@ -15,13 +15,12 @@ import { lastTokenSentTo, makeUser } from '../accounts/factories.ts'
 // The database keeps only its SHA-256; the mail's copy must not outlive the
 // hand-over in any row, nor reach the console outside `npm run dev`.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 let sink: SmtpSink
 const received: string[] = []
 let ipCounter = 0
 
 beforeAll(async () => {
-	db = await useTestDatabase()
 	sink = await startSmtpSink({ onMessage: ({ raw }) => void received.push(raw.toString('utf8')) })
 })
 afterEach(() => {
@@ -33,7 +32,6 @@ afterEach(() => {
 })
 afterAll(async () => {
 	await sink.close()
-	await db.cleanup()
 })
 
 function configure(settings: Record<string, string>) {
@@ -41,14 +39,7 @@ function configure(settings: Record<string, string>) {
 	resetEnvCache()
 }
 
-async function deliverQueuedMail() {
-	const worker = startOutboxWorker({ handlers: mailOutboxHandlers(), listen: false, pollMs: 50 })
-	try {
-		await worker.drain({ timeoutMs: 20_000 })
-	} finally {
-		await worker.stop()
-	}
-}
+const deliverQueuedMail = () => drainOutbox(mailOutboxHandlers())
 
 /** Requests a reset and returns the token the mail carries, read before delivery. */
 async function resetRequested(email: string) {

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { loader as rootLoader } from '../../app/root.tsx'
 import { action as forgotPasswordAction } from '../../app/routes/forgot-password.tsx'
 import { resetEnvCache } from '../../app/utils/env.server.ts'
 import { publicBaseUrl } from '../../app/utils/public-url.server.ts'
-import { useTestDatabase } from '../setup/database.ts'
+import { withTestDatabase } from '../setup/database.ts'
 import { makeUser, queuedMailTo } from '../accounts/factories.ts'
 
 // Links that leave the portal (mail, API answers, hreflang) start from the
@@ -11,21 +11,15 @@ import { makeUser, queuedMailTo } from '../accounts/factories.ts'
 // through forwarded headers, must not be able to point a real user's
 // password-reset link at the attacker.
 
-let db: Awaited<ReturnType<typeof useTestDatabase>>
+withTestDatabase()
 const saved = { PUBLIC_URL: process.env.PUBLIC_URL, HOST: process.env.HOST, PORT: process.env.PORT }
 
-beforeAll(async () => {
-	db = await useTestDatabase()
-})
 afterEach(() => {
 	for (const [name, value] of Object.entries(saved)) {
 		if (value === undefined) delete process.env[name]
 		else process.env[name] = value
 	}
 	resetEnvCache()
-})
-afterAll(async () => {
-	await db.cleanup()
 })
 
 function configure(settings: Record<string, string | undefined>) {
@@ -53,12 +47,18 @@ function forgotPassword(email: string) {
 	return forgotPasswordAction({ request, params: {}, context: { clientIp: '203.0.113.7' } })
 }
 
+/** The reset mail a new user gets after asking through the forged Host. */
+async function resetMailToNewUser() {
+	const user = await makeUser()
+	await forgotPassword(user.email)
+	const [mail] = await queuedMailTo(user.email)
+	return mail
+}
+
 describe('one base URL, from configuration only', () => {
 	it('a reset requested through a forged Host still links to PUBLIC_URL', async () => {
 		configure({ PUBLIC_URL: 'https://hub.example.org/' })
-		const user = await makeUser()
-		await forgotPassword(user.email)
-		const [mail] = await queuedMailTo(user.email)
+		const mail = await resetMailToNewUser()
 		expect(mail?.text).toContain('https://hub.example.org/reset-password?token=')
 		expect(mail?.text).not.toContain('evil.example')
 	})
@@ -66,9 +66,7 @@ describe('one base URL, from configuration only', () => {
 	it('without PUBLIC_URL, outside production, links go to where the portal listens', async () => {
 		configure({ PUBLIC_URL: undefined, HOST: '0.0.0.0', PORT: '4123' })
 		expect(publicBaseUrl()).toBe('http://localhost:4123')
-		const user = await makeUser()
-		await forgotPassword(user.email)
-		const [mail] = await queuedMailTo(user.email)
+		const mail = await resetMailToNewUser()
 		expect(mail?.text).toContain('http://localhost:4123/reset-password?token=')
 		expect(mail?.text).not.toContain('evil.example')
 	})

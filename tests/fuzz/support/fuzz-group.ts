@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { groups, type GroupName } from '../inventory.ts'
-import { useTestDatabase } from '../../setup/database.ts'
+import { withTestDatabase } from '../../setup/database.ts'
 import { startPortal, type Portal } from '../../support/portal-process.ts'
 import { describeFailure, runTarget } from './runner.ts'
 import { fuzzSettings } from './settings.ts'
@@ -15,14 +15,13 @@ export function fuzzGroup(group: GroupName) {
 	const selected = groups[group].filter((target) => !fuzzSettings.only || fuzzSettings.only.includes(target.name))
 
 	describe.skipIf(selected.length === 0)(`fuzzing the ${group} forms over HTTP`, () => {
-		let db: Awaited<ReturnType<typeof useTestDatabase>>
+		const db = withTestDatabase()
 		let portal: Portal
 		let world: World
 		let sessions: Sessions
 		let counter: WriteCounter
 
 		beforeAll(async () => {
-			db = await useTestDatabase()
 			world = await buildWorld()
 			counter = await installWriteCounter(db.url)
 			sessions = new Sessions(world)
@@ -33,7 +32,6 @@ export function fuzzGroup(group: GroupName) {
 		afterAll(async () => {
 			await portal?.stop()
 			await counter?.close()
-			await db?.cleanup()
 		})
 
 		for (const target of selected) {

@@ -28,6 +28,7 @@ import { demoUsers } from '../../../prisma/seed/demo-users.ts'
 import { allDocuments } from '../../../search/documents.server.ts'
 import { PostgresSearchEngine } from '../../../search/postgres/engine.server.ts'
 import { actorOf, KNOWN_PASSWORD, makeExpertProfile, makeUser } from '../../accounts/factories.ts'
+import { requestFields } from '../../support/requests.ts'
 
 export const roles = [
 	'visitor',
@@ -106,21 +107,13 @@ async function userId(email: string) {
 	return (await prisma().user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id
 }
 
-function requestFields(organizationId: string, n: number, overrides: Partial<RequestFields> = {}): RequestFields {
-	return {
-		organizationId,
+function fuzzRequestFields(organizationId: string, n: number, overrides: Partial<RequestFields> = {}): RequestFields {
+	return requestFields(organizationId, {
 		title: `Fuzz request ${n}: GMP lentiviral vector for a phase I CAR-T trial`,
 		teaser: 'A company in Flemingsberg needs GMP lentiviral vector for an early clinical trial.',
 		description: 'About 20 litres of GMP lentiviral vector, with QC release, by autumn 2027.',
-		services: ['viral-vector-production'],
-		modalities: ['lentiviral', 'car-t'],
-		phase: 'phase-1',
-		neededBy: '2027-09-30',
-		requiredGrades: [],
-		requiredLicences: [],
-		confidentiality: 'hub_only',
 		...overrides,
-	}
+	})
 }
 
 /** A one-time link whose token the fuzzer knows. */
@@ -183,7 +176,7 @@ export async function buildWorld(): Promise<World> {
 		(
 			await saveRequest({
 				actor: actors.orgAdmin,
-				fields: requestFields(memberOrganization, ++n, overrides),
+				fields: fuzzRequestFields(memberOrganization, ++n, overrides),
 				intent,
 				contentLocale: 'en',
 				baseUrl,
