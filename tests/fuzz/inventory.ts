@@ -928,6 +928,41 @@ const listingsApi: Target = {
 	},
 }
 
+/** A read-only API route: GETs (and the odd HEAD or POST) of `paths`, by every role. */
+function readOnlyApi(name: string, route: string, paths: (world: World) => fc.Arbitrary<string>): Target {
+	return {
+		name,
+		route,
+		requests: (world) =>
+			fc
+				.record({
+					path: paths(world),
+					role: fc.constantFrom(...roles),
+					method: fc.constantFrom('GET', 'GET', 'GET', 'HEAD', 'POST'),
+				})
+				.map(({ path, role, method }) => ({
+					method,
+					path,
+					role,
+					mode: 'resource' as const,
+					origin: 'none' as const,
+					body: (method === 'POST'
+						? { kind: 'raw', contentType: 'application/json', text: '{}' }
+						: { kind: 'none' }) as Body,
+					tags: ['read-only'],
+				})),
+	}
+}
+
+const listingByRefApi = readOnlyApi('api-listing-by-ref', 'api.v1.listings.$ref.ts', (world) =>
+	fc
+		.oneof(
+			{ weight: 3, arbitrary: fc.constantFrom(...world.ids.listingRefs) },
+			{ weight: 1, arbitrary: fc.constantFrom(...malformedIds) },
+			{ weight: 2, arbitrary: hostileText },
+		)
+		.map((ref) => `/api/v1/listings/${encodeURIComponent(ref)}`),
+)
 /** Every target, in groups that each run in their own test file (one portal per file, files run in parallel). */
 export const groups = {
 	accounts: [
@@ -943,7 +978,16 @@ export const groups = {
 		claimOrganization,
 		members,
 	],
-	curation: [coordinatorListing, review, claims, editListing, newListing, myListingsVisibility, listingsApi],
+	curation: [
+		coordinatorListing,
+		review,
+		claims,
+		editListing,
+		newListing,
+		myListingsVisibility,
+		listingsApi,
+		listingByRefApi,
+	],
 	requests: [triage, inbox, requestPage, editRequest, newRequest, openCalls, notifications, matchSuggestions],
 } satisfies Record<string, Target[]>
 

@@ -1,20 +1,18 @@
 // GET /api/v1/listings: the search page's results as JSON, through the same
 // runSearch() as the page, so the API can never disagree with what people see.
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { runSearch, type SearchHitView } from './run-search.server.ts'
+import { listingPath } from '../directory/types.ts'
+import type { ApiListing } from './api-shapes.server.ts'
+import { runSearch } from './run-search.server.ts'
 
-export interface ApiListingHit {
-	ref: string
-	type: SearchHitView['type']
-	name: string
-	summary: string | null
-	highlights: SearchHitView['highlights']
-	/** Absolute: API clients have no page to resolve a path against. */
-	url: string
+/** An API listing: the page's address made absolute, as API clients have no page to resolve a path against. */
+export function toApiListing(listing: Omit<ApiListing, 'url'> & { slug: string }): ApiListing {
+	const { ref, type, name, summary, highlights, slug } = listing
+	return { ref, type, name, summary, highlights, url: `${publicBaseUrl()}${listingPath({ type, slug })}` }
 }
 
 // Public data that changes when curators publish: a short shared cache is harmless.
-const cacheHeaders = { 'Cache-Control': 'public, max-age=30' }
+export const apiCacheHeaders = { 'Cache-Control': 'public, max-age=30' }
 
 export async function listingsApiResponse(request: Request): Promise<Response> {
 	const outcome = await runSearch(request)
@@ -23,15 +21,7 @@ export async function listingsApiResponse(request: Request): Promise<Response> {
 		return Response.json({ error: { message, parameter } }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
 	}
 	const { view } = outcome
-	const origin = publicBaseUrl()
-	const hits: ApiListingHit[] = view.hits.map((hit) => ({
-		ref: hit.ref,
-		type: hit.type,
-		name: hit.name,
-		summary: hit.summary,
-		highlights: hit.highlights,
-		url: `${origin}${hit.url}`,
-	}))
+	const hits = view.hits.map(toApiListing)
 	return Response.json(
 		{
 			hits,
@@ -47,6 +37,6 @@ export async function listingsApiResponse(request: Request): Promise<Response> {
 			...(view.correctedQuery ? { correctedQuery: view.correctedQuery } : {}),
 			partial: view.partial,
 		},
-		{ headers: cacheHeaders },
+		{ headers: apiCacheHeaders },
 	)
 }
