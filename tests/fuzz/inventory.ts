@@ -963,6 +963,11 @@ const listingByRefApi = readOnlyApi('api-listing-by-ref', 'api.v1.listings.$ref.
 		)
 		.map((ref) => `/api/v1/listings/${encodeURIComponent(ref)}`),
 )
+const openApiDocument = readOnlyApi('api-openapi', 'api.v1.openapi[.]json.ts', () =>
+	fc.constantFrom('/api/v1/openapi.json', '/api/v1/openapi.json?lang=sv'),
+)
+const apiDocs = readOnlyApi('api-docs', 'api.docs.tsx', () => fc.constantFrom('/api/docs', '/api/docs?lang=sv'))
+
 /** Every target, in groups that each run in their own test file (one portal per file, files run in parallel). */
 export const groups = {
 	accounts: [
@@ -987,6 +992,8 @@ export const groups = {
 		myListingsVisibility,
 		listingsApi,
 		listingByRefApi,
+		openApiDocument,
+		apiDocs,
 	],
 	requests: [triage, inbox, requestPage, editRequest, newRequest, openCalls, notifications, matchSuggestions],
 } satisfies Record<string, Target[]>

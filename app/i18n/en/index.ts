@@ -20,6 +20,7 @@ import { requests } from './requests.ts'
 import { triage } from './triage.ts'
 import { understanding } from './understanding.ts'
 import { notifications } from './notifications.ts'
+import { api } from './api.ts'
 
 export const en = {
 	...layout,
@@ -39,6 +40,7 @@ export const en = {
 	...triage,
 	...understanding,
 	...notifications,
+	...api,
 }
 
 export type MessageKey = keyof typeof en

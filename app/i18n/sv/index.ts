@@ -16,6 +16,7 @@ import { requests } from './requests.ts'
 import { triage } from './triage.ts'
 import { understanding } from './understanding.ts'
 import { notifications } from './notifications.ts'
+import { api } from './api.ts'
 
 // Typed as Messages: a missing key, or one English does not have, is a type error.
 export const sv: Messages = {
@@ -36,4 +37,5 @@ export const sv: Messages = {
 	...triage,
 	...understanding,
 	...notifications,
+	...api,
 }
