@@ -80,6 +80,14 @@ function expectDescribed(template: string, method: string, answer: Awaited<Retur
 	})
 }
 
+/** ?limit's bound as the document gives it. */
+const limitBound = (bound: 'minimum' | 'maximum') => {
+	const limit = api.paths['/api/v1/match-suggestions']!.post!.parameters!.find(
+		(parameter) => parameter.name === 'limit',
+	)!
+	return (limit.schema as Record<string, number>)[bound]!
+}
+
 const exampleBody = () =>
 	JSON.stringify(
 		(api.paths['/api/v1/match-suggestions']!.post!.requestBody!.content as Record<string, Node>)['application/json']!
@@ -104,20 +112,23 @@ describe('every described operation answers as described', () => {
 	})
 
 	it.each([
-		['the example body with ?limit=5', '?limit=5', () => exampleBody(), 'application/json', 200],
-		['no title', '', () => JSON.stringify({ description: 'no title' }), 'application/json', 400],
+		['the example body with ?limit=5', () => '?limit=5', exampleBody, 'application/json', 200],
+		['no title', () => '', () => JSON.stringify({ description: 'no title' }), 'application/json', 400],
 		[
 			'an unknown code',
-			'',
+			() => '',
 			() => JSON.stringify({ title: 'Vectors please', modalities: ['car-x'] }),
 			'application/json',
 			400,
 		],
-		['a body that is not JSON', '', () => '{"title":', 'application/json', 400],
-		['a limit over the maximum', '?limit=101', () => exampleBody(), 'application/json', 400],
-		['a body sent as text', '', () => exampleBody(), 'text/plain', 415],
+		['a body that is not JSON', () => '', () => '{"title":', 'application/json', 400],
+		['the largest limit described', () => `?limit=${limitBound('maximum')}`, exampleBody, 'application/json', 200],
+		['a limit over it', () => `?limit=${limitBound('maximum') + 1}`, exampleBody, 'application/json', 400],
+		['a limit under the smallest', () => `?limit=${limitBound('minimum') - 1}`, exampleBody, 'application/json', 400],
+		['a body sent as text', () => '', exampleBody, 'text/plain', 415],
 	])('POST /api/v1/match-suggestions with %s', async (_case, query, body, contentType, status) => {
-		const answer = await call(`/api/v1/match-suggestions${query}`, { method: 'POST', body: body(), contentType })
+		// The document arrives in beforeAll, after the cases are listed: they read it when they run.
+		const answer = await call(`/api/v1/match-suggestions${query()}`, { method: 'POST', body: body(), contentType })
 		expect(answer.status).toBe(status)
 		expectDescribed('/api/v1/match-suggestions', 'POST', answer)
 	})
