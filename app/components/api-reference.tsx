@@ -14,26 +14,23 @@ function FieldTable({
 }) {
 	const { t } = useT()
 	const showIn = rows.some((row) => row.in)
+	const headings = [
+		nameHeading,
+		...(showIn ? [t('api.column.in')] : []),
+		t('api.column.type'),
+		t('api.column.description'),
+	]
 	return (
 		<div className="card overflow-x-auto">
 			<table className="w-full min-w-[36rem] text-left text-sm">
 				<caption className="sr-only">{caption}</caption>
 				<thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
 					<tr>
-						<th scope="col" className="px-4 py-2 font-semibold">
-							{nameHeading}
-						</th>
-						{showIn ? (
-							<th scope="col" className="px-4 py-2 font-semibold">
-								{t('api.column.in')}
+						{headings.map((heading) => (
+							<th key={heading} scope="col" className="px-4 py-2 font-semibold">
+								{heading}
 							</th>
-						) : null}
-						<th scope="col" className="px-4 py-2 font-semibold">
-							{t('api.column.type')}
-						</th>
-						<th scope="col" className="px-4 py-2 font-semibold">
-							{t('api.column.description')}
-						</th>
+						))}
 					</tr>
 				</thead>
 				<tbody className="divide-y divide-slate-100">

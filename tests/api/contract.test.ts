@@ -8,7 +8,7 @@ import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
 import { insertFixtures, SECRET_EMAIL } from '../../search/testing/fixtures.server.ts'
 import { useTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
-import { schemaProblems } from './json-schema-check.ts'
+import { resolveRef, schemaProblems } from './json-schema-check.ts'
 
 type Node = { [key: string]: unknown }
 type Operation = { parameters?: Node[]; requestBody?: Node; responses: Record<string, Node> }
@@ -56,14 +56,7 @@ async function call(
 	return { status: response.status, headers: response.headers, text, json: JSON.parse(text) as unknown }
 }
 
-function resolve(node: Node): Node {
-	const ref = node.$ref
-	if (typeof ref !== 'string') return node
-	return ref
-		.replace(/^#\//, '')
-		.split('/')
-		.reduce<Node>((at, part) => at[part] as Node, api)
-}
+const resolve = (node: Node): Node => resolveRef(api, node)
 
 /** The answer against the document: a described status, and a body valid against that status's schema. */
 function expectDescribed(template: string, method: string, answer: Awaited<ReturnType<typeof call>>) {

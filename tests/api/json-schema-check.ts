@@ -18,16 +18,23 @@ function typeMatches(value: unknown, type: string): boolean {
 	return actual === type || (type === 'number' && actual === 'integer')
 }
 
+/** The node a local `$ref` ("#/components/…") points to, or the node itself when it is no reference. */
+export function resolveRef<T extends Schema>(root: Schema, node: T): T {
+	const ref = node.$ref
+	if (typeof ref !== 'string') return node
+	return ref
+		.replace(/^#\//, '')
+		.split('/')
+		.reduce<unknown>((at, part) => (at as Schema | undefined)?.[part], root) as T
+}
+
 export function schemaProblems(value: unknown, schema: Schema, root: Schema, at = '$'): string[] {
 	const problems: string[] = []
 	for (const [keyword, rule] of Object.entries(schema)) {
 		if (annotations.has(keyword)) continue
 		switch (keyword) {
 			case '$ref': {
-				const target = (rule as string)
-					.replace(/^#\//, '')
-					.split('/')
-					.reduce<unknown>((node, part) => (node as Schema | undefined)?.[part], root)
+				const target = resolveRef(root, { $ref: rule })
 				if (!target) problems.push(`${at}: unresolved ${String(rule)}`)
 				else problems.push(...schemaProblems(value, target as Schema, root, at))
 				break

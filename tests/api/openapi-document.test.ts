@@ -12,7 +12,7 @@ import { jsonSchemaOf } from '~/http/openapi/json-schema.ts'
 import { apiReference } from '~/http/openapi/reference.ts'
 import { codesOf } from '~/taxonomy/taxonomy.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { schemaProblems } from './json-schema-check.ts'
+import { resolveRef, schemaProblems } from './json-schema-check.ts'
 
 type Node = { [key: string]: unknown }
 
@@ -25,14 +25,7 @@ const operations = Object.entries(document.paths).flatMap(([path, item]) =>
 	Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
 )
 
-function resolve(node: Node): Node {
-	const ref = node.$ref
-	if (typeof ref !== 'string') return node
-	return ref
-		.replace(/^#\//, '')
-		.split('/')
-		.reduce<Node>((at, part) => at[part] as Node, document)
-}
+const resolve = (node: Node): Node => resolveRef(document, node)
 
 /** Every object in the document, with its JSON pointer. */
 function* walk(node: unknown, pointer = '#'): Generator<[string, Node]> {
