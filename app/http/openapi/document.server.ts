@@ -110,7 +110,7 @@ export function openApiDocument() {
 				post: {
 					operationId: 'suggestProviders',
 					summary: 'Suggest providers for a need',
-					description: `Send a match request (the interchange format's shape: a title, and optionally a description and taxonomy codes); get the providers that fit best, each with its reasons in English and Swedish. Codes are checked against the taxonomy; fields the schema does not name are ignored. ${suggestionsLimit} calls a minute per client address.`,
+					description: `Send a match request (the interchange format's shape: a title, and optionally a description and taxonomy codes); get the providers that fit best, each with its reasons in English and Swedish. Codes are checked against the taxonomy. Fields the schema does not name are passed on unchecked; of those, the interchange format's \`cleanroomGrades\`, \`licences\` and \`productTypes\` are read as needs too. ${suggestionsLimit} calls a minute per client address.`,
 					parameters: [
 						{
 							name: 'limit',
