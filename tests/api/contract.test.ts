@@ -3,9 +3,11 @@
 // document describes and its body valid against the schema described for it.
 // Also GET /api/v1/listings/{ref} in detail, and the /api/docs reference page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startSession } from '../../app/domain/auth/session.server.ts'
 import { allDocuments } from '../../search/documents.server.ts'
 import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
 import { insertFixtures, SECRET_EMAIL } from '../../search/testing/fixtures.server.ts'
+import { createUser } from '../curation/factories.ts'
 import { useTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
 import { resolveRef, schemaProblems } from './json-schema-check.ts'
@@ -19,10 +21,13 @@ interface OpenApi extends Node {
 let db: Awaited<ReturnType<typeof useTestDatabase>>
 let portal: Portal
 let api: OpenApi
+let member = ''
 
 beforeAll(async () => {
 	db = await useTestDatabase()
-	await insertFixtures()
+	const fixtures = await insertFixtures()
+	const user = await createUser({ memberships: [{ organizationId: fixtures.ids.institute! }] })
+	member = `hub_session=${(await startSession(user.userId)).token}`
 	const engine = new PostgresSearchEngine()
 	await engine.configure()
 	await engine.rebuild(allDocuments())
@@ -40,15 +45,20 @@ interface Call {
 	body?: string
 	contentType?: string
 	client?: string
+	cookie?: string
 }
 
 async function call(
 	path: string,
-	{ method = 'GET', body, contentType = 'application/json', client = '198.51.100.1' }: Call = {},
+	{ method = 'GET', body, contentType = 'application/json', client = '198.51.100.1', cookie }: Call = {},
 ) {
 	const response = await fetch(`${portal.url}${path}`, {
 		method,
-		headers: { 'X-Forwarded-For': client, ...(body === undefined ? {} : { 'Content-Type': contentType }) },
+		headers: {
+			'X-Forwarded-For': client,
+			...(body === undefined ? {} : { 'Content-Type': contentType }),
+			...(cookie ? { Cookie: cookie } : {}),
+		},
 		body,
 		redirect: 'manual',
 	})
@@ -209,6 +219,15 @@ describe('GET /api/v1/listings/{ref}', () => {
 		const answer = await call(`/api/v1/listings/${ref}`)
 		expect(answer.status).toBe(404)
 		expect(answer.json).toEqual({ error: { message: expect.stringContaining(ref) } })
+	})
+
+	it('shows a signed-in member what the list shows them: no members-only listing, nothing kept by caches', async () => {
+		const hidden = await call('/api/v1/listings/exp-hidden', { cookie: member })
+		expect(hidden.status).toBe(404)
+		const organization = await call('/api/v1/listings/org-fcti', { cookie: member })
+		expect(organization.status).toBe(200)
+		expect(organization.text).not.toContain(SECRET_EMAIL)
+		expect(organization.headers.get('Cache-Control')).toBe('private, no-store')
 	})
 
 	it('never shows member-only details to anonymous callers', async () => {
