@@ -1,8 +1,8 @@
 // The search page and GET /api/v1/listings read the same address the same
 // way, through runSearch(), so the API can never disagree with what people see.
-import { searchDirectory, type SearchHitView, type SearchOutcome } from '~/domain/search/run-search.server.ts'
+import { searchDirectory, type SearchOutcome } from '~/domain/search/run-search.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
-import { publicBaseUrl } from '~/utils/public-url.server.ts'
+import { toApiListing } from '~/domain/search/api-listing.server.ts'
 import { getViewer } from './viewer.server.ts'
 
 /** The search a request's address asks for, as the one asking may see it, in the page's language. */
@@ -11,18 +11,8 @@ export async function runSearch(request: Request): Promise<SearchOutcome> {
 	return searchDirectory(searchParams, await getViewer(request), resolveLocale(request).locale)
 }
 
-export interface ApiListingHit {
-	ref: string
-	type: SearchHitView['type']
-	name: string
-	summary: string | null
-	highlights: SearchHitView['highlights']
-	/** Absolute: API clients have no page to resolve a path against. */
-	url: string
-}
-
 // Public data that changes when curators publish: a short shared cache is harmless.
-const cacheHeaders = { 'Cache-Control': 'public, max-age=30' }
+export const apiCacheHeaders = { 'Cache-Control': 'public, max-age=30' }
 
 /** The search page's results as JSON. */
 export async function listingsApiResponse(request: Request): Promise<Response> {
@@ -32,15 +22,7 @@ export async function listingsApiResponse(request: Request): Promise<Response> {
 		return Response.json({ error: { message, parameter } }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
 	}
 	const { view } = outcome
-	const origin = publicBaseUrl()
-	const hits: ApiListingHit[] = view.hits.map((hit) => ({
-		ref: hit.ref,
-		type: hit.type,
-		name: hit.name,
-		summary: hit.summary,
-		highlights: hit.highlights,
-		url: `${origin}${hit.url}`,
-	}))
+	const hits = view.hits.map(toApiListing)
 	return Response.json(
 		{
 			hits,
@@ -56,6 +38,6 @@ export async function listingsApiResponse(request: Request): Promise<Response> {
 			...(view.correctedQuery ? { correctedQuery: view.correctedQuery } : {}),
 			partial: view.partial,
 		},
-		{ headers: cacheHeaders },
+		{ headers: apiCacheHeaders },
 	)
 }

@@ -870,63 +870,85 @@ const matchSuggestions: Target = {
 	},
 }
 
-const listingsApi: Target = {
-	name: 'api-listings',
-	route: 'api.v1.listings.ts',
-	requests() {
-		const facetValue = (facet: (typeof searchFacetNames)[number]) => {
-			const vocabulary = facetVocabularies[facet]
-			return fc.oneof(
-				{
-					weight: 4,
-					arbitrary: vocabulary
-						? fc.constantFrom(...codesOf(vocabulary))
-						: fc.constantFrom('Huddinge', 'Stockholm', 'Flemingsberg'),
-				},
-				{ weight: 1, arbitrary: hostileText },
-			)
-		}
-		const parameter: fc.Arbitrary<[string, string]> = fc.oneof(
+const listingsApi = readOnlyApi('api-listings', 'api.v1.listings.ts', 'query', () => {
+	const facetValue = (facet: (typeof searchFacetNames)[number]) => {
+		const vocabulary = facetVocabularies[facet]
+		return fc.oneof(
 			{
-				weight: 3,
-				arbitrary: fc.tuple(
-					fc.constant('q'),
-					fc.oneof(fc.constantFrom('lentiviral', 'CAR-T', 'renrum', 'gmp'), hostileText),
-				),
+				weight: 4,
+				arbitrary: vocabulary
+					? fc.constantFrom(...codesOf(vocabulary))
+					: fc.constantFrom('Huddinge', 'Stockholm', 'Flemingsberg'),
 			},
-			...searchFacetNames.map((facet) => ({
-				weight: 1,
-				arbitrary: fc.tuple(fc.constant(facet as string), facetValue(facet)),
-			})),
-			{ weight: 1, arbitrary: fc.tuple(fc.constant('sort'), fc.oneof(fc.constantFrom(...searchSorts), hostileText)) },
-			{
-				weight: 1,
-				arbitrary: fc.tuple(fc.constant('page'), fc.oneof(fc.integer({ min: -2, max: 1000 }).map(String), hostileText)),
-			},
-			{ weight: 1, arbitrary: fc.tuple(hostileText, hostileText) },
+			{ weight: 1, arbitrary: hostileText },
 		)
-		return fc
-			.record({
-				params: fc.array(parameter, { maxLength: 8 }),
-				role: fc.constantFrom(...roles),
-				method: fc.constantFrom('GET', 'GET', 'GET', 'GET', 'HEAD', 'POST'),
-			})
-			.map(({ params, role, method }) => {
-				const query = new URLSearchParams(params).toString()
-				return {
+	}
+	const parameter: fc.Arbitrary<[string, string]> = fc.oneof(
+		{
+			weight: 3,
+			arbitrary: fc.tuple(
+				fc.constant('q'),
+				fc.oneof(fc.constantFrom('lentiviral', 'CAR-T', 'renrum', 'gmp'), hostileText),
+			),
+		},
+		...searchFacetNames.map((facet) => ({
+			weight: 1,
+			arbitrary: fc.tuple(fc.constant(facet as string), facetValue(facet)),
+		})),
+		{ weight: 1, arbitrary: fc.tuple(fc.constant('sort'), fc.oneof(fc.constantFrom(...searchSorts), hostileText)) },
+		{
+			weight: 1,
+			arbitrary: fc.tuple(fc.constant('page'), fc.oneof(fc.integer({ min: -2, max: 1000 }).map(String), hostileText)),
+		},
+		{ weight: 1, arbitrary: fc.tuple(hostileText, hostileText) },
+	)
+	return fc.array(parameter, { maxLength: 8 }).map((params) => {
+		const query = new URLSearchParams(params).toString()
+		return `/api/v1/listings${query ? `?${query}` : ''}`
+	})
+})
+
+/** A read-only API route: GETs (and the odd HEAD or POST) of `paths`, by every role. */
+function readOnlyApi(name: string, route: string, tag: string, paths: (world: World) => fc.Arbitrary<string>): Target {
+	return {
+		name,
+		route,
+		requests: (world) =>
+			fc
+				.record({
+					path: paths(world),
+					role: fc.constantFrom(...roles),
+					method: fc.constantFrom('GET', 'GET', 'GET', 'GET', 'HEAD', 'POST'),
+				})
+				.map(({ path, role, method }) => ({
 					method,
-					path: `/api/v1/listings${query ? `?${query}` : ''}`,
+					path,
 					role,
 					mode: 'resource' as const,
 					origin: 'none' as const,
 					body: (method === 'POST'
 						? { kind: 'raw', contentType: 'application/json', text: '{}' }
 						: { kind: 'none' }) as Body,
-					tags: ['query'],
-				}
-			})
-	},
+					tags: [tag],
+				})),
+	}
 }
+
+const listingByRefApi = readOnlyApi('api-listing-by-ref', 'api.v1.listings.$ref.ts', 'ref', (world) =>
+	fc
+		.oneof(
+			{ weight: 3, arbitrary: fc.constantFrom(...world.ids.listingRefs) },
+			{ weight: 1, arbitrary: fc.constantFrom(...malformedIds) },
+			{ weight: 2, arbitrary: hostileText },
+		)
+		.map((ref) => `/api/v1/listings/${encodeURIComponent(ref)}`),
+)
+const openApiDocument = readOnlyApi('api-openapi', 'api.v1.openapi[.]json.ts', 'read-only', () =>
+	fc.constantFrom('/api/v1/openapi.json', '/api/v1/openapi.json?lang=sv'),
+)
+const apiDocs = readOnlyApi('api-docs', 'api.docs.tsx', 'read-only', () =>
+	fc.constantFrom('/api/docs', '/api/docs?lang=sv'),
+)
 
 /** Every target, in groups that each run in their own test file (one portal per file, files run in parallel). */
 export const groups = {
@@ -943,7 +965,18 @@ export const groups = {
 		claimOrganization,
 		members,
 	],
-	curation: [coordinatorListing, review, claims, editListing, newListing, myListingsVisibility, listingsApi],
+	curation: [
+		coordinatorListing,
+		review,
+		claims,
+		editListing,
+		newListing,
+		myListingsVisibility,
+		listingsApi,
+		listingByRefApi,
+		openApiDocument,
+		apiDocs,
+	],
 	requests: [triage, inbox, requestPage, editRequest, newRequest, openCalls, notifications, matchSuggestions],
 } satisfies Record<string, Target[]>
 

@@ -19,6 +19,7 @@ const codes = (vocabulary: VocabularyName, label: string) =>
 			}
 		})
 		.optional()
+		.describe(`Taxonomy codes of the ${label}s needed; an unknown code is an error.`)
 
 const structuredNeeds = {
 	services: codes('services', 'service'),
@@ -30,23 +31,38 @@ const structuredNeeds = {
 			(value) => isCode('phases', value),
 			(value) => ({ message: `Unknown phase code "${value}"` }),
 		)
-		.optional(),
-	neededBy: z.string().refine(isIsoCalendarDate, 'neededBy must be a date written YYYY-MM-DD').optional(),
+		.optional()
+		.describe('Taxonomy code of the development phase, e.g. "phase-1".'),
+	neededBy: z
+		.string()
+		.refine(isIsoCalendarDate, 'neededBy must be a date written YYYY-MM-DD')
+		.optional()
+		.describe('When the service is needed, written YYYY-MM-DD.'),
 	requiredGrades: z
 		.array(z.enum(['A', 'B', 'C', 'D']))
 		.max(4)
 		.optional(),
 	requiredLicences: codes('licences', 'licence'),
-	listingType: z.enum(['organization', 'lab', 'facility', 'expert']).optional(),
+	listingType: z
+		.enum(['organization', 'lab', 'facility', 'expert'])
+		.optional()
+		.describe('Only suggest listings of this type.'),
 }
 
 export const matchRequestSchema = z
 	.object({
 		ref: z.string().trim().max(100).optional(),
 		title: z.string().trim().min(3, 'title is required (at least 3 characters)').max(200),
-		description: z.string().trim().max(10_000).optional(),
+		description: z.string().trim().max(10_000).optional().describe('The need in your own words, English or Swedish.'),
 		...structuredNeeds,
-		structured: z.object(structuredNeeds).partial().passthrough().nullish(),
+		structured: z
+			.object(structuredNeeds)
+			.partial()
+			.passthrough()
+			.nullish()
+			.describe(
+				'The same needs nested, as the interchange format writes them; a nested value wins over the top-level one.',
+			),
 	})
 	.passthrough()
 

@@ -126,41 +126,42 @@ function collect(params: URLSearchParams): Record<string, string[]> {
 	return Object.fromEntries([...parameterNames].map((name) => [name, params.getAll(name)]))
 }
 
+/** The search's query parameters, each read as the list of its values; the API's description is generated from it. */
+export const searchQuerySchema = z.object({
+	// Text is never refused: quotes, OR, = and the like are just words to the engine.
+	// Control characters are not words; dropped so that they never reach the database.
+	q: values.transform((raw) =>
+		(raw[0] ?? '').split(controlCharacters).join(' ').slice(0, searchLimits.maxQueryLength).trim(),
+	),
+	sort: values.transform((raw, context): SearchSort => {
+		const sort = raw[0]?.trim() || 'relevance'
+		if ((searchSorts as readonly string[]).includes(sort)) return sort as SearchSort
+		return fail(context, `Unknown value ${quoted(sort)} for parameter "sort".${knownValuesHint(searchSorts)}`, {
+			kind: 'unknownValue',
+			value: sort,
+		})
+	}),
+	page: values.transform((raw, context) => {
+		const page = raw[0]?.trim() ?? ''
+		if (page === '') return 1
+		if (/^[1-9]\d{0,5}$/.test(page)) return Number(page)
+		return fail(context, `Parameter "page" must be a whole number from 1, not ${quoted(page)}.`, {
+			kind: 'badPage',
+			value: page,
+		})
+	}),
+	...facetShape,
+})
+
 export const searchParamsSchema = z.preprocess(
 	(input) => (input instanceof URLSearchParams ? collect(input) : input),
-	z
-		.object({
-			// Text is never refused: quotes, OR, = and the like are just words to the engine.
-			// Control characters are not words; dropped so that they never reach the database.
-			q: values.transform((raw) =>
-				(raw[0] ?? '').split(controlCharacters).join(' ').slice(0, searchLimits.maxQueryLength).trim(),
-			),
-			sort: values.transform((raw, context): SearchSort => {
-				const sort = raw[0]?.trim() || 'relevance'
-				if ((searchSorts as readonly string[]).includes(sort)) return sort as SearchSort
-				return fail(context, `Unknown value ${quoted(sort)} for parameter "sort".${knownValuesHint(searchSorts)}`, {
-					kind: 'unknownValue',
-					value: sort,
-				})
-			}),
-			page: values.transform((raw, context) => {
-				const page = raw[0]?.trim() ?? ''
-				if (page === '') return 1
-				if (/^[1-9]\d{0,5}$/.test(page)) return Number(page)
-				return fail(context, `Parameter "page" must be a whole number from 1, not ${quoted(page)}.`, {
-					kind: 'badPage',
-					value: page,
-				})
-			}),
-			...facetShape,
-		})
-		.transform(({ q, sort, page, ...facets }): SearchState => {
-			const filters: SearchState['filters'] = {}
-			for (const facet of searchFacetNames) {
-				if (facets[facet].length) filters[facet] = facets[facet]
-			}
-			return { q, filters, sort, page }
-		}),
+	searchQuerySchema.transform(({ q, sort, page, ...facets }): SearchState => {
+		const filters: SearchState['filters'] = {}
+		for (const facet of searchFacetNames) {
+			if (facets[facet].length) filters[facet] = facets[facet]
+		}
+		return { q, filters, sort, page }
+	}),
 )
 
 /** Reads an address's query string into a search, or says which parameter is wrong and why. */

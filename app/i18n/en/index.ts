@@ -21,6 +21,7 @@ import { triage } from './triage.ts'
 import { reasons } from './reasons.ts'
 import { understanding } from './understanding.ts'
 import { notifications } from './notifications.ts'
+import { api } from './api.ts'
 
 export const en = {
 	...layout,
@@ -41,6 +42,7 @@ export const en = {
 	...reasons,
 	...understanding,
 	...notifications,
+	...api,
 }
 
 export type MessageKey = keyof typeof en

@@ -17,6 +17,7 @@ import { triage } from './triage.ts'
 import { reasons } from './reasons.ts'
 import { understanding } from './understanding.ts'
 import { notifications } from './notifications.ts'
+import { api } from './api.ts'
 
 // Typed as Messages: a missing key, or one English does not have, is a type error.
 export const sv: Messages = {
@@ -38,4 +39,5 @@ export const sv: Messages = {
 	...reasons,
 	...understanding,
 	...notifications,
+	...api,
 }

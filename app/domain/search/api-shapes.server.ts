@@ -1,0 +1,53 @@
+// What GET /api/v1/listings and GET /api/v1/listings/{ref} answer, as Zod
+// schemas: the answers are typed by them, the OpenAPI document is generated
+// from them, and the contract tests hold real answers against that document.
+// Strict objects, so a field nobody described (a member-only e-mail) is a
+// contract failure rather than a silent leak.
+import { z } from 'zod'
+import { listingTypes } from '../directory/types.ts'
+import { highlightAttributes } from '../../../search/index-definition.ts'
+import { searchFacetNames, searchSorts } from './search-params.ts'
+
+const highlights = z
+	.object(Object.fromEntries(highlightAttributes.map((field) => [field, z.string().optional()])))
+	.strict()
+	.describe(
+		'HTML snippets of the fields the query matched: text escaped, matches wrapped in <mark>. Empty without a query.',
+	)
+
+export const apiListingSchema = z
+	.object({
+		ref: z.string().describe('The stable interchange ref of the listing.'),
+		type: z.enum(listingTypes),
+		name: z.string(),
+		summary: z.string().nullable(),
+		highlights,
+		url: z.string().url().describe("The listing's page on the portal (absolute)."),
+	})
+	.strict()
+	.describe('A public listing as visitors see it.')
+
+export type ApiListing = z.infer<typeof apiListingSchema>
+
+const count = z.number().int().min(0)
+
+export const listingsPageSchema = z
+	.object({
+		hits: z.array(apiListingSchema),
+		facets: z
+			.object(Object.fromEntries(searchFacetNames.map((facet) => [facet, z.record(z.string(), count)])))
+			.strict()
+			.describe('For each filter: value → how many results choosing it would give.'),
+		total: count.describe('How many listings match (the engine pages through at most the first thousand).'),
+		page: z.number().int().min(1),
+		pageSize: z.number().int().min(1),
+		pageCount: z.number().int().min(1),
+		sort: z.enum(searchSorts),
+		degraded: z.boolean().describe('The preferred search engine is down and a simpler one answered.'),
+		correctedQuery: z
+			.string()
+			.optional()
+			.describe('The query as understood after correcting a typo; absent when nothing was corrected.'),
+		partial: z.boolean().describe('No listing matched every part of the query; these match most of it.'),
+	})
+	.strict()

@@ -1,0 +1,183 @@
+// The OpenAPI 3.1 description of the public API, built from the Zod schemas
+// the endpoints validate with and answer in. The routes' own behaviour (the
+// suggestion limit, the rate limits, the edge's refusals) is described here
+// in words next to the schemas; tests/api/ holds real answers against it.
+import { rateLimits } from '~/domain/auth/rate-limit.server.ts'
+import { suggestionsAnswerSchema } from '~/domain/matching/api-shapes.ts'
+import { matchRequestSchema } from '~/domain/matching/request-schema.ts'
+import { listingRefSchema } from '~/domain/search/api-listing-by-ref.server.ts'
+import { apiListingSchema, listingsPageSchema } from '~/domain/search/api-shapes.server.ts'
+import { t } from '~/i18n/messages.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
+import { apiErrorSchema } from '../api-error.ts'
+import { jsonSchemaOf, type JsonSchema } from './json-schema.ts'
+import { listingsQueryParameters } from './listings-parameters.ts'
+
+/** ?limit of POST /api/v1/match-suggestions, as the route checks it. */
+export const suggestionLimit = { minimum: 1, maximum: 100, default: 20 } as const
+
+const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+const responseRef = (name: string) => ({ $ref: `#/components/responses/${name}` })
+
+const json = (schema: JsonSchema, example?: unknown) => ({
+	'application/json': { schema, ...(example === undefined ? {} : { example }) },
+})
+
+const errorAnswer = (description: string, example: string) => ({
+	description,
+	content: json(schemaRef('Error'), { error: { message: example } }),
+})
+
+const perMinute = (rule: { limit: number; windowMs: number }) => Math.round((rule.limit * 60_000) / rule.windowMs)
+
+const cacheControl = {
+	description:
+		'`public, max-age=30` for visitors (with an ETag: send If-None-Match to get 304); `private, no-store` when the request carries a session cookie.',
+	schema: { type: 'string' },
+}
+
+const retryAfter = { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 0 } }
+
+const exampleRequest = {
+	title: 'Lentiviral vector supply for a phase I CAR-T trial',
+	description: 'We need GMP-grade LVV for our CAR-T programme by Q3 2027.',
+	services: ['viral-vector-production'],
+	modalities: ['car-t', 'lentiviral'],
+	phase: 'phase-1',
+}
+
+export function openApiDocument() {
+	const searchLimit = perMinute(rateLimits.apiSearchPerIp)
+	const suggestionsLimit = perMinute(rateLimits.apiSuggestionsPerIp)
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'ATMP Flemingsberg hub API',
+			version: '1.0.0',
+			description:
+				'Read the public directory of the ATMP Flemingsberg hub (organisations, labs, GMP facilities, experts) and ask it for providers that fit a need. No key is needed: every answer shows what a visitor of the portal sees, whoever asks. Every refusal has the same shape, `{ "error": { "message", "parameter"?, "issues"? } }`.',
+		},
+		servers: [{ url: publicBaseUrl() }],
+		paths: {
+			'/api/v1/listings': {
+				get: {
+					operationId: 'searchListings',
+					summary: 'Search the directory',
+					description: `The search page's results as JSON: the same search, filters, facet counts and order. ${searchLimit} calls a minute per client address, counted together with GET /api/v1/listings/{ref}.`,
+					parameters: listingsQueryParameters(),
+					responses: {
+						'200': {
+							description: 'One page of results, with a count for every filter value.',
+							headers: { 'Cache-Control': cacheControl },
+							content: json(schemaRef('ListingsPage')),
+						},
+						'400': {
+							description: 'A parameter has a value the search does not know; `parameter` names it.',
+							content: json(schemaRef('Error'), {
+								error: { message: 'Unknown value "company" for parameter "type".', parameter: 'type' },
+							}),
+						},
+						'429': responseRef('TooManyRequests'),
+						'503': responseRef('Unavailable'),
+					},
+				},
+			},
+			'/api/v1/listings/{ref}': {
+				get: {
+					operationId: 'getListing',
+					summary: 'One listing by its ref',
+					description:
+						'A listing in the same shape as an item of GET /api/v1/listings (without highlights). The ref of a listing merged into another one answers with that one, under its own ref. Shares the rate limit of GET /api/v1/listings.',
+					parameters: [
+						{ name: 'ref', in: 'path', required: true, schema: jsonSchemaOf(listingRefSchema), example: 'fac-0001' },
+					],
+					responses: {
+						'200': {
+							description: 'The listing.',
+							headers: { 'Cache-Control': cacheControl },
+							content: json(schemaRef('Listing')),
+						},
+						'404': errorAnswer(
+							'No listing visitors may see has this ref (unknown, not published, members only, or not a ref).',
+							'No public listing has the ref "fac-unknown".',
+						),
+						'429': responseRef('TooManyRequests'),
+						'503': responseRef('Unavailable'),
+					},
+				},
+			},
+			'/api/v1/match-suggestions': {
+				post: {
+					operationId: 'suggestProviders',
+					summary: 'Suggest providers for a need',
+					description: `Send a match request (the interchange format's shape: a title, and optionally a description and taxonomy codes); get the providers that fit best, each with its reasons in English and Swedish. Codes are checked against the taxonomy. Fields the schema does not name are passed on unchecked; of those, the interchange format's \`cleanroomGrades\`, \`licences\` and \`productTypes\` are read as needs too. ${suggestionsLimit} calls a minute per client address.`,
+					parameters: [
+						{
+							name: 'limit',
+							in: 'query',
+							required: false,
+							description: 'How many suggestions at most.',
+							schema: { type: 'integer', ...suggestionLimit },
+							example: 5,
+						},
+					],
+					requestBody: {
+						required: true,
+						content: json(schemaRef('MatchRequest'), exampleRequest),
+					},
+					responses: {
+						'200': {
+							description: 'Ranked suggestions, best first.',
+							content: json(schemaRef('Suggestions')),
+						},
+						'400': {
+							description:
+								'The body is not JSON, or not a valid match request (`issues` lists every problem by field), or `limit` is out of range (`parameter` is "limit").',
+							content: json(schemaRef('Error'), {
+								error: {
+									message: 'The match request is not valid.',
+									issues: [{ field: 'modalities', message: 'Unknown modality code "car-x"' }],
+								},
+							}),
+						},
+						'405': errorAnswer('Any method but POST.', 'Use POST with a JSON match request.'),
+						'413': errorAnswer('The body is larger than 1 MB.', t('en', 'edge.tooLarge.body')),
+						'415': errorAnswer(
+							'The body is sent as something other than application/json.',
+							t('en', 'edge.unsupportedType.body'),
+						),
+						'429': responseRef('TooManyRequests'),
+						'503': responseRef('Unavailable'),
+					},
+				},
+			},
+		},
+		components: {
+			schemas: {
+				Listing: jsonSchemaOf(apiListingSchema),
+				ListingsPage: jsonSchemaOf(listingsPageSchema),
+				MatchRequest: jsonSchemaOf(matchRequestSchema),
+				Suggestions: jsonSchemaOf(suggestionsAnswerSchema),
+				Error: jsonSchemaOf(apiErrorSchema),
+			},
+			responses: {
+				TooManyRequests: {
+					description: 'Too many calls from this client address; try again after `Retry-After` seconds.',
+					headers: { 'Retry-After': retryAfter },
+					content: json(schemaRef('Error'), {
+						error: {
+							message: `Too many requests: at most ${searchLimit} a minute from one address. Try again in 12 s.`,
+						},
+					}),
+				},
+				Unavailable: {
+					description: 'The database cannot be reached; try again after `Retry-After` seconds.',
+					headers: { 'Retry-After': retryAfter },
+					content: json(schemaRef('Error'), { error: { message: t('en', 'edge.unavailable.body') } }),
+				},
+			},
+		},
+	}
+}
+
+export type OpenApiDocument = ReturnType<typeof openApiDocument>
