@@ -10,6 +10,10 @@ async function logIn(page: Page, email: string, password: string) {
 	await page.getByLabel('E-mail address').fill(email)
 	await page.getByLabel('Password', { exact: true }).fill(password)
 	await page.getByRole('button', { name: 'Log in' }).click()
+	// The password check is deliberately slow (scrypt at full cost); on a busy machine it outlasts
+	// the default five seconds, and the next assertion would fail on load, not on behaviour.
+	await expect(page.getByRole('button', { name: 'Logging in…' })).toHaveCount(0, { timeout: 30_000 })
+	await page.waitForLoadState('load')
 }
 
 async function logOut(page: Page) {
