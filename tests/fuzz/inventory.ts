@@ -934,6 +934,8 @@ function readOnlyApi(name: string, route: string, tag: string, paths: (world: Wo
 	}
 }
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
 const listingByRefApi = readOnlyApi('api-listing-by-ref', 'api.v1.listings.$ref.ts', 'ref', (world) =>
 	fc
 		.oneof(
@@ -941,7 +943,8 @@ const listingByRefApi = readOnlyApi('api-listing-by-ref', 'api.v1.listings.$ref.
 			{ weight: 1, arbitrary: fc.constantFrom(...malformedIds) },
 			{ weight: 2, arbitrary: hostileText },
 		)
-		.map((ref) => `/api/v1/listings/${encodeURIComponent(ref)}`),
+		// A client can only send well-formed text in an address: a lone surrogate is sent as U+FFFD.
+		.map((ref) => `/api/v1/listings/${encodeURIComponent(ref.replace(loneSurrogate, '\uFFFD'))}`),
 )
 const openApiDocument = readOnlyApi('api-openapi', 'api.v1.openapi[.]json.ts', 'read-only', () =>
 	fc.constantFrom('/api/v1/openapi.json', '/api/v1/openapi.json?lang=sv'),
