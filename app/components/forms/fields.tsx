@@ -1,6 +1,6 @@
 import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
-import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-policy.ts'
+import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-length.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { FieldMessages } from './messages.tsx'
 import { hintClass, inputClass, labelClass } from './styles.ts'

@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD } from '~/domain/auth/login-schema.ts'
+import { HONEYPOT_FIELD } from '~/domain/auth/honeypot-field.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 /**

@@ -1,15 +1,11 @@
 import { z } from 'zod'
+import { HONEYPOT_FIELD } from './honeypot-field.ts'
 import { existingPasswordSchema } from './password-policy.ts'
 
 // The sign-in form's schema and the fields every account form shares with it
 // (the address, where to go afterwards, the honeypot). Messages are message keys.
 
-/**
- * The honeypot: a field people never see (visually hidden, aria-hidden, out
- * of the tab order) that form-filling bots do fill in. The name is one that
- * bots like and browsers' autofill leaves alone (autocomplete="off").
- */
-export const HONEYPOT_FIELD = 'website'
+export { HONEYPOT_FIELD }
 export const honeypot = z.string().max(1000).optional()
 
 export const emailSchema = z

@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { isCommonPassword } from './common-passwords.ts'
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-length.ts'
 
 // NIST SP 800-63B: length over composition. 12 to 128 characters, any
 // characters at all, and nothing from the list of passwords attackers try
 // first. Length counts characters as people see them (code points), so an
 // emoji or "ä" is one character, not two.
 
-export const PASSWORD_MIN_LENGTH = 12
-export const PASSWORD_MAX_LENGTH = 128
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH }
 
 /** A new password: sign-up, reset, change, and the operator's create-user command. */
 export const newPasswordSchema = z
