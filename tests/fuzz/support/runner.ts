@@ -168,11 +168,15 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
 		try {
 			response = await sendWithRetry(options.baseUrl, request, options.sessions.cookie(request.role))
 		} catch (error) {
-			// The connection was dropped or the portal died: the worst answer of all.
-			response = {
-				status: 0,
-				excerpt: error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : String(error),
-			}
+			const excerpt = error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : String(error)
+			// An oversized body is answered 413 and the connection closed before the body is read, so a
+			// client still writing it sees EPIPE or a reset instead of the answer: the portal's log has it.
+			const closedEarly = /EPIPE|ECONNRESET|other side closed/.test(excerpt)
+			// The log line travels through a pipe and may arrive a moment after the reset.
+			if (closedEarly) await new Promise((resolve) => setTimeout(resolve, 200))
+			const answeredTooLarge = closedEarly && (options.portalOutput?.().slice(logStart) ?? '').includes('"status":413')
+			// Otherwise the connection was dropped or the portal died: the worst answer of all.
+			response = { status: answeredTooLarge ? 413 : 0, excerpt }
 		}
 		lap(`send:${request.mode}`)
 		const writes = await options.counter.take()
