@@ -371,6 +371,8 @@ describe('columnar scoring', () => {
 		expectSameGains(requests, listings)
 	})
 
+	// Skipped when the hub's shared evaluation corpus (../shared/eval, or EVAL_DIR) is not next to the
+	// clone, as on a bare CI checkout: it is not part of the repository, and the other tests here do not need it.
 	const evalDir = path.resolve(process.cwd(), process.env.EVAL_DIR ?? '../shared/eval')
 	it.skipIf(!existsSync(path.join(evalDir, 'corpus.json')))(
 		'agrees with the per-listing assessment on the whole evaluation corpus',

@@ -14,6 +14,7 @@ import { buildWorld, Sessions, type World } from './world.ts'
 export function fuzzGroup(group: GroupName) {
 	const selected = groups[group].filter((target) => !fuzzSettings.only || fuzzSettings.only.includes(target.name))
 
+	// Skipped only when `npm run fuzz -- --only <targets>` names none of this group's targets.
 	describe.skipIf(selected.length === 0)(`fuzzing the ${group} forms over HTTP`, () => {
 		const db = withTestDatabase()
 		let portal: Portal
