@@ -1,9 +1,8 @@
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { answersForProvider } from './request-access.ts'
 import { RuleError } from '../rules.ts'
-import { lockRoute, routeFacts } from './request-records.server.ts'
+import { auditChange, lockRoute, routeFacts } from './request-records.server.ts'
 
 /** The version of the hub's confidentiality terms people accept; a new text gets a new version. */
 export const CONFIDENTIALITY_TERMS_VERSION = 'hub-confidentiality-2026-11'
@@ -31,12 +30,14 @@ export async function acceptTerms(options: { actor: Actor; routeId: string; now?
 				acceptedAt: options.now ?? new Date(),
 			},
 		})
-		await recordAudit(tx, {
-			actorId: options.actor.userId,
-			action: 'route.termsAccepted',
-			entityType: 'route',
-			entityId: route.id,
-			changes: { termsVersion: CONFIDENTIALITY_TERMS_VERSION },
-		})
+		await auditChange(
+			tx,
+			options.actor,
+			'route.termsAccepted',
+			{ routeId: route.id },
+			{
+				termsVersion: CONFIDENTIALITY_TERMS_VERSION,
+			},
+		)
 	})
 }

@@ -1,8 +1,7 @@
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { RuleError } from '../rules.ts'
-import { isUuid, lockRequest } from './request-records.server.ts'
+import { auditChange, isUuid, lockRequest } from './request-records.server.ts'
 
 /**
  * A coordinator adds a provider the ranking did not suggest (found through
@@ -35,12 +34,6 @@ export async function addCandidate(options: { actor: Actor; requestId: string; l
 			},
 			update: { removedAt: null },
 		})
-		await recordAudit(tx, {
-			actorId: options.actor.userId,
-			action: 'request.candidateAdded',
-			entityType: 'request',
-			entityId: request.id,
-			changes: { listingId: listing.id },
-		})
+		await auditChange(tx, options.actor, 'request.candidateAdded', { requestId: request.id }, { listingId: listing.id })
 	})
 }

@@ -1,12 +1,11 @@
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { openRouteStatuses } from './lifecycle.ts'
-import { notify, providerResponders, requestPaths } from './notify.server.ts'
+import { notifyProvider } from './notify.server.ts'
 import { actsForRequester } from './request-access.ts'
 import { RuleError } from '../rules.ts'
 import type { CloseFormInput } from './request-form-schema.ts'
-import { lockRequest, requestTransition, routeTransition } from './request-records.server.ts'
+import { auditChange, lockRequest, requestTransition, routeTransition } from './request-records.server.ts'
 
 /**
  * The requester closes the request with its outcome and, optionally,
@@ -39,15 +38,7 @@ export async function closeRequest(
 				},
 			})
 			if (open)
-				await notify(
-					tx,
-					await providerResponders(tx, {
-						organizationId: route.providerOrganizationId,
-						ownerUserId: route.providerListing.ownerUserId,
-					}),
-					{ kind: 'request.closed', path: requestPaths.provider(route.id), title: request.title },
-					{ baseUrl: options.baseUrl },
-				)
+				await notifyProvider(tx, route, { kind: 'request.closed', title: request.title }, { baseUrl: options.baseUrl })
 		}
 		await tx.matchRequest.update({
 			where: { id: request.id },
@@ -59,12 +50,15 @@ export async function closeRequest(
 				updatedAt: now,
 			},
 		})
-		await recordAudit(tx, {
-			actorId: options.actor.userId,
-			action: 'request.closed',
-			entityType: 'request',
-			entityId: request.id,
-			changes: { outcome: options.outcome, feedback: options.feedback.length },
-		})
+		await auditChange(
+			tx,
+			options.actor,
+			'request.closed',
+			{ requestId: request.id },
+			{
+				outcome: options.outcome,
+				feedback: options.feedback.length,
+			},
+		)
 	})
 }

@@ -1,10 +1,9 @@
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import { belongsTo, type Actor } from '../auth/permissions.ts'
-import { hubCoordinators, notify, requestPaths } from './notify.server.ts'
+import { notifyHub } from './notify.server.ts'
 import { seesOnOpenCallBoard } from './request-access.ts'
 import { RuleError } from '../rules.ts'
-import { lockRequest } from './request-records.server.ts'
+import { auditChange, lockRequest } from './request-records.server.ts'
 import { isUniqueViolation } from '../accounts/unique-violation.ts'
 
 /**
@@ -42,23 +41,19 @@ export async function expressInterest(options: {
 					createdAt: options.now ?? new Date(),
 				},
 			})
-			await recordAudit(tx, {
-				actorId: options.actor.userId,
-				action: 'openCall.interest',
-				entityType: 'request',
-				entityId: request.id,
-				changes: { organizationId: options.organizationId },
-			})
-			await notify(
+			await auditChange(
 				tx,
-				await hubCoordinators(tx),
+				options.actor,
+				'openCall.interest',
+				{ requestId: request.id },
 				{
-					kind: 'openCall.interest',
-					path: requestPaths.coordinator(request.id),
-					title: request.title,
-					provider: organization.name,
-					quote: options.message,
+					organizationId: options.organizationId,
 				},
+			)
+			await notifyHub(
+				tx,
+				request.id,
+				{ kind: 'openCall.interest', title: request.title, provider: organization.name, quote: options.message },
 				{ baseUrl: options.baseUrl },
 			)
 		})

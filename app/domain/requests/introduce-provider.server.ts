@@ -1,10 +1,9 @@
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import type { Actor } from '../auth/permissions.ts'
-import { hubCoordinators, notify, organizationMembers, providerResponders, requestPaths } from './notify.server.ts'
+import { notifyHub, notifyProvider, notifyRequester } from './notify.server.ts'
 import { actsForRequester } from './request-access.ts'
 import { RuleError } from '../rules.ts'
-import { lockRoute, requestTransition, routeTransition } from './request-records.server.ts'
+import { auditChange, lockRoute, requestTransition, routeTransition } from './request-records.server.ts'
 
 /**
  * The requester accepts an interested provider: the introduction. From now
@@ -30,27 +29,12 @@ export async function introduceProvider(options: {
 			data: { status: routeStatus, introducedAt: now, updatedAt: now },
 		})
 		await tx.matchRequest.update({ where: { id: request.id }, data: { status: requestStatus, updatedAt: now } })
-		await recordAudit(tx, {
-			actorId: options.actor.userId,
-			action: 'route.introduced',
-			entityType: 'route',
-			entityId: route.id,
-			changes: { requestId: request.id },
-		})
+		await auditChange(tx, options.actor, 'route.introduced', { routeId: route.id }, { requestId: request.id })
 		const notice = { kind: 'introduction.made', title: request.title, provider: route.providerListing.name } as const
 		const context = { baseUrl: options.baseUrl, exceptUserId: options.actor.userId }
-		const responders = await providerResponders(tx, {
-			organizationId: route.providerOrganizationId,
-			ownerUserId: route.providerListing.ownerUserId,
-		})
-		await notify(tx, responders, { ...notice, path: requestPaths.provider(route.id) }, context)
-		await notify(
-			tx,
-			await organizationMembers(tx, request.organizationId),
-			{ ...notice, path: requestPaths.requester(request.id) },
-			context,
-		)
-		await notify(tx, await hubCoordinators(tx), { ...notice, path: requestPaths.coordinator(request.id) }, context)
+		await notifyProvider(tx, route, notice, context)
+		await notifyRequester(tx, request, notice, context)
+		await notifyHub(tx, request.id, notice, context)
 		return { requestId: request.id, alreadyIntroduced: false }
 	})
 }

@@ -26,11 +26,16 @@ export interface Notice extends NoticeParams {
 	path: string
 }
 
+export interface NotifyOptions {
+	baseUrl: string
+	exceptUserId?: string | null
+}
+
 export async function notify(
 	tx: Tx,
 	recipients: readonly Recipient[],
 	notice: Notice,
-	options: { baseUrl: string; exceptUserId?: string | null },
+	options: NotifyOptions,
 ): Promise<void> {
 	const unique = [...new Map(recipients.map((recipient) => [recipient.id, recipient])).values()].filter(
 		(recipient) => recipient.id !== options.exceptUserId,
@@ -92,4 +97,37 @@ export const requestPaths = {
 	requester: (requestId: string) => `/requests/${requestId}`,
 	provider: (routeId: string) => `/inbox/${routeId}`,
 	coordinator: (requestId: string) => `/coordinator/requests/${requestId}`,
+}
+
+/** A notice before it knows whose page it points to. */
+export type RequestNotice = Omit<Notice, 'path'>
+
+/** Tells the hub's coordinators, on the request's triage page. */
+export async function notifyHub(tx: Tx, requestId: string, notice: RequestNotice, options: NotifyOptions) {
+	await notify(tx, await hubCoordinators(tx), { ...notice, path: requestPaths.coordinator(requestId) }, options)
+}
+
+/** Tells the requesting organisation's members, on the request's page. */
+export async function notifyRequester(
+	tx: Tx,
+	request: { id: string; organizationId: string },
+	notice: RequestNotice,
+	options: NotifyOptions,
+) {
+	const members = await organizationMembers(tx, request.organizationId)
+	await notify(tx, members, { ...notice, path: requestPaths.requester(request.id) }, options)
+}
+
+/** Tells everyone who answers for the route's provider, on the route in their inbox. */
+export async function notifyProvider(
+	tx: Tx,
+	route: { id: string; providerOrganizationId: string | null; providerListing: { ownerUserId: string | null } },
+	notice: RequestNotice,
+	options: NotifyOptions,
+) {
+	const responders = await providerResponders(tx, {
+		organizationId: route.providerOrganizationId,
+		ownerUserId: route.providerListing.ownerUserId,
+	})
+	await notify(tx, responders, { ...notice, path: requestPaths.provider(route.id) }, options)
 }

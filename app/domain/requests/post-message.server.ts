@@ -1,7 +1,7 @@
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { threadOpen } from './lifecycle.ts'
-import { hubCoordinators, notify, organizationMembers, providerResponders, requestPaths } from './notify.server.ts'
+import { notifyHub, notifyProvider, notifyRequester } from './notify.server.ts'
 import { actsForRequester, answersForProvider, canTriage } from './request-access.ts'
 import { RuleError } from '../rules.ts'
 import { lockRoute, routeFacts } from './request-records.server.ts'
@@ -48,26 +48,10 @@ export async function postMessage(options: {
 		})
 		const notice = { kind: 'thread.message', title: request.title, provider: route.providerListing.name } as const
 		const context = { baseUrl: options.baseUrl, exceptUserId: options.actor.userId }
-		if (side !== 'provider')
-			await notify(
-				tx,
-				await providerResponders(tx, {
-					organizationId: facts.providerOrganizationId,
-					ownerUserId: facts.providerOwnerUserId,
-				}),
-				{ ...notice, path: requestPaths.provider(route.id) },
-				context,
-			)
-		if (side !== 'requester')
-			await notify(
-				tx,
-				await organizationMembers(tx, request.organizationId),
-				{ ...notice, path: requestPaths.requester(request.id) },
-				context,
-			)
+		if (side !== 'provider') await notifyProvider(tx, route, notice, context)
+		if (side !== 'requester') await notifyRequester(tx, request, notice, context)
 		// Coordinators follow threads on the triage page; a mail for every message would drown them.
-		if (side !== 'hub' && route.status !== 'introduced')
-			await notify(tx, await hubCoordinators(tx), { ...notice, path: requestPaths.coordinator(request.id) }, context)
+		if (side !== 'hub' && route.status !== 'introduced') await notifyHub(tx, request.id, notice, context)
 		return { side }
 	})
 }

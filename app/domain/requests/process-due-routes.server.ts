@@ -1,7 +1,7 @@
+import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
-import { hubCoordinators, notify, providerResponders, requestPaths } from './notify.server.ts'
-import { lockRoute, routeTransition } from './request-records.server.ts'
+import { notifyHub, notifyProvider } from './notify.server.ts'
+import { auditChange, lockRoute, routeTransition } from './request-records.server.ts'
 
 const BATCH = 200
 
@@ -18,75 +18,66 @@ export async function processDueRoutes(options: {
 	now?: Date
 }): Promise<{ reminded: number; expired: number }> {
 	const now = options.now ?? new Date()
-	let reminded = 0
-	let expired = 0
+	const context = { baseUrl: options.baseUrl }
 
-	const dueReminders = await prisma().matchRoute.findMany({
-		where: {
+	const reminded = await eachDueRoute(
+		{
 			status: 'routed',
 			reminderSentAt: null,
 			remindAt: { lte: now },
 			OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
 		},
-		select: { id: true },
-		orderBy: { remindAt: 'asc' },
-		take: BATCH,
-	})
-	for (const { id } of dueReminders) {
-		const sent = await prisma().$transaction(async (tx) => {
-			const { request, route } = await lockRoute(tx, id)
+		{ remindAt: 'asc' },
+		async (tx, { request, route }) => {
 			if (route.status !== 'routed' || route.reminderSentAt || request.status === 'closed') return false
 			await tx.matchRoute.update({ where: { id: route.id }, data: { reminderSentAt: now } })
-			await notify(
+			await notifyProvider(
 				tx,
-				await providerResponders(tx, {
-					organizationId: route.providerOrganizationId,
-					ownerUserId: route.providerListing.ownerUserId,
-				}),
-				{
-					kind: 'route.reminder',
-					path: requestPaths.provider(route.id),
-					title: request.title,
-					provider: route.providerListing.name,
-					quote: request.teaser,
-				},
-				{ baseUrl: options.baseUrl },
+				route,
+				{ kind: 'route.reminder', title: request.title, provider: route.providerListing.name, quote: request.teaser },
+				context,
 			)
-			await recordAudit(tx, { actorId: null, action: 'route.reminded', entityType: 'route', entityId: route.id })
+			await auditChange(tx, null, 'route.reminded', { routeId: route.id })
 			return true
-		})
-		if (sent) reminded++
-	}
+		},
+	)
 
-	const dueExpiries = await prisma().matchRoute.findMany({
-		where: { status: 'routed', expiresAt: { lte: now } },
-		select: { id: true },
-		orderBy: { expiresAt: 'asc' },
-		take: BATCH,
-	})
-	for (const { id } of dueExpiries) {
-		const done = await prisma().$transaction(async (tx) => {
-			const { request, route } = await lockRoute(tx, id)
+	const expired = await eachDueRoute(
+		{ status: 'routed', expiresAt: { lte: now } },
+		{ expiresAt: 'asc' },
+		async (tx, { request, route }) => {
 			if (route.status !== 'routed' || !route.expiresAt || route.expiresAt > now) return false
 			await tx.matchRoute.update({
 				where: { id: route.id },
 				data: { status: routeTransition(route.status, 'expire'), updatedAt: now },
 			})
-			await notify(
+			await notifyHub(
 				tx,
-				await hubCoordinators(tx),
-				{
-					kind: 'route.expired',
-					path: requestPaths.coordinator(request.id),
-					title: request.title,
-					provider: route.providerListing.name,
-				},
-				{ baseUrl: options.baseUrl },
+				request.id,
+				{ kind: 'route.expired', title: request.title, provider: route.providerListing.name },
+				context,
 			)
-			await recordAudit(tx, { actorId: null, action: 'route.expired', entityType: 'route', entityId: route.id })
+			await auditChange(tx, null, 'route.expired', { routeId: route.id })
 			return true
-		})
-		if (done) expired++
-	}
+		},
+	)
 	return { reminded, expired }
+}
+
+/**
+ * Runs the step on each route the query finds (a batch at most), each in its
+ * own transaction with the route locked; the step says whether it still had
+ * something to do. Returns how many did.
+ */
+async function eachDueRoute(
+	where: Prisma.MatchRouteWhereInput,
+	orderBy: Prisma.MatchRouteOrderByWithRelationInput,
+	step: (tx: Prisma.TransactionClient, locked: Awaited<ReturnType<typeof lockRoute>>) => Promise<boolean>,
+): Promise<number> {
+	const due = await prisma().matchRoute.findMany({ where, select: { id: true }, orderBy, take: BATCH })
+	let done = 0
+	for (const { id } of due) {
+		if (await prisma().$transaction(async (tx) => step(tx, await lockRoute(tx, id)))) done++
+	}
+	return done
 }

@@ -1,8 +1,7 @@
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { RuleError } from '../rules.ts'
-import { isUuid, lockRequest } from './request-records.server.ts'
+import { auditChange, isUuid, lockRequest } from './request-records.server.ts'
 
 /** A coordinator sets a candidate aside; it stays on record (with its reasons) and can be added back. */
 export async function removeCandidate(options: { actor: Actor; requestId: string; listingId: string }) {
@@ -15,12 +14,14 @@ export async function removeCandidate(options: { actor: Actor; requestId: string
 			data: { removedAt: new Date() },
 		})
 		if (removed.count === 0) throw new RuleError('candidate-not-found')
-		await recordAudit(tx, {
-			actorId: options.actor.userId,
-			action: 'request.candidateRemoved',
-			entityType: 'request',
-			entityId: request.id,
-			changes: { listingId: options.listingId },
-		})
+		await auditChange(
+			tx,
+			options.actor,
+			'request.candidateRemoved',
+			{ requestId: request.id },
+			{
+				listingId: options.listingId,
+			},
+		)
 	})
 }

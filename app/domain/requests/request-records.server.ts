@@ -1,8 +1,10 @@
-// Reading and locking the rows of the matchmaking use cases. Every
+// Reading, locking and auditing the rows of the matchmaking use cases. Every
 // transition locks the request row first (then the route), in that order
 // everywhere, so two coordinators routing at once or a double click on
 // "accept" queue behind one another and the second sees the first's result.
 import type { MatchRequest as MatchRequestRow, Prisma } from '~/generated/prisma/client.ts'
+import { recordAudit } from '../audit/record-audit.server.ts'
+import type { Actor } from '../auth/permissions.ts'
 import type { MatchRequest as RankingRequest } from '../matching/needs.ts'
 import {
 	nextRequestStatus,
@@ -67,6 +69,21 @@ export async function lockRoute(tx: Tx, routeId: string) {
 }
 
 export type LockedRoute = Awaited<ReturnType<typeof lockRoute>>['route']
+
+/**
+ * The audit entry of a change to a request or to one of its routes; no actor
+ * is the background work.
+ */
+export function auditChange(
+	tx: Tx,
+	actor: Actor | null,
+	action: string,
+	target: { requestId: string } | { routeId: string },
+	changes?: Prisma.InputJsonValue,
+): Promise<void> {
+	const [entityType, entityId] = 'routeId' in target ? ['route', target.routeId] : ['request', target.requestId]
+	return recordAudit(tx, { actorId: actor?.userId ?? null, action, entityType, entityId, changes })
+}
 
 /** The route's facts for request-access.ts. */
 export function routeFacts(route: LockedRoute) {

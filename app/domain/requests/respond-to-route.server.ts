@@ -1,11 +1,10 @@
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import type { RouteEvent } from './lifecycle.ts'
-import { hubCoordinators, notify, organizationMembers, requestPaths } from './notify.server.ts'
+import { notifyHub, notifyRequester } from './notify.server.ts'
 import { answersForProvider } from './request-access.ts'
 import { RuleError } from '../rules.ts'
-import { lockRoute, routeFacts, routeTransition } from './request-records.server.ts'
+import { auditChange, lockRoute, routeFacts, routeTransition } from './request-records.server.ts'
 
 export const responseKinds = ['interested', 'declined', 'question'] as const
 export type ResponseKind = (typeof responseKinds)[number]
@@ -51,13 +50,13 @@ export async function respondToRoute(options: RespondOptions): Promise<void> {
 		await tx.matchResponse.create({
 			data: { routeId: route.id, userId: options.actor.userId, kind: options.kind, message, createdAt: now },
 		})
-		await recordAudit(tx, {
-			actorId: options.actor.userId,
-			action: `route.${options.kind}`,
-			entityType: 'route',
-			entityId: route.id,
-			changes: { from: route.status, to: status },
-		})
+		await auditChange(
+			tx,
+			options.actor,
+			`route.${options.kind}`,
+			{ routeId: route.id },
+			{ from: route.status, to: status },
+		)
 		const notice = {
 			kind: `route.answered.${options.kind}`,
 			title: request.title,
@@ -65,13 +64,7 @@ export async function respondToRoute(options: RespondOptions): Promise<void> {
 			quote: message,
 		} as const
 		const context = { baseUrl: options.baseUrl, exceptUserId: options.actor.userId }
-		await notify(tx, await hubCoordinators(tx), { ...notice, path: requestPaths.coordinator(request.id) }, context)
-		if (options.kind !== 'declined')
-			await notify(
-				tx,
-				await organizationMembers(tx, request.organizationId),
-				{ ...notice, path: requestPaths.requester(request.id) },
-				context,
-			)
+		await notifyHub(tx, request.id, notice, context)
+		if (options.kind !== 'declined') await notifyRequester(tx, request, notice, context)
 	})
 }

@@ -1,10 +1,9 @@
 import { prisma } from '~/utils/db.server.ts'
 import { env } from '~/utils/env.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { notify, providerResponders, requestPaths } from './notify.server.ts'
 import { RuleError } from '../rules.ts'
-import { isUuid, lockRequest, requestTransition } from './request-records.server.ts'
+import { auditChange, isUuid, lockRequest, requestTransition } from './request-records.server.ts'
 
 const DAY_MS = 86_400_000
 
@@ -120,13 +119,16 @@ export async function routeRequest(options: RouteRequestOptions): Promise<{ rout
 			)
 		}
 		await tx.matchRequest.update({ where: { id: request.id }, data: { status, updatedAt: now } })
-		await recordAudit(tx, {
-			actorId: options.actor.userId,
-			action: 'request.routed',
-			entityType: 'request',
-			entityId: request.id,
-			changes: { providers: providers.map((provider) => provider.id), routes: routeIds },
-		})
+		await auditChange(
+			tx,
+			options.actor,
+			'request.routed',
+			{ requestId: request.id },
+			{
+				providers: providers.map((provider) => provider.id),
+				routes: routeIds,
+			},
+		)
 		return { routeIds }
 	})
 }

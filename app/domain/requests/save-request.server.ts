@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto'
 import type { Prisma } from '~/generated/prisma/client.ts'
 import type { Locale } from '~/i18n/locale.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import { belongsTo, type Actor } from '../auth/permissions.ts'
-import { hubCoordinators, notify, requestPaths } from './notify.server.ts'
+import { notifyHub } from './notify.server.ts'
 import { RuleError } from '../rules.ts'
 import type { RequestFields, RequestIntent } from './request-form-schema.ts'
-import { lockRequest, requestTransition } from './request-records.server.ts'
+import { auditChange, lockRequest, requestTransition } from './request-records.server.ts'
 import { storeSuggestions, suggestionsFor, type StoredSuggestion } from './request-suggestions.server.ts'
 
 export interface SaveRequestOptions {
@@ -82,34 +81,18 @@ export async function saveRequest(options: SaveRequestOptions): Promise<{ reques
 				select: { id: true },
 			})
 			requestId = created.id
-			await recordAudit(tx, {
-				actorId: actor.userId,
-				action: 'request.created',
-				entityType: 'request',
-				entityId: requestId,
-			})
+			await auditChange(tx, actor, 'request.created', { requestId })
 		}
 		if (intent !== 'submit') return { requestId, submitted: false }
 
 		const status = requestTransition('draft', 'submit')
 		await tx.matchRequest.update({ where: { id: requestId }, data: { status, submittedAt: now } })
 		await storeSuggestions(tx, requestId, suggestions)
-		await recordAudit(tx, {
-			actorId: actor.userId,
-			action: 'request.submitted',
-			entityType: 'request',
-			entityId: requestId,
-			changes: { suggestions: suggestions.length },
-		})
-		await notify(
+		await auditChange(tx, actor, 'request.submitted', { requestId }, { suggestions: suggestions.length })
+		await notifyHub(
 			tx,
-			await hubCoordinators(tx),
-			{
-				kind: 'request.submitted',
-				path: requestPaths.coordinator(requestId),
-				title: columns.title,
-				quote: columns.teaser,
-			},
+			requestId,
+			{ kind: 'request.submitted', title: columns.title, quote: columns.teaser },
 			{ baseUrl: options.baseUrl, exceptUserId: actor.userId },
 		)
 		return { requestId, submitted: true }
