@@ -7,7 +7,7 @@
 import type { Listing, Prisma } from '../../generated/prisma/client.ts'
 import type { Locale } from '../../i18n/locale.ts'
 import { foldText } from '../../utils/text.ts'
-import type { ListingRecordByType, ListingType, TypedListingRecord } from './interchange.ts'
+import type { ListingRecord, ListingRecordByType, ListingType, TypedListingRecord } from './interchange.ts'
 
 // ───────────────────────── slugs ─────────────────────────
 
@@ -162,6 +162,47 @@ const emptyContent: Omit<ListingContent, 'ref' | 'name' | 'organizationId' | 'co
 	phases: [],
 }
 
+/** Per type, the columns only that type fills from its record (an expert's bio is the description). */
+const typeColumns: {
+	[T in ListingType]: (record: ListingRecordByType[T]) => Partial<ListingContent>
+} = {
+	organization: (r) => ({
+		description: r.description ?? null,
+		kind: r.kind,
+		website: r.website ?? null,
+		email: r.email ?? null,
+		city: r.city ?? null,
+		campus: r.campus ?? null,
+		lat: r.lat ?? null,
+		lng: r.lng ?? null,
+	}),
+	lab: (r) => ({
+		description: r.description ?? null,
+		lead: r.lead ?? null,
+		techniques: r.techniques,
+		acceptsExternalProjects: r.acceptsExternalProjects ?? null,
+	}),
+	facility: (r) => ({
+		description: r.description ?? null,
+		cleanroomGrades: r.cleanroomGrades,
+		areaSqm: r.areaSqm ?? null,
+		suites: r.suites ?? null,
+		productTypes: r.productTypes,
+		licences: r.licences,
+		qpRelease: r.qpRelease ?? null,
+		availableFrom: r.availableFrom === undefined ? null : dateFromIsoDate(r.availableFrom),
+	}),
+	// An expert's bio is the listing's description: search and pages treat all types alike.
+	expert: (r) => ({
+		description: r.bio ?? null,
+		title: r.title ?? null,
+		expertise: r.expertise,
+		orcid: r.orcid ?? null,
+		languages: r.languages,
+		openTo: r.openTo,
+	}),
+}
+
 /**
  * Every content column of the listing, with null or [] where the record says
  * nothing, so an update also clears what the new record no longer has.
@@ -170,75 +211,20 @@ const emptyContent: Omit<ListingContent, 'ref' | 'name' | 'organizationId' | 'co
  */
 export function listingContent(typed: TypedListingRecord, organizationId: string | null): ListingContent {
 	const { record } = typed
-	const common = {
+	const columns = {
 		...emptyContent,
-		ref: record.ref,
-		name: record.name,
 		summary: record.summary ?? null,
 		modalities: record.modalities,
 		services: record.services,
 		phases: record.phases,
+		...(typeColumns[typed.type] as (record: ListingRecord) => Partial<ListingContent>)(record),
 	}
-	switch (typed.type) {
-		case 'organization': {
-			const r = typed.record
-			return {
-				...common,
-				organizationId: null,
-				contentLocale: detectContentLocale(r.summary, r.description),
-				description: r.description ?? null,
-				kind: r.kind,
-				website: r.website ?? null,
-				email: r.email ?? null,
-				city: r.city ?? null,
-				campus: r.campus ?? null,
-				lat: r.lat ?? null,
-				lng: r.lng ?? null,
-			}
-		}
-		case 'lab': {
-			const r = typed.record
-			return {
-				...common,
-				organizationId,
-				contentLocale: detectContentLocale(r.summary, r.description),
-				description: r.description ?? null,
-				lead: r.lead ?? null,
-				techniques: r.techniques,
-				acceptsExternalProjects: r.acceptsExternalProjects ?? null,
-			}
-		}
-		case 'facility': {
-			const r = typed.record
-			return {
-				...common,
-				organizationId,
-				contentLocale: detectContentLocale(r.summary, r.description),
-				description: r.description ?? null,
-				cleanroomGrades: r.cleanroomGrades,
-				areaSqm: r.areaSqm ?? null,
-				suites: r.suites ?? null,
-				productTypes: r.productTypes,
-				licences: r.licences,
-				qpRelease: r.qpRelease ?? null,
-				availableFrom: r.availableFrom === undefined ? null : dateFromIsoDate(r.availableFrom),
-			}
-		}
-		case 'expert': {
-			const r = typed.record
-			return {
-				...common,
-				organizationId,
-				contentLocale: detectContentLocale(r.summary, r.title, r.bio),
-				// An expert's bio is the listing's description: search and pages treat all types alike.
-				description: r.bio ?? null,
-				title: r.title ?? null,
-				expertise: r.expertise,
-				orcid: r.orcid ?? null,
-				languages: r.languages,
-				openTo: r.openTo,
-			}
-		}
+	return {
+		...columns,
+		ref: record.ref,
+		name: record.name,
+		organizationId: typed.type === 'organization' ? null : organizationId,
+		contentLocale: detectContentLocale(columns.summary, columns.title, columns.description),
 	}
 }
 
@@ -282,72 +268,55 @@ export function listingToRecord<T extends ListingType>(
 	organizationRef?: string | null,
 	options: { verified?: boolean } = {},
 ): ListingRecordByType[T] {
-	const common = {
-		ref: listing.ref,
-		name: listing.name,
-		summary: listing.summary,
-		modalities: listing.modalities,
-		services: listing.services,
-		phases: listing.phases,
-	}
-	const parent = { organizationRef: organizationRef ?? null }
-	const verified = { verified: options.verified ?? null }
 	const row: ListingRow = listing
-	let record
-	switch (row.type) {
-		case 'organization':
-			record = present({
-				...common,
-				kind: row.kind ?? '',
-				description: row.description,
-				website: row.website,
-				email: row.email,
-				city: row.city,
-				campus: row.campus,
-				lat: row.lat,
-				lng: row.lng,
-				...verified,
-			})
-			break
-		case 'lab':
-			record = present({
-				...common,
-				...parent,
-				lead: row.lead,
-				description: row.description,
-				techniques: row.techniques,
-				acceptsExternalProjects: row.acceptsExternalProjects,
-				...verified,
-			})
-			break
-		case 'facility':
-			record = present({
-				...common,
-				...parent,
-				description: row.description,
-				cleanroomGrades: row.cleanroomGrades,
-				areaSqm: row.areaSqm,
-				suites: row.suites,
-				productTypes: row.productTypes,
-				licences: row.licences,
-				qpRelease: row.qpRelease,
-				availableFrom: row.availableFrom ? isoDateFromDate(row.availableFrom) : null,
-				...verified,
-			})
-			break
-		case 'expert':
-			record = present({
-				...common,
-				...parent,
-				title: row.title,
-				bio: row.description,
-				expertise: row.expertise,
-				orcid: row.orcid,
-				languages: row.languages,
-				openTo: row.openTo,
-				...verified,
-			})
-			break
-	}
+	const record = present({
+		ref: row.ref,
+		name: row.name,
+		summary: row.summary,
+		modalities: row.modalities,
+		services: row.services,
+		phases: row.phases,
+		...(row.type === 'organization' ? {} : { organizationRef: organizationRef ?? null }),
+		...typeFields[row.type](row),
+		verified: options.verified ?? null,
+	})
 	return record as unknown as ListingRecordByType[T]
+}
+
+/** Per type, the record fields only that type has, from the row (in the format's order). */
+const typeFields: Record<ListingType, (row: ListingRow) => Record<string, unknown>> = {
+	organization: (row) => ({
+		kind: row.kind ?? '',
+		description: row.description,
+		website: row.website,
+		email: row.email,
+		city: row.city,
+		campus: row.campus,
+		lat: row.lat,
+		lng: row.lng,
+	}),
+	lab: (row) => ({
+		lead: row.lead,
+		description: row.description,
+		techniques: row.techniques,
+		acceptsExternalProjects: row.acceptsExternalProjects,
+	}),
+	facility: (row) => ({
+		description: row.description,
+		cleanroomGrades: row.cleanroomGrades,
+		areaSqm: row.areaSqm,
+		suites: row.suites,
+		productTypes: row.productTypes,
+		licences: row.licences,
+		qpRelease: row.qpRelease,
+		availableFrom: row.availableFrom ? isoDateFromDate(row.availableFrom) : null,
+	}),
+	expert: (row) => ({
+		title: row.title,
+		bio: row.description,
+		expertise: row.expertise,
+		orcid: row.orcid,
+		languages: row.languages,
+		openTo: row.openTo,
+	}),
 }
