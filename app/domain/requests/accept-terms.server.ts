@@ -2,7 +2,7 @@ import { prisma } from '~/utils/db.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { answersForProvider } from './request-access.ts'
 import { RuleError } from '../rules.ts'
-import { auditChange, lockRoute, routeFacts } from './request-records.server.ts'
+import { auditRoute, lockRoute, routeFacts } from './request-records.server.ts'
 
 /** The version of the hub's confidentiality terms people accept; a new text gets a new version. */
 export const CONFIDENTIALITY_TERMS_VERSION = 'hub-confidentiality-2026-11'
@@ -30,14 +30,8 @@ export async function acceptTerms(options: { actor: Actor; routeId: string; now?
 				acceptedAt: options.now ?? new Date(),
 			},
 		})
-		await auditChange(
-			tx,
-			options.actor,
-			'route.termsAccepted',
-			{ routeId: route.id },
-			{
-				termsVersion: CONFIDENTIALITY_TERMS_VERSION,
-			},
-		)
+		await auditRoute(tx, options.actor, 'route.termsAccepted', route.id, {
+			termsVersion: CONFIDENTIALITY_TERMS_VERSION,
+		})
 	})
 }

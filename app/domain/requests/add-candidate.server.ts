@@ -1,7 +1,7 @@
 import { prisma } from '~/utils/db.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { RuleError } from '../rules.ts'
-import { auditChange, isUuid, lockRequest } from './request-records.server.ts'
+import { auditRequest, isUuid, lockRequest } from './request-records.server.ts'
 
 /**
  * A coordinator adds a provider the ranking did not suggest (found through
@@ -34,6 +34,6 @@ export async function addCandidate(options: { actor: Actor; requestId: string; l
 			},
 			update: { removedAt: null },
 		})
-		await auditChange(tx, options.actor, 'request.candidateAdded', { requestId: request.id }, { listingId: listing.id })
+		await auditRequest(tx, options.actor, 'request.candidateAdded', request.id, { listingId: listing.id })
 	})
 }

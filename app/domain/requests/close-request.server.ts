@@ -5,7 +5,7 @@ import { notifyProvider } from './notify.server.ts'
 import { actsForRequester } from './request-access.ts'
 import { RuleError } from '../rules.ts'
 import type { CloseFormInput } from './request-form-schema.ts'
-import { auditChange, lockRequest, requestTransition, routeTransition } from './request-records.server.ts'
+import { auditRequest, lockRequest, requestTransition, routeTransition } from './request-records.server.ts'
 
 /**
  * The requester closes the request with its outcome and, optionally,
@@ -50,15 +50,9 @@ export async function closeRequest(
 				updatedAt: now,
 			},
 		})
-		await auditChange(
-			tx,
-			options.actor,
-			'request.closed',
-			{ requestId: request.id },
-			{
-				outcome: options.outcome,
-				feedback: options.feedback.length,
-			},
-		)
+		await auditRequest(tx, options.actor, 'request.closed', request.id, {
+			outcome: options.outcome,
+			feedback: options.feedback.length,
+		})
 	})
 }

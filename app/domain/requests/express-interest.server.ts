@@ -3,7 +3,7 @@ import { belongsTo, type Actor } from '../auth/permissions.ts'
 import { notifyHub } from './notify.server.ts'
 import { seesOnOpenCallBoard } from './request-access.ts'
 import { RuleError } from '../rules.ts'
-import { auditChange, lockRequest } from './request-records.server.ts'
+import { auditRequest, lockRequest } from './request-records.server.ts'
 import { isUniqueViolation } from '../accounts/unique-violation.ts'
 
 /**
@@ -41,15 +41,9 @@ export async function expressInterest(options: {
 					createdAt: options.now ?? new Date(),
 				},
 			})
-			await auditChange(
-				tx,
-				options.actor,
-				'openCall.interest',
-				{ requestId: request.id },
-				{
-					organizationId: options.organizationId,
-				},
-			)
+			await auditRequest(tx, options.actor, 'openCall.interest', request.id, {
+				organizationId: options.organizationId,
+			})
 			await notifyHub(
 				tx,
 				request.id,

@@ -3,7 +3,7 @@ import type { Actor } from '../auth/permissions.ts'
 import { notifyHub, notifyProvider, notifyRequester } from './notify.server.ts'
 import { actsForRequester } from './request-access.ts'
 import { RuleError } from '../rules.ts'
-import { auditChange, lockRoute, requestTransition, routeTransition } from './request-records.server.ts'
+import { auditRoute, lockRoute, requestTransition, routeTransition } from './request-records.server.ts'
 
 /**
  * The requester accepts an interested provider: the introduction. From now
@@ -29,7 +29,7 @@ export async function introduceProvider(options: {
 			data: { status: routeStatus, introducedAt: now, updatedAt: now },
 		})
 		await tx.matchRequest.update({ where: { id: request.id }, data: { status: requestStatus, updatedAt: now } })
-		await auditChange(tx, options.actor, 'route.introduced', { routeId: route.id }, { requestId: request.id })
+		await auditRoute(tx, options.actor, 'route.introduced', route.id, { requestId: request.id })
 		const notice = { kind: 'introduction.made', title: request.title, provider: route.providerListing.name } as const
 		const context = { baseUrl: options.baseUrl, exceptUserId: options.actor.userId }
 		await notifyProvider(tx, route, notice, context)

@@ -1,7 +1,7 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { notifyHub, notifyProvider } from './notify.server.ts'
-import { auditChange, lockRoute, routeTransition } from './request-records.server.ts'
+import { auditRoute, lockRoute, routeTransition } from './request-records.server.ts'
 
 const BATCH = 200
 
@@ -37,7 +37,7 @@ export async function processDueRoutes(options: {
 				{ kind: 'route.reminder', title: request.title, provider: route.providerListing.name, quote: request.teaser },
 				context,
 			)
-			await auditChange(tx, null, 'route.reminded', { routeId: route.id })
+			await auditRoute(tx, null, 'route.reminded', route.id)
 			return true
 		},
 	)
@@ -57,7 +57,7 @@ export async function processDueRoutes(options: {
 				{ kind: 'route.expired', title: request.title, provider: route.providerListing.name },
 				context,
 			)
-			await auditChange(tx, null, 'route.expired', { routeId: route.id })
+			await auditRoute(tx, null, 'route.expired', route.id)
 			return true
 		},
 	)

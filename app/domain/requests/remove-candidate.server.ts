@@ -1,7 +1,7 @@
 import { prisma } from '~/utils/db.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { RuleError } from '../rules.ts'
-import { auditChange, isUuid, lockRequest } from './request-records.server.ts'
+import { auditRequest, isUuid, lockRequest } from './request-records.server.ts'
 
 /** A coordinator sets a candidate aside; it stays on record (with its reasons) and can be added back. */
 export async function removeCandidate(options: { actor: Actor; requestId: string; listingId: string }) {
@@ -14,14 +14,8 @@ export async function removeCandidate(options: { actor: Actor; requestId: string
 			data: { removedAt: new Date() },
 		})
 		if (removed.count === 0) throw new RuleError('candidate-not-found')
-		await auditChange(
-			tx,
-			options.actor,
-			'request.candidateRemoved',
-			{ requestId: request.id },
-			{
-				listingId: options.listingId,
-			},
-		)
+		await auditRequest(tx, options.actor, 'request.candidateRemoved', request.id, {
+			listingId: options.listingId,
+		})
 	})
 }

@@ -70,20 +70,16 @@ export async function lockRoute(tx: Tx, routeId: string) {
 
 export type LockedRoute = Awaited<ReturnType<typeof lockRoute>>['route']
 
-/**
- * The audit entry of a change to a request or to one of its routes; no actor
- * is the background work.
- */
-export function auditChange(
-	tx: Tx,
-	actor: Actor | null,
-	action: string,
-	target: { requestId: string } | { routeId: string },
-	changes?: Prisma.InputJsonValue,
-): Promise<void> {
-	const [entityType, entityId] = 'routeId' in target ? ['route', target.routeId] : ['request', target.requestId]
-	return recordAudit(tx, { actorId: actor?.userId ?? null, action, entityType, entityId, changes })
+function auditOf(entityType: 'request' | 'route') {
+	return (tx: Tx, actor: Actor | null, action: string, entityId: string, changes?: Prisma.InputJsonValue) =>
+		recordAudit(tx, { actorId: actor?.userId ?? null, action, entityType, entityId, changes })
 }
+
+/** The audit entry of a change to a request; no actor is the background work. */
+export const auditRequest = auditOf('request')
+
+/** The audit entry of a change to one route of a request; no actor is the background work. */
+export const auditRoute = auditOf('route')
 
 /** The route's facts for request-access.ts. */
 export function routeFacts(route: LockedRoute) {

@@ -4,7 +4,7 @@ import type { RouteEvent } from './lifecycle.ts'
 import { notifyHub, notifyRequester } from './notify.server.ts'
 import { answersForProvider } from './request-access.ts'
 import { RuleError } from '../rules.ts'
-import { auditChange, lockRoute, routeFacts, routeTransition } from './request-records.server.ts'
+import { auditRoute, lockRoute, routeFacts, routeTransition } from './request-records.server.ts'
 
 export const responseKinds = ['interested', 'declined', 'question'] as const
 export type ResponseKind = (typeof responseKinds)[number]
@@ -50,13 +50,7 @@ export async function respondToRoute(options: RespondOptions): Promise<void> {
 		await tx.matchResponse.create({
 			data: { routeId: route.id, userId: options.actor.userId, kind: options.kind, message, createdAt: now },
 		})
-		await auditChange(
-			tx,
-			options.actor,
-			`route.${options.kind}`,
-			{ routeId: route.id },
-			{ from: route.status, to: status },
-		)
+		await auditRoute(tx, options.actor, `route.${options.kind}`, route.id, { from: route.status, to: status })
 		const notice = {
 			kind: `route.answered.${options.kind}`,
 			title: request.title,

@@ -3,7 +3,7 @@ import { env } from '~/utils/env.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { notify, providerResponders, requestPaths } from './notify.server.ts'
 import { RuleError } from '../rules.ts'
-import { auditChange, isUuid, lockRequest, requestTransition } from './request-records.server.ts'
+import { auditRequest, isUuid, lockRequest, requestTransition } from './request-records.server.ts'
 
 const DAY_MS = 86_400_000
 
@@ -119,16 +119,10 @@ export async function routeRequest(options: RouteRequestOptions): Promise<{ rout
 			)
 		}
 		await tx.matchRequest.update({ where: { id: request.id }, data: { status, updatedAt: now } })
-		await auditChange(
-			tx,
-			options.actor,
-			'request.routed',
-			{ requestId: request.id },
-			{
-				providers: providers.map((provider) => provider.id),
-				routes: routeIds,
-			},
-		)
+		await auditRequest(tx, options.actor, 'request.routed', request.id, {
+			providers: providers.map((provider) => provider.id),
+			routes: routeIds,
+		})
 		return { routeIds }
 	})
 }

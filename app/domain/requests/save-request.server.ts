@@ -6,7 +6,7 @@ import { belongsTo, type Actor } from '../auth/permissions.ts'
 import { notifyHub } from './notify.server.ts'
 import { RuleError } from '../rules.ts'
 import type { RequestFields, RequestIntent } from './request-form-schema.ts'
-import { auditChange, lockRequest, requestTransition } from './request-records.server.ts'
+import { auditRequest, lockRequest, requestTransition } from './request-records.server.ts'
 import { storeSuggestions, suggestionsFor, type StoredSuggestion } from './request-suggestions.server.ts'
 
 export interface SaveRequestOptions {
@@ -81,14 +81,14 @@ export async function saveRequest(options: SaveRequestOptions): Promise<{ reques
 				select: { id: true },
 			})
 			requestId = created.id
-			await auditChange(tx, actor, 'request.created', { requestId })
+			await auditRequest(tx, actor, 'request.created', requestId)
 		}
 		if (intent !== 'submit') return { requestId, submitted: false }
 
 		const status = requestTransition('draft', 'submit')
 		await tx.matchRequest.update({ where: { id: requestId }, data: { status, submittedAt: now } })
 		await storeSuggestions(tx, requestId, suggestions)
-		await auditChange(tx, actor, 'request.submitted', { requestId }, { suggestions: suggestions.length })
+		await auditRequest(tx, actor, 'request.submitted', requestId, { suggestions: suggestions.length })
 		await notifyHub(
 			tx,
 			requestId,
