@@ -2,6 +2,7 @@ import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath } from '../directory/types.ts'
+import { listingPage } from '../listings/listing-page.server.ts'
 import { verificationState } from '../listings/active-verification.ts'
 import type { ListingType } from '../listings/interchange.ts'
 
@@ -123,20 +124,15 @@ export async function searchListingsForCuration(options: CurationSearchOptions):
 		...(options.mergeTargetsOnly ? { mergedIntoId: null, status: { not: 'archived' } } : {}),
 		...(query ? { OR: [{ ref: query.toLowerCase() }, { name: { contains: query, mode: 'insensitive' } }] } : {}),
 	}
-	const [total, rows] = await prisma().$transaction([
-		prisma().listing.count({ where }),
-		prisma().listing.findMany({
-			where,
-			orderBy: [{ name: 'asc' }, { id: 'asc' }],
-			skip: (page - 1) * pageSize,
-			take: pageSize,
-			select: { ...linkSelect, status: true, featured: true, mergedIntoId: true },
-		}),
-	])
+	const { rows, total, pageCount } = await listingPage(
+		where,
+		{ ...linkSelect, status: true, featured: true, mergedIntoId: true },
+		{ page, pageSize },
+	)
 	return {
 		items: rows.map(({ mergedIntoId, ...row }) => ({ ...row, merged: mergedIntoId !== null })),
 		total,
 		page,
-		pageCount: Math.max(1, Math.ceil(total / pageSize)),
+		pageCount,
 	}
 }

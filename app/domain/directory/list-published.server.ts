@@ -1,4 +1,4 @@
-import { prisma } from '~/utils/db.server.ts'
+import { listingPage } from '../listings/listing-page.server.ts'
 import { summarySelect, toListingSummary } from './listing-views.server.ts'
 import type { ListingPage, ListingTypeCode } from './types.ts'
 import { visibleListingsWhere, visitor, type DirectoryViewer } from './viewer.server.ts'
@@ -21,23 +21,6 @@ export async function listPublished({
 	viewer = visitor,
 }: ListPublishedOptions): Promise<ListingPage> {
 	const where = { ...visibleListingsWhere(viewer), type }
-	const [total, rows] = await prisma().$transaction([
-		prisma().listing.count({ where }),
-		prisma().listing.findMany({
-			where,
-			// id breaks ties between equal names so pages never overlap
-			orderBy: [{ name: 'asc' }, { id: 'asc' }],
-			skip: (page - 1) * pageSize,
-			take: pageSize,
-			select: summarySelect(new Date()),
-		}),
-	])
-	return {
-		type,
-		items: rows.map(toListingSummary),
-		total,
-		page,
-		pageSize,
-		pageCount: Math.max(1, Math.ceil(total / pageSize)),
-	}
+	const { rows, total, pageCount } = await listingPage(where, summarySelect(new Date()), { page, pageSize })
+	return { type, items: rows.map(toListingSummary), total, page, pageSize, pageCount }
 }
