@@ -29,11 +29,14 @@ export type ReviewQueueItem =
 	  }
 
 export async function reviewQueue({ limit = 200 }: { limit?: number } = {}): Promise<ReviewQueueItem[]> {
+	const oldestPending = {
+		where: { status: 'pending' as const },
+		orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }],
+		take: limit,
+	}
 	const [revisions, claims] = await Promise.all([
 		prisma().listingRevision.findMany({
-			where: { status: 'pending' },
-			orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-			take: limit,
+			...oldestPending,
 			select: {
 				id: true,
 				createdAt: true,
@@ -51,9 +54,7 @@ export async function reviewQueue({ limit = 200 }: { limit?: number } = {}): Pro
 			},
 		}),
 		prisma().organizationClaim.findMany({
-			where: { status: 'pending' },
-			orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-			take: limit,
+			...oldestPending,
 			select: {
 				id: true,
 				createdAt: true,
