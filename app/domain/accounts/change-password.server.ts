@@ -1,11 +1,8 @@
-import { queueMail } from '~/mail/queue-mail.server.ts'
-import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import { confirmPassword } from '../auth/confirm-password.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
 import { endAllSessions } from '../auth/session.server.ts'
+import { storeNewPassword } from './account-writes.server.ts'
 import type { ChangePasswordInput } from './schemas.ts'
 
 export type ChangePasswordResult =
@@ -24,21 +21,9 @@ export async function changePassword(
 	if (confirmation.kind === 'wrong') return { kind: 'wrong-password' }
 	if (confirmation.kind === 'rate-limited') return confirmation
 	const passwordHash = await hashPassword(input.newPassword)
-	await prisma().$transaction(async (tx) => {
-		const user = await tx.user.update({
-			where: { id: userId },
-			data: { passwordHash },
-			select: { email: true, name: true, preferredLocale: true },
-		})
-		await recordAudit(tx, { actorId: userId, action: 'user.passwordChanged', entityType: 'user', entityId: userId })
-		await queueMail(tx, 'passwordChanged', {
-			to: user.email,
-			locale: recipientLocale(user.preferredLocale),
-			baseUrl: context.baseUrl ?? publicBaseUrl(),
-			name: user.name,
-			how: 'changed',
-		})
-	})
+	await prisma().$transaction((tx) =>
+		storeNewPassword(tx, userId, passwordHash, { how: 'changed', baseUrl: context.baseUrl }),
+	)
 	await endAllSessions(userId, { except: context.currentSessionToken ?? undefined })
 	return { kind: 'changed' }
 }

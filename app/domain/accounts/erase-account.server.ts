@@ -2,7 +2,7 @@ import type { Prisma } from '~/generated/prisma/client.ts'
 import { MAIL_TOPIC } from '~/mail/queue-mail.server.ts'
 import { listingsChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
+import { recordOwnAudit } from '../audit/record-audit.server.ts'
 import { confirmPassword } from '../auth/confirm-password.server.ts'
 import type { EraseAccountInput } from './schemas.ts'
 
@@ -54,12 +54,9 @@ export async function eraseUserData(userId: string): Promise<void> {
 			await scrubAuditLog(tx, userId, user)
 			await tx.user.delete({ where: { id: userId } })
 
-			await recordAudit(tx, {
-				actorId: userId,
-				action: 'user.erased',
-				entityType: 'user',
-				entityId: userId,
-				changes: { expertProfilesDeleted: profileIds.length, membershipsEnded: memberships.count },
+			await recordOwnAudit(tx, userId, 'user.erased', {
+				expertProfilesDeleted: profileIds.length,
+				membershipsEnded: memberships.count,
 			})
 		},
 		{ timeout: 30_000 },

@@ -1,13 +1,10 @@
-import { queueMail } from '~/mail/queue-mail.server.ts'
-import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
 import { clearAllLoginThrottles } from '../auth/login-throttle.server.ts'
 import { consumeRateLimits, rateLimitKey, rateLimits } from '../auth/rate-limit.server.ts'
 import { endAllSessions, hashToken } from '../auth/session.server.ts'
 import { consumeUserToken, findUsableToken } from '../auth/user-tokens.server.ts'
+import { markEmailProven, storeNewPassword } from './account-writes.server.ts'
 import type { ResetPasswordInput } from './schemas.ts'
 
 /** Whether a reset link still works, for the page that shows the form. */
@@ -46,26 +43,9 @@ export async function resetPassword(
 	const changed = await prisma().$transaction(async (tx) => {
 		const row = await consumeUserToken(tx, input.token, ['reset_password'], now)
 		if (!row) return null
-		const user = await tx.user.update({
-			where: { id: row.userId },
-			data: { passwordHash },
-			select: { email: true, name: true, preferredLocale: true },
-		})
-		await tx.user.updateMany({ where: { id: row.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: now } })
-		await recordAudit(tx, {
-			actorId: row.userId,
-			action: 'user.passwordReset',
-			entityType: 'user',
-			entityId: row.userId,
-		})
-		await queueMail(tx, 'passwordChanged', {
-			to: user.email,
-			locale: recipientLocale(user.preferredLocale),
-			baseUrl: options.baseUrl ?? publicBaseUrl(),
-			name: user.name,
-			how: 'reset',
-		})
-		return { userId: row.userId, email: user.email }
+		const email = await storeNewPassword(tx, row.userId, passwordHash, { how: 'reset', baseUrl: options.baseUrl })
+		await markEmailProven(tx, row.userId, now)
+		return { userId: row.userId, email }
 	})
 	// Used up by a request that was faster between the look-up and now.
 	if (!changed) return { kind: 'invalid-link' }

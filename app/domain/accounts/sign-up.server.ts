@@ -2,7 +2,7 @@ import type { Locale } from '~/i18n/locale.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
 import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
+import { recordOwnAudit } from '../audit/record-audit.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
 import { consumeRateLimit, rateLimitKey, rateLimits } from '../auth/rate-limit.server.ts'
 import { issueUserToken } from '../auth/user-tokens.server.ts'
@@ -68,7 +68,7 @@ export async function signUp(input: SignupInput, context: SignupContext): Promis
 				name: input.name,
 				token,
 			})
-			await recordAudit(tx, { actorId: user.id, action: 'user.signedUp', entityType: 'user', entityId: user.id })
+			await recordOwnAudit(tx, user.id, 'user.signedUp')
 		})
 	} catch (error) {
 		// Two sign-ups with one address at the same moment: the loser's owner already got a verification mail.

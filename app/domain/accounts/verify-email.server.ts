@@ -2,9 +2,10 @@ import { queueMail } from '~/mail/queue-mail.server.ts'
 import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
-import { recordAudit } from '../audit/record-audit.server.ts'
+import { recordOwnAudit } from '../audit/record-audit.server.ts'
 import { endAllSessions } from '../auth/session.server.ts'
 import { consumeUserToken, findUsableToken } from '../auth/user-tokens.server.ts'
+import { markEmailProven } from './account-writes.server.ts'
 import { isUniqueViolation } from './unique-violation.ts'
 
 // One page, /verify-email, serves both mails that prove an address: the
@@ -63,22 +64,12 @@ export async function confirmEmailLink(
 					name: before.name,
 					newEmail: row.newEmail,
 				})
-				await recordAudit(tx, {
-					actorId: row.userId,
-					action: 'user.emailChanged',
-					entityType: 'user',
-					entityId: row.userId,
-				})
+				await recordOwnAudit(tx, row.userId, 'user.emailChanged')
 				changedUserId = row.userId
 				return { kind: 'email-changed' }
 			}
-			await tx.user.updateMany({ where: { id: row.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: now } })
-			await recordAudit(tx, {
-				actorId: row.userId,
-				action: 'user.emailVerified',
-				entityType: 'user',
-				entityId: row.userId,
-			})
+			await markEmailProven(tx, row.userId, now)
+			await recordOwnAudit(tx, row.userId, 'user.emailVerified')
 			return { kind: 'verified' }
 		})
 		// The sign-in address changed: every other browser signs in again with it.

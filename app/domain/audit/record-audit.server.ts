@@ -25,3 +25,8 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent) {
 		},
 	})
 }
+
+/** What an account did to itself: its own id is both the actor and the entity. */
+export async function recordOwnAudit(tx: AuditWriter, userId: string, action: string, changes?: Prisma.InputJsonValue) {
+	await recordAudit(tx, { actorId: userId, action, entityType: 'user', entityId: userId, changes })
+}
