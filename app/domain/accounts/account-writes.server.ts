@@ -1,6 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
-import { recipientLocale } from '~/mail/recipient-locale.ts'
+import { mailTo } from '~/mail/recipient-locale.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { recordOwnAudit } from '../audit/record-audit.server.ts'
 
@@ -24,8 +24,7 @@ export async function storeNewPassword(
 	})
 	await recordOwnAudit(tx, userId, options.how === 'changed' ? 'user.passwordChanged' : 'user.passwordReset')
 	await queueMail(tx, 'passwordChanged', {
-		to: user.email,
-		locale: recipientLocale(user.preferredLocale),
+		...mailTo(user),
 		baseUrl: options.baseUrl ?? publicBaseUrl(),
 		name: user.name,
 		how: options.how,

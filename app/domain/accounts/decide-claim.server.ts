@@ -1,5 +1,5 @@
 import { queueMail } from '~/mail/queue-mail.server.ts'
-import { recipientLocale } from '~/mail/recipient-locale.ts'
+import { mailTo } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
@@ -49,8 +49,7 @@ export async function decideClaim(
 			})
 		}
 		await queueMail(tx, 'claimDecision', {
-			to: claim.user.email,
-			locale: recipientLocale(claim.user.preferredLocale),
+			...mailTo(claim.user),
 			baseUrl: context.baseUrl,
 			organizationName: claim.organization.name,
 			organizationPath: listingPath({ type: 'organization', slug: claim.organization.slug }),

@@ -1,5 +1,5 @@
 import { queueMail } from '~/mail/queue-mail.server.ts'
-import { recipientLocale } from '~/mail/recipient-locale.ts'
+import { mailTo } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { consumeRateLimit, rateLimitKey, rateLimits } from '../auth/rate-limit.server.ts'
 import { issueUserToken } from '../auth/user-tokens.server.ts'
@@ -27,8 +27,7 @@ export async function resendVerification(
 	await prisma().$transaction(async (tx) => {
 		const token = await issueUserToken(tx, { userId, purpose: 'verify_email', now })
 		await queueMail(tx, 'verifyEmail', {
-			to: user.email,
-			locale: recipientLocale(user.preferredLocale),
+			...mailTo(user),
 			baseUrl: context.baseUrl,
 			name: user.name,
 			token,

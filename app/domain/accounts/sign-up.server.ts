@@ -1,6 +1,6 @@
 import type { Locale } from '~/i18n/locale.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
-import { recipientLocale } from '~/mail/recipient-locale.ts'
+import { mailTo } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordOwnAudit } from '../audit/record-audit.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
@@ -43,8 +43,7 @@ export async function signUp(input: SignupInput, context: SignupContext): Promis
 			})
 			if (existing) {
 				await queueMail(tx, 'accountExists', {
-					to: existing.email,
-					locale: recipientLocale(existing.preferredLocale),
+					...mailTo(existing),
 					baseUrl: context.baseUrl,
 				})
 				return

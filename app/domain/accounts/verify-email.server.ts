@@ -1,5 +1,5 @@
 import { queueMail } from '~/mail/queue-mail.server.ts'
-import { recipientLocale } from '~/mail/recipient-locale.ts'
+import { mailTo } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { recordOwnAudit } from '../audit/record-audit.server.ts'
@@ -58,8 +58,7 @@ export async function confirmEmailLink(
 				await tx.user.update({ where: { id: row.userId }, data: { email: row.newEmail, emailVerifiedAt: now } })
 				// The old address is told: if someone else made the change, it is the owner's only warning.
 				await queueMail(tx, 'emailChanged', {
-					to: before.email,
-					locale: recipientLocale(before.preferredLocale),
+					...mailTo(before),
 					baseUrl: options.baseUrl ?? publicBaseUrl(),
 					name: before.name,
 					newEmail: row.newEmail,

@@ -1,6 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
-import { recipientLocale } from '~/mail/recipient-locale.ts'
+import { mailTo } from '~/mail/recipient-locale.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 /**
@@ -24,8 +24,7 @@ export async function queueReviewOutcomeMail(
 	})
 	if (!author || author.disabledAt) return
 	await queueMail(tx, 'reviewOutcome', {
-		to: author.email,
-		locale: recipientLocale(author.preferredLocale),
+		...mailTo(author),
 		baseUrl: publicBaseUrl(),
 		listingName: options.listingName,
 		approved: options.approved,

@@ -6,7 +6,7 @@
 // everybody (docs/decisions/005, 010).
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
-import { recipientLocale } from '~/mail/recipient-locale.ts'
+import { mailTo } from '~/mail/recipient-locale.ts'
 import type { NoticeKind, NoticeParams } from '~/mail/request-notice.ts'
 import { membershipGivingRights } from '~/domain/auth/membership-rights.ts'
 
@@ -52,8 +52,7 @@ export async function notify(
 	for (const recipient of unique) {
 		await queueMail(tx, 'requestNotice', {
 			...notice,
-			to: recipient.email,
-			locale: recipientLocale(recipient.preferredLocale),
+			...mailTo(recipient),
 			baseUrl: options.baseUrl,
 		})
 	}
