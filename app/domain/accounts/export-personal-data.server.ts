@@ -6,6 +6,17 @@ import { prisma } from '~/utils/db.server.ts'
 // the person; the export says that they exist.
 
 const listingRef = { select: { ref: true, type: true, name: true } } as const
+const requestRef = { select: { ref: true } } as const
+
+/** Selects these columns. */
+function fields<Name extends string>(...names: Name[]): Record<Name, true> {
+	return Object.fromEntries(names.map((name) => [name, true])) as Record<Name, true>
+}
+
+/** A relation's rows in the order they were made, with these columns. */
+function oldestFirst<Select>(select: Select) {
+	return { orderBy: { createdAt: 'asc' as const }, select }
+}
 
 export async function exportPersonalData(userId: string, now = new Date()) {
 	const user = await prisma().user.findUniqueOrThrow({
@@ -22,126 +33,56 @@ export async function exportPersonalData(userId: string, now = new Date()) {
 			createdAt: true,
 			updatedAt: true,
 			passwordHash: true,
-			sessions: {
-				orderBy: { createdAt: 'asc' },
-				select: { createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true },
-			},
-			tokens: {
-				orderBy: { createdAt: 'asc' },
-				select: { purpose: true, newEmail: true, createdAt: true, expiresAt: true, usedAt: true },
-			},
-			memberships: {
-				orderBy: { createdAt: 'asc' },
-				select: { role: true, createdAt: true, organization: listingRef },
-			},
+			sessions: oldestFirst(fields('createdAt', 'lastSeenAt', 'expiresAt', 'userAgent')),
+			tokens: oldestFirst(fields('purpose', 'newEmail', 'createdAt', 'expiresAt', 'usedAt')),
+			memberships: oldestFirst({ ...fields('role', 'createdAt'), organization: listingRef }),
 			expertProfiles: {
 				orderBy: { createdAt: 'asc' },
 				omit: { ownerUserId: true },
 				include: { organization: listingRef },
 			},
-			claims: {
-				orderBy: { createdAt: 'asc' },
-				select: {
-					message: true,
-					status: true,
-					decisionNote: true,
-					createdAt: true,
-					decidedAt: true,
-					organization: listingRef,
-				},
-			},
-			claimsDecided: {
-				orderBy: { createdAt: 'asc' },
-				select: { status: true, decisionNote: true, decidedAt: true, organization: listingRef },
-			},
-			invitationsSent: {
-				orderBy: { createdAt: 'asc' },
-				select: {
-					email: true,
-					role: true,
-					createdAt: true,
-					expiresAt: true,
-					acceptedAt: true,
-					organization: listingRef,
-				},
-			},
-			verifications: {
-				orderBy: { createdAt: 'asc' },
-				select: {
-					licenceCode: true,
-					reference: true,
-					expiresAt: true,
-					revokedAt: true,
-					createdAt: true,
-					listing: listingRef,
-				},
-			},
-			revisionsAuthored: {
-				orderBy: { createdAt: 'asc' },
-				select: {
-					status: true,
-					payload: true,
-					reviewComment: true,
-					createdAt: true,
-					decidedAt: true,
-					listing: listingRef,
-				},
-			},
-			revisionsReviewed: {
-				orderBy: { createdAt: 'asc' },
-				select: { status: true, reviewComment: true, decidedAt: true, listing: listingRef },
-			},
-			requestsCreated: {
-				orderBy: { createdAt: 'asc' },
-				select: {
-					ref: true,
-					title: true,
-					teaser: true,
-					description: true,
-					status: true,
-					createdAt: true,
-					submittedAt: true,
-				},
-			},
-			routesRouted: {
-				orderBy: { createdAt: 'asc' },
-				select: {
-					note: true,
-					status: true,
-					createdAt: true,
-					request: { select: { ref: true } },
-					providerListing: listingRef,
-				},
-			},
-			routeResponses: {
-				orderBy: { createdAt: 'asc' },
-				select: {
-					kind: true,
-					message: true,
-					createdAt: true,
-					route: { select: { request: { select: { ref: true } } } },
-				},
-			},
-			messages: {
-				orderBy: { createdAt: 'asc' },
-				select: { body: true, createdAt: true, route: { select: { request: { select: { ref: true } } } } },
-			},
+			claims: oldestFirst({
+				...fields('message', 'status', 'decisionNote', 'createdAt', 'decidedAt'),
+				organization: listingRef,
+			}),
+			claimsDecided: oldestFirst({ ...fields('status', 'decisionNote', 'decidedAt'), organization: listingRef }),
+			invitationsSent: oldestFirst({
+				...fields('email', 'role', 'createdAt', 'expiresAt', 'acceptedAt'),
+				organization: listingRef,
+			}),
+			verifications: oldestFirst({
+				...fields('licenceCode', 'reference', 'expiresAt', 'revokedAt', 'createdAt'),
+				listing: listingRef,
+			}),
+			revisionsAuthored: oldestFirst({
+				...fields('status', 'payload', 'reviewComment', 'createdAt', 'decidedAt'),
+				listing: listingRef,
+			}),
+			revisionsReviewed: oldestFirst({ ...fields('status', 'reviewComment', 'decidedAt'), listing: listingRef }),
+			requestsCreated: oldestFirst(
+				fields('ref', 'title', 'teaser', 'description', 'status', 'createdAt', 'submittedAt'),
+			),
+			routesRouted: oldestFirst({
+				...fields('note', 'status', 'createdAt'),
+				request: requestRef,
+				providerListing: listingRef,
+			}),
+			routeResponses: oldestFirst({
+				...fields('kind', 'message', 'createdAt'),
+				route: { select: { request: requestRef } },
+			}),
+			messages: oldestFirst({ ...fields('body', 'createdAt'), route: { select: { request: requestRef } } }),
 			termsAcceptances: {
 				orderBy: { acceptedAt: 'asc' },
-				select: { termsVersion: true, acceptedAt: true, route: { select: { request: { select: { ref: true } } } } },
+				select: { termsVersion: true, acceptedAt: true, route: { select: { request: requestRef } } },
 			},
-			notifications: {
-				orderBy: { createdAt: 'asc' },
-				select: { kind: true, payload: true, readAt: true, createdAt: true },
-			},
-			openCallInterests: {
-				orderBy: { createdAt: 'asc' },
-				select: { message: true, createdAt: true, request: { select: { ref: true } }, organization: listingRef },
-			},
-			candidatesAdded: {
-				orderBy: { createdAt: 'asc' },
-				select: { createdAt: true, request: { select: { ref: true } }, listing: listingRef },
-			},
+			notifications: oldestFirst(fields('kind', 'payload', 'readAt', 'createdAt')),
+			openCallInterests: oldestFirst({
+				...fields('message', 'createdAt'),
+				request: requestRef,
+				organization: listingRef,
+			}),
+			candidatesAdded: oldestFirst({ ...fields('createdAt'), request: requestRef, listing: listingRef }),
 		},
 	})
 	const { passwordHash, ...account } = user
