@@ -51,26 +51,24 @@ export const facetByAttribute: Record<string, FacetDefinition> = Object.fromEntr
 
 // ───────────────────────── searchable fields ─────────────────────────
 
+export type SearchWeight = 'A' | 'B' | 'C' | 'D'
+
 /**
  * Searched fields in order of importance. Meilisearch ranks by this order
  * (the `attribute` rule); PostgreSQL maps it to tsvector weights A-D.
  */
-export const searchableAttributes = [
-	{ attribute: 'name', weight: 'A' },
-	{ attribute: 'conceptsBoth', weight: 'A' },
-	{ attribute: 'conceptsTagged', weight: 'B' },
-	{ attribute: 'organizationName', weight: 'B' },
-	{ attribute: 'labelsEn', weight: 'B' },
-	{ attribute: 'labelsSv', weight: 'B' },
-	{ attribute: 'tags', weight: 'B' },
-	{ attribute: 'conceptsStated', weight: 'C' },
-	{ attribute: 'summary', weight: 'C' },
-	{ attribute: 'city', weight: 'C' },
-	{ attribute: 'campus', weight: 'C' },
-	{ attribute: 'description', weight: 'D' },
-] as const
+const attributesByWeight = {
+	A: ['name', 'conceptsBoth'],
+	B: ['conceptsTagged', 'organizationName', 'labelsEn', 'labelsSv', 'tags'],
+	C: ['conceptsStated', 'summary', 'city', 'campus'],
+	D: ['description'],
+} as const satisfies Record<SearchWeight, readonly string[]>
 
-export type SearchWeight = 'A' | 'B' | 'C' | 'D'
+export type SearchableAttribute = (typeof attributesByWeight)[SearchWeight][number]
+
+export const searchableAttributes: ReadonlyArray<{ attribute: SearchableAttribute; weight: SearchWeight }> = (
+	Object.keys(attributesByWeight) as SearchWeight[]
+).flatMap((weight) => attributesByWeight[weight].map((attribute) => ({ attribute, weight })))
 
 /**
  * The fields of concept tokens (search/concepts.ts): a query's concepts match
