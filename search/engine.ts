@@ -73,6 +73,37 @@ export interface SearchDocument {
 	stamp: string
 }
 
+/** Every field of a document that says nothing beyond which listing it is. */
+export const blankDocumentFields: Omit<SearchDocument, 'id' | 'ref' | 'type' | 'slug' | 'name' | '_geo'> = {
+	nameSort: '',
+	summary: null,
+	description: null,
+	contentLocale: 'en',
+	organizationId: null,
+	organizationName: null,
+	tags: [],
+	labelsEn: [],
+	labelsSv: [],
+	modalities: [],
+	services: [],
+	phases: [],
+	grades: [],
+	licences: [],
+	productTypes: [],
+	kind: null,
+	city: null,
+	campus: null,
+	conceptsBoth: [],
+	conceptsTagged: [],
+	conceptsStated: [],
+	verified: false,
+	status: 'published',
+	visibility: 'public',
+	updatedAt: '',
+	updatedAtTs: 0,
+	stamp: '',
+}
+
 /**
  * A query as the understanding step read it (app/domain/understanding): the
  * concepts a listing must hold, through its fields or its text in either

@@ -2,7 +2,7 @@
 // Meilisearch search queries (the page, and one per facet for its disjunctive
 // counts), and a formatted hit as the portal's SearchHit.
 import type { MultiSearchQuery } from 'meilisearch'
-import type { NormalizedSearchQuery, SearchDocument, SearchHit } from '../engine.ts'
+import { blankDocumentFields, type NormalizedSearchQuery, type SearchDocument, type SearchHit } from '../engine.ts'
 import { tokenize } from '~/utils/text.ts'
 import { conceptToken } from '../concepts.ts'
 import { hitOf, queryMatcher } from '../hits.ts'
@@ -30,36 +30,7 @@ function markedWords(hit: Formatted): string[] {
 /** The document of a hit, with what the index holds for every field it did not send. */
 function documentOfHit(hit: Formatted): SearchDocument {
 	const { _formatted: _ignored, ...fields } = hit
-	return {
-		summary: null,
-		description: null,
-		contentLocale: 'en',
-		organizationId: null,
-		organizationName: null,
-		tags: [],
-		labelsEn: [],
-		labelsSv: [],
-		modalities: [],
-		services: [],
-		phases: [],
-		grades: [],
-		licences: [],
-		productTypes: [],
-		kind: null,
-		city: null,
-		campus: null,
-		conceptsBoth: [],
-		conceptsTagged: [],
-		conceptsStated: [],
-		nameSort: '',
-		verified: false,
-		status: 'published',
-		visibility: 'public',
-		updatedAt: '',
-		updatedAtTs: 0,
-		stamp: '',
-		...fields,
-	}
+	return { ...blankDocumentFields, ...fields }
 }
 
 export function hitOfFormatted(hit: Formatted, query: NormalizedSearchQuery, hasText: boolean): SearchHit {

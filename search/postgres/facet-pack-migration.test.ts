@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { disconnectPrisma } from '~/utils/db.server.ts'
 import { applyMigrations, defaultMigrationsDir } from '../../server/db/migrate.server.ts'
 import { createEmptyDatabase, type TestDatabase } from '../../tests/setup/database.ts'
-import { normalizeSearchQuery, type SearchDocument } from '../engine.ts'
+import { blankDocumentFields, normalizeSearchQuery, type SearchDocument } from '../engine.ts'
 import { PostgresSearchEngine } from './engine.server.ts'
 
 const MIGRATION = '20261202100000_search_facet_pack'
@@ -72,35 +72,17 @@ describe(`migration ${MIGRATION}`, () => {
 
 	it('counts old and newly written packs together', async () => {
 		const document = {
+			...blankDocumentFields,
 			id: '00000000-0000-4000-8000-000000000001',
 			ref: 'lab-new',
 			type: 'lab',
 			slug: 'new-lab',
 			name: 'New lab',
 			nameSort: 'new lab',
-			summary: null,
-			description: null,
-			contentLocale: 'en',
-			organizationId: null,
-			organizationName: null,
-			tags: [],
-			labelsEn: [],
-			labelsSv: [],
 			modalities: ['car-t', 'nk'],
-			services: [],
-			phases: [],
 			grades: ['B'],
-			licences: [],
-			productTypes: [],
 			kind: 'academic',
 			city: 'Solna',
-			campus: null,
-			conceptsBoth: [],
-			conceptsTagged: [],
-			conceptsStated: [],
-			verified: false,
-			status: 'published',
-			visibility: 'public',
 			updatedAt: new Date().toISOString(),
 			updatedAtTs: Date.now(),
 			stamp: 'new',
