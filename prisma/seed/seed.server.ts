@@ -4,7 +4,7 @@
 // with real data, and a half-seeded database is worse than none, hence one
 // transaction for everything.
 import { randomUUID } from 'node:crypto'
-import { typedRecordsOf, type ListingType } from '../../app/domain/listings/interchange.ts'
+import { sectionCounts, typedRecordsOf, type ListingType } from '../../app/domain/listings/interchange.ts'
 import { listingCreateData, slugAllocator } from '../../app/domain/listings/to-database.ts'
 import type { Prisma, PrismaClient } from '../../app/generated/prisma/client.ts'
 import { DEMO_REFERENCE_DATE, demoFeaturedRefs, generateDemoData, isMembersOnlyDemoExpert } from './demo-data.ts'
@@ -149,10 +149,7 @@ export async function seedDemoData(
 			return {
 				seeded: true,
 				counts: {
-					organizations: file.organizations.length,
-					labs: file.labs.length,
-					facilities: file.facilities.length,
-					experts: file.experts.length,
+					...sectionCounts(file),
 					users: users.length,
 					memberships: memberships.length,
 					verifications: verifiedIds.length,

@@ -4,6 +4,7 @@ import { verifyPassword } from '../../app/domain/auth/password.server.ts'
 import {
 	interchangeFileSchema,
 	recordSchemas,
+	sectionCounts,
 	typedRecordsOf,
 	type ListingType,
 } from '../../app/domain/listings/interchange.ts'
@@ -139,10 +140,7 @@ describe('seeding the database', () => {
 		expect(result).toEqual({
 			seeded: true,
 			counts: {
-				organizations: file.organizations.length,
-				labs: file.labs.length,
-				facilities: file.facilities.length,
-				experts: file.experts.length,
+				...sectionCounts(file),
 				users: demoUsers.length,
 				memberships: demoUsers.flatMap((user) => user.memberships).length,
 				verifications: verified,

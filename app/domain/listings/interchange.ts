@@ -251,6 +251,17 @@ export const interchangeFileSchema = z
 
 export type InterchangeFile = z.output<typeof interchangeFileSchema>
 
+/** How many records each section of a file holds. */
+export function sectionCounts(file: InterchangeFile): Record<(typeof sectionOf)[ListingType], number> {
+	const { organizations, labs, facilities, experts } = file
+	return {
+		organizations: organizations.length,
+		labs: labs.length,
+		facilities: facilities.length,
+		experts: experts.length,
+	}
+}
+
 /** Every record of a file with its listing type, organisations first (others refer to them). */
 export function typedRecordsOf(file: InterchangeFile): TypedListingRecord[] {
 	return [
