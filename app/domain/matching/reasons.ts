@@ -15,7 +15,6 @@ import {
 	type ListingProfile,
 	type ListingType,
 	type Snippet,
-	type Support,
 } from './profile.ts'
 import type { Assessment, ConstraintMatch } from './scoring.ts'
 
@@ -86,48 +85,49 @@ function statedSnippet(capability: Capability): Snippet | undefined {
 	return capability.affirmed.find((snippet) => snippet.field !== 'title') ?? capability.affirmed[0]
 }
 
-export function serviceReasons(profile: ListingProfile, code: string): Reason[] {
-	const support: Support = supportOf(profile, 'services', code)
-	const capability = capabilityOf(profile, 'services', code)
-	switch (support) {
+/** How a service or a modality the listing holds is worded. */
+const tagKinds = {
+	service: { vocabulary: 'services', held: ['service.offered', 'reason.serviceOffered'] },
+	modality: { vocabulary: 'modalities', held: ['modality.works-with', 'reason.modalityWorksWith'] },
+} as const
+
+/**
+ * Why a listing does (or may not) offer a service or work with a modality:
+ * tagged, stated in its text, implied by a person's role (services only), or
+ * denied. A modality not found at all is a caution; a service not found
+ * says nothing here.
+ */
+function tagReasons(profile: ListingProfile, kind: keyof typeof tagKinds, code: string): Reason[] {
+	const { vocabulary, held } = tagKinds[kind]
+	const capability = capabilityOf(profile, vocabulary, code)
+	switch (supportOf(profile, vocabulary, code)) {
 		case 'tagged-and-text':
 		case 'tagged':
-			return [reason('service.offered', 'reason.serviceOffered', { label: label('services', code) })]
+			return [reason(held[0], held[1], { label: label(vocabulary, code) })]
 		case 'text':
 		case 'text-typo':
 		case 'title': {
 			const snippet = statedSnippet(capability)
-			return snippet ? [mentionReason('service.mentioned', snippet)] : []
+			return snippet ? [mentionReason(`${kind}.mentioned`, snippet)] : []
 		}
 		case 'role': {
+			if (kind !== 'service') break
 			const title = capabilityOf(profile, 'roles', code).affirmed[0]?.surface ?? ''
 			return [reason('service.role', 'reason.serviceRole', { title, label: label('services', code) })]
 		}
 		case 'contradicted':
-			return [contradictionReason('service', code, capability.contradicted[0]!)]
-		default:
-			return []
+			return [contradictionReason(kind, code, capability.contradicted[0]!)]
 	}
+	if (kind === 'service') return []
+	return [reason('caution.modality-missing', 'reason.notMentioned', { label: label('modalities', code) })]
+}
+
+export function serviceReasons(profile: ListingProfile, code: string): Reason[] {
+	return tagReasons(profile, 'service', code)
 }
 
 export function modalityReasons(profile: ListingProfile, code: string): Reason[] {
-	const support = supportOf(profile, 'modalities', code)
-	const capability = capabilityOf(profile, 'modalities', code)
-	switch (support) {
-		case 'tagged-and-text':
-		case 'tagged':
-			return [reason('modality.works-with', 'reason.modalityWorksWith', { label: label('modalities', code) })]
-		case 'text':
-		case 'text-typo':
-		case 'title': {
-			const snippet = statedSnippet(capability)
-			return snippet ? [mentionReason('modality.mentioned', snippet)] : []
-		}
-		case 'contradicted':
-			return [contradictionReason('modality', code, capability.contradicted[0]!)]
-		default:
-			return [reason('caution.modality-missing', 'reason.notMentioned', { label: label('modalities', code) })]
-	}
+	return tagReasons(profile, 'modality', code)
 }
 
 /** "Discovery / research" reads "discovery" inside a range. */
