@@ -69,33 +69,26 @@ export function loadListings(file: string): MatchListing[] {
 	return listings
 }
 
+/** A suggester over a directory; a caller that already built the directory's index passes it. */
+type SuggesterOver = (listings: readonly MatchListing[], index?: MatchIndex) => Suggester
+
 /** The suggestions as the portal computes them, minus the database: candidate generation + rankCandidates over a prepared index. */
-export function inMemorySuggester(
-	listings: readonly MatchListing[],
-	index: MatchIndex = buildMatchIndex(listings),
-): Suggester {
-	return {
-		name: 'suggestions',
-		suggest: (request, options = {}) =>
-			rankCandidates(request, listings, { index, limit: options.limit }).map((candidate) => candidate.ref),
-		countCandidates: (request) => generateCandidates(request, listings, index).length,
-	}
-}
+export const inMemorySuggester: SuggesterOver = (listings, index = buildMatchIndex(listings)) => ({
+	name: 'suggestions',
+	suggest: (request, options = {}) =>
+		rankCandidates(request, listings, { index, limit: options.limit }).map((candidate) => candidate.ref),
+	countCandidates: (request) => generateCandidates(request, listings, index).length,
+})
 
 /** Builds the suggester under test over a directory; swap this for the database + search-engine path. */
 export const createSuggester: (listings: readonly MatchListing[]) => Suggester = inMemorySuggester
 
 /** Plain keyword search: BM25 over all listing text with the request's title and description as the query. */
-export function bm25Baseline(
-	listings: readonly MatchListing[],
-	index: MatchIndex = buildMatchIndex(listings),
-): Suggester {
-	return {
-		name: 'bm25-baseline',
-		suggest: (request) =>
-			index.bm25.search(`${request.title}\n${request.description ?? ''}`, listings.length).map((hit) => hit.id),
-	}
-}
+export const bm25Baseline: SuggesterOver = (listings, index = buildMatchIndex(listings)) => ({
+	name: 'bm25-baseline',
+	suggest: (request) =>
+		index.bm25.search(`${request.title}\n${request.description ?? ''}`, listings.length).map((hit) => hit.id),
+})
 
 interface MethodResult {
 	mean: RankingMetrics
