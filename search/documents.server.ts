@@ -3,6 +3,7 @@
 // holds is what the database said when the document was built.
 import { createHash } from 'node:crypto'
 import type { Prisma } from '~/generated/prisma/client.ts'
+import { codesByVocabulary, type VocabularyCodes } from '~/taxonomy/concepts.ts'
 import { termLabel, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { documentConcepts, type DocumentConcepts } from './concepts.ts'
@@ -103,15 +104,12 @@ function stampOf(document: Omit<SearchDocument, 'stamp'>): string {
 export function documentOf(row: ListingForSearch, now = new Date()): SearchDocument {
 	const organization = row.organization?.status === 'published' ? row.organization : null
 	const kind = row.type === 'organization' ? row.kind : (organization?.kind ?? null)
-	const coded: Array<[VocabularyName, readonly string[]]> = [
-		['listingTypes', [row.type]],
+	const [typeCodes, ...fieldCodes] = codesByVocabulary({ ...row, grades: row.cleanroomGrades })
+	// The order of the labels (and so of the stamp): type, kind, fields, what an expert is open to.
+	const coded: VocabularyCodes[] = [
+		typeCodes,
 		['organizationKinds', kind ? [kind] : []],
-		['modalities', row.modalities],
-		['services', row.services],
-		['phases', row.phases],
-		['cleanroomGrades', row.cleanroomGrades],
-		['licences', row.licences],
-		['productTypes', row.productTypes],
+		...fieldCodes,
 		['openTo', row.openTo],
 	]
 	const lat = row.lat ?? organization?.lat ?? null

@@ -50,10 +50,12 @@ export interface StructuredFields {
 	productTypes: readonly string[]
 }
 
-/** The concepts a listing holds through its structured fields, words of the field included. */
-export function structuredConcepts(fields: StructuredFields): Set<ConceptKey> {
-	const keys = new Set<ConceptKey>([conceptKey('listingTypes', fields.type)])
-	const byVocabulary: Array<[VocabularyName, readonly string[]]> = [
+export type VocabularyCodes = [VocabularyName, readonly string[]]
+
+/** A listing's codes with the vocabulary of each: its type first, then its structured fields. */
+export function codesByVocabulary(fields: StructuredFields): [type: VocabularyCodes, ...fields: VocabularyCodes[]] {
+	return [
+		['listingTypes', [fields.type]],
 		['modalities', fields.modalities],
 		['services', fields.services],
 		['phases', fields.phases],
@@ -61,7 +63,13 @@ export function structuredConcepts(fields: StructuredFields): Set<ConceptKey> {
 		['licences', fields.licences],
 		['productTypes', fields.productTypes],
 	]
-	for (const [vocabulary, codes] of byVocabulary) for (const code of codes) keys.add(conceptKey(vocabulary, code))
+}
+
+/** The concepts a listing holds through its structured fields, words of the field included. */
+export function structuredConcepts(fields: StructuredFields): Set<ConceptKey> {
+	const keys = new Set<ConceptKey>()
+	for (const [vocabulary, codes] of codesByVocabulary(fields))
+		for (const code of codes) keys.add(conceptKey(vocabulary, code))
 	for (const [code, concept] of Object.entries(fieldConcepts)) {
 		const standsFor = Object.entries(concept.structured ?? {}) as Array<[VocabularyName, string[]]>
 		if (standsFor.some(([vocabulary, codes]) => codes.some((value) => keys.has(conceptKey(vocabulary, value)))))
