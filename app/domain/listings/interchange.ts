@@ -71,22 +71,20 @@ const commonFields = {
 
 // Unknown fields are errors rather than ignored: a misspelt column ("modalites")
 // would otherwise lose the coordinator's data without a word.
-export const organizationRecordObject = z
-	.object(
-		{
-			...commonFields,
-			kind: codeSchema('organizationKinds', 'label.kind', { inList: false }),
-			description: optionalParagraphs('label.description', limits.description),
-			website: optional(websiteSchema),
-			email: optional(emailSchema),
-			city: optionalLine('label.city', limits.shortText),
-			campus: optionalLine('label.campus', limits.shortText),
-			lat: optional(coordinateSchema('label.lat', 90)),
-			lng: optional(coordinateSchema('label.lng', 180)),
-		},
-		{ errorMap: recordErrorMap },
-	)
-	.strict()
+function recordObject<Fields extends z.ZodRawShape>(fields: Fields) {
+	return z.object({ ...commonFields, ...fields }, { errorMap: recordErrorMap }).strict()
+}
+
+export const organizationRecordObject = recordObject({
+	kind: codeSchema('organizationKinds', 'label.kind', { inList: false }),
+	description: optionalParagraphs('label.description', limits.description),
+	website: optional(websiteSchema),
+	email: optional(emailSchema),
+	city: optionalLine('label.city', limits.shortText),
+	campus: optionalLine('label.campus', limits.shortText),
+	lat: optional(coordinateSchema('label.lat', 90)),
+	lng: optional(coordinateSchema('label.lng', 180)),
+})
 
 export const organizationRecordSchema = organizationRecordObject.superRefine((record, ctx) => {
 	// Half a position cannot be put on a map.
@@ -100,55 +98,37 @@ export const organizationRecordSchema = organizationRecordObject.superRefine((re
 	}
 })
 
-export const labRecordSchema = z
-	.object(
-		{
-			...commonFields,
-			organizationRef: refSchema('label.organizationRef'),
-			lead: optionalLine('label.lead', limits.shortText),
-			description: optionalParagraphs('label.description', limits.description),
-			techniques: tagsSchema('label.techniques'),
-			acceptsExternalProjects: optional(booleanSchema('label.acceptsExternalProjects')),
-		},
-		{ errorMap: recordErrorMap },
-	)
-	.strict()
+export const labRecordSchema = recordObject({
+	organizationRef: refSchema('label.organizationRef'),
+	lead: optionalLine('label.lead', limits.shortText),
+	description: optionalParagraphs('label.description', limits.description),
+	techniques: tagsSchema('label.techniques'),
+	acceptsExternalProjects: optional(booleanSchema('label.acceptsExternalProjects')),
+})
 
-export const facilityRecordSchema = z
-	.object(
-		{
-			...commonFields,
-			// Optional: the format does not require an operator, and a shared
-			// infrastructure facility may be listed before its operator is.
-			organizationRef: optional(refSchema('label.organizationRef')),
-			description: optionalParagraphs('label.description', limits.description),
-			cleanroomGrades: codesSchema('cleanroomGrades', 'label.cleanroomGrades'),
-			areaSqm: optional(countSchema('label.areaSqm', limits.areaSqm)),
-			suites: optional(countSchema('label.suites', limits.suites)),
-			productTypes: codesSchema('productTypes', 'label.productTypes'),
-			licences: codesSchema('licences', 'label.licences'),
-			qpRelease: optional(booleanSchema('label.qpRelease')),
-			availableFrom: optional(isoDateSchema('label.availableFrom')),
-		},
-		{ errorMap: recordErrorMap },
-	)
-	.strict()
+export const facilityRecordSchema = recordObject({
+	// Optional: the format does not require an operator, and a shared
+	// infrastructure facility may be listed before its operator is.
+	organizationRef: optional(refSchema('label.organizationRef')),
+	description: optionalParagraphs('label.description', limits.description),
+	cleanroomGrades: codesSchema('cleanroomGrades', 'label.cleanroomGrades'),
+	areaSqm: optional(countSchema('label.areaSqm', limits.areaSqm)),
+	suites: optional(countSchema('label.suites', limits.suites)),
+	productTypes: codesSchema('productTypes', 'label.productTypes'),
+	licences: codesSchema('licences', 'label.licences'),
+	qpRelease: optional(booleanSchema('label.qpRelease')),
+	availableFrom: optional(isoDateSchema('label.availableFrom')),
+})
 
-export const expertRecordSchema = z
-	.object(
-		{
-			...commonFields,
-			organizationRef: optional(refSchema('label.organizationRef')),
-			title: optionalLine('label.title', limits.shortText),
-			bio: optionalParagraphs('label.bio', limits.description),
-			expertise: tagsSchema('label.expertise'),
-			orcid: optional(orcidSchema),
-			languages: languagesSchema,
-			openTo: codesSchema('openTo', 'label.openTo'),
-		},
-		{ errorMap: recordErrorMap },
-	)
-	.strict()
+export const expertRecordSchema = recordObject({
+	organizationRef: optional(refSchema('label.organizationRef')),
+	title: optionalLine('label.title', limits.shortText),
+	bio: optionalParagraphs('label.bio', limits.description),
+	expertise: tagsSchema('label.expertise'),
+	orcid: optional(orcidSchema),
+	languages: languagesSchema,
+	openTo: codesSchema('openTo', 'label.openTo'),
+})
 
 export const recordSchemas = {
 	organization: organizationRecordSchema,
