@@ -1,7 +1,6 @@
 import { type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import type { ReactNode } from 'react'
 import {
 	buttonClass,
 	Field,
@@ -25,6 +24,7 @@ import {
 	tooManyAttempts,
 } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { CardSection } from '~/components/section.tsx'
 import { accountOverview, type AccountOverview } from '~/domain/accounts/account-overview.server.ts'
 import { changePassword } from '~/domain/accounts/change-password.server.ts'
 import { message } from '~/domain/messages.ts'
@@ -125,28 +125,6 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('account.title') }))
 
-function Section({
-	id,
-	title,
-	description,
-	children,
-}: {
-	id: string
-	title: string
-	description?: ReactNode
-	children: ReactNode
-}) {
-	return (
-		<section aria-labelledby={id} className="card p-5 sm:p-6">
-			<h2 id={id} className="text-lg font-semibold text-slate-900">
-				{title}
-			</h2>
-			{description ? <div className="mt-1 text-sm leading-relaxed text-slate-600">{description}</div> : null}
-			<div className="mt-5">{children}</div>
-		</section>
-	)
-}
-
 /** What an action said about its form as a whole: done, or (for a form that is only a button) refused. */
 function ActionNotice({ actionData, intent }: { actionData?: AccountActionData; intent: Intent }) {
 	if (actionData?.intent !== intent) return null
@@ -164,7 +142,7 @@ function ProfileForm({ account, actionData }: { account: AccountOverview; action
 		defaultValue: { name: account.name, preferredLocale: account.preferredLocale },
 	})
 	return (
-		<Section id="profile-heading" title={t('account.profile.title')}>
+		<CardSection id="profile-heading" heading={t('account.profile.title')}>
 			<ActionNotice actionData={actionData} intent="profile" />
 			<SchemaForm form={form}>
 				<Field meta={fields.name} label={t('accountForm.name')} inputProps={{ autoComplete: 'name' }} />
@@ -172,16 +150,16 @@ function ProfileForm({ account, actionData }: { account: AccountOverview; action
 					meta={fields.preferredLocale}
 					label={t('account.profile.language')}
 					hint={t('account.profile.languageHint')}
-					options={[
-						{ value: 'en', label: t('language.en') },
-						{ value: 'sv', label: t('language.sv') },
-					]}
+					options={profileSchema.shape.preferredLocale.options.map((locale) => ({
+						value: locale,
+						label: t(`language.${locale}`),
+					}))}
 				/>
 				<SubmitButton name="intent" value="profile" pendingLabel={t('accountForm.saving')}>
 					{t('accountForm.save')}
 				</SubmitButton>
 			</SchemaForm>
-		</Section>
+		</CardSection>
 	)
 }
 
@@ -192,7 +170,7 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 		lastResult: actionData?.intent === 'email' ? actionData.result : undefined,
 	})
 	return (
-		<Section id="email-heading" title={t('account.email.title')}>
+		<CardSection id="email-heading" heading={t('account.email.title')}>
 			<ActionNotice actionData={actionData} intent="email" />
 			<ActionNotice actionData={actionData} intent="resend-verification" />
 			<p className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -240,7 +218,7 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 					{t('account.email.submit')}
 				</SubmitButton>
 			</SchemaForm>
-		</Section>
+		</CardSection>
 	)
 }
 
@@ -251,7 +229,7 @@ function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 		lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
 	})
 	return (
-		<Section id="password-heading" title={t('account.password.title')} description={t('account.password.intro')}>
+		<CardSection id="password-heading" heading={t('account.password.title')} description={t('account.password.intro')}>
 			<ActionNotice actionData={actionData} intent="password" />
 			<SchemaForm form={form}>
 				<PasswordField meta={fields.currentPassword} purpose="current" />
@@ -260,14 +238,14 @@ function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 					{t('account.password.submit')}
 				</SubmitButton>
 			</SchemaForm>
-		</Section>
+		</CardSection>
 	)
 }
 
 function Organizations({ account }: { account: AccountOverview }) {
 	const { t } = useT()
 	return (
-		<Section id="organizations-heading" title={t('account.organizations.title')}>
+		<CardSection id="organizations-heading" heading={t('account.organizations.title')}>
 			{account.organizations.length ? (
 				<ul className="divide-y divide-slate-100">
 					{account.organizations.map((organization) => (
@@ -282,7 +260,7 @@ function Organizations({ account }: { account: AccountOverview }) {
 								</Link>
 							)}
 							<p className="mt-0.5 text-sm text-slate-600">
-								{t(organization.role === 'admin' ? 'role.admin' : 'role.member')}
+								{t(`role.${organization.role}`)}
 								{organization.firstReview ? ` · ${t(`listingStatus.${organization.firstReview}`)}` : null}
 								{organization.role === 'admin' && !organization.firstReview ? (
 									<>
@@ -324,14 +302,14 @@ function Organizations({ account }: { account: AccountOverview }) {
 					</ul>
 				</div>
 			) : null}
-		</Section>
+		</CardSection>
 	)
 }
 
 function PersonalData({ account }: { account: AccountOverview }) {
 	const { t } = useT()
 	return (
-		<Section id="data-heading" title={t('account.data.title')} description={t('account.data.intro')}>
+		<CardSection id="data-heading" heading={t('account.data.title')} description={t('account.data.intro')}>
 			<div className="space-y-5">
 				<div>
 					{account.canExport ? (
@@ -351,7 +329,7 @@ function PersonalData({ account }: { account: AccountOverview }) {
 					</Link>
 				</div>
 			</div>
-		</Section>
+		</CardSection>
 	)
 }
 
