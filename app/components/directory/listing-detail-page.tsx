@@ -1,8 +1,7 @@
-import { type MetaFunction, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import type { listingDetailLoader } from '~/http/directory-loaders.server.ts'
 import { listingPath, listPath, type ListingSummary, type OrganizationDetail } from '~/domain/directory/types.ts'
 import { isLocale } from '~/i18n/locale.ts'
-import { documentMeta, errorDocument } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingCard } from '../listing-card.tsx'
 import { ListingEditLinks } from '../listing-edit-link.tsx'
@@ -12,6 +11,7 @@ import { Section } from '../section.tsx'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
 import { listingFacts } from './listing-facts.tsx'
+import { directoryPageMeta } from './page-meta.ts'
 
 type DetailLoaderData = Awaited<ReturnType<ReturnType<typeof listingDetailLoader>>>
 
@@ -147,14 +147,9 @@ export function ListingDetailPage() {
 	)
 }
 
-export const listingDetailMeta: MetaFunction = ({ data, matches, error }) =>
-	documentMeta(matches, (i18n) => {
-		const detail = data as DetailLoaderData | undefined
-		if (!detail) return errorDocument(i18n, error)
-		return {
-			title: `${detail.listing.name} · ${i18n.term('listingTypes', detail.listing.type)}`,
-			description: detail.listing.summary ?? i18n.t('meta.description'),
-		}
-	})
+export const listingDetailMeta = directoryPageMeta<DetailLoaderData>(({ listing }, i18n) => ({
+	title: `${listing.name} · ${i18n.term('listingTypes', listing.type)}`,
+	description: listing.summary ?? i18n.t('meta.description'),
+}))
 
 // Route modules re-export this page whole: component, meta and error boundary.
