@@ -1,15 +1,10 @@
-import { type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	buttonClass,
 	Field,
-	FormErrors,
-	formLevelErrors,
 	Notice,
 	PasswordField,
-	ReplyNotice,
-	SchemaForm,
 	SelectField,
 	SubmitButton,
 	useSchemaForm,
@@ -24,6 +19,7 @@ import {
 	tooManyAttempts,
 } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { IntentForm, IntentNotice, type IntentReply, resultFor } from '~/components/intent-form.tsx'
 import { CardSection } from '~/components/section.tsx'
 import { accountOverview, type AccountOverview } from '~/domain/accounts/account-overview.server.ts'
 import { changePassword } from '~/domain/accounts/change-password.server.ts'
@@ -50,11 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type Intent = 'profile' | 'email' | 'password' | 'resend-verification'
 
-interface AccountActionData {
-	intent: Intent
-	result?: SubmissionResult<string[]>
-	notice?: PageNotice
-}
+type AccountActionData = IntentReply<Intent>
 
 const done = (message: MessageKey): PageNotice => ({ tone: 'success', message })
 
@@ -125,26 +117,17 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('account.title') }))
 
-/** What an action said about its form as a whole: done, or (for a form that is only a button) refused. */
-function ActionNotice({ actionData, intent }: { actionData?: AccountActionData; intent: Intent }) {
-	if (actionData?.intent !== intent) return null
-	if (actionData.notice) return <ReplyNotice notice={actionData.notice} className="mb-5" />
-	return intent === 'resend-verification' ? (
-		<FormErrors messages={formLevelErrors(actionData.result?.error ?? {})} className="mb-5" />
-	) : null
-}
-
 function ProfileForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(profileSchema, {
 		id: 'account-profile',
-		lastResult: actionData?.intent === 'profile' ? actionData.result : undefined,
+		lastResult: resultFor(actionData, 'profile'),
 		defaultValue: { name: account.name, preferredLocale: account.preferredLocale },
 	})
 	return (
 		<CardSection id="profile-heading" heading={t('account.profile.title')}>
-			<ActionNotice actionData={actionData} intent="profile" />
-			<SchemaForm form={form}>
+			<IntentNotice reply={actionData} intents={['profile']} className="mb-5" />
+			<IntentForm form={form} intent="profile" submit={t('accountForm.save')} pendingLabel={t('accountForm.saving')}>
 				<Field meta={fields.name} label={t('accountForm.name')} inputProps={{ autoComplete: 'name' }} />
 				<SelectField
 					meta={fields.preferredLocale}
@@ -155,10 +138,7 @@ function ProfileForm({ account, actionData }: { account: AccountOverview; action
 						label: t(`language.${locale}`),
 					}))}
 				/>
-				<SubmitButton name="intent" value="profile" pendingLabel={t('accountForm.saving')}>
-					{t('accountForm.save')}
-				</SubmitButton>
-			</SchemaForm>
+			</IntentForm>
 		</CardSection>
 	)
 }
@@ -167,12 +147,16 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(changeEmailSchema, {
 		id: 'account-email',
-		lastResult: actionData?.intent === 'email' ? actionData.result : undefined,
+		lastResult: resultFor(actionData, 'email'),
 	})
 	return (
 		<CardSection id="email-heading" heading={t('account.email.title')}>
-			<ActionNotice actionData={actionData} intent="email" />
-			<ActionNotice actionData={actionData} intent="resend-verification" />
+			<IntentNotice
+				reply={actionData}
+				intents={['email', 'resend-verification']}
+				buttonsOnly={['resend-verification']}
+				className="mb-5"
+			/>
 			<p className="flex flex-wrap items-center gap-x-3 gap-y-1">
 				<span className="font-medium text-slate-900">{account.email}</span>
 				{account.emailVerified ? (
@@ -202,8 +186,11 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 					<p>{t('account.email.pending', { email: account.pendingEmail })}</p>
 				</Notice>
 			) : null}
-			<SchemaForm
+			<IntentForm
 				form={form}
+				intent="email"
+				submit={t('account.email.submit')}
+				pendingLabel={t('accountForm.sending')}
 				className="mt-5 space-y-5 border-t border-slate-100 pt-5"
 				intro={<p className="text-sm leading-relaxed text-slate-600">{t('account.email.changeIntro')}</p>}
 			>
@@ -214,10 +201,7 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 					inputProps={{ autoComplete: 'email' }}
 				/>
 				<PasswordField meta={fields.currentPassword} purpose="current" />
-				<SubmitButton name="intent" value="email" pendingLabel={t('accountForm.sending')}>
-					{t('account.email.submit')}
-				</SubmitButton>
-			</SchemaForm>
+			</IntentForm>
 		</CardSection>
 	)
 }
@@ -226,18 +210,20 @@ function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(changePasswordSchema, {
 		id: 'account-password',
-		lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
+		lastResult: resultFor(actionData, 'password'),
 	})
 	return (
 		<CardSection id="password-heading" heading={t('account.password.title')} description={t('account.password.intro')}>
-			<ActionNotice actionData={actionData} intent="password" />
-			<SchemaForm form={form}>
+			<IntentNotice reply={actionData} intents={['password']} className="mb-5" />
+			<IntentForm
+				form={form}
+				intent="password"
+				submit={t('account.password.submit')}
+				pendingLabel={t('accountForm.saving')}
+			>
 				<PasswordField meta={fields.currentPassword} purpose="current" />
 				<PasswordField meta={fields.newPassword} purpose="new" />
-				<SubmitButton name="intent" value="password" pendingLabel={t('accountForm.saving')}>
-					{t('account.password.submit')}
-				</SubmitButton>
-			</SchemaForm>
+			</IntentForm>
 		</CardSection>
 	)
 }

@@ -1,19 +1,9 @@
-import { type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import {
-	ActionButton,
-	Field,
-	FormErrors,
-	formLevelErrors,
-	ReplyNotice,
-	SchemaForm,
-	SelectField,
-	SubmitButton,
-	useSchemaForm,
-} from '~/components/forms/index.ts'
-import { badRequest, handleForm, type PageNotice, refuse, stay } from '~/components/forms/form-action.server.ts'
+import { ActionButton, Field, SelectField, useSchemaForm } from '~/components/forms/index.ts'
+import { badRequest, handleForm, refuse, stay } from '~/components/forms/form-action.server.ts'
 import { OrganizationPage } from '~/components/page-header.tsx'
+import { IntentForm, IntentNotice, type IntentReply, resultFor } from '~/components/intent-form.tsx'
 import { CardSection } from '~/components/section.tsx'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { message } from '~/domain/messages.ts'
@@ -49,11 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Intent = 'invite' | 'remove' | 'revoke'
 
-interface MembersActionData {
-	intent: Intent
-	result?: SubmissionResult<string[]>
-	notice?: PageNotice
-}
+type MembersActionData = IntentReply<Intent>
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const organization = await organizationFor(params)
@@ -119,12 +105,17 @@ function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(inviteMemberSchema, {
 		id: 'invite',
-		lastResult: actionData?.intent === 'invite' ? actionData.result : undefined,
+		lastResult: resultFor(actionData, 'invite'),
 		defaultValue: { role: 'member' },
 	})
 	return (
 		<CardSection id="invite-heading" heading={t('orgMembers.inviteTitle')} description={t('orgMembers.inviteIntro')}>
-			<SchemaForm form={form} className="space-y-5">
+			<IntentForm
+				form={form}
+				intent="invite"
+				submit={t('orgMembers.inviteSubmit')}
+				pendingLabel={t('accountForm.sending')}
+			>
 				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'off' }} />
 				<SelectField
 					meta={fields.role}
@@ -132,10 +123,7 @@ function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 					hint={t('orgMembers.roleHint')}
 					options={inviteMemberSchema.shape.role.options.map((role) => ({ value: role, label: t(`role.${role}`) }))}
 				/>
-				<SubmitButton name="intent" value="invite" pendingLabel={t('accountForm.sending')}>
-					{t('orgMembers.inviteSubmit')}
-				</SubmitButton>
-			</SchemaForm>
+			</IntentForm>
 		</CardSection>
 	)
 }
@@ -144,15 +132,13 @@ export default function OrganizationMembersPage() {
 	const { organization, members, invitations } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>() as MembersActionData | undefined
 	const { t, formatDate } = useT()
-	const refused = actionData && actionData.intent !== 'invite' ? formLevelErrors(actionData.result?.error ?? {}) : []
 	return (
 		<OrganizationPage
 			organization={organization}
 			title={t('orgMembers.title', { organization: organization.name })}
 			crumb={t('orgMembers.crumb')}
 		>
-			<ReplyNotice notice={actionData?.notice} className="mb-6" />
-			<FormErrors messages={refused} className="mb-6" />
+			<IntentNotice reply={actionData} buttonsOnly={['remove', 'revoke']} className="mb-6" />
 			<div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-8">
 				<div className="space-y-6">
 					<CardSection
