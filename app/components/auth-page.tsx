@@ -1,8 +1,8 @@
-import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { Notice, type NoticeTone } from './forms/index.ts'
+import { LinkLine } from './link-line.tsx'
 
 /**
  * The narrow, centred card of the sign-in pages (log in, sign up, reset,
@@ -68,11 +68,9 @@ export function AuthOutcome({
 			</Notice>
 			{children}
 			{next ? (
-				<p className="mt-5">
-					<Link to={next.to} className={next.button ? 'button-primary' : 'link'}>
-						{t(next.label)}
-					</Link>
-				</p>
+				<LinkLine to={next.to} button={next.button} className="mt-5">
+					{t(next.label)}
+				</LinkLine>
 			) : null}
 		</AuthPage>
 	)

@@ -20,6 +20,7 @@ import {
 } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { IntentForm, IntentNotice, type IntentReply, resultFor } from '~/components/intent-form.tsx'
+import { LinkLine } from '~/components/link-line.tsx'
 import { CardSection } from '~/components/section.tsx'
 import { accountOverview, type AccountOverview } from '~/domain/accounts/account-overview.server.ts'
 import { changePassword } from '~/domain/accounts/change-password.server.ts'
@@ -264,11 +265,9 @@ function Organizations({ account }: { account: AccountOverview }) {
 				<p className="text-sm leading-relaxed text-slate-600">{t('account.organizations.none')}</p>
 			)}
 			{account.canRegisterOrganization ? (
-				<p className="mt-3 text-sm">
-					<Link to="/my-listings/new?type=organization" className="link">
-						{t('registerOrganization.start')}
-					</Link>
-				</p>
+				<LinkLine to="/my-listings/new?type=organization" className="mt-3 text-sm">
+					{t('registerOrganization.start')}
+				</LinkLine>
 			) : null}
 			{account.expertProfiles.length ? (
 				<div className="mt-5 border-t border-slate-100 pt-4">

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { formatAge } from '~/components/curation/age.ts'
+import { LinkLine } from '~/components/link-line.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Section } from '~/components/section.tsx'
 import { routeAnchor } from '~/components/requests/triage-routes.tsx'
@@ -130,11 +131,9 @@ function MatchmakingSection({ matchmaking, now }: { matchmaking: Matchmaking; no
 					}
 				/>
 			</div>
-			<p>
-				<Link to="/coordinator/requests" className="button-primary">
-					{t('overview.openRequests')}
-				</Link>
-			</p>
+			<LinkLine to="/coordinator/requests" button>
+				{t('overview.openRequests')}
+			</LinkLine>
 		</Section>
 	)
 }
@@ -189,11 +188,9 @@ export default function CoordinatorOverviewPage() {
 							: t('coordinator.nothingWaiting')}
 					</p>
 					{overview.pendingRevisions ? (
-						<p className="mt-4">
-							<Link to="/coordinator/reviews" className="button-primary">
-								{t('coordinator.openQueue')}
-							</Link>
-						</p>
+						<LinkLine to="/coordinator/reviews" button className="mt-4">
+							{t('coordinator.openQueue')}
+						</LinkLine>
 					) : null}
 				</Section>
 				{overview.matchmaking ? <MatchmakingSection matchmaking={overview.matchmaking} now={overview.now} /> : null}

@@ -1,8 +1,9 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { Notice, SchemaForm, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay } from '~/components/forms/form-action.server.ts'
 import { OrganizationPage } from '~/components/page-header.tsx'
+import { LinkLine } from '~/components/link-line.tsx'
 import { claimOrganization, claimStanding, type ClaimStanding } from '~/domain/accounts/claim-organization.server.ts'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { claimOrganizationSchema } from '~/domain/accounts/schemas.ts'
@@ -79,11 +80,9 @@ export default function ClaimOrganizationPage() {
 						<SubmitButton pendingLabel={t('accountForm.sending')}>{t('orgClaim.submit')}</SubmitButton>
 					</SchemaForm>
 				)}
-				<p className="mt-6">
-					<Link to={organization.path} className="link">
-						{t('orgClaim.back', { organization: organization.name })}
-					</Link>
-				</p>
+				<LinkLine to={organization.path} className="mt-6">
+					{t('orgClaim.back', { organization: organization.name })}
+				</LinkLine>
 			</div>
 		</OrganizationPage>
 	)

@@ -1,8 +1,9 @@
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData, useRouteLoaderData } from '@remix-run/react'
+import { Form, type MetaFunction, useActionData, useLoaderData, useRouteLoaderData } from '@remix-run/react'
 import { SubmitButton } from '~/components/forms/index.ts'
 import { AuthOutcome, AuthPage, type Outcome } from '~/components/auth-page.tsx'
+import { LinkLine } from '~/components/link-line.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { emailTokenSchema } from '~/domain/accounts/schemas.ts'
 import { confirmEmailLink, inspectEmailLink } from '~/domain/accounts/verify-email.server.ts'
@@ -56,17 +57,11 @@ function NextStep({ newAccount }: { newAccount: boolean }) {
 	return (
 		<>
 			{newAccount ? <p className="mt-5 text-slate-700">{t('registerOrganization.afterVerify')}</p> : null}
-			<p className="mt-5">
-				{signedIn ? (
-					<Link to={next} className="button-primary">
-						{t(newAccount ? 'registerOrganization.toMyListings' : 'auth.verify.toAccount')}
-					</Link>
-				) : (
-					<Link to={`/login?redirectTo=${encodeURIComponent(next)}`} className="button-primary">
-						{t('auth.login.submit')}
-					</Link>
-				)}
-			</p>
+			<LinkLine to={signedIn ? next : `/login?redirectTo=${encodeURIComponent(next)}`} button className="mt-5">
+				{signedIn
+					? t(newAccount ? 'registerOrganization.toMyListings' : 'auth.verify.toAccount')
+					: t('auth.login.submit')}
+			</LinkLine>
 		</>
 	)
 }
