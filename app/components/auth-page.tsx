@@ -1,6 +1,8 @@
-import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import type { PlainMessageKey } from '~/i18n/messages.ts'
+import { useT } from '~/i18n/use-t.ts'
 import { Notice, type NoticeTone } from './forms/index.ts'
+import { LinkLine } from './link-line.tsx'
 
 /**
  * The narrow, centred card of the sign-in pages (log in, sign up, reset,
@@ -30,36 +32,45 @@ export function AuthPage({
 }
 
 /**
- * How a sign-in task ended (sent, done, the link no longer works): the
- * outcome as a notice, anything more to say, and the one way on.
+ * One way a sign-in task can end (sent, done, the link no longer works), as
+ * message keys: a page keeps its endings in one table, keyed by what happened.
+ */
+export interface Outcome {
+	tone: NoticeTone
+	heading: PlainMessageKey
+	/** Left out where the page renders a body with parameters itself. */
+	body?: PlainMessageKey
+	next?: { to: string; label: PlainMessageKey; button?: boolean }
+}
+
+/**
+ * How a sign-in task ended: the outcome as a notice, anything more to say,
+ * and the one way on.
  */
 export function AuthOutcome({
 	title,
-	tone,
-	heading,
+	outcome,
 	body,
 	children,
-	next,
 }: {
 	title: string
-	tone: NoticeTone
-	heading: string
-	body: ReactNode
+	outcome: Outcome
+	/** The notice's text when it has parameters (the address a link went to). */
+	body?: string
 	children?: ReactNode
-	next?: { to: string; label: string; button?: boolean }
 }) {
+	const { t } = useT()
+	const { tone, heading, next } = outcome
 	return (
 		<AuthPage title={title}>
-			<Notice tone={tone} title={heading}>
-				<p>{body}</p>
+			<Notice tone={tone} title={t(heading)}>
+				<p>{body ?? (outcome.body ? t(outcome.body) : null)}</p>
 			</Notice>
 			{children}
 			{next ? (
-				<p className="mt-5">
-					<Link to={next.to} className={next.button ? 'button-primary' : 'link'}>
-						{next.label}
-					</Link>
-				</p>
+				<LinkLine to={next.to} button={next.button} className="mt-5">
+					{t(next.label)}
+				</LinkLine>
 			) : null}
 		</AuthPage>
 	)

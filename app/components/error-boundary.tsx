@@ -1,8 +1,9 @@
-import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react'
+import { isRouteErrorResponse, useRouteError } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { DirectoryLinks } from './directory/directory-links.tsx'
+import { LinkLine } from './link-line.tsx'
 
 function StatusPage({
 	status,
@@ -86,11 +87,9 @@ export function GeneralErrorBoundary() {
 				) : (
 					<StatusPage status={status} title={t('error.generic.title')} body={t('error.generic.body')} />
 				)}
-				<p className="mt-10">
-					<Link to="/" className="button-primary">
-						{t('error.homeLink')}
-					</Link>
-				</p>
+				<LinkLine to="/" button className="mt-10">
+					{t('error.homeLink')}
+				</LinkLine>
 			</div>
 		</div>
 	)

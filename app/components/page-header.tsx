@@ -65,25 +65,30 @@ export function PageHeader({ trail, title, crumb, eyebrow, badge, children }: Pa
 	)
 }
 
-/** The header of a page about one organisation (its members, a claim to it), under the organisation's own page. */
-export function OrganizationPageHeader({
+/** A page about one organisation (its members, a claim to it): the header under the organisation's own page, then the page. */
+export function OrganizationPage({
 	organization,
 	title,
 	crumb,
+	children,
 }: {
 	organization: { name: string; path: string }
 	title: string
 	crumb: string
+	children: ReactNode
 }) {
 	const { t } = useT()
 	return (
-		<PageHeader
-			trail={[
-				{ label: t('list.organization.title'), to: listPath('organization') },
-				{ label: organization.name, to: organization.path },
-			]}
-			title={title}
-			crumb={crumb}
-		/>
+		<>
+			<PageHeader
+				trail={[
+					{ label: t('list.organization.title'), to: listPath('organization') },
+					{ label: organization.name, to: organization.path },
+				]}
+				title={title}
+				crumb={crumb}
+			/>
+			<div className="container-page py-8 sm:py-10">{children}</div>
+		</>
 	)
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 import type { LayoutUser } from '~/domain/accounts/layout-user.server.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
+import { SolidIcon } from './icon.tsx'
 import { memberPages } from './member-nav.tsx'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -85,18 +86,10 @@ export function UserMenu({ user }: { user: LayoutUser }) {
 					{t('userMenu.label')}
 					{user.unreadNotifications ? ` (${tCount('userMenu.unread', user.unreadNotifications)})` : ''}
 				</span>
-				<svg
-					aria-hidden="true"
-					viewBox="0 0 20 20"
-					fill="currentColor"
+				<SolidIcon
+					path="M5.22 8.22a.75.75 0 0 1 1.06 0L10 11.94l3.72-3.72a.75.75 0 1 1 1.06 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L5.22 9.28a.75.75 0 0 1 0-1.06Z"
 					className="size-4 text-slate-500 transition group-open:rotate-180"
-				>
-					<path
-						fillRule="evenodd"
-						d="M5.22 8.22a.75.75 0 0 1 1.06 0L10 11.94l3.72-3.72a.75.75 0 1 1 1.06 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L5.22 9.28a.75.75 0 0 1 0-1.06Z"
-						clipRule="evenodd"
-					/>
-				</svg>
+				/>
 			</summary>
 			{/* Narrow screens: as wide as the page, under the header row; wider: a dropdown under the button. */}
 			<div className="absolute inset-x-4 z-40 mt-2 rounded-xl border border-slate-200 bg-white p-2 shadow-lg sm:inset-x-auto sm:right-0 sm:w-72">

@@ -1,4 +1,8 @@
 import { useT } from '~/i18n/use-t.ts'
+import { SolidIcon } from './icon.tsx'
+
+const seal =
+	'M10 1.5 12.3 3l2.7-.1.9 2.6 2.2 1.6-.9 2.6.9 2.6-2.2 1.6-.9 2.6-2.7-.1L10 18.5 7.7 17l-2.7.1-.9-2.6-2.2-1.6.9-2.6-.9-2.6 2.2-1.6.9-2.6 2.7.1L10 1.5Zm3.4 6.3a.8.8 0 0 0-1.2-1l-3 3.6-1.5-1.5a.8.8 0 1 0-1.1 1.1l2.1 2.1a.8.8 0 0 0 1.2 0l3.5-4.3Z'
 
 export function VerifiedBadge() {
 	const { t } = useT()
@@ -7,13 +11,7 @@ export function VerifiedBadge() {
 			className="inline-flex shrink-0 items-center gap-1 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-800 ring-1 ring-emerald-200 ring-inset"
 			title={t('verified.description')}
 		>
-			<svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5" fill="currentColor">
-				<path
-					fillRule="evenodd"
-					d="M10 1.5 12.3 3l2.7-.1.9 2.6 2.2 1.6-.9 2.6.9 2.6-2.2 1.6-.9 2.6-2.7-.1L10 18.5 7.7 17l-2.7.1-.9-2.6-2.2-1.6.9-2.6-.9-2.6 2.2-1.6.9-2.6 2.7.1L10 1.5Zm3.4 6.3a.8.8 0 0 0-1.2-1l-3 3.6-1.5-1.5a.8.8 0 1 0-1.1 1.1l2.1 2.1a.8.8 0 0 0 1.2 0l3.5-4.3Z"
-					clipRule="evenodd"
-				/>
-			</svg>
+			<SolidIcon path={seal} className="size-3.5" />
 			{t('verified.badge')}
 		</span>
 	)

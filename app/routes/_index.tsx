@@ -4,6 +4,7 @@ import { EmptyState } from '~/components/empty-state.tsx'
 import { ListingCard } from '~/components/listing-card.tsx'
 import { ListingTypeIcon } from '~/components/listing-type-icon.tsx'
 import { SearchForm } from '~/components/search-form.tsx'
+import { Section } from '~/components/section.tsx'
 import { countPublishedByType } from '~/domain/directory/count-published-by-type.server.ts'
 import { featuredListings } from '~/domain/directory/featured-listings.server.ts'
 import { listPath, listingTypes } from '~/domain/directory/types.ts'
@@ -44,10 +45,12 @@ export default function HomePage() {
 				</div>
 			</section>
 
-			<section aria-labelledby="counts-heading" className="container-page -mt-px py-12 sm:py-16">
-				<h2 id="counts-heading" className="text-2xl font-bold tracking-tight text-slate-900">
-					{t('home.countsHeading')}
-				</h2>
+			<Section
+				id="counts-heading"
+				heading={t('home.countsHeading')}
+				size="2xl"
+				className="container-page -mt-px py-12 sm:py-16"
+			>
 				<ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
 					{listingTypes.map((type) => (
 						<li key={type}>
@@ -69,12 +72,9 @@ export default function HomePage() {
 						</li>
 					))}
 				</ul>
-			</section>
+			</Section>
 
-			<section aria-labelledby="featured-heading" className="container-page">
-				<h2 id="featured-heading" className="text-2xl font-bold tracking-tight text-slate-900">
-					{t('home.featuredHeading')}
-				</h2>
+			<Section id="featured-heading" heading={t('home.featuredHeading')} size="2xl" className="container-page">
 				<div className="mt-6">
 					{featured.length === 0 ? (
 						<EmptyState title={t('home.featuredEmpty')} />
@@ -88,7 +88,7 @@ export default function HomePage() {
 						</ul>
 					)}
 				</div>
-			</section>
+			</Section>
 		</>
 	)
 }

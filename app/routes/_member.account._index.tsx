@@ -1,16 +1,10 @@
-import { type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import type { ReactNode } from 'react'
 import {
 	buttonClass,
 	Field,
-	FormErrors,
-	formLevelErrors,
 	Notice,
 	PasswordField,
-	ReplyNotice,
-	SchemaForm,
 	SelectField,
 	SubmitButton,
 	useSchemaForm,
@@ -25,6 +19,9 @@ import {
 	tooManyAttempts,
 } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { IntentForm, IntentNotice, type IntentReply, resultFor } from '~/components/intent-form.tsx'
+import { LinkLine } from '~/components/link-line.tsx'
+import { CardSection } from '~/components/section.tsx'
 import { accountOverview, type AccountOverview } from '~/domain/accounts/account-overview.server.ts'
 import { changePassword } from '~/domain/accounts/change-password.server.ts'
 import { message } from '~/domain/messages.ts'
@@ -50,11 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type Intent = 'profile' | 'email' | 'password' | 'resend-verification'
 
-interface AccountActionData {
-	intent: Intent
-	result?: SubmissionResult<string[]>
-	notice?: PageNotice
-}
+type AccountActionData = IntentReply<Intent>
 
 const done = (message: MessageKey): PageNotice => ({ tone: 'success', message })
 
@@ -125,63 +118,29 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('account.title') }))
 
-function Section({
-	id,
-	title,
-	description,
-	children,
-}: {
-	id: string
-	title: string
-	description?: ReactNode
-	children: ReactNode
-}) {
-	return (
-		<section aria-labelledby={id} className="card p-5 sm:p-6">
-			<h2 id={id} className="text-lg font-semibold text-slate-900">
-				{title}
-			</h2>
-			{description ? <div className="mt-1 text-sm leading-relaxed text-slate-600">{description}</div> : null}
-			<div className="mt-5">{children}</div>
-		</section>
-	)
-}
-
-/** What an action said about its form as a whole: done, or (for a form that is only a button) refused. */
-function ActionNotice({ actionData, intent }: { actionData?: AccountActionData; intent: Intent }) {
-	if (actionData?.intent !== intent) return null
-	if (actionData.notice) return <ReplyNotice notice={actionData.notice} className="mb-5" />
-	return intent === 'resend-verification' ? (
-		<FormErrors messages={formLevelErrors(actionData.result?.error ?? {})} className="mb-5" />
-	) : null
-}
-
 function ProfileForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(profileSchema, {
 		id: 'account-profile',
-		lastResult: actionData?.intent === 'profile' ? actionData.result : undefined,
+		lastResult: resultFor(actionData, 'profile'),
 		defaultValue: { name: account.name, preferredLocale: account.preferredLocale },
 	})
 	return (
-		<Section id="profile-heading" title={t('account.profile.title')}>
-			<ActionNotice actionData={actionData} intent="profile" />
-			<SchemaForm form={form}>
+		<CardSection id="profile-heading" heading={t('account.profile.title')}>
+			<IntentNotice reply={actionData} intents={['profile']} className="mb-5" />
+			<IntentForm form={form} intent="profile" submit={t('accountForm.save')} pendingLabel={t('accountForm.saving')}>
 				<Field meta={fields.name} label={t('accountForm.name')} inputProps={{ autoComplete: 'name' }} />
 				<SelectField
 					meta={fields.preferredLocale}
 					label={t('account.profile.language')}
 					hint={t('account.profile.languageHint')}
-					options={[
-						{ value: 'en', label: t('language.en') },
-						{ value: 'sv', label: t('language.sv') },
-					]}
+					options={profileSchema.shape.preferredLocale.options.map((locale) => ({
+						value: locale,
+						label: t(`language.${locale}`),
+					}))}
 				/>
-				<SubmitButton name="intent" value="profile" pendingLabel={t('accountForm.saving')}>
-					{t('accountForm.save')}
-				</SubmitButton>
-			</SchemaForm>
-		</Section>
+			</IntentForm>
+		</CardSection>
 	)
 }
 
@@ -189,12 +148,16 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(changeEmailSchema, {
 		id: 'account-email',
-		lastResult: actionData?.intent === 'email' ? actionData.result : undefined,
+		lastResult: resultFor(actionData, 'email'),
 	})
 	return (
-		<Section id="email-heading" title={t('account.email.title')}>
-			<ActionNotice actionData={actionData} intent="email" />
-			<ActionNotice actionData={actionData} intent="resend-verification" />
+		<CardSection id="email-heading" heading={t('account.email.title')}>
+			<IntentNotice
+				reply={actionData}
+				intents={['email', 'resend-verification']}
+				buttonsOnly={['resend-verification']}
+				className="mb-5"
+			/>
 			<p className="flex flex-wrap items-center gap-x-3 gap-y-1">
 				<span className="font-medium text-slate-900">{account.email}</span>
 				{account.emailVerified ? (
@@ -224,8 +187,11 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 					<p>{t('account.email.pending', { email: account.pendingEmail })}</p>
 				</Notice>
 			) : null}
-			<SchemaForm
+			<IntentForm
 				form={form}
+				intent="email"
+				submit={t('account.email.submit')}
+				pendingLabel={t('accountForm.sending')}
 				className="mt-5 space-y-5 border-t border-slate-100 pt-5"
 				intro={<p className="text-sm leading-relaxed text-slate-600">{t('account.email.changeIntro')}</p>}
 			>
@@ -236,11 +202,8 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 					inputProps={{ autoComplete: 'email' }}
 				/>
 				<PasswordField meta={fields.currentPassword} purpose="current" />
-				<SubmitButton name="intent" value="email" pendingLabel={t('accountForm.sending')}>
-					{t('account.email.submit')}
-				</SubmitButton>
-			</SchemaForm>
-		</Section>
+			</IntentForm>
+		</CardSection>
 	)
 }
 
@@ -248,26 +211,28 @@ function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(changePasswordSchema, {
 		id: 'account-password',
-		lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
+		lastResult: resultFor(actionData, 'password'),
 	})
 	return (
-		<Section id="password-heading" title={t('account.password.title')} description={t('account.password.intro')}>
-			<ActionNotice actionData={actionData} intent="password" />
-			<SchemaForm form={form}>
+		<CardSection id="password-heading" heading={t('account.password.title')} description={t('account.password.intro')}>
+			<IntentNotice reply={actionData} intents={['password']} className="mb-5" />
+			<IntentForm
+				form={form}
+				intent="password"
+				submit={t('account.password.submit')}
+				pendingLabel={t('accountForm.saving')}
+			>
 				<PasswordField meta={fields.currentPassword} purpose="current" />
 				<PasswordField meta={fields.newPassword} purpose="new" />
-				<SubmitButton name="intent" value="password" pendingLabel={t('accountForm.saving')}>
-					{t('account.password.submit')}
-				</SubmitButton>
-			</SchemaForm>
-		</Section>
+			</IntentForm>
+		</CardSection>
 	)
 }
 
 function Organizations({ account }: { account: AccountOverview }) {
 	const { t } = useT()
 	return (
-		<Section id="organizations-heading" title={t('account.organizations.title')}>
+		<CardSection id="organizations-heading" heading={t('account.organizations.title')}>
 			{account.organizations.length ? (
 				<ul className="divide-y divide-slate-100">
 					{account.organizations.map((organization) => (
@@ -282,7 +247,7 @@ function Organizations({ account }: { account: AccountOverview }) {
 								</Link>
 							)}
 							<p className="mt-0.5 text-sm text-slate-600">
-								{t(organization.role === 'admin' ? 'role.admin' : 'role.member')}
+								{t(`role.${organization.role}`)}
 								{organization.firstReview ? ` · ${t(`listingStatus.${organization.firstReview}`)}` : null}
 								{organization.role === 'admin' && !organization.firstReview ? (
 									<>
@@ -300,11 +265,9 @@ function Organizations({ account }: { account: AccountOverview }) {
 				<p className="text-sm leading-relaxed text-slate-600">{t('account.organizations.none')}</p>
 			)}
 			{account.canRegisterOrganization ? (
-				<p className="mt-3 text-sm">
-					<Link to="/my-listings/new?type=organization" className="link">
-						{t('registerOrganization.start')}
-					</Link>
-				</p>
+				<LinkLine to="/my-listings/new?type=organization" className="mt-3 text-sm">
+					{t('registerOrganization.start')}
+				</LinkLine>
 			) : null}
 			{account.expertProfiles.length ? (
 				<div className="mt-5 border-t border-slate-100 pt-4">
@@ -324,14 +287,14 @@ function Organizations({ account }: { account: AccountOverview }) {
 					</ul>
 				</div>
 			) : null}
-		</Section>
+		</CardSection>
 	)
 }
 
 function PersonalData({ account }: { account: AccountOverview }) {
 	const { t } = useT()
 	return (
-		<Section id="data-heading" title={t('account.data.title')} description={t('account.data.intro')}>
+		<CardSection id="data-heading" heading={t('account.data.title')} description={t('account.data.intro')}>
 			<div className="space-y-5">
 				<div>
 					{account.canExport ? (
@@ -351,7 +314,7 @@ function PersonalData({ account }: { account: AccountOverview }) {
 					</Link>
 				</div>
 			</div>
-		</Section>
+		</CardSection>
 	)
 }
 

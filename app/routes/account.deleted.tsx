@@ -12,10 +12,12 @@ export default function AccountDeletedPage() {
 	return (
 		<AuthOutcome
 			title={t('account.deleted.title')}
-			tone="success"
-			heading={t('account.deleted.heading')}
-			body={t('account.deleted.body')}
-			next={{ to: '/', label: t('error.homeLink') }}
+			outcome={{
+				tone: 'success',
+				heading: 'account.deleted.heading',
+				body: 'account.deleted.body',
+				next: { to: '/', label: 'error.homeLink' },
+			}}
 		/>
 	)
 }

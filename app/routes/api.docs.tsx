@@ -1,6 +1,7 @@
 import { type MetaFunction, useLoaderData } from '@remix-run/react'
 import { ApiOperation } from '~/components/api-reference.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
+import { Section } from '~/components/section.tsx'
 import { openApiDocument } from '~/http/openapi/document.server.ts'
 import { apiReference, OPENAPI_PATH } from '~/http/openapi/reference.ts'
 import { documentMeta } from '~/i18n/meta.ts'
@@ -27,10 +28,7 @@ export default function ApiDocsPage() {
 				</p>
 			</PageHeader>
 			<div className="container-page space-y-12 py-8 sm:py-10">
-				<nav aria-labelledby="api-contents">
-					<h2 id="api-contents" className="text-lg font-semibold text-slate-900">
-						{t('api.contents')}
-					</h2>
+				<Section as="nav" id="api-contents" heading={t('api.contents')} size="lg">
 					<ul className="mt-2 space-y-1">
 						{operations.map((operation) => (
 							<li key={operation.id}>
@@ -43,7 +41,7 @@ export default function ApiDocsPage() {
 							</li>
 						))}
 					</ul>
-				</nav>
+				</Section>
 				{operations.map((operation) => (
 					<ApiOperation key={operation.id} operation={operation} />
 				))}

@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { formatAge } from '~/components/curation/age.ts'
+import { LinkLine } from '~/components/link-line.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
+import { Section } from '~/components/section.tsx'
 import { routeAnchor } from '~/components/requests/triage-routes.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { coordinatorOverview } from '~/domain/curation/coordinator-overview.server.ts'
@@ -81,10 +83,7 @@ function MatchmakingSection({ matchmaking, now }: { matchmaking: Matchmaking; no
 	const { t, tCount, formatDate } = i18n
 	const median = matchmaking.medianHoursToFirstResponse
 	return (
-		<section aria-labelledby="matchmaking-heading" className="space-y-6">
-			<h2 id="matchmaking-heading" className="text-xl font-semibold text-slate-900">
-				{t('overview.matchmakingHeading')}
-			</h2>
+		<Section id="matchmaking-heading" heading={t('overview.matchmakingHeading')} className="space-y-6">
 			<div>
 				<h3 className="font-semibold text-slate-900">{t('overview.requestsByStatus')}</h3>
 				<ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-5">
@@ -132,12 +131,10 @@ function MatchmakingSection({ matchmaking, now }: { matchmaking: Matchmaking; no
 					}
 				/>
 			</div>
-			<p>
-				<Link to="/coordinator/requests" className="button-primary">
-					{t('overview.openRequests')}
-				</Link>
-			</p>
-		</section>
+			<LinkLine to="/coordinator/requests" button>
+				{t('overview.openRequests')}
+			</LinkLine>
+		</Section>
 	)
 }
 
@@ -172,10 +169,7 @@ export default function CoordinatorOverviewPage() {
 				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('coordinator.intro')}</p>
 			</PageHeader>
 			<div className="container-page space-y-10 py-8 sm:py-10">
-				<section aria-labelledby="queue-heading">
-					<h2 id="queue-heading" className="text-xl font-semibold text-slate-900">
-						{t('coordinator.queueHeading')}
-					</h2>
+				<Section id="queue-heading" heading={t('coordinator.queueHeading')}>
 					<ul className="mt-4 grid gap-4 sm:grid-cols-2">
 						<li>
 							<Stat
@@ -194,18 +188,13 @@ export default function CoordinatorOverviewPage() {
 							: t('coordinator.nothingWaiting')}
 					</p>
 					{overview.pendingRevisions ? (
-						<p className="mt-4">
-							<Link to="/coordinator/reviews" className="button-primary">
-								{t('coordinator.openQueue')}
-							</Link>
-						</p>
+						<LinkLine to="/coordinator/reviews" button className="mt-4">
+							{t('coordinator.openQueue')}
+						</LinkLine>
 					) : null}
-				</section>
+				</Section>
 				{overview.matchmaking ? <MatchmakingSection matchmaking={overview.matchmaking} now={overview.now} /> : null}
-				<section aria-labelledby="directory-heading">
-					<h2 id="directory-heading" className="text-xl font-semibold text-slate-900">
-						{t('coordinator.directoryHeading')}
-					</h2>
+				<Section id="directory-heading" heading={t('coordinator.directoryHeading')}>
 					<ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
 						{directory.map((stat) => (
 							<li key={stat.label}>
@@ -213,7 +202,7 @@ export default function CoordinatorOverviewPage() {
 							</li>
 						))}
 					</ul>
-				</section>
+				</Section>
 			</div>
 		</>
 	)

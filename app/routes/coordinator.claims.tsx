@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { FormErrors, HiddenFields, Notice, SubmitButton, TextareaField, useMessages } from '~/components/forms/index.ts'
+import { FormErrors, HiddenFields, ReplyNotice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
 import { conflict, handleForm, stay } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { decideClaim } from '~/domain/accounts/decide-claim.server.ts'
@@ -38,7 +38,6 @@ export default function ClaimReviewPage() {
 	const { claims } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t, formatDate } = useT()
-	const render = useMessages()
 	// A decision is two buttons and a note: whatever was wrong with it is said above the list.
 	const refused = Object.values(actionData?.result.error ?? {})
 		.flat()
@@ -47,11 +46,7 @@ export default function ClaimReviewPage() {
 		<>
 			<CoordinatorHeader title={t('claimReview.title')} intro={t('claimReview.intro')} />
 			<div className="container-page py-8 sm:py-10">
-				{actionData?.notice ? (
-					<Notice tone={actionData.notice.tone} className="mb-6">
-						<p>{render([actionData.notice.message])}</p>
-					</Notice>
-				) : null}
+				<ReplyNotice notice={actionData?.notice} className="mb-6" />
 				<FormErrors messages={refused} className="mb-6" />
 				{claims.length === 0 ? (
 					<EmptyState title={t('claimReview.empty')} />

@@ -1,8 +1,9 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { Notice, SchemaForm, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay } from '~/components/forms/form-action.server.ts'
-import { OrganizationPageHeader } from '~/components/page-header.tsx'
+import { OrganizationPage } from '~/components/page-header.tsx'
+import { LinkLine } from '~/components/link-line.tsx'
 import { claimOrganization, claimStanding, type ClaimStanding } from '~/domain/accounts/claim-organization.server.ts'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { claimOrganizationSchema } from '~/domain/accounts/schemas.ts'
@@ -59,36 +60,31 @@ export default function ClaimOrganizationPage() {
 	})
 	const blocked = outcome && outcome !== 'submitted' ? outcome : standing !== 'open' ? standing : null
 	return (
-		<>
-			<OrganizationPageHeader
-				organization={organization}
-				title={t('orgClaim.title', { organization: organization.name })}
-				crumb={t('orgClaim.crumb')}
-			/>
-			<div className="container-page py-8 sm:py-10">
-				<div className="card max-w-2xl p-5 sm:p-7">
-					{outcome === 'submitted' ? (
-						<Notice tone="success" title={t('orgClaim.submittedTitle')}>
-							<p>{t('orgClaim.submittedBody')}</p>
-						</Notice>
-					) : blocked ? (
-						<Notice tone="info" title={t(standingMessages[blocked].title)}>
-							<p>{t(standingMessages[blocked].body)}</p>
-						</Notice>
-					) : (
-						<SchemaForm form={form} intro={<p className="leading-relaxed text-slate-700">{t('orgClaim.intro')}</p>}>
-							<TextareaField meta={fields.message} label={t('orgClaim.message')} hint={t('orgClaim.messageHint')} />
-							<SubmitButton pendingLabel={t('accountForm.sending')}>{t('orgClaim.submit')}</SubmitButton>
-						</SchemaForm>
-					)}
-					<p className="mt-6">
-						<Link to={organization.path} className="link">
-							{t('orgClaim.back', { organization: organization.name })}
-						</Link>
-					</p>
-				</div>
+		<OrganizationPage
+			organization={organization}
+			title={t('orgClaim.title', { organization: organization.name })}
+			crumb={t('orgClaim.crumb')}
+		>
+			<div className="card max-w-2xl p-5 sm:p-7">
+				{outcome === 'submitted' ? (
+					<Notice tone="success" title={t('orgClaim.submittedTitle')}>
+						<p>{t('orgClaim.submittedBody')}</p>
+					</Notice>
+				) : blocked ? (
+					<Notice tone="info" title={t(standingMessages[blocked].title)}>
+						<p>{t(standingMessages[blocked].body)}</p>
+					</Notice>
+				) : (
+					<SchemaForm form={form} intro={<p className="leading-relaxed text-slate-700">{t('orgClaim.intro')}</p>}>
+						<TextareaField meta={fields.message} label={t('orgClaim.message')} hint={t('orgClaim.messageHint')} />
+						<SubmitButton pendingLabel={t('accountForm.sending')}>{t('orgClaim.submit')}</SubmitButton>
+					</SchemaForm>
+				)}
+				<LinkLine to={organization.path} className="mt-6">
+					{t('orgClaim.back', { organization: organization.name })}
+				</LinkLine>
 			</div>
-		</>
+		</OrganizationPage>
 	)
 }
 

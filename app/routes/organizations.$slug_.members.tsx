@@ -1,19 +1,10 @@
-import { type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import {
-	ActionButton,
-	Field,
-	FormErrors,
-	formLevelErrors,
-	ReplyNotice,
-	SchemaForm,
-	SelectField,
-	SubmitButton,
-	useSchemaForm,
-} from '~/components/forms/index.ts'
-import { badRequest, handleForm, type PageNotice, refuse, stay } from '~/components/forms/form-action.server.ts'
-import { OrganizationPageHeader } from '~/components/page-header.tsx'
+import { ActionButton, Field, SelectField, useSchemaForm } from '~/components/forms/index.ts'
+import { badRequest, handleForm, refuse, stay } from '~/components/forms/form-action.server.ts'
+import { OrganizationPage } from '~/components/page-header.tsx'
+import { IntentForm, IntentNotice, type IntentReply, resultFor } from '~/components/intent-form.tsx'
+import { CardSection } from '~/components/section.tsx'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { message } from '~/domain/messages.ts'
 import { inviteMember } from '~/domain/accounts/invite-member.server.ts'
@@ -48,11 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Intent = 'invite' | 'remove' | 'revoke'
 
-interface MembersActionData {
-	intent: Intent
-	result?: SubmissionResult<string[]>
-	notice?: PageNotice
-}
+type MembersActionData = IntentReply<Intent>
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const organization = await organizationFor(params)
@@ -118,31 +105,26 @@ function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(inviteMemberSchema, {
 		id: 'invite',
-		lastResult: actionData?.intent === 'invite' ? actionData.result : undefined,
+		lastResult: resultFor(actionData, 'invite'),
 		defaultValue: { role: 'member' },
 	})
 	return (
-		<section aria-labelledby="invite-heading" className="card p-5 sm:p-6">
-			<h2 id="invite-heading" className="text-lg font-semibold text-slate-900">
-				{t('orgMembers.inviteTitle')}
-			</h2>
-			<p className="mt-1 text-sm leading-relaxed text-slate-600">{t('orgMembers.inviteIntro')}</p>
-			<SchemaForm form={form} className="mt-5 space-y-5">
+		<CardSection id="invite-heading" heading={t('orgMembers.inviteTitle')} description={t('orgMembers.inviteIntro')}>
+			<IntentForm
+				form={form}
+				intent="invite"
+				submit={t('orgMembers.inviteSubmit')}
+				pendingLabel={t('accountForm.sending')}
+			>
 				<Field meta={fields.email} type="email" label={t('accountForm.email')} inputProps={{ autoComplete: 'off' }} />
 				<SelectField
 					meta={fields.role}
 					label={t('orgMembers.role')}
 					hint={t('orgMembers.roleHint')}
-					options={[
-						{ value: 'member', label: t('role.member') },
-						{ value: 'admin', label: t('role.admin') },
-					]}
+					options={inviteMemberSchema.shape.role.options.map((role) => ({ value: role, label: t(`role.${role}`) }))}
 				/>
-				<SubmitButton name="intent" value="invite" pendingLabel={t('accountForm.sending')}>
-					{t('orgMembers.inviteSubmit')}
-				</SubmitButton>
-			</SchemaForm>
-		</section>
+			</IntentForm>
+		</CardSection>
 	)
 }
 
@@ -150,87 +132,83 @@ export default function OrganizationMembersPage() {
 	const { organization, members, invitations } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>() as MembersActionData | undefined
 	const { t, formatDate } = useT()
-	const refused = actionData && actionData.intent !== 'invite' ? formLevelErrors(actionData.result?.error ?? {}) : []
 	return (
-		<>
-			<OrganizationPageHeader
-				organization={organization}
-				title={t('orgMembers.title', { organization: organization.name })}
-				crumb={t('orgMembers.crumb')}
-			/>
-			<div className="container-page py-8 sm:py-10">
-				<ReplyNotice notice={actionData?.notice} className="mb-6" />
-				<FormErrors messages={refused} className="mb-6" />
-				<div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-8">
-					<div className="space-y-6">
-						<section aria-labelledby="members-heading" className="card p-5 sm:p-6">
-							<h2 id="members-heading" className="text-lg font-semibold text-slate-900">
+		<OrganizationPage
+			organization={organization}
+			title={t('orgMembers.title', { organization: organization.name })}
+			crumb={t('orgMembers.crumb')}
+		>
+			<IntentNotice reply={actionData} buttonsOnly={['remove', 'revoke']} className="mb-6" />
+			<div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-8">
+				<div className="space-y-6">
+					<CardSection
+						id="members-heading"
+						heading={
+							<>
 								{t('orgMembers.membersTitle')} <span className="font-normal text-slate-600">({members.length})</span>
-							</h2>
-							<ul className="mt-4 divide-y divide-slate-100">
-								{members.map((member) => (
-									<li key={member.membershipId} className="flex flex-wrap items-center justify-between gap-3 py-3">
+							</>
+						}
+						bodyClassName="mt-4"
+					>
+						<ul className="divide-y divide-slate-100">
+							{members.map((member) => (
+								<li key={member.membershipId} className="flex flex-wrap items-center justify-between gap-3 py-3">
+									<div className="min-w-0">
+										<p className="font-medium text-slate-900">
+											{member.name}
+											{member.isViewer ? (
+												<span className="font-normal text-slate-600"> ({t('orgMembers.you')})</span>
+											) : null}
+										</p>
+										<p className="truncate text-sm text-slate-600">{member.email}</p>
+										<p className="text-sm text-slate-600">
+											{t(`role.${member.role}`)} · {t('orgMembers.since', { date: formatDate(member.since) })}
+										</p>
+									</div>
+									{member.removable ? (
+										<ActionButton
+											intent="remove"
+											fields={{ membershipId: member.membershipId }}
+											tone="dangerQuiet"
+											size="sm"
+										>
+											{t('orgMembers.remove')}
+											<span className="sr-only"> {member.name}</span>
+										</ActionButton>
+									) : (
+										<span className="text-xs text-slate-600">{t('orgMembers.lastAdminNote')}</span>
+									)}
+								</li>
+							))}
+						</ul>
+					</CardSection>
+					{invitations.length ? (
+						<CardSection id="invitations-heading" heading={t('orgMembers.invitationsTitle')} bodyClassName="mt-4">
+							<ul className="divide-y divide-slate-100">
+								{invitations.map((invitation) => (
+									<li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
 										<div className="min-w-0">
-											<p className="font-medium text-slate-900">
-												{member.name}
-												{member.isViewer ? (
-													<span className="font-normal text-slate-600"> ({t('orgMembers.you')})</span>
-												) : null}
-											</p>
-											<p className="truncate text-sm text-slate-600">{member.email}</p>
+											<p className="truncate font-medium text-slate-900">{invitation.email}</p>
 											<p className="text-sm text-slate-600">
-												{t(member.role === 'admin' ? 'role.admin' : 'role.member')} ·{' '}
-												{t('orgMembers.since', { date: formatDate(member.since) })}
+												{t(`role.${invitation.role}`)} ·{' '}
+												{t('orgMembers.expires', { date: formatDate(invitation.expiresAt) })}
 											</p>
 										</div>
-										{member.removable ? (
-											<ActionButton
-												intent="remove"
-												fields={{ membershipId: member.membershipId }}
-												tone="dangerQuiet"
-												size="sm"
-											>
-												{t('orgMembers.remove')}
-												<span className="sr-only"> {member.name}</span>
-											</ActionButton>
-										) : (
-											<span className="text-xs text-slate-600">{t('orgMembers.lastAdminNote')}</span>
-										)}
+										<ActionButton intent="revoke" fields={{ invitationId: invitation.id }} tone="secondary" size="sm">
+											{t('orgMembers.revoke')}
+											<span className="sr-only"> {invitation.email}</span>
+										</ActionButton>
 									</li>
 								))}
 							</ul>
-						</section>
-						{invitations.length ? (
-							<section aria-labelledby="invitations-heading" className="card p-5 sm:p-6">
-								<h2 id="invitations-heading" className="text-lg font-semibold text-slate-900">
-									{t('orgMembers.invitationsTitle')}
-								</h2>
-								<ul className="mt-4 divide-y divide-slate-100">
-									{invitations.map((invitation) => (
-										<li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-											<div className="min-w-0">
-												<p className="truncate font-medium text-slate-900">{invitation.email}</p>
-												<p className="text-sm text-slate-600">
-													{t(invitation.role === 'admin' ? 'role.admin' : 'role.member')} ·{' '}
-													{t('orgMembers.expires', { date: formatDate(invitation.expiresAt) })}
-												</p>
-											</div>
-											<ActionButton intent="revoke" fields={{ invitationId: invitation.id }} tone="secondary" size="sm">
-												{t('orgMembers.revoke')}
-												<span className="sr-only"> {invitation.email}</span>
-											</ActionButton>
-										</li>
-									))}
-								</ul>
-							</section>
-						) : null}
-					</div>
-					<div>
-						<InviteForm actionData={actionData} />
-					</div>
+						</CardSection>
+					) : null}
+				</div>
+				<div>
+					<InviteForm actionData={actionData} />
 				</div>
 			</div>
-		</>
+		</OrganizationPage>
 	)
 }
 

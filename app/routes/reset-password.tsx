@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
+import { AuthOutcome, AuthPage, type Outcome } from '~/components/auth-page.tsx'
 import { PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
@@ -40,18 +40,21 @@ export const headers = tokenPageHeaders
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('auth.reset.title') }))
 
-function LinkNoLongerWorks() {
-	const { t } = useT()
-	return (
-		<AuthOutcome
-			title={t('auth.reset.title')}
-			tone="warning"
-			heading={t('auth.reset.invalidHeading')}
-			body={t('auth.reset.invalidBody')}
-			next={{ to: '/forgot-password', label: t('auth.reset.requestAnother') }}
-		/>
-	)
-}
+// What the page says instead of the form: the password is set, or the link is no good.
+const outcomes = {
+	done: {
+		tone: 'success',
+		heading: 'auth.reset.doneHeading',
+		body: 'auth.reset.doneBody',
+		next: { to: '/login', label: 'auth.login.submit', button: true },
+	},
+	'invalid-link': {
+		tone: 'warning',
+		heading: 'auth.reset.invalidHeading',
+		body: 'auth.reset.invalidBody',
+		next: { to: '/forgot-password', label: 'auth.reset.requestAnother' },
+	},
+} satisfies Record<string, Outcome>
 
 export default function ResetPasswordPage() {
 	const { token, usable } = useLoaderData<typeof loader>()
@@ -62,18 +65,8 @@ export default function ResetPasswordPage() {
 		id: 'reset-password',
 		lastResult: done ? undefined : actionData?.result,
 	})
-	if (done) {
-		return (
-			<AuthOutcome
-				title={t('auth.reset.title')}
-				tone="success"
-				heading={t('auth.reset.doneHeading')}
-				body={t('auth.reset.doneBody')}
-				next={{ to: '/login', label: t('auth.login.submit'), button: true }}
-			/>
-		)
-	}
-	if (!usable) return <LinkNoLongerWorks />
+	const ended = done ? 'done' : usable ? null : 'invalid-link'
+	if (ended) return <AuthOutcome title={t('auth.reset.title')} outcome={outcomes[ended]} />
 	return (
 		<AuthPage title={t('auth.reset.title')} intro={t('auth.reset.intro')}>
 			<SchemaForm form={form} hidden={{ token }}>

@@ -53,10 +53,8 @@ function CheckInbox({ email, redirectTo }: { email: string; redirectTo: string }
 	return (
 		<AuthOutcome
 			title={t('auth.signup.sentTitle')}
-			tone="success"
-			heading={t('auth.signup.sentHeading')}
+			outcome={{ tone: 'success', heading: 'auth.signup.sentHeading', next: { to: login, label: 'auth.login.link' } }}
 			body={t('auth.signup.sentBody', { email })}
-			next={{ to: login, label: t('auth.login.link') }}
 		>
 			<p className="mt-5 text-sm leading-relaxed text-slate-700">{t('auth.signup.sentNext')}</p>
 		</AuthOutcome>

@@ -1,8 +1,9 @@
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData, useRouteLoaderData } from '@remix-run/react'
+import { Form, type MetaFunction, useActionData, useLoaderData, useRouteLoaderData } from '@remix-run/react'
 import { SubmitButton } from '~/components/forms/index.ts'
-import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
+import { AuthOutcome, AuthPage, type Outcome } from '~/components/auth-page.tsx'
+import { LinkLine } from '~/components/link-line.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { emailTokenSchema } from '~/domain/accounts/schemas.ts'
 import { confirmEmailLink, inspectEmailLink } from '~/domain/accounts/verify-email.server.ts'
@@ -32,6 +33,19 @@ export const headers = tokenPageHeaders
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('auth.verify.title') }))
 
+// What the page says once the link is used, or when it is no good.
+const outcomes = {
+	verified: { tone: 'success', heading: 'auth.verify.doneHeading', body: 'auth.verify.doneBody' },
+	'email-changed': { tone: 'success', heading: 'auth.verify.changedHeading', body: 'auth.verify.changedBody' },
+	'email-taken': { tone: 'error', heading: 'auth.verify.takenHeading', body: 'auth.verify.takenBody' },
+	'invalid-link': {
+		tone: 'warning',
+		heading: 'auth.verify.invalidHeading',
+		body: 'auth.verify.invalidBody',
+		next: { to: '/account', label: 'auth.verify.toAccount' },
+	},
+} satisfies Record<Awaited<ReturnType<typeof action>>['outcome'], Outcome>
+
 /**
  * Where to go from here: a new account's next step is its organisation
  * (/my-listings); a changed address goes back to the account.
@@ -43,17 +57,11 @@ function NextStep({ newAccount }: { newAccount: boolean }) {
 	return (
 		<>
 			{newAccount ? <p className="mt-5 text-slate-700">{t('registerOrganization.afterVerify')}</p> : null}
-			<p className="mt-5">
-				{signedIn ? (
-					<Link to={next} className="button-primary">
-						{t(newAccount ? 'registerOrganization.toMyListings' : 'auth.verify.toAccount')}
-					</Link>
-				) : (
-					<Link to={`/login?redirectTo=${encodeURIComponent(next)}`} className="button-primary">
-						{t('auth.login.submit')}
-					</Link>
-				)}
-			</p>
+			<LinkLine to={signedIn ? next : `/login?redirectTo=${encodeURIComponent(next)}`} button className="mt-5">
+				{signedIn
+					? t(newAccount ? 'registerOrganization.toMyListings' : 'auth.verify.toAccount')
+					: t('auth.login.submit')}
+			</LinkLine>
 		</>
 	)
 }
@@ -63,38 +71,12 @@ export default function VerifyEmailPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const outcome = actionData?.outcome
-
-	if (outcome === 'verified' || outcome === 'email-changed') {
+	if (outcome || !link) {
+		const ended = outcome ?? 'invalid-link'
 		return (
-			<AuthOutcome
-				title={t('auth.verify.title')}
-				tone="success"
-				heading={t(outcome === 'verified' ? 'auth.verify.doneHeading' : 'auth.verify.changedHeading')}
-				body={t(outcome === 'verified' ? 'auth.verify.doneBody' : 'auth.verify.changedBody')}
-			>
-				<NextStep newAccount={outcome === 'verified'} />
+			<AuthOutcome title={t('auth.verify.title')} outcome={outcomes[ended]}>
+				{ended === 'verified' || ended === 'email-changed' ? <NextStep newAccount={ended === 'verified'} /> : null}
 			</AuthOutcome>
-		)
-	}
-	if (outcome === 'email-taken') {
-		return (
-			<AuthOutcome
-				title={t('auth.verify.title')}
-				tone="error"
-				heading={t('auth.verify.takenHeading')}
-				body={t('auth.verify.takenBody')}
-			/>
-		)
-	}
-	if (!link || outcome === 'invalid-link') {
-		return (
-			<AuthOutcome
-				title={t('auth.verify.title')}
-				tone="warning"
-				heading={t('auth.verify.invalidHeading')}
-				body={t('auth.verify.invalidBody')}
-				next={{ to: '/account', label: t('auth.verify.toAccount') }}
-			/>
 		)
 	}
 	return (

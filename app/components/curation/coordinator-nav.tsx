@@ -1,12 +1,11 @@
 import { AreaNav, type AreaNavItem } from '../area-nav.tsx'
 
+// Each page's link is named by its key under coordinator.nav, which is its path under /coordinator.
+const pages = ['reviews', 'requests', 'claims', 'listings', 'audit'] as const
+
 const items: ReadonlyArray<AreaNavItem> = [
 	{ to: '/coordinator', label: 'coordinator.nav.overview', end: true },
-	{ to: '/coordinator/reviews', label: 'coordinator.nav.reviews' },
-	{ to: '/coordinator/requests', label: 'coordinator.nav.requests' },
-	{ to: '/coordinator/claims', label: 'coordinator.nav.claims' },
-	{ to: '/coordinator/listings', label: 'coordinator.nav.listings' },
-	{ to: '/coordinator/audit', label: 'coordinator.nav.audit' },
+	...pages.map((page) => ({ to: `/coordinator/${page}`, label: `coordinator.nav.${page}` as const })),
 ]
 
 /** The coordinator area's navigation, above every page under /coordinator (routes/coordinator.tsx). */

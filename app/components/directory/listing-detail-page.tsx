@@ -1,16 +1,17 @@
-import { type MetaFunction, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import type { listingDetailLoader } from '~/http/directory-loaders.server.ts'
 import { listingPath, listPath, type ListingSummary, type OrganizationDetail } from '~/domain/directory/types.ts'
 import { isLocale } from '~/i18n/locale.ts'
-import { documentMeta, errorDocument } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingCard } from '../listing-card.tsx'
 import { ListingEditLinks } from '../listing-edit-link.tsx'
 import { OrganizationAccountLink } from '../organization-account-link.tsx'
 import { PageHeader } from '../page-header.tsx'
+import { Section } from '../section.tsx'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
 import { listingFacts } from './listing-facts.tsx'
+import { directoryPageMeta } from './page-meta.ts'
 
 type DetailLoaderData = Awaited<ReturnType<ReturnType<typeof listingDetailLoader>>>
 
@@ -30,10 +31,15 @@ function Paragraphs({ text, lang }: { text: string; lang: string }) {
 function ChildListings({ heading, listings }: { heading: string; listings: ListingSummary[] }) {
 	if (listings.length === 0) return null
 	return (
-		<section aria-labelledby={`section-${listings[0]?.type}`} className="mt-12">
-			<h2 id={`section-${listings[0]?.type}`} className="text-xl font-semibold text-slate-900">
-				{heading} <span className="font-normal text-slate-600">({listings.length})</span>
-			</h2>
+		<Section
+			id={`section-${listings[0]?.type}`}
+			heading={
+				<>
+					{heading} <span className="font-normal text-slate-600">({listings.length})</span>
+				</>
+			}
+			className="mt-12"
+		>
 			<ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
 				{listings.map((listing) => (
 					<li key={listing.id}>
@@ -41,7 +47,7 @@ function ChildListings({ heading, listings }: { heading: string; listings: Listi
 					</li>
 				))}
 			</ul>
-		</section>
+		</Section>
 	)
 }
 
@@ -108,10 +114,7 @@ export function ListingDetailPage() {
 					</aside>
 					<div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-1">
 						{listing.description ? (
-							<section aria-labelledby="about">
-								<h2 id="about" className="text-xl font-semibold text-slate-900">
-									{t(listing.type === 'expert' ? 'expert.bio' : 'detail.about')}
-								</h2>
+							<Section id="about" heading={t(listing.type === 'expert' ? 'expert.bio' : 'detail.about')}>
 								<div className="mt-3 max-w-prose">
 									<Paragraphs text={listing.description} lang={listing.contentLocale} />
 									{writtenInOtherLanguage ? (
@@ -120,13 +123,10 @@ export function ListingDetailPage() {
 										</p>
 									) : null}
 								</div>
-							</section>
+							</Section>
 						) : null}
 						{tagSections.map((section, index) => (
-							<section key={section.heading} aria-labelledby={`tags-${index}`}>
-								<h2 id={`tags-${index}`} className="text-base font-semibold text-slate-900">
-									{section.heading}
-								</h2>
+							<Section key={section.heading} id={`tags-${index}`} heading={section.heading} size="base">
 								<div className="mt-3">
 									{section.tags.length ? (
 										<TagList tags={section.tags} />
@@ -134,7 +134,7 @@ export function ListingDetailPage() {
 										<p className="text-sm text-slate-600">{t('detail.notStated')}</p>
 									)}
 								</div>
-							</section>
+							</Section>
 						))}
 					</div>
 				</div>
@@ -147,14 +147,9 @@ export function ListingDetailPage() {
 	)
 }
 
-export const listingDetailMeta: MetaFunction = ({ data, matches, error }) =>
-	documentMeta(matches, (i18n) => {
-		const detail = data as DetailLoaderData | undefined
-		if (!detail) return errorDocument(i18n, error)
-		return {
-			title: `${detail.listing.name} · ${i18n.term('listingTypes', detail.listing.type)}`,
-			description: detail.listing.summary ?? i18n.t('meta.description'),
-		}
-	})
+export const listingDetailMeta = directoryPageMeta<DetailLoaderData>(({ listing }, i18n) => ({
+	title: `${listing.name} · ${i18n.term('listingTypes', listing.type)}`,
+	description: listing.summary ?? i18n.t('meta.description'),
+}))
 
 // Route modules re-export this page whole: component, meta and error boundary.

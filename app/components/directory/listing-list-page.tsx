@@ -1,11 +1,11 @@
-import { type MetaFunction, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import type { listingPageLoader } from '~/http/directory-loaders.server.ts'
-import { documentMeta, errorDocument } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { EmptyState } from '../empty-state.tsx'
 import { ListingCard } from '../listing-card.tsx'
 import { PageHeader } from '../page-header.tsx'
 import { Pagination } from '../pagination.tsx'
+import { directoryPageMeta } from './page-meta.ts'
 
 type ListLoaderData = Awaited<ReturnType<ReturnType<typeof listingPageLoader>>>
 
@@ -40,18 +40,12 @@ export function ListingListPage() {
 	)
 }
 
-export const listingListMeta: MetaFunction = ({ data, matches, error }) =>
-	documentMeta(matches, (i18n) => {
-		const listingPage = data as ListLoaderData | undefined
-		if (!listingPage) return errorDocument(i18n, error)
-		const title = i18n.t(`list.${listingPage.type}.title`)
-		return {
-			title:
-				listingPage.page > 1
-					? `${title} · ${i18n.t('list.pageOf', { page: listingPage.page, pages: listingPage.pageCount })}`
-					: title,
-			description: i18n.t(`list.${listingPage.type}.intro`),
-		}
-	})
+export const listingListMeta = directoryPageMeta<ListLoaderData>(({ type, page, pageCount }, i18n) => {
+	const title = i18n.t(`list.${type}.title`)
+	return {
+		title: page > 1 ? `${title} · ${i18n.t('list.pageOf', { page, pages: pageCount })}` : title,
+		description: i18n.t(`list.${type}.intro`),
+	}
+})
 
 // Route modules re-export this page whole: component, meta and error boundary.

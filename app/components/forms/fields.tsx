@@ -114,19 +114,31 @@ function describeField(props: FieldBase, id: string | undefined): Described {
 	})
 }
 
+interface ControlField extends FieldBase {
+	/** Classes for the control itself, after the kit's input style. */
+	controlClassName?: string
+}
+
 /**
- * A control's props in the kit's order: Conform's (name, default value), the
- * page's own, then the id and the aria ties, which nothing may override.
- * React's key goes apart: it cannot be spread.
+ * The ties of a field (see describe) and its control's props in the kit's
+ * order: Conform's (name, default value), the page's own, then the id and
+ * the aria ties, which nothing may override. React's key goes apart: it
+ * cannot be spread.
  */
-function controlProps<Own extends object>(
-	described: Described,
-	fromConform: { key?: string | null } | undefined,
+function fieldControl<Own extends { id?: string }>(
+	props: ControlField,
 	own: Own,
-	className: string,
+	fromConform: (meta: Meta) => { key?: string | null },
+	style: string,
 ) {
-	const { key, ...conform } = fromConform ?? {}
-	return { key: key ?? undefined, control: { ...conform, ...own, id: described.id, ...described.aria, className } }
+	const described = describeField(props, own.id)
+	const { key, ...conform } = (props.meta && fromConform(props.meta)) ?? {}
+	const className = `${style} ${props.controlClassName ?? ''}`
+	return {
+		described,
+		key: key ?? undefined,
+		control: { ...conform, ...own, id: described.id, ...described.aria, className },
+	}
 }
 
 type InputType = NonNullable<Parameters<typeof getInputProps>[1]>['type']
@@ -134,19 +146,16 @@ type InputType = NonNullable<Parameters<typeof getInputProps>[1]>['type']
 export function Field({
 	type = 'text',
 	inputProps = {},
-	controlClassName = '',
 	...props
-}: FieldBase & {
+}: ControlField & {
 	type?: Exclude<InputType, 'checkbox' | 'radio'>
 	inputProps?: InputHTMLAttributes<HTMLInputElement>
-	controlClassName?: string
 }) {
-	const described = describeField(props, inputProps.id)
-	const { key, control } = controlProps(
-		described,
-		props.meta && getInputProps(props.meta, { type, ariaAttributes: false }),
+	const { described, key, control } = fieldControl(
+		props,
 		inputProps,
-		`${inputClass} ${controlClassName}`,
+		(meta) => getInputProps(meta, { type, ariaAttributes: false }),
+		inputClass,
 	)
 	return (
 		<Shell {...props} described={described}>
@@ -185,19 +194,13 @@ export function PasswordField({
 export function TextareaField({
 	rows = 5,
 	textareaProps = {},
-	controlClassName = '',
 	...props
-}: FieldBase & {
-	rows?: number
-	textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement>
-	controlClassName?: string
-}) {
-	const described = describeField(props, textareaProps.id)
-	const { key, control } = controlProps(
-		described,
-		props.meta && getTextareaProps(props.meta, { ariaAttributes: false }),
+}: ControlField & { rows?: number; textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement> }) {
+	const { described, key, control } = fieldControl(
+		props,
 		textareaProps,
-		`${inputClass} leading-relaxed ${controlClassName}`,
+		(meta) => getTextareaProps(meta, { ariaAttributes: false }),
+		`${inputClass} leading-relaxed`,
 	)
 	return (
 		<Shell {...props} described={described}>
@@ -214,19 +217,13 @@ export interface Option {
 export function SelectField({
 	options,
 	selectProps = {},
-	controlClassName = '',
 	...props
-}: FieldBase & {
-	options: readonly Option[]
-	selectProps?: SelectHTMLAttributes<HTMLSelectElement>
-	controlClassName?: string
-}) {
-	const described = describeField(props, selectProps.id)
-	const { key, control } = controlProps(
-		described,
-		props.meta && getSelectProps(props.meta, { ariaAttributes: false }),
+}: ControlField & { options: readonly Option[]; selectProps?: SelectHTMLAttributes<HTMLSelectElement> }) {
+	const { described, key, control } = fieldControl(
+		props,
 		selectProps,
-		`${inputClass} pr-8 ${controlClassName}`,
+		(meta) => getSelectProps(meta, { ariaAttributes: false }),
+		`${inputClass} pr-8`,
 	)
 	return (
 		<Shell {...props} described={described}>

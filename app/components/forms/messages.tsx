@@ -1,7 +1,8 @@
 import { renderMessage, type MessageUse } from '~/domain/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { SolidIcon } from '../icon.tsx'
 import type { PageNotice } from './form-action.server.ts'
-import { Notice } from './notice.tsx'
+import { Notice, noticeIcons } from './notice.tsx'
 
 /** Renders messages (keys with parameters) in the reader's language. */
 export function useMessages(): (messages: readonly string[] | null | undefined, use?: MessageUse) => string[] {
@@ -19,13 +20,7 @@ export function FieldMessages({ id, messages }: { id: string; messages?: readonl
 		<ul id={id} className="mt-1.5 space-y-1 text-sm font-medium text-red-700">
 			{shown.map((text) => (
 				<li key={text} className="flex gap-1.5">
-					<svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0" fill="currentColor">
-						<path
-							fillRule="evenodd"
-							d="M18 10a8 8 0 1 1-16 0 8 8 0 0 1 16 0Zm-8-5a.75.75 0 0 1 .75.75v4.5a.75.75 0 0 1-1.5 0v-4.5A.75.75 0 0 1 10 5Zm0 10a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z"
-							clipRule="evenodd"
-						/>
-					</svg>
+					<SolidIcon path={noticeIcons.error} className="mt-0.5 size-4 shrink-0" />
 					<span>{text}</span>
 				</li>
 			))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { SolidIcon } from '../icon.tsx'
 
 const tones = {
 	success: { box: 'border-emerald-200 bg-emerald-50 text-emerald-900', icon: 'text-emerald-700' },
@@ -9,7 +10,8 @@ const tones = {
 
 export type NoticeTone = keyof typeof tones
 
-const icons = {
+/** A tone's icon; a field's messages wear the error one. */
+export const noticeIcons = {
 	success:
 		'M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.86-9.8a.75.75 0 0 0-1.22-.88l-3.24 4.5-1.6-1.6a.75.75 0 1 0-1.06 1.06l2.25 2.25a.75.75 0 0 0 1.14-.1l3.73-5.22Z',
 	info: 'M18 10a8 8 0 1 1-16 0 8 8 0 0 1 16 0Zm-7-4a1 1 0 1 1-2 0 1 1 0 0 1 2 0ZM9 9a.75.75 0 0 0 0 1.5h.25v3.25a.75.75 0 0 0 1.5 0V9.75A.75.75 0 0 0 10 9H9Z',
@@ -47,14 +49,7 @@ export function Notice({
 			role={noticeRole(tone)}
 			className={`flex gap-3 rounded-xl border px-4 py-3 ${tones[tone].box} ${className}`}
 		>
-			<svg
-				aria-hidden="true"
-				viewBox="0 0 20 20"
-				fill="currentColor"
-				className={`mt-0.5 size-5 shrink-0 ${tones[tone].icon}`}
-			>
-				<path fillRule="evenodd" clipRule="evenodd" d={icons[tone]} />
-			</svg>
+			<SolidIcon path={noticeIcons[tone]} className={`mt-0.5 size-5 shrink-0 ${tones[tone].icon}`} />
 			<div className="min-w-0 leading-relaxed">
 				{title ? <p className="font-semibold">{title}</p> : null}
 				{children ? <div className={title ? 'mt-1' : undefined}>{children}</div> : null}
