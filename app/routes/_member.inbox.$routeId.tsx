@@ -11,7 +11,7 @@ import {
 	TextareaField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { badRequest, handleForm, noFields } from '~/components/forms/form-action.server.ts'
+import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -38,43 +38,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor: viewer, view } = await load(request, requireParam(params, 'routeId', 'id'))
-	const formData = await request.formData()
-	const intent = formData.get('intent')
 	const routeId = view.route.id
 	const here = `/inbox/${routeId}`
 	const baseUrl = publicBaseUrl()
-
-	if (intent === 'terms')
-		return handleForm(
-			formData,
-			noFields,
-			async () => {
-				await acceptTerms({ actor: viewer, routeId })
-				return `${here}?done=terms`
-			},
-			{ echo: { intent } },
-		)
-	if (intent === 'respond')
-		return handleForm(
-			formData,
-			responseFormSchema,
-			async (value) => {
-				await respondToRoute({ actor: viewer, routeId, ...value, baseUrl })
-				return `${here}?done=answered`
-			},
-			{ echo: { intent } },
-		)
-	if (intent === 'message')
-		return handleForm(
-			formData,
-			messageFormSchema,
-			async ({ body }) => {
-				await postMessage({ actor: viewer, routeId, body, baseUrl })
-				return `${here}?done=message#thread-${routeId}-heading`
-			},
-			{ echo: { intent } },
-		)
-	throw badRequest()
+	return handleIntents(await request.formData(), {
+		terms: formIntent(noFields, async () => {
+			await acceptTerms({ actor: viewer, routeId })
+			return `${here}?done=terms`
+		}),
+		respond: formIntent(responseFormSchema, async (value) => {
+			await respondToRoute({ actor: viewer, routeId, ...value, baseUrl })
+			return `${here}?done=answered`
+		}),
+		message: formIntent(messageFormSchema, async ({ body }) => {
+			await postMessage({ actor: viewer, routeId, body, baseUrl })
+			return `${here}?done=message#thread-${routeId}-heading`
+		}),
+	})
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: view, matches }) =>

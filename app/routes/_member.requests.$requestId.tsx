@@ -14,7 +14,7 @@ import {
 	TextareaField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { badRequest, handleForm, noFields } from '~/components/forms/form-action.server.ts'
+import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -47,39 +47,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	// The route answering is named by the form; one no route can have is as unknown as a missing one.
 	if ((intent === 'accept' || intent === 'message') && !isRecordId(routeId)) throw notFound()
 	const baseUrl = publicBaseUrl()
-	const here = `/requests/${view.request.id}`
-
-	if (intent === 'accept')
-		return handleForm(
-			formData,
+	const requestId = view.request.id
+	const here = `/requests/${requestId}`
+	return handleIntents(formData, {
+		accept: formIntent(
 			noFields,
 			async () => {
 				await introduceProvider({ actor: viewer, routeId, baseUrl })
 				return `${here}?done=introduced#route-${routeId}`
 			},
-			{ echo: { intent, routeId } },
-		)
-	if (intent === 'message')
-		return handleForm(
-			formData,
+			{ routeId },
+		),
+		message: formIntent(
 			messageFormSchema,
 			async ({ body }) => {
-				await postMessage({ actor: viewer, routeId, requestId: view.request.id, body, baseUrl })
+				await postMessage({ actor: viewer, routeId, requestId, body, baseUrl })
 				return `${here}?done=message#route-${routeId}`
 			},
-			{ echo: { intent, routeId } },
-		)
-	if (intent === 'close')
-		return handleForm(
-			formData,
-			closeFormSchema,
-			async (value) => {
-				await closeRequest({ actor: viewer, requestId: view.request.id, ...value, baseUrl })
-				return `${here}?done=closed`
-			},
-			{ echo: { intent } },
-		)
-	throw badRequest()
+			{ routeId },
+		),
+		close: formIntent(closeFormSchema, async (value) => {
+			await closeRequest({ actor: viewer, requestId, ...value, baseUrl })
+			return `${here}?done=closed`
+		}),
+	})
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: view, matches }) =>

@@ -10,7 +10,7 @@ import {
 import { z } from 'zod'
 import { formatAge } from '~/components/curation/age.ts'
 import { FormErrors, HiddenFields, Notice } from '~/components/forms/index.ts'
-import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
+import { badRequest, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
 import { RemoveCandidateForm, RemovedCandidates } from '~/components/requests/triage-candidates.tsx'
@@ -51,10 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-const intentSchema = z.enum(['route', 'add', 'remove', 'refresh', 'message'])
 const candidateSchema = z.object({ listingId: z.string().uuid() })
-/** Refreshing the suggestions carries nothing but the intent. */
-const noFields = z.object({})
 const threadSchema = z.object({ routeId: z.string().uuid() })
 
 /**
@@ -91,60 +88,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'request.triage')
 	const requestId = requireParam(params, 'requestId', 'id')
 	const formData = await request.formData()
-	const intent = intentSchema.safeParse(formData.get('intent'))
-	if (!intent.success) throw badRequest()
 	const baseUrl = publicBaseUrl()
-
-	if (intent.data === 'route')
-		return handleForm(
-			formData,
-			routeFormSchema,
-			async (value) => {
-				const { routeIds } = await unlessGone(routeRequest({ actor, requestId, ...value, baseUrl }))
-				return pageAfter(request, requestId, { done: 'routed', count: String(routeIds.length) })
-			},
-			{ echo: { intent: 'route' as const } },
-		)
-
-	if (intent.data === 'message') {
-		const target = threadSchema.safeParse({ routeId: formData.get('routeId') })
-		if (!target.success) throw badRequest()
-		const { routeId } = target.data
-		return handleForm(
-			formData,
-			messageFormSchema,
-			async ({ body }) => {
-				await postMessage({ actor, routeId, requestId, body, baseUrl })
-				return pageAfter(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
-			},
-			{ echo: { intent: 'message' as const, routeId } },
-		)
-	}
-
-	if (intent.data === 'refresh')
-		return handleForm(
-			formData,
-			noFields,
-			async () => {
-				await unlessGone(refreshSuggestions({ actor, requestId }))
-				return pageAfter(request, requestId, { done: 'refreshed' })
-			},
-			{ echo: { intent: intent.data } },
-		)
-	const act = intent.data
-	return handleForm(
-		formData,
-		candidateSchema,
-		async ({ listingId }) => {
-			if (act === 'add') {
-				await unlessGone(addCandidate({ actor, requestId, listingId }))
-				return pageAfter(request, requestId, { done: 'added' })
-			}
-			await unlessGone(removeCandidate({ actor, requestId, listingId }))
-			return pageAfter(request, requestId, { done: 'removed' })
+	const candidate = (done: 'added' | 'removed', change: typeof addCandidate) =>
+		formIntent(candidateSchema, async ({ listingId }) => {
+			await unlessGone(change({ actor, requestId, listingId }))
+			return pageAfter(request, requestId, { done })
+		})
+	return handleIntents(formData, {
+		route: formIntent(routeFormSchema, async (value) => {
+			const { routeIds } = await unlessGone(routeRequest({ actor, requestId, ...value, baseUrl }))
+			return pageAfter(request, requestId, { done: 'routed', count: String(routeIds.length) })
+		}),
+		add: candidate('added', addCandidate),
+		remove: candidate('removed', removeCandidate),
+		refresh: formIntent(noFields, async () => {
+			await unlessGone(refreshSuggestions({ actor, requestId }))
+			return pageAfter(request, requestId, { done: 'refreshed' })
+		}),
+		message: () => {
+			const target = threadSchema.safeParse({ routeId: formData.get('routeId') })
+			if (!target.success) throw badRequest()
+			const { routeId } = target.data
+			return formIntent(
+				messageFormSchema,
+				async ({ body }) => {
+					await postMessage({ actor, routeId, requestId, body, baseUrl })
+					return pageAfter(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
+				},
+				{ routeId },
+			)
 		},
-		{ echo: { intent: act } },
-	)
+	})
 }
 
 /**
