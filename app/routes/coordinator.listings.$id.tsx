@@ -3,7 +3,7 @@ import { Link, type MetaFunction, useActionData, useLoaderData, useSearchParams 
 import { z } from 'zod'
 import { ActionPanel, MergePanel, Panel, VerificationPanel } from '~/components/curation/listing-panels.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
-import { FormErrors, formLevelErrors, Notice } from '~/components/forms/index.ts'
+import { allMessages, FormErrors, formLevelErrors, Notice } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import type { Actor, Permission } from '~/domain/auth/permissions.ts'
@@ -130,12 +130,7 @@ export default function CurationListingPage() {
 	const result = actionData && 'result' in actionData ? actionData.result : undefined
 	const buttonIntent = actionData && actionData.intent !== 'verify' && actionData.intent !== 'merge'
 	const messages = buttonIntent ? formLevelErrors(result?.error ?? {}) : []
-	const mergeErrors =
-		actionData?.intent === 'merge'
-			? Object.values(result?.error ?? {})
-					.flat()
-					.filter((message): message is string => typeof message === 'string')
-			: []
+	const mergeErrors = actionData?.intent === 'merge' ? allMessages(result?.error) : []
 	const active = !listing.mergedInto
 	return (
 		<>

@@ -9,7 +9,7 @@ import {
 } from '@remix-run/react'
 import { z } from 'zod'
 import { formatAge } from '~/components/curation/age.ts'
-import { FormErrors, HiddenFields, Notice } from '~/components/forms/index.ts'
+import { allMessages, FormErrors, HiddenFields, Notice } from '~/components/forms/index.ts'
 import { badRequest, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
@@ -156,14 +156,6 @@ function SuccessNotice({ notice }: { notice: Notice }) {
 	return <Notice tone="success">{text}</Notice>
 }
 
-/** What a failed action says, for the top of the page: without JavaScript the page reopens there. */
-function failureMessages(actionData: ReturnType<typeof useActionData<typeof action>>): string[] {
-	if (!actionData) return []
-	return Object.values(actionData.result.error ?? {})
-		.flat()
-		.filter((message): message is string => typeof message === 'string')
-}
-
 export default function TriageRequestPage() {
 	const { detail, query, hits, now } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
@@ -215,7 +207,8 @@ export default function TriageRequestPage() {
 			</CoordinatorHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{notice.success ? <SuccessNotice notice={notice.data} /> : null}
-				<FormErrors title={t('triage.notSent')} messages={failureMessages(actionData)} />
+				{/* What a failed action says, for the top of the page: without JavaScript the page reopens there. */}
+				<FormErrors title={t('triage.notSent')} messages={allMessages(actionData?.result.error)} />
 				<div className="grid items-start gap-10 lg:grid-cols-3">
 					<div className="lg:col-start-3 lg:row-start-1">
 						<RequestSummary request={request} />

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { RevisionDiffTable } from '~/components/curation/revision-diff-table.tsx'
 import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/status-badge.tsx'
-import { ActionButton, FormErrors, Notice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
+import { ActionButton, allMessages, FormErrors, Notice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
@@ -157,9 +157,7 @@ export default function ReviewPage() {
 	const editing = actionData?.intent === 'approve-edited'
 	const result = actionData && 'result' in actionData ? actionData.result : undefined
 	// Rule errors (decided meanwhile, organisation gone) concern the decision, not one field of a form.
-	const ruleMessages = Object.values(result?.error ?? {})
-		.flat()
-		.filter((message): message is string => typeof message === 'string' && message.startsWith('rule:'))
+	const ruleMessages = allMessages(result?.error).filter((message) => message.startsWith('rule:'))
 	const { newOrganization } = detail
 	// A listing whose new organisation was sent back can only be sent back itself.
 	const approvable = newOrganization?.state !== 'sent-back'

@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { UNSAFE_DataRouterStateContext as DataRouterStateContext } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import {
+	allMessages,
 	CheckboxField,
 	ChoiceFieldset,
 	ErrorSummary,
@@ -151,5 +152,15 @@ describe('Notice and FormErrors', () => {
 		expect(attributesOf(html, 'form-error')).toContain('role="alert"')
 		expect(html.match(/This listing is archived\./g)).toHaveLength(1)
 		expect(render(h(FormErrors, { messages: [] }))).toBe('')
+	})
+})
+
+describe('allMessages', () => {
+	it('collects a reply’s messages, the fields’ and the form’s, skipping fields without any', () => {
+		expect(allMessages({ name: [required], '': ['rule:listing-archived'], email: null })).toEqual([
+			required,
+			'rule:listing-archived',
+		])
+		expect(allMessages(undefined)).toEqual([])
 	})
 })
