@@ -1,4 +1,4 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import {
@@ -7,6 +7,7 @@ import {
 	formLevelErrors,
 	hintClass,
 	Notice,
+	SchemaForm,
 	SubmitButton,
 	TextareaField,
 	useSchemaForm,
@@ -75,10 +76,7 @@ function AnswerForm({
 	lastResult?: SubmissionResult<string[]>
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(responseFormSchema, {
-		id: 'answer',
-		lastResult,
-	})
+	const [form, fields] = useSchemaForm(responseFormSchema, { id: 'answer', lastResult })
 	const options = (
 		[
 			['interested', 'route.answerInterested', 'express-interest'],
@@ -93,8 +91,7 @@ function AnswerForm({
 				{t('route.answerHeading')}
 			</h2>
 			{!termsAccepted ? <p className={hintClass}>{t('route.declineOnly')}</p> : null}
-			<Form method="post" {...getFormProps(form)} noValidate className="space-y-4">
-				<FormErrors messages={form.errors} />
+			<SchemaForm form={form} className="space-y-4">
 				<ChoiceFieldset
 					id={fields.kind.id}
 					name={fields.kind.name}
@@ -114,7 +111,7 @@ function AnswerForm({
 				<SubmitButton name="intent" value="respond">
 					{t('route.sendAnswer')}
 				</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</section>
 	)
 }

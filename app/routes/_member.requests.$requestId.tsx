@@ -1,4 +1,4 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import {
@@ -9,6 +9,7 @@ import {
 	HiddenFields,
 	hintClass,
 	Notice,
+	SchemaForm,
 	SelectField,
 	SubmitButton,
 	TextareaField,
@@ -193,18 +194,14 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 
 function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResult?: SubmissionResult<string[]> }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(closeFormSchema, {
-		id: 'close',
-		lastResult,
-	})
+	const [form, fields] = useSchemaForm(closeFormSchema, { id: 'close', lastResult })
 	return (
 		<section aria-labelledby="close-heading" className="card space-y-4 p-5 sm:p-6">
 			<h2 id="close-heading" className="text-xl font-semibold text-slate-900">
 				{t('requestDetail.closeHeading')}
 			</h2>
 			<p className="text-slate-700">{t('requestDetail.closeIntro')}</p>
-			<Form method="post" {...getFormProps(form)} noValidate className="space-y-4">
-				<FormErrors messages={form.errors} />
+			<SchemaForm form={form} className="space-y-4">
 				<SelectField
 					meta={fields.outcome}
 					label={t('requestDetail.outcome')}
@@ -252,7 +249,7 @@ function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResul
 				<SubmitButton name="intent" value="close" tone="secondary">
 					{t('requestDetail.close')}
 				</SubmitButton>
-			</Form>
+			</SchemaForm>
 		</section>
 	)
 }

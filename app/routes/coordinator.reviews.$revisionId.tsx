@@ -1,10 +1,17 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { RevisionDiffTable } from '~/components/curation/revision-diff-table.tsx'
 import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/status-badge.tsx'
-import { ActionButton, allMessages, FormErrors, Notice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
+import {
+	ActionButton,
+	allMessages,
+	FormErrors,
+	Notice,
+	SubmitButton,
+	TextareaField,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
@@ -61,13 +68,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: detail, matches }) =>
 
 function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
-		id: 'reject',
-		lastResult,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: rejectRevisionSchema }),
-	})
+	const [form, fields] = useSchemaForm(rejectRevisionSchema, { id: 'reject', lastResult })
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="space-y-3">
 			<TextareaField

@@ -1,4 +1,11 @@
-import { type DefaultValue, type FormMetadata, getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
+import {
+	type DefaultValue,
+	type FormMetadata,
+	getFormProps,
+	type Submission,
+	type SubmissionResult,
+	useForm,
+} from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
@@ -10,23 +17,36 @@ import { FormErrors } from './messages.tsx'
 // Every form of the portal checks itself in the browser with the schema its
 // action parses with: a field when it loses focus (or the whole form when it
 // is sent, for forms whose first message would only get in the way), then
-// again on every keystroke until its message is gone.
+// again on every keystroke until its message is gone. A form whose fields
+// are not one fixed schema (the listing form, one per listing type) gives the
+// parse its action uses instead.
 
-export function useSchemaForm<Schema extends z.ZodTypeAny>(
-	schema: Schema,
-	{
-		checkFirst = 'onBlur',
-		...options
-	}: {
-		id: string
-		lastResult?: SubmissionResult<string[]> | null
-		defaultValue?: DefaultValue<z.input<Schema>>
-		checkFirst?: 'onBlur' | 'onSubmit'
-	},
+interface SchemaFormOptions<Input> {
+	id: string
+	lastResult?: SubmissionResult<string[]> | null
+	defaultValue?: DefaultValue<Input>
+	checkFirst?: 'onBlur' | 'onSubmit'
+}
+
+/** `Input`, when the page's values are not the schema's input (a list the schema reads from one field). */
+export function useSchemaForm<
+	Schema extends z.ZodTypeAny,
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	Input extends Record<string, any> = z.input<Schema>,
+>(schema: Schema, options: SchemaFormOptions<NoInfer<Input>>): ReturnType<typeof useForm<Input, z.output<Schema>>>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function useSchemaForm<Input extends Record<string, any>, Output>(
+	parse: (formData: FormData) => Submission<Output>,
+	options: SchemaFormOptions<Input>,
+): ReturnType<typeof useForm<Input, Output>>
+export function useSchemaForm(
+	check: z.ZodTypeAny | ((formData: FormData) => Submission<unknown>),
+	{ checkFirst = 'onBlur', ...options }: SchemaFormOptions<Record<string, unknown>>,
 ) {
-	return useForm<z.input<Schema>, z.output<Schema>>({
+	return useForm<Record<string, unknown>, unknown>({
 		...options,
-		onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+		onValidate: ({ formData }) =>
+			typeof check === 'function' ? check(formData) : parseWithZod(formData, { schema: check }),
 		shouldValidate: checkFirst,
 		shouldRevalidate: 'onInput',
 	})
