@@ -1,15 +1,17 @@
 import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	ChoiceFieldset,
 	FormErrors,
 	formLevelErrors,
 	hintClass,
 	Notice,
+	replyFor,
 	SchemaForm,
 	SubmitButton,
 	TextareaField,
+	useDone,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
@@ -119,16 +121,10 @@ function AnswerForm({
 export default function InboxRoutePage() {
 	const { route, request, requester } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [searchParams] = useSearchParams()
 	const { t, formatDate } = useT()
-	const done = searchParams.get('done')
-	const doneKey = done && Object.hasOwn(doneMessages, done) ? doneMessages[done as keyof typeof doneMessages] : null
+	const doneKey = useDone(doneMessages)
 	const termsAccepted = route.termsAcceptedAt !== null
-	const result = (intent: string) =>
-		actionData && actionData.intent === intent && 'result' in actionData
-			? (actionData.result as SubmissionResult<string[]>)
-			: undefined
-	const termsErrors = actionData?.intent === 'terms' ? formLevelErrors(actionData.result.error ?? {}) : []
+	const termsErrors = formLevelErrors(replyFor(actionData, 'terms')?.error ?? {})
 	return (
 		<>
 			<PageHeader
@@ -186,7 +182,11 @@ export default function InboxRoutePage() {
 				</section>
 
 				{!request.closed ? (
-					<AnswerForm status={route.status} termsAccepted={termsAccepted} lastResult={result('respond')} />
+					<AnswerForm
+						status={route.status}
+						termsAccepted={termsAccepted}
+						lastResult={replyFor(actionData, 'respond')}
+					/>
 				) : null}
 
 				{route.responses.length ? (
@@ -255,7 +255,7 @@ export default function InboxRoutePage() {
 							routeId={route.id}
 							messages={route.thread}
 							open={route.threadOpen}
-							lastResult={result('message')}
+							lastResult={replyFor(actionData, 'message')}
 							headingLevel={2}
 						/>
 					</div>

@@ -1,6 +1,6 @@
 import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	buttonClass,
 	FieldMessages,
@@ -9,10 +9,12 @@ import {
 	HiddenFields,
 	hintClass,
 	Notice,
+	replyFor,
 	SchemaForm,
 	SelectField,
 	SubmitButton,
 	TextareaField,
+	useDone,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
@@ -257,12 +259,8 @@ function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResul
 export default function RequestPage() {
 	const { request, routes, canAct } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [searchParams] = useSearchParams()
 	const { t, formatDate } = useT()
-	const done = searchParams.get('done')
-	const doneKey = done && Object.hasOwn(doneMessages, done) ? doneMessages[done as keyof typeof doneMessages] : null
-	const closeResult =
-		actionData && actionData.intent === 'close' && 'result' in actionData ? actionData.result : undefined
+	const doneKey = useDone(doneMessages)
 	return (
 		<>
 			<PageHeader
@@ -338,7 +336,9 @@ export default function RequestPage() {
 					<RequestNeedsList needs={request} />
 				</section>
 
-				{canAct && request.status !== 'closed' ? <CloseForm routes={routes} lastResult={closeResult} /> : null}
+				{canAct && request.status !== 'closed' ? (
+					<CloseForm routes={routes} lastResult={replyFor(actionData, 'close')} />
+				) : null}
 			</div>
 		</>
 	)

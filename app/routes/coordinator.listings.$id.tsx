@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ActionPanel, MergePanel, Panel, VerificationPanel } from '~/components/curation/listing-panels.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
-import { allMessages, FormErrors, formLevelErrors, Notice } from '~/components/forms/index.ts'
+import { allMessages, FormErrors, formLevelErrors, Notice, replyFor, useDone } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import type { Actor, Permission } from '~/domain/auth/permissions.ts'
@@ -123,10 +123,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 export default function CurationListingPage() {
 	const { listing, mergeQuery, candidates } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [searchParams] = useSearchParams()
 	const { t, term } = useT()
-	const done = searchParams.get('done')
-	const doneKey = done && done in doneMessages ? doneMessages[done as keyof typeof doneMessages] : null
+	const doneKey = useDone(doneMessages)
 	const result = actionData && 'result' in actionData ? actionData.result : undefined
 	const buttonIntent = actionData && actionData.intent !== 'verify' && actionData.intent !== 'merge'
 	const messages = buttonIntent ? formLevelErrors(result?.error ?? {}) : []
@@ -208,7 +206,7 @@ export default function CurationListingPage() {
 					<VerificationPanel
 						verifications={listing.verifications}
 						active={active}
-						lastResult={actionData?.intent === 'verify' ? result : undefined}
+						lastResult={replyFor(actionData, 'verify')}
 					/>
 
 					{active ? (

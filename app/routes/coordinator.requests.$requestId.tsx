@@ -9,7 +9,7 @@ import {
 } from '@remix-run/react'
 import { z } from 'zod'
 import { formatAge } from '~/components/curation/age.ts'
-import { allMessages, FormErrors, HiddenFields, Notice } from '~/components/forms/index.ts'
+import { allMessages, FormErrors, HiddenFields, Notice, replyFor } from '~/components/forms/index.ts'
 import { badRequest, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
@@ -165,7 +165,6 @@ export default function TriageRequestPage() {
 	const { request } = detail
 	const notice = noticeSchema.safeParse(Object.fromEntries(searchParams))
 	const canEdit = canRequest(request.status, 'route')
-	const routeResult = actionData?.intent === 'route' && 'result' in actionData ? actionData.result : null
 	const threadResult =
 		actionData?.intent === 'message' && 'routeId' in actionData
 			? { routeId: actionData.routeId, result: actionData.result }
@@ -219,7 +218,7 @@ export default function TriageRequestPage() {
 							messageSentTo={notice.success && notice.data.done === 'message' ? notice.data.route : null}
 							threadResult={threadResult}
 						/>
-						<RoutingForm detail={detail} lastResult={routeResult} canEdit={canEdit} />
+						<RoutingForm detail={detail} lastResult={replyFor(actionData, 'route') ?? null} canEdit={canEdit} />
 						<RemovedCandidates
 							candidates={detail.candidates.filter((candidate) => candidate.removed)}
 							canEdit={canEdit}

@@ -8,6 +8,7 @@ import {
 	allMessages,
 	FormErrors,
 	Notice,
+	replyFor,
 	SubmitButton,
 	TextareaField,
 	useSchemaForm,
@@ -231,7 +232,7 @@ export default function ReviewPage() {
 								) : null}
 								<div className="card space-y-3 p-5">
 									<h3 className="font-semibold text-slate-900">{t('review.rejectHeading')}</h3>
-									<RejectForm lastResult={actionData?.intent === 'reject' ? result : undefined} />
+									<RejectForm lastResult={replyFor(actionData, 'reject')} />
 								</div>
 							</div>
 							{approvable ? (

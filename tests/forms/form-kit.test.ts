@@ -14,6 +14,7 @@ import {
 	Field,
 	FormErrors,
 	Notice,
+	replyFor,
 	SelectField,
 	TextareaField,
 } from '../../app/components/forms/index.ts'
@@ -162,5 +163,14 @@ describe('allMessages', () => {
 			'rule:listing-archived',
 		])
 		expect(allMessages(undefined)).toEqual([])
+	})
+})
+
+describe('replyFor', () => {
+	it('gives a reply’s result to the form whose intent it echoes, and to no other', () => {
+		const result = { status: 'error' as const, error: { '': ['rule:listing-archived'] } }
+		expect(replyFor({ intent: 'close', result }, 'close')).toBe(result)
+		expect(replyFor({ intent: 'close', result }, 'message')).toBeUndefined()
+		expect(replyFor(undefined, 'close')).toBeUndefined()
 	})
 })

@@ -21,5 +21,6 @@ export {
 export { Honeypot } from './honeypot.tsx'
 export { FieldMessages, FormErrors, ReplyNotice, useMessages } from './messages.tsx'
 export { Notice, noticeRole, type NoticeTone } from './notice.tsx'
+export { replyFor, useDone } from './reply.ts'
 export { buttonClass, choiceClass, hintClass, inputClass, labelClass, type ButtonTone } from './styles.ts'
 export { SchemaForm, useSchemaForm } from './schema-form.tsx'
