@@ -16,8 +16,10 @@ import {
 } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { EmailItem, PersonItem, WebsiteItem } from '~/components/requests/contact-items.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
+import { RouteResponses } from '~/components/requests/route-responses.tsx'
 import { RouteStatusBadge } from '~/components/requests/status-badges.tsx'
 import { requireViewOf } from '~/http/viewer.server.ts'
 import { acceptTerms } from '~/domain/requests/accept-terms.server.ts'
@@ -194,22 +196,7 @@ export default function InboxRoutePage() {
 						<h2 id="answers-heading" className="text-xl font-semibold text-slate-900">
 							{t('route.answersHeading')}
 						</h2>
-						<ul className="space-y-2">
-							{route.responses.map((response) => (
-								<li key={response.createdAt} className="rounded-lg bg-slate-50 px-4 py-3">
-									<p className="text-sm font-semibold text-slate-800">
-										{t('requestDetail.answeredOn', {
-											kind: t(`response.kind.${response.kind}`),
-											date: formatDate(response.createdAt),
-										})}
-										{response.authorName ? ` · ${response.authorName}` : ''}
-									</p>
-									{response.message ? (
-										<p className="mt-1 whitespace-pre-line text-slate-800">{response.message}</p>
-									) : null}
-								</li>
-							))}
-						</ul>
+						<RouteResponses responses={route.responses} />
 					</section>
 				) : null}
 
@@ -220,29 +207,9 @@ export default function InboxRoutePage() {
 					{requester ? (
 						<ul className="space-y-1 text-slate-800">
 							<li className="font-semibold">{requester.organizationName}</li>
-							{requester.person ? (
-								<li>
-									{requester.person.name} ·{' '}
-									<a className="link" href={`mailto:${requester.person.email}`}>
-										{requester.person.email}
-									</a>
-									{requester.person.phone ? ` · ${requester.person.phone}` : ''}
-								</li>
-							) : null}
-							{requester.email ? (
-								<li>
-									<a className="link" href={`mailto:${requester.email}`}>
-										{requester.email}
-									</a>
-								</li>
-							) : null}
-							{requester.website ? (
-								<li>
-									<a className="link" href={requester.website} rel="noopener noreferrer">
-										{requester.website}
-									</a>
-								</li>
-							) : null}
+							{requester.person ? <PersonItem person={requester.person} /> : null}
+							{requester.email ? <EmailItem email={requester.email} /> : null}
+							{requester.website ? <WebsiteItem website={requester.website} /> : null}
 						</ul>
 					) : (
 						<p className="text-slate-700">{t('route.requesterHidden')}</p>

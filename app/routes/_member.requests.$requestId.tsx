@@ -19,8 +19,10 @@ import {
 } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { EmailItem, PersonItem, WebsiteItem } from '~/components/requests/contact-items.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
+import { RouteResponses } from '~/components/requests/route-responses.tsx'
 import { ConfidentialityBadge, RequestStatusBadge, RouteStatusBadge } from '~/components/requests/status-badges.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
 import { requireViewOf } from '~/http/viewer.server.ts'
@@ -101,28 +103,10 @@ function ContactCard({ contact }: { contact: NonNullable<Route['contact']> }) {
 			<h4 className="font-semibold text-emerald-950">{t('requestDetail.contactHeading')}</h4>
 			<p className="mt-1 text-emerald-950">{contact.organizationName}</p>
 			<ul className="mt-2 space-y-1 text-sm text-emerald-950">
-				{contact.email ? (
-					<li>
-						<a className="link" href={`mailto:${contact.email}`}>
-							{contact.email}
-						</a>
-					</li>
-				) : null}
-				{contact.website ? (
-					<li>
-						<a className="link" href={contact.website} rel="noopener noreferrer">
-							{contact.website}
-						</a>
-					</li>
-				) : null}
+				{contact.email ? <EmailItem email={contact.email} /> : null}
+				{contact.website ? <WebsiteItem website={contact.website} /> : null}
 				{contact.people.map((person) => (
-					<li key={person.email}>
-						{person.name} ·{' '}
-						<a className="link" href={`mailto:${person.email}`}>
-							{person.email}
-						</a>
-						{person.phone ? ` · ${person.phone}` : ''}
-					</li>
+					<PersonItem key={person.email} person={person} />
 				))}
 			</ul>
 		</section>
@@ -150,21 +134,7 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 				</div>
 				<RouteStatusBadge status={route.status} />
 			</div>
-			{route.responses.length ? (
-				<ul className="space-y-2">
-					{route.responses.map((response) => (
-						<li key={response.createdAt} className="rounded-lg bg-slate-50 px-4 py-3">
-							<p className="text-sm font-semibold text-slate-800">
-								{t('requestDetail.answeredOn', {
-									kind: t(`response.kind.${response.kind}`),
-									date: formatDate(response.createdAt),
-								})}
-							</p>
-							{response.message ? <p className="mt-1 whitespace-pre-line text-slate-800">{response.message}</p> : null}
-						</li>
-					))}
-				</ul>
-			) : null}
+			{route.responses.length ? <RouteResponses responses={route.responses} /> : null}
 			{route.status === 'interested' && canAct ? (
 				<Form method="post" className="space-y-2">
 					<HiddenFields values={{ routeId: route.id }} />
