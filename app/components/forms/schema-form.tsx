@@ -11,6 +11,8 @@ import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { z } from 'zod'
 import { HiddenFields } from './buttons.tsx'
+import { errorsByField } from './conform.ts'
+import { ErrorSummary, type SummaryError } from './error-summary.tsx'
 import { Honeypot } from './honeypot.tsx'
 import { FormErrors } from './messages.tsx'
 
@@ -52,16 +54,29 @@ export function useSchemaForm(
 	})
 }
 
+/** How a long form's error summary names a field and where it links; null leaves the field out. */
+export type SummaryField = (name: string) => { id: string; label: string } | null
+
+function summaryErrors(allErrors: Record<string, string[] | undefined>, field: SummaryField): SummaryError[] {
+	return [...errorsByField(allErrors)].flatMap(([name, messages]) => {
+		const named = field(name)
+		return named ? messages.map((message) => ({ fieldId: named.id, label: named.label, message })) : []
+	})
+}
+
 /**
  * The form useSchemaForm made: it posts to its page, and says what refuses it
  * as a whole above its fields (the id the form's aria-describedby names).
- * `intro` stands above that; a form anyone may send without signing in has
- * the honeypot; `hidden` travels with it unseen.
+ * `intro` stands above that; a long form lists every field's messages there
+ * too (`summary`, which takes the focus when the server's `reply` brings
+ * it); a form anyone may send without signing in has the honeypot; `hidden`
+ * travels with it unseen.
  */
 export function SchemaForm({
 	form,
 	className = 'space-y-5',
 	intro,
+	summary,
 	honeypot = false,
 	hidden,
 	children,
@@ -70,6 +85,7 @@ export function SchemaForm({
 	form: FormMetadata<any, string[]>
 	className?: string
 	intro?: ReactNode
+	summary?: { id: string; reply: unknown; field: SummaryField }
 	honeypot?: boolean
 	hidden?: Record<string, string | null | undefined>
 	children: ReactNode
@@ -78,6 +94,9 @@ export function SchemaForm({
 		<Form method="post" {...getFormProps(form)} className={className}>
 			{intro}
 			<FormErrors id={form.errorId} messages={form.errors} />
+			{summary ? (
+				<ErrorSummary id={summary.id} errors={summaryErrors(form.allErrors, summary.field)} reply={summary.reply} />
+			) : null}
 			{honeypot ? <Honeypot /> : null}
 			{hidden ? <HiddenFields values={hidden} /> : null}
 			{children}

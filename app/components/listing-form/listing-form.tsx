@@ -9,7 +9,6 @@ import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import {
 	ChoiceFieldset,
-	ErrorSummary,
 	errorsByField,
 	Field,
 	type Option,
@@ -18,7 +17,7 @@ import {
 	SelectField,
 	SubmitButton,
 	TextareaField,
-	type SummaryError,
+	type SummaryField,
 	useSchemaForm,
 } from '../forms/index.ts'
 import { TaxonomyPicker } from './taxonomy-picker.tsx'
@@ -135,13 +134,10 @@ export function ListingForm(props: ListingFormProps) {
 	)
 	const schemaFields = new Map(listingFields[type].map((field) => [field.name, field]))
 	const byField = errorsByField(form.allErrors)
-	const summary: SummaryError[] = [...byField].flatMap(([name, messages]) =>
-		messages.map((message) => ({
-			fieldId: (fields[name] as Meta | undefined)?.id ?? props.id,
-			label: t(fieldLabelKey(name)),
-			message,
-		})),
-	)
+	const summaryField: SummaryField = (name) => ({
+		id: (fields[name] as Meta | undefined)?.id ?? props.id,
+		label: t(fieldLabelKey(name)),
+	})
 
 	const renderField = (name: string) => {
 		const field = schemaFields.get(name)
@@ -161,8 +157,11 @@ export function ListingForm(props: ListingFormProps) {
 	}
 
 	return (
-		<SchemaForm form={form} className="space-y-8">
-			<ErrorSummary id={`${props.id}-errors`} errors={summary} reply={props.lastResult} />
+		<SchemaForm
+			form={form}
+			className="space-y-8"
+			summary={{ id: `${props.id}-errors`, reply: props.lastResult, field: summaryField }}
+		>
 			{sections[type].map((section) => (
 				<section
 					key={section.heading}

@@ -1,7 +1,6 @@
 import type { SubmissionResult } from '@conform-to/react'
 import {
 	ChoiceFieldset,
-	ErrorSummary,
 	errorsByField,
 	Field,
 	HiddenFields,
@@ -9,7 +8,7 @@ import {
 	SelectField,
 	SubmitButton,
 	TextareaField,
-	type SummaryError,
+	type SummaryField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { TaxonomyPicker } from '~/components/listing-form/taxonomy-picker.tsx'
@@ -77,15 +76,13 @@ export function RequestForm({
 		label: t(fieldLabels[name]),
 		errors: messagesOf(name),
 	})
-	const summary: SummaryError[] = [...byField]
-		.filter(([name]) => name !== 'intent')
-		.flatMap(([name, messages]) =>
-			messages.map((message) => ({
-				fieldId: `request-${name}`,
-				label: Object.hasOwn(fieldLabels, name) ? t(fieldLabels[name as keyof typeof fieldLabels]) : name,
-				message,
-			})),
-		)
+	const summaryField: SummaryField = (name) =>
+		name === 'intent'
+			? null
+			: {
+					id: `request-${name}`,
+					label: Object.hasOwn(fieldLabels, name) ? t(fieldLabels[name as keyof typeof fieldLabels]) : name,
+				}
 
 	const listValue = (value: unknown): string[] =>
 		Array.isArray(value)
@@ -110,9 +107,11 @@ export function RequestForm({
 	)
 
 	return (
-		<SchemaForm form={form} className="space-y-8">
-			<ErrorSummary id="request-errors" errors={summary} reply={lastResult} />
-
+		<SchemaForm
+			form={form}
+			className="space-y-8"
+			summary={{ id: 'request-errors', reply: lastResult, field: summaryField }}
+		>
 			<section aria-labelledby="request-basics" className="card space-y-6 p-5 sm:p-6">
 				<h2 id="request-basics" className="sr-only">
 					{t('requestForm.newTitle')}
