@@ -16,6 +16,7 @@ import {
 } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { CardSection } from '~/components/requests/card-section.tsx'
 import { EmailItem, PersonItem, WebsiteItem } from '~/components/requests/contact-items.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -90,10 +91,7 @@ function AnswerForm({
 	).filter(([kind, , event]) => canRoute(status, event) && (termsAccepted || kind === 'declined'))
 	if (!options.length) return null
 	return (
-		<section aria-labelledby="answer-heading" className="card space-y-4 p-5 sm:p-6">
-			<h2 id="answer-heading" className="text-xl font-semibold text-slate-900">
-				{t('route.answerHeading')}
-			</h2>
+		<CardSection id="answer-heading" heading={t('route.answerHeading')} spacing="space-y-4">
 			{!termsAccepted ? <p className={hintClass}>{t('route.declineOnly')}</p> : null}
 			<SchemaForm form={form} className="space-y-4">
 				<ChoiceFieldset
@@ -116,7 +114,7 @@ function AnswerForm({
 					{t('route.sendAnswer')}
 				</SubmitButton>
 			</SchemaForm>
-		</section>
+		</CardSection>
 	)
 }
 
@@ -147,10 +145,7 @@ export default function InboxRoutePage() {
 				) : null}
 				{request.closed ? <Notice tone="info">{t('route.closedNotice')}</Notice> : null}
 
-				<section aria-labelledby="request-heading" className="card space-y-5 p-5 sm:p-6">
-					<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
-						{t('requestDetail.teaser')}
-					</h2>
+				<CardSection id="request-heading" heading={t('requestDetail.teaser')} spacing="space-y-5">
 					<p className="max-w-3xl text-slate-800">{request.teaser}</p>
 					{route.note ? (
 						<div className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3">
@@ -181,7 +176,7 @@ export default function InboxRoutePage() {
 							</Form>
 						</div>
 					)}
-				</section>
+				</CardSection>
 
 				{!request.closed ? (
 					<AnswerForm
@@ -192,18 +187,12 @@ export default function InboxRoutePage() {
 				) : null}
 
 				{route.responses.length ? (
-					<section aria-labelledby="answers-heading" className="card space-y-3 p-5 sm:p-6">
-						<h2 id="answers-heading" className="text-xl font-semibold text-slate-900">
-							{t('route.answersHeading')}
-						</h2>
+					<CardSection id="answers-heading" heading={t('route.answersHeading')} spacing="space-y-3">
 						<RouteResponses responses={route.responses} />
-					</section>
+					</CardSection>
 				) : null}
 
-				<section aria-labelledby="requester-heading" className="card space-y-2 p-5 sm:p-6">
-					<h2 id="requester-heading" className="text-xl font-semibold text-slate-900">
-						{t('route.requesterHeading')}
-					</h2>
+				<CardSection id="requester-heading" heading={t('route.requesterHeading')} spacing="space-y-2">
 					{requester ? (
 						<ul className="space-y-1 text-slate-800">
 							<li className="font-semibold">{requester.organizationName}</li>
@@ -214,7 +203,7 @@ export default function InboxRoutePage() {
 					) : (
 						<p className="text-slate-700">{t('route.requesterHidden')}</p>
 					)}
-				</section>
+				</CardSection>
 
 				{termsAccepted ? (
 					<div className="card p-5 sm:p-6">

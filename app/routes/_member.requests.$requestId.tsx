@@ -19,6 +19,7 @@ import {
 } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { CardSection } from '~/components/requests/card-section.tsx'
 import { EmailItem, PersonItem, WebsiteItem } from '~/components/requests/contact-items.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -168,10 +169,7 @@ function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResul
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(closeFormSchema, { id: 'close', lastResult })
 	return (
-		<section aria-labelledby="close-heading" className="card space-y-4 p-5 sm:p-6">
-			<h2 id="close-heading" className="text-xl font-semibold text-slate-900">
-				{t('requestDetail.closeHeading')}
-			</h2>
+		<CardSection id="close-heading" heading={t('requestDetail.closeHeading')} spacing="space-y-4">
 			<p className="text-slate-700">{t('requestDetail.closeIntro')}</p>
 			<SchemaForm form={form} className="space-y-4">
 				<SelectField
@@ -222,7 +220,7 @@ function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResul
 					{t('requestDetail.close')}
 				</SubmitButton>
 			</SchemaForm>
-		</section>
+		</CardSection>
 	)
 }
 
@@ -290,10 +288,7 @@ export default function RequestPage() {
 					</section>
 				) : null}
 
-				<section aria-labelledby="request-heading" className="card space-y-5 p-5 sm:p-6">
-					<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
-						{t('requestDetail.description')}
-					</h2>
+				<CardSection id="request-heading" heading={t('requestDetail.description')} spacing="space-y-5">
 					{request.teaser ? (
 						<div>
 							<h3 className="font-semibold text-slate-800">{t('requestDetail.teaser')}</h3>
@@ -304,7 +299,7 @@ export default function RequestPage() {
 						<p className="max-w-3xl whitespace-pre-line text-slate-800">{request.description}</p>
 					) : null}
 					<RequestNeedsList needs={request} />
-				</section>
+				</CardSection>
 
 				{canAct && request.status !== 'closed' ? (
 					<CloseForm routes={routes} lastResult={replyFor(actionData, 'close')} />
