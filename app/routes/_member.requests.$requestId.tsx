@@ -117,7 +117,7 @@ function ContactCard({ contact }: { contact: NonNullable<Route['contact']> }) {
 function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolean; actionData: ActionData }) {
 	const { t, term, formatDate } = useT()
 	const mine = actionData && 'routeId' in actionData && actionData.routeId === route.id ? actionData : undefined
-	const acceptErrors = mine?.intent === 'accept' ? formLevelErrors(mine.result.error ?? {}) : []
+	const acceptErrors = formLevelErrors(replyFor(mine, 'accept')?.error ?? {})
 	return (
 		<li id={`route-${route.id}`} className="card space-y-4 p-5 sm:p-6">
 			<div className="flex flex-wrap items-start justify-between gap-3">
@@ -158,7 +158,7 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 					messages={route.thread}
 					open={route.threadOpen && canAct}
 					headingLevel={4}
-					lastResult={mine?.intent === 'message' ? mine.result : undefined}
+					lastResult={replyFor(mine, 'message')}
 				/>
 			) : null}
 		</li>
