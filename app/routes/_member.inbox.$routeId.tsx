@@ -1,20 +1,26 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	ChoiceFieldset,
 	FormErrors,
 	formLevelErrors,
 	hintClass,
 	Notice,
+	replyFor,
+	SchemaForm,
 	SubmitButton,
 	TextareaField,
+	useDone,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { badRequest, handleForm, noFields } from '~/components/forms/form-action.server.ts'
+import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { CardSection } from '~/components/requests/card-section.tsx'
+import { EmailItem, PersonItem, WebsiteItem } from '~/components/requests/contact-items.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
+import { RouteResponses } from '~/components/requests/route-responses.tsx'
 import { RouteStatusBadge } from '~/components/requests/status-badges.tsx'
 import { requireViewOf } from '~/http/viewer.server.ts'
 import { acceptTerms } from '~/domain/requests/accept-terms.server.ts'
@@ -38,43 +44,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor: viewer, view } = await load(request, requireParam(params, 'routeId', 'id'))
-	const formData = await request.formData()
-	const intent = formData.get('intent')
 	const routeId = view.route.id
 	const here = `/inbox/${routeId}`
 	const baseUrl = publicBaseUrl()
-
-	if (intent === 'terms')
-		return handleForm(
-			formData,
-			noFields,
-			async () => {
-				await acceptTerms({ actor: viewer, routeId })
-				return `${here}?done=terms`
-			},
-			{ echo: { intent } },
-		)
-	if (intent === 'respond')
-		return handleForm(
-			formData,
-			responseFormSchema,
-			async (value) => {
-				await respondToRoute({ actor: viewer, routeId, ...value, baseUrl })
-				return `${here}?done=answered`
-			},
-			{ echo: { intent } },
-		)
-	if (intent === 'message')
-		return handleForm(
-			formData,
-			messageFormSchema,
-			async ({ body }) => {
-				await postMessage({ actor: viewer, routeId, body, baseUrl })
-				return `${here}?done=message#thread-${routeId}-heading`
-			},
-			{ echo: { intent } },
-		)
-	throw badRequest()
+	return handleIntents(await request.formData(), {
+		terms: formIntent(noFields, async () => {
+			await acceptTerms({ actor: viewer, routeId })
+			return `${here}?done=terms`
+		}),
+		respond: formIntent(responseFormSchema, async (value) => {
+			await respondToRoute({ actor: viewer, routeId, ...value, baseUrl })
+			return `${here}?done=answered`
+		}),
+		message: formIntent(messageFormSchema, async ({ body }) => {
+			await postMessage({ actor: viewer, routeId, body, baseUrl })
+			return `${here}?done=message#thread-${routeId}-heading`
+		}),
+	})
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: view, matches }) =>
@@ -95,10 +81,7 @@ function AnswerForm({
 	lastResult?: SubmissionResult<string[]>
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(responseFormSchema, {
-		id: 'answer',
-		lastResult,
-	})
+	const [form, fields] = useSchemaForm(responseFormSchema, { id: 'answer', lastResult })
 	const options = (
 		[
 			['interested', 'route.answerInterested', 'express-interest'],
@@ -108,13 +91,9 @@ function AnswerForm({
 	).filter(([kind, , event]) => canRoute(status, event) && (termsAccepted || kind === 'declined'))
 	if (!options.length) return null
 	return (
-		<section aria-labelledby="answer-heading" className="card space-y-4 p-5 sm:p-6">
-			<h2 id="answer-heading" className="text-xl font-semibold text-slate-900">
-				{t('route.answerHeading')}
-			</h2>
+		<CardSection id="answer-heading" heading={t('route.answerHeading')} spacing="space-y-4">
 			{!termsAccepted ? <p className={hintClass}>{t('route.declineOnly')}</p> : null}
-			<Form method="post" {...getFormProps(form)} noValidate className="space-y-4">
-				<FormErrors messages={form.errors} />
+			<SchemaForm form={form} className="space-y-4">
 				<ChoiceFieldset
 					id={fields.kind.id}
 					name={fields.kind.name}
@@ -134,24 +113,18 @@ function AnswerForm({
 				<SubmitButton name="intent" value="respond">
 					{t('route.sendAnswer')}
 				</SubmitButton>
-			</Form>
-		</section>
+			</SchemaForm>
+		</CardSection>
 	)
 }
 
 export default function InboxRoutePage() {
 	const { route, request, requester } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [searchParams] = useSearchParams()
 	const { t, formatDate } = useT()
-	const done = searchParams.get('done')
-	const doneKey = done && Object.hasOwn(doneMessages, done) ? doneMessages[done as keyof typeof doneMessages] : null
+	const doneKey = useDone(doneMessages)
 	const termsAccepted = route.termsAcceptedAt !== null
-	const result = (intent: string) =>
-		actionData && actionData.intent === intent && 'result' in actionData
-			? (actionData.result as SubmissionResult<string[]>)
-			: undefined
-	const termsErrors = actionData?.intent === 'terms' ? formLevelErrors(actionData.result.error ?? {}) : []
+	const termsErrors = formLevelErrors(replyFor(actionData, 'terms')?.error ?? {})
 	return (
 		<>
 			<PageHeader
@@ -172,10 +145,7 @@ export default function InboxRoutePage() {
 				) : null}
 				{request.closed ? <Notice tone="info">{t('route.closedNotice')}</Notice> : null}
 
-				<section aria-labelledby="request-heading" className="card space-y-5 p-5 sm:p-6">
-					<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
-						{t('requestDetail.teaser')}
-					</h2>
+				<CardSection id="request-heading" heading={t('requestDetail.teaser')} spacing="space-y-5">
 					<p className="max-w-3xl text-slate-800">{request.teaser}</p>
 					{route.note ? (
 						<div className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3">
@@ -206,71 +176,34 @@ export default function InboxRoutePage() {
 							</Form>
 						</div>
 					)}
-				</section>
+				</CardSection>
 
 				{!request.closed ? (
-					<AnswerForm status={route.status} termsAccepted={termsAccepted} lastResult={result('respond')} />
+					<AnswerForm
+						status={route.status}
+						termsAccepted={termsAccepted}
+						lastResult={replyFor(actionData, 'respond')}
+					/>
 				) : null}
 
 				{route.responses.length ? (
-					<section aria-labelledby="answers-heading" className="card space-y-3 p-5 sm:p-6">
-						<h2 id="answers-heading" className="text-xl font-semibold text-slate-900">
-							{t('route.answersHeading')}
-						</h2>
-						<ul className="space-y-2">
-							{route.responses.map((response) => (
-								<li key={response.createdAt} className="rounded-lg bg-slate-50 px-4 py-3">
-									<p className="text-sm font-semibold text-slate-800">
-										{t('requestDetail.answeredOn', {
-											kind: t(`response.kind.${response.kind}`),
-											date: formatDate(response.createdAt),
-										})}
-										{response.authorName ? ` · ${response.authorName}` : ''}
-									</p>
-									{response.message ? (
-										<p className="mt-1 whitespace-pre-line text-slate-800">{response.message}</p>
-									) : null}
-								</li>
-							))}
-						</ul>
-					</section>
+					<CardSection id="answers-heading" heading={t('route.answersHeading')} spacing="space-y-3">
+						<RouteResponses responses={route.responses} />
+					</CardSection>
 				) : null}
 
-				<section aria-labelledby="requester-heading" className="card space-y-2 p-5 sm:p-6">
-					<h2 id="requester-heading" className="text-xl font-semibold text-slate-900">
-						{t('route.requesterHeading')}
-					</h2>
+				<CardSection id="requester-heading" heading={t('route.requesterHeading')} spacing="space-y-2">
 					{requester ? (
 						<ul className="space-y-1 text-slate-800">
 							<li className="font-semibold">{requester.organizationName}</li>
-							{requester.person ? (
-								<li>
-									{requester.person.name} ·{' '}
-									<a className="link" href={`mailto:${requester.person.email}`}>
-										{requester.person.email}
-									</a>
-									{requester.person.phone ? ` · ${requester.person.phone}` : ''}
-								</li>
-							) : null}
-							{requester.email ? (
-								<li>
-									<a className="link" href={`mailto:${requester.email}`}>
-										{requester.email}
-									</a>
-								</li>
-							) : null}
-							{requester.website ? (
-								<li>
-									<a className="link" href={requester.website} rel="noopener noreferrer">
-										{requester.website}
-									</a>
-								</li>
-							) : null}
+							{requester.person ? <PersonItem person={requester.person} /> : null}
+							{requester.email ? <EmailItem email={requester.email} /> : null}
+							{requester.website ? <WebsiteItem website={requester.website} /> : null}
 						</ul>
 					) : (
 						<p className="text-slate-700">{t('route.requesterHidden')}</p>
 					)}
-				</section>
+				</CardSection>
 
 				{termsAccepted ? (
 					<div className="card p-5 sm:p-6">
@@ -278,7 +211,7 @@ export default function InboxRoutePage() {
 							routeId={route.id}
 							messages={route.thread}
 							open={route.threadOpen}
-							lastResult={result('message')}
+							lastResult={replyFor(actionData, 'message')}
 							headingLevel={2}
 						/>
 					</div>

@@ -1,6 +1,6 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	buttonClass,
 	FieldMessages,
@@ -9,15 +9,21 @@ import {
 	HiddenFields,
 	hintClass,
 	Notice,
+	replyFor,
+	SchemaForm,
 	SelectField,
 	SubmitButton,
 	TextareaField,
+	useDone,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { badRequest, handleForm, noFields } from '~/components/forms/form-action.server.ts'
+import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { CardSection } from '~/components/requests/card-section.tsx'
+import { EmailItem, PersonItem, WebsiteItem } from '~/components/requests/contact-items.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
+import { RouteResponses } from '~/components/requests/route-responses.tsx'
 import { ConfidentialityBadge, RequestStatusBadge, RouteStatusBadge } from '~/components/requests/status-badges.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
 import { requireViewOf } from '~/http/viewer.server.ts'
@@ -47,39 +53,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	// The route answering is named by the form; one no route can have is as unknown as a missing one.
 	if ((intent === 'accept' || intent === 'message') && !isRecordId(routeId)) throw notFound()
 	const baseUrl = publicBaseUrl()
-	const here = `/requests/${view.request.id}`
-
-	if (intent === 'accept')
-		return handleForm(
-			formData,
+	const requestId = view.request.id
+	const here = `/requests/${requestId}`
+	return handleIntents(formData, {
+		accept: formIntent(
 			noFields,
 			async () => {
 				await introduceProvider({ actor: viewer, routeId, baseUrl })
 				return `${here}?done=introduced#route-${routeId}`
 			},
-			{ echo: { intent, routeId } },
-		)
-	if (intent === 'message')
-		return handleForm(
-			formData,
+			{ routeId },
+		),
+		message: formIntent(
 			messageFormSchema,
 			async ({ body }) => {
-				await postMessage({ actor: viewer, routeId, requestId: view.request.id, body, baseUrl })
+				await postMessage({ actor: viewer, routeId, requestId, body, baseUrl })
 				return `${here}?done=message#route-${routeId}`
 			},
-			{ echo: { intent, routeId } },
-		)
-	if (intent === 'close')
-		return handleForm(
-			formData,
-			closeFormSchema,
-			async (value) => {
-				await closeRequest({ actor: viewer, requestId: view.request.id, ...value, baseUrl })
-				return `${here}?done=closed`
-			},
-			{ echo: { intent } },
-		)
-	throw badRequest()
+			{ routeId },
+		),
+		close: formIntent(closeFormSchema, async (value) => {
+			await closeRequest({ actor: viewer, requestId, ...value, baseUrl })
+			return `${here}?done=closed`
+		}),
+	})
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: view, matches }) =>
@@ -107,28 +104,10 @@ function ContactCard({ contact }: { contact: NonNullable<Route['contact']> }) {
 			<h4 className="font-semibold text-emerald-950">{t('requestDetail.contactHeading')}</h4>
 			<p className="mt-1 text-emerald-950">{contact.organizationName}</p>
 			<ul className="mt-2 space-y-1 text-sm text-emerald-950">
-				{contact.email ? (
-					<li>
-						<a className="link" href={`mailto:${contact.email}`}>
-							{contact.email}
-						</a>
-					</li>
-				) : null}
-				{contact.website ? (
-					<li>
-						<a className="link" href={contact.website} rel="noopener noreferrer">
-							{contact.website}
-						</a>
-					</li>
-				) : null}
+				{contact.email ? <EmailItem email={contact.email} /> : null}
+				{contact.website ? <WebsiteItem website={contact.website} /> : null}
 				{contact.people.map((person) => (
-					<li key={person.email}>
-						{person.name} ·{' '}
-						<a className="link" href={`mailto:${person.email}`}>
-							{person.email}
-						</a>
-						{person.phone ? ` · ${person.phone}` : ''}
-					</li>
+					<PersonItem key={person.email} person={person} />
 				))}
 			</ul>
 		</section>
@@ -138,7 +117,7 @@ function ContactCard({ contact }: { contact: NonNullable<Route['contact']> }) {
 function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolean; actionData: ActionData }) {
 	const { t, term, formatDate } = useT()
 	const mine = actionData && 'routeId' in actionData && actionData.routeId === route.id ? actionData : undefined
-	const acceptErrors = mine?.intent === 'accept' ? formLevelErrors(mine.result.error ?? {}) : []
+	const acceptErrors = formLevelErrors(replyFor(mine, 'accept')?.error ?? {})
 	return (
 		<li id={`route-${route.id}`} className="card space-y-4 p-5 sm:p-6">
 			<div className="flex flex-wrap items-start justify-between gap-3">
@@ -156,21 +135,7 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 				</div>
 				<RouteStatusBadge status={route.status} />
 			</div>
-			{route.responses.length ? (
-				<ul className="space-y-2">
-					{route.responses.map((response) => (
-						<li key={response.createdAt} className="rounded-lg bg-slate-50 px-4 py-3">
-							<p className="text-sm font-semibold text-slate-800">
-								{t('requestDetail.answeredOn', {
-									kind: t(`response.kind.${response.kind}`),
-									date: formatDate(response.createdAt),
-								})}
-							</p>
-							{response.message ? <p className="mt-1 whitespace-pre-line text-slate-800">{response.message}</p> : null}
-						</li>
-					))}
-				</ul>
-			) : null}
+			{route.responses.length ? <RouteResponses responses={route.responses} /> : null}
 			{route.status === 'interested' && canAct ? (
 				<Form method="post" className="space-y-2">
 					<HiddenFields values={{ routeId: route.id }} />
@@ -193,7 +158,7 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 					messages={route.thread}
 					open={route.threadOpen && canAct}
 					headingLevel={4}
-					lastResult={mine?.intent === 'message' ? mine.result : undefined}
+					lastResult={replyFor(mine, 'message')}
 				/>
 			) : null}
 		</li>
@@ -202,18 +167,11 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 
 function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResult?: SubmissionResult<string[]> }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(closeFormSchema, {
-		id: 'close',
-		lastResult,
-	})
+	const [form, fields] = useSchemaForm(closeFormSchema, { id: 'close', lastResult })
 	return (
-		<section aria-labelledby="close-heading" className="card space-y-4 p-5 sm:p-6">
-			<h2 id="close-heading" className="text-xl font-semibold text-slate-900">
-				{t('requestDetail.closeHeading')}
-			</h2>
+		<CardSection id="close-heading" heading={t('requestDetail.closeHeading')} spacing="space-y-4">
 			<p className="text-slate-700">{t('requestDetail.closeIntro')}</p>
-			<Form method="post" {...getFormProps(form)} noValidate className="space-y-4">
-				<FormErrors messages={form.errors} />
+			<SchemaForm form={form} className="space-y-4">
 				<SelectField
 					meta={fields.outcome}
 					label={t('requestDetail.outcome')}
@@ -261,20 +219,16 @@ function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResul
 				<SubmitButton name="intent" value="close" tone="secondary">
 					{t('requestDetail.close')}
 				</SubmitButton>
-			</Form>
-		</section>
+			</SchemaForm>
+		</CardSection>
 	)
 }
 
 export default function RequestPage() {
 	const { request, routes, canAct } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [searchParams] = useSearchParams()
 	const { t, formatDate } = useT()
-	const done = searchParams.get('done')
-	const doneKey = done && Object.hasOwn(doneMessages, done) ? doneMessages[done as keyof typeof doneMessages] : null
-	const closeResult =
-		actionData && actionData.intent === 'close' && 'result' in actionData ? actionData.result : undefined
+	const doneKey = useDone(doneMessages)
 	return (
 		<>
 			<PageHeader
@@ -334,10 +288,7 @@ export default function RequestPage() {
 					</section>
 				) : null}
 
-				<section aria-labelledby="request-heading" className="card space-y-5 p-5 sm:p-6">
-					<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
-						{t('requestDetail.description')}
-					</h2>
+				<CardSection id="request-heading" heading={t('requestDetail.description')} spacing="space-y-5">
 					{request.teaser ? (
 						<div>
 							<h3 className="font-semibold text-slate-800">{t('requestDetail.teaser')}</h3>
@@ -348,9 +299,11 @@ export default function RequestPage() {
 						<p className="max-w-3xl whitespace-pre-line text-slate-800">{request.description}</p>
 					) : null}
 					<RequestNeedsList needs={request} />
-				</section>
+				</CardSection>
 
-				{canAct && request.status !== 'closed' ? <CloseForm routes={routes} lastResult={closeResult} /> : null}
+				{canAct && request.status !== 'closed' ? (
+					<CloseForm routes={routes} lastResult={replyFor(actionData, 'close')} />
+				) : null}
 			</div>
 		</>
 	)

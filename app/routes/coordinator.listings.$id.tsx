@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ActionPanel, MergePanel, Panel, VerificationPanel } from '~/components/curation/listing-panels.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
-import { FormErrors, formLevelErrors, Notice } from '~/components/forms/index.ts'
-import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
+import { allMessages, FormErrors, formLevelErrors, Notice, replyFor, useDone } from '~/components/forms/index.ts'
+import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import type { Actor, Permission } from '~/domain/auth/permissions.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
@@ -50,90 +50,69 @@ const doneMessages = {
 	visibility: 'curation.done.visibility',
 } as const
 
-interface Ctx {
-	actor: Actor
-	listingId: string
-}
-
 /**
  * What each curation intent needs: its own permission (the matrix test walks
  * them all), the fields it reads, and the use case, which says where the page
  * goes next (`done` and, after a merge, the surviving listing).
  */
-function intent<Value>(
-	permission: Permission,
-	schema: z.ZodType<Value, z.ZodTypeDef, unknown>,
-	run: (ctx: Ctx, value: Value) => Promise<{ done: keyof typeof doneMessages; listingId?: string }>,
-) {
+function curationIntents(request: Request, listingId: string) {
+	const intent =
+		<Value,>(
+			permission: Permission,
+			schema: z.ZodType<Value, z.ZodTypeDef, unknown>,
+			run: (actor: Actor, value: Value) => Promise<{ done: keyof typeof doneMessages; listingId?: string }>,
+		) =>
+		async () => {
+			const actor = await requirePermission(request, permission)
+			return formIntent(schema, async (value) => {
+				const { done, listingId: next = listingId } = await run(actor, value)
+				return `/coordinator/listings/${next}?done=${done}`
+			})
+		}
 	return {
-		permission,
-		handle: (formData: FormData, ctx: Ctx, echo: { intent: string }) =>
-			handleForm(
-				formData,
-				schema,
-				async (value) => {
-					const { done, listingId = ctx.listingId } = await run(ctx, value)
-					return `/coordinator/listings/${listingId}?done=${done}`
-				},
-				{ echo },
-			),
+		verify: intent('listing.verify', verificationEvidenceSchema, async (actor, evidence) => {
+			await verifyListing({ actor, listingId, evidence })
+			return { done: 'verified' }
+		}),
+		revoke: intent(
+			'listing.verify',
+			z.object({ verificationId: z.string().uuid() }),
+			async (actor, { verificationId }) => {
+				await revokeVerification({ actor, verificationId, listingId })
+				return { done: 'revoked' }
+			},
+		),
+		feature: intent('listing.feature', noFields, async (actor) => {
+			await featureListing({ actor, listingId, featured: true })
+			return { done: 'featured' }
+		}),
+		unfeature: intent('listing.feature', noFields, async (actor) => {
+			await featureListing({ actor, listingId, featured: false })
+			return { done: 'unfeatured' }
+		}),
+		archive: intent('listing.archive', noFields, async (actor) => {
+			await archiveListing({ actor, listingId })
+			return { done: 'archived' }
+		}),
+		restore: intent('listing.archive', noFields, async (actor) => {
+			await restoreListing({ actor, listingId })
+			return { done: 'restored' }
+		}),
+		merge: intent('listing.merge', mergeTargetSchema, async (actor, { survivorRef }) => {
+			const merged = await mergeListings({ actor, duplicateId: listingId, survivor: { ref: survivorRef } })
+			return { done: 'merged', listingId: merged.survivorId }
+		}),
+		// Taking a profile off public view is moderation, like archiving; only its owner may make it public.
+		'hide-expert': intent('listing.archive', noFields, async (actor) => {
+			await setExpertVisibility({ actor, listingId, visibility: 'members' })
+			return { done: 'visibility' }
+		}),
 	}
 }
 
-/** The buttons that act on the listing itself carry nothing but their intent. */
-const noFields = z.object({})
-
-const curationIntents = {
-	verify: intent('listing.verify', verificationEvidenceSchema, async ({ actor, listingId }, evidence) => {
-		await verifyListing({ actor, listingId, evidence })
-		return { done: 'verified' }
-	}),
-	revoke: intent(
-		'listing.verify',
-		z.object({ verificationId: z.string().uuid() }),
-		async ({ actor, listingId }, { verificationId }) => {
-			await revokeVerification({ actor, verificationId, listingId })
-			return { done: 'revoked' }
-		},
-	),
-	feature: intent('listing.feature', noFields, async ({ actor, listingId }) => {
-		await featureListing({ actor, listingId, featured: true })
-		return { done: 'featured' }
-	}),
-	unfeature: intent('listing.feature', noFields, async ({ actor, listingId }) => {
-		await featureListing({ actor, listingId, featured: false })
-		return { done: 'unfeatured' }
-	}),
-	archive: intent('listing.archive', noFields, async ({ actor, listingId }) => {
-		await archiveListing({ actor, listingId })
-		return { done: 'archived' }
-	}),
-	restore: intent('listing.archive', noFields, async ({ actor, listingId }) => {
-		await restoreListing({ actor, listingId })
-		return { done: 'restored' }
-	}),
-	merge: intent('listing.merge', mergeTargetSchema, async ({ actor, listingId }, { survivorRef }) => {
-		const merged = await mergeListings({ actor, duplicateId: listingId, survivor: { ref: survivorRef } })
-		return { done: 'merged', listingId: merged.survivorId }
-	}),
-	// Taking a profile off public view is moderation, like archiving; only its owner may make it public.
-	'hide-expert': intent('listing.archive', noFields, async ({ actor, listingId }) => {
-		await setExpertVisibility({ actor, listingId, visibility: 'members' })
-		return { done: 'visibility' }
-	}),
-}
-
-type Intent = keyof typeof curationIntents
-const intentSchema = z.enum(Object.keys(curationIntents) as [Intent, ...Intent[]])
-
 export async function action({ request, params }: ActionFunctionArgs) {
 	const listingId = requireParam(params, 'id', 'id')
-	const formData = await request.formData()
-	const parsed = intentSchema.safeParse(formData.get('intent'))
-	if (!parsed.success) throw badRequest()
-	const { permission, handle } = curationIntents[parsed.data]
-	const actor = await requirePermission(request, permission)
-	return handle(formData, { actor, listingId }, { intent: parsed.data })
+	return handleIntents(await request.formData(), curationIntents(request, listingId))
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
@@ -144,19 +123,12 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 export default function CurationListingPage() {
 	const { listing, mergeQuery, candidates } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [searchParams] = useSearchParams()
 	const { t, term } = useT()
-	const done = searchParams.get('done')
-	const doneKey = done && done in doneMessages ? doneMessages[done as keyof typeof doneMessages] : null
+	const doneKey = useDone(doneMessages)
 	const result = actionData && 'result' in actionData ? actionData.result : undefined
 	const buttonIntent = actionData && actionData.intent !== 'verify' && actionData.intent !== 'merge'
 	const messages = buttonIntent ? formLevelErrors(result?.error ?? {}) : []
-	const mergeErrors =
-		actionData?.intent === 'merge'
-			? Object.values(result?.error ?? {})
-					.flat()
-					.filter((message): message is string => typeof message === 'string')
-			: []
+	const mergeErrors = actionData?.intent === 'merge' ? allMessages(result?.error) : []
 	const active = !listing.mergedInto
 	return (
 		<>
@@ -234,7 +206,7 @@ export default function CurationListingPage() {
 					<VerificationPanel
 						verifications={listing.verifications}
 						active={active}
-						lastResult={actionData?.intent === 'verify' ? result : undefined}
+						lastResult={replyFor(actionData, 'verify')}
 					/>
 
 					{active ? (

@@ -9,8 +9,8 @@ import {
 } from '@remix-run/react'
 import { z } from 'zod'
 import { formatAge } from '~/components/curation/age.ts'
-import { FormErrors, HiddenFields, Notice } from '~/components/forms/index.ts'
-import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
+import { allMessages, FormErrors, HiddenFields, Notice, replyFor } from '~/components/forms/index.ts'
+import { badRequest, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { ConfidentialityBadge, RequestStatusBadge } from '~/components/requests/status-badges.tsx'
 import { RemoveCandidateForm, RemovedCandidates } from '~/components/requests/triage-candidates.tsx'
@@ -51,10 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-const intentSchema = z.enum(['route', 'add', 'remove', 'refresh', 'message'])
 const candidateSchema = z.object({ listingId: z.string().uuid() })
-/** Refreshing the suggestions carries nothing but the intent. */
-const noFields = z.object({})
 const threadSchema = z.object({ routeId: z.string().uuid() })
 
 /**
@@ -91,60 +88,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'request.triage')
 	const requestId = requireParam(params, 'requestId', 'id')
 	const formData = await request.formData()
-	const intent = intentSchema.safeParse(formData.get('intent'))
-	if (!intent.success) throw badRequest()
 	const baseUrl = publicBaseUrl()
-
-	if (intent.data === 'route')
-		return handleForm(
-			formData,
-			routeFormSchema,
-			async (value) => {
-				const { routeIds } = await unlessGone(routeRequest({ actor, requestId, ...value, baseUrl }))
-				return pageAfter(request, requestId, { done: 'routed', count: String(routeIds.length) })
-			},
-			{ echo: { intent: 'route' as const } },
-		)
-
-	if (intent.data === 'message') {
-		const target = threadSchema.safeParse({ routeId: formData.get('routeId') })
-		if (!target.success) throw badRequest()
-		const { routeId } = target.data
-		return handleForm(
-			formData,
-			messageFormSchema,
-			async ({ body }) => {
-				await postMessage({ actor, routeId, requestId, body, baseUrl })
-				return pageAfter(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
-			},
-			{ echo: { intent: 'message' as const, routeId } },
-		)
-	}
-
-	if (intent.data === 'refresh')
-		return handleForm(
-			formData,
-			noFields,
-			async () => {
-				await unlessGone(refreshSuggestions({ actor, requestId }))
-				return pageAfter(request, requestId, { done: 'refreshed' })
-			},
-			{ echo: { intent: intent.data } },
-		)
-	const act = intent.data
-	return handleForm(
-		formData,
-		candidateSchema,
-		async ({ listingId }) => {
-			if (act === 'add') {
-				await unlessGone(addCandidate({ actor, requestId, listingId }))
-				return pageAfter(request, requestId, { done: 'added' })
-			}
-			await unlessGone(removeCandidate({ actor, requestId, listingId }))
-			return pageAfter(request, requestId, { done: 'removed' })
+	const candidate = (done: 'added' | 'removed', change: typeof addCandidate) =>
+		formIntent(candidateSchema, async ({ listingId }) => {
+			await unlessGone(change({ actor, requestId, listingId }))
+			return pageAfter(request, requestId, { done })
+		})
+	return handleIntents(formData, {
+		route: formIntent(routeFormSchema, async (value) => {
+			const { routeIds } = await unlessGone(routeRequest({ actor, requestId, ...value, baseUrl }))
+			return pageAfter(request, requestId, { done: 'routed', count: String(routeIds.length) })
+		}),
+		add: candidate('added', addCandidate),
+		remove: candidate('removed', removeCandidate),
+		refresh: formIntent(noFields, async () => {
+			await unlessGone(refreshSuggestions({ actor, requestId }))
+			return pageAfter(request, requestId, { done: 'refreshed' })
+		}),
+		message: () => {
+			const target = threadSchema.safeParse({ routeId: formData.get('routeId') })
+			if (!target.success) throw badRequest()
+			const { routeId } = target.data
+			return formIntent(
+				messageFormSchema,
+				async ({ body }) => {
+					await postMessage({ actor, routeId, requestId, body, baseUrl })
+					return pageAfter(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
+				},
+				{ routeId },
+			)
 		},
-		{ echo: { intent: act } },
-	)
+	})
 }
 
 /**
@@ -182,14 +156,6 @@ function SuccessNotice({ notice }: { notice: Notice }) {
 	return <Notice tone="success">{text}</Notice>
 }
 
-/** What a failed action says, for the top of the page: without JavaScript the page reopens there. */
-function failureMessages(actionData: ReturnType<typeof useActionData<typeof action>>): string[] {
-	if (!actionData) return []
-	return Object.values(actionData.result.error ?? {})
-		.flat()
-		.filter((message): message is string => typeof message === 'string')
-}
-
 export default function TriageRequestPage() {
 	const { detail, query, hits, now } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
@@ -199,7 +165,6 @@ export default function TriageRequestPage() {
 	const { request } = detail
 	const notice = noticeSchema.safeParse(Object.fromEntries(searchParams))
 	const canEdit = canRequest(request.status, 'route')
-	const routeResult = actionData?.intent === 'route' && 'result' in actionData ? actionData.result : null
 	const threadResult =
 		actionData?.intent === 'message' && 'routeId' in actionData
 			? { routeId: actionData.routeId, result: actionData.result }
@@ -241,7 +206,8 @@ export default function TriageRequestPage() {
 			</CoordinatorHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				{notice.success ? <SuccessNotice notice={notice.data} /> : null}
-				<FormErrors title={t('triage.notSent')} messages={failureMessages(actionData)} />
+				{/* What a failed action says, for the top of the page: without JavaScript the page reopens there. */}
+				<FormErrors title={t('triage.notSent')} messages={allMessages(actionData?.result.error)} />
 				<div className="grid items-start gap-10 lg:grid-cols-3">
 					<div className="lg:col-start-3 lg:row-start-1">
 						<RequestSummary request={request} />
@@ -252,7 +218,7 @@ export default function TriageRequestPage() {
 							messageSentTo={notice.success && notice.data.done === 'message' ? notice.data.route : null}
 							threadResult={threadResult}
 						/>
-						<RoutingForm detail={detail} lastResult={routeResult} canEdit={canEdit} />
+						<RoutingForm detail={detail} lastResult={replyFor(actionData, 'route') ?? null} canEdit={canEdit} />
 						<RemovedCandidates
 							candidates={detail.candidates.filter((candidate) => candidate.removed)}
 							canEdit={canEdit}

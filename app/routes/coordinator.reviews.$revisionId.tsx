@@ -1,11 +1,19 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { RevisionDiffTable } from '~/components/curation/revision-diff-table.tsx'
 import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/status-badge.tsx'
-import { ActionButton, FormErrors, Notice, SubmitButton, TextareaField } from '~/components/forms/index.ts'
-import { badRequest, handleForm } from '~/components/forms/form-action.server.ts'
+import {
+	ActionButton,
+	allMessages,
+	FormErrors,
+	Notice,
+	replyFor,
+	SubmitButton,
+	TextareaField,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
+import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
@@ -17,7 +25,6 @@ import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
-import { z } from 'zod'
 
 async function loadReview(params: LoaderFunctionArgs['params']) {
 	return requireFound(await reviewDetail(requireParam(params, 'revisionId', 'id')))
@@ -32,50 +39,27 @@ function approvedRedirect(approved: ApprovedRevision) {
 	return `/coordinator/reviews?done=${approved.organizationPublished ? 'approved-with-organization' : 'approved'}`
 }
 
-/** Approving as proposed carries nothing but the decision. */
-const noFields = z.object({})
-
 export async function action({ request, params }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'revision.review')
 	const detail = await loadReview(params)
-	const formData = await request.formData()
-	const intent = formData.get('intent')
 	const revisionId = detail.revision.id
-
-	switch (intent) {
-		case 'reject':
-			return handleForm(
-				formData,
-				rejectRevisionSchema,
-				async ({ comment }) => {
-					await rejectRevision({ actor, revisionId, comment })
-					return '/coordinator/reviews?done=rejected'
-				},
-				{ echo: { intent } },
-			)
-		case 'approve-edited': {
-			const { type, organizationRef } = detail.listing
-			const parse = (data: FormData) =>
-				parseListingForm(data, type, {
-					ref: detail.listing.ref,
-					organizationRef: type === 'lab' || type === 'facility' ? organizationRef : undefined,
-				})
-			return handleForm(
-				formData,
-				parse,
-				async (correctedRecord) => approvedRedirect(await approveRevision({ actor, revisionId, correctedRecord })),
-				{ echo: { intent } },
-			)
-		}
-		case 'approve':
-			return handleForm(
-				formData,
-				noFields,
-				async () => approvedRedirect(await approveRevision({ actor, revisionId })),
-				{ echo: { intent } },
-			)
-	}
-	throw badRequest()
+	const { type, organizationRef } = detail.listing
+	const parseEdited = (data: FormData) =>
+		parseListingForm(data, type, {
+			ref: detail.listing.ref,
+			organizationRef: type === 'lab' || type === 'facility' ? organizationRef : undefined,
+		})
+	return handleIntents(await request.formData(), {
+		reject: formIntent(rejectRevisionSchema, async ({ comment }) => {
+			await rejectRevision({ actor, revisionId, comment })
+			return '/coordinator/reviews?done=rejected'
+		}),
+		'approve-edited': formIntent(parseEdited, async (correctedRecord) =>
+			approvedRedirect(await approveRevision({ actor, revisionId, correctedRecord })),
+		),
+		// Approving as proposed carries nothing but the decision.
+		approve: formIntent(noFields, async () => approvedRedirect(await approveRevision({ actor, revisionId }))),
+	})
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: detail, matches }) =>
@@ -85,13 +69,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: detail, matches }) =>
 
 function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
-		id: 'reject',
-		lastResult,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: rejectRevisionSchema }),
-	})
+	const [form, fields] = useSchemaForm(rejectRevisionSchema, { id: 'reject', lastResult })
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="space-y-3">
 			<TextareaField
@@ -181,9 +159,7 @@ export default function ReviewPage() {
 	const editing = actionData?.intent === 'approve-edited'
 	const result = actionData && 'result' in actionData ? actionData.result : undefined
 	// Rule errors (decided meanwhile, organisation gone) concern the decision, not one field of a form.
-	const ruleMessages = Object.values(result?.error ?? {})
-		.flat()
-		.filter((message): message is string => typeof message === 'string' && message.startsWith('rule:'))
+	const ruleMessages = allMessages(result?.error).filter((message) => message.startsWith('rule:'))
 	const { newOrganization } = detail
 	// A listing whose new organisation was sent back can only be sent back itself.
 	const approvable = newOrganization?.state !== 'sent-back'
@@ -256,7 +232,7 @@ export default function ReviewPage() {
 								) : null}
 								<div className="card space-y-3 p-5">
 									<h3 className="font-semibold text-slate-900">{t('review.rejectHeading')}</h3>
-									<RejectForm lastResult={actionData?.intent === 'reject' ? result : undefined} />
+									<RejectForm lastResult={replyFor(actionData, 'reject')} />
 								</div>
 							</div>
 							{approvable ? (

@@ -1,7 +1,16 @@
 // The one action helper: what a page gets back for each way a post can end.
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { conflict, handleForm, refuse, stay, tooManyAttempts } from '../../app/components/forms/form-action.server.ts'
+import {
+	conflict,
+	formIntent,
+	handleForm,
+	handleIntents,
+	noFields,
+	refuse,
+	stay,
+	tooManyAttempts,
+} from '../../app/components/forms/form-action.server.ts'
 import { PermissionDenied } from '../../app/domain/auth/permissions.ts'
 import { message } from '../../app/domain/messages.ts'
 import { RuleError } from '../../app/domain/rules.ts'
@@ -144,4 +153,42 @@ describe('handleForm', () => {
 			}),
 		).rejects.toThrow('database gone')
 	})
+})
+
+describe('handleIntents', () => {
+	const intents = (prepared: string[]) => ({
+		save: formIntent(schema, async ({ name }) => `/saved/${name}`),
+		send: formIntent(schema, async () => '/sent', { routeId: 'r1' }),
+		remove: () => {
+			prepared.push('remove')
+			return formIntent(noFields, async () => '/removed')
+		},
+	})
+
+	it('sends the post through the form its intent names, echoing the intent and its own echo', async () => {
+		const saved = await handleIntents(form({ intent: 'save', name: 'Ada' }), intents([]))
+		expect((saved as Response).headers.get('Location')).toBe('/saved/Ada')
+		const refused = reply(await handleIntents(form({ intent: 'send' }), intents([])))
+		expect(refused.status).toBe(400)
+		expect(refused.body).toMatchObject({ intent: 'send', routeId: 'r1' })
+		expect(refused.body.result.error?.name).toEqual([message('check.required', { label: 'label.name' })])
+	})
+
+	it('prepares an intent given as a function only when its form was sent', async () => {
+		const prepared: string[] = []
+		await handleIntents(form({ intent: 'save', name: 'Ada' }), intents(prepared))
+		expect(prepared).toEqual([])
+		const removed = await handleIntents(form({ intent: 'remove' }), intents(prepared))
+		expect((removed as Response).headers.get('Location')).toBe('/removed')
+		expect(prepared).toEqual(['remove'])
+	})
+
+	it.each<Record<string, string>>([{}, { intent: 'unknown' }, { intent: 'toString' }, { intent: '__proto__' }])(
+		'answers a post that names none of the forms (%o) with 400',
+		async (entries) => {
+			const thrown = await handleIntents(form(entries), intents([])).catch((error: unknown) => error)
+			expect(thrown).toBeInstanceOf(Response)
+			expect((thrown as Response).status).toBe(400)
+		},
+	)
 })

@@ -7,12 +7,14 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { UNSAFE_DataRouterStateContext as DataRouterStateContext } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import {
+	allMessages,
 	CheckboxField,
 	ChoiceFieldset,
 	ErrorSummary,
 	Field,
 	FormErrors,
 	Notice,
+	replyFor,
 	SelectField,
 	TextareaField,
 } from '../../app/components/forms/index.ts'
@@ -151,5 +153,24 @@ describe('Notice and FormErrors', () => {
 		expect(attributesOf(html, 'form-error')).toContain('role="alert"')
 		expect(html.match(/This listing is archived\./g)).toHaveLength(1)
 		expect(render(h(FormErrors, { messages: [] }))).toBe('')
+	})
+})
+
+describe('allMessages', () => {
+	it('collects a reply’s messages, the fields’ and the form’s, skipping fields without any', () => {
+		expect(allMessages({ name: [required], '': ['rule:listing-archived'], email: null })).toEqual([
+			required,
+			'rule:listing-archived',
+		])
+		expect(allMessages(undefined)).toEqual([])
+	})
+})
+
+describe('replyFor', () => {
+	it('gives a reply’s result to the form whose intent it echoes, and to no other', () => {
+		const result = { status: 'error' as const, error: { '': ['rule:listing-archived'] } }
+		expect(replyFor({ intent: 'close', result }, 'close')).toBe(result)
+		expect(replyFor({ intent: 'close', result }, 'message')).toBeUndefined()
+		expect(replyFor(undefined, 'close')).toBeUndefined()
 	})
 })

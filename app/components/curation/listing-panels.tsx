@@ -1,5 +1,4 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import {
@@ -10,6 +9,7 @@ import {
 	FormErrors,
 	SelectField,
 	SubmitButton,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
 import type { ListingLinkView, VerificationView } from '~/domain/curation/curation-listing.server.ts'
 import { verificationEvidenceSchema } from '~/domain/curation/curation-forms.ts'
@@ -57,13 +57,7 @@ export function ActionPanel({
 
 function VerifyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t, locale } = useT()
-	const [form, fields] = useForm({
-		id: 'verify',
-		lastResult,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: verificationEvidenceSchema }),
-	})
+	const [form, fields] = useSchemaForm(verificationEvidenceSchema, { id: 'verify', lastResult })
 	const licences = [
 		{ value: '', label: t('curation.verify.general') },
 		...taxonomy.licences.map((term) => ({ value: term.code, label: term[locale] })),

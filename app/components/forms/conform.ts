@@ -22,3 +22,8 @@ export function errorsByField(allErrors: Record<string, readonly string[] | null
 export function formLevelErrors(allErrors: Record<string, readonly string[] | null | undefined>): string[] {
 	return [...(allErrors[''] ?? [])]
 }
+
+/** Every message of a reply, fields' and the form's alike: for a page that says them all in one place. */
+export function allMessages(errors: Record<string, readonly string[] | null | undefined> | null | undefined): string[] {
+	return Object.values(errors ?? {}).flatMap((messages) => messages ?? [])
+}

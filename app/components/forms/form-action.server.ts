@@ -146,3 +146,57 @@ export async function handleForm<Value, Echo extends object = object, Extra exte
 export function badRequest(): Response {
 	return new Response('Bad request', { status: 400 })
 }
+
+/**
+ * One of the forms of a page with several, told apart by the `intent` its
+ * submit button sends: what it posts, its use case, and what else its reply
+ * carries so the page knows whose it is (the route a message was written on).
+ */
+export interface FormIntent<Value, Echo extends object = object, Extra extends object = object> {
+	parse: Parser<Value>
+	run: (value: Value) => Promise<FormOutcome<Extra>>
+	echo?: Echo
+}
+
+/** A FormIntent, with the use case's value typed by the schema. */
+export function formIntent<Value, Echo extends object = object, Extra extends object = object>(
+	parse: Parser<Value>,
+	run: (value: Value) => Promise<FormOutcome<Extra>>,
+	echo?: Echo,
+): FormIntent<Value, Echo, Extra> {
+	return { parse, run, echo }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyIntent = FormIntent<any, any, any>
+
+/**
+ * An intent is given as it is, or as a function when it needs something
+ * first that only this intent needs (its own permission, an id the form names):
+ * the function runs only when its form was sent.
+ */
+type IntentEntry = AnyIntent | (() => AnyIntent | Promise<AnyIntent>)
+
+type IntentOf<Entry> = Entry extends () => infer Made ? Awaited<Made> : Entry
+
+type IntentAnswer<Name extends string, Entry> =
+	IntentOf<Entry> extends FormIntent<infer Value, infer Echo, infer Extra>
+		? Awaited<ReturnType<typeof handleForm<Value, { intent: Name } & Echo, Extra>>>
+		: never
+
+/**
+ * The action of a page with several forms: the one the post's `intent` names
+ * goes through handleForm, its reply echoing the intent; a post that names
+ * none of them is a bad request.
+ */
+export async function handleIntents<Intents extends Record<string, IntentEntry>>(
+	formData: FormData,
+	intents: Intents,
+): Promise<{ [Name in keyof Intents & string]: IntentAnswer<Name, Intents[Name]> }[keyof Intents & string]> {
+	const name = formData.get('intent')
+	if (typeof name !== 'string' || !Object.hasOwn(intents, name)) throw badRequest()
+	const entry = intents[name] as IntentEntry
+	const { parse, run, echo } = typeof entry === 'function' ? await entry() : entry
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	return handleForm(formData, parse, run, { echo: { ...echo, intent: name } }) as any
+}

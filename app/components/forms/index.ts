@@ -5,7 +5,7 @@
 // not a form reply.
 export { ActionButton, HiddenFields, SubmitButton } from './buttons.tsx'
 export { ChoiceFieldset, type Choice } from './choice-fieldset.tsx'
-export { baseField, errorsByField, formLevelErrors } from './conform.ts'
+export { allMessages, baseField, errorsByField, formLevelErrors } from './conform.ts'
 export { ErrorSummary, type SummaryError } from './error-summary.tsx'
 export {
 	CheckboxField,
@@ -21,5 +21,6 @@ export {
 export { Honeypot } from './honeypot.tsx'
 export { FieldMessages, FormErrors, ReplyNotice, useMessages } from './messages.tsx'
 export { Notice, noticeRole, type NoticeTone } from './notice.tsx'
+export { replyFor, useDone } from './reply.ts'
 export { buttonClass, choiceClass, hintClass, inputClass, labelClass, type ButtonTone } from './styles.ts'
-export { SchemaForm, useSchemaForm } from './schema-form.tsx'
+export { SchemaForm, type SummaryField, useSchemaForm } from './schema-form.tsx'

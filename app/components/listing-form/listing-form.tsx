@@ -1,5 +1,5 @@
-import { type FieldMetadata, getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { Form, Link } from '@remix-run/react'
+import type { FieldMetadata, SubmissionResult } from '@conform-to/react'
+import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { ListingRecord, ListingType } from '~/domain/listings/interchange.ts'
 import { listingFields, type ListingField } from '~/domain/listings/listing-fields.ts'
@@ -9,16 +9,16 @@ import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import {
 	ChoiceFieldset,
-	ErrorSummary,
 	errorsByField,
 	Field,
-	FormErrors,
-	formLevelErrors,
+	type Option,
 	ReadOnlyField,
+	SchemaForm,
 	SelectField,
 	SubmitButton,
 	TextareaField,
-	type SummaryError,
+	type SummaryField,
+	useSchemaForm,
 } from '../forms/index.ts'
 import { TaxonomyPicker } from './taxonomy-picker.tsx'
 
@@ -126,27 +126,18 @@ export function ListingForm(props: ListingFormProps) {
 	const { type, organization, affiliations = [] } = props
 	const i18n = useT()
 	const { t } = i18n
-	const [form, fields] = useForm<Record<string, FormFieldValue>, ListingRecord>({
-		id: props.id,
-		lastResult: props.lastResult,
-		defaultValue: props.defaultValue,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate({ formData }) {
-			// The real ref is the server's; any valid ref stands in for it here.
-			const hostRef = type === 'lab' || type === 'facility' ? (organization?.ref ?? null) : undefined
-			return parseListingForm(formData, type, { ref: 'draft', organizationRef: hostRef })
-		},
-	})
+	// The real ref is the server's; any valid ref stands in for it here.
+	const hostRef = type === 'lab' || type === 'facility' ? (organization?.ref ?? null) : undefined
+	const [form, fields] = useSchemaForm<Record<string, FormFieldValue>, ListingRecord>(
+		(formData) => parseListingForm(formData, type, { ref: 'draft', organizationRef: hostRef }),
+		{ id: props.id, lastResult: props.lastResult, defaultValue: props.defaultValue },
+	)
 	const schemaFields = new Map(listingFields[type].map((field) => [field.name, field]))
 	const byField = errorsByField(form.allErrors)
-	const summary: SummaryError[] = [...byField].flatMap(([name, messages]) =>
-		messages.map((message) => ({
-			fieldId: (fields[name] as Meta | undefined)?.id ?? props.id,
-			label: t(fieldLabelKey(name)),
-			message,
-		})),
-	)
+	const summaryField: SummaryField = (name) => ({
+		id: (fields[name] as Meta | undefined)?.id ?? props.id,
+		label: t(fieldLabelKey(name)),
+	})
 
 	const renderField = (name: string) => {
 		const field = schemaFields.get(name)
@@ -166,9 +157,11 @@ export function ListingForm(props: ListingFormProps) {
 	}
 
 	return (
-		<Form method="post" {...getFormProps(form)} noValidate className="space-y-8">
-			<FormErrors id={form.errorId} messages={formLevelErrors(form.allErrors)} />
-			<ErrorSummary id={`${props.id}-errors`} errors={summary} reply={props.lastResult} />
+		<SchemaForm
+			form={form}
+			className="space-y-8"
+			summary={{ id: `${props.id}-errors`, reply: props.lastResult, field: summaryField }}
+		>
 			{sections[type].map((section) => (
 				<section
 					key={section.heading}
@@ -201,7 +194,7 @@ export function ListingForm(props: ListingFormProps) {
 					</Link>
 				) : null}
 			</div>
-		</Form>
+		</SchemaForm>
 	)
 }
 
@@ -221,6 +214,10 @@ function FieldControl({ field, meta, errors, organization, affiliations, type }:
 	const hint = hintKey ? t(hintKey) : undefined
 	const common = { label, hint, meta, errors, required: field.required }
 	const value = textOf(field.name, meta.initialValue)
+	/** A choice of one, or none (the first option). */
+	const select = (none: string, options: readonly Option[]) => (
+		<SelectField {...common} selectProps={{ defaultValue: value }} options={[{ value: '', label: none }, ...options]} />
+	)
 
 	switch (field.kind) {
 		case 'codes':
@@ -255,30 +252,18 @@ function FieldControl({ field, meta, errors, organization, affiliations, type }:
 				/>
 			)
 		case 'code':
-			return (
-				<SelectField
-					{...common}
-					selectProps={{ defaultValue: value }}
-					options={[
-						{ value: '', label: t('form.choose') },
-						...taxonomy[field.vocabulary!].map((option) => ({
-							value: option.code,
-							label: term(field.vocabulary!, option.code),
-						})),
-					]}
-				/>
+			return select(
+				t('form.choose'),
+				taxonomy[field.vocabulary!].map((option) => ({
+					value: option.code,
+					label: term(field.vocabulary!, option.code),
+				})),
 			)
 		case 'organization':
 			if (type === 'expert') {
-				return (
-					<SelectField
-						{...common}
-						selectProps={{ defaultValue: value }}
-						options={[
-							{ value: '', label: t('form.affiliation.none') },
-							...affiliations.map((option) => ({ value: option.ref, label: option.name })),
-						]}
-					/>
+				return select(
+					t('form.affiliation.none'),
+					affiliations.map((option) => ({ value: option.ref, label: option.name })),
 				)
 			}
 			// A lab's or facility's host is fixed: shown, and sent by the server, not the form.

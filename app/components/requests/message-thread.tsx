@@ -1,7 +1,6 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { HiddenFields, SubmitButton, TextareaField } from '~/components/forms/index.ts'
+import { HiddenFields, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
 import type { ThreadSide } from '~/domain/requests/post-message.server.ts'
 import { messageFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -40,13 +39,7 @@ export function MessageThread({
 }) {
 	const { t, formatDate } = useT()
 	const Heading = ({ 2: 'h2', 3: 'h3', 4: 'h4' } as const)[headingLevel]
-	const [form, fields] = useForm({
-		id: `thread-${routeId}`,
-		lastResult,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: messageFormSchema }),
-	})
+	const [form, fields] = useSchemaForm(messageFormSchema, { id: `thread-${routeId}`, lastResult })
 	// A refusal of the thread as a whole (it closed meanwhile) is said where the message was written.
 	const errors = [...(fields.body.errors ?? []), ...(form.errors ?? [])]
 	return (

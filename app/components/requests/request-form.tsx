@@ -1,18 +1,15 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
-import { Form } from '@remix-run/react'
+import type { SubmissionResult } from '@conform-to/react'
 import {
 	ChoiceFieldset,
-	ErrorSummary,
 	errorsByField,
 	Field,
-	FormErrors,
-	formLevelErrors,
 	HiddenFields,
+	SchemaForm,
 	SelectField,
 	SubmitButton,
 	TextareaField,
-	type SummaryError,
+	type SummaryField,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { TaxonomyPicker } from '~/components/listing-form/taxonomy-picker.tsx'
 import { confidentialityLevels, requestFormSchema, requestLimits } from '~/domain/requests/request-form-schema.ts'
@@ -35,7 +32,7 @@ export interface RequestFormValues {
 	confidentiality?: string
 }
 
-const fieldLabels: Record<string, PlainMessageKey> = {
+const fieldLabels = {
 	organizationId: 'requestForm.organization',
 	title: 'requestForm.title',
 	teaser: 'requestForm.teaser',
@@ -48,7 +45,7 @@ const fieldLabels: Record<string, PlainMessageKey> = {
 	requiredLicences: 'requestForm.licences',
 	preferredListingType: 'requestForm.preferredType',
 	confidentiality: 'requestForm.confidentiality',
-}
+} as const satisfies Record<string, PlainMessageKey>
 
 /**
  * The match request form, for new requests and drafts. Two buttons: "save
@@ -66,25 +63,26 @@ export function RequestForm({
 	lastResult?: SubmissionResult<string[]> | null
 }) {
 	const { t, term } = useT()
-	const [form, fields] = useForm({
+	const [form, fields] = useSchemaForm<typeof requestFormSchema, RequestFormValues>(requestFormSchema, {
 		id: 'request',
 		lastResult,
 		defaultValue,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: requestFormSchema }),
 	})
 	const byField = errorsByField(form.allErrors)
 	const messagesOf = (name: string) => byField.get(name) ?? []
-	const summary: SummaryError[] = [...byField]
-		.filter(([name]) => name !== 'intent')
-		.flatMap(([name, messages]) =>
-			messages.map((message) => ({
-				fieldId: `request-${name}`,
-				label: fieldLabels[name] ? t(fieldLabels[name]) : name,
-				message,
-			})),
-		)
+	/** What every field takes alike: its control, its label and its messages, list items folded in. */
+	const field = (name: keyof typeof fieldLabels) => ({
+		meta: fields[name],
+		label: t(fieldLabels[name]),
+		errors: messagesOf(name),
+	})
+	const summaryField: SummaryField = (name) =>
+		name === 'intent'
+			? null
+			: {
+					id: `request-${name}`,
+					label: Object.hasOwn(fieldLabels, name) ? t(fieldLabels[name as keyof typeof fieldLabels]) : name,
+				}
 
 	const listValue = (value: unknown): string[] =>
 		Array.isArray(value)
@@ -96,12 +94,11 @@ export function RequestForm({
 	const picker = (
 		name: 'services' | 'modalities' | 'requiredGrades' | 'requiredLicences',
 		vocabulary: VocabularyName,
-		legend: PlainMessageKey,
 	) => (
 		<TaxonomyPicker
 			id={`request-${name}`}
 			name={fields[name].name}
-			legend={t(legend)}
+			legend={t(fieldLabels[name])}
 			vocabulary={vocabulary}
 			selected={listValue(fields[name].initialValue)}
 			errors={messagesOf(name)}
@@ -110,20 +107,19 @@ export function RequestForm({
 	)
 
 	return (
-		<Form method="post" {...getFormProps(form)} noValidate className="space-y-8">
-			<FormErrors messages={formLevelErrors(form.allErrors)} />
-			<ErrorSummary id="request-errors" errors={summary} reply={lastResult} />
-
+		<SchemaForm
+			form={form}
+			className="space-y-8"
+			summary={{ id: 'request-errors', reply: lastResult, field: summaryField }}
+		>
 			<section aria-labelledby="request-basics" className="card space-y-6 p-5 sm:p-6">
 				<h2 id="request-basics" className="sr-only">
 					{t('requestForm.newTitle')}
 				</h2>
 				{organizations.length > 1 ? (
 					<SelectField
-						meta={fields.organizationId}
-						label={t('requestForm.organization')}
+						{...field('organizationId')}
 						required
-						errors={messagesOf('organizationId')}
 						options={organizations.map((choice) => ({ value: choice.id, label: choice.name }))}
 					/>
 				) : (
@@ -135,53 +131,38 @@ export function RequestForm({
 					</>
 				)}
 				<Field
-					meta={fields.title}
-					label={t('requestForm.title')}
+					{...field('title')}
 					hint={t('requestForm.titleHint')}
 					required
-					errors={messagesOf('title')}
 					inputProps={{ maxLength: requestLimits.title }}
 				/>
 				<TextareaField
-					meta={fields.teaser}
-					label={t('requestForm.teaser')}
+					{...field('teaser')}
 					hint={t('requestForm.teaserHint')}
 					required
-					errors={messagesOf('teaser')}
 					rows={3}
 					textareaProps={{ maxLength: requestLimits.teaser }}
 				/>
-				<TextareaField
-					meta={fields.description}
-					label={t('requestForm.description')}
-					hint={t('requestForm.descriptionHint')}
-					required
-					errors={messagesOf('description')}
-					rows={8}
-				/>
+				<TextareaField {...field('description')} hint={t('requestForm.descriptionHint')} required rows={8} />
 			</section>
 
 			<section aria-labelledby="request-needs" className="card space-y-6 p-5 sm:p-6">
 				<h2 id="request-needs" className="text-lg font-semibold text-slate-900">
 					{t('requestForm.needsHeading')}
 				</h2>
-				{picker('services', 'services', 'requestForm.services')}
-				{picker('modalities', 'modalities', 'requestForm.modalities')}
+				{picker('services', 'services')}
+				{picker('modalities', 'modalities')}
 				<div className="grid gap-6 sm:grid-cols-3">
 					<SelectField
-						meta={fields.phase}
-						label={t('requestForm.phase')}
-						errors={messagesOf('phase')}
+						{...field('phase')}
 						options={[
 							{ value: '', label: t('requestForm.phaseNone') },
 							...taxonomy.phases.map((option) => ({ value: option.code, label: term('phases', option.code) })),
 						]}
 					/>
-					<Field meta={fields.neededBy} type="date" label={t('requestForm.neededBy')} errors={messagesOf('neededBy')} />
+					<Field {...field('neededBy')} type="date" />
 					<SelectField
-						meta={fields.preferredListingType}
-						label={t('requestForm.preferredType')}
-						errors={messagesOf('preferredListingType')}
+						{...field('preferredListingType')}
 						options={[
 							{ value: '', label: t('requestForm.preferredTypeAny') },
 							...taxonomy.listingTypes.map((option) => ({
@@ -192,8 +173,8 @@ export function RequestForm({
 					/>
 				</div>
 				<div className="grid gap-6 sm:grid-cols-2">
-					{picker('requiredGrades', 'cleanroomGrades', 'requestForm.grades')}
-					{picker('requiredLicences', 'licences', 'requestForm.licences')}
+					{picker('requiredGrades', 'cleanroomGrades')}
+					{picker('requiredLicences', 'licences')}
 				</div>
 			</section>
 
@@ -226,6 +207,6 @@ export function RequestForm({
 				</SubmitButton>
 				<p className="text-sm text-slate-600">{t('requestForm.submitHint')}</p>
 			</div>
-		</Form>
+		</SchemaForm>
 	)
 }

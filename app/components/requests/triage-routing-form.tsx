@@ -1,7 +1,6 @@
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { errorsByField, FieldMessages, SubmitButton, TextareaField } from '~/components/forms/index.ts'
+import { errorsByField, FieldMessages, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
 import { requestLimits, routeFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { CandidateCard, InterestCard, NotInPortal } from './triage-candidates.tsx'
@@ -23,13 +22,7 @@ export function RoutingForm({
 	canEdit: boolean
 }) {
 	const { t } = useT()
-	const [form, fields] = useForm({
-		id: 'route',
-		lastResult,
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: routeFormSchema }),
-	})
+	const [form, fields] = useSchemaForm(routeFormSchema, { id: 'route', lastResult, checkFirst: 'onSubmit' })
 	const chosen = new Set(
 		[fields.listingIds.initialValue ?? []].flat().filter((id): id is string => typeof id === 'string'),
 	)

@@ -1,4 +1,5 @@
 import { useT } from '~/i18n/use-t.ts'
+import { CardSection } from './card-section.tsx'
 import { RequestNeedsList } from './request-needs.tsx'
 import type { TriageDetail } from './triage-types.ts'
 
@@ -6,10 +7,7 @@ import type { TriageDetail } from './triage-types.ts'
 export function RequestSummary({ request }: { request: TriageDetail['request'] }) {
 	const { t } = useT()
 	return (
-		<section aria-labelledby="request-heading" className="card space-y-5 p-5 sm:p-6">
-			<h2 id="request-heading" className="text-xl font-semibold text-slate-900">
-				{t('triage.requestHeading')}
-			</h2>
+		<CardSection id="request-heading" heading={t('triage.requestHeading')} spacing="space-y-5">
 			{(
 				[
 					['requestDetail.teaser', request.teaser],
@@ -30,6 +28,6 @@ export function RequestSummary({ request }: { request: TriageDetail['request'] }
 				</div>
 			</div>
 			<p className="text-sm text-slate-600">{t(`request.confidentiality.${request.confidentiality}.hint`)}</p>
-		</section>
+		</CardSection>
 	)
 }
