@@ -6,6 +6,7 @@ import { vitePlugin as remix } from '@remix-run/dev'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig, type Plugin } from 'vite'
 import { configDefaults } from 'vitest/config'
+import { featureParts, textChunkName, type Feature } from './app/i18n/text-parts.ts'
 
 declare module '@remix-run/node' {
 	interface Future {
@@ -52,7 +53,14 @@ function precompressAssets(): Plugin {
 	}
 }
 
-export default defineConfig({
+/** One chunk per language and part a browser loads (app/i18n/text-parts.ts), whatever the feature files. */
+function textChunks(id: string): string | undefined {
+	const [, locale, feature] = /\/app\/i18n\/(\w+)\/(\w+)\.ts$/.exec(id) ?? []
+	const part = feature && Object.hasOwn(featureParts, feature) ? featureParts[feature as Feature] : undefined
+	return locale && part && part !== 'server' ? textChunkName(locale, part) : undefined
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
 	resolve: {
 		alias: {
 			'~': new URL('./app', import.meta.url).pathname,
@@ -62,7 +70,11 @@ export default defineConfig({
 	},
 	server: { watch: { ignored: ['**/.data/**', '**/tests/.tmp/**'] } },
 	// The manifest lets a test check which chunks a page loads (tests/i18n).
-	build: { target: 'es2022', manifest: true },
+	build: {
+		target: 'es2022',
+		manifest: true,
+		rollupOptions: { output: { manualChunks: isSsrBuild ? undefined : textChunks } },
+	},
 	plugins: [
 		tailwindcss(),
 		precompressAssets(),
@@ -94,4 +106,4 @@ export default defineConfig({
 		pool: 'forks',
 		maxWorkers: 2,
 	},
-})
+}))
