@@ -16,7 +16,7 @@ declare module '@remix-run/node' {
 
 /**
  * Writes `<file>.br` and `<file>.gz` beside every client script, stylesheet
- * and SVG over 1 kB, at the strongest settings: assets never change once
+ * and SVG they make smaller, at the strongest settings: assets never change once
  * built, so the server sends these (server/http/precompressed.server.ts)
  * instead of compressing each request at the fast settings a live response
  * needs. node:zlib does both; no package in the tree does it for Vite.
@@ -39,16 +39,43 @@ function precompressAssets(): Plugin {
 					file: path.join(output.dir!, item.fileName),
 					source: Buffer.from(item.type === 'chunk' ? item.code : item.source),
 				}))
-				.filter(({ source }) => source.byteLength > 1024)
 			await Promise.all(
 				sources.map(async ({ file, source }) => {
 					const [br, gz] = await Promise.all([
 						brotli(source, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
 						gzipped(source, { level: 9 }),
 					])
-					await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)])
+					// A page loads many small chunks: each is worth it as long as it gets smaller.
+					if (br.byteLength < source.byteLength) await writeFile(`${file}.br`, br)
+					if (gz.byteLength < source.byteLength) await writeFile(`${file}.gz`, gz)
 				}),
 			)
+		},
+	}
+}
+
+/**
+ * The browser reads the taxonomy's codes and labels; its synonyms are what
+ * search and matchmaking understand, on the server. The client build gets
+ * taxonomy.json without them (and without its prose), derived here so that
+ * the file stays the one source.
+ */
+function taxonomyForBrowser(): Plugin {
+	return {
+		name: 'taxonomy-for-browser',
+		enforce: 'pre',
+		transform(code, id, options) {
+			if (options?.ssr || !id.endsWith('/app/taxonomy/taxonomy.json')) return undefined
+			const vocabularies = JSON.parse(code) as Record<string, unknown>
+			const labels = Object.fromEntries(
+				Object.entries(vocabularies)
+					.filter(([, terms]) => Array.isArray(terms))
+					.map(([name, terms]) => [
+						name,
+						(terms as Array<Record<string, unknown>>).map(({ synonyms: _synonyms, ...term }) => term),
+					]),
+			)
+			return { code: JSON.stringify(labels), map: null }
 		},
 	}
 }
@@ -77,6 +104,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 	},
 	plugins: [
 		tailwindcss(),
+		taxonomyForBrowser(),
 		precompressAssets(),
 		// Remix's plugin stays out of Vitest runs: it would compile the route tree for every test file.
 		!process.env.VITEST &&
