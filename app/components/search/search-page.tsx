@@ -10,7 +10,7 @@ import {
 	searchSorts,
 	type SearchParamsProblem,
 	type SearchState,
-} from '~/domain/search/search-params.ts'
+} from '~/domain/search/search-address.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import type { Translator } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
