@@ -3,7 +3,10 @@
 // chunk, and only the parts its pages need:
 // - public: what every page may show, to visitors and members alike;
 // - members: the signed-in areas (member and coordinator pages, the admin's
-//   mailbox), loaded when a page of theirs is opened (needTexts below);
+//   mailbox, the next steps after confirming an address), loaded when a page
+//   of theirs is opened (needTexts in messages.ts);
+// - forms: what forms say about their fields (checks, refusals), loaded by
+//   the form kit's messages wherever a page has a form;
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
@@ -11,11 +14,11 @@ export const featureParts = {
 	directory: 'public',
 	search: 'public',
 	forms: 'public',
-	checks: 'public',
-	listings: 'public',
 	accounts: 'public',
+	checks: 'forms',
 	understanding: 'public',
 	api: 'public',
+	listings: 'members',
 	coordinator: 'members',
 	curation: 'members',
 	audit: 'members',

@@ -2,6 +2,11 @@ import { renderMessage, type MessageUse } from '~/domain/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { PageNotice } from './form-action.server.ts'
 import { Notice } from './notice.tsx'
+import { needTexts } from '~/i18n/messages.ts'
+
+// What forms say about their fields is a part of the texts of its own: every
+// page that shows a form has it before it renders.
+await needTexts('forms')
 
 /** Renders messages (keys with parameters) in the reader's language. */
 export function useMessages(): (messages: readonly string[] | null | undefined, use?: MessageUse) => string[] {

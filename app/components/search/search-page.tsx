@@ -14,7 +14,7 @@ import {
 import { documentMeta } from '~/i18n/meta.ts'
 import type { Translator } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { Notice } from '../forms/index.ts'
+import { Notice } from '../forms/notice.tsx'
 import { PageHeader } from '../page-header.tsx'
 import { Pagination } from '../pagination.tsx'
 import { ActiveFilters } from './active-filters.tsx'
