@@ -79,9 +79,9 @@ export function loadMessages(locale: Locale): Promise<void> {
  * at the top of its module: in the browser the route then renders only once
  * they are here, on the first page as after a click. The server has them all.
  */
-export function needTexts(part: Exclude<TextPart, 'server'>): Promise<void> {
+export function needTexts(...parts: Array<Exclude<TextPart, 'server'>>): Promise<void> {
 	if (typeof document === 'undefined') return Promise.resolve()
-	wanted.add(part)
+	for (const part of parts) wanted.add(part)
 	const { lang } = document.documentElement
 	return loadMessages(isLocale(lang) ? lang : defaultLocale)
 }

@@ -7,6 +7,8 @@
 //   of theirs is opened (needTexts in messages.ts);
 // - forms: what forms say about their fields (checks, refusals), loaded by
 //   the form kit's messages wherever a page has a form;
+// - accounts: signing in and up, passwords, organisations' members and
+//   claims, loaded by the form kit and by the claim link of listing pages;
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
@@ -14,7 +16,7 @@ export const featureParts = {
 	directory: 'public',
 	search: 'public',
 	forms: 'public',
-	accounts: 'public',
+	accounts: 'accounts',
 	checks: 'forms',
 	understanding: 'public',
 	api: 'public',
