@@ -44,42 +44,47 @@ async function navigateInPlace(page: Page, to: string) {
 const membersTexts = (scripts: string[], lang: string) =>
 	scripts.filter((script) => new RegExp(`/assets/${lang}-members-[\\w-]+\\.js$`).test(script))
 
-test('a member who clicks from a public page into a new request reads its texts, not keys', async ({
-	browser,
-	javaScriptEnabled,
-}) => {
-	test.skip(!javaScriptEnabled, 'only a hydrated page navigates in place')
-	const page = await signedInPage(browser, demoAccounts.companyAdmin, { javaScriptEnabled })
-	const scripts = scriptsOf(page)
-	await page.goto('/organizations?lang=en')
-	await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible()
-	expect(membersTexts(scripts, 'en')).toEqual([])
+const clicks = [
+	{
+		who: 'a member',
+		account: demoAccounts.companyAdmin,
+		lang: 'en',
+		from: { path: '/organizations?lang=en', heading: 'Organisations' },
+		to: '/requests/new',
+		shows: (page: Page) => expect(page.getByRole('heading', { level: 1 })).toHaveText(en['requestForm.newTitle']),
+	},
+	{
+		who: 'a coordinator',
+		account: demoAccounts.coordinator,
+		lang: 'sv',
+		from: { path: '/labs?lang=sv', heading: 'Labb' },
+		to: '/coordinator?lang=sv',
+		shows: (page: Page) =>
+			expect(page.getByRole('navigation', { name: svCoordinator['coordinator.nav.label'] })).toBeVisible(),
+	},
+] as const
 
-	await navigateInPlace(page, '/requests/new')
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['requestForm.newTitle'])
-	expect(await rawKeysOn(page)).toEqual([])
-	expect(membersTexts(scripts, 'en')).toHaveLength(1)
-	await page.context().close()
-})
+for (const click of clicks) {
+	test(`${click.who} who clicks from a public page in ${click.lang} to ${click.to} reads its texts, not keys`, async ({
+		browser,
+		javaScriptEnabled,
+	}) => {
+		test.skip(!javaScriptEnabled, 'only a hydrated page navigates in place')
+		const page = await signedInPage(browser, click.account, { javaScriptEnabled })
+		const scripts = scriptsOf(page)
+		await page.goto(click.from.path)
+		await expect(page.getByRole('heading', { level: 1, name: click.from.heading })).toBeVisible()
+		expect(membersTexts(scripts, click.lang)).toEqual([])
 
-test('a coordinator who clicks from a Swedish public page into the coordinator area reads Swedish texts', async ({
-	browser,
-	javaScriptEnabled,
-}) => {
-	test.skip(!javaScriptEnabled, 'only a hydrated page navigates in place')
-	const page = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
-	const scripts = scriptsOf(page)
-	await page.goto('/labs?lang=sv')
-	await expect(page.getByRole('heading', { level: 1, name: 'Labb' })).toBeVisible()
-
-	await navigateInPlace(page, '/coordinator?lang=sv')
-	await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
-	await expect(page.getByRole('navigation', { name: svCoordinator['coordinator.nav.label'] })).toBeVisible()
-	expect(await rawKeysOn(page)).toEqual([])
-	expect(membersTexts(scripts, 'sv')).toHaveLength(1)
-	expect(membersTexts(scripts, 'en')).toEqual([])
-	await page.context().close()
-})
+		await navigateInPlace(page, click.to)
+		await expect(page.locator('html')).toHaveAttribute('lang', click.lang)
+		await click.shows(page)
+		expect(await rawKeysOn(page)).toEqual([])
+		expect(membersTexts(scripts, click.lang)).toHaveLength(1)
+		expect(membersTexts(scripts, click.lang === 'en' ? 'sv' : 'en')).toEqual([])
+		await page.context().close()
+	})
+}
 
 test('a first visit to a page of the coordinator area has its texts before it renders', async ({
 	browser,
