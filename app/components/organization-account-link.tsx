@@ -1,10 +1,6 @@
 import { Link, useRouteLoaderData } from '@remix-run/react'
-import { needTexts } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { loader as rootLoader } from '~/root.tsx'
-
-// Its texts are the accounts' ones: every page that shows the link has them before it renders.
-await needTexts('accounts')
 
 /**
  * On an organisation's page: "Manage members" for its admins, "Claim this

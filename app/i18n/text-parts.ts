@@ -8,7 +8,7 @@
 // - forms: what forms say about their fields (checks, refusals), loaded by
 //   the form kit's messages wherever a page has a form;
 // - accounts: signing in and up, passwords, organisations' members and
-//   claims, loaded by the form kit and by the claim link of listing pages;
+//   claims, loaded by the form kit and by organisations' pages (the claim link);
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',

@@ -23,11 +23,7 @@ const KB = 1024
  */
 const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	{ page: /^\/search(\?|$)/, ceiling: 102 * KB, why: 'the search page’s own components' },
-	{
-		page: /^\/(facilities|labs|experts|organizations)\/[^/]+$/,
-		ceiling: 102 * KB,
-		why: 'the claim link’s account texts',
-	},
+	{ page: /^\/organizations\/[^/]+$/, ceiling: 102 * KB, why: 'the claim link’s account texts' },
 	{
 		page: /^\/(login|signup|forgot-password|open-calls)$/,
 		ceiling: 129 * KB,
