@@ -1,7 +1,12 @@
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
 import { vitePlugin as remix } from '@remix-run/dev'
 import tailwindcss from '@tailwindcss/vite'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { configDefaults } from 'vitest/config'
+import { featureParts, textChunkName, type Feature } from './app/i18n/text-parts.ts'
 
 declare module '@remix-run/node' {
 	interface Future {
@@ -9,7 +14,80 @@ declare module '@remix-run/node' {
 	}
 }
 
-export default defineConfig({
+/**
+ * Writes `<file>.br` and `<file>.gz` beside every client script, stylesheet
+ * and SVG they make smaller, at the strongest settings: assets never change once
+ * built, so the server sends these (server/http/precompressed.server.ts)
+ * instead of compressing each request at the fast settings a live response
+ * needs. node:zlib does both; no package in the tree does it for Vite.
+ */
+function precompressAssets(): Plugin {
+	let ssr = false
+	const brotli = promisify(brotliCompress)
+	const gzipped = promisify(gzip)
+	return {
+		name: 'precompress-assets',
+		apply: 'build',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr)
+		},
+		async writeBundle(output, bundle) {
+			if (ssr || !output.dir) return
+			const sources = Object.values(bundle)
+				.filter((item) => /\.(js|css|svg)$/.test(item.fileName))
+				.map((item) => ({
+					file: path.join(output.dir!, item.fileName),
+					source: Buffer.from(item.type === 'chunk' ? item.code : item.source),
+				}))
+			await Promise.all(
+				sources.map(async ({ file, source }) => {
+					const [br, gz] = await Promise.all([
+						brotli(source, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
+						gzipped(source, { level: 9 }),
+					])
+					// A page loads many small chunks: each is worth it as long as it gets smaller.
+					if (br.byteLength < source.byteLength) await writeFile(`${file}.br`, br)
+					if (gz.byteLength < source.byteLength) await writeFile(`${file}.gz`, gz)
+				}),
+			)
+		},
+	}
+}
+
+/**
+ * The browser reads the taxonomy's codes and labels; its synonyms are what
+ * search and matchmaking understand, on the server. The client build gets
+ * taxonomy.json without them (and without its prose), derived here so that
+ * the file stays the one source.
+ */
+function taxonomyForBrowser(): Plugin {
+	return {
+		name: 'taxonomy-for-browser',
+		enforce: 'pre',
+		transform(code, id, options) {
+			if (options?.ssr || !id.endsWith('/app/taxonomy/taxonomy.json')) return undefined
+			const vocabularies = JSON.parse(code) as Record<string, unknown>
+			const labels = Object.fromEntries(
+				Object.entries(vocabularies)
+					.filter(([, terms]) => Array.isArray(terms))
+					.map(([name, terms]) => [
+						name,
+						(terms as Array<Record<string, unknown>>).map(({ synonyms: _synonyms, ...term }) => term),
+					]),
+			)
+			return { code: JSON.stringify(labels), map: null }
+		},
+	}
+}
+
+/** One chunk per language and part a browser loads (app/i18n/text-parts.ts), whatever the feature files. */
+function textChunks(id: string): string | undefined {
+	const [, locale, feature] = /\/app\/i18n\/(\w+)\/(\w+)\.ts$/.exec(id) ?? []
+	const part = feature && Object.hasOwn(featureParts, feature) ? featureParts[feature as Feature] : undefined
+	return locale && part && part !== 'server' ? textChunkName(locale, part) : undefined
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
 	resolve: {
 		alias: {
 			'~': new URL('./app', import.meta.url).pathname,
@@ -19,9 +97,15 @@ export default defineConfig({
 	},
 	server: { watch: { ignored: ['**/.data/**', '**/tests/.tmp/**'] } },
 	// The manifest lets a test check which chunks a page loads (tests/i18n).
-	build: { target: 'es2022', manifest: true },
+	build: {
+		target: 'es2022',
+		manifest: true,
+		rollupOptions: { output: { manualChunks: isSsrBuild ? undefined : textChunks } },
+	},
 	plugins: [
 		tailwindcss(),
+		taxonomyForBrowser(),
+		precompressAssets(),
 		// Remix's plugin stays out of Vitest runs: it would compile the route tree for every test file.
 		!process.env.VITEST &&
 			remix({
@@ -50,4 +134,4 @@ export default defineConfig({
 		pool: 'forks',
 		maxWorkers: 2,
 	},
-})
+}))

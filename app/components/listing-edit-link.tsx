@@ -1,5 +1,5 @@
 import { Link, useRouteLoaderData } from '@remix-run/react'
-import { buttonClass } from '~/components/forms/index.ts'
+import { buttonClass } from '~/components/forms/styles.ts'
 import type { ListingDetail } from '~/domain/directory/types.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
 import { useT } from '~/i18n/use-t.ts'

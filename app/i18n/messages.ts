@@ -1,25 +1,26 @@
 import { termLabel, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import type { en, MessageKey, Messages } from './en/index.ts'
 import { defaultLocale, isLocale, locales, type Locale } from './locale.ts'
+import { featureParts, features, type Feature, type TextPart } from './text-parts.ts'
 
 export type { MessageKey, Messages }
 
 /** A feature file of another language: exactly the keys of its English file, any wording. */
 export type Translation<English> = { readonly [Key in keyof English]: string }
 
-// The texts of each language, once loaded. Each language is a chunk of its
-// own that no module imports statically, so that a browser downloads only the
-// page's language: the browser entry loads it before hydrating
-// (entry.client.tsx), and useT() another one when a page changes language in
-// place. The server loads every language before this module is ready (below).
-const dictionaries = new Map<Locale, Messages>()
+// The texts of each language, once loaded, in parts (text-parts.ts). Each
+// part of each language is a chunk of its own that no module imports
+// statically, so that a browser downloads only the page's language and only
+// the parts its pages need: the browser entry loads the public texts before
+// hydrating (entry.client.tsx), a route of the signed-in areas its own before
+// it renders (needTexts), and useT() every part another language when a page
+// changes language in place. The server loads everything before this module
+// is ready (below).
+const dictionaries = new Map<Locale, Partial<Messages>>()
+const partsLoaded = new Map<Locale, Set<TextPart>>()
+/** The parts every language must have before a page renders in it. */
+const wanted = new Set<TextPart>(['public'])
 const listeners = new Set<() => void>()
-
-/** Makes a language's texts available to translator(). */
-export function provideMessages(locale: Locale, messages: Messages): void {
-	dictionaries.set(locale, messages)
-	for (const listener of listeners) listener()
-}
 
 /** Calls back whenever a language's texts arrive, e.g. for React to render again. */
 export function subscribeToMessages(listener: () => void): () => void {
@@ -29,30 +30,75 @@ export function subscribeToMessages(listener: () => void): () => void {
 
 /** Whether a language's texts are here, so that a page in that language can render without a download. */
 export function hasMessages(locale: Locale): boolean {
-	return dictionaries.has(locale)
+	const loaded = partsLoaded.get(locale)
+	return [...wanted].every((part) => loaded?.has(part))
 }
 
-const chunks: Record<Locale, () => Promise<Messages>> = {
-	en: () => import('./en/index.ts').then((module) => module.en),
-	sv: () => import('./sv/index.ts').then((module) => module.sv),
-}
-const loading = new Map<Locale, Promise<void>>()
+type FeatureTexts = Record<Feature, Readonly<Record<string, string>>>
 
-/** Downloads a language's texts once, however many callers ask. */
-export function loadMessages(locale: Locale): Promise<void> {
-	if (hasMessages(locale)) return Promise.resolve()
-	let pending = loading.get(locale)
+// The browser's build holds only the feature files a browser may fetch: the
+// server's own texts (the server part) are no chunk of it.
+const browserFeatureFiles = () =>
+	import.meta.glob<FeatureTexts>(['./*/*.ts', '!./*/index.ts', '!./*/mail.ts', '!./*/*.test.ts'])
+
+function importFeature(locale: Locale, feature: Feature): Promise<FeatureTexts> {
+	// A constant in a build (so that the client's drops the server's line), unset under plain tsx.
+	if (import.meta.env?.SSR !== false) return import(`./${locale}/${feature}.ts`) as Promise<FeatureTexts>
+	const file = browserFeatureFiles()[`./${locale}/${feature}.ts`]
+	if (!file) throw new Error(`No browser chunk holds the texts of ${locale}/${feature}`)
+	return file()
+}
+
+const loading = new Map<string, Promise<void>>()
+
+function loadPart(locale: Locale, part: TextPart): Promise<void> {
+	const id = `${locale}/${part}`
+	let pending = loading.get(id)
 	if (!pending) {
-		pending = chunks[locale]().then((messages) => provideMessages(locale, messages))
-		loading.set(locale, pending)
+		const files = features.filter((feature) => featureParts[feature] === part)
+		pending = Promise.all(files.map(async (feature) => (await importFeature(locale, feature))[feature])).then(
+			(texts) => {
+				const dictionary = dictionaries.get(locale) ?? {}
+				dictionaries.set(locale, Object.assign(dictionary, ...texts))
+				partsLoaded.set(locale, new Set([...(partsLoaded.get(locale) ?? []), part]))
+				for (const listener of listeners) listener()
+			},
+		)
+		loading.set(id, pending)
 	}
 	return pending
+}
+
+/** Downloads the texts a page in this language needs once, however many callers ask. */
+export function loadMessages(locale: Locale): Promise<void> {
+	return Promise.all([...wanted].map((part) => loadPart(locale, part))).then(() => undefined)
+}
+
+/**
+ * A route whose pages show texts of a part beyond the public one awaits this
+ * at the top of its module: in the browser the route then renders only once
+ * they are here, on the first page as after a click. The server has them all.
+ */
+export function needTexts(...parts: Array<Exclude<TextPart, 'server'>>): Promise<void> {
+	if (typeof document === 'undefined') return Promise.resolve()
+	for (const part of parts) wanted.add(part)
+	const { lang } = document.documentElement
+	return loadMessages(isLocale(lang) ? lang : defaultLocale)
+}
+
+/** Every text of a language, on the server (which has them all): for comparing languages. */
+export function allMessages(locale: Locale): Messages {
+	if (!hasMessages(locale)) throw new Error(`Not every text of “${locale}” is loaded here`)
+	return dictionaries.get(locale) as Messages
 }
 
 // The server speaks every language: it renders pages for any visitor and
 // writes each mail in its recipient's language. Every server process (the web
 // server, the worker, the CLI, tests) has them all before its first translation.
-if (typeof document === 'undefined') await Promise.all(locales.map(loadMessages))
+if (typeof document === 'undefined') {
+	for (const part of Object.values(featureParts)) wanted.add(part)
+	await Promise.all(locales.map(loadMessages))
+}
 
 // Intl needs a region to pick the conventions people here expect
 // (day-month-year and a space as thousands separator, not US style).
@@ -108,7 +154,7 @@ function interpolate(
 	})
 }
 
-function createTranslator(locale: Locale, dictionary: Messages): Translator {
+function createTranslator(locale: Locale, dictionary: Partial<Messages>): Translator {
 	const intlLocale = intlLocales[locale]
 	const numberFormat = new Intl.NumberFormat(intlLocale)
 	const pluralRules = new Intl.PluralRules(intlLocale)
@@ -127,7 +173,7 @@ function createTranslator(locale: Locale, dictionary: Messages): Translator {
 	const formatNumber = (value: number) => numberFormat.format(value)
 
 	const t: Translator['t'] = (key, ...params) =>
-		interpolate(dictionary[key], (params[0] ?? {}) as Record<string, string | number>, formatNumber)
+		interpolate(dictionary[key] ?? key, (params[0] ?? {}) as Record<string, string | number>, formatNumber)
 
 	return {
 		locale,
@@ -136,7 +182,8 @@ function createTranslator(locale: Locale, dictionary: Messages): Translator {
 		has: (key): key is MessageKey => Object.hasOwn(dictionary, key),
 		tCount: (stem, count) => {
 			const form = pluralRules.select(count) === 'one' ? 'one' : 'other'
-			return interpolate(dictionary[`${stem}.${form}` as MessageKey], { count }, formatNumber)
+			const key = `${stem}.${form}` as MessageKey
+			return interpolate(dictionary[key] ?? key, { count }, formatNumber)
 		},
 		term: (vocabulary, code) => termLabel(vocabulary, code, locale),
 		formatDate: (iso, precision = 'day') => {
@@ -162,10 +209,12 @@ const translators = new Map<Locale, Translator>()
 // (its error boundary rendering without the root loader's data), it keeps to
 // the language it has rather than failing a second time.
 function availableLocale(locale: unknown): Locale {
-	const wanted = isLocale(locale) ? locale : defaultLocale
-	if (dictionaries.has(wanted)) return wanted
-	const loaded = [defaultLocale, ...locales].find((candidate) => dictionaries.has(candidate))
-	if (!loaded) throw new Error(`No texts are loaded for “${wanted}”: the browser entry loads them before hydrating`)
+	const asked = isLocale(locale) ? locale : defaultLocale
+	if (hasMessages(asked)) return asked
+	const loaded =
+		[defaultLocale, ...locales].find(hasMessages) ??
+		[asked, defaultLocale, ...locales].find((candidate) => dictionaries.has(candidate))
+	if (!loaded) throw new Error(`No texts are loaded for “${asked}”: the browser entry loads them before hydrating`)
 	return loaded
 }
 

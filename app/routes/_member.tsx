@@ -2,6 +2,11 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Outlet } from '@remix-run/react'
 import { MemberNav } from '~/components/member-nav.tsx'
 import { requireActor } from '~/http/viewer.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// Every page of the area shows texts of the signed-in areas: the browser has
+// them before any of its pages renders, on the first page as after a click.
+await needTexts('members')
 
 // The member area's layout, without a URL segment of its own: the signed-in
 // member's pages (account, my listings, requests, inbox, notifications) get

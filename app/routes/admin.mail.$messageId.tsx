@@ -9,6 +9,10 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { readMail } from '~/mail/mailbox.server.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// The admin's mailbox shows texts of the signed-in areas.
+await needTexts('members')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'mailbox.read')

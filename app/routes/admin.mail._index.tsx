@@ -8,6 +8,10 @@ import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { listMailbox } from '~/mail/mailbox.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// The admin's mailbox shows texts of the signed-in areas.
+await needTexts('members')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'mailbox.read')

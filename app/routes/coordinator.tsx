@@ -2,6 +2,11 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Outlet } from '@remix-run/react'
 import { CoordinatorNav } from '~/components/curation/coordinator-nav.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// Every page of the area shows texts of the signed-in areas: the browser has
+// them before any of its pages renders, on the first page as after a click.
+await needTexts('members')
 
 // The coordinator area's layout: every page under /coordinator gets the one
 // nav, and nobody but hub staff gets past this loader. Remix runs the

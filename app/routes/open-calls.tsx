@@ -20,6 +20,10 @@ import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { isRecordId, notFound } from '~/http/params.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// A member's page, outside the member area's layout: it shows their texts.
+await needTexts('members')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'openCalls.read')

@@ -12,6 +12,10 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { loader as rootLoader } from '~/root.tsx'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// Once the address is confirmed, the page shows the member's next steps in the directory.
+await needTexts('members')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const token = new URL(request.url).searchParams.get('token') ?? ''

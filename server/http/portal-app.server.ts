@@ -13,6 +13,7 @@ import {
 	rejectMalformedAddress,
 	rejectUnreadableBodies,
 } from './hostile-input.server.ts'
+import { precompressedAssets } from './precompressed.server.ts'
 import { remixHandler } from './remix-handler.server.ts'
 import { requestLogging } from './request-log.server.ts'
 import { securityHeaders } from './security-headers.server.ts'
@@ -45,10 +46,9 @@ export function createPortalApp(options: {
 		app.use(options.devMiddleware)
 	} else if (options.clientDir) {
 		// File names under /assets carry a content hash: they never change.
-		app.use(
-			'/assets',
-			express.static(path.join(options.clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: true }),
-		)
+		const assets = path.join(options.clientDir, 'assets')
+		app.use('/assets', precompressedAssets(assets))
+		app.use('/assets', express.static(assets, { immutable: true, maxAge: '1y', fallthrough: true }))
 		app.use(express.static(options.clientDir, { maxAge: '1h' }))
 	}
 

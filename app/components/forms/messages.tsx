@@ -3,6 +3,12 @@ import { useT } from '~/i18n/use-t.ts'
 import { SolidIcon } from '../icon.tsx'
 import type { PageNotice } from './form-action.server.ts'
 import { Notice, noticeIcons } from './notice.tsx'
+import { needTexts } from '~/i18n/messages.ts'
+
+// What forms say about their fields, and the account texts of the kit's
+// fields and refusals, are parts of the texts of their own: every page that
+// shows a form has them before it renders.
+await needTexts('forms', 'accounts')
 
 /** Renders messages (keys with parameters) in the reader's language. */
 export function useMessages(): (messages: readonly string[] | null | undefined, use?: MessageUse) => string[] {

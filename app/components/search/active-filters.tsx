@@ -5,7 +5,7 @@ import {
 	removeFilter,
 	searchHref,
 	type SearchState,
-} from '~/domain/search/search-params.ts'
+} from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { useFacetLabels } from './facet-labels.ts'
 

@@ -1,4 +1,4 @@
-import { facetVocabularies, type SearchFacet } from '~/domain/search/search-params.ts'
+import { facetVocabularies, type SearchFacet } from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 /** Names of facets and their values in the reader's language; cities are shown as written. */

@@ -7,7 +7,7 @@ import {
 	searchFacetNames,
 	type SearchFacet,
 	type SearchState,
-} from '~/domain/search/search-params.ts'
+} from '~/domain/search/search-address.ts'
 import { codesOf } from '~/taxonomy/taxonomy.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { useFacetLabels } from './facet-labels.ts'

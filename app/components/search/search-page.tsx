@@ -10,11 +10,11 @@ import {
 	searchSorts,
 	type SearchParamsProblem,
 	type SearchState,
-} from '~/domain/search/search-params.ts'
+} from '~/domain/search/search-address.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import type { Translator } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { Notice } from '../forms/index.ts'
+import { Notice } from '../forms/notice.tsx'
 import { PageHeader } from '../page-header.tsx'
 import { Pagination } from '../pagination.tsx'
 import { ActiveFilters } from './active-filters.tsx'

@@ -1,14 +1,24 @@
 import { useLocation, useNavigate, useNavigation } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
-import {
-	canonicalSearchParams,
-	parseSearchParams,
-	SEARCH_PATH,
-	type SearchState,
-} from '~/domain/search/search-params.ts'
+import { SEARCH_PATH, type SearchState } from '~/domain/search/search-address.ts'
+import type * as SearchParams from '~/domain/search/search-params.ts'
 
 export const SEARCH_FORM_ID = 'search-form'
 const TYPING_PAUSE_MS = 250
+
+type Parser = typeof SearchParams
+let parser: Parser | undefined
+
+// The address parser is built on Zod, which a visitor who only reads the
+// results never needs: it loads on the first use of the form, and from then
+// on every step runs at once, as before.
+function withParser(run: (loaded: Parser) => void): void {
+	if (parser) return run(parser)
+	void import('~/domain/search/search-params.ts').then((loaded) => {
+		parser = loaded
+		run(loaded)
+	})
+}
 
 /** False during the server render and the first client render, true once React runs the page. */
 export function useHydrated(): boolean {
@@ -64,7 +74,7 @@ export function useLiveSearch(): LiveSearch {
 	useEffect(() => setChosen(null), [location])
 
 	const go = useCallback(
-		(params: URLSearchParams, replace: boolean) => {
+		({ canonicalSearchParams }: Parser, params: URLSearchParams, replace: boolean) => {
 			clearTimeout(pendingTyping.current)
 			const search = canonicalSearchParams(params).toString()
 			navigate(search ? `${SEARCH_PATH}?${search}` : SEARCH_PATH, { replace, preventScrollReset: true })
@@ -77,13 +87,17 @@ export function useLiveSearch(): LiveSearch {
 			const form = event.currentTarget.form
 			if (!form) return
 			clearTimeout(pendingTyping.current)
+			// Loads the parser during the typing pause, if it is not here yet.
+			withParser(() => {})
 			pendingTyping.current = setTimeout(() => {
 				const params = formParams(form)
-				const parsed = parseSearchParams(params)
-				if (!typingHasEntry.current) typedQueries.current.clear()
-				if (parsed.success) typedQueries.current.add(parsed.query.q)
-				go(params, typingHasEntry.current)
-				typingHasEntry.current = true
+				withParser((loaded) => {
+					const parsed = loaded.parseSearchParams(params)
+					if (!typingHasEntry.current) typedQueries.current.clear()
+					if (parsed.success) typedQueries.current.add(parsed.query.q)
+					go(loaded, params, typingHasEntry.current)
+					typingHasEntry.current = true
+				})
 			}, TYPING_PAUSE_MS)
 		},
 		[go],
@@ -94,10 +108,12 @@ export function useLiveSearch(): LiveSearch {
 			const form = event.currentTarget.form
 			if (!form) return
 			const params = formParams(form)
-			const parsed = parseSearchParams(params)
-			if (parsed.success) setChosen(parsed.query)
 			typingHasEntry.current = false
-			go(params, false)
+			withParser((loaded) => {
+				const parsed = loaded.parseSearchParams(params)
+				if (parsed.success) setChosen(parsed.query)
+				go(loaded, params, false)
+			})
 		},
 		[go],
 	)
@@ -109,17 +125,20 @@ export function useLiveSearch(): LiveSearch {
 			const replace = typingHasEntry.current
 			typingHasEntry.current = false
 			const params = formParams(event.currentTarget)
-			const parsed = parseSearchParams(params)
-			if (parsed.success) typedQueries.current.add(parsed.query.q)
-			go(params, replace)
+			withParser((loaded) => {
+				const parsed = loaded.parseSearchParams(params)
+				if (parsed.success) typedQueries.current.add(parsed.query.q)
+				go(loaded, params, replace)
+			})
 		},
 		[go],
 	)
 
 	const displayed = (loaded: SearchState): SearchState => {
 		if (chosen) return chosen
-		if (pendingLocation?.pathname !== SEARCH_PATH) return loaded
-		const parsed = parseSearchParams(new URLSearchParams(pendingLocation.search))
+		// Before the form's first use there is no parser: the boxes keep the loaded search until the next arrives.
+		if (pendingLocation?.pathname !== SEARCH_PATH || !parser) return loaded
+		const parsed = parser.parseSearchParams(new URLSearchParams(pendingLocation.search))
 		return parsed.success ? parsed.query : loaded
 	}
 

@@ -1,5 +1,5 @@
 import { Link, useLocation } from '@remix-run/react'
-import { activeFilters, removeFilter, searchHref, type SearchState } from '~/domain/search/search-params.ts'
+import { activeFilters, removeFilter, searchHref, type SearchState } from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { DirectoryLinks } from '../directory/directory-links.tsx'
 import { useFacetLabels } from './facet-labels.ts'

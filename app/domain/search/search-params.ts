@@ -1,65 +1,30 @@
 // The search page's and the search API's address format, both ways: one Zod
 // schema reads URLSearchParams into a search query, and toSearchParams()
-// writes a query back into an address for links (facet toggles, chips,
-// pagination). Everything a search is made of lives in the URL, so a result
-// page can be shared and the back button restores it.
+// (search-address.ts) writes a query back into an address for links (facet
+// toggles, chips, pagination). Everything a search is made of lives in the
+// URL, so a result page can be shared and the back button restores it.
 //
-// Browser code uses this module too, and browser code may not import
+// Browser code uses these modules too, and browser code may not import
 // search/ (server-only). The engine's names and limits are therefore
-// repeated here; tests/search/search-params.test.ts keeps them equal to
-// search/index-definition.ts.
+// repeated in search-address.ts; tests/search/search-params.test.ts keeps
+// them equal to search/index-definition.ts.
 import { z } from 'zod'
-import { codesOf, isCode, type VocabularyName } from '~/taxonomy/taxonomy.ts'
+import { codesOf, isCode } from '~/taxonomy/taxonomy.ts'
+import {
+	facetVocabularies,
+	searchFacetNames,
+	searchLimits,
+	searchParameterNames,
+	searchSorts,
+	toSearchParams,
+	type SearchFacet,
+	type SearchParamsProblemKind,
+	type SearchParamsResult,
+	type SearchSort,
+	type SearchState,
+} from './search-address.ts'
 
-export const searchFacetNames = ['type', 'modality', 'service', 'phase', 'grade', 'licence', 'kind', 'city'] as const
-export type SearchFacet = (typeof searchFacetNames)[number]
-
-export const searchSorts = ['relevance', 'name', 'updated'] as const
-export type SearchSort = (typeof searchSorts)[number]
-
-/** Which vocabulary a facet's values come from; city is free text. */
-export const facetVocabularies: Record<SearchFacet, VocabularyName | null> = {
-	type: 'listingTypes',
-	modality: 'modalities',
-	service: 'services',
-	phase: 'phases',
-	grade: 'cleanroomGrades',
-	licence: 'licences',
-	kind: 'organizationKinds',
-	city: null,
-}
-
-export const searchLimits = {
-	/** The engine cuts longer queries rather than refusing them; so do we. */
-	maxQueryLength: 200,
-	maxFilterValues: 30,
-	maxCityLength: 100,
-} as const
-
-export interface SearchState {
-	q: string
-	filters: Partial<Record<SearchFacet, string[]>>
-	sort: SearchSort
-	page: number
-}
-
-export const emptySearchState: SearchState = { q: '', filters: {}, sort: 'relevance', page: 1 }
-
-export type SearchParamsProblemKind = 'unknownValue' | 'badPage' | 'tooManyValues' | 'tooLong'
-
-/** Why an address is not a search: which parameter, and a message an API client can act on. */
-export interface SearchParamsProblem {
-	parameter: string
-	kind: SearchParamsProblemKind
-	message: string
-	value?: string
-	limit?: number
-}
-
-export type SearchParamsResult =
-	{ success: true; query: SearchState } | { success: false; problem: SearchParamsProblem }
-
-const parameterNames = new Set<string>(['q', 'sort', 'page', ...searchFacetNames])
+export * from './search-address.ts'
 
 // Values are echoed in messages; a 5,000-character value would drown the message.
 const quoted = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
@@ -123,7 +88,7 @@ const facetShape = Object.fromEntries(searchFacetNames.map((facet) => [facet, fa
 
 /** Parameters as lists (repeated parameters are multi-select); parameters that are not ours, such as ?lang=, are left out. */
 function collect(params: URLSearchParams): Record<string, string[]> {
-	return Object.fromEntries([...parameterNames].map((name) => [name, params.getAll(name)]))
+	return Object.fromEntries([...searchParameterNames].map((name) => [name, params.getAll(name)]))
 }
 
 /** The search's query parameters, each read as the list of its values; the API's description is generated from it. */
@@ -183,81 +148,8 @@ export function parseSearchParams(params: URLSearchParams): SearchParamsResult {
 	}
 }
 
-/**
- * The address of a search: defaults (no text, relevance, page 1) are left
- * out so every search has one address. Parameters of `keep` that are not
- * the search's own, such as ?lang=, are carried over.
- */
-export function toSearchParams(state: SearchState, keep?: URLSearchParams): URLSearchParams {
-	const params = new URLSearchParams()
-	if (state.q) params.set('q', state.q)
-	for (const facet of searchFacetNames) {
-		for (const value of state.filters[facet] ?? []) params.append(facet, value)
-	}
-	if (state.sort !== 'relevance') params.set('sort', state.sort)
-	if (state.page > 1) params.set('page', String(state.page))
-	for (const [name, value] of keep ?? []) {
-		if (!parameterNames.has(name)) params.append(name, value)
-	}
-	return params
-}
-
-export const SEARCH_PATH = '/search'
-
-export function searchHref(state: SearchState, keep?: URLSearchParams): string {
-	const query = toSearchParams(state, keep).toString()
-	return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH
-}
-
-/** A submitted form's fields as the address links would give (no empty fields, no defaults). */
 export function canonicalSearchParams(submitted: URLSearchParams): URLSearchParams {
 	const parsed = parseSearchParams(submitted)
 	// An invalid submission goes through as it is: the server explains what is wrong.
 	return parsed.success ? toSearchParams(parsed.query, submitted) : submitted
-}
-
-export interface ActiveFilter {
-	facet: SearchFacet
-	value: string
-}
-
-export function activeFilters(state: SearchState): ActiveFilter[] {
-	return searchFacetNames.flatMap((facet) => (state.filters[facet] ?? []).map((value) => ({ facet, value })))
-}
-
-export function isFilterActive(state: SearchState, facet: SearchFacet, value: string): boolean {
-	return state.filters[facet]?.includes(value) ?? false
-}
-
-function withFilterValues(state: SearchState, facet: SearchFacet, facetValues: string[]): SearchState {
-	const filters = { ...state.filters }
-	if (facetValues.length) filters[facet] = facetValues
-	else delete filters[facet]
-	// Other filters mean other results: page 3 of the old ones means nothing.
-	return { ...state, filters, page: 1 }
-}
-
-export function toggleFilter(state: SearchState, facet: SearchFacet, value: string): SearchState {
-	const current = state.filters[facet] ?? []
-	return withFilterValues(
-		state,
-		facet,
-		current.includes(value) ? current.filter((other) => other !== value) : [...current, value],
-	)
-}
-
-export function removeFilter(state: SearchState, facet: SearchFacet, value: string): SearchState {
-	return withFilterValues(
-		state,
-		facet,
-		(state.filters[facet] ?? []).filter((other) => other !== value),
-	)
-}
-
-export function clearFilters(state: SearchState): SearchState {
-	return { ...state, filters: {}, page: 1 }
-}
-
-export function withPage(state: SearchState, page: number): SearchState {
-	return { ...state, page }
 }

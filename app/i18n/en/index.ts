@@ -2,7 +2,8 @@
 // other language has a folder with the same feature files and exactly the
 // same keys (sv/). Placeholders are written {name}; plural forms end in
 // .one / .other (Intl.PluralRules). A new feature is one file here, one in
-// sv/, and one line in each index.
+// sv/, one line here and one in text-parts.ts (which part of the portal
+// needs it).
 import { layout } from './layout.ts'
 import { errors } from './errors.ts'
 import { directory } from './directory.ts'

@@ -1,0 +1,44 @@
+// Which texts a browser needs where. Every feature file of app/i18n/<lang>/
+// belongs to one part; a browser downloads a part of one language as one
+// chunk, and only the parts its pages need:
+// - public: what every page may show, to visitors and members alike;
+// - members: the signed-in areas (member and coordinator pages, the admin's
+//   mailbox, the next steps after confirming an address), loaded when a page
+//   of theirs is opened (needTexts in messages.ts);
+// - forms: what forms say about their fields (checks, refusals), loaded by
+//   the form kit's messages wherever a page has a form;
+// - accounts: signing in and up, passwords, organisations' members and
+//   claims, loaded by the form kit and by organisations' pages (the claim link);
+// - server: texts only the server writes (mail); never sent to a browser.
+export const featureParts = {
+	layout: 'public',
+	errors: 'public',
+	directory: 'public',
+	search: 'public',
+	forms: 'public',
+	accounts: 'accounts',
+	checks: 'forms',
+	understanding: 'public',
+	api: 'public',
+	listings: 'members',
+	coordinator: 'members',
+	curation: 'members',
+	audit: 'members',
+	mailbox: 'members',
+	requests: 'members',
+	triage: 'members',
+	reasons: 'members',
+	notifications: 'members',
+	mail: 'server',
+} as const
+
+export type Feature = keyof typeof featureParts
+export type TextPart = (typeof featureParts)[Feature]
+export type BrowserTextPart = Exclude<TextPart, 'server'>
+
+export const features = Object.keys(featureParts) as Feature[]
+
+/** The name of the browser chunk that holds one part of one language (vite.config.ts). */
+export function textChunkName(locale: string, part: TextPart): string {
+	return `${locale}-${part}`
+}

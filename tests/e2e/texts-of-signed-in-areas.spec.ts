@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test'
+import { en } from '../../app/i18n/en/index.ts'
+import { coordinator as svCoordinator } from '../../app/i18n/sv/coordinator.ts'
+import { demoAccounts, signedInPage } from './helpers/session.ts'
+
+// A public page ships only the public texts of its language; the texts of
+// the member and coordinator areas arrive when a page of theirs opens, before
+// it renders: after a click on a hydrated public page as on a first visit.
+
+const keys = Object.keys(en)
+
+/** Every message key that the page shows as it is: a text that never arrived. */
+async function rawKeysOn(page: Page): Promise<string[]> {
+	const text = await page.locator('body').innerText()
+	return keys.filter((key) => text.includes(key))
+}
+
+function scriptsOf(page: Page): string[] {
+	const scripts: string[] = []
+	page.on('response', (response) => {
+		if (response.url().endsWith('.js')) scripts.push(new URL(response.url()).pathname)
+	})
+	return scripts
+}
+
+/** Opens a path the way a link does on a hydrated page: no page load. */
+async function navigateInPlace(page: Page, to: string) {
+	await page.waitForFunction(
+		() =>
+			(window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized,
+	)
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }))
+	await page.evaluate(
+		(path) =>
+			(window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }).__remixRouter.navigate(
+				path,
+			),
+		to,
+	)
+	await expect(page).toHaveURL(new RegExp(`${to.replace(/[?]/g, '\\?')}$`))
+	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true)
+}
+
+const membersTexts = (scripts: string[], lang: string) =>
+	scripts.filter((script) => new RegExp(`/assets/${lang}-members-[\\w-]+\\.js$`).test(script))
+
+const clicks = [
+	{
+		who: 'a member',
+		account: demoAccounts.companyAdmin,
+		lang: 'en',
+		from: { path: '/organizations?lang=en', heading: 'Organisations' },
+		to: '/requests/new',
+		shows: (page: Page) => expect(page.getByRole('heading', { level: 1 })).toHaveText(en['requestForm.newTitle']),
+	},
+	{
+		who: 'a coordinator',
+		account: demoAccounts.coordinator,
+		lang: 'sv',
+		from: { path: '/labs?lang=sv', heading: 'Labb' },
+		to: '/coordinator?lang=sv',
+		shows: (page: Page) =>
+			expect(page.getByRole('navigation', { name: svCoordinator['coordinator.nav.label'] })).toBeVisible(),
+	},
+] as const
+
+for (const click of clicks) {
+	test(`${click.who} who clicks from a public page in ${click.lang} to ${click.to} reads its texts, not keys`, async ({
+		browser,
+		javaScriptEnabled,
+	}) => {
+		test.skip(!javaScriptEnabled, 'only a hydrated page navigates in place')
+		const page = await signedInPage(browser, click.account, { javaScriptEnabled })
+		const scripts = scriptsOf(page)
+		await page.goto(click.from.path)
+		await expect(page.getByRole('heading', { level: 1, name: click.from.heading })).toBeVisible()
+		expect(membersTexts(scripts, click.lang)).toEqual([])
+
+		await navigateInPlace(page, click.to)
+		await expect(page.locator('html')).toHaveAttribute('lang', click.lang)
+		await click.shows(page)
+		expect(await rawKeysOn(page)).toEqual([])
+		expect(membersTexts(scripts, click.lang)).toHaveLength(1)
+		expect(membersTexts(scripts, click.lang === 'en' ? 'sv' : 'en')).toEqual([])
+		await page.context().close()
+	})
+}
+
+test('a first visit to a page of the coordinator area has its texts before it renders', async ({
+	browser,
+	javaScriptEnabled,
+}) => {
+	const page = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
+	const errors: string[] = []
+	page.on('pageerror', (error) => errors.push(error.message))
+	await page.goto('/coordinator/requests?lang=en')
+	await expect(page.getByRole('navigation', { name: en['coordinator.nav.label'] })).toBeVisible()
+	if (javaScriptEnabled) await page.waitForLoadState('networkidle')
+	expect(await rawKeysOn(page)).toEqual([])
+	expect(errors).toEqual([])
+	await page.context().close()
+})
