@@ -3,15 +3,19 @@ import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@re
 import {
 	buttonClass,
 	Field,
+	IntentForm,
+	IntentNotice,
+	type IntentReply,
 	Notice,
 	PasswordField,
+	replyFor,
 	SelectField,
 	SubmitButton,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import {
-	badRequest,
-	handleForm,
+	formIntent,
+	handleIntents,
 	noFields,
 	type PageNotice,
 	refuse,
@@ -19,7 +23,6 @@ import {
 	tooManyAttempts,
 } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
-import { IntentForm, IntentNotice, type IntentReply, resultFor } from '~/components/intent-form.tsx'
 import { LinkLine } from '~/components/link-line.tsx'
 import { CardSection } from '~/components/section.tsx'
 import { accountOverview, type AccountOverview } from '~/domain/accounts/account-overview.server.ts'
@@ -53,67 +56,47 @@ const done = (message: MessageKey): PageNotice => ({ tone: 'success', message })
 
 export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requireActor(request)
-	const formData = await request.formData()
-	const intent = formData.get('intent')
-
-	switch (intent) {
-		case 'profile':
-			return handleForm(
-				formData,
-				profileSchema,
-				async (value) => {
-					await updateProfile(actor.userId, value)
-					// The page follows the language just chosen.
-					return stay({
-						notice: done('account.profile.saved'),
-						headers: { 'Set-Cookie': langCookie(value.preferredLocale) },
-					})
-				},
-				{ echo: { intent } },
-			)
-		case 'password':
-			return handleForm(
-				formData,
-				changePasswordSchema,
-				async (value) => {
-					const result = await changePassword(actor.userId, value, {
-						currentSessionToken: sessionToken(request),
-						baseUrl: publicBaseUrl(),
-					})
-					if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'currentPassword')
-					if (result.kind === 'wrong-password') return refuse(message('auth.wrongPassword'), 'currentPassword')
-					return stay({ resetForm: true, notice: done('account.password.changed') })
-				},
-				{ echo: { intent }, hideFields: ['currentPassword', 'newPassword'] },
-			)
-		case 'email':
-			return handleForm(
-				formData,
-				changeEmailSchema,
-				async (value) => {
-					const result = await requestEmailChange(actor.userId, value, { baseUrl: publicBaseUrl() })
-					if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'currentPassword')
-					if (result.kind === 'wrong-password') return refuse(message('auth.wrongPassword'), 'currentPassword')
-					if (result.kind === 'same-address') return refuse(message('account.email.same'), 'newEmail')
-					return stay({ resetForm: true, notice: done('account.email.sent') })
-				},
-				{ echo: { intent }, hideFields: ['currentPassword'] },
-			)
-		case 'resend-verification':
-			return handleForm(
-				formData,
-				noFields,
-				async () => {
-					const result = await resendVerification(actor.userId, { baseUrl: publicBaseUrl() })
-					if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds)
-					return stay({
-						notice: done(result.kind === 'sent' ? 'account.verification.sent' : 'account.verification.already'),
-					})
-				},
-				{ echo: { intent } },
-			)
-	}
-	throw badRequest()
+	return handleIntents(await request.formData(), {
+		profile: formIntent(profileSchema, async (value) => {
+			await updateProfile(actor.userId, value)
+			// The page follows the language just chosen.
+			return stay({
+				notice: done('account.profile.saved'),
+				headers: { 'Set-Cookie': langCookie(value.preferredLocale) },
+			})
+		}),
+		password: formIntent(
+			changePasswordSchema,
+			async (value) => {
+				const result = await changePassword(actor.userId, value, {
+					currentSessionToken: sessionToken(request),
+					baseUrl: publicBaseUrl(),
+				})
+				if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'currentPassword')
+				if (result.kind === 'wrong-password') return refuse(message('auth.wrongPassword'), 'currentPassword')
+				return stay({ resetForm: true, notice: done('account.password.changed') })
+			},
+			{ hideFields: ['currentPassword', 'newPassword'] },
+		),
+		email: formIntent(
+			changeEmailSchema,
+			async (value) => {
+				const result = await requestEmailChange(actor.userId, value, { baseUrl: publicBaseUrl() })
+				if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'currentPassword')
+				if (result.kind === 'wrong-password') return refuse(message('auth.wrongPassword'), 'currentPassword')
+				if (result.kind === 'same-address') return refuse(message('account.email.same'), 'newEmail')
+				return stay({ resetForm: true, notice: done('account.email.sent') })
+			},
+			{ hideFields: ['currentPassword'] },
+		),
+		'resend-verification': formIntent(noFields, async () => {
+			const result = await resendVerification(actor.userId, { baseUrl: publicBaseUrl() })
+			if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds)
+			return stay({
+				notice: done(result.kind === 'sent' ? 'account.verification.sent' : 'account.verification.already'),
+			})
+		}),
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('account.title') }))
@@ -122,7 +105,7 @@ function ProfileForm({ account, actionData }: { account: AccountOverview; action
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(profileSchema, {
 		id: 'account-profile',
-		lastResult: resultFor(actionData, 'profile'),
+		lastResult: replyFor(actionData, 'profile'),
 		defaultValue: { name: account.name, preferredLocale: account.preferredLocale },
 	})
 	return (
@@ -148,7 +131,7 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(changeEmailSchema, {
 		id: 'account-email',
-		lastResult: resultFor(actionData, 'email'),
+		lastResult: replyFor(actionData, 'email'),
 	})
 	return (
 		<CardSection id="email-heading" heading={t('account.email.title')}>
@@ -211,7 +194,7 @@ function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(changePasswordSchema, {
 		id: 'account-password',
-		lastResult: resultFor(actionData, 'password'),
+		lastResult: replyFor(actionData, 'password'),
 	})
 	return (
 		<CardSection id="password-heading" heading={t('account.password.title')} description={t('account.password.intro')}>

@@ -16,7 +16,7 @@ import {
 } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
-import { CardSection } from '~/components/requests/card-section.tsx'
+import { Section } from '~/components/section.tsx'
 import { EmailItem, PersonItem, WebsiteItem } from '~/components/requests/contact-items.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -91,7 +91,7 @@ function AnswerForm({
 	).filter(([kind, , event]) => canRoute(status, event) && (termsAccepted || kind === 'declined'))
 	if (!options.length) return null
 	return (
-		<CardSection id="answer-heading" heading={t('route.answerHeading')} spacing="space-y-4">
+		<Section id="answer-heading" heading={t('route.answerHeading')} className="card space-y-4 p-5 sm:p-6">
 			{!termsAccepted ? <p className={hintClass}>{t('route.declineOnly')}</p> : null}
 			<SchemaForm form={form} className="space-y-4">
 				<ChoiceFieldset
@@ -114,7 +114,7 @@ function AnswerForm({
 					{t('route.sendAnswer')}
 				</SubmitButton>
 			</SchemaForm>
-		</CardSection>
+		</Section>
 	)
 }
 
@@ -145,7 +145,7 @@ export default function InboxRoutePage() {
 				) : null}
 				{request.closed ? <Notice tone="info">{t('route.closedNotice')}</Notice> : null}
 
-				<CardSection id="request-heading" heading={t('requestDetail.teaser')} spacing="space-y-5">
+				<Section id="request-heading" heading={t('requestDetail.teaser')} className="card space-y-5 p-5 sm:p-6">
 					<p className="max-w-3xl text-slate-800">{request.teaser}</p>
 					{route.note ? (
 						<div className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3">
@@ -176,7 +176,7 @@ export default function InboxRoutePage() {
 							</Form>
 						</div>
 					)}
-				</CardSection>
+				</Section>
 
 				{!request.closed ? (
 					<AnswerForm
@@ -187,12 +187,12 @@ export default function InboxRoutePage() {
 				) : null}
 
 				{route.responses.length ? (
-					<CardSection id="answers-heading" heading={t('route.answersHeading')} spacing="space-y-3">
+					<Section id="answers-heading" heading={t('route.answersHeading')} className="card space-y-3 p-5 sm:p-6">
 						<RouteResponses responses={route.responses} />
-					</CardSection>
+					</Section>
 				) : null}
 
-				<CardSection id="requester-heading" heading={t('route.requesterHeading')} spacing="space-y-2">
+				<Section id="requester-heading" heading={t('route.requesterHeading')} className="card space-y-2 p-5 sm:p-6">
 					{requester ? (
 						<ul className="space-y-1 text-slate-800">
 							<li className="font-semibold">{requester.organizationName}</li>
@@ -203,7 +203,7 @@ export default function InboxRoutePage() {
 					) : (
 						<p className="text-slate-700">{t('route.requesterHidden')}</p>
 					)}
-				</CardSection>
+				</Section>
 
 				{termsAccepted ? (
 					<div className="card p-5 sm:p-6">

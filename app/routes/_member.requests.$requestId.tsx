@@ -19,7 +19,7 @@ import {
 } from '~/components/forms/index.ts'
 import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
-import { CardSection } from '~/components/requests/card-section.tsx'
+import { Section } from '~/components/section.tsx'
 import { EmailItem, PersonItem, WebsiteItem } from '~/components/requests/contact-items.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
@@ -62,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				await introduceProvider({ actor: viewer, routeId, baseUrl })
 				return `${here}?done=introduced#route-${routeId}`
 			},
-			{ routeId },
+			{ echo: { routeId } },
 		),
 		message: formIntent(
 			messageFormSchema,
@@ -70,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				await postMessage({ actor: viewer, routeId, requestId, body, baseUrl })
 				return `${here}?done=message#route-${routeId}`
 			},
-			{ routeId },
+			{ echo: { routeId } },
 		),
 		close: formIntent(closeFormSchema, async (value) => {
 			await closeRequest({ actor: viewer, requestId, ...value, baseUrl })
@@ -169,7 +169,7 @@ function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResul
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(closeFormSchema, { id: 'close', lastResult })
 	return (
-		<CardSection id="close-heading" heading={t('requestDetail.closeHeading')} spacing="space-y-4">
+		<Section id="close-heading" heading={t('requestDetail.closeHeading')} className="card space-y-4 p-5 sm:p-6">
 			<p className="text-slate-700">{t('requestDetail.closeIntro')}</p>
 			<SchemaForm form={form} className="space-y-4">
 				<SelectField
@@ -220,7 +220,7 @@ function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResul
 					{t('requestDetail.close')}
 				</SubmitButton>
 			</SchemaForm>
-		</CardSection>
+		</Section>
 	)
 }
 
@@ -288,7 +288,7 @@ export default function RequestPage() {
 					</section>
 				) : null}
 
-				<CardSection id="request-heading" heading={t('requestDetail.description')} spacing="space-y-5">
+				<Section id="request-heading" heading={t('requestDetail.description')} className="card space-y-5 p-5 sm:p-6">
 					{request.teaser ? (
 						<div>
 							<h3 className="font-semibold text-slate-800">{t('requestDetail.teaser')}</h3>
@@ -299,7 +299,7 @@ export default function RequestPage() {
 						<p className="max-w-3xl whitespace-pre-line text-slate-800">{request.description}</p>
 					) : null}
 					<RequestNeedsList needs={request} />
-				</CardSection>
+				</Section>
 
 				{canAct && request.status !== 'closed' ? (
 					<CloseForm routes={routes} lastResult={replyFor(actionData, 'close')} />

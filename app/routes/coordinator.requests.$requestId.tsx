@@ -115,7 +115,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 					await postMessage({ actor, routeId, requestId, body, baseUrl })
 					return pageAfter(request, requestId, { done: 'message', route: routeId }, routeAnchor(routeId))
 				},
-				{ routeId },
+				{ echo: { routeId } },
 			)
 		},
 	})

@@ -1,9 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { ActionButton, Field, SelectField, useSchemaForm } from '~/components/forms/index.ts'
-import { badRequest, handleForm, refuse, stay } from '~/components/forms/form-action.server.ts'
+import {
+	ActionButton,
+	Field,
+	IntentForm,
+	IntentNotice,
+	type IntentReply,
+	replyFor,
+	SelectField,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
+import { formIntent, handleIntents, refuse, stay } from '~/components/forms/form-action.server.ts'
 import { OrganizationPage } from '~/components/page-header.tsx'
-import { IntentForm, IntentNotice, type IntentReply, resultFor } from '~/components/intent-form.tsx'
 import { CardSection } from '~/components/section.tsx'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
 import { message } from '~/domain/messages.ts'
@@ -44,54 +52,32 @@ type MembersActionData = IntentReply<Intent>
 export async function action({ request, params }: ActionFunctionArgs) {
 	const organization = await organizationFor(params)
 	const actor = await requirePermission(request, 'organization.manageMembers', { organizationId: organization.id })
-	const formData = await request.formData()
-	const intent = formData.get('intent')
-
-	switch (intent) {
-		case 'invite':
-			return handleForm(
-				formData,
-				inviteMemberSchema,
-				async (value) => {
-					const result = await inviteMember(actor, organization.id, value, {
-						baseUrl: publicBaseUrl(),
-						locale: resolveLocale(request).locale,
-					})
-					if (result.kind === 'already-member') return refuse(message('orgMembers.alreadyMember'), 'email')
-					return stay({
-						resetForm: true,
-						notice: { tone: 'success', message: message('orgMembers.invited', { email: value.email }) },
-					})
-				},
-				{ echo: { intent } },
-			)
-		case 'remove':
-			return handleForm(
-				formData,
-				removeMemberSchema,
-				async ({ membershipId }) => {
-					const result = await removeMember(actor, organization.id, membershipId)
-					if (result.kind === 'not-found') throw notFound()
-					if (result.kind === 'last-admin') return refuse(message('orgMembers.lastAdmin'))
-					// Left the organisation themselves: this page is no longer theirs to see.
-					if (result.userId === actor.userId && !isStaff(actor)) return '/account'
-					return stay({ notice: { tone: 'success', message: message('orgMembers.removed') } })
-				},
-				{ echo: { intent } },
-			)
-		case 'revoke':
-			return handleForm(
-				formData,
-				revokeInvitationSchema,
-				async ({ invitationId }) => {
-					const result = await revokeInvitation(actor, organization.id, invitationId)
-					if (result.kind === 'not-found') throw notFound()
-					return stay({ notice: { tone: 'success', message: message('orgMembers.revoked') } })
-				},
-				{ echo: { intent } },
-			)
-	}
-	throw badRequest()
+	return handleIntents(await request.formData(), {
+		invite: formIntent(inviteMemberSchema, async (value) => {
+			const result = await inviteMember(actor, organization.id, value, {
+				baseUrl: publicBaseUrl(),
+				locale: resolveLocale(request).locale,
+			})
+			if (result.kind === 'already-member') return refuse(message('orgMembers.alreadyMember'), 'email')
+			return stay({
+				resetForm: true,
+				notice: { tone: 'success', message: message('orgMembers.invited', { email: value.email }) },
+			})
+		}),
+		remove: formIntent(removeMemberSchema, async ({ membershipId }) => {
+			const result = await removeMember(actor, organization.id, membershipId)
+			if (result.kind === 'not-found') throw notFound()
+			if (result.kind === 'last-admin') return refuse(message('orgMembers.lastAdmin'))
+			// Left the organisation themselves: this page is no longer theirs to see.
+			if (result.userId === actor.userId && !isStaff(actor)) return '/account'
+			return stay({ notice: { tone: 'success', message: message('orgMembers.removed') } })
+		}),
+		revoke: formIntent(revokeInvitationSchema, async ({ invitationId }) => {
+			const result = await revokeInvitation(actor, organization.id, invitationId)
+			if (result.kind === 'not-found') throw notFound()
+			return stay({ notice: { tone: 'success', message: message('orgMembers.revoked') } })
+		}),
+	})
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
@@ -105,7 +91,7 @@ function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(inviteMemberSchema, {
 		id: 'invite',
-		lastResult: resultFor(actionData, 'invite'),
+		lastResult: replyFor(actionData, 'invite'),
 		defaultValue: { role: 'member' },
 	})
 	return (

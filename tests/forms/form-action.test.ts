@@ -158,7 +158,7 @@ describe('handleForm', () => {
 describe('handleIntents', () => {
 	const intents = (prepared: string[]) => ({
 		save: formIntent(schema, async ({ name }) => `/saved/${name}`),
-		send: formIntent(schema, async () => '/sent', { routeId: 'r1' }),
+		send: formIntent(schema, async () => '/sent', { echo: { routeId: 'r1' } }),
 		remove: () => {
 			prepared.push('remove')
 			return formIntent(noFields, async () => '/removed')
@@ -172,6 +172,14 @@ describe('handleIntents', () => {
 		expect(refused.status).toBe(400)
 		expect(refused.body).toMatchObject({ intent: 'send', routeId: 'r1' })
 		expect(refused.body.result.error?.name).toEqual([message('check.required', { label: 'label.name' })])
+	})
+
+	it('never sends back the fields an intent hides (passwords), as handleForm does', async () => {
+		const hidden = { save: formIntent(schema, async () => '/saved', { hideFields: ['password'] }) }
+		const answer = reply(await handleIntents(form({ intent: 'save', password: 'secret' }), hidden))
+		expect(answer.status).toBe(400)
+		expect(answer.body.intent).toBe('save')
+		expect(answer.body.result.initialValue).not.toHaveProperty('password')
 	})
 
 	it('prepares an intent given as a function only when its form was sent', async () => {

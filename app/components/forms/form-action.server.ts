@@ -156,15 +156,16 @@ export interface FormIntent<Value, Echo extends object = object, Extra extends o
 	parse: Parser<Value>
 	run: (value: Value) => Promise<FormOutcome<Extra>>
 	echo?: Echo
+	hideFields?: string[]
 }
 
-/** A FormIntent, with the use case's value typed by the schema. */
+/** A FormIntent, with the use case's value typed by the schema; options as handleForm's. */
 export function formIntent<Value, Echo extends object = object, Extra extends object = object>(
 	parse: Parser<Value>,
 	run: (value: Value) => Promise<FormOutcome<Extra>>,
-	echo?: Echo,
+	options: { echo?: Echo; hideFields?: string[] } = {},
 ): FormIntent<Value, Echo, Extra> {
-	return { parse, run, echo }
+	return { parse, run, ...options }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -196,7 +197,7 @@ export async function handleIntents<Intents extends Record<string, IntentEntry>>
 	const name = formData.get('intent')
 	if (typeof name !== 'string' || !Object.hasOwn(intents, name)) throw badRequest()
 	const entry = intents[name] as IntentEntry
-	const { parse, run, echo } = typeof entry === 'function' ? await entry() : entry
+	const { parse, run, echo, hideFields } = typeof entry === 'function' ? await entry() : entry
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	return handleForm(formData, parse, run, { echo: { ...echo, intent: name } }) as any
+	return handleForm(formData, parse, run, { echo: { ...echo, intent: name }, hideFields }) as any
 }

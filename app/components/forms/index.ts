@@ -19,6 +19,7 @@ export {
 	type Option,
 } from './fields.tsx'
 export { Honeypot } from './honeypot.tsx'
+export { IntentForm, IntentNotice, type IntentReply } from './intent-form.tsx'
 export { FieldMessages, FormErrors, ReplyNotice, useMessages } from './messages.tsx'
 export { Notice, noticeRole, type NoticeTone } from './notice.tsx'
 export { replyFor, useDone } from './reply.ts'

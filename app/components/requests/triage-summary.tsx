@@ -1,5 +1,5 @@
 import { useT } from '~/i18n/use-t.ts'
-import { CardSection } from './card-section.tsx'
+import { Section } from '~/components/section.tsx'
 import { RequestNeedsList } from './request-needs.tsx'
 import type { TriageDetail } from './triage-types.ts'
 
@@ -7,7 +7,7 @@ import type { TriageDetail } from './triage-types.ts'
 export function RequestSummary({ request }: { request: TriageDetail['request'] }) {
 	const { t } = useT()
 	return (
-		<CardSection id="request-heading" heading={t('triage.requestHeading')} spacing="space-y-5">
+		<Section id="request-heading" heading={t('triage.requestHeading')} className="card space-y-5 p-5 sm:p-6">
 			{(
 				[
 					['requestDetail.teaser', request.teaser],
@@ -28,6 +28,6 @@ export function RequestSummary({ request }: { request: TriageDetail['request'] }
 				</div>
 			</div>
 			<p className="text-sm text-slate-600">{t(`request.confidentiality.${request.confidentiality}.hint`)}</p>
-		</CardSection>
+		</Section>
 	)
 }

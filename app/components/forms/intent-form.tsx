@@ -1,7 +1,10 @@
 import type { SubmissionResult } from '@conform-to/react'
 import type { ComponentProps, ReactNode } from 'react'
-import type { PageNotice } from './forms/form-action.server.ts'
-import { FormErrors, formLevelErrors, ReplyNotice, SchemaForm, SubmitButton } from './forms/index.ts'
+import { SubmitButton } from './buttons.tsx'
+import { formLevelErrors } from './conform.ts'
+import type { PageNotice } from './form-action.server.ts'
+import { FormErrors, ReplyNotice } from './messages.tsx'
+import { SchemaForm } from './schema-form.tsx'
 
 // A page with several forms (the account, an organisation's members): each
 // submit button says which form it is (name "intent"), and the action's
@@ -12,11 +15,6 @@ export interface IntentReply<Intent extends string> {
 	intent: Intent
 	result?: SubmissionResult<string[]>
 	notice?: PageNotice
-}
-
-/** A form's last result when the reply is to that form: one form's messages never show on another. */
-export function resultFor<Intent extends string>(reply: IntentReply<Intent> | undefined, intent: Intent) {
-	return reply?.intent === intent ? reply.result : undefined
 }
 
 /**
