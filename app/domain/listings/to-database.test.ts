@@ -22,15 +22,19 @@ import {
 
 describe('slugify', () => {
 	it('turns Swedish and other accented letters into plain ASCII', () => {
-		expect(slugify('Kästa universitetssjukhus')).toBe('kasta-universitetssjukhus')
-		expect(slugify('Åre Öl & Ägg')).toBe('are-ol-agg')
-		expect(slugify('Södertälje Bioteknik AB')).toBe('sodertalje-bioteknik-ab')
-		expect(slugify('Café Révolution, Liège')).toBe('cafe-revolution-liege')
-		expect(slugify('Øresund CAR-NK ApS')).toBe('oresund-car-nk-aps')
-		expect(slugify('Sigrún Sigurðardóttir')).toBe('sigrun-sigurdardottir')
-		expect(slugify('Emre Yılmaz')).toBe('emre-yilmaz')
-		expect(slugify('Große Straße Æble')).toBe('grosse-strasse-aeble')
-		expect(slugify('Dr. Ł. Wójcik')).toBe('dr-l-wojcik')
+		for (const [name, slug] of [
+			['Kästa universitetssjukhus', 'kasta-universitetssjukhus'],
+			['Åre Öl & Ägg', 'are-ol-agg'],
+			['Södertälje Bioteknik AB', 'sodertalje-bioteknik-ab'],
+			['Café Révolution, Liège', 'cafe-revolution-liege'],
+			['Øresund CAR-NK ApS', 'oresund-car-nk-aps'],
+			['Sigrún Sigurðardóttir', 'sigrun-sigurdardottir'],
+			['Emre Yılmaz', 'emre-yilmaz'],
+			['Große Straße Æble', 'grosse-strasse-aeble'],
+			['Dr. Ł. Wójcik', 'dr-l-wojcik'],
+		] as const) {
+			expect(slugify(name)).toBe(slug)
+		}
 	})
 
 	it('uses hyphens between words, never at the ends', () => {
