@@ -14,20 +14,12 @@ import {
 } from './interchange.ts'
 import { isIsoCalendarDate, isValidOrcid, orcidCheckCharacter } from './interchange-fields.ts'
 import {
+	exampleFile as file,
 	expertExample as expert,
 	facilityExample as facility,
 	labExample as lab,
 	organizationExample as organization,
 } from './interchange.fixtures.ts'
-
-const file = {
-	format: 'atmp-hub-listings',
-	version: 1,
-	organizations: [organization],
-	labs: [lab],
-	facilities: [facility],
-	experts: [expert],
-}
 
 /** A message as a report prints it: in English, naming the field. */
 function inEnglish(encoded: string): string {
