@@ -7,6 +7,7 @@ import { listingChanged, listingsChanged } from '~/outbox/topics.ts'
 import { startOutboxWorker, type OutboxWorker } from '~/outbox/worker.server.ts'
 import { createUser } from '../tests/curation/factories.ts'
 import { useTestDatabase } from '../tests/setup/database.ts'
+import { afterFirstBatch } from '../tests/support/batches.ts'
 import { allDocuments } from './documents.server.ts'
 import { normalizeSearchQuery } from './engine.ts'
 import { PostgresSearchEngine } from './postgres/engine.server.ts'
@@ -218,18 +219,7 @@ describe('outbox → search index', () => {
 
 		let release!: () => void
 		const gate = new Promise<void>((resolve) => (release = resolve))
-		const building = engine.rebuild(
-			(async function* () {
-				let first = true
-				for await (const batch of allDocuments({ batchSize: 3 })) {
-					yield batch
-					if (first) {
-						first = false
-						await gate
-					}
-				}
-			})(),
-		)
+		const building = engine.rebuild(afterFirstBatch(allDocuments({ batchSize: 3 }), () => gate))
 		await sleep(100)
 		// Half-built: queries still see the complete old generation.
 		expect((await search('reindex')).total).toBe(before)

@@ -20,6 +20,48 @@ function mail<Name extends TemplateName>(template: Name, what: string, input: In
 	return { template, what, input: input as Record<string, unknown>, written: { en, sv } }
 }
 
+/** The password notice, which differs only in the line that says how the password changed. */
+function passwordChanged(how: 'changed' | 'reset', what: string, enHow: string, svHow: string) {
+	return mail(
+		'passwordChanged',
+		what,
+		{ name: 'Ada Lind', how },
+		{
+			subject: 'Your password has been changed',
+			text: [
+				'Hello Ada Lind,',
+				'',
+				enHow,
+				'Every other sign-in of the account has been ended.',
+				'',
+				'Was this not you? Then choose a new password at once here, which signs everyone out:',
+				'https://hub.example.org/forgot-password',
+				"and tell the hub's coordinators what happened (reply to this message).",
+				'',
+				'— ATMP Flemingsberg hub',
+			],
+		},
+		{
+			subject: 'Ditt lösenord har ändrats',
+			text: [
+				'Hej Ada Lind,',
+				'',
+				svHow,
+				'Alla andra inloggningar på kontot har avslutats.',
+				'',
+				'Var det inte du? Välj då genast ett nytt lösenord här, så loggas alla ut:',
+				'https://hub.example.org/forgot-password',
+				'och berätta för hubbens koordinatorer vad som hänt (svara på det här meddelandet).',
+				'',
+				'— ATMP Flemingsberg-hubben',
+			],
+		},
+	)
+}
+
+/** A quoted request and its link read the same in both languages. */
+const quoteAndLink = ['', '> Phase I.', '> Needed by June.', '', 'https://hub.example.org/inbox/r1']
+
 const mails = [
 	mail(
 		'verifyEmail',
@@ -280,75 +322,17 @@ const mails = [
 			],
 		},
 	),
-	mail(
-		'passwordChanged',
+	passwordChanged(
+		'changed',
 		'a changed password',
-		{ name: 'Ada Lind', how: 'changed' },
-		{
-			subject: 'Your password has been changed',
-			text: [
-				'Hello Ada Lind,',
-				'',
-				'The password of your ATMP Flemingsberg account has just been changed.',
-				'Every other sign-in of the account has been ended.',
-				'',
-				'Was this not you? Then choose a new password at once here, which signs everyone out:',
-				'https://hub.example.org/forgot-password',
-				"and tell the hub's coordinators what happened (reply to this message).",
-				'',
-				'— ATMP Flemingsberg hub',
-			],
-		},
-		{
-			subject: 'Ditt lösenord har ändrats',
-			text: [
-				'Hej Ada Lind,',
-				'',
-				'Lösenordet till ditt konto på ATMP Flemingsberg har just ändrats.',
-				'Alla andra inloggningar på kontot har avslutats.',
-				'',
-				'Var det inte du? Välj då genast ett nytt lösenord här, så loggas alla ut:',
-				'https://hub.example.org/forgot-password',
-				'och berätta för hubbens koordinatorer vad som hänt (svara på det här meddelandet).',
-				'',
-				'— ATMP Flemingsberg-hubben',
-			],
-		},
+		'The password of your ATMP Flemingsberg account has just been changed.',
+		'Lösenordet till ditt konto på ATMP Flemingsberg har just ändrats.',
 	),
-	mail(
-		'passwordChanged',
+	passwordChanged(
+		'reset',
 		'a reset password',
-		{ name: 'Ada Lind', how: 'reset' },
-		{
-			subject: 'Your password has been changed',
-			text: [
-				'Hello Ada Lind,',
-				'',
-				'The password of your ATMP Flemingsberg account has just been reset with a link sent to this address.',
-				'Every other sign-in of the account has been ended.',
-				'',
-				'Was this not you? Then choose a new password at once here, which signs everyone out:',
-				'https://hub.example.org/forgot-password',
-				"and tell the hub's coordinators what happened (reply to this message).",
-				'',
-				'— ATMP Flemingsberg hub',
-			],
-		},
-		{
-			subject: 'Ditt lösenord har ändrats',
-			text: [
-				'Hej Ada Lind,',
-				'',
-				'Lösenordet till ditt konto på ATMP Flemingsberg har just återställts med en länk som skickades till den här adressen.',
-				'Alla andra inloggningar på kontot har avslutats.',
-				'',
-				'Var det inte du? Välj då genast ett nytt lösenord här, så loggas alla ut:',
-				'https://hub.example.org/forgot-password',
-				'och berätta för hubbens koordinatorer vad som hänt (svara på det här meddelandet).',
-				'',
-				'— ATMP Flemingsberg-hubben',
-			],
-		},
+		'The password of your ATMP Flemingsberg account has just been reset with a link sent to this address.',
+		'Lösenordet till ditt konto på ATMP Flemingsberg har just återställts med en länk som skickades till den här adressen.',
 	),
 	mail(
 		'emailChanged',
@@ -395,11 +379,7 @@ const mails = [
 			subject: 'A request from the hub: LVV supply',
 			text: [
 				'The hub thinks Grantorp Biologics AB may be able to help with this request. Read the teaser below, then open the request to see it in full and answer.',
-				'',
-				'> Phase I.',
-				'> Needed by June.',
-				'',
-				'https://hub.example.org/inbox/r1',
+				...quoteAndLink,
 				'',
 				'— ATMP Flemingsberg hub',
 			],
@@ -408,11 +388,7 @@ const mails = [
 			subject: 'En förfrågan från hubben: LVV supply',
 			text: [
 				'Hubben tror att Grantorp Biologics AB kan hjälpa till med den här förfrågan. Läs sammanfattningen nedan och öppna sedan förfrågan för att läsa allt och svara.',
-				'',
-				'> Phase I.',
-				'> Needed by June.',
-				'',
-				'https://hub.example.org/inbox/r1',
+				...quoteAndLink,
 				'',
 				'— ATMP Flemingsberg-hubben',
 			],

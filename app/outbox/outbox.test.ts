@@ -3,7 +3,7 @@ import { prisma } from '~/utils/db.server.ts'
 import { useTestDatabase } from '../../tests/setup/database.ts'
 import { backlog, backoffMs, claimBatch, complete, enqueue, enqueueMany, extendLease, fail } from './outbox.server.ts'
 import { listingChanged, TOPICS } from './topics.ts'
-import { startOutboxWorker } from './worker.server.ts'
+import { type OutboxWorkerOptions, startOutboxWorker } from './worker.server.ts'
 
 let db: Awaited<ReturnType<typeof useTestDatabase>>
 beforeAll(async () => {
@@ -17,6 +17,12 @@ beforeEach(async () => {
 })
 
 const topics = ['test.a', 'test.b']
+/** A claim of the test topics with a long lease and room for every row, unless a test says otherwise. */
+const claim = (workerId: string, options: { leaseMs?: number; limit?: number } = {}) =>
+	claimBatch({ workerId, leaseMs: 10_000, limit: 10, topics, ...options })
+/** A worker that polls often and does not LISTEN: the test drives it. */
+const pollingWorker = (handlers: OutboxWorkerOptions['handlers'], pollMs = 50) =>
+	startOutboxWorker({ handlers, pollMs, listen: false })
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('enqueue', () => {
@@ -44,51 +50,49 @@ describe('claim, complete, fail', () => {
 			[1, 2, 3].map((n) => ({ topic: 'test.a', aggregateId: `agg-${n}` })),
 		)
 		await enqueue(prisma(), { topic: 'other.topic', aggregateId: 'x' })
-		const claimed = await claimBatch({ workerId: 'w1', leaseMs: 10_000, limit: 2, topics })
+		const claimed = await claim('w1', { limit: 2 })
 		expect(claimed.map((r) => r.aggregateId)).toEqual(['agg-1', 'agg-2'])
 		expect(claimed.every((r) => r.attempts === 1)).toBe(true)
-		const rest = await claimBatch({ workerId: 'w2', leaseMs: 10_000, limit: 10, topics })
+		const rest = await claim('w2')
 		expect(rest.map((r) => r.aggregateId)).toEqual(['agg-3'])
-		expect(await claimBatch({ workerId: 'w3', leaseMs: 10_000, limit: 10, topics })).toEqual([])
+		expect(await claim('w3')).toEqual([])
 		const leased = await prisma().outboxEvent.findMany({ where: { topic: 'test.a' }, orderBy: { id: 'asc' } })
 		expect(leased.map((r) => r.leasedBy)).toEqual(['w1', 'w1', 'w2'])
 	})
 
 	it('completes rows for good', async () => {
 		await enqueue(prisma(), { topic: 'test.a', aggregateId: 'a' })
-		const [row] = await claimBatch({ workerId: 'w1', leaseMs: 50, limit: 10, topics })
+		const [row] = await claim('w1', { leaseMs: 50 })
 		expect(await complete([row!.id])).toBe(1)
 		await sleep(80)
-		expect(await claimBatch({ workerId: 'w2', leaseMs: 50, limit: 10, topics })).toEqual([])
+		expect(await claim('w2', { leaseMs: 50 })).toEqual([])
 		expect((await prisma().outboxEvent.findFirstOrThrow()).processedAt).toBeInstanceOf(Date)
 		expect(await complete([row!.id])).toBe(0)
 	})
 
 	it('gives a failed row back with its error after a growing backoff', async () => {
 		await enqueue(prisma(), { topic: 'test.a', aggregateId: 'a' })
-		const [row] = await claimBatch({ workerId: 'w1', leaseMs: 10_000, limit: 10, topics })
+		const [row] = await claim('w1')
 		expect(await fail(row!.id, new Error('engine said no'), { workerId: 'somebody-else' })).toBe(0)
 		expect(await fail(row!.id, new Error('engine said no'), { workerId: 'w1', attempts: 1 })).toBe(1)
 		const failed = await prisma().outboxEvent.findFirstOrThrow()
 		expect(failed.lastError).toBe('Error: engine said no')
 		expect(failed.leasedBy).toBeNull()
 		expect(failed.availableAt.getTime()).toBeGreaterThan(Date.now() + 500)
-		expect(await claimBatch({ workerId: 'w2', leaseMs: 10_000, limit: 10, topics })).toEqual([])
+		expect(await claim('w2')).toEqual([])
 		expect(await backlog(topics)).toMatchObject({ pending: 1, failing: 1 })
 
 		await prisma().outboxEvent.update({ where: { id: failed.id }, data: { availableAt: new Date(Date.now() - 1000) } })
-		const [again] = await claimBatch({ workerId: 'w2', leaseMs: 10_000, limit: 10, topics })
+		const [again] = await claim('w2')
 		expect(again!.attempts).toBe(2)
 	})
 
 	it('keeps a row scheduled for later out of claims and out of the backlog until it is due', async () => {
 		await enqueue(prisma(), { topic: 'test.a', aggregateId: 'later', availableAt: new Date(Date.now() + 3600_000) })
-		expect(await claimBatch({ workerId: 'w1', leaseMs: 10_000, limit: 10, topics })).toEqual([])
+		expect(await claim('w1')).toEqual([])
 		expect(await backlog(topics)).toMatchObject({ pending: 0, failing: 0 })
 		await prisma().outboxEvent.updateMany({ data: { availableAt: new Date(Date.now() - 1000) } })
-		expect(
-			(await claimBatch({ workerId: 'w1', leaseMs: 10_000, limit: 10, topics })).map((r) => r.aggregateId),
-		).toEqual(['later'])
+		expect((await claim('w1')).map((r) => r.aggregateId)).toEqual(['later'])
 	})
 
 	it('backs off exponentially up to five minutes', () => {
@@ -101,12 +105,12 @@ describe('claim, complete, fail', () => {
 			{ topic: 'test.a', aggregateId: 'slow' },
 			{ topic: 'test.b', aggregateId: 'dead' },
 		])
-		const claimed = await claimBatch({ workerId: 'w1', leaseMs: 300, limit: 10, topics })
+		const claimed = await claim('w1', { leaseMs: 300 })
 		expect(claimed).toHaveLength(2)
 		await sleep(150)
 		await extendLease([claimed[0]!.id], { workerId: 'w1', leaseMs: 5000 })
 		await sleep(250)
-		const taken = await claimBatch({ workerId: 'w2', leaseMs: 10_000, limit: 10, topics })
+		const taken = await claim('w2')
 		expect(taken.map((r) => [r.aggregateId, r.attempts])).toEqual([['dead', 2]])
 	})
 
@@ -115,14 +119,12 @@ describe('claim, complete, fail', () => {
 			{ topic: 'test.a', aggregateId: 'same' },
 			{ topic: 'test.a', aggregateId: 'other' },
 		])
-		const first = await claimBatch({ workerId: 'w1', leaseMs: 10_000, limit: 10, topics })
+		const first = await claim('w1')
 		expect(first).toHaveLength(2)
 		await enqueue(prisma(), { topic: 'test.a', aggregateId: 'same' })
-		expect(await claimBatch({ workerId: 'w2', leaseMs: 10_000, limit: 10, topics })).toEqual([])
+		expect(await claim('w2')).toEqual([])
 		await complete(first.map((r) => r.id))
-		expect(
-			(await claimBatch({ workerId: 'w2', leaseMs: 10_000, limit: 10, topics })).map((r) => r.aggregateId),
-		).toEqual(['same'])
+		expect((await claim('w2')).map((r) => r.aggregateId)).toEqual(['same'])
 	})
 
 	it('never gives the same row to two concurrent claimers', async () => {
@@ -130,9 +132,7 @@ describe('claim, complete, fail', () => {
 			prisma(),
 			Array.from({ length: 300 }, (_, n) => ({ topic: n % 2 ? 'test.a' : 'test.b', aggregateId: `agg-${n}` })),
 		)
-		const claims = await Promise.all(
-			Array.from({ length: 12 }, (_, n) => claimBatch({ workerId: `w${n}`, leaseMs: 10_000, limit: 40, topics })),
-		)
+		const claims = await Promise.all(Array.from({ length: 12 }, (_, n) => claim(`w${n}`, { limit: 40 })))
 		const ids = claims.flat().map((r) => String(r.id))
 		expect(new Set(ids).size).toBe(ids.length)
 		expect(ids).toHaveLength(300)
@@ -143,21 +143,17 @@ describe('worker', () => {
 	it('delivers by topic, completes what succeeded and retries what failed', async () => {
 		const seen: string[] = []
 		let failOnce = true
-		const worker = startOutboxWorker({
-			handlers: {
-				'test.a': async (events) => {
-					seen.push(...events.map((e) => `a:${e.aggregateId}`))
-				},
-				'test.b': async (events) => {
-					seen.push(...events.map((e) => `b:${e.aggregateId}`))
-					if (failOnce) {
-						failOnce = false
-						return { failed: [{ id: events[0]!.id, error: new Error('flaky') }] }
-					}
-				},
+		const worker = pollingWorker({
+			'test.a': async (events) => {
+				seen.push(...events.map((e) => `a:${e.aggregateId}`))
 			},
-			pollMs: 50,
-			listen: false,
+			'test.b': async (events) => {
+				seen.push(...events.map((e) => `b:${e.aggregateId}`))
+				if (failOnce) {
+					failOnce = false
+					return { failed: [{ id: events[0]!.id, error: new Error('flaky') }] }
+				}
+			},
 		})
 		try {
 			await enqueueMany(prisma(), [
@@ -183,14 +179,10 @@ describe('worker', () => {
 	})
 
 	it('treats a throwing handler as a failure of its whole batch', async () => {
-		const worker = startOutboxWorker({
-			handlers: {
-				'test.a': async () => {
-					throw new Error('engine unreachable')
-				},
+		const worker = pollingWorker({
+			'test.a': async () => {
+				throw new Error('engine unreachable')
 			},
-			pollMs: 50,
-			listen: false,
 		})
 		try {
 			await enqueueMany(prisma(), [
@@ -230,16 +222,15 @@ describe('worker', () => {
 
 	it('finishes the batch in hand when stopped', async () => {
 		let finished = false
-		const worker = startOutboxWorker({
-			handlers: {
+		const worker = pollingWorker(
+			{
 				'test.a': async () => {
 					await sleep(300)
 					finished = true
 				},
 			},
-			pollMs: 20,
-			listen: false,
-		})
+			20,
+		)
 		await enqueue(prisma(), { topic: 'test.a', aggregateId: '1' })
 		await sleep(100)
 		await worker.stop()

@@ -7,6 +7,7 @@ import { PrismaClient } from '~/generated/prisma/client.ts'
 import { listingsChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { useTestDatabase } from '../../tests/setup/database.ts'
+import { afterFirstBatch } from '../../tests/support/batches.ts'
 import { allDocuments } from '../documents.server.ts'
 import { normalizeSearchQuery, type SearchDocument } from '../engine.ts'
 import { PostgresSearchEngine } from './engine.server.ts'
@@ -86,18 +87,12 @@ it('runs one of three simultaneous rebuilds; the others wait for it, and search 
 it('a rebuild that loses its generation to another removes only its own rows and reports the failure', async () => {
 	const engine = processEngine()
 	const stolen = engine.rebuild(
-		(async function* () {
-			let first = true
-			for await (const batch of allDocuments({ batchSize: 4 })) {
-				yield batch
-				if (first) {
-					first = false
-					// A writer that ignores the lock (an older release during a deploy) claims the building slot.
-					await prisma().$executeRaw`
-						UPDATE "SearchIndexState" SET "buildingGeneration" = "buildingGeneration" + 1 WHERE "name" = 'listings'`
-				}
-			}
-		})(),
+		afterFirstBatch(
+			allDocuments({ batchSize: 4 }),
+			// A writer that ignores the lock (an older release during a deploy) claims the building slot.
+			() => prisma().$executeRaw`
+				UPDATE "SearchIndexState" SET "buildingGeneration" = "buildingGeneration" + 1 WHERE "name" = 'listings'`,
+		),
 	)
 	await expect(stolen).rejects.toThrow(/lost its generation/)
 	await prisma().$executeRaw`UPDATE "SearchIndexState" SET "buildingGeneration" = NULL WHERE "name" = 'listings'`

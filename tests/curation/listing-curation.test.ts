@@ -181,25 +181,13 @@ describe('merging duplicates', () => {
 		const lab = await createListing({ type: 'lab', name: 'Pi Lab', organizationId: organization.id })
 		const otherLab = await createListing({ type: 'lab', name: 'Pi Lab (old)', organizationId: organization.id })
 		const facility = await createListing({ type: 'facility', name: 'Pi Suite', organizationId: organization.id })
-		await expect(
-			mergeListings({ actor: coordinator, duplicateId: lab.id, survivor: { id: facility.id } }),
-		).rejects.toMatchObject({
-			rule: 'merge-type-mismatch',
-		})
-		await expect(
-			mergeListings({ actor: coordinator, duplicateId: lab.id, survivor: { id: lab.id } }),
-		).rejects.toMatchObject({
-			rule: 'merge-same-listing',
-		})
-		await mergeListings({ actor: coordinator, duplicateId: otherLab.id, survivor: { id: lab.id } })
-		await expect(
-			mergeListings({ actor: coordinator, duplicateId: lab.id, survivor: { id: otherLab.id } }),
-		).rejects.toMatchObject({
-			rule: 'merge-survivor-unavailable',
-		})
-		await expect(
-			mergeListings({ actor: member, duplicateId: lab.id, survivor: { id: facility.id } }),
-		).rejects.toBeInstanceOf(PermissionDenied)
+		const merge = (actor: typeof coordinator, duplicate: { id: string }, survivor: { id: string }) =>
+			mergeListings({ actor, duplicateId: duplicate.id, survivor: { id: survivor.id } })
+		await expect(merge(coordinator, lab, facility)).rejects.toMatchObject({ rule: 'merge-type-mismatch' })
+		await expect(merge(coordinator, lab, lab)).rejects.toMatchObject({ rule: 'merge-same-listing' })
+		await merge(coordinator, otherLab, lab)
+		await expect(merge(coordinator, lab, otherLab)).rejects.toMatchObject({ rule: 'merge-survivor-unavailable' })
+		await expect(merge(member, lab, facility)).rejects.toBeInstanceOf(PermissionDenied)
 	})
 
 	it('finds a listing by ref only while the viewer may see it', async () => {

@@ -8,7 +8,7 @@ import { listingsChanged } from '../../app/outbox/topics.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, startWorkerProcess, type Portal, type WorkerProcess } from '../support/portal-process.ts'
-import { requestFields, submittedAndRouted } from '../support/requests.ts'
+import { requestFields, requesterAndProvider, submittedAndRouted } from '../support/requests.ts'
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts'
 import { sessionCookie } from '../accounts/factories.ts'
 
@@ -24,11 +24,9 @@ const PUBLIC_URL = 'http://hub.example.test'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(async () => {
-	const requester = await createListing({ type: 'organization', name: 'Beställarbolaget AB' })
-	const provider = await createListing({
-		type: 'organization',
-		name: 'Leverantören AB',
-		services: ['viral-vector-production'],
+	const { requester, provider } = await requesterAndProvider({
+		requester: 'Beställarbolaget AB',
+		provider: 'Leverantören AB',
 	})
 	labId = (await createListing({ type: 'lab', name: 'Quokka Vector Lab', organizationId: provider.id })).id
 	await listingsChanged(prisma(), [requester.id, provider.id, labId])

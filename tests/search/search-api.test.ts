@@ -212,19 +212,15 @@ describe('GET /api/v1/listings', () => {
 	})
 
 	it('says when a backup engine answered', async () => {
-		const broken: SearchEngine = {
-			...engine,
-			name: 'broken',
-			search: () => Promise.reject(new Error('connection refused')),
-			configure: () => engine.configure(),
-			upsert: (documents) => engine.upsert(documents),
-			delete: (ids) => engine.delete(ids),
-			health: () => engine.health(),
-			stats: () => engine.stats(),
-			stamps: () => engine.stamps(),
-			idsByOrganization: (id) => engine.idsByOrganization(id),
-			rebuild: (batches) => engine.rebuild(batches),
-		}
+		// The same engine, but every search fails as an unreachable server's would.
+		const broken = new Proxy<SearchEngine>(engine, {
+			get(target, key) {
+				if (key === 'name') return 'broken'
+				if (key === 'search') return () => Promise.reject(new Error('connection refused'))
+				const value: unknown = Reflect.get(target, key)
+				return typeof value === 'function' ? value.bind(target) : value
+			},
+		})
 		setSearchEngine(new FallbackSearchEngine(broken, engine, { log: () => {} }))
 		try {
 			const { status, body } = await api('?q=lentivrial')

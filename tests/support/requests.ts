@@ -4,6 +4,7 @@ import type { Actor } from '../../app/domain/auth/permissions.ts'
 import type { RequestFields } from '../../app/domain/requests/request-form-schema.ts'
 import { routeRequest } from '../../app/domain/requests/route-request.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
+import { createListing } from '../curation/factories.ts'
 
 /** A complete request of `organizationId` for GMP lentiviral vector for a phase I CAR-T trial. */
 export function requestFields(organizationId: string, overrides: Partial<RequestFields> = {}): RequestFields {
@@ -20,6 +21,22 @@ export function requestFields(organizationId: string, overrides: Partial<Request
 		requiredLicences: [],
 		confidentiality: 'hub_only',
 		...overrides,
+	}
+}
+
+/** The two organisations of a request: one that asks, and one that offers viral vector production. */
+export async function requesterAndProvider(
+	names: { requester: string; provider: string },
+	provider: { modalities?: string[] } = {},
+) {
+	return {
+		requester: await createListing({ type: 'organization', name: names.requester }),
+		provider: await createListing({
+			type: 'organization',
+			name: names.provider,
+			services: ['viral-vector-production'],
+			...provider,
+		}),
 	}
 }
 

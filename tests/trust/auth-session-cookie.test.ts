@@ -48,30 +48,42 @@ function attributes(setCookie: string) {
 }
 
 describe('the session cookie', () => {
-	it('over plain http: hub_session, HttpOnly, SameSite=Lax, not Secure', async () => {
-		publicUrl(undefined)
-		const { setCookie } = await signIn('http://hub.test/login')
+	it.each([
+		{
+			title: 'over plain http: hub_session, HttpOnly, SameSite=Lax, not Secure',
+			publicUrlIs: undefined,
+			url: 'http://hub.test/login',
+			name: 'hub_session',
+			has: ['path', 'httponly', 'samesite'],
+			lacks: ['secure'],
+			written: [],
+		},
+		{
+			title: 'a request that came over https gets __Host-hub_session: Secure, Path=/, no Domain',
+			publicUrlIs: undefined,
+			url: 'https://hub.example/login',
+			name: '__Host-hub_session',
+			has: ['secure', 'httponly', 'samesite'],
+			lacks: ['domain'],
+			written: ['Path=/;'],
+		},
+		{
+			title: 'an https PUBLIC_URL (TLS ends at a proxy, plain http behind it) gets the same',
+			publicUrlIs: 'https://hub.example.org',
+			url: 'http://127.0.0.1:3000/login',
+			name: '__Host-hub_session',
+			has: ['secure'],
+			lacks: [],
+			written: [],
+		},
+	])('$title', async ({ publicUrlIs, url, name, has, lacks, written }) => {
+		publicUrl(publicUrlIs)
+		const { setCookie } = await signIn(url)
 		const cookie = attributes(setCookie)
-		expect(cookie.name).toBe('hub_session')
-		expect(cookie.attributes).toEqual(expect.arrayContaining(['path', 'httponly', 'samesite']))
-		expect(cookie.attributes).not.toContain('secure')
-	})
-
-	it('a request that came over https gets __Host-hub_session: Secure, Path=/, no Domain', async () => {
-		publicUrl(undefined)
-		const { setCookie } = await signIn('https://hub.example/login')
-		const cookie = attributes(setCookie)
-		expect(cookie.name).toBe('__Host-hub_session')
-		expect(cookie.attributes).toEqual(expect.arrayContaining(['secure', 'httponly', 'samesite']))
-		expect(cookie.attributes).not.toContain('domain')
-		expect(setCookie).toContain('Path=/;')
-	})
-
-	it('an https PUBLIC_URL (TLS ends at a proxy, plain http behind it) gets the same', async () => {
-		publicUrl('https://hub.example.org')
-		const { setCookie } = await signIn('http://127.0.0.1:3000/login')
-		expect(attributes(setCookie).name).toBe('__Host-hub_session')
-		expect(attributes(setCookie).attributes).toContain('secure')
+		expect(cookie.name).toBe(name)
+		expect(cookie.attributes).toEqual(expect.arrayContaining(has))
+		for (const attribute of lacks) expect(cookie.attributes).not.toContain(attribute)
+		for (const text of written) expect(setCookie).toContain(text)
 	})
 
 	it('reading accepts only the name that fits the request', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createListing, createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
-import { requestFields, submittedAndRouted } from '../support/requests.ts'
+import { requestFields, requesterAndProvider, submittedAndRouted } from '../support/requests.ts'
 import { sessionCookie } from '../accounts/factories.ts'
 
 // What every response of the production server carries, over real HTTP:
@@ -26,13 +26,10 @@ let routeId = ''
 let memberUserId = ''
 
 beforeAll(async () => {
-	const requester = await createListing({ type: 'organization', name: 'Visättra Cell AB' })
-	const provider = await createListing({
-		type: 'organization',
-		name: 'Vektorbolaget AB',
-		services: ['viral-vector-production'],
-		modalities: ['lentiviral'],
-	})
+	const { requester, provider } = await requesterAndProvider(
+		{ requester: 'Visättra Cell AB', provider: 'Vektorbolaget AB' },
+		{ modalities: ['lentiviral'] },
+	)
 	// Enough listings for /api/v1/listings to be worth compressing (over 1 kB).
 	for (let n = 1; n <= 12; n++) {
 		await createListing({

@@ -63,11 +63,14 @@ describe('database unreachable', () => {
 })
 
 describe('signed-in requests', () => {
-	it('are those with a session cookie, with or without the __Host- prefix', () => {
-		expect(carriesSession('hub_lang=sv; hub_session=abc')).toBe(true)
-		expect(carriesSession('__Host-hub_session=abc')).toBe(true)
-		expect(carriesSession('hub_lang=sv')).toBe(false)
-		expect(carriesSession('not_hub_session=abc')).toBe(false)
-		expect(carriesSession(undefined)).toBe(false)
+	// Those with a session cookie, with or without the __Host- prefix.
+	it.each([
+		['hub_lang=sv; hub_session=abc', true],
+		['__Host-hub_session=abc', true],
+		['hub_lang=sv', false],
+		['not_hub_session=abc', false],
+		[undefined, false],
+	])('a Cookie header %s carries a session: %s', (cookie, signedIn) => {
+		expect(carriesSession(cookie)).toBe(signedIn)
 	})
 })

@@ -34,18 +34,17 @@ describe('password hashing', () => {
 		expect(needsRehash(stored)).toBe(true)
 	})
 
-	it('says no to stored values it did not write, including costs that would exhaust the server', async () => {
-		for (const stored of [
-			'',
-			'plaintext',
-			'bcrypt$2b$10$abc',
-			'scrypt$131072$8$1$c2FsdA==',
-			'scrypt$1000$8$1$c2FsdHNhbHRzYWx0$a2V5a2V5a2V5a2V5a2V5a2V5',
-			`scrypt$${2 ** 24}$8$1$c2FsdHNhbHRzYWx0$a2V5a2V5a2V5a2V5a2V5a2V5`,
-			'scrypt$1024$0$1$c2FsdHNhbHRzYWx0$a2V5a2V5a2V5a2V5a2V5a2V5',
-		]) {
-			expect(await verifyPassword('anything', stored)).toBe(false)
-			expect(needsRehash(stored)).toBe(true)
-		}
+	// Stored values it did not write, including costs that would exhaust the server.
+	it.each([
+		'',
+		'plaintext',
+		'bcrypt$2b$10$abc',
+		'scrypt$131072$8$1$c2FsdA==',
+		'scrypt$1000$8$1$c2FsdHNhbHRzYWx0$a2V5a2V5a2V5a2V5a2V5a2V5',
+		`scrypt$${2 ** 24}$8$1$c2FsdHNhbHRzYWx0$a2V5a2V5a2V5a2V5a2V5a2V5`,
+		'scrypt$1024$0$1$c2FsdHNhbHRzYWx0$a2V5a2V5a2V5a2V5a2V5a2V5',
+	])('says no to the stored value %j', async (stored) => {
+		expect(await verifyPassword('anything', stored)).toBe(false)
+		expect(needsRehash(stored)).toBe(true)
 	})
 })

@@ -13,77 +13,13 @@ import {
 	validateInterchangeRecords,
 } from './interchange.ts'
 import { isIsoCalendarDate, isValidOrcid, orcidCheckCharacter } from './interchange-fields.ts'
-
-// The examples of docs/interchange-format.md, verbatim.
-const organization = {
-	ref: 'org-0042',
-	name: 'Nordic Vector Works AB',
-	kind: 'cdmo',
-	summary: 'One-line description',
-	description: 'Free text, may be several paragraphs, English or Swedish.',
-	website: 'https://example.org',
-	email: 'contact@example.org',
-	city: 'Huddinge',
-	campus: 'Novum',
-	lat: 59.2199,
-	lng: 17.9403,
-	modalities: ['aav', 'lentiviral'],
-	services: ['viral-vector-production', 'qc-testing'],
-	phases: ['preclinical', 'phase-1'],
-	verified: true,
-}
-const lab = {
-	ref: 'lab-0007',
-	organizationRef: 'org-0003',
-	name: 'Cell Engineering Group',
-	lead: 'Dr. A. Example',
-	summary: '...',
-	description: '...',
-	techniques: ['flow cytometry', 'CRISPR screening'],
-	modalities: ['car-t'],
-	services: ['process-development'],
-	phases: ['discovery', 'preclinical'],
-	acceptsExternalProjects: true,
-}
-const facility = {
-	ref: 'fac-0003',
-	organizationRef: 'org-0042',
-	name: 'Suite 2 cleanroom',
-	summary: '...',
-	description: '...',
-	cleanroomGrades: ['A', 'B', 'C', 'D'],
-	areaSqm: 420,
-	suites: 3,
-	productTypes: ['autologous', 'gene-modified-cells'],
-	licences: ['mpa-manufacturing', 'gmo-contained-use'],
-	qpRelease: true,
-	availableFrom: '2027-03-01',
-	modalities: ['car-t'],
-	services: ['gmp-manufacturing', 'qp-release'],
-	phases: ['phase-1', 'phase-2'],
-}
-const expert = {
-	ref: 'exp-0101',
-	organizationRef: 'org-0003',
-	name: 'Dr. B. Example',
-	title: 'Associate Professor, Cell Therapy',
-	bio: 'Free text.',
-	expertise: ['potency assays', 'flow cytometry'],
-	modalities: ['nk'],
-	services: ['analytical-development', 'consulting'],
-	phases: ['preclinical'],
-	orcid: '0000-0002-1825-0097',
-	languages: ['en', 'sv'],
-	openTo: ['consulting', 'collaboration'],
-}
-const file = {
-	format: 'atmp-hub-listings',
-	version: 1,
-	organizations: [organization],
-	labs: [lab],
-	facilities: [facility],
-	experts: [expert],
-}
+import {
+	exampleFile as file,
+	expertExample as expert,
+	facilityExample as facility,
+	labExample as lab,
+	organizationExample as organization,
+} from './interchange.fixtures.ts'
 
 /** A message as a report prints it: in English, naming the field. */
 function inEnglish(encoded: string): string {
@@ -249,12 +185,16 @@ describe('required fields', () => {
 
 describe('formats', () => {
 	it('checks ORCID iDs with the ISO 7064 11,2 checksum', () => {
-		expect(isValidOrcid('0000-0002-1825-0097')).toBe(true)
-		expect(isValidOrcid('0000-0002-1694-233X')).toBe(true)
-		expect(isValidOrcid('0000-0002-1825-0098')).toBe(false)
-		expect(isValidOrcid('0000-0002-1694-2330')).toBe(false)
-		expect(isValidOrcid('0000-0002-1825-009')).toBe(false)
-		expect(isValidOrcid('0000000218250097')).toBe(false)
+		for (const [orcid, valid] of [
+			['0000-0002-1825-0097', true],
+			['0000-0002-1694-233X', true],
+			['0000-0002-1825-0098', false],
+			['0000-0002-1694-2330', false],
+			['0000-0002-1825-009', false],
+			['0000000218250097', false],
+		] as const) {
+			expect(isValidOrcid(orcid), orcid).toBe(valid)
+		}
 		expect(orcidCheckCharacter('000000021694233')).toBe('X')
 
 		expect(problems(expertRecordSchema.safeParse({ ...expert, orcid: '0000-0002-1825-0098' }))).toEqual([
@@ -387,24 +327,26 @@ describe('text', () => {
 		).toEqual(['Flow cytometry', 'ddPCR'])
 	})
 
-	it('strips control characters but keeps newlines and tabs in free text', () => {
-		const parsed = organizationRecordSchema.parse({
-			...organization,
-			name: '  Nordic\u0000 Vector\u0007 Works\u001b[31m AB\u007f ',
-			description: 'First line\r\n\tindented\u0000 line\r\n\r\nSecond paragraph\u000c',
-		})
-		expect(parsed.name).toBe('Nordic Vector Works[31m AB')
-		expect(parsed.description).toBe('First line\n\tindented line\n\nSecond paragraph')
-	})
-
-	it('keeps one-line fields on one line and leaves HTML as typed (it is escaped when shown)', () => {
-		const parsed = labRecordSchema.parse({
-			...lab,
-			name: 'Cell\nEngineering\t Group',
-			summary: '<b>Bold</b> & <script>x</script>',
-		})
-		expect(parsed.name).toBe('Cell Engineering Group')
-		expect(parsed.summary).toBe('<b>Bold</b> & <script>x</script>')
+	it.each([
+		{
+			title: 'strips control characters but keeps newlines and tabs in free text',
+			schema: organizationRecordSchema,
+			record: organization,
+			typed: {
+				name: '  Nordic\u0000 Vector\u0007 Works\u001b[31m AB\u007f ',
+				description: 'First line\r\n\tindented\u0000 line\r\n\r\nSecond paragraph\u000c',
+			},
+			kept: { name: 'Nordic Vector Works[31m AB', description: 'First line\n\tindented line\n\nSecond paragraph' },
+		},
+		{
+			title: 'keeps one-line fields on one line and leaves HTML as typed (it is escaped when shown)',
+			schema: labRecordSchema,
+			record: lab,
+			typed: { name: 'Cell\nEngineering\t Group', summary: '<b>Bold</b> & <script>x</script>' },
+			kept: { name: 'Cell Engineering Group', summary: '<b>Bold</b> & <script>x</script>' },
+		},
+	])('$title', ({ schema, record, typed, kept }) => {
+		expect(schema.parse({ ...record, ...typed })).toMatchObject(kept)
 	})
 })
 

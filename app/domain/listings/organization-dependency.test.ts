@@ -3,11 +3,14 @@ import { awaitsFirstApproval } from '../auth/membership-rights.ts'
 import { organizationDependency } from './organization-dependency.ts'
 
 describe('awaitsFirstApproval', () => {
-	it('is true only before a coordinator first approved the listing', () => {
-		expect(awaitsFirstApproval('pending_review')).toBe(true)
-		expect(awaitsFirstApproval('draft')).toBe(true)
-		expect(awaitsFirstApproval('published')).toBe(false)
-		expect(awaitsFirstApproval('archived')).toBe(false)
+	// True only before a coordinator first approved the listing.
+	it.each([
+		['pending_review', true],
+		['draft', true],
+		['published', false],
+		['archived', false],
+	] as const)('status %s awaits first approval: %s', (status, awaits) => {
+		expect(awaitsFirstApproval(status)).toBe(awaits)
 	})
 })
 

@@ -7,6 +7,7 @@ import {
 	type ListingType,
 	type TypedListingRecord,
 } from './interchange.ts'
+import { expertExample, facilityExample, labExample, organizationExample } from './interchange.fixtures.ts'
 import {
 	dateFromIsoDate,
 	detectContentLocale,
@@ -21,15 +22,19 @@ import {
 
 describe('slugify', () => {
 	it('turns Swedish and other accented letters into plain ASCII', () => {
-		expect(slugify('Kästa universitetssjukhus')).toBe('kasta-universitetssjukhus')
-		expect(slugify('Åre Öl & Ägg')).toBe('are-ol-agg')
-		expect(slugify('Södertälje Bioteknik AB')).toBe('sodertalje-bioteknik-ab')
-		expect(slugify('Café Révolution, Liège')).toBe('cafe-revolution-liege')
-		expect(slugify('Øresund CAR-NK ApS')).toBe('oresund-car-nk-aps')
-		expect(slugify('Sigrún Sigurðardóttir')).toBe('sigrun-sigurdardottir')
-		expect(slugify('Emre Yılmaz')).toBe('emre-yilmaz')
-		expect(slugify('Große Straße Æble')).toBe('grosse-strasse-aeble')
-		expect(slugify('Dr. Ł. Wójcik')).toBe('dr-l-wojcik')
+		for (const [name, slug] of [
+			['Kästa universitetssjukhus', 'kasta-universitetssjukhus'],
+			['Åre Öl & Ägg', 'are-ol-agg'],
+			['Södertälje Bioteknik AB', 'sodertalje-bioteknik-ab'],
+			['Café Révolution, Liège', 'cafe-revolution-liege'],
+			['Øresund CAR-NK ApS', 'oresund-car-nk-aps'],
+			['Sigrún Sigurðardóttir', 'sigrun-sigurdardottir'],
+			['Emre Yılmaz', 'emre-yilmaz'],
+			['Große Straße Æble', 'grosse-strasse-aeble'],
+			['Dr. Ł. Wójcik', 'dr-l-wojcik'],
+		] as const) {
+			expect(slugify(name)).toBe(slug)
+		}
 	})
 
 	it('uses hyphens between words, never at the ends', () => {
@@ -99,67 +104,31 @@ describe('content language', () => {
 // coordinates, dates, empty and non-empty lists, false flags).
 const fullRecords: { [T in ListingType]: ListingRecordByType[T] } = {
 	organization: recordSchemas.organization.parse({
-		ref: 'org-0042',
-		name: 'Nordic Vector Works AB',
-		kind: 'cdmo',
+		...organizationExample,
 		summary: 'Lentiviral vectors for CAR-T.',
 		description: 'Vi tillverkar lentivirala vektorer och erbjuder QC-testning.\n\nAndra stycket.',
-		website: 'https://example.org',
-		email: 'contact@example.org',
-		city: 'Huddinge',
-		campus: 'Novum',
 		lat: 0,
 		lng: -0.5,
-		modalities: ['aav', 'lentiviral'],
-		services: ['viral-vector-production', 'qc-testing'],
-		phases: ['preclinical', 'phase-1'],
-		verified: true,
 	}),
 	lab: recordSchemas.lab.parse({
-		ref: 'lab-0007',
+		...labExample,
 		organizationRef: 'org-0042',
-		name: 'Cell Engineering Group',
-		lead: 'Dr. A. Example',
 		summary: 'CAR-T engineering.',
 		description: 'We engineer T cells.',
-		techniques: ['flow cytometry', 'CRISPR screening'],
-		modalities: ['car-t'],
-		services: ['process-development'],
-		phases: ['discovery', 'preclinical'],
 		acceptsExternalProjects: false,
 	}),
 	facility: recordSchemas.facility.parse({
-		ref: 'fac-0003',
-		organizationRef: 'org-0042',
-		name: 'Suite 2 cleanroom',
+		...facilityExample,
 		summary: 'Grade B suite.',
 		description: 'Cleanroom classes A to D.',
-		cleanroomGrades: ['A', 'B', 'C', 'D'],
-		areaSqm: 420,
-		suites: 3,
-		productTypes: ['autologous', 'gene-modified-cells'],
-		licences: ['mpa-manufacturing', 'gmo-contained-use'],
 		qpRelease: false,
-		availableFrom: '2027-03-01',
-		modalities: ['car-t'],
-		services: ['gmp-manufacturing', 'qp-release'],
-		phases: ['phase-1', 'phase-2'],
 		verified: false,
 	}),
 	expert: recordSchemas.expert.parse({
-		ref: 'exp-0101',
+		...expertExample,
 		organizationRef: 'org-0042',
-		name: 'Dr. B. Example',
-		title: 'Associate Professor, Cell Therapy',
 		summary: 'Potency assays for NK cells.',
 		bio: 'B. has worked on NK cells for ten years.',
-		expertise: ['potency assays', 'flow cytometry'],
-		modalities: ['nk'],
-		services: ['analytical-development', 'consulting'],
-		phases: ['preclinical'],
-		orcid: '0000-0002-1825-0097',
-		languages: ['en', 'sv'],
-		openTo: ['consulting', 'collaboration'],
 	}),
 }
 

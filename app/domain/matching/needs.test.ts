@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { endOfPeriod, listingTypeFromText, needsFromRequest } from './needs.ts'
+import { endOfPeriod, listingTypeFromText, type MatchRequest, needsFromRequest } from './needs.ts'
+
+/** The codes read from a request, need by need: a case names the needs it is about. */
+function codesRead(request: MatchRequest) {
+	const needs = needsFromRequest(request)
+	const codes = (list: ReadonlyArray<{ code: string }>) => list.map((need) => need.code)
+	return {
+		mainService: needs.mainService?.code,
+		services: codes(needs.services),
+		mainModality: needs.mainModality?.code,
+		phase: needs.phase?.code,
+		neededBy: needs.neededBy?.code,
+		grades: codes(needs.grades),
+		licences: codes(needs.licences),
+		productTypes: codes(needs.productTypes),
+		listingType: needs.listingType?.code,
+		excluded: codes(needs.excluded),
+	}
+}
 
 describe('needsFromRequest', () => {
 	it('keeps structured needs and marks them as such', () => {
@@ -18,59 +36,71 @@ describe('needsFromRequest', () => {
 		expect(needs.mainModality?.code).toBe('lentiviral')
 	})
 
-	it('reads the same needs from the text when the form is empty', () => {
-		const needs = needsFromRequest({
-			title: 'Facility: vector supply (LV), grade B',
-			description:
-				'We are a Danish company planning a Nordic study of a lentiviral vectors programme. Looking for a GMP suite where we can do viral vector production. Must be grade B. The partner needs a GMO class 2 permit. Timeline: slots required by 2028-09-30.',
-		})
-		expect(needs.mainService?.code).toBe('viral-vector-production')
-		expect(needs.mainModality?.code).toBe('lentiviral')
-		expect(needs.grades.map((grade) => grade.code)).toEqual(['B'])
-		expect(needs.licences.map((licence) => licence.code)).toEqual(['gmo-contained-use'])
-		expect(needs.neededBy?.code).toBe('2028-09-30')
-		expect(needs.listingType?.code).toBe('facility')
-	})
-
-	it('reads Swedish requests', () => {
-		const needs = needsFromRequest({
-			title: 'Anläggning: GMP-tillverkning för CAR-NK, klass B',
-			description:
-				'Vi utvecklar CAR-NK mot AML. Produkten är autolog. Kravet är klass B. Vi behöver kapacitet senast slutet av mars 2028. Vi planerar en prövning i fas II.',
-		})
-		expect(needs.mainService?.code).toBe('gmp-manufacturing')
-		expect(needs.mainModality?.code).toBe('car-nk')
-		expect(needs.grades.map((grade) => grade.code)).toEqual(['B'])
-		expect(needs.productTypes.map((productType) => productType.code)).toEqual(['autologous'])
-		expect(needs.neededBy?.code).toBe('2028-03-31')
-		expect(needs.phase?.code).toBe('phase-2')
-		expect(needs.listingType?.code).toBe('facility')
-	})
-
-	it('lets the title decide the main service and modality', () => {
-		const needs = needsFromRequest({
-			title: 'Expert needed: process optimisation - AAV vectors',
-			description:
-				'We need a person with hands-on experience of scale-out. Clinical manufacturing would be a plus. We are in IND-enabling development.',
-		})
-		expect(needs.mainService?.code).toBe('process-development')
-		expect(needs.services.map((service) => service.code)).toEqual(['process-development', 'gmp-manufacturing'])
-		expect(needs.mainModality?.code).toBe('aav')
-		expect(needs.phase?.code).toBe('preclinical')
-		expect(needs.listingType?.code).toBe('expert')
-	})
-
-	it('drops what the requester says is covered or not wanted', () => {
-		const needs = needsFromRequest({
-			title: 'GMP manufacturing for tissue-engineered products',
-			description: 'We already have IMPD writing covered. We do not need QC testing. Seed funding is already arranged.',
-		})
-		expect(needs.services.map((service) => service.code)).toEqual(['gmp-manufacturing'])
-		expect(needs.excluded.map((entry) => entry.code)).toEqual(
-			expect.arrayContaining(['regulatory', 'qc-testing', 'funding']),
-		)
-		// "tissue-engineered products" names the modality, not a product-type constraint.
-		expect(needs.productTypes).toEqual([])
+	it.each([
+		{
+			title: 'reads the same needs from the text when the form is empty',
+			request: {
+				title: 'Facility: vector supply (LV), grade B',
+				description:
+					'We are a Danish company planning a Nordic study of a lentiviral vectors programme. Looking for a GMP suite where we can do viral vector production. Must be grade B. The partner needs a GMO class 2 permit. Timeline: slots required by 2028-09-30.',
+			},
+			read: {
+				mainService: 'viral-vector-production',
+				mainModality: 'lentiviral',
+				grades: ['B'],
+				licences: ['gmo-contained-use'],
+				neededBy: '2028-09-30',
+				listingType: 'facility',
+			},
+		},
+		{
+			title: 'reads Swedish requests',
+			request: {
+				title: 'Anläggning: GMP-tillverkning för CAR-NK, klass B',
+				description:
+					'Vi utvecklar CAR-NK mot AML. Produkten är autolog. Kravet är klass B. Vi behöver kapacitet senast slutet av mars 2028. Vi planerar en prövning i fas II.',
+			},
+			read: {
+				mainService: 'gmp-manufacturing',
+				mainModality: 'car-nk',
+				grades: ['B'],
+				productTypes: ['autologous'],
+				neededBy: '2028-03-31',
+				phase: 'phase-2',
+				listingType: 'facility',
+			},
+		},
+		{
+			title: 'lets the title decide the main service and modality',
+			request: {
+				title: 'Expert needed: process optimisation - AAV vectors',
+				description:
+					'We need a person with hands-on experience of scale-out. Clinical manufacturing would be a plus. We are in IND-enabling development.',
+			},
+			read: {
+				mainService: 'process-development',
+				services: ['process-development', 'gmp-manufacturing'],
+				mainModality: 'aav',
+				phase: 'preclinical',
+				listingType: 'expert',
+			},
+		},
+		{
+			title: 'drops what the requester says is covered or not wanted',
+			request: {
+				title: 'GMP manufacturing for tissue-engineered products',
+				description:
+					'We already have IMPD writing covered. We do not need QC testing. Seed funding is already arranged.',
+			},
+			read: {
+				services: ['gmp-manufacturing'],
+				excluded: expect.arrayContaining(['regulatory', 'qc-testing', 'funding']),
+				// "tissue-engineered products" names the modality, not a product-type constraint.
+				productTypes: [],
+			},
+		},
+	])('$title', ({ request, read }) => {
+		expect(codesRead(request)).toMatchObject(read)
 	})
 
 	it('accepts the alias fields of the structured needs', () => {
@@ -92,9 +122,10 @@ describe('needsFromRequest', () => {
 	})
 
 	it('ignores codes that are not in the taxonomy', () => {
-		const needs = needsFromRequest({ title: 'Something', services: ['teleportation'], modalities: ['unicorns'] })
-		expect(needs.mainService).toBeUndefined()
-		expect(needs.mainModality).toBeUndefined()
+		expect(codesRead({ title: 'Something', services: ['teleportation'], modalities: ['unicorns'] })).toMatchObject({
+			mainService: undefined,
+			mainModality: undefined,
+		})
 	})
 })
 

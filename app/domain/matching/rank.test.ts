@@ -5,7 +5,7 @@ import { buildMatchIndex, expectedGains, positionsWithEvidence } from './match-i
 import { needsFromRequest, type MatchRequest } from './needs.ts'
 import type { ListingType, MatchListing } from './profile.ts'
 import { profileOf } from './profile.ts'
-import { generateCandidates, rankCandidates } from './rank.ts'
+import { generateCandidates, rankCandidates, type RankedCandidate } from './rank.ts'
 import { assessListing, planFor } from './scoring.ts'
 
 let counter = 0
@@ -22,6 +22,16 @@ function listing(type: ListingType, fields: Partial<MatchListing> = {}): MatchLi
 	}
 }
 
+/** A listing that offers what the vector request asks for: lentiviral vector production. */
+function vectorProvider(type: ListingType, fields: Partial<MatchListing> = {}): MatchListing {
+	return listing(type, { services: ['viral-vector-production'], modalities: ['lentiviral'], ...fields })
+}
+
+/** What a candidate's reason with this code says, in both languages. */
+function reasonText(candidate: RankedCandidate | undefined, code: string) {
+	return candidate?.reasons.find((reason) => reason.code === code)?.text
+}
+
 const vectorRequest: MatchRequest = {
 	title: 'Lentiviral vector supply',
 	description: 'We need viral vector production for our lentiviral vector programme.',
@@ -35,7 +45,7 @@ function refs(request: MatchRequest, listings: MatchListing[]): string[] {
 
 describe('rankCandidates', () => {
 	it('ranks the listings the search engine found besides those with evidence, and ignores refs it does not know', () => {
-		const offers = listing('organization', { services: ['viral-vector-production'], modalities: ['lentiviral'] })
+		const offers = vectorProvider('organization')
 		// Text the evidence lexicon does not read as the service, but a search engine may match.
 		const foundBySearch = listing('lab', { description: 'Our lentivectors are made in house.' })
 		const unrelated = listing('lab', { description: 'Histology and imaging.' })
@@ -46,9 +56,7 @@ describe('rankCandidates', () => {
 	})
 
 	it('ranks a listing that says "we do not offer viral vector production" below one that offers it', () => {
-		const denies = listing('organization', {
-			services: ['viral-vector-production'],
-			modalities: ['lentiviral'],
+		const denies = vectorProvider('organization', {
 			description: 'We work with LVV. We do not offer viral vector production.',
 		})
 		const offers = listing('organization', {
@@ -57,9 +65,10 @@ describe('rankCandidates', () => {
 		})
 		const ranked = rankCandidates(vectorRequest, [denies, offers])
 		expect(ranked.map((candidate) => candidate.ref)).toEqual([offers.ref, denies.ref])
-		const caution = ranked[1]!.reasons.find((reason) => reason.code === 'caution.service-denied')
-		expect(caution?.text.en).toBe('says it does not offer viral vector production')
-		expect(caution?.text.sv).toBe('anger att de inte erbjuder produktion av virala vektorer')
+		expect(reasonText(ranked[1], 'caution.service-denied')).toMatchObject({
+			en: 'says it does not offer viral vector production',
+			sv: 'anger att de inte erbjuder produktion av virala vektorer',
+		})
 	})
 
 	it('ranks past and referred capabilities below current ones, in English and Swedish', () => {
@@ -95,50 +104,31 @@ describe('rankCandidates', () => {
 
 	it('penalises capacity after the needed-by date and says so', () => {
 		const request: MatchRequest = { ...vectorRequest, neededBy: '2027-06-30', grade: 'B' }
-		const early = listing('facility', {
-			services: ['viral-vector-production'],
-			modalities: ['lentiviral'],
-			cleanroomGrades: ['B'],
-			availableFrom: '2027-03-01',
-		})
-		const late = listing('facility', {
-			services: ['viral-vector-production'],
-			modalities: ['lentiviral'],
-			cleanroomGrades: ['B'],
-			availableFrom: '2027-10-01',
-		})
+		const early = vectorProvider('facility', { cleanroomGrades: ['B'], availableFrom: '2027-03-01' })
+		const late = vectorProvider('facility', { cleanroomGrades: ['B'], availableFrom: '2027-10-01' })
 		const ranked = rankCandidates(request, [late, early])
 		expect(ranked.map((candidate) => candidate.ref)).toEqual([early.ref, late.ref])
 		expect(ranked[0]!.reasons.map((reason) => reason.text.en)).toContain('grade B capacity from March 2027')
-		const caution = ranked[1]!.reasons.find((reason) => reason.code === 'caution.capacity-late')
-		expect(caution?.text.en).toBe('grade B capacity only from October 2027, after the needed-by date')
-		expect(caution?.text.sv).toBe('kapacitet i klass B först från oktober 2027, efter önskat datum')
+		expect(reasonText(ranked[1], 'caution.capacity-late')).toMatchObject({
+			en: 'grade B capacity only from October 2027, after the needed-by date',
+			sv: 'kapacitet i klass B först från oktober 2027, efter önskat datum',
+		})
 	})
 
 	it('reads capacity dates written in the text', () => {
 		const request: MatchRequest = { ...vectorRequest, neededBy: '2027-06-30' }
-		const inText = listing('facility', {
-			services: ['viral-vector-production'],
-			modalities: ['lentiviral'],
-			description: 'Ledig kapacitet från 2027-03.',
-		})
+		const inText = vectorProvider('facility', { description: 'Ledig kapacitet från 2027-03.' })
 		const [candidate] = rankCandidates(request, [inText])
 		expect(candidate!.evidence.constraints).toContainEqual(expect.objectContaining({ kind: 'capacity', status: 'met' }))
 	})
 
 	it('favours the preferred listing type without excluding the others', () => {
 		const request: MatchRequest = { ...vectorRequest, listingType: 'expert' }
-		const organisation = listing('organization', {
-			services: ['viral-vector-production'],
-			modalities: ['lentiviral'],
-			verified: true,
-		})
-		const expert = listing('expert', { services: ['viral-vector-production'], modalities: ['lentiviral'] })
+		const organisation = vectorProvider('organization', { verified: true })
+		const expert = vectorProvider('expert')
 		const ranked = rankCandidates(request, [organisation, expert])
 		expect(ranked.map((candidate) => candidate.ref)).toEqual([expert.ref, organisation.ref])
-		expect(ranked[1]!.reasons.find((reason) => reason.code === 'caution.listing-type')?.text.en).toBe(
-			'is an organisation, not an expert',
-		)
+		expect(reasonText(ranked[1], 'caution.listing-type')?.en).toBe('is an organisation, not an expert')
 	})
 
 	it('puts "main service and modality" above "main service only", whatever the secondary constraints', () => {
@@ -148,30 +138,18 @@ describe('rankCandidates', () => {
 			modalities: ['aav'],
 			phases: ['phase-1'],
 		})
-		const both = listing('expert', { services: ['viral-vector-production'], modalities: ['lentiviral'] })
+		const both = vectorProvider('expert')
 		expect(refs(request, [serviceOnly, both])).toEqual([both.ref, serviceOnly.ref])
 	})
 
 	it('matches phases by range: IND-enabling work falls inside discovery – phase I', () => {
 		const request: MatchRequest = { ...vectorRequest, phase: 'preclinical' }
-		const covering = listing('organization', {
-			services: ['viral-vector-production'],
-			modalities: ['lentiviral'],
-			phases: ['discovery', 'phase-1'],
-		})
-		const later = listing('organization', {
-			services: ['viral-vector-production'],
-			modalities: ['lentiviral'],
-			phases: ['phase-3', 'commercial'],
-		})
+		const covering = vectorProvider('organization', { phases: ['discovery', 'phase-1'] })
+		const later = vectorProvider('organization', { phases: ['phase-3', 'commercial'] })
 		const ranked = rankCandidates(request, [later, covering])
 		expect(ranked.map((candidate) => candidate.ref)).toEqual([covering.ref, later.ref])
-		expect(ranked[0]!.reasons.find((reason) => reason.code === 'phase.covered')?.text.en).toBe(
-			'experience covers preclinical (discovery – phase I)',
-		)
-		expect(ranked[1]!.reasons.find((reason) => reason.code === 'caution.phase')?.text.en).toBe(
-			'experience is phase III – commercial, not preclinical',
-		)
+		expect(reasonText(ranked[0], 'phase.covered')?.en).toBe('experience covers preclinical (discovery – phase I)')
+		expect(reasonText(ranked[1], 'caution.phase')?.en).toBe('experience is phase III – commercial, not preclinical')
 	})
 
 	it('requires the licence asked for', () => {
@@ -193,12 +171,8 @@ describe('rankCandidates', () => {
 	})
 
 	it('uses verification only to break ties', () => {
-		const plain = listing('organization', { services: ['viral-vector-production'], modalities: ['lentiviral'] })
-		const verified = listing('organization', {
-			services: ['viral-vector-production'],
-			modalities: ['lentiviral'],
-			verified: true,
-		})
+		const plain = vectorProvider('organization')
+		const verified = vectorProvider('organization', { verified: true })
 		const ranked = rankCandidates(vectorRequest, [plain, verified])
 		expect(ranked.map((candidate) => candidate.ref)).toEqual([verified.ref, plain.ref])
 		expect(ranked[0]!.reasons.at(-1)).toEqual({ code: 'verified', text: { en: 'verified', sv: 'verifierad' } })
@@ -206,13 +180,9 @@ describe('rankCandidates', () => {
 	})
 
 	it('never shows two equal scores without saying why one is above the other', () => {
-		const closer = listing('organization', {
-			services: ['viral-vector-production'],
-			modalities: ['lentiviral'],
-			description: 'Programme support for biotech clients.',
-		})
-		const further = listing('organization', { services: ['viral-vector-production'], modalities: ['lentiviral'] })
-		const twin = listing('organization', { services: ['viral-vector-production'], modalities: ['lentiviral'] })
+		const closer = vectorProvider('organization', { description: 'Programme support for biotech clients.' })
+		const further = vectorProvider('organization')
+		const twin = vectorProvider('organization')
 		const ranked = rankCandidates(vectorRequest, [further, twin, closer])
 		expect(ranked[0]!.ref).toBe(closer.ref)
 		const tieReasons = ranked.map((candidate) => candidate.reasons.find((reason) => reason.code.startsWith('tie.')))
@@ -227,13 +197,7 @@ describe('rankCandidates', () => {
 
 	it('gives every suggestion reasons in both languages', () => {
 		const listings = [
-			listing('facility', {
-				services: ['viral-vector-production'],
-				modalities: ['lentiviral'],
-				cleanroomGrades: ['C'],
-				availableFrom: '2028-01-01',
-				verified: true,
-			}),
+			vectorProvider('facility', { cleanroomGrades: ['C'], availableFrom: '2028-01-01', verified: true }),
 			listing('expert', { title: 'Virologist', description: 'Anna is a virologist. Current work involves LVV.' }),
 			listing('lab', { description: 'We do not offer viral vector production. We work with lentivirus.' }),
 		]
@@ -264,10 +228,7 @@ describe('rankCandidates', () => {
 	})
 
 	it('is pure: same input, same output, listings untouched', () => {
-		const listings = [
-			listing('organization', { services: ['viral-vector-production'], modalities: ['lentiviral'] }),
-			listing('expert', { description: 'We offer vector supply.' }),
-		]
+		const listings = [vectorProvider('organization'), listing('expert', { description: 'We offer vector supply.' })]
 		const before = JSON.stringify(listings)
 		const first = rankCandidates(vectorRequest, listings)
 		const second = rankCandidates(vectorRequest, listings)
@@ -331,9 +292,7 @@ describe('columnar scoring', () => {
 
 	it('gives the same expected gain as the per-listing assessment', () => {
 		const listings = [
-			listing('facility', {
-				services: ['viral-vector-production'],
-				modalities: ['lentiviral'],
+			vectorProvider('facility', {
 				cleanroomGrades: ['B'],
 				licences: ['gmo-contained-use'],
 				productTypes: ['allogeneic'],
