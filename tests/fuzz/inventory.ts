@@ -953,6 +953,19 @@ const apiDocs = readOnlyApi('api-docs', 'api.docs.tsx', 'read-only', () =>
 	fc.constantFrom('/api/docs', '/api/docs?lang=sv'),
 )
 
+// Without a token every call is 401; the fuzzing holds that against hostile addresses.
+const requestsApi = readOnlyApi('api-requests', 'api.v1.requests.ts', 'read-only', () =>
+	fc.constantFrom(
+		'/api/v1/requests',
+		'/api/v1/requests?page=2',
+		'/api/v1/requests?page=0',
+		'/api/v1/requests?page=%00',
+	),
+)
+const requestByIdApi = readOnlyApi('api-request-by-id', 'api.v1.requests.$id.ts', 'ref', (world) =>
+	segment(world.ids.submittedRequests).map((id) => `/api/v1/requests/${id}`),
+)
+
 /** Every target, in groups that each run in their own test file (one portal per file, files run in parallel). */
 export const groups = {
 	accounts: [
@@ -980,7 +993,18 @@ export const groups = {
 		openApiDocument,
 		apiDocs,
 	],
-	requests: [triage, inbox, requestPage, editRequest, newRequest, openCalls, notifications, matchSuggestions],
+	requests: [
+		triage,
+		inbox,
+		requestPage,
+		editRequest,
+		newRequest,
+		openCalls,
+		notifications,
+		matchSuggestions,
+		requestsApi,
+		requestByIdApi,
+	],
 } satisfies Record<string, Target[]>
 
 export type GroupName = keyof typeof groups
