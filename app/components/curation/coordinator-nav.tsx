@@ -7,6 +7,7 @@ const items: ReadonlyArray<AreaNavItem> = [
 	{ to: '/coordinator/claims', label: 'coordinator.nav.claims' },
 	{ to: '/coordinator/listings', label: 'coordinator.nav.listings' },
 	{ to: '/coordinator/audit', label: 'coordinator.nav.audit' },
+	{ to: '/coordinator/api-tokens', label: 'apiTokens.nav' },
 ]
 
 /** The coordinator area's navigation, above every page under /coordinator (routes/coordinator.tsx). */

@@ -1,0 +1,252 @@
+import type { SubmissionResult } from '@conform-to/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import {
+	buttonClass,
+	ChoiceFieldset,
+	Field,
+	FormErrors,
+	formLevelErrors,
+	HiddenFields,
+	ReplyNotice,
+	SchemaForm,
+	SelectField,
+	SubmitButton,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
+import type { PageNotice } from '~/components/forms/form-action.server.ts'
+import type { TokenOwner, TokenRow } from '~/domain/api-tokens/list-api-tokens.server.ts'
+import { hubTokenSchema, organizationTokenSchema } from '~/domain/api-tokens/schemas.ts'
+import { apiScopes } from '~/domain/api-tokens/scopes.ts'
+import type { apiTokenPageData, TokenPageOwner } from '~/http/api-token-pages.server.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+// The body of both token pages: the token just created (once), the
+// confirmation a revocation waits for, each owner's tokens, and the form for
+// a new one. A revocation is two steps without JavaScript: the list links to
+// this page with ?revoke=<id>, which asks before anything is done.
+
+type PageData = Awaited<ReturnType<typeof apiTokenPageData>>
+
+interface TokenActionData {
+	intent: 'create' | 'revoke'
+	result?: SubmissionResult<string[]>
+	notice?: PageNotice
+	created?: { name: string; text: string }
+}
+
+function CreatedToken({ created }: { created: { name: string; text: string } }) {
+	const { t } = useT()
+	return (
+		<section
+			aria-labelledby="created-heading"
+			role="status"
+			className="card border-emerald-300 bg-emerald-50 p-5 sm:p-6"
+		>
+			<h2 id="created-heading" className="text-lg font-semibold text-slate-900">
+				{t('apiTokens.created.title', { name: created.name })}
+			</h2>
+			<p className="mt-1 text-sm leading-relaxed text-slate-700">{t('apiTokens.created.copy')}</p>
+			<label htmlFor="created-token" className="mt-4 block text-sm font-medium text-slate-800">
+				{t('apiTokens.created.label')}
+			</label>
+			<input
+				id="created-token"
+				readOnly
+				value={created.text}
+				onFocus={(event) => event.currentTarget.select()}
+				className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm"
+			/>
+		</section>
+	)
+}
+
+function ConfirmRevoke({ token }: { token: NonNullable<PageData['confirming']> }) {
+	const { t } = useT()
+	return (
+		<section aria-labelledby="revoke-heading" className="card border-red-300 p-5 sm:p-6">
+			<h2 id="revoke-heading" className="text-lg font-semibold text-slate-900">
+				{t('apiTokens.revoke.title', { name: token.name })}
+			</h2>
+			<p className="mt-1 text-sm leading-relaxed text-slate-700">
+				{t('apiTokens.revoke.body', { prefix: `atmp_${token.prefix}` })}
+			</p>
+			<Form method="post" className="mt-4 flex flex-wrap gap-3">
+				<HiddenFields values={{ tokenId: token.id }} />
+				<SubmitButton name="intent" value="revoke" tone="danger">
+					{t('apiTokens.revoke.confirm')}
+				</SubmitButton>
+				<Link to="." className={buttonClass('secondary')}>
+					{t('apiTokens.revoke.cancel')}
+				</Link>
+			</Form>
+		</section>
+	)
+}
+
+function TokenTable({ tokens }: { tokens: TokenRow[] }) {
+	const { t, formatDate } = useT()
+	const when = (date: string | null, none: string) => (date ? formatDate(date) : none)
+	if (!tokens.length) return <p className="mt-3 text-sm text-slate-600">{t('apiTokens.none')}</p>
+	return (
+		<div className="mt-3 overflow-x-auto">
+			<table className="w-full text-left text-sm">
+				<thead className="text-slate-600">
+					<tr>
+						<th scope="col" className="py-2 pr-4 font-medium">
+							{t('apiTokens.column.name')}
+						</th>
+						<th scope="col" className="py-2 pr-4 font-medium">
+							{t('apiTokens.column.prefix')}
+						</th>
+						<th scope="col" className="py-2 pr-4 font-medium">
+							{t('apiTokens.column.scopes')}
+						</th>
+						<th scope="col" className="py-2 pr-4 font-medium">
+							{t('apiTokens.column.created')}
+						</th>
+						<th scope="col" className="py-2 pr-4 font-medium">
+							{t('apiTokens.column.lastUsed')}
+						</th>
+						<th scope="col" className="py-2 pr-4 font-medium">
+							{t('apiTokens.column.expires')}
+						</th>
+						<th scope="col" className="py-2 pr-4 font-medium">
+							{t('apiTokens.column.status')}
+						</th>
+						<td />
+					</tr>
+				</thead>
+				<tbody className="divide-y divide-slate-100">
+					{tokens.map((token) => (
+						<tr key={token.id}>
+							<th scope="row" className="py-2 pr-4 font-medium text-slate-900">
+								{token.name}
+							</th>
+							<td className="py-2 pr-4 font-mono">atmp_{token.prefix}…</td>
+							<td className="py-2 pr-4">{token.scopes.map((scope) => t(`apiTokens.scope.${scope}`)).join(', ')}</td>
+							<td className="py-2 pr-4">{formatDate(token.createdAt)}</td>
+							<td className="py-2 pr-4">{when(token.lastUsedAt, t('apiTokens.never'))}</td>
+							<td className="py-2 pr-4">{when(token.expiresAt, t('apiTokens.noExpiry'))}</td>
+							<td className="py-2 pr-4">{t(`apiTokens.status.${token.status}`)}</td>
+							<td className="py-2">
+								{token.status === 'active' ? (
+									<Link to={`?revoke=${token.id}`} className="link">
+										{t('apiTokens.revoke')}
+										<span className="sr-only"> {token.name}</span>
+									</Link>
+								) : null}
+							</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</div>
+	)
+}
+
+function CreateForm({
+	owner,
+	owners,
+	lastResult,
+}: {
+	owner: TokenPageOwner
+	owners: TokenOwner[]
+	lastResult?: SubmissionResult<string[]>
+}) {
+	const { t } = useT()
+	// The two pages' forms differ by the organisation field only; the browser checks each with its own schema.
+	const [form, fields] = useSchemaForm(owner === 'hub' ? hubTokenSchema : organizationTokenSchema, {
+		id: 'create-token',
+		lastResult,
+		checkFirst: 'onSubmit',
+	})
+	const organizations = owners.filter((each) => each.organizationId !== null)
+	const organizationField = (fields as typeof fields & Partial<Record<'organizationId', typeof fields.name>>)
+		.organizationId
+	return (
+		<section aria-labelledby="create-heading" className="card p-5 sm:p-6">
+			<h2 id="create-heading" className="text-lg font-semibold text-slate-900">
+				{t('apiTokens.create.title')}
+			</h2>
+			<SchemaForm
+				form={form}
+				className="mt-5 space-y-5"
+				hidden={organizations.length === 1 ? { organizationId: organizations[0]!.organizationId } : undefined}
+			>
+				{organizations.length > 1 && organizationField ? (
+					<SelectField
+						meta={organizationField}
+						label={t('apiTokens.field.organization')}
+						options={organizations.map((each) => ({ value: each.organizationId!, label: each.name }))}
+					/>
+				) : null}
+				<Field
+					meta={fields.name}
+					label={t('label.name')}
+					hint={t('apiTokens.field.nameHint')}
+					inputProps={{ autoComplete: 'off' }}
+				/>
+				<ChoiceFieldset
+					id={fields.scopes.id}
+					name={fields.scopes.name}
+					type="checkbox"
+					legend={t('apiTokens.field.scopes')}
+					choices={apiScopes.map((scope) => ({
+						value: scope,
+						label: t(`apiTokens.scope.${scope}`),
+						hint: t(`apiTokens.scopeHint.${scope}`),
+					}))}
+					selected={fields.scopes.initialValue as string[] | undefined}
+					errors={fields.scopes.errors}
+					errorId={fields.scopes.errorId}
+				/>
+				<Field
+					meta={fields.expiresOn}
+					type="date"
+					label={t('label.expiryDate')}
+					hint={t('apiTokens.field.expiresOnHint')}
+				/>
+				<SubmitButton name="intent" value="create" pendingLabel={t('apiTokens.create.pending')}>
+					{t('apiTokens.create.submit')}
+				</SubmitButton>
+			</SchemaForm>
+		</section>
+	)
+}
+
+/** Everything below the page header of /account/api-tokens and /coordinator/api-tokens. */
+export function ApiTokenPage({ owner }: { owner: TokenPageOwner }) {
+	const { owners, confirming } = useLoaderData<PageData>()
+	const actionData = useActionData<TokenActionData>()
+	const { t } = useT()
+	const refused = actionData?.intent === 'revoke' ? formLevelErrors(actionData.result?.error ?? {}) : []
+	return (
+		<div className="container-page space-y-6 py-8 sm:py-10">
+			{actionData?.created ? <CreatedToken created={actionData.created} /> : null}
+			<ReplyNotice notice={actionData?.notice} />
+			<FormErrors messages={refused} />
+			{confirming ? <ConfirmRevoke token={confirming} /> : null}
+			<div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-8">
+				<div className="space-y-6">
+					{owners.map((each) => (
+						<section
+							key={each.organizationId ?? 'hub'}
+							aria-label={each.name || t('apiTokens.title')}
+							className="card p-5 sm:p-6"
+						>
+							{each.organizationId ? <h2 className="text-lg font-semibold text-slate-900">{each.name}</h2> : null}
+							<TokenTable tokens={each.tokens} />
+						</section>
+					))}
+				</div>
+				<div>
+					<CreateForm
+						owner={owner}
+						owners={owners}
+						lastResult={actionData?.intent === 'create' ? actionData.result : undefined}
+					/>
+				</div>
+			</div>
+		</div>
+	)
+}
