@@ -1,11 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import type { MetaFunction } from '@remix-run/react'
-import { ApiTokenPage } from '~/components/api-tokens/api-token-page.tsx'
+import { ApiTokenPage, apiTokensMeta } from '~/components/api-tokens/api-token-page.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { apiTokenAction, apiTokenPageData } from '~/http/api-token-pages.server.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
-import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 // The hub's API tokens: partner systems that read with a coordinator's reach.
@@ -21,8 +19,7 @@ export async function action({ request }: ActionFunctionArgs) {
 // The answer to a creation carries the token: no cache may keep it.
 export const headers = tokenPageHeaders
 
-export const meta: MetaFunction = ({ matches }) =>
-	documentMeta(matches, (i18n) => ({ title: i18n.t('apiTokens.title') }))
+export const meta = apiTokensMeta
 
 export default function CoordinatorApiTokensPage() {
 	const { t } = useT()

@@ -1,5 +1,6 @@
 import type { SubmissionResult } from '@conform-to/react'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import type { ReactNode } from 'react'
 import {
 	buttonClass,
 	ChoiceFieldset,
@@ -18,6 +19,7 @@ import type { TokenOwner, TokenRow } from '~/domain/api-tokens/list-api-tokens.s
 import { hubTokenSchema, organizationTokenSchema } from '~/domain/api-tokens/schemas.ts'
 import { apiScopes } from '~/domain/api-tokens/scopes.ts'
 import type { apiTokenPageData, TokenPageOwner } from '~/http/api-token-pages.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 // The body of both token pages: the token just created (once), the
@@ -83,59 +85,64 @@ function ConfirmRevoke({ token }: { token: NonNullable<PageData['confirming']> }
 	)
 }
 
-function TokenTable({ tokens }: { tokens: TokenRow[] }) {
+/** The table's columns: a heading and what each token shows under it. */
+function useColumns(): Array<{ heading: string; cell: (token: TokenRow) => ReactNode }> {
 	const { t, formatDate } = useT()
 	const when = (date: string | null, none: string) => (date ? formatDate(date) : none)
+	return [
+		{ heading: t('apiTokens.column.prefix'), cell: (token) => <span className="font-mono">atmp_{token.prefix}…</span> },
+		{
+			heading: t('apiTokens.column.scopes'),
+			cell: (token) => token.scopes.map((scope) => t(`apiTokens.scope.${scope}`)).join(', '),
+		},
+		{ heading: t('apiTokens.column.created'), cell: (token) => formatDate(token.createdAt) },
+		{ heading: t('apiTokens.column.lastUsed'), cell: (token) => when(token.lastUsedAt, t('apiTokens.never')) },
+		{ heading: t('apiTokens.column.expires'), cell: (token) => when(token.expiresAt, t('apiTokens.noExpiry')) },
+		{ heading: t('apiTokens.column.status'), cell: (token) => t(`apiTokens.status.${token.status}`) },
+	]
+}
+
+/** The first step of a revocation: to this page, asking first. */
+function RevokeLink({ token }: { token: TokenRow }) {
+	const { t } = useT()
+	return (
+		<Link to={`?revoke=${token.id}`} className="link">
+			{t('apiTokens.revoke')}
+			<span className="sr-only"> {token.name}</span>
+		</Link>
+	)
+}
+
+function TokenTable({ tokens }: { tokens: TokenRow[] }) {
+	const { t } = useT()
+	const columns = useColumns()
 	if (!tokens.length) return <p className="mt-3 text-sm text-slate-600">{t('apiTokens.none')}</p>
+	const cellClass = 'py-2 pr-4'
 	return (
 		<div className="mt-3 overflow-x-auto">
 			<table className="w-full text-left text-sm">
 				<thead className="text-slate-600">
 					<tr>
-						<th scope="col" className="py-2 pr-4 font-medium">
-							{t('apiTokens.column.name')}
-						</th>
-						<th scope="col" className="py-2 pr-4 font-medium">
-							{t('apiTokens.column.prefix')}
-						</th>
-						<th scope="col" className="py-2 pr-4 font-medium">
-							{t('apiTokens.column.scopes')}
-						</th>
-						<th scope="col" className="py-2 pr-4 font-medium">
-							{t('apiTokens.column.created')}
-						</th>
-						<th scope="col" className="py-2 pr-4 font-medium">
-							{t('apiTokens.column.lastUsed')}
-						</th>
-						<th scope="col" className="py-2 pr-4 font-medium">
-							{t('apiTokens.column.expires')}
-						</th>
-						<th scope="col" className="py-2 pr-4 font-medium">
-							{t('apiTokens.column.status')}
-						</th>
+						{[t('apiTokens.column.name'), ...columns.map((column) => column.heading)].map((heading) => (
+							<th key={heading} scope="col" className={`${cellClass} font-medium`}>
+								{heading}
+							</th>
+						))}
 						<td />
 					</tr>
 				</thead>
 				<tbody className="divide-y divide-slate-100">
 					{tokens.map((token) => (
 						<tr key={token.id}>
-							<th scope="row" className="py-2 pr-4 font-medium text-slate-900">
+							<th scope="row" className={`${cellClass} font-medium text-slate-900`}>
 								{token.name}
 							</th>
-							<td className="py-2 pr-4 font-mono">atmp_{token.prefix}…</td>
-							<td className="py-2 pr-4">{token.scopes.map((scope) => t(`apiTokens.scope.${scope}`)).join(', ')}</td>
-							<td className="py-2 pr-4">{formatDate(token.createdAt)}</td>
-							<td className="py-2 pr-4">{when(token.lastUsedAt, t('apiTokens.never'))}</td>
-							<td className="py-2 pr-4">{when(token.expiresAt, t('apiTokens.noExpiry'))}</td>
-							<td className="py-2 pr-4">{t(`apiTokens.status.${token.status}`)}</td>
-							<td className="py-2">
-								{token.status === 'active' ? (
-									<Link to={`?revoke=${token.id}`} className="link">
-										{t('apiTokens.revoke')}
-										<span className="sr-only"> {token.name}</span>
-									</Link>
-								) : null}
-							</td>
+							{columns.map((column) => (
+								<td key={column.heading} className={cellClass}>
+									{column.cell(token)}
+								</td>
+							))}
+							<td className="py-2">{token.status === 'active' ? <RevokeLink token={token} /> : null}</td>
 						</tr>
 					))}
 				</tbody>
@@ -250,3 +257,7 @@ export function ApiTokenPage({ owner }: { owner: TokenPageOwner }) {
 		</div>
 	)
 }
+
+/** Both token pages' title. */
+export const apiTokensMeta: MetaFunction = ({ matches }) =>
+	documentMeta(matches, (i18n) => ({ title: i18n.t('apiTokens.title') }))

@@ -49,6 +49,19 @@ const tokenAnswers = {
 	'403': responseRef('Forbidden'),
 }
 
+/** The refusals of a read: the token's, the rate limit's, the database's. */
+const readRefusals = {
+	...tokenAnswers,
+	'429': responseRef('TooManyRequests'),
+	'503': responseRef('Unavailable'),
+}
+
+/** 400 for a query parameter; `parameter` names it. */
+const parameterRefusal = (description: string, message: string, parameter: string) => ({
+	description,
+	content: json(schemaRef('Error'), { error: { message, parameter } }),
+})
+
 const uuidParameter = {
 	name: 'id',
 	in: 'path',
@@ -96,15 +109,12 @@ export function openApiDocument() {
 							headers: { 'Cache-Control': cacheControl },
 							content: json(schemaRef('ListingsPage')),
 						},
-						'400': {
-							description: 'A parameter has a value the search does not know; `parameter` names it.',
-							content: json(schemaRef('Error'), {
-								error: { message: 'Unknown value "company" for parameter "type".', parameter: 'type' },
-							}),
-						},
-						...tokenAnswers,
-						'429': responseRef('TooManyRequests'),
-						'503': responseRef('Unavailable'),
+						'400': parameterRefusal(
+							'A parameter has a value the search does not know; `parameter` names it.',
+							'Unknown value "company" for parameter "type".',
+							'type',
+						),
+						...readRefusals,
 					},
 				},
 			},
@@ -124,13 +134,11 @@ export function openApiDocument() {
 							headers: { 'Cache-Control': cacheControl },
 							content: json(schemaRef('Listing')),
 						},
-						...tokenAnswers,
 						'404': errorAnswer(
 							'No listing the caller may see has this ref (unknown, not published, members only, or not a ref).',
 							'No public listing has the ref "fac-unknown".',
 						),
-						'429': responseRef('TooManyRequests'),
-						'503': responseRef('Unavailable'),
+						...readRefusals,
 					},
 				},
 			},
@@ -199,15 +207,12 @@ export function openApiDocument() {
 					],
 					responses: {
 						'200': { description: 'One page of requests.', content: json(schemaRef('RequestsPage')) },
-						'400': {
-							description: '`page` is not a whole number from 1.',
-							content: json(schemaRef('Error'), {
-								error: { message: 'page must be a whole number from 1 to 999999.', parameter: 'page' },
-							}),
-						},
-						...tokenAnswers,
-						'429': responseRef('TooManyRequests'),
-						'503': responseRef('Unavailable'),
+						'400': parameterRefusal(
+							'`page` is not a whole number from 1.',
+							'page must be a whole number from 1 to 999999.',
+							'page',
+						),
+						...readRefusals,
 					},
 				},
 			},
@@ -221,13 +226,11 @@ export function openApiDocument() {
 					parameters: [uuidParameter],
 					responses: {
 						'200': { description: 'The request.', content: json(schemaRef('Request')) },
-						...tokenAnswers,
 						'404': errorAnswer(
 							"No request this token may read has this id (unknown, a draft, another organisation's, or not an id).",
 							'No request this token may read has this id.',
 						),
-						'429': responseRef('TooManyRequests'),
-						'503': responseRef('Unavailable'),
+						...readRefusals,
 					},
 				},
 			},
