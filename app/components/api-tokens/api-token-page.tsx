@@ -3,24 +3,18 @@ import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@re
 import type { ReactNode } from 'react'
 import {
 	buttonClass,
-	ChoiceFieldset,
-	Field,
 	FormErrors,
 	formLevelErrors,
 	HiddenFields,
 	ReplyNotice,
-	SchemaForm,
-	SelectField,
 	SubmitButton,
-	useSchemaForm,
 } from '~/components/forms/index.ts'
 import type { PageNotice } from '~/components/forms/form-action.server.ts'
-import type { TokenOwner, TokenRow } from '~/domain/api-tokens/list-api-tokens.server.ts'
-import { hubTokenSchema, organizationTokenSchema } from '~/domain/api-tokens/schemas.ts'
-import { apiScopes } from '~/domain/api-tokens/scopes.ts'
+import type { TokenRow } from '~/domain/api-tokens/list-api-tokens.server.ts'
 import type { apiTokenPageData, TokenPageOwner } from '~/http/api-token-pages.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { CreateTokenForm } from './create-token-form.tsx'
 
 // The body of both token pages: the token just created (once), the
 // confirmation a revocation waits for, each owner's tokens, and the form for
@@ -151,76 +145,6 @@ function TokenTable({ tokens }: { tokens: TokenRow[] }) {
 	)
 }
 
-function CreateForm({
-	owner,
-	owners,
-	lastResult,
-}: {
-	owner: TokenPageOwner
-	owners: TokenOwner[]
-	lastResult?: SubmissionResult<string[]>
-}) {
-	const { t } = useT()
-	// The two pages' forms differ by the organisation field only; the browser checks each with its own schema.
-	const [form, fields] = useSchemaForm(owner === 'hub' ? hubTokenSchema : organizationTokenSchema, {
-		id: 'create-token',
-		lastResult,
-		checkFirst: 'onSubmit',
-	})
-	const organizations = owners.filter((each) => each.organizationId !== null)
-	const organizationField = (fields as typeof fields & Partial<Record<'organizationId', typeof fields.name>>)
-		.organizationId
-	return (
-		<section aria-labelledby="create-heading" className="card p-5 sm:p-6">
-			<h2 id="create-heading" className="text-lg font-semibold text-slate-900">
-				{t('apiTokens.create.title')}
-			</h2>
-			<SchemaForm
-				form={form}
-				className="mt-5 space-y-5"
-				hidden={organizations.length === 1 ? { organizationId: organizations[0]!.organizationId } : undefined}
-			>
-				{organizations.length > 1 && organizationField ? (
-					<SelectField
-						meta={organizationField}
-						label={t('apiTokens.field.organization')}
-						options={organizations.map((each) => ({ value: each.organizationId!, label: each.name }))}
-					/>
-				) : null}
-				<Field
-					meta={fields.name}
-					label={t('label.name')}
-					hint={t('apiTokens.field.nameHint')}
-					inputProps={{ autoComplete: 'off' }}
-				/>
-				<ChoiceFieldset
-					id={fields.scopes.id}
-					name={fields.scopes.name}
-					type="checkbox"
-					legend={t('apiTokens.field.scopes')}
-					choices={apiScopes.map((scope) => ({
-						value: scope,
-						label: t(`apiTokens.scope.${scope}`),
-						hint: t(`apiTokens.scopeHint.${scope}`),
-					}))}
-					selected={fields.scopes.initialValue as string[] | undefined}
-					errors={fields.scopes.errors}
-					errorId={fields.scopes.errorId}
-				/>
-				<Field
-					meta={fields.expiresOn}
-					type="date"
-					label={t('label.expiryDate')}
-					hint={t('apiTokens.field.expiresOnHint')}
-				/>
-				<SubmitButton name="intent" value="create" pendingLabel={t('apiTokens.create.pending')}>
-					{t('apiTokens.create.submit')}
-				</SubmitButton>
-			</SchemaForm>
-		</section>
-	)
-}
-
 /** Everything below the page header of /account/api-tokens and /coordinator/api-tokens. */
 export function ApiTokenPage({ owner }: { owner: TokenPageOwner }) {
 	const { owners, confirming } = useLoaderData<PageData>()
@@ -247,7 +171,7 @@ export function ApiTokenPage({ owner }: { owner: TokenPageOwner }) {
 					))}
 				</div>
 				<div>
-					<CreateForm
+					<CreateTokenForm
 						owner={owner}
 						owners={owners}
 						lastResult={actionData?.intent === 'create' ? actionData.result : undefined}

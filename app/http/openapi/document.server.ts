@@ -36,6 +36,13 @@ const cacheControl = {
 	schema: { type: 'string' },
 }
 
+/** A directory answer, which caches may keep for visitors. */
+const directoryAnswer = (description: string, schema: string) => ({
+	description,
+	headers: { 'Cache-Control': cacheControl },
+	content: json(schemaRef(schema)),
+})
+
 const retryAfter = { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 0 } }
 
 /** Open to anyone; a token (with `scope`) reads what its owner may instead of what visitors may. */
@@ -104,11 +111,7 @@ export function openApiDocument() {
 					security: tokenOptional('listings:read'),
 					parameters: listingsQueryParameters(),
 					responses: {
-						'200': {
-							description: 'One page of results, with a count for every filter value.',
-							headers: { 'Cache-Control': cacheControl },
-							content: json(schemaRef('ListingsPage')),
-						},
+						'200': directoryAnswer('One page of results, with a count for every filter value.', 'ListingsPage'),
 						'400': parameterRefusal(
 							'A parameter has a value the search does not know; `parameter` names it.',
 							'Unknown value "company" for parameter "type".',
@@ -129,11 +132,7 @@ export function openApiDocument() {
 						{ name: 'ref', in: 'path', required: true, schema: jsonSchemaOf(listingRefSchema), example: 'fac-0001' },
 					],
 					responses: {
-						'200': {
-							description: 'The listing.',
-							headers: { 'Cache-Control': cacheControl },
-							content: json(schemaRef('Listing')),
-						},
+						'200': directoryAnswer('The listing.', 'Listing'),
 						'404': errorAnswer(
 							'No listing the caller may see has this ref (unknown, not published, members only, or not a ref).',
 							'No public listing has the ref "fac-unknown".',
