@@ -63,6 +63,11 @@ export const rules = {
 	'not-an-open-call': {},
 	'interest-already-expressed': { conflict: true },
 
+	/** Not a token of an owner the person keeps tokens for (or no token at all). */
+	'api-token-not-found': {},
+	/** Someone revoked the token first. */
+	'api-token-revoked': { conflict: true },
+
 	/** Operator commands: the address is taken, or nobody has it. */
 	'user-email-taken': {},
 	'user-not-found': {},

@@ -3,20 +3,21 @@
 import { searchDirectory, type SearchOutcome } from '~/domain/search/run-search.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { toApiListing } from '~/domain/search/api-listing.server.ts'
+import type { Viewer } from '~/domain/auth/permissions.ts'
 import { getViewer } from './viewer.server.ts'
 
-/** The search a request's address asks for, as the one asking may see it, in the page's language. */
-export async function runSearch(request: Request): Promise<SearchOutcome> {
+/** The search a request's address asks for, as the one asking (the session's viewer, or an API token's) may see it, in the page's language. */
+export async function runSearch(request: Request, viewer?: Viewer): Promise<SearchOutcome> {
 	const { searchParams } = new URL(request.url)
-	return searchDirectory(searchParams, await getViewer(request), resolveLocale(request).locale)
+	return searchDirectory(searchParams, viewer ?? (await getViewer(request)), resolveLocale(request).locale)
 }
 
 // Public data that changes when curators publish: a short shared cache is harmless.
 export const apiCacheHeaders = { 'Cache-Control': 'public, max-age=30' }
 
 /** The search page's results as JSON. */
-export async function listingsApiResponse(request: Request): Promise<Response> {
-	const outcome = await runSearch(request)
+export async function listingsApiResponse(request: Request, viewer?: Viewer): Promise<Response> {
+	const outcome = await runSearch(request, viewer)
 	if (!outcome.ok) {
 		const { message, parameter } = outcome.problem
 		return Response.json({ error: { message, parameter } }, { status: 400, headers: { 'Cache-Control': 'no-store' } })

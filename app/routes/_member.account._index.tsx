@@ -238,6 +238,10 @@ function Organizations({ account }: { account: AccountOverview }) {
 										<Link to={`${organization.path}/members`} className="link">
 											{t('account.organizations.manage')}
 										</Link>
+										{' · '}
+										<Link to="/account/api-tokens" className="link">
+											{t('apiTokens.nav')}
+										</Link>
 									</>
 								) : null}
 							</p>

@@ -3,7 +3,7 @@ import { getViewer } from '~/http/viewer.server.ts'
 import { listingPath } from '~/domain/directory/types.ts'
 import { parseMatchRequest } from '~/domain/matching/request-schema.ts'
 import { suggestProviders } from '~/domain/matching/suggest-providers.server.ts'
-import { apiRateLimitRefusal } from '~/http/api-rate-limit.server.ts'
+import { apiCaller } from '~/http/api-auth.server.ts'
 
 const MAX_LIMIT = 100
 
@@ -11,8 +11,9 @@ const MAX_LIMIT = 100
 export async function action({ request, context }: ActionFunctionArgs) {
 	if (request.method !== 'POST')
 		return Response.json({ error: { message: 'Use POST with a JSON body.' } }, { status: 405 })
-	const refusal = await apiRateLimitRefusal(request, context, 'suggestions')
-	if (refusal) return refusal
+	// Suggestions are listings: a token needs the scope that reads them.
+	const caller = await apiCaller(request, context, 'suggestions', { scope: 'listings:read' })
+	if (caller instanceof Response) return caller
 	let body: unknown
 	try {
 		body = await request.json()
@@ -37,7 +38,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 			{ status: 400 },
 		)
 	}
-	const suggestions = await suggestProviders(parsed.request, { viewer: await getViewer(request), limit })
+	const suggestions = await suggestProviders(parsed.request, {
+		viewer: caller.token?.viewer ?? (await getViewer(request)),
+		limit,
+	})
 	return Response.json({
 		suggestions: suggestions.map((suggestion) => ({
 			ref: suggestion.ref,

@@ -59,6 +59,33 @@ const trustProxySetting = z
 		return entries
 	})
 
+/** Comma-separated exact origins (`https://crm.example.org`): a scheme, a host, a port if not the default, nothing else. */
+const corsOriginsSetting = z
+	.string()
+	.default('')
+	.transform((value, context): string[] => {
+		const entries = value
+			.split(',')
+			.map((entry) => entry.trim())
+			.filter(Boolean)
+		const inexact = entries.filter((entry) => {
+			try {
+				const url = new URL(entry)
+				return !/^https?:$/.test(url.protocol) || url.origin !== entry
+			} catch {
+				return true
+			}
+		})
+		if (inexact.length) {
+			context.addIssue({
+				code: z.ZodIssueCode.custom,
+				message: `not an exact origin such as https://crm.example.org (no path, no trailing slash, lowercase): ${inexact.join(', ')}`,
+			})
+			return z.NEVER
+		}
+		return entries
+	})
+
 const envSchema = z.object({
 	NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
 	/** Normally derived from NODE_ENV (see modeOf); `npm start` sets it to demo before NODE_ENV=production. */
@@ -93,6 +120,8 @@ const envSchema = z.object({
 			.optional(),
 	),
 	TRUST_PROXY: trustProxySetting,
+	/** Exact origins whose pages may call /api/v1/* from a browser; unset: no CORS header at all (docs/decisions/026). */
+	CORS_ORIGINS: corsOriginsSetting,
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	SESSION_IDLE_HOURS: z.coerce.number().positive().default(8),
 	SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(14),

@@ -28,7 +28,19 @@ function createLogger(): Logger {
 		timestamp: stdTimeFunctions.isoTime,
 		// A secret passed by mistake in a log object is cut out, at any depth we log at.
 		redact: {
-			paths: ['password', 'token', 'cookie', 'authorization', '*.password', '*.token', '*.cookie', '*.authorization'],
+			paths: [
+				'password',
+				'token',
+				'cookie',
+				'authorization',
+				'*.password',
+				'*.token',
+				'*.cookie',
+				'*.authorization',
+				// A request's headers logged by mistake (an API token travels in Authorization).
+				'headers.authorization',
+				'*.headers.authorization',
+			],
 			censor: '[redacted]',
 		},
 		mixin: () => {

@@ -31,11 +31,15 @@ export function rejectMalformedAddress(): RequestHandler {
  * 403 for a state-changing request another site made a browser send: an
  * Origin that is neither the public address nor the one this request came in
  * on, or Sec-Fetch-Site: cross-site. Requests with neither header (curl,
- * servers) pass: a browser always sends Origin on a cross-origin POST.
+ * servers) pass: a browser always sends Origin on a cross-origin POST. So do
+ * API calls from the pages of origins CORS allows (`allowed`).
  */
-export function rejectCrossOriginMutations(publicOrigin: () => string): RequestHandler {
+export function rejectCrossOriginMutations(
+	publicOrigin: () => string,
+	allowed: (req: ExpressRequest) => boolean = () => false,
+): RequestHandler {
 	return (req, res, next) => {
-		if (!isMutation(req)) return next()
+		if (!isMutation(req) || allowed(req)) return next()
 		if (req.get('Sec-Fetch-Site')?.toLowerCase() === 'cross-site') return sendEdgeAnswer(req, res, 'cross-origin')
 		const origin = req.get('Origin')
 		if (origin !== undefined) {

@@ -6,6 +6,7 @@ import { env } from '../../app/utils/env.server.ts'
 import { logger } from '../../app/utils/logger.server.ts'
 import { isDatabaseUnreachable, requestContext } from '../../app/utils/request-context.server.ts'
 import { publicOrigin, servedOverHttps } from '../../app/utils/public-url.server.ts'
+import { apiCors, fromAllowedApiOrigin } from './api-cors.server.ts'
 import { sendEdgeAnswer } from './edge-answer.server.ts'
 import {
 	readLimitedBody,
@@ -52,7 +53,10 @@ export function createPortalApp(options: {
 		app.use(express.static(options.clientDir, { maxAge: '1h' }))
 	}
 
-	app.use(rejectCrossOriginMutations(publicOrigin))
+	const corsOrigins = env().CORS_ORIGINS
+	const cors = apiCors(corsOrigins)
+	if (cors) app.use(cors)
+	app.use(rejectCrossOriginMutations(publicOrigin, (req) => fromAllowedApiOrigin(req, corsOrigins)))
 	app.use(rejectUnreadableBodies())
 	app.use(readLimitedBody())
 	app.all('*', remixHandler({ build: options.build, mode: options.mode }))

@@ -148,7 +148,11 @@ export function remixHandler(options: {
 				return sendEdgeAnswer(req, res, 'unavailable')
 			}
 			await sendResponse(req, res, response, {
-				private: carriesSession(req.get('Cookie')) || response.headers.has('Set-Cookie'),
+				private:
+					carriesSession(req.get('Cookie')) ||
+					// An API token's answer is for its owner alone, like a signed-in page.
+					req.get('Authorization') !== undefined ||
+					response.headers.has('Set-Cookie'),
 				routeId: context?.routeId ?? routeIdFor(build, req.path),
 			})
 		} catch (error) {

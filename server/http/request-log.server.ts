@@ -12,7 +12,8 @@ export function acceptedRequestId(value: string | undefined): string | undefined
 	return value && /^[A-Za-z0-9._:-]{1,64}$/.test(value) ? value : undefined
 }
 
-const secretParameters = new Set(['token', 'password', 'code'])
+// access_token: where RFC 6750 lets a client put a bearer token (the API reads only the header, but a client may try).
+const secretParameters = new Set(['token', 'access_token', 'password', 'code'])
 
 /** The path and query as logged: token-like query values and invitation tokens in the path are cut out. */
 export function redactedPath(originalUrl: string): string {

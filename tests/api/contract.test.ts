@@ -1,9 +1,12 @@
 // The API as described: every operation of /api/v1/openapi.json called on the
 // running portal (production build, real HTTP), each answer's status one the
 // document describes and its body valid against the schema described for it.
-// Also GET /api/v1/listings/{ref} in detail, and the /api/docs reference page.
+// Also GET /api/v1/listings/{ref} in detail, calls with API tokens (and what
+// the log keeps of them), and the /api/docs reference page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApiToken } from '../../app/domain/api-tokens/create-api-token.server.ts'
 import { startSession } from '../../app/domain/auth/session.server.ts'
+import { prisma } from '../../app/utils/db.server.ts'
 import { allDocuments } from '../../search/documents.server.ts'
 import { PostgresSearchEngine } from '../../search/postgres/engine.server.ts'
 import { insertFixtures, SECRET_EMAIL } from '../../search/testing/fixtures.server.ts'
@@ -22,12 +25,36 @@ let db: Awaited<ReturnType<typeof useTestDatabase>>
 let portal: Portal
 let api: OpenApi
 let member = ''
+const tokens = { organization: '', listingsOnly: '', coordinator: '' }
+let ownRequestId = ''
 
 beforeAll(async () => {
 	db = await useTestDatabase()
 	const fixtures = await insertFixtures()
 	const user = await createUser({ memberships: [{ organizationId: fixtures.ids.institute! }] })
 	member = `hub_session=${(await startSession(user.userId)).token}`
+	const admin = await createUser({ memberships: [{ organizationId: fixtures.ids.institute!, role: 'admin' }] })
+	const coordinator = await createUser({ platformRole: 'coordinator' })
+	const token = async (actor: typeof admin, owner: string | null, scopes: Array<'listings:read' | 'requests:read'>) =>
+		(await createApiToken(actor, owner, { name: 'Contract', scopes })).text
+	tokens.organization = await token(admin, fixtures.ids.institute!, ['listings:read', 'requests:read'])
+	tokens.listingsOnly = await token(admin, fixtures.ids.institute!, ['listings:read'])
+	tokens.coordinator = await token(coordinator, null, ['requests:read'])
+	ownRequestId = (
+		await prisma().matchRequest.create({
+			data: {
+				ref: 'REQ-CONTRACT-1',
+				organizationId: fixtures.ids.institute!,
+				title: 'Lentiviral vector supply',
+				teaser: 'A vector need.',
+				description: 'GMP lentiviral vector for a phase I CAR-T trial.',
+				services: ['viral-vector-production'],
+				neededBy: new Date('2027-06-30'),
+				status: 'submitted',
+				submittedAt: new Date(),
+			},
+		})
+	).id
 	const engine = new PostgresSearchEngine()
 	await engine.configure()
 	await engine.rebuild(allDocuments())
@@ -46,11 +73,21 @@ interface Call {
 	contentType?: string
 	client?: string
 	cookie?: string
+	token?: string
+	headers?: Record<string, string>
 }
 
 async function call(
 	path: string,
-	{ method = 'GET', body, contentType = 'application/json', client = '198.51.100.1', cookie }: Call = {},
+	{
+		method = 'GET',
+		body,
+		contentType = 'application/json',
+		client = '198.51.100.1',
+		cookie,
+		token,
+		headers,
+	}: Call = {},
 ) {
 	const response = await fetch(`${portal.url}${path}`, {
 		method,
@@ -58,6 +95,8 @@ async function call(
 			'X-Forwarded-For': client,
 			...(body === undefined ? {} : { 'Content-Type': contentType }),
 			...(cookie ? { Cookie: cookie } : {}),
+			...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
+			...headers,
 		},
 		body,
 		redirect: 'manual',
@@ -180,6 +219,74 @@ describe('every described operation answers as described', () => {
 		const answer = await call('/api/v1/match-suggestions', { method: 'POST', body: exampleBody(), client })
 		expect(answer.status).toBe(429)
 		expectDescribed('/api/v1/match-suggestions', 'POST', answer)
+	})
+})
+
+describe('with an API token', () => {
+	// Read when the cases run: the tokens and the request are made in beforeAll.
+	const unknownToken = `atmp_00000000_${'A'.repeat(43)}`
+	const tokenCases: Array<[string, string, () => string, () => string | undefined, number]> = [
+		['GET', '/api/v1/listings', () => '/api/v1/listings?q=lentiviral', () => tokens.organization, 200],
+		['GET', '/api/v1/listings', () => '/api/v1/listings', () => unknownToken, 401],
+		['GET', '/api/v1/listings/{ref}', () => '/api/v1/listings/exp-hidden', () => tokens.organization, 200],
+		['GET', '/api/v1/listings/{ref}', () => '/api/v1/listings/exp-hidden', () => tokens.coordinator, 403],
+		['GET', '/api/v1/requests', () => '/api/v1/requests', () => tokens.organization, 200],
+		['GET', '/api/v1/requests', () => '/api/v1/requests', () => undefined, 401],
+		['GET', '/api/v1/requests', () => '/api/v1/requests', () => 'not-a-token', 401],
+		['GET', '/api/v1/requests', () => '/api/v1/requests', () => tokens.listingsOnly, 403],
+		['GET', '/api/v1/requests', () => '/api/v1/requests?page=x', () => tokens.coordinator, 400],
+		['GET', '/api/v1/requests/{id}', () => `/api/v1/requests/${ownRequestId}`, () => tokens.coordinator, 200],
+		[
+			'GET',
+			'/api/v1/requests/{id}',
+			() => '/api/v1/requests/00000000-0000-4000-8000-000000000000',
+			() => tokens.organization,
+			404,
+		],
+		['GET', '/api/v1/requests/{id}', () => `/api/v1/requests/${ownRequestId}`, () => undefined, 401],
+		['GET', '/api/v1/requests/{id}', () => `/api/v1/requests/${ownRequestId}`, () => tokens.listingsOnly, 403],
+	]
+	it.each(tokenCases)('%s %s: case %#', async (method, template, path, token, status) => {
+		const answer = await call(path(), { method, token: token(), client: '198.51.100.20' })
+		expect(answer.status).toBe(status)
+		expectDescribed(template, method, answer)
+		if (status === 401) expect(answer.headers.get('WWW-Authenticate')).toMatch(/^Bearer\b/)
+	})
+
+	it("answers its owner's request with the fields described, never kept by a cache", async () => {
+		const answer = await call(`/api/v1/requests/${ownRequestId}`, { token: tokens.organization })
+		expect(answer.json).toMatchObject({
+			ref: 'REQ-CONTRACT-1',
+			status: 'submitted',
+			neededBy: '2027-06-30',
+			needs: { services: ['viral-vector-production'] },
+		})
+		expect(answer.headers.get('Cache-Control')).toBe('private, no-store')
+		const listing = await call('/api/v1/listings/fac-lvs', { token: tokens.organization })
+		expect(listing.headers.get('Cache-Control')).toBe('private, no-store')
+		expect(listing.headers.get('ETag')).toBeNull()
+	})
+
+	it('sends no CORS header while CORS_ORIGINS is not set', async () => {
+		const answer = await call('/api/v1/listings', {
+			token: tokens.organization,
+			headers: { Origin: 'https://crm.example.org' },
+		})
+		expect([...answer.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([])
+	})
+
+	it('keeps no token in the log, from the header or from an address', async () => {
+		await call(`/api/v1/requests?access_token=${tokens.organization}`, { token: tokens.organization })
+		await call('/api/v1/requests', { token: `${tokens.organization}x` })
+		await call(`/api/v1/listings?token=${tokens.coordinator}`, { token: tokens.coordinator })
+		const log = portal.output()
+		expect(log).toContain('/api/v1/requests?access_token=[redacted]')
+		for (const token of Object.values(tokens)) {
+			expect(log).not.toContain(token)
+			// Not even the secret part on its own.
+			expect(log).not.toContain(token.split('_').at(-1))
+		}
+		expect(log).not.toMatch(/authorization/i)
 	})
 })
 

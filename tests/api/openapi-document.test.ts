@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { suggestionsAnswerSchema } from '~/domain/matching/api-shapes.ts'
 import { matchRequestSchema } from '~/domain/matching/request-schema.ts'
+import { apiRequestSchema, requestsPageSchema } from '~/domain/requests/api-request-shapes.ts'
 import { apiListingSchema, listingsPageSchema } from '~/domain/search/api-shapes.server.ts'
 import { facetVocabularies, searchFacetNames, searchQuerySchema } from '~/domain/search/search-params.ts'
 import { apiErrorSchema } from '~/http/api-error.ts'
@@ -55,10 +56,12 @@ describe('the OpenAPI document', () => {
 		expect(Object.keys(document.paths).every((path) => path.startsWith('/api/v1/'))).toBe(true)
 	})
 
-	it('describes the three operations, each with a unique id, a summary and described answers', () => {
+	it('describes the five operations, each with a unique id, a summary and described answers', () => {
 		expect(operations.map(({ method, path }) => `${method.toUpperCase()} ${path}`).sort()).toEqual([
 			'GET /api/v1/listings',
 			'GET /api/v1/listings/{ref}',
+			'GET /api/v1/requests',
+			'GET /api/v1/requests/{id}',
 			'POST /api/v1/match-suggestions',
 		])
 		const ids = operations.map(({ operation }) => operation.operationId)
@@ -134,6 +137,23 @@ describe('the OpenAPI document', () => {
 		])
 	})
 
+	it('names the bearer scheme on every operation: optional for the directory, required for requests, with 401 and 403', () => {
+		const schemes = (document.components as Node).securitySchemes as Record<string, Node>
+		expect(schemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' })
+		const security = Object.fromEntries(
+			operations.map(({ method, path, operation }) => [`${method.toUpperCase()} ${path}`, operation.security]),
+		)
+		expect(security).toEqual({
+			'GET /api/v1/listings': [{}, { bearerAuth: ['listings:read'] }],
+			'GET /api/v1/listings/{ref}': [{}, { bearerAuth: ['listings:read'] }],
+			'POST /api/v1/match-suggestions': [{}, { bearerAuth: ['listings:read'] }],
+			'GET /api/v1/requests': [{ bearerAuth: ['requests:read'] }],
+			'GET /api/v1/requests/{id}': [{ bearerAuth: ['requests:read'] }],
+		})
+		for (const { operation } of operations)
+			expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']))
+	})
+
 	it('answers every refusal in the one error shape', () => {
 		for (const { where, entry } of media) {
 			if (/ [45]\d\d /.test(where))
@@ -148,6 +168,8 @@ describe('generated from the schemas the API validates with', () => {
 		['Listing', apiListingSchema],
 		['ListingsPage', listingsPageSchema],
 		['Suggestions', suggestionsAnswerSchema],
+		['Request', apiRequestSchema],
+		['RequestsPage', requestsPageSchema],
 		['Error', apiErrorSchema],
 	] as const)('%s', (name, schema) => {
 		expect(document.components.schemas[name]).toEqual(jsonSchemaOf(schema))
@@ -185,6 +207,11 @@ describe('the reference page data', () => {
 			type: 'string',
 		})
 		expect(suggest.curl).toContain(`-H 'Content-Type: application/json'`)
+		// A token the caller's shell fills in, only where one is required.
+		expect(suggest.curl).not.toContain('Authorization')
+		expect(reference.find((operation) => operation.id === 'listRequests')!.curl).toContain(
+			'-H "Authorization: Bearer $ATMP_TOKEN"',
+		)
 		expect(suggest.answers.find((answer) => answer.status === '400')?.fields.map((field) => field.name)).toContain(
 			'error.issues[].field',
 		)

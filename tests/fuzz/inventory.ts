@@ -24,6 +24,7 @@ import {
 	revokeInvitationSchema,
 	signupSchema,
 } from '../../app/domain/accounts/schemas.ts'
+import { hubTokenSchema, organizationTokenSchema, revokeTokenSchema } from '../../app/domain/api-tokens/schemas.ts'
 import { loginSchema } from '../../app/domain/auth/login-schema.ts'
 import {
 	mergeTargetSchema,
@@ -953,6 +954,48 @@ const apiDocs = readOnlyApi('api-docs', 'api.docs.tsx', 'read-only', () =>
 	fc.constantFrom('/api/docs', '/api/docs?lang=sv'),
 )
 
+const tokenExamples = (world: World) => ({
+	organizationId: [world.ids.memberOrganization, world.ids.providerOrganization],
+	name: ['Foundation CRM', 'Forskningsinfrastruktur – katalog'],
+	scopes: ['listings:read', 'requests:read'],
+	expiresOn: ['2027-12-31', '2020-01-01'],
+})
+
+const accountApiTokens = formTarget({
+	name: 'account-api-tokens',
+	route: '_member.account.api-tokens.tsx',
+	roles: ['orgAdmin', 'member', 'providerAdmin', 'coordinator'],
+	path: () => fc.constantFrom('/account/api-tokens', '/account/api-tokens?lang=sv'),
+	intents: () => ({ create: { schema: organizationTokenSchema }, revoke: { schema: revokeTokenSchema } }),
+	examples: tokenExamples,
+	refusedIn2xx: (data) =>
+		!(data as { created?: unknown; notice?: unknown } | undefined)?.created && noticeRefused(data),
+})
+
+const coordinatorApiTokens = formTarget({
+	name: 'coordinator-api-tokens',
+	route: 'coordinator.api-tokens.tsx',
+	roles: [...staff, 'orgAdmin'],
+	path: () => fc.constantFrom('/coordinator/api-tokens', '/coordinator/api-tokens?lang=sv'),
+	intents: () => ({ create: { schema: hubTokenSchema }, revoke: { schema: revokeTokenSchema } }),
+	examples: tokenExamples,
+	refusedIn2xx: (data) =>
+		!(data as { created?: unknown; notice?: unknown } | undefined)?.created && noticeRefused(data),
+})
+
+// Without a token every call is 401; the fuzzing holds that against hostile addresses.
+const requestsApi = readOnlyApi('api-requests', 'api.v1.requests.ts', 'read-only', () =>
+	fc.constantFrom(
+		'/api/v1/requests',
+		'/api/v1/requests?page=2',
+		'/api/v1/requests?page=0',
+		'/api/v1/requests?page=%00',
+	),
+)
+const requestByIdApi = readOnlyApi('api-request-by-id', 'api.v1.requests.$id.ts', 'ref', (world) =>
+	segment(world.ids.submittedRequests).map((id) => `/api/v1/requests/${id}`),
+)
+
 /** Every target, in groups that each run in their own test file (one portal per file, files run in parallel). */
 export const groups = {
 	accounts: [
@@ -967,6 +1010,7 @@ export const groups = {
 		invitation,
 		claimOrganization,
 		members,
+		accountApiTokens,
 	],
 	curation: [
 		coordinatorListing,
@@ -979,8 +1023,20 @@ export const groups = {
 		listingByRefApi,
 		openApiDocument,
 		apiDocs,
+		coordinatorApiTokens,
 	],
-	requests: [triage, inbox, requestPage, editRequest, newRequest, openCalls, notifications, matchSuggestions],
+	requests: [
+		triage,
+		inbox,
+		requestPage,
+		editRequest,
+		newRequest,
+		openCalls,
+		notifications,
+		matchSuggestions,
+		requestsApi,
+		requestByIdApi,
+	],
 } satisfies Record<string, Target[]>
 
 export type GroupName = keyof typeof groups

@@ -6,6 +6,7 @@ const pages = ['reviews', 'requests', 'claims', 'listings', 'audit'] as const
 const items: ReadonlyArray<AreaNavItem> = [
 	{ to: '/coordinator', label: 'coordinator.nav.overview', end: true },
 	...pages.map((page) => ({ to: `/coordinator/${page}`, label: `coordinator.nav.${page}` as const })),
+	{ to: '/coordinator/api-tokens', label: 'apiTokens.nav' },
 ]
 
 /** The coordinator area's navigation, above every page under /coordinator (routes/coordinator.tsx). */

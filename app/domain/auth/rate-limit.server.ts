@@ -24,6 +24,10 @@ export const rateLimits = {
 	/** Anonymous API calls per client address (docs/decisions/012): searching is cheap, matching is not. */
 	apiSearchPerIp: { limit: 120, windowMs: 60_000 },
 	apiSuggestionsPerIp: { limit: 20, windowMs: 60_000 },
+	/** API calls with a token count per token instead (docs/decisions/026): a partner system syncs more than a visitor browses. */
+	apiSearchPerToken: { limit: 600, windowMs: 60_000 },
+	apiSuggestionsPerToken: { limit: 60, windowMs: 60_000 },
+	apiRequestsPerToken: { limit: 300, windowMs: 60_000 },
 } satisfies Record<string, RateLimitRule>
 
 /**

@@ -55,6 +55,8 @@ interface Operation {
 	parameters?: Parameter[]
 	requestBody?: { content: Record<string, Media> }
 	responses: Record<string, JsonSchema>
+	/** Alternatives: `{}` is "no key"; an operation without it needs a token. */
+	security?: Array<Record<string, string[]>>
 }
 
 export interface DescribedApi {
@@ -148,6 +150,9 @@ function curlOf(api: DescribedApi, method: string, path: string, operation: Oper
 	const url = `${api.servers[0]?.url ?? ''}${address}${query.size ? `?${query}` : ''}`
 	const body = operation.requestBody?.content['application/json']?.example
 	const lines = [`curl${method === 'get' ? '' : ` -X ${method.toUpperCase()}`} ${quote(url)}`]
+	// Double quotes: the shell fills in the caller's own token.
+	const needsToken = operation.security?.every((alternative) => Object.keys(alternative).length > 0) ?? false
+	if (needsToken) lines.push('-H "Authorization: Bearer $ATMP_TOKEN"')
 	if (body !== undefined) lines.push(`-H 'Content-Type: application/json'`, `--data ${quote(JSON.stringify(body))}`)
 	return lines.join(' \\\n  ')
 }
