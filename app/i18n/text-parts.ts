@@ -20,6 +20,7 @@ export const featureParts = {
 	checks: 'forms',
 	understanding: 'public',
 	api: 'public',
+	tokens: 'members',
 	listings: 'members',
 	coordinator: 'members',
 	curation: 'members',

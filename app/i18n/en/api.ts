@@ -1,4 +1,4 @@
-// The API reference page (/api/docs) and the API token pages. The operations' own texts come from the OpenAPI document.
+// The API reference page (/api/docs). The operations' own texts come from the OpenAPI document; the token pages' texts are in tokens.ts.
 export const api = {
 	'api.title': 'API reference',
 	'api.intro':
@@ -23,51 +23,6 @@ export const api = {
 	'api.curl': 'Try it with curl',
 
 	// The token pages (/account/api-tokens, /coordinator/api-tokens): keys for partner systems.
-	'apiTokens.title': 'API tokens',
-	'apiTokens.nav': 'API tokens',
-	'apiTokens.intro.organization':
-		'A token lets one of your organisation’s systems (a CRM, a catalogue) read the hub’s API for your organisation: the directory as your members see it, and your organisation’s match requests. Give each system its own token, with only what it needs.',
-	'apiTokens.intro.hub':
-		'A hub token reads the API with a coordinator’s reach: the directory as members see it and every submitted match request. Give each partner system its own token, with only what it needs.',
-	'apiTokens.none': 'No tokens yet.',
-	'apiTokens.create.title': 'New token',
-	'apiTokens.create.submit': 'Create the token',
-	'apiTokens.create.pending': 'Creating…',
-	'apiTokens.field.organization': 'For',
-	'apiTokens.field.nameHint': 'What will use it, e.g. “Foundation CRM”.',
-	'apiTokens.field.scopes': 'What it may read',
-	'apiTokens.scopes.required': 'Choose at least one thing it may read.',
-	'apiTokens.scope.listings:read': 'Listings',
-	'apiTokens.scopeHint.listings:read': 'The directory, as the owner’s members see it.',
-	'apiTokens.scope.requests:read': 'Match requests',
-	'apiTokens.scopeHint.requests:read':
-		'Status, needs, dates and outcome of the owner’s match requests (a hub token: every submitted one).',
-	'apiTokens.field.expiresOnHint': 'Optional. The token works up to and including this day (UTC).',
-	'apiTokens.created.title': 'Your new token “{name}”',
-	'apiTokens.created.copy':
-		'Copy it now and keep it somewhere safe: this page shows it only this once. Systems send it as “Authorization: Bearer” followed by the token.',
-	'apiTokens.created.label': 'The token',
-	'apiTokens.column.name': 'Name',
-	'apiTokens.column.prefix': 'Starts with',
-	'apiTokens.column.scopes': 'May read',
-	'apiTokens.column.created': 'Created',
-	'apiTokens.column.lastUsed': 'Last used',
-	'apiTokens.column.expires': 'Expires',
-	'apiTokens.column.status': 'Status',
-	'apiTokens.never': 'Never',
-	'apiTokens.noExpiry': 'No expiry',
-	'apiTokens.status.active': 'Active',
-	'apiTokens.status.expired': 'Expired',
-	'apiTokens.status.revoked': 'Revoked',
-	'apiTokens.revoke': 'Revoke…',
-	'apiTokens.revoke.title': 'Revoke “{name}”?',
-	'apiTokens.revoke.body':
-		'Every system that uses the token starting with {prefix} is refused from its next call on. This cannot be undone: a system that still needs access gets a new token.',
-	'apiTokens.revoke.confirm': 'Revoke the token',
-	'apiTokens.revoke.cancel': 'Keep it',
-	'apiTokens.revoked': 'The token was revoked.',
 	'rule:api-token-not-found': 'This token does not exist.',
 	'rule:api-token-revoked': 'This token was already revoked.',
-	'auditAction.apiToken.created': 'Created an API token',
-	'auditAction.apiToken.revoked': 'Revoked an API token',
 } as const

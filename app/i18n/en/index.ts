@@ -23,6 +23,7 @@ import { reasons } from './reasons.ts'
 import { understanding } from './understanding.ts'
 import { notifications } from './notifications.ts'
 import { api } from './api.ts'
+import { tokens } from './tokens.ts'
 
 export const en = {
 	...layout,
@@ -44,6 +45,7 @@ export const en = {
 	...understanding,
 	...notifications,
 	...api,
+	...tokens,
 }
 
 export type MessageKey = keyof typeof en
