@@ -1,6 +1,6 @@
 import { useLocation, useNavigate, useNavigation } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
-import { SEARCH_PATH, type SearchState } from '~/domain/search/search-address.ts'
+import { SEARCH_PATH, searchFacetNames, searchSorts, type SearchState } from '~/domain/search/search-address.ts'
 import type * as SearchParams from '~/domain/search/search-params.ts'
 
 export const SEARCH_FORM_ID = 'search-form'
@@ -25,6 +25,19 @@ export function useHydrated(): boolean {
 	const [hydrated, setHydrated] = useState(false)
 	useEffect(() => setHydrated(true), [])
 	return hydrated
+}
+
+// What the boxes show the moment a filter is ticked, before the parser has
+// loaded: the form's own controls can only hold the page's values, and the
+// address itself is still parsed (and made canonical) before it is used.
+function chosenInForm(params: URLSearchParams): SearchState {
+	const filters: SearchState['filters'] = {}
+	for (const facet of searchFacetNames) {
+		const values = params.getAll(facet).filter(Boolean)
+		if (values.length) filters[facet] = values
+	}
+	const sort = searchSorts.find((known) => known === params.get('sort')) ?? 'relevance'
+	return { q: params.get('q') ?? '', filters, sort, page: 1 }
 }
 
 function formParams(form: HTMLFormElement): URLSearchParams {
@@ -109,6 +122,8 @@ export function useLiveSearch(): LiveSearch {
 			if (!form) return
 			const params = formParams(form)
 			typingHasEntry.current = false
+			// Urgent, and before any download: React puts a controlled box back at once otherwise.
+			setChosen(chosenInForm(params))
 			withParser((loaded) => {
 				const parsed = loaded.parseSearchParams(params)
 				if (parsed.success) setChosen(parsed.query)
