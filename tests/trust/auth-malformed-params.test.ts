@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createListing, createUser } from '../curation/factories.ts'
+import { createApiToken } from '../../app/domain/api-tokens/create-api-token.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { loader as listingsApi } from '../../app/routes/api.v1.listings.ts'
@@ -18,7 +19,9 @@ import { withTestDatabase } from '../setup/database.ts'
 // its file name is walked here, as a platform admin (who passes every
 // permission check, so nothing but the parameter check stands between the
 // value and the database) and as a member: the answer is 404 (or, for a
-// member on a staff page, the 403 that comes first).
+// member on a staff page, the 403 that comes first). The API reads tokens,
+// not sessions: its routes are called with a token of the same reach (the
+// hub's for the platform admin, the organisation's for the member).
 
 const routesDir = path.resolve(import.meta.dirname, '../../app/routes')
 const idNames = new Set(['id', 'requestId', 'routeId', 'revisionId', 'messageId'])
@@ -38,7 +41,8 @@ function pathOf(file: string, values: Record<string, string>) {
 	const segments = file
 		.replace(/\.tsx?$/, '')
 		.split('.')
-		.filter((segment) => segment !== '_index')
+		// _index and pathless layouts (_member) add nothing to the address.
+		.filter((segment) => !segment.startsWith('_'))
 		.map((segment) => segment.replace(/_$/, ''))
 		.map((segment) => (segment.startsWith('$') ? encodeURIComponent(values[segment.slice(1)]!) : segment))
 	return `/${segments.join('/')}`
@@ -55,15 +59,20 @@ function hostileValues(name: string): string[] {
 
 withTestDatabase()
 let cookies: Map<string, string | undefined>
+let apiTokens: Map<string, string>
 let organizationId: string
 
 beforeAll(async () => {
 	const organization = await createListing({ type: 'organization', name: 'Walker AB' })
 	organizationId = organization.id
-	cookies = await sessionCookies({
-		platformAdmin: await createUser({ platformRole: 'platform_admin' }),
-		member: await createUser({ memberships: [{ organizationId: organization.id, role: 'admin' }] }),
-	})
+	const platformAdmin = await createUser({ platformRole: 'platform_admin' })
+	const member = await createUser({ memberships: [{ organizationId: organization.id, role: 'admin' }] })
+	cookies = await sessionCookies({ platformAdmin, member })
+	const scopes = ['listings:read', 'requests:read'] as const
+	apiTokens = new Map([
+		['platformAdmin', (await createApiToken(platformAdmin, null, { name: 'Walker', scopes: [...scopes] })).text],
+		['member', (await createApiToken(member, organization.id, { name: 'Walker', scopes: [...scopes] })).text],
+	])
 })
 
 describe('route parameters no record can have are 404, never 500', () => {
@@ -93,6 +102,7 @@ describe('route parameters no record can have are 404, never 500', () => {
 					] as const) {
 						if (!fn) continue
 						const request = requestAs(cookies.get(role), url, kind === 'action' ? { intent: 'anything' } : undefined)
+						if (file.startsWith('api.')) request.headers.set('Authorization', `Bearer ${apiTokens.get(role)}`)
 						const outcome = await call(fn, request, values)
 						// A member on a staff page is refused before anything else; that is no 500 either.
 						const expected = role === 'member' && outcome.status === 403 ? 403 : 404
