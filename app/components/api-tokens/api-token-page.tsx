@@ -15,6 +15,7 @@ import type { apiTokenPageData, TokenPageOwner } from '~/http/api-token-pages.se
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { CreateTokenForm } from './create-token-form.tsx'
+import { Section } from '~/components/section.tsx'
 
 // The body of both token pages: the token just created (once), the
 // confirmation a revocation waits for, each owner's tokens, and the form for
@@ -160,14 +161,15 @@ export function ApiTokenPage({ owner }: { owner: TokenPageOwner }) {
 			<div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-8">
 				<div className="space-y-6">
 					{owners.map((each) => (
-						<section
+						<Section
 							key={each.organizationId ?? 'hub'}
-							aria-label={each.name || t('apiTokens.title')}
+							id={`tokens-of-${each.organizationId ?? 'hub'}`}
+							heading={each.organizationId ? each.name : t('apiTokens.hubTokens')}
+							size="lg"
 							className="card p-5 sm:p-6"
 						>
-							{each.organizationId ? <h2 className="text-lg font-semibold text-slate-900">{each.name}</h2> : null}
 							<TokenTable tokens={each.tokens} />
-						</section>
+						</Section>
 					))}
 				</div>
 				<div>

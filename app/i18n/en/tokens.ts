@@ -1,6 +1,7 @@
 // The API token pages of organisation admins (/account/api-tokens) and coordinators (/coordinator/api-tokens).
 export const tokens = {
 	'apiTokens.title': 'API tokens',
+	'apiTokens.hubTokens': 'The hub’s tokens',
 	'apiTokens.nav': 'API tokens',
 	'apiTokens.intro.organization':
 		'A token lets one of your organisation’s systems (a CRM, a catalogue) read the hub’s API for your organisation: the directory as your members see it, and your organisation’s match requests. Give each system its own token, with only what it needs.',

@@ -3,6 +3,7 @@ import type { tokens as english } from '../en/tokens.ts'
 
 export const tokens: Translation<typeof english> = {
 	'apiTokens.title': 'API-nycklar',
+	'apiTokens.hubTokens': 'Hubbens nycklar',
 	'apiTokens.nav': 'API-nycklar',
 	'apiTokens.intro.organization':
 		'En nyckel låter ett av organisationens system (ett CRM, en katalog) läsa hubbens API för organisationen: katalogen så som era medlemmar ser den, och organisationens matchningsförfrågningar. Ge varje system en egen nyckel, med bara det den behöver.',
