@@ -9,14 +9,14 @@ export interface AreaNavItem {
 	end?: boolean
 }
 
-/** The row of links a layout route renders above every page of its area. */
+/** The row of links a layout route renders above every page of its area; on a phone it wraps, so no link hides off-screen. */
 export function AreaNav({ label, items }: { label: PlainMessageKey; items: ReadonlyArray<AreaNavItem> }) {
 	const { t } = useT()
 	return (
 		<nav aria-label={t(label)} className="border-b border-slate-200 bg-white">
-			<ul className="container-page flex gap-1 overflow-x-auto py-2 text-sm font-medium">
+			<ul className="container-page flex flex-wrap gap-1 py-2 text-sm font-medium">
 				{items.map((item) => (
-					<li key={item.to} className="shrink-0">
+					<li key={item.to}>
 						<NavLink
 							to={item.to}
 							end={item.end}
