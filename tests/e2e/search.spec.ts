@@ -199,8 +199,10 @@ test.describe('with JavaScript', () => {
 })
 
 test.describe('GET /api/v1/listings', () => {
-	// One browser is enough for an HTTP API.
-	test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'runs once')
+	test.skip(
+		({ javaScriptEnabled }) => !javaScriptEnabled,
+		'an HTTP API answers the same whatever the browser does with JavaScript: the JavaScript project runs it once',
+	)
 
 	test('?q=genterapi&type=facility returns facilities with facet counts', async ({ request }) => {
 		const response = await request.get('/api/v1/listings?q=genterapi&type=facility')
