@@ -29,30 +29,29 @@ export const lastUsedResolutionMs = 60_000
 export async function authenticateApiToken(text: string, now: Date = new Date()): Promise<TokenAuthentication> {
 	const secretHash = tokenHashOf(text)
 	if (!secretHash) return { kind: 'refused' }
-	return prisma().$transaction(async (tx) => {
-		const token = await tx.apiToken.findUnique({
-			where: { secretHash },
-			select: {
-				id: true,
-				scopes: true,
-				organizationId: true,
-				organization: { select: { status: true } },
-				lastUsedAt: true,
-				expiresAt: true,
-				revokedAt: true,
-			},
-		})
-		if (!token || statusOf(token, now) !== 'active') return { kind: 'refused' } as const
-		const stale = new Date(now.getTime() - lastUsedResolutionMs)
-		if (!token.lastUsedAt || token.lastUsedAt <= stale) {
-			// Conditional, so several processes seeing the same stale time write it once.
-			await tx.apiToken.updateMany({
-				where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: stale } }] },
-				data: { lastUsedAt: now },
-			})
-		}
-		return { kind: 'accepted', tokenId: token.id, scopes: token.scopes.filter(isApiScope), viewer: viewerOf(token) }
+	// Every API call with a token passes here: one read, and a write at most once a minute.
+	const token = await prisma().apiToken.findUnique({
+		where: { secretHash },
+		select: {
+			id: true,
+			scopes: true,
+			organizationId: true,
+			organization: { select: { status: true } },
+			lastUsedAt: true,
+			expiresAt: true,
+			revokedAt: true,
+		},
 	})
+	if (!token || statusOf(token, now) !== 'active') return { kind: 'refused' } as const
+	const stale = new Date(now.getTime() - lastUsedResolutionMs)
+	if (!token.lastUsedAt || token.lastUsedAt <= stale) {
+		// Conditional, so several processes seeing the same stale time write it once.
+		await prisma().apiToken.updateMany({
+			where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: stale } }] },
+			data: { lastUsedAt: now },
+		})
+	}
+	return { kind: 'accepted', tokenId: token.id, scopes: token.scopes.filter(isApiScope), viewer: viewerOf(token) }
 }
 
 function viewerOf(token: {
