@@ -146,7 +146,7 @@ export default function OrganizationMembersPage() {
 												<span className="font-normal text-slate-600"> ({t('orgMembers.you')})</span>
 											) : null}
 										</p>
-										<p className="truncate text-sm text-slate-600">{member.email}</p>
+										<p className="text-sm break-all text-slate-600">{member.email}</p>
 										<p className="text-sm text-slate-600">
 											{t(`role.${member.role}`)} · {t('orgMembers.since', { date: formatDate(member.since) })}
 										</p>
@@ -174,7 +174,7 @@ export default function OrganizationMembersPage() {
 								{invitations.map((invitation) => (
 									<li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
 										<div className="min-w-0">
-											<p className="truncate font-medium text-slate-900">{invitation.email}</p>
+											<p className="font-medium break-all text-slate-900">{invitation.email}</p>
 											<p className="text-sm text-slate-600">
 												{t(`role.${invitation.role}`)} ·{' '}
 												{t('orgMembers.expires', { date: formatDate(invitation.expiresAt) })}
