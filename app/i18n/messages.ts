@@ -87,7 +87,7 @@ export function needTexts(...parts: Array<Exclude<TextPart, 'server'>>): Promise
 }
 
 /** Every text of a language, on the server (which has them all): for comparing languages. */
-export function allMessages(locale: Locale): Messages {
+export function loadedDictionary(locale: Locale): Messages {
 	if (!hasMessages(locale)) throw new Error(`Not every text of “${locale}” is loaded here`)
 	return dictionaries.get(locale) as Messages
 }
