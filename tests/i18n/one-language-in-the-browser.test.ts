@@ -1,14 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { en } from '../../app/i18n/en/index.ts'
-import { sv } from '../../app/i18n/sv/index.ts'
+import { featureParts, features, type TextPart } from '../../app/i18n/text-parts.ts'
 import { ensureServerBuild } from '../support/server-build.ts'
 
-// A visitor downloads the texts of their own language only: each language's
-// dictionary is a chunk of its own, which no page imports up front (the
-// browser entry loads the page's language before hydrating). Read from the
-// production build, as browsers get it.
+// A visitor downloads the texts of their own language only: each part of
+// each language's texts (text-parts.ts) is a chunk of its own, which no page
+// imports up front (the browser entry loads the page's language before
+// hydrating). Read from the production build, as browsers get it.
 
 const root = path.resolve(import.meta.dirname, '../..')
 const client = path.join(root, 'build/client')
@@ -19,10 +18,19 @@ interface ManifestChunk {
 	dynamicImports?: string[]
 }
 type Manifest = Record<string, ManifestChunk>
+type Texts = Record<string, string>
+
+async function textsOf(language: 'en' | 'sv', part: TextPart): Promise<Texts> {
+	const files = features.filter((feature) => featureParts[feature] === part)
+	const loaded = await Promise.all(
+		files.map(async (feature) => (await import(`../../app/i18n/${language}/${feature}.ts`))[feature] as Texts),
+	)
+	return Object.assign({}, ...loaded) as Texts
+}
 
 // Texts that exist in one language only, written in plain ASCII so that
 // minification cannot escape them out of recognition.
-function sentinels(own: Record<string, string>, other: Record<string, string>): string[] {
+function sentinels(own: Texts, other: Texts): string[] {
 	const otherTexts = new Set(Object.values(other))
 	return Object.entries(own)
 		.filter(([key, text]) => text !== other[key] && !otherTexts.has(text))
@@ -30,8 +38,12 @@ function sentinels(own: Record<string, string>, other: Record<string, string>): 
 		.filter((text) => /^[\x20-\x7e]{30,}$/.test(text) && !/["'`\\]/.test(text))
 		.slice(0, 8)
 }
-const english = sentinels(en, sv)
-const swedish = sentinels(sv, en)
+
+const browserParts = ['public', 'accounts', 'forms', 'members'] as const
+/** Per part of the texts a browser may download: sentinels of each language. */
+const sentinelsByPart = new Map<TextPart, { english: string[]; swedish: string[] }>()
+let english: string[] = []
+let swedish: string[] = []
 
 const read = (file: string) => readFileSync(path.join(client, file), 'utf8')
 const hasAny = (code: string, texts: string[]) => texts.some((text) => code.includes(text))
@@ -51,6 +63,12 @@ function staticClosure(entries: string[]): string[] {
 }
 
 beforeAll(async () => {
+	for (const part of browserParts) {
+		const [en, sv] = await Promise.all([textsOf('en', part), textsOf('sv', part)])
+		sentinelsByPart.set(part, { english: sentinels(en, sv), swedish: sentinels(sv, en) })
+	}
+	english = [...sentinelsByPart.values()].flatMap((part) => part.english)
+	swedish = [...sentinelsByPart.values()].flatMap((part) => part.swedish)
 	await ensureServerBuild()
 	// Remix moves Vite's client manifest out of the public folder.
 	const file = path.join(root, 'build/.vite/client-manifest.json')
@@ -59,18 +77,25 @@ beforeAll(async () => {
 }, 600_000)
 
 describe('the texts a browser downloads', () => {
-	it('has sentinel texts to look for in each language', () => {
-		expect(english.length).toBeGreaterThanOrEqual(5)
-		expect(swedish.length).toBeGreaterThanOrEqual(5)
+	it('has sentinel texts to look for in each language and part', () => {
+		for (const [part, { english, swedish }] of sentinelsByPart) {
+			expect(english.length, `${part}, English`).toBeGreaterThanOrEqual(3)
+			expect(swedish.length, `${part}, Swedish`).toBeGreaterThanOrEqual(3)
+		}
 	})
 
-	it('puts each language in a chunk of its own, and no chunk holds both', () => {
-		const scripts = readdirSync(path.join(client, 'assets')).filter((name) => name.endsWith('.js'))
-		const withEnglish = scripts.filter((name) => hasAny(read(`assets/${name}`), english))
-		const withSwedish = scripts.filter((name) => hasAny(read(`assets/${name}`), swedish))
-		expect(withEnglish).toHaveLength(1)
-		expect(withSwedish).toHaveLength(1)
-		expect(withEnglish).not.toEqual(withSwedish)
+	it('puts each part of each language in a chunk of its own, and no chunk holds both languages', () => {
+		const scripts = readdirSync(path.join(client, 'assets'))
+			.filter((name) => name.endsWith('.js'))
+			.map((name) => ({ name, code: read(`assets/${name}`) }))
+		for (const [part, texts] of sentinelsByPart) {
+			const withEnglish = scripts.filter((script) => hasAny(script.code, texts.english))
+			const withSwedish = scripts.filter((script) => hasAny(script.code, texts.swedish))
+			expect(withEnglish, `${part}, English`).toHaveLength(1)
+			expect(withSwedish, `${part}, Swedish`).toHaveLength(1)
+			expect(hasAny(withEnglish[0]!.code, swedish), `${withEnglish[0]!.name} holds Swedish too`).toBe(false)
+			expect(hasAny(withSwedish[0]!.code, english), `${withSwedish[0]!.name} holds English too`).toBe(false)
+		}
 	})
 
 	it('loads neither dictionary up front on a public page: the entry picks one', () => {
@@ -94,9 +119,10 @@ describe('the texts a browser downloads', () => {
 		const dynamic = staticClosure([entry!]).flatMap(
 			(file) => Object.values(manifest).find((chunk) => chunk.file === file)?.dynamicImports ?? [],
 		)
-		// Several feature files of one language share a chunk: count chunks, not files.
-		const languages = [...new Set(dynamic.map((key) => manifest[key]!.file))].map(read)
-		expect(languages.filter((code) => hasAny(code, english) && !hasAny(code, swedish))).toHaveLength(1)
-		expect(languages.filter((code) => hasAny(code, swedish) && !hasAny(code, english))).toHaveLength(1)
+		// Several feature files of one part share a chunk: count chunks, not files.
+		const chunks = [...new Set(dynamic.map((key) => manifest[key]!.file))].map(read)
+		const publicTexts = sentinelsByPart.get('public')!
+		expect(chunks.filter((code) => hasAny(code, publicTexts.english) && !hasAny(code, swedish))).toHaveLength(1)
+		expect(chunks.filter((code) => hasAny(code, publicTexts.swedish) && !hasAny(code, english))).toHaveLength(1)
 	})
 })
