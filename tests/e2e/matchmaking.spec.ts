@@ -153,6 +153,7 @@ test('a request goes from a member through two providers to an introduction and 
 	await requesterPage.getByLabel('Outcome').selectOption('partner_found')
 	await requesterPage.getByLabel('Rating for Grantorp Biologics AB').selectOption('5')
 	await requesterPage.getByRole('button', { name: 'Close request' }).click()
+	await requesterPage.getByRole('button', { name: 'Yes, close it' }).click()
 	await expect(requesterPage.getByRole('status')).toContainText('The request was closed.')
 	await expect(requesterPage.getByText(/Closed on .*: Partner found/)).toBeVisible()
 })

@@ -534,6 +534,9 @@ function idValues(valid: readonly string[]): fc.Arbitrary<string[]> {
 	)
 }
 
+/** The second post of an irreversible step carries the confirmation; the first, or a forged one, does not. */
+const confirmations = fc.constantFrom<string[]>([], ['yes'], ['no'], ['yes', 'yes'])
+
 const review = formTarget({
 	name: 'coordinator-review',
 	route: 'coordinator.reviews.$revisionId.tsx',
@@ -708,7 +711,8 @@ const requestPage = formTarget({
 		return {
 			accept: { fixed: { routeId } },
 			message: { schema: messageFormSchema, fixed: { routeId } },
-			close: { schema: closeFormSchema },
+			// The first post asks for a confirmation; only one that carries it closes.
+			close: { schema: closeFormSchema, fixed: { confirm: confirmations } },
 		}
 	},
 	ids: (world) => [...world.ids.routes.map((route) => route.id), ...allIds(world)],
