@@ -233,6 +233,28 @@ describe('confirmFirst', () => {
 		expect(ran).toEqual(['Ada'])
 	})
 
+	it('checks the rules before asking, and says what the question needs', async () => {
+		const ask = (name: string) => {
+			const data = form({ intent: 'merge', name })
+			return handleForm(
+				data,
+				schema,
+				confirmFirst(
+					data,
+					async () => '/merged',
+					async (value) => {
+						if (value.name === 'Self') throw new RuleError('merge-same-listing', 'name')
+						return { survivor: `${value.name} AB` }
+					},
+				),
+			)
+		}
+		expect(reply(await ask('Ada')).body).toMatchObject({ survivor: 'Ada AB', confirming: [['name', 'Ada']] })
+		const refused = reply(await ask('Self'))
+		expect(refused.status).toBe(400)
+		expect(refused.body.result.error?.name).toEqual(['rule:merge-same-listing'])
+	})
+
 	it('asks nothing while the schema refuses the input', async () => {
 		const ran: string[] = []
 		const answer = reply(await closing({ intent: 'close', confirm: 'yes' }, ran))

@@ -465,6 +465,9 @@ const accountDelete = formTarget({
 	examples: (world) => ({ password: knownPasswords(world), confirm: ['on', 'true'] }),
 })
 
+/** The second post of an irreversible step carries the confirmation; the first, or a forged one, does not. */
+const confirmations = fc.constantFrom<string[]>([], ['yes'], ['no'], ['yes', 'yes'])
+
 const coordinatorListing = formTarget({
 	name: 'coordinator-listing',
 	route: 'coordinator.listings.$id.tsx',
@@ -476,7 +479,7 @@ const coordinatorListing = formTarget({
 		).map((id) => `/coordinator/listings/${id}`),
 	intents: () => ({
 		verify: { schema: verificationEvidenceSchema },
-		merge: { schema: mergeTargetSchema },
+		merge: { schema: mergeTargetSchema, fixed: { confirm: confirmations } },
 		revoke: { schema: z.object({ verificationId: z.string().uuid() }) },
 		feature: {},
 		unfeature: {},
@@ -533,9 +536,6 @@ function idValues(valid: readonly string[]): fc.Arbitrary<string[]> {
 		{ weight: 1, arbitrary: fc.constant<string[]>([]) },
 	)
 }
-
-/** The second post of an irreversible step carries the confirmation; the first, or a forged one, does not. */
-const confirmations = fc.constantFrom<string[]>([], ['yes'], ['no'], ['yes', 'yes'])
 
 const review = formTarget({
 	name: 'coordinator-review',

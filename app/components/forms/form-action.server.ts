@@ -153,17 +153,21 @@ export interface Confirming {
  * or without JavaScript: a post the schema accepts but that does not carry
  * `confirm` comes back with what was sent, and the page shows what will happen
  * with a confirm button that sends it again; only that second post runs.
+ * `ask` checks the step's rules before asking (a refusal comes back as any
+ * refusal) and gives what the question needs to say.
  */
-export function confirmFirst<Value>(
+export function confirmFirst<Value, About extends object = object>(
 	formData: FormData,
 	run: (value: Value) => Promise<string | Response>,
-): (value: Value) => Promise<FormOutcome<Confirming>> {
+	ask?: (value: Value) => Promise<About>,
+): (value: Value) => Promise<FormOutcome<Confirming & Partial<About>>> {
 	return async (value) => {
 		if (formData.get(confirmField) === 'yes') return run(value)
+		const about = ask ? await ask(value) : undefined
 		const confirming = [...formData.entries()].flatMap(([name, sent]): Array<[string, string]> =>
 			typeof sent === 'string' && name !== 'intent' && name !== confirmField ? [[name, sent]] : [],
 		)
-		return stay({ extra: { confirming } })
+		return stay<Confirming & Partial<About>>({ extra: { ...about, confirming } as Confirming & Partial<About> })
 	}
 }
 
