@@ -259,6 +259,31 @@ const mails = [
 		},
 	),
 	mail(
+		'reviewOutcome',
+		'a rejection as spam',
+		{ listingName: 'Cheap pills', approved: false, spam: true, comment: null },
+		{
+			subject: 'Not published: Cheap pills',
+			text: [
+				'Your change to Cheap pills was not published: the hub treated it as spam. If this is a mistake, contact the hub.',
+				'',
+				'Your listings: https://hub.example.org/my-listings',
+				'',
+				'— ATMP Flemingsberg hub',
+			],
+		},
+		{
+			subject: 'Inte publicerad: Cheap pills',
+			text: [
+				'Din ändring av Cheap pills publicerades inte: hubben bedömde den som skräppost. Om det är ett misstag, kontakta hubben.',
+				'',
+				'Dina listningar: https://hub.example.org/my-listings',
+				'',
+				'— ATMP Flemingsberg-hubben',
+			],
+		},
+	),
+	mail(
 		'claimDecision',
 		'an approved claim',
 		{

@@ -1,6 +1,6 @@
 import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, type MetaFunction, useActionData, useLoaderData, useLocation } from '@remix-run/react'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	buttonClass,
 	ConfirmPanel,
@@ -172,18 +172,16 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 /** What closing will do, asked before it is done: the outcome chosen and the providers still waiting. */
 function CloseConfirmation({ routes, confirming }: { routes: readonly Route[]; confirming: Array<[string, string]> }) {
 	const { t, tCount } = useT()
-	const { pathname } = useLocation()
 	const outcome = confirming.find(([name]) => name === 'outcome')?.[1]
 	const waiting = routes.filter((route) => openRouteStatuses.includes(route.status)).length
 	return (
 		<ConfirmPanel
-			id="close-confirm"
 			heading={t('requestDetail.confirmHeading')}
 			intent="close"
 			fields={confirming}
 			confirm={t('requestDetail.confirmClose')}
 			pendingLabel={t('requestDetail.closing')}
-			cancelTo={`${pathname}#close-heading`}
+			back="close-heading"
 		>
 			{outcome && (requestOutcomes as readonly string[]).includes(outcome) ? (
 				<p>{t('requestDetail.confirmOutcome', { outcome: t(`request.outcome.${outcome as RequestOutcome}`) })}</p>

@@ -461,6 +461,22 @@ describe('curation refusals over HTTP: 400 for what the rules refuse, 409 when s
 		expect((await prisma().listing.findUniqueOrThrow({ where: { id: lab.id } })).mergedIntoId).toBe(publishedLabOfA.id)
 	})
 
+	it('asks before rejecting as spam, and only a confirmed post decides', async () => {
+		const { revisionId } = await pendingRevision()
+		const spam = (form: Record<string, string> = {}) =>
+			call(
+				reviewRoute.action,
+				request('coordinator', `/coordinator/reviews/${revisionId}`, { intent: 'spam', ...form }),
+				{
+					revisionId,
+				},
+			)
+		expect(await spam()).toMatchObject({ status: 200, body: { intent: 'spam', confirming: [] } })
+		expect((await prisma().listingRevision.findUniqueOrThrow({ where: { id: revisionId } })).status).toBe('pending')
+		expect(await spam({ confirm: 'yes' })).toMatchObject({ status: 302, location: '/coordinator/reviews?done=spam' })
+		expect((await prisma().listingRevision.findUniqueOrThrow({ where: { id: revisionId } })).status).toBe('rejected')
+	})
+
 	it('answers featuring a listing that is not published with 400', async () => {
 		const outcome = await call(
 			curationRoute.action,

@@ -544,6 +544,7 @@ const review = formTarget({
 	path: (world) => segment(world.ids.revisions, world.ids.labs.slice(0, 3)).map((id) => `/coordinator/reviews/${id}`),
 	intents: () => ({
 		reject: { schema: rejectRevisionSchema },
+		spam: { fixed: { confirm: confirmations } },
 		'approve-edited': {
 			schema: z.object(Object.fromEntries(Object.keys(listingFields).map((name) => [name, z.string()]))),
 		},

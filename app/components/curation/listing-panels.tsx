@@ -1,5 +1,5 @@
 import { getFormProps, type SubmissionResult } from '@conform-to/react'
-import { Form, useLocation } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import {
 	ActionButton,
@@ -169,16 +169,14 @@ function MergeConfirmation({
 	question: MergeQuestion
 }) {
 	const { t, tCount } = useT()
-	const { pathname, search } = useLocation()
 	return (
 		<ConfirmPanel
-			id="merge-confirm"
 			heading={t('curation.merge.confirmHeading', { name: survivor.name })}
 			intent="merge"
 			fields={confirming}
 			confirm={t('curation.merge.confirm')}
 			pendingLabel={t('curation.merge.merging')}
-			cancelTo={`${pathname}${search}#merge`}
+			back="merge"
 		>
 			<p>{t('curation.merge.confirmWhat', { duplicate: duplicate.name, name: survivor.name, ref: survivor.ref })}</p>
 			{movingChildren ? <p>{tCount('curation.merge.confirmChildren', movingChildren)}</p> : null}

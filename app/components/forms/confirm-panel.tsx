@@ -1,4 +1,4 @@
-import { Form, Link } from '@remix-run/react'
+import { Form, Link, useLocation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useT } from '~/i18n/use-t.ts'
 import { AlertBox, useFocusOn } from './alert-box.tsx'
@@ -15,31 +15,31 @@ export const confirmField = 'confirm'
  * it, the panel takes the focus when a first post brings it.
  */
 export function ConfirmPanel({
-	id,
 	heading,
 	intent,
 	fields,
 	confirm,
 	pendingLabel,
-	cancelTo,
+	back,
 	children,
 }: {
-	id: string
 	heading: ReactNode
 	intent: string
 	/** The fields of the first post, as the action gave them back. */
 	fields: ReadonlyArray<readonly [string, string]>
 	confirm: ReactNode
 	pendingLabel?: string
-	cancelTo: string
+	/** The id of the heading of the part of the page the way back returns to. */
+	back: string
 	/** What will happen, in the reader's words. */
 	children: ReactNode
 }) {
 	const { t } = useT()
 	const box = useFocusOn(fields)
+	const { pathname, search } = useLocation()
 	return (
 		<AlertBox
-			id={id}
+			id={`${intent}-confirm`}
 			heading={heading}
 			headingLevel={3}
 			boxRef={box}
@@ -54,7 +54,7 @@ export function ConfirmPanel({
 				<SubmitButton name="intent" value={intent} tone="danger" pendingLabel={pendingLabel}>
 					{confirm}
 				</SubmitButton>
-				<Link to={cancelTo} className={buttonClass('secondary')}>
+				<Link to={`${pathname}${search}#${back}`} className={buttonClass('secondary')}>
 					{t('form.confirm.cancel')}
 				</Link>
 			</Form>

@@ -11,6 +11,7 @@ export const curation = {
 	'reviews.byErased': 'by an erased user',
 	'reviews.approved': 'Approved and published.',
 	'reviews.rejected': 'Sent back to the author with your comment.',
+	'reviews.spam': 'Rejected as spam. The author was told it was not published.',
 	'reviews.withNewOrganization': 'with the new organisation {name}',
 	'reviews.approvedWithOrganization': 'Approved and published, together with its new organisation.',
 
@@ -39,6 +40,12 @@ export const curation = {
 		'Correct the proposal, then publish your corrected version. The audit log records what you changed.',
 	'review.publishEdited': 'Publish corrected version',
 	'review.reject': 'Send back',
+	'review.spam': 'Reject as spam',
+	'review.spamHint': 'For a proposal that is no real listing: nothing of it is published, and no comment is owed.',
+	'review.spamConfirmHeading': 'Reject as spam?',
+	'review.spamConfirmWhat':
+		'Nothing of this proposal is published, and its author gets a mail saying the hub treated it as spam. This cannot be undone.',
+	'review.spamConfirm': 'Yes, it is spam',
 	'review.rejectHeading': 'Send back with a comment',
 	'review.comment': 'Comment to the author',
 	'review.commentHint': 'Say what to change. The author sees it on their listings page and in an e-mail.',
