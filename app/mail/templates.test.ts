@@ -20,6 +20,28 @@ function mail<Name extends TemplateName>(template: Name, what: string, input: In
 	return { template, what, input: input as Record<string, unknown>, written: { en, sv } }
 }
 
+/** A review's outcome without a comment, which differs only in its subject and first line. */
+function reviewWithoutComment(
+	what: string,
+	input: Input<'reviewOutcome'>,
+	[enSubject, enBody]: [string, string],
+	[svSubject, svBody]: [string, string],
+) {
+	return mail(
+		'reviewOutcome',
+		what,
+		input,
+		{
+			subject: enSubject,
+			text: [enBody, '', 'Your listings: https://hub.example.org/my-listings', '', '— ATMP Flemingsberg hub'],
+		},
+		{
+			subject: svSubject,
+			text: [svBody, '', 'Dina listningar: https://hub.example.org/my-listings', '', '— ATMP Flemingsberg-hubben'],
+		},
+	)
+}
+
 /** The password notice, which differs only in the line that says how the password changed. */
 function passwordChanged(how: 'changed' | 'reset', what: string, enHow: string, svHow: string) {
 	return mail(
@@ -233,30 +255,23 @@ const mails = [
 			],
 		},
 	),
-	mail(
-		'reviewOutcome',
+	reviewWithoutComment(
 		'a rejection without a comment',
 		{ listingName: 'Grantorp GMP', approved: false, comment: null },
-		{
-			subject: 'Changes requested: Grantorp GMP',
-			text: [
-				'Your change to Grantorp GMP was not approved yet.',
-				'',
-				'Your listings: https://hub.example.org/my-listings',
-				'',
-				'— ATMP Flemingsberg hub',
-			],
-		},
-		{
-			subject: 'Behöver ändras: Grantorp GMP',
-			text: [
-				'Din ändring av Grantorp GMP godkändes inte ännu.',
-				'',
-				'Dina listningar: https://hub.example.org/my-listings',
-				'',
-				'— ATMP Flemingsberg-hubben',
-			],
-		},
+		['Changes requested: Grantorp GMP', 'Your change to Grantorp GMP was not approved yet.'],
+		['Behöver ändras: Grantorp GMP', 'Din ändring av Grantorp GMP godkändes inte ännu.'],
+	),
+	reviewWithoutComment(
+		'a rejection as spam',
+		{ listingName: 'Cheap pills', approved: false, spam: true, comment: null },
+		[
+			'Not published: Cheap pills',
+			'Your change to Cheap pills was not published: the hub treated it as spam. If this is a mistake, contact the hub.',
+		],
+		[
+			'Inte publicerad: Cheap pills',
+			'Din ändring av Cheap pills publicerades inte: hubben bedömde den som skräppost. Om det är ett misstag, kontakta hubben.',
+		],
 	),
 	mail(
 		'claimDecision',

@@ -62,16 +62,16 @@ export const mailTemplates = {
 		])
 	}) as Template<{ organizationName: string; inviterName: string; token: string }>,
 
-	reviewOutcome: (({ to, locale, baseUrl, listingName, approved, comment: coordinatorComment }) => {
+	reviewOutcome: (({ to, locale, baseUrl, listingName, approved, spam, comment: coordinatorComment }) => {
 		const i18n = translator(locale)
-		const outcome = approved ? 'approved' : 'rejected'
+		const outcome = approved ? 'approved' : spam ? 'spam' : 'rejected'
 		return mail(i18n, to, i18n.t(`mail.reviewOutcome.${outcome}.subject`, { listing: listingName }), [
 			i18n.t(`mail.reviewOutcome.${outcome}.body`, { listing: listingName }),
 			...comment(i18n, coordinatorComment),
 			'',
 			i18n.t('mail.reviewOutcome.listings', { link: `${baseUrl}/my-listings` }),
 		])
-	}) as Template<{ listingName: string; approved: boolean; comment?: string | null }>,
+	}) as Template<{ listingName: string; approved: boolean; spam?: boolean; comment?: string | null }>,
 
 	claimDecision: (({ to, locale, baseUrl, organizationName, organizationPath, approved, note }) => {
 		const i18n = translator(locale)

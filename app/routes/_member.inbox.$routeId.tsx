@@ -100,7 +100,8 @@ function AnswerForm({
 					type="radio"
 					legend={t('route.answer')}
 					choices={options.map(([kind, label]) => ({ value: kind, label: t(label) }))}
-					selected={options.length === 1 ? options[0]?.[0] : undefined}
+					// Nothing is chosen for the provider, not even when one answer is all that is left.
+					selected={fields.kind.initialValue}
 					errors={fields.kind.errors}
 					errorId={fields.kind.errorId}
 				/>
@@ -180,6 +181,8 @@ export default function InboxRoutePage() {
 
 				{!request.closed ? (
 					<AnswerForm
+						// A new form once an answer went through: the one just sent is not offered again.
+						key={`${route.status}:${route.responses.length}`}
 						status={route.status}
 						termsAccepted={termsAccepted}
 						lastResult={replyFor(actionData, 'respond')}

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	buttonClass,
+	ConfirmPanel,
 	FieldMessages,
 	FormErrors,
 	formLevelErrors,
@@ -17,7 +18,7 @@ import {
 	useDone,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
+import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Section } from '~/components/section.tsx'
 import { EmailItem, PersonItem, WebsiteItem } from '~/components/requests/contact-items.tsx'
@@ -29,7 +30,7 @@ import { listingPath } from '~/domain/directory/types.ts'
 import { requireViewOf } from '~/http/viewer.server.ts'
 import { closeRequest } from '~/domain/requests/close-request.server.ts'
 import { introduceProvider } from '~/domain/requests/introduce-provider.server.ts'
-import { requestOutcomes } from '~/domain/requests/lifecycle.ts'
+import { openRouteStatuses, type RequestOutcome, requestOutcomes } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
 import { closeFormSchema, messageFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { requestForRequester } from '~/domain/requests/request-views.server.ts'
@@ -72,10 +73,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			},
 			{ echo: { routeId } },
 		),
-		close: formIntent(closeFormSchema, async (value) => {
-			await closeRequest({ actor: viewer, requestId, ...value, baseUrl })
-			return `${here}?done=closed`
-		}),
+		close: formIntent(
+			closeFormSchema,
+			confirmFirst(formData, async (value) => {
+				await closeRequest({ actor: viewer, requestId, ...value, baseUrl })
+				return `${here}?done=closed`
+			}),
+		),
 	})
 }
 
@@ -165,17 +169,51 @@ function RouteCard({ route, canAct, actionData }: { route: Route; canAct: boolea
 	)
 }
 
-function CloseForm({ routes, lastResult }: { routes: readonly Route[]; lastResult?: SubmissionResult<string[]> }) {
+/** What closing will do, asked before it is done: the outcome chosen and the providers still waiting. */
+function CloseConfirmation({ routes, confirming }: { routes: readonly Route[]; confirming: Array<[string, string]> }) {
+	const { t, tCount } = useT()
+	const outcome = confirming.find(([name]) => name === 'outcome')?.[1]
+	const waiting = routes.filter((route) => openRouteStatuses.includes(route.status)).length
+	return (
+		<ConfirmPanel
+			heading={t('requestDetail.confirmHeading')}
+			intent="close"
+			fields={confirming}
+			confirm={t('requestDetail.confirmClose')}
+			pendingLabel={t('requestDetail.closing')}
+			back="close-heading"
+		>
+			{outcome && (requestOutcomes as readonly string[]).includes(outcome) ? (
+				<p>{t('requestDetail.confirmOutcome', { outcome: t(`request.outcome.${outcome as RequestOutcome}`) })}</p>
+			) : null}
+			<p>{waiting ? tCount('requestDetail.confirmWithdraw', waiting) : t('requestDetail.confirmNoneWaiting')}</p>
+		</ConfirmPanel>
+	)
+}
+
+function CloseForm({
+	routes,
+	lastResult,
+	confirming,
+}: {
+	routes: readonly Route[]
+	lastResult?: SubmissionResult<string[]>
+	confirming?: Array<[string, string]>
+}) {
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(closeFormSchema, { id: 'close', lastResult })
 	return (
 		<Section id="close-heading" heading={t('requestDetail.closeHeading')} className="card space-y-4 p-5 sm:p-6">
 			<p className="text-slate-700">{t('requestDetail.closeIntro')}</p>
-			<SchemaForm form={form} className="space-y-4">
+			{confirming ? <CloseConfirmation routes={routes} confirming={confirming} /> : null}
+			<SchemaForm form={form} className={confirming ? 'hidden' : 'space-y-4'}>
 				<SelectField
 					meta={fields.outcome}
 					label={t('requestDetail.outcome')}
-					options={requestOutcomes.map((outcome) => ({ value: outcome, label: t(`request.outcome.${outcome}`) }))}
+					options={[
+						{ value: '', label: t('form.choose') },
+						...requestOutcomes.map((outcome) => ({ value: outcome, label: t(`request.outcome.${outcome}`) })),
+					]}
 					controlClassName="sm:max-w-sm"
 				/>
 				<TextareaField meta={fields.outcomeNote} label={t('requestDetail.outcomeNote')} rows={3} />
@@ -302,7 +340,13 @@ export default function RequestPage() {
 				</Section>
 
 				{canAct && request.status !== 'closed' ? (
-					<CloseForm routes={routes} lastResult={replyFor(actionData, 'close')} />
+					<CloseForm
+						routes={routes}
+						lastResult={replyFor(actionData, 'close')}
+						confirming={
+							actionData?.intent === 'close' && 'confirming' in actionData ? actionData.confirming : undefined
+						}
+					/>
 				) : null}
 			</div>
 		</>

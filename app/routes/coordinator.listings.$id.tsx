@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { ActionPanel, MergePanel, Panel, VerificationPanel } from '~/components/curation/listing-panels.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
 import { allMessages, FormErrors, formLevelErrors, Notice, replyFor, useDone } from '~/components/forms/index.ts'
-import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
+import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import type { Actor, Permission } from '~/domain/auth/permissions.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
@@ -13,6 +13,7 @@ import { curationListing, searchListingsForCuration } from '~/domain/curation/cu
 import { mergeTargetSchema, verificationEvidenceSchema } from '~/domain/curation/curation-forms.ts'
 import { featureListing } from '~/domain/curation/feature-listing.server.ts'
 import { mergeListings } from '~/domain/curation/merge-listings.server.ts'
+import { previewMerge } from '~/domain/curation/preview-merge.server.ts'
 import { restoreListing } from '~/domain/curation/restore-listing.server.ts'
 import { revokeVerification } from '~/domain/curation/revoke-verification.server.ts'
 import { verifyListing } from '~/domain/curation/verify-listing.server.ts'
@@ -55,19 +56,22 @@ const doneMessages = {
  * them all), the fields it reads, and the use case, which says where the page
  * goes next (`done` and, after a merge, the surviving listing).
  */
-function curationIntents(request: Request, listingId: string) {
+function curationIntents(request: Request, formData: FormData, listingId: string) {
 	const intent =
-		<Value,>(
+		<Value, About extends object = never>(
 			permission: Permission,
 			schema: z.ZodType<Value, z.ZodTypeDef, unknown>,
 			run: (actor: Actor, value: Value) => Promise<{ done: keyof typeof doneMessages; listingId?: string }>,
+			// A step that cannot be undone asks first, saying what `ask` found.
+			ask?: (actor: Actor, value: Value) => Promise<About>,
 		) =>
 		async () => {
 			const actor = await requirePermission(request, permission)
-			return formIntent(schema, async (value) => {
+			const go = async (value: Value) => {
 				const { done, listingId: next = listingId } = await run(actor, value)
 				return `/coordinator/listings/${next}?done=${done}`
-			})
+			}
+			return formIntent(schema, ask ? confirmFirst(formData, go, (value) => ask(actor, value)) : go)
 		}
 	return {
 		verify: intent('listing.verify', verificationEvidenceSchema, async (actor, evidence) => {
@@ -98,10 +102,15 @@ function curationIntents(request: Request, listingId: string) {
 			await restoreListing({ actor, listingId })
 			return { done: 'restored' }
 		}),
-		merge: intent('listing.merge', mergeTargetSchema, async (actor, { survivorRef }) => {
-			const merged = await mergeListings({ actor, duplicateId: listingId, survivor: { ref: survivorRef } })
-			return { done: 'merged', listingId: merged.survivorId }
-		}),
+		merge: intent(
+			'listing.merge',
+			mergeTargetSchema,
+			async (actor, { survivorRef }) => {
+				const merged = await mergeListings({ actor, duplicateId: listingId, survivor: { ref: survivorRef } })
+				return { done: 'merged', listingId: merged.survivorId }
+			},
+			(actor, { survivorRef }) => previewMerge({ actor, duplicateId: listingId, survivor: { ref: survivorRef } }),
+		),
 		// Taking a profile off public view is moderation, like archiving; only its owner may make it public.
 		'hide-expert': intent('listing.archive', noFields, async (actor) => {
 			await setExpertVisibility({ actor, listingId, visibility: 'members' })
@@ -112,7 +121,8 @@ function curationIntents(request: Request, listingId: string) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const listingId = requireParam(params, 'id', 'id')
-	return handleIntents(await request.formData(), curationIntents(request, listingId))
+	const formData = await request.formData()
+	return handleIntents(formData, curationIntents(request, formData, listingId))
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
@@ -232,7 +242,15 @@ export default function CurationListingPage() {
 						/>
 					) : null}
 
-					{active ? <MergePanel query={mergeQuery} candidates={candidates} errors={mergeErrors} /> : null}
+					{active ? (
+						<MergePanel
+							duplicate={listing}
+							query={mergeQuery}
+							candidates={candidates}
+							errors={mergeErrors}
+							question={actionData?.intent === 'merge' && 'survivor' in actionData ? actionData : undefined}
+						/>
+					) : null}
 
 					{active ? (
 						<ActionPanel

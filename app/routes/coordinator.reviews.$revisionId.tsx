@@ -6,6 +6,7 @@ import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/s
 import {
 	ActionButton,
 	allMessages,
+	ConfirmPanel,
 	FormErrors,
 	Notice,
 	replyFor,
@@ -13,12 +14,13 @@ import {
 	TextareaField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
+import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { approveRevision, type ApprovedRevision } from '~/domain/curation/approve-revision.server.ts'
 import { rejectRevisionSchema } from '~/domain/curation/curation-forms.ts'
+import { rejectAsSpam } from '~/domain/curation/reject-as-spam.server.ts'
 import { rejectRevision } from '~/domain/curation/reject-revision.server.ts'
 import { reviewDetail, type NewOrganizationReview } from '~/domain/curation/review-detail.server.ts'
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
@@ -49,11 +51,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			ref: detail.listing.ref,
 			organizationRef: type === 'lab' || type === 'facility' ? organizationRef : undefined,
 		})
-	return handleIntents(await request.formData(), {
+	const formData = await request.formData()
+	return handleIntents(formData, {
 		reject: formIntent(rejectRevisionSchema, async ({ comment }) => {
 			await rejectRevision({ actor, revisionId, comment })
 			return '/coordinator/reviews?done=rejected'
 		}),
+		spam: formIntent(
+			noFields,
+			confirmFirst(formData, async () => {
+				await rejectAsSpam({ actor, revisionId })
+				return '/coordinator/reviews?done=spam'
+			}),
+		),
 		'approve-edited': formIntent(parseEdited, async (correctedRecord) =>
 			approvedRedirect(await approveRevision({ actor, revisionId, correctedRecord })),
 		),
@@ -83,6 +93,31 @@ function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
 				{t('review.reject')}
 			</SubmitButton>
 		</Form>
+	)
+}
+
+/** Rejecting as spam, asked before it is done: no comment, nothing published, the author told. */
+function SpamRejection({ confirming }: { confirming?: Array<[string, string]> }) {
+	const { t } = useT()
+	if (confirming)
+		return (
+			<ConfirmPanel
+				heading={t('review.spamConfirmHeading')}
+				intent="spam"
+				fields={confirming}
+				confirm={t('review.spamConfirm')}
+				back="decision-heading"
+			>
+				<p>{t('review.spamConfirmWhat')}</p>
+			</ConfirmPanel>
+		)
+	return (
+		<div className="space-y-2 border-t border-slate-200 pt-3">
+			<p className="text-sm text-slate-700">{t('review.spamHint')}</p>
+			<ActionButton intent="spam" tone="dangerQuiet">
+				{t('review.spam')}
+			</ActionButton>
+		</div>
 	)
 }
 
@@ -233,6 +268,11 @@ export default function ReviewPage() {
 								<div className="card space-y-3 p-5">
 									<h3 className="font-semibold text-slate-900">{t('review.rejectHeading')}</h3>
 									<RejectForm lastResult={replyFor(actionData, 'reject')} />
+									<SpamRejection
+										confirming={
+											actionData?.intent === 'spam' && 'confirming' in actionData ? actionData.confirming : undefined
+										}
+									/>
 								</div>
 							</div>
 							{approvable ? (

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useLoaderData, useSearchParams } from '@remix-run/react'
-import { Notice } from '~/components/forms/index.ts'
+import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { Notice, useDone } from '~/components/forms/index.ts'
 import { formatAge } from '~/components/curation/age.ts'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
@@ -17,27 +17,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('reviews.title') }))
 
+const doneMessages = {
+	approved: 'reviews.approved',
+	'approved-with-organization': 'reviews.approvedWithOrganization',
+	rejected: 'reviews.rejected',
+	spam: 'reviews.spam',
+} as const
+
 export default function ReviewQueuePage() {
 	const { items, now } = useLoaderData<typeof loader>()
-	const [searchParams] = useSearchParams()
 	const i18n = useT()
 	const { t, term, formatDate } = i18n
-	const done = searchParams.get('done')
+	const doneKey = useDone(doneMessages)
 	return (
 		<>
 			<CoordinatorHeader title={t('reviews.title')} intro={t('reviews.intro')} />
 			<div className="container-page space-y-6 py-8 sm:py-10">
-				{done === 'approved' || done === 'approved-with-organization' || done === 'rejected' ? (
-					<Notice tone="success">
-						{t(
-							done === 'approved'
-								? 'reviews.approved'
-								: done === 'approved-with-organization'
-									? 'reviews.approvedWithOrganization'
-									: 'reviews.rejected',
-						)}
-					</Notice>
-				) : null}
+				{doneKey ? <Notice tone="success">{t(doneKey)}</Notice> : null}
 				{items.length === 0 ? (
 					<EmptyState title={t('reviews.empty')} />
 				) : (

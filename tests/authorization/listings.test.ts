@@ -221,7 +221,11 @@ const cases: MatrixCase<Role>[] = [
 			})
 			const outcome = await call(
 				curationRoute.action,
-				request(role, `/coordinator/listings/${duplicate.id}`, { intent: 'merge', survivorRef: publishedLabOfA.ref }),
+				request(role, `/coordinator/listings/${duplicate.id}`, {
+					intent: 'merge',
+					survivorRef: publishedLabOfA.ref,
+					confirm: 'yes',
+				}),
 				{ id: duplicate.id },
 			)
 			const after = await prisma().listing.findUniqueOrThrow({ where: { id: duplicate.id } })
@@ -425,6 +429,52 @@ describe('curation refusals over HTTP: 400 for what the rules refuse, 409 when s
 		expect(outcome.status).toBe(400)
 		expect((outcome.body as Reply).result.error.survivorRef).toEqual(['rule:merge-same-listing'])
 		expect((await prisma().listing.findUniqueOrThrow({ where: { id: lab.id } })).mergedIntoId).toBeNull()
+	})
+
+	it('asks before merging, naming the listing that stays, and merges only when confirmed', async () => {
+		const lab = await createListing({ type: 'lab', name: `Asked merge ${++counter}`, organizationId: organizationA.id })
+		const post = (form: Record<string, string>) =>
+			call(
+				curationRoute.action,
+				request('coordinator', `/coordinator/listings/${lab.id}`, {
+					intent: 'merge',
+					survivorRef: publishedLabOfA.ref,
+					...form,
+				}),
+				{ id: lab.id },
+			)
+		const asked = await post({})
+		expect(asked).toMatchObject({
+			status: 200,
+			body: {
+				intent: 'merge',
+				survivor: { name: publishedLabOfA.name, ref: publishedLabOfA.ref },
+				movingChildren: 0,
+				confirming: [['survivorRef', publishedLabOfA.ref]],
+			},
+		})
+		expect((await prisma().listing.findUniqueOrThrow({ where: { id: lab.id } })).mergedIntoId).toBeNull()
+		expect(await post({ confirm: 'yes' })).toMatchObject({
+			status: 302,
+			location: `/coordinator/listings/${publishedLabOfA.id}?done=merged`,
+		})
+		expect((await prisma().listing.findUniqueOrThrow({ where: { id: lab.id } })).mergedIntoId).toBe(publishedLabOfA.id)
+	})
+
+	it('asks before rejecting as spam, and only a confirmed post decides', async () => {
+		const { revisionId } = await pendingRevision()
+		const spam = (form: Record<string, string> = {}) =>
+			call(
+				reviewRoute.action,
+				request('coordinator', `/coordinator/reviews/${revisionId}`, { intent: 'spam', ...form }),
+				{
+					revisionId,
+				},
+			)
+		expect(await spam()).toMatchObject({ status: 200, body: { intent: 'spam', confirming: [] } })
+		expect((await prisma().listingRevision.findUniqueOrThrow({ where: { id: revisionId } })).status).toBe('pending')
+		expect(await spam({ confirm: 'yes' })).toMatchObject({ status: 302, location: '/coordinator/reviews?done=spam' })
+		expect((await prisma().listingRevision.findUniqueOrThrow({ where: { id: revisionId } })).status).toBe('rejected')
 	})
 
 	it('answers featuring a listing that is not published with 400', async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PermissionDenied, type Actor } from '../../app/domain/auth/permissions.ts'
 import { approveRevision } from '../../app/domain/curation/approve-revision.server.ts'
+import { rejectAsSpam } from '../../app/domain/curation/reject-as-spam.server.ts'
 import { rejectRevision } from '../../app/domain/curation/reject-revision.server.ts'
 import { findPublishedListing } from '../../app/domain/directory/find-published-listing.server.ts'
 import { RuleError } from '../../app/domain/rules.ts'
@@ -39,6 +40,11 @@ async function facilityWithRevision(name: string, record: Parameters<typeof subm
 	const facility = await publishedFacility(name)
 	const { revisionId } = await submitListingRevision({ actor: memberA, listingId: facility.id, record })
 	return { facility, revisionId }
+}
+
+/** A new lab of organisation A, proposed by one of its members and waiting for review. */
+function newLabRevision(record: Parameters<typeof submitListingRevision>[0]['record']) {
+	return submitListingRevision({ actor: memberA, type: 'lab', organizationId: organizationA.id, record })
 }
 
 describe('submitting a change to a published listing', () => {
@@ -124,12 +130,7 @@ describe('submitting a change to a published listing', () => {
 
 describe('submitting a new listing', () => {
 	it('creates a pending_review listing that visitors and members cannot see, with a generated ref', async () => {
-		const submitted = await submitListingRevision({
-			actor: memberA,
-			type: 'lab',
-			organizationId: organizationA.id,
-			record: { name: 'Alpha Vector Lab', techniques: ['AAV production'] },
-		})
+		const submitted = await newLabRevision({ name: 'Alpha Vector Lab', techniques: ['AAV production'] })
 		expect(submitted.created).toBe(true)
 		const listing = await prisma().listing.findUniqueOrThrow({ where: { id: submitted.listingId } })
 		expect(listing.status).toBe('pending_review')
@@ -299,16 +300,29 @@ describe('rejecting', () => {
 	})
 
 	it('sends a rejected new listing back to draft until it is resubmitted', async () => {
-		const { listingId, revisionId } = await submitListingRevision({
-			actor: memberA,
-			type: 'lab',
-			organizationId: organizationA.id,
-			record: { name: 'Theta Lab' },
-		})
+		const { listingId, revisionId } = await newLabRevision({ name: 'Theta Lab' })
 		await rejectRevision({ actor: coordinator, revisionId, comment: 'Add the group leader.' })
 		expect((await prisma().listing.findUniqueOrThrow({ where: { id: listingId } })).status).toBe('draft')
 		await submitListingRevision({ actor: memberA, listingId, record: { name: 'Theta Lab', lead: 'Dr Theta' } })
 		expect((await prisma().listing.findUniqueOrThrow({ where: { id: listingId } })).status).toBe('pending_review')
+	})
+
+	it('rejects a new listing as spam: nothing published, no comment, the author told through the outbox', async () => {
+		const { listingId, revisionId } = await newLabRevision({ name: 'Cheap Pills Lab' })
+		await rejectAsSpam({ actor: coordinator, revisionId })
+		expect(await prisma().listingRevision.findUniqueOrThrow({ where: { id: revisionId } })).toMatchObject({
+			status: 'rejected',
+			reviewComment: null,
+		})
+		const row = await prisma().listing.findUniqueOrThrow({ where: { id: listingId } })
+		expect(row).toMatchObject({ status: 'draft', publishedAt: null })
+		const mail = (await mailsTo(memberA.email)).find(
+			(candidate) => candidate.subject === 'Not published: Cheap Pills Lab',
+		)
+		expect(mail?.text).toContain('the hub treated it as spam')
+		await expect(rejectAsSpam({ actor: coordinator, revisionId })).rejects.toMatchObject({
+			rule: 'revision-already-decided',
+		})
 	})
 
 	it('cannot decide a revision twice', async () => {

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { demoUsers } from '../../prisma/seed/demo-users.ts'
 import { linkIn, waitForMail, type CapturedMail } from './helpers/mail.ts'
+import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
 import { signedInPage } from './helpers/session.ts'
 
 // The reason the hub exists, end to end on the demo data: a company member
@@ -44,38 +45,20 @@ test('a request goes from a member through two providers to an introduction and 
 
 	// 1. The member writes the request and submits it to the hub.
 	const requesterPage = await open(browser, requester, javaScriptEnabled)
-	await requesterPage.goto('/requests?lang=en')
-	await requesterPage.getByRole('link', { name: 'New request' }).click()
-	await requesterPage.waitForLoadState('networkidle')
-	await requesterPage.getByLabel('Title').fill(title)
-	await requesterPage
-		.getByLabel('Teaser (not confidential)')
-		.fill('A Flemingsberg company needs GMP lentiviral vector for an early clinical CAR-T trial in 2027.')
-	await requesterPage
-		.getByLabel('Full description')
-		.fill('About 20 litres of GMP-grade lentiviral vector by September 2027. Our construct is called CONF-42.')
-	await requesterPage.getByRole('group', { name: 'Services needed' }).getByLabel('Viral vector production').check()
-	await requesterPage.getByRole('group', { name: 'Modalities' }).getByLabel('Lentiviral vectors').check()
-	await requesterPage.getByRole('button', { name: 'Submit to the hub' }).click()
-	await expect(requesterPage.getByRole('status')).toContainText('Your request was sent to the hub')
-	await expect(requesterPage.getByRole('heading', { level: 1, name: title })).toBeVisible()
-	const requestPath = new URL(requesterPage.url()).pathname
+	const requestPath = await submitRequest(requesterPage, title)
 	await waitForMail({ to: coordinator.email, subject: titlePattern })
 
 	// 2. The coordinator reads the suggestions and their reasons, and routes to two providers.
 	const coordinatorPage = await open(browser, coordinator, javaScriptEnabled)
-	await coordinatorPage.goto('/coordinator/requests?lang=en')
-	await coordinatorPage.getByRole('link', { name: title }).click()
-	await expect(coordinatorPage.getByRole('heading', { level: 1, name: title })).toBeVisible()
-	await coordinatorPage.waitForLoadState('networkidle')
+	await openInTriage(coordinatorPage, title)
 	const suggestions = coordinatorPage.getByRole('region', { name: 'Suggested providers' })
 	await expect(suggestions.getByText(/offers viral vector production/i).first()).toBeVisible()
 	await expect(suggestions.getByText(/works with lentiviral vectors/i).first()).toBeVisible()
-	await coordinatorPage.getByRole('checkbox', { name: 'Send to Grantorp Biologics AB' }).check()
-	await coordinatorPage.getByRole('checkbox', { name: 'Send to Glömsta Vector Sciences AB' }).check()
-	await coordinatorPage.getByLabel('Note to the providers (optional)').fill('You both make viral vectors at GMP grade.')
-	await coordinatorPage.getByRole('button', { name: 'Send to the selected providers' }).click()
-	await expect(coordinatorPage.getByRole('status')).toContainText('The request was sent to 2 providers.')
+	await routeTo(
+		coordinatorPage,
+		['Grantorp Biologics AB', 'Glömsta Vector Sciences AB'],
+		'You both make viral vectors at GMP grade.',
+	)
 
 	// 3. Glömsta reads the teaser and declines without opening the confidential description.
 	const glomstaMail = await waitForMail({ to: glomsta.email, subject: titlePattern })
@@ -153,6 +136,7 @@ test('a request goes from a member through two providers to an introduction and 
 	await requesterPage.getByLabel('Outcome').selectOption('partner_found')
 	await requesterPage.getByLabel('Rating for Grantorp Biologics AB').selectOption('5')
 	await requesterPage.getByRole('button', { name: 'Close request' }).click()
+	await requesterPage.getByRole('button', { name: 'Yes, close it' }).click()
 	await expect(requesterPage.getByRole('status')).toContainText('The request was closed.')
 	await expect(requesterPage.getByText(/Closed on .*: Partner found/)).toBeVisible()
 })

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import {
+	confirmFirst,
 	conflict,
 	formIntent,
 	handleForm,
@@ -199,4 +200,66 @@ describe('handleIntents', () => {
 			expect((thrown as Response).status).toBe(400)
 		},
 	)
+})
+
+describe('confirmFirst', () => {
+	const closing = (entries: Record<string, string>, ran: string[]) => {
+		const data = form(entries)
+		return handleForm(
+			data,
+			schema,
+			confirmFirst(data, async ({ name }) => {
+				ran.push(name)
+				return '/closed'
+			}),
+		)
+	}
+
+	it('answers a first post with what was sent, for the page to ask, and does nothing', async () => {
+		const ran: string[] = []
+		const answer = reply(await closing({ intent: 'close', name: 'Ada', password: 'x' }, ran))
+		expect(answer.status).toBe(200)
+		expect(answer.body.confirming).toEqual([
+			['name', 'Ada'],
+			['password', 'x'],
+		])
+		expect(ran).toEqual([])
+	})
+
+	it('does it on the post that carries the confirmation', async () => {
+		const ran: string[] = []
+		const answer = await closing({ intent: 'close', name: 'Ada', confirm: 'yes' }, ran)
+		expect((answer as Response).headers.get('Location')).toBe('/closed')
+		expect(ran).toEqual(['Ada'])
+	})
+
+	it('checks the rules before asking, and says what the question needs', async () => {
+		const ask = (name: string) => {
+			const data = form({ intent: 'merge', name })
+			return handleForm(
+				data,
+				schema,
+				confirmFirst(
+					data,
+					async () => '/merged',
+					async (value) => {
+						if (value.name === 'Self') throw new RuleError('merge-same-listing', 'name')
+						return { survivor: `${value.name} AB` }
+					},
+				),
+			)
+		}
+		expect(reply(await ask('Ada')).body).toMatchObject({ survivor: 'Ada AB', confirming: [['name', 'Ada']] })
+		const refused = reply(await ask('Self'))
+		expect(refused.status).toBe(400)
+		expect(refused.body.result.error?.name).toEqual(['rule:merge-same-listing'])
+	})
+
+	it('asks nothing while the schema refuses the input', async () => {
+		const ran: string[] = []
+		const answer = reply(await closing({ intent: 'close', confirm: 'yes' }, ran))
+		expect(answer.status).toBe(400)
+		expect(answer.body).not.toHaveProperty('confirming')
+		expect(ran).toEqual([])
+	})
 })

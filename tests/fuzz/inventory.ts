@@ -465,6 +465,9 @@ const accountDelete = formTarget({
 	examples: (world) => ({ password: knownPasswords(world), confirm: ['on', 'true'] }),
 })
 
+/** The second post of an irreversible step carries the confirmation; the first, or a forged one, does not. */
+const confirmations = fc.constantFrom<string[]>([], ['yes'], ['no'], ['yes', 'yes'])
+
 const coordinatorListing = formTarget({
 	name: 'coordinator-listing',
 	route: 'coordinator.listings.$id.tsx',
@@ -476,7 +479,7 @@ const coordinatorListing = formTarget({
 		).map((id) => `/coordinator/listings/${id}`),
 	intents: () => ({
 		verify: { schema: verificationEvidenceSchema },
-		merge: { schema: mergeTargetSchema },
+		merge: { schema: mergeTargetSchema, fixed: { confirm: confirmations } },
 		revoke: { schema: z.object({ verificationId: z.string().uuid() }) },
 		feature: {},
 		unfeature: {},
@@ -541,6 +544,7 @@ const review = formTarget({
 	path: (world) => segment(world.ids.revisions, world.ids.labs.slice(0, 3)).map((id) => `/coordinator/reviews/${id}`),
 	intents: () => ({
 		reject: { schema: rejectRevisionSchema },
+		spam: { fixed: { confirm: confirmations } },
 		'approve-edited': {
 			schema: z.object(Object.fromEntries(Object.keys(listingFields).map((name) => [name, z.string()]))),
 		},
@@ -708,7 +712,8 @@ const requestPage = formTarget({
 		return {
 			accept: { fixed: { routeId } },
 			message: { schema: messageFormSchema, fixed: { routeId } },
-			close: { schema: closeFormSchema },
+			// The first post asks for a confirmation; only one that carries it closes.
+			close: { schema: closeFormSchema, fixed: { confirm: confirmations } },
 		}
 	},
 	ids: (world) => [...world.ids.routes.map((route) => route.id), ...allIds(world)],

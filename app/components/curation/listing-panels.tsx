@@ -5,6 +5,7 @@ import {
 	ActionButton,
 	buttonClass,
 	type ButtonTone,
+	ConfirmPanel,
 	Field,
 	FormErrors,
 	SelectField,
@@ -12,6 +13,7 @@ import {
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import type { ListingLinkView, VerificationView } from '~/domain/curation/curation-listing.server.ts'
+import type { MergePreview } from '~/domain/curation/preview-merge.server.ts'
 import { verificationEvidenceSchema } from '~/domain/curation/curation-forms.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { taxonomy } from '~/taxonomy/taxonomy.ts'
@@ -156,22 +158,54 @@ export function VerificationPanel({
 	)
 }
 
-/** Finding the listing this one duplicates, by name or by ref, and merging into it. */
+/** A merge the coordinator asked for, and what it would do, before it is done. */
+export type MergeQuestion = MergePreview & { confirming: Array<[string, string]> }
+
+function MergeConfirmation({
+	duplicate,
+	question: { survivor, movingChildren, confirming },
+}: {
+	duplicate: { name: string; type: string }
+	question: MergeQuestion
+}) {
+	const { t, tCount } = useT()
+	return (
+		<ConfirmPanel
+			heading={t('curation.merge.confirmHeading', { name: survivor.name })}
+			intent="merge"
+			fields={confirming}
+			confirm={t('curation.merge.confirm')}
+			pendingLabel={t('curation.merge.merging')}
+			back="merge"
+		>
+			<p>{t('curation.merge.confirmWhat', { duplicate: duplicate.name, name: survivor.name, ref: survivor.ref })}</p>
+			{movingChildren ? <p>{tCount('curation.merge.confirmChildren', movingChildren)}</p> : null}
+			{duplicate.type === 'organization' ? <p>{t('curation.merge.confirmMembers')}</p> : null}
+		</ConfirmPanel>
+	)
+}
+
+/** Finding the listing this one duplicates, by name or by ref, and merging into it once asked. */
 export function MergePanel({
+	duplicate,
 	query,
 	candidates,
 	errors,
+	question,
 }: {
+	duplicate: { name: string; type: string }
 	query: string
 	/** null when nothing was searched for. */
 	candidates: readonly ListingLinkView[] | null
 	errors: readonly string[]
+	question?: MergeQuestion
 }) {
 	const { t } = useT()
 	return (
 		<Panel id="merge" heading={t('curation.merge.heading')}>
 			<p className="text-slate-700">{t('curation.merge.intro')}</p>
 			<FormErrors messages={errors} />
+			{question ? <MergeConfirmation duplicate={duplicate} question={question} /> : null}
 			<Form method="get" className="flex flex-wrap items-end gap-3">
 				<Field
 					className="min-w-0 flex-1"

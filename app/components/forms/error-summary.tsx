@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react'
 import { useT } from '~/i18n/use-t.ts'
+import { AlertBox, useFocusOn } from './alert-box.tsx'
 import { useMessages } from './messages.tsx'
 
 export interface SummaryError {
@@ -30,24 +30,16 @@ export function ErrorSummary({
 }) {
 	const { tCount, t } = useT()
 	const render = useMessages()
-	const box = useRef<HTMLDivElement>(null)
+	const box = useFocusOn(reply)
 	const shown = errors.map((error) => ({ ...error, text: render([error.message])[0] ?? '' }))
-	useEffect(() => {
-		if (reply) box.current?.focus()
-	}, [reply])
 	if (shown.length === 0) return null
 	return (
-		<div
-			ref={box}
+		<AlertBox
 			id={id}
-			role="alert"
-			aria-labelledby={`${id}-heading`}
-			tabIndex={-1}
+			heading={tCount('form.errorSummary.title', shown.length)}
+			boxRef={box}
 			className="rounded-xl border-2 border-red-600 bg-red-50 px-5 py-4 text-red-950"
 		>
-			<h2 id={`${id}-heading`} className="text-lg font-semibold">
-				{tCount('form.errorSummary.title', shown.length)}
-			</h2>
 			<p className="mt-1 text-sm">{t('form.errorSummary.intro')}</p>
 			<ul className="mt-3 list-disc space-y-1 pl-5">
 				{shown.map((error) => (
@@ -58,6 +50,6 @@ export function ErrorSummary({
 					</li>
 				))}
 			</ul>
-		</div>
+		</AlertBox>
 	)
 }

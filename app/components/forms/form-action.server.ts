@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { PermissionDenied } from '~/domain/auth/permissions.ts'
 import { waitMessage } from '~/domain/messages.ts'
 import { RuleError } from '~/domain/rules.ts'
+import { confirmField } from './confirm-panel.tsx'
 import type { NoticeTone } from './notice.tsx'
 
 // The one shape of a form action: parse with the form's shared schema, run
@@ -140,6 +141,34 @@ export async function handleForm<Value, Echo extends object = object, Extra exte
 	if (next instanceof Response) return next
 	const { fieldErrors, formErrors, resetForm, status, ...page } = next
 	return reply(submission.reply({ fieldErrors, formErrors, resetForm, hideFields }), status, page)
+}
+
+/** The fields a first post sent, as name and value, for the confirmation panel to send again. */
+export interface Confirming {
+	confirming: Array<[string, string]>
+}
+
+/**
+ * An irreversible step (closing a request, merging listings) asks first, with
+ * or without JavaScript: a post the schema accepts but that does not carry
+ * `confirm` comes back with what was sent, and the page shows what will happen
+ * with a confirm button that sends it again; only that second post runs.
+ * `ask` checks the step's rules before asking (a refusal comes back as any
+ * refusal) and gives what the question needs to say.
+ */
+export function confirmFirst<Value, About extends object = object>(
+	formData: FormData,
+	run: (value: Value) => Promise<string | Response>,
+	ask?: (value: Value) => Promise<About>,
+): (value: Value) => Promise<FormOutcome<Confirming & Partial<About>>> {
+	return async (value) => {
+		if (formData.get(confirmField) === 'yes') return run(value)
+		const about = ask ? await ask(value) : undefined
+		const confirming = [...formData.entries()].flatMap(([name, sent]): Array<[string, string]> =>
+			typeof sent === 'string' && name !== 'intent' && name !== confirmField ? [[name, sent]] : [],
+		)
+		return stay<Confirming & Partial<About>>({ extra: { ...about, confirming } as Confirming & Partial<About> })
+	}
 }
 
 /** An action's answer to a post it cannot make sense of (no intent, a forged id). */

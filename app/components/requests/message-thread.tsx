@@ -39,9 +39,6 @@ export function MessageThread({
 }) {
 	const { t, formatDate } = useT()
 	const Heading = ({ 2: 'h2', 3: 'h3', 4: 'h4' } as const)[headingLevel]
-	const [form, fields] = useSchemaForm(messageFormSchema, { id: `thread-${routeId}`, lastResult })
-	// A refusal of the thread as a whole (it closed meanwhile) is said where the message was written.
-	const errors = [...(fields.body.errors ?? []), ...(form.errors ?? [])]
 	return (
 		<section aria-labelledby={`thread-${routeId}-heading`} className="space-y-3">
 			<Heading id={`thread-${routeId}-heading`} className="font-semibold text-slate-900">
@@ -67,14 +64,25 @@ export function MessageThread({
 				<p className="text-sm text-slate-600">{open ? t('thread.empty') : t('thread.closedNote')}</p>
 			)}
 			{open ? (
-				<Form method="post" {...getFormProps(form)} noValidate className="space-y-2">
-					<HiddenFields values={{ routeId }} />
-					<TextareaField meta={fields.body} errors={errors} label={t('thread.message')} rows={3} />
-					<SubmitButton name="intent" value="message" pendingLabel={t('thread.sending')} tone="secondary">
-						{t('thread.send')}
-					</SubmitButton>
-				</Form>
+				// A new form for every message in the thread: the one just sent is not in the box any more.
+				<ThreadForm key={messages.length} routeId={routeId} lastResult={lastResult} />
 			) : null}
 		</section>
+	)
+}
+
+function ThreadForm({ routeId, lastResult }: { routeId: string; lastResult?: SubmissionResult<string[]> | null }) {
+	const { t } = useT()
+	const [form, fields] = useSchemaForm(messageFormSchema, { id: `thread-${routeId}`, lastResult })
+	// A refusal of the thread as a whole (it closed meanwhile) is said where the message was written.
+	const errors = [...(fields.body.errors ?? []), ...(form.errors ?? [])]
+	return (
+		<Form method="post" {...getFormProps(form)} noValidate className="space-y-2">
+			<HiddenFields values={{ routeId }} />
+			<TextareaField meta={fields.body} errors={errors} label={t('thread.message')} rows={3} />
+			<SubmitButton name="intent" value="message" pendingLabel={t('thread.sending')} tone="secondary">
+				{t('thread.send')}
+			</SubmitButton>
+		</Form>
 	)
 }

@@ -1,3 +1,4 @@
+import type { Prisma } from '~/generated/prisma/client.ts'
 import { listingsChanged, organizationChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
@@ -31,28 +32,7 @@ export async function mergeListings(input: MergeListingsInput): Promise<MergeRes
 	assertCan(input.actor, 'listing.merge')
 	const now = input.now ?? new Date()
 	return prisma().$transaction(async (tx) => {
-		const survivorId =
-			'id' in input.survivor
-				? input.survivor.id
-				: (
-						await tx.listing.findUnique({
-							where: { ref: input.survivor.ref.trim().toLowerCase() },
-							select: { id: true },
-						})
-					)?.id
-		if (!survivorId) throw new RuleError('merge-survivor-unavailable', 'survivorRef')
-		if (survivorId === input.duplicateId) throw new RuleError('merge-same-listing', 'survivorRef')
-		// Always the same lock order, so two opposite merges cannot deadlock.
-		for (const id of [input.duplicateId, survivorId].sort()) await lockListing(tx, id)
-		const select = { id: true, ref: true, type: true, status: true, featured: true, mergedIntoId: true } as const
-		const duplicate = await tx.listing.findUnique({ where: { id: input.duplicateId }, select })
-		const survivor = await tx.listing.findUnique({ where: { id: survivorId }, select })
-		if (!duplicate) throw new RuleError('listing-not-found')
-		if (duplicate.mergedIntoId) throw new RuleError('listing-merged')
-		if (!survivor || survivor.mergedIntoId || survivor.status === 'archived') {
-			throw new RuleError('merge-survivor-unavailable', 'survivorRef')
-		}
-		if (survivor.type !== duplicate.type) throw new RuleError('merge-type-mismatch', 'survivorRef')
+		const { duplicate, survivor } = await lockedMergePair(tx, input)
 
 		await tx.listing.update({
 			where: { id: duplicate.id },
@@ -116,4 +96,46 @@ export async function mergeListings(input: MergeListingsInput): Promise<MergeRes
 		})
 		return { survivorId: survivor.id, movedChildIds, movedMemberships }
 	})
+}
+
+/**
+ * The two listings of a merge, locked, once every rule of a merge holds: the
+ * survivor exists and is live, is another listing, and of the same type.
+ * Asking before a merge checks the same rules, so what is asked can be done.
+ */
+export async function lockedMergePair(
+	tx: Prisma.TransactionClient,
+	input: Pick<MergeListingsInput, 'duplicateId' | 'survivor'>,
+) {
+	const survivorId =
+		'id' in input.survivor
+			? input.survivor.id
+			: (
+					await tx.listing.findUnique({
+						where: { ref: input.survivor.ref.trim().toLowerCase() },
+						select: { id: true },
+					})
+				)?.id
+	if (!survivorId) throw new RuleError('merge-survivor-unavailable', 'survivorRef')
+	if (survivorId === input.duplicateId) throw new RuleError('merge-same-listing', 'survivorRef')
+	// Always the same lock order, so two opposite merges cannot deadlock.
+	for (const id of [input.duplicateId, survivorId].sort()) await lockListing(tx, id)
+	const select = {
+		id: true,
+		ref: true,
+		name: true,
+		type: true,
+		status: true,
+		featured: true,
+		mergedIntoId: true,
+	} as const
+	const duplicate = await tx.listing.findUnique({ where: { id: input.duplicateId }, select })
+	const survivor = await tx.listing.findUnique({ where: { id: survivorId }, select })
+	if (!duplicate) throw new RuleError('listing-not-found')
+	if (duplicate.mergedIntoId) throw new RuleError('listing-merged')
+	if (!survivor || survivor.mergedIntoId || survivor.status === 'archived') {
+		throw new RuleError('merge-survivor-unavailable', 'survivorRef')
+	}
+	if (survivor.type !== duplicate.type) throw new RuleError('merge-type-mismatch', 'survivorRef')
+	return { duplicate, survivor }
 }

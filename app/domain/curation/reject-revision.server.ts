@@ -23,7 +23,23 @@ export async function rejectRevision(input: RejectRevisionInput): Promise<{ list
 	assertCan(input.actor, 'revision.review')
 	const parsed = rejectRevisionSchema.safeParse({ comment: input.comment })
 	if (!parsed.success) throw RuleError.invalid(fieldIssues(parsed.error))
-	const { comment } = parsed.data
+	return decideRejection({ ...input, comment: parsed.data.comment, spam: false })
+}
+
+/**
+ * A rejection as it is recorded: the revision is claimed while still
+ * pending (a second decision is refused), a new listing goes back to draft,
+ * and the author is told through the outbox, so the mail exists exactly when
+ * the decision committed.
+ */
+export async function decideRejection(input: {
+	actor: Actor
+	revisionId: string
+	comment: string | null
+	spam: boolean
+	now?: Date
+}): Promise<{ listingId: string }> {
+	const { comment, spam } = input
 	const now = input.now ?? new Date()
 	return prisma().$transaction(async (tx) => {
 		const claimed = await tx.listingRevision.updateMany({
@@ -47,13 +63,14 @@ export async function rejectRevision(input: RejectRevisionInput): Promise<{ list
 			action: 'revision.rejected',
 			entityType: 'listing',
 			entityId: listing.id,
-			changes: { revisionId: input.revisionId, comment },
+			changes: { revisionId: input.revisionId, comment, ...(spam ? { spam } : {}) },
 		})
 		const proposedName = (revision.payload as { name?: unknown } | null)?.name
 		await queueReviewOutcomeMail(tx, {
 			authorId: revision.authorId,
 			listingName: typeof proposedName === 'string' ? proposedName : listing.name,
 			approved: false,
+			spam,
 			comment,
 		})
 		return { listingId: listing.id }

@@ -14,6 +14,8 @@ export async function queueReviewOutcomeMail(
 		authorId: string | null
 		listingName: string
 		approved: boolean
+		/** Rejected as spam: the author is told it was not published, not what to change. */
+		spam?: boolean
 		comment?: string | null
 	},
 ): Promise<void> {
@@ -28,6 +30,7 @@ export async function queueReviewOutcomeMail(
 		baseUrl: publicBaseUrl(),
 		listingName: options.listingName,
 		approved: options.approved,
+		spam: options.spam ?? false,
 		comment: options.comment ?? null,
 	})
 }

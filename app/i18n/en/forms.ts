@@ -9,4 +9,5 @@ export const forms = {
 	'form.errorSummary.title.one': 'There is {count} problem with this form',
 	'form.errorSummary.title.other': 'There are {count} problems with this form',
 	'form.errorSummary.intro': 'Nothing was saved. Correct the marked fields and submit again.',
+	'form.confirm.cancel': 'No, go back',
 } as const

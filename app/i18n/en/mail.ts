@@ -29,6 +29,9 @@ export const mail = {
 	'mail.reviewOutcome.approved.body': 'Your change to {listing} was approved and is now published.',
 	'mail.reviewOutcome.rejected.subject': 'Changes requested: {listing}',
 	'mail.reviewOutcome.rejected.body': 'Your change to {listing} was not approved yet.',
+	'mail.reviewOutcome.spam.subject': 'Not published: {listing}',
+	'mail.reviewOutcome.spam.body':
+		'Your change to {listing} was not published: the hub treated it as spam. If this is a mistake, contact the hub.',
 	'mail.reviewOutcome.listings': 'Your listings: {link}',
 
 	'mail.claimDecision.approved.subject': 'You now manage {organization}',

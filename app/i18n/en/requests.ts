@@ -128,6 +128,15 @@ export const requests = {
 	'requestDetail.feedbackComment': 'Comment on {provider}',
 	'requestDetail.close': 'Close request',
 	'requestDetail.closed': 'The request was closed.',
+	'requestDetail.confirmHeading': 'Close this request?',
+	'requestDetail.confirmOutcome': 'It will be closed with the outcome “{outcome}”. This cannot be undone.',
+	'requestDetail.confirmWithdraw.one':
+		'{count} provider still waiting will be withdrawn and told that the request is closed.',
+	'requestDetail.confirmWithdraw.other':
+		'{count} providers still waiting will be withdrawn and told that the request is closed.',
+	'requestDetail.confirmNoneWaiting': 'No provider is waiting for an answer.',
+	'requestDetail.confirmClose': 'Yes, close it',
+	'requestDetail.closing': 'Closing…',
 	'requestDetail.introducedNotice': 'You were introduced. Their contact details are below.',
 	'requestDetail.staffView': 'You are viewing this request as a hub coordinator.',
 

@@ -13,6 +13,7 @@ export const curation: Translation<typeof english> = {
 	'reviews.byErased': 'av en raderad användare',
 	'reviews.approved': 'Godkänd och publicerad.',
 	'reviews.rejected': 'Skickad tillbaka till författaren med din kommentar.',
+	'reviews.spam': 'Avvisad som skräppost. Författaren har fått besked om att den inte publicerades.',
 	'reviews.withNewOrganization': 'med den nya organisationen {name}',
 	'reviews.approvedWithOrganization': 'Godkänd och publicerad, tillsammans med sin nya organisation.',
 
@@ -41,6 +42,12 @@ export const curation: Translation<typeof english> = {
 		'Rätta förslaget och publicera din rättade version. Händelseloggen sparar vad du ändrade.',
 	'review.publishEdited': 'Publicera rättad version',
 	'review.reject': 'Skicka tillbaka',
+	'review.spam': 'Avvisa som skräppost',
+	'review.spamHint': 'För ett förslag som inte är en riktig post: inget av det publiceras, och ingen kommentar behövs.',
+	'review.spamConfirmHeading': 'Avvisa som skräppost?',
+	'review.spamConfirmWhat':
+		'Inget av förslaget publiceras, och författaren får ett mejl om att hubben bedömde det som skräppost. Det går inte att ångra.',
+	'review.spamConfirm': 'Ja, det är skräppost',
 	'review.rejectHeading': 'Skicka tillbaka med en kommentar',
 	'review.comment': 'Kommentar till författaren',
 	'review.commentHint':
@@ -124,6 +131,14 @@ export const curation: Translation<typeof english> = {
 	'curation.merge.into': 'Slå ihop med {name}',
 	'curation.merge.byRef': 'Eller ange dess referens',
 	'curation.merge.submit': 'Slå ihop',
+	'curation.merge.confirmHeading': 'Slå ihop med {name}?',
+	'curation.merge.confirmWhat':
+		'{duplicate} arkiveras, och dess adress och referens leder från och med nu till {name} ({ref}). Det går inte att ångra.',
+	'curation.merge.confirmChildren.one': '{count} labb, anläggning eller expert i organisationen flyttas dit.',
+	'curation.merge.confirmChildren.other': '{count} labb, anläggningar och experter i organisationen flyttas dit.',
+	'curation.merge.confirmMembers': 'Organisationens medlemmar flyttas också dit.',
+	'curation.merge.confirm': 'Ja, slå ihop',
+	'curation.merge.merging': 'Slår ihop…',
 	'curation.done.verified': 'Verifieringen är registrerad.',
 	'curation.done.revoked': 'Verifieringen är återkallad.',
 	'curation.done.featured': 'Posten är utvald.',

@@ -11,4 +11,5 @@ export const forms: Translation<typeof english> = {
 	'form.errorSummary.title.one': 'Det finns {count} problem i formuläret',
 	'form.errorSummary.title.other': 'Det finns {count} problem i formuläret',
 	'form.errorSummary.intro': 'Inget sparades. Rätta de markerade fälten och skicka igen.',
+	'form.confirm.cancel': 'Nej, gå tillbaka',
 }

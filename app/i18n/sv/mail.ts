@@ -30,6 +30,9 @@ export const mail: Translation<typeof english> = {
 	'mail.reviewOutcome.approved.body': 'Din ändring av {listing} har godkänts och är nu publicerad.',
 	'mail.reviewOutcome.rejected.subject': 'Behöver ändras: {listing}',
 	'mail.reviewOutcome.rejected.body': 'Din ändring av {listing} godkändes inte ännu.',
+	'mail.reviewOutcome.spam.subject': 'Inte publicerad: {listing}',
+	'mail.reviewOutcome.spam.body':
+		'Din ändring av {listing} publicerades inte: hubben bedömde den som skräppost. Om det är ett misstag, kontakta hubben.',
 	'mail.reviewOutcome.listings': 'Dina listningar: {link}',
 
 	'mail.claimDecision.approved.subject': 'Du administrerar nu {organization}',

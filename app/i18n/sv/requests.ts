@@ -129,6 +129,15 @@ export const requests: Translation<typeof english> = {
 	'requestDetail.feedbackComment': 'Kommentar om {provider}',
 	'requestDetail.close': 'Avsluta förfrågan',
 	'requestDetail.closed': 'Förfrågan avslutades.',
+	'requestDetail.confirmHeading': 'Avsluta den här förfrågan?',
+	'requestDetail.confirmOutcome': 'Den avslutas med resultatet ”{outcome}”. Det går inte att ångra.',
+	'requestDetail.confirmWithdraw.one':
+		'{count} leverantör som fortfarande väntar dras tillbaka och får veta att förfrågan är avslutad.',
+	'requestDetail.confirmWithdraw.other':
+		'{count} leverantörer som fortfarande väntar dras tillbaka och får veta att förfrågan är avslutad.',
+	'requestDetail.confirmNoneWaiting': 'Ingen leverantör väntar på svar.',
+	'requestDetail.confirmClose': 'Ja, avsluta den',
+	'requestDetail.closing': 'Avslutar…',
 	'requestDetail.introducedNotice': 'Ni är introducerade. Kontaktuppgifterna står nedan.',
 	'requestDetail.staffView': 'Du ser förfrågan som koordinator för hubben.',
 

@@ -1,0 +1,63 @@
+import { Form, Link, useLocation } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { useT } from '~/i18n/use-t.ts'
+import { AlertBox, useFocusOn } from './alert-box.tsx'
+import { SubmitButton } from './buttons.tsx'
+import { buttonClass } from './styles.ts'
+
+/** The field a confirmation panel sends with the second post of an irreversible step. */
+export const confirmField = 'confirm'
+
+/**
+ * The second step of an irreversible form: what will happen, then a button
+ * that sends the first post's fields again with `confirm`, and a way back
+ * that changes nothing. A plain form, so it works without JavaScript; with
+ * it, the panel takes the focus when a first post brings it.
+ */
+export function ConfirmPanel({
+	heading,
+	intent,
+	fields,
+	confirm,
+	pendingLabel,
+	back,
+	children,
+}: {
+	heading: ReactNode
+	intent: string
+	/** The fields of the first post, as the action gave them back. */
+	fields: ReadonlyArray<readonly [string, string]>
+	confirm: ReactNode
+	pendingLabel?: string
+	/** The id of the heading of the part of the page the way back returns to. */
+	back: string
+	/** What will happen, in the reader's words. */
+	children: ReactNode
+}) {
+	const { t } = useT()
+	const box = useFocusOn(fields)
+	const { pathname, search } = useLocation()
+	return (
+		<AlertBox
+			id={`${intent}-confirm`}
+			heading={heading}
+			headingLevel={3}
+			boxRef={box}
+			className="space-y-3 rounded-xl border-2 border-amber-500 bg-amber-50 px-5 py-4 text-amber-950"
+		>
+			{children}
+			<Form method="post" className="flex flex-wrap items-center gap-3">
+				{fields.map(([name, value], index) => (
+					<input key={`${name}:${index}`} type="hidden" name={name} value={value} />
+				))}
+				<input type="hidden" name={confirmField} value="yes" />
+				<SubmitButton name="intent" value={intent} tone="danger" pendingLabel={pendingLabel}>
+					{confirm}
+				</SubmitButton>
+				<Link to={`${pathname}${search}#${back}`} className={buttonClass('secondary')}>
+					{t('form.confirm.cancel')}
+				</Link>
+			</Form>
+		</AlertBox>
+	)
+}
