@@ -1,6 +1,7 @@
 import { Form, Link, useLocation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useT } from '~/i18n/use-t.ts'
+import { useHydrated } from '../use-hydrated.ts'
 import { AlertBox, useFocusOn } from './alert-box.tsx'
 import { SubmitButton } from './buttons.tsx'
 import { buttonClass } from './styles.ts'
@@ -37,6 +38,10 @@ export function ConfirmPanel({
 	const { t } = useT()
 	const box = useFocusOn(fields)
 	const { pathname, search } = useLocation()
+	// Without JavaScript the panel is the answer to a post, at the page's own
+	// address: a link there with a fragment would only scroll, leaving the
+	// question on screen, so until React runs the way back is the bare address.
+	const returnsToPart = useHydrated()
 	return (
 		<AlertBox
 			id={`${intent}-confirm`}
@@ -54,7 +59,10 @@ export function ConfirmPanel({
 				<SubmitButton name="intent" value={intent} tone="danger" pendingLabel={pendingLabel}>
 					{confirm}
 				</SubmitButton>
-				<Link to={`${pathname}${search}#${back}`} className={buttonClass('secondary')}>
+				<Link
+					to={returnsToPart ? `${pathname}${search}#${back}` : `${pathname}${search}`}
+					className={buttonClass('secondary')}
+				>
 					{t('form.confirm.cancel')}
 				</Link>
 			</Form>

@@ -20,12 +20,7 @@ function withParser(run: (loaded: Parser) => void): void {
 	})
 }
 
-/** False during the server render and the first client render, true once React runs the page. */
-export function useHydrated(): boolean {
-	const [hydrated, setHydrated] = useState(false)
-	useEffect(() => setHydrated(true), [])
-	return hydrated
-}
+export { useHydrated } from '../use-hydrated.ts'
 
 // What the boxes show the moment a filter is ticked, before the parser has
 // loaded: the form's own controls can only hold the page's values, and the
