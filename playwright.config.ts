@@ -52,6 +52,13 @@ export default defineConfig({
 	projects: [
 		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } },
 		{ name: 'chromium-no-js', use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false } },
+		// A 390 px phone for the journeys tagged @phone: what a visitor on a phone does differs
+		// (menus, filters, wrapping), the rest of the suite would only repeat the desktop run.
+		{
+			name: 'phone',
+			grep: /@phone/,
+			use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions },
+		},
 	],
 	webServer: [
 		{

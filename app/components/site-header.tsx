@@ -37,12 +37,14 @@ export function SiteHeader({ user }: { user: LayoutUser | null }) {
 	return (
 		<header className="border-b border-slate-200 bg-white">
 			<div className="container-page relative flex flex-wrap items-center justify-between gap-x-4 gap-y-2 pt-3 pb-2">
-				<Link to="/" aria-label={t('layout.homeLink')} className="flex shrink-0 items-center gap-3 rounded-lg">
+				<Link to="/" className="flex shrink-0 items-center gap-3 rounded-lg">
 					<HubLogo />
 					<span className="flex flex-col leading-tight">
 						<span className="text-base font-bold text-slate-900">{t('hub.name')}</span>
 						<span className="hidden text-xs text-slate-600 sm:block">{t('hub.tagline')}</span>
 					</span>
+					{/* The name people read is the link's name; speech software users say what they see. */}
+					<span className="sr-only">{t('layout.homeLink')}</span>
 				</Link>
 				<div className="flex items-center gap-1.5">
 					<LanguageSwitch />

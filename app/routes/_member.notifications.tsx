@@ -83,7 +83,7 @@ export default function NotificationsPage() {
 											</p>
 										</div>
 										{notification.read ? null : (
-											<span className="rounded-full bg-sky-600 px-2 py-0.5 text-xs font-semibold text-white">
+											<span className="rounded-full bg-sky-700 px-2 py-0.5 text-xs font-semibold text-white">
 												{t('notifications.unread')}
 											</span>
 										)}

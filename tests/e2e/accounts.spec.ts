@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { linkIn, waitForMail } from './helpers/mail.ts'
+import { expectAccessible } from './helpers/axe.ts'
 
 // A person signs up, reads the confirmation link in the mail the portal sent
 // over SMTP, confirms, logs in, sees their account and logs out. Runs with and
@@ -35,6 +36,7 @@ test('sign up, confirm the address from the mail, log in, see the account, log o
 	await page.getByLabel('Password').fill(password)
 	await page.getByRole('button', { name: 'Create account' }).click()
 	await expect(page.getByRole('heading', { level: 1, name: 'Check your inbox' })).toBeVisible()
+	await expectAccessible(page)
 	await expect(page.getByText(`We sent a message to ${email}.`)).toBeVisible()
 
 	// A wrong password: a message on the field, nothing else given away.
@@ -43,6 +45,7 @@ test('sign up, confirm the address from the mail, log in, see the account, log o
 	const passwordField = page.getByLabel('Password', { exact: true })
 	await expect(page.getByText('The e-mail address or the password is not correct.')).toBeVisible()
 	await expect(passwordField).toHaveAttribute('aria-invalid', 'true')
+	await expectAccessible(page)
 
 	// Unconfirmed accounts can log in, and are asked to confirm.
 	await logIn(page, email, password)
@@ -54,6 +57,7 @@ test('sign up, confirm the address from the mail, log in, see the account, log o
 	await page.goto(linkIn(mail, '/verify-email?token='))
 	await page.getByRole('button', { name: 'Confirm my e-mail address' }).click()
 	await expect(page.getByText('Your e-mail address is confirmed')).toBeVisible()
+	await expectAccessible(page)
 
 	// A new account's next step is its organisation: logging in from here leads to /my-listings.
 	await page.getByRole('main').getByRole('link', { name: 'Log in' }).click()
@@ -61,6 +65,7 @@ test('sign up, confirm the address from the mail, log in, see the account, log o
 	await expect(page.getByRole('heading', { level: 1, name: 'My listings' })).toBeVisible()
 	await page.goto('/account?lang=en')
 	await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible()
+	await expectAccessible(page)
 	await expect(page.getByText(`Logged in as Elsa Testsson (${email})`)).toBeVisible()
 	await expect(page.getByText('Confirmed', { exact: true })).toBeVisible()
 	await expect(page.getByText('Please confirm your e-mail address.')).toHaveCount(0)
@@ -78,4 +83,5 @@ test('the header offers log in and sign up to visitors, and the account pages ne
 	await page.goto('/admin/mail')
 	await expect(page).toHaveURL(/\/login\?redirectTo=%2Fadmin%2Fmail$/)
 	await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible()
+	await expectAccessible(page)
 })

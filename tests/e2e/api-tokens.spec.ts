@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { expectAccessible } from './helpers/axe.ts'
 
 // An organisation admin gives a partner system a token: from the account
 // page to the token page, create one that may read the organisation's
@@ -15,6 +16,7 @@ test('an organisation admin creates a token, reads requests with it and revokes 
 	await page.goto('/account?lang=en')
 	await page.getByRole('link', { name: 'API tokens' }).first().click()
 	await expect(page.getByRole('heading', { level: 1, name: 'API tokens' })).toBeVisible()
+	await expectAccessible(page)
 	await page.waitForLoadState('networkidle')
 
 	// Without a scope the form says what is missing.
@@ -45,6 +47,7 @@ test('an organisation admin creates a token, reads requests with it and revokes 
 	// Revoking asks first; only the confirmation revokes.
 	await row.getByRole('link', { name: /Revoke/ }).click()
 	await expect(page.getByRole('heading', { name: `Revoke “${name}”?` })).toBeVisible()
+	await expectAccessible(page)
 	expect((await page.request.get('/api/v1/requests', { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(
 		200,
 	)

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { linkIn, waitForMail } from './helpers/mail.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { expectAccessible } from './helpers/axe.ts'
 
 // The revision workflow end to end, against the seeded demo data: the admin
 // of org-0001 proposes a GMP facility, a coordinator corrects and approves
@@ -29,6 +30,7 @@ test('a proposed facility is reviewed, published, and later edits wait for revie
 	await member.goto('/my-listings?lang=en')
 	await member.getByRole('link', { name: 'Add a GMP facility' }).click()
 	await expect(member.getByRole('heading', { level: 1, name: 'New GMP facility' })).toBeVisible()
+	await expectAccessible(member)
 	await member.waitForLoadState('networkidle')
 
 	// A first try without a name: nothing is saved, the message sits by the field, typed values stay.
@@ -50,7 +52,7 @@ test('a proposed facility is reviewed, published, and later edits wait for revie
 	await expect(row).toContainText('Waiting for review')
 
 	// Not public while it waits.
-	const visitor = await browser.newPage({ locale: 'en-GB', javaScriptEnabled })
+	const visitor = await (await browser.newContext({ locale: 'en-GB', javaScriptEnabled })).newPage()
 	await visitor.goto('/facilities?lang=en')
 	await expect(visitor.getByRole('link', { name, exact: true })).toHaveCount(0)
 
@@ -59,6 +61,7 @@ test('a proposed facility is reviewed, published, and later edits wait for revie
 	await coordinator.goto('/coordinator/reviews?lang=en')
 	await coordinator.getByRole('link', { name, exact: true }).click()
 	await expect(coordinator.getByRole('heading', { level: 1, name: `Review: ${name}` })).toBeVisible()
+	await expectAccessible(coordinator)
 	await expect(coordinator.getByRole('table')).toContainText(proposedSummary)
 	await coordinator.waitForLoadState('networkidle')
 	await coordinator.getByText('Approve with edits').click()
@@ -66,6 +69,7 @@ test('a proposed facility is reviewed, published, and later edits wait for revie
 	await editForm.getByLabel('Summary').fill(correctedSummary)
 	await editForm.getByRole('button', { name: 'Publish corrected version' }).click()
 	await expect(coordinator).toHaveURL(/\/coordinator\/reviews\?done=approved/)
+	await expectAccessible(coordinator)
 	await expect(coordinator.getByRole('status')).toContainText('Approved and published')
 
 	// The author hears by mail, over SMTP, with a link to their listings.

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expectAccessible } from './helpers/axe.ts'
 
 // The public directory as a visitor sees it, against the seeded demo data.
 // Listings are found by role and visible text, never by slug, so the tests
@@ -93,6 +94,7 @@ async function browseToFacility(page: Page, language: Language, browseTarget: Br
 		.getByRole('link', { name: language.nav.organizations })
 		.click()
 	await expect(page.getByRole('heading', { level: 1, name: language.nav.organizations })).toBeVisible()
+	await expectAccessible(page)
 	if (browseTarget.listPage > 1) {
 		await page.getByRole('link', { name: new RegExp(`^(Page|Sida) ${browseTarget.listPage}$`) }).click()
 		await expect(
@@ -107,6 +109,7 @@ async function browseToFacility(page: Page, language: Language, browseTarget: Br
 		.getByRole('link', { name: browseTarget.facility, exact: true })
 		.click()
 	await expect(page.getByRole('heading', { level: 1, name: browseTarget.facility })).toBeVisible()
+	await expectAccessible(page)
 	// The facility page names its host organisation and back-links to it.
 	await expect(page.getByRole('link', { name: browseTarget.organization, exact: true }).first()).toBeVisible()
 
@@ -140,6 +143,9 @@ test.describe('home page', () => {
 })
 
 test.describe('browsing from the home page to a GMP facility', () => {
+	// Each walk first finds a facility to browse to, then checks every page it passes with axe.
+	test.describe.configure({ timeout: 90_000 })
+
 	test('in English', async ({ page, browser }) => {
 		const browseTarget = await findBrowseTarget(browser)
 		await page.goto('/?lang=en')
@@ -151,6 +157,7 @@ test.describe('browsing from the home page to a GMP facility', () => {
 		const browseTarget = await findBrowseTarget(browser)
 		await page.goto('/?lang=sv')
 		await expect(page.getByRole('heading', { level: 1, name: swedish.homeHeading })).toBeVisible()
+		await expectAccessible(page)
 		await browseToFacility(page, swedish, browseTarget)
 	})
 
@@ -180,6 +187,7 @@ test.describe('lists', () => {
 		const response = await page.goto('/organizations?page=9999&lang=en')
 		expect(response?.status()).toBe(404)
 		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+		await expectAccessible(page)
 	})
 })
 

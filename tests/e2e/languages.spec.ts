@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { expectAccessible } from './helpers/axe.ts'
 
 // Each page ships the texts of its own language only; the browser loads them
 // before React takes over the server's HTML. Switching language is a full page
@@ -71,6 +72,7 @@ test('the language switch opens the same page in the other language, which hydra
 	await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Svenska' }).click()
 	await expect(page).toHaveURL(/\/organizations\?lang=sv$/)
 	await expect(page.getByRole('heading', { level: 1, name: languages.sv.organizations })).toBeVisible()
+	await expectAccessible(page)
 	if (javaScriptEnabled) {
 		await expectHydrated(page, 'sv')
 		expect(languageChunks(scripts)).toEqual(['en', 'sv'])

@@ -3,6 +3,7 @@ import { demoUsers } from '../../prisma/seed/demo-users.ts'
 import { linkIn, waitForMail, type CapturedMail } from './helpers/mail.ts'
 import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
 import { signedInPage } from './helpers/session.ts'
+import { expectAccessible } from './helpers/axe.ts'
 
 // The reason the hub exists, end to end on the demo data: a company member
 // submits a request; the coordinator reads the suggestions with their reasons
@@ -68,6 +69,7 @@ test('a request goes from a member through two providers to an introduction and 
 	await followMail(glomstaPage, glomstaMail, '/inbox/')
 	await expect(glomstaPage.getByText('You both make viral vectors at GMP grade.')).toBeVisible()
 	await expect(glomstaPage.getByText('CONF-42')).toHaveCount(0)
+	await expectAccessible(glomstaPage)
 	await glomstaPage.getByLabel('We cannot help with this').check()
 	await glomstaPage.getByLabel(/^Message \(required for a question\)/).fill('We only make AAV.')
 	await glomstaPage.getByRole('button', { name: 'Send answer' }).click()
@@ -86,6 +88,7 @@ test('a request goes from a member through two providers to an introduction and 
 	await expect(grantorpPage.getByText('CONF-42')).toHaveCount(0)
 	await grantorpPage.getByRole('button', { name: 'Accept the terms and read the full request' }).click()
 	await expect(grantorpPage.getByText(/Our construct is called CONF-42/)).toBeVisible()
+	await expectAccessible(grantorpPage)
 	await expect(
 		grantorpPage.getByText('The hub tells you who is asking once the requester accepts your interest.'),
 	).toBeVisible()
@@ -111,6 +114,7 @@ test('a request goes from a member through two providers to an introduction and 
 	await grantorpCard.getByRole('button', { name: 'Accept and get introduced' }).click()
 	await expect(requesterPage.getByRole('status')).toContainText('You were introduced')
 	await expect(grantorpCard.getByRole('link', { name: grantorp.email })).toBeVisible()
+	await expectAccessible(requesterPage)
 	await waitForMail({ to: grantorp.email, subject: `Introduction: ${title}` })
 
 	await grantorpCard.getByLabel('Message', { exact: true }).fill('Can we meet on Tuesday at the hub?')
@@ -124,6 +128,7 @@ test('a request goes from a member through two providers to an introduction and 
 	const requesterSection = grantorpPage.getByRole('region', { name: 'The requester' })
 	await expect(requesterSection).toContainText('Visättra Cell Therapeutics AB')
 	await expect(requesterSection.getByRole('link', { name: requester.email })).toBeVisible()
+	await expectAccessible(grantorpPage)
 	await expect(grantorpPage.getByText('Can we meet on Tuesday at the hub?')).toBeVisible()
 	await grantorpPage.getByLabel('Message', { exact: true }).fill('Tuesday at ten works for us.')
 	await grantorpPage.getByRole('button', { name: 'Send message' }).click()

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { waitForMail } from './helpers/mail.ts'
 import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { expectAccessible } from './helpers/axe.ts'
 
 // Closing a request cannot be undone and withdraws the providers still
 // waiting, so the page asks for the outcome (nothing is chosen for the
@@ -41,6 +42,7 @@ test('closing a request asks for the outcome, then says who is withdrawn before 
 	const question = closing.getByRole('alert').filter({ hasText: 'Close this request?' })
 	await expect(question).toContainText('It will be closed with the outcome “No fit”.')
 	await expect(question).toContainText('1 provider still waiting will be withdrawn')
+	await expectAccessible(requesterPage)
 	await question.getByRole('link', { name: 'No, go back' }).click()
 	await expect(requesterPage.getByText(/Closed on/)).toHaveCount(0)
 	await expect(closing.getByRole('button', { name: 'Close request' })).toBeVisible()
@@ -52,6 +54,7 @@ test('closing a request asks for the outcome, then says who is withdrawn before 
 	await closing.getByRole('button', { name: 'Yes, close it' }).click()
 	await expect(requesterPage.getByRole('status')).toContainText('The request was closed.')
 	await expect(requesterPage.getByText(/Closed on .*: No fit/)).toBeVisible()
+	await expectAccessible(requesterPage)
 
 	await requesterPage.context().close()
 	await coordinatorPage.context().close()

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expectAccessible } from './helpers/axe.ts'
 
 // Search as visitors use it, with and without JavaScript, against the seeded
 // demo data. Which facet values to pick is read from the page (any value the
@@ -47,6 +48,7 @@ test.describe('search page', () => {
 		await tick(page, facet(page, 'Listing type').getByRole('checkbox', { name: /^GMP facility\b/ }), javaScriptEnabled)
 		await expect(page).toHaveURL(/[?&]type=facility/)
 		await expect(page.getByRole('heading', { level: 1, name: 'Search GMP facilities' })).toBeVisible()
+		await expectAccessible(page)
 		const grade = facet(page, 'Cleanroom grade').getByRole('checkbox').first()
 		const gradeLabel = ((await grade.getAttribute('value')) ?? '').trim()
 		expect(gradeLabel).toMatch(/^[A-D]$/)
@@ -116,6 +118,7 @@ test.describe('search page', () => {
 		)
 		await noResults.getByRole('link', { name: 'Remove filter Modality: CAR-T cells' }).click()
 		await expect(page).toHaveURL(/\/search\?q=xylophonequartz&lang=en$/)
+		await expectAccessible(page)
 		await expect(page.getByRole('status')).toHaveText('0 results for “xylophonequartz”')
 	})
 
@@ -153,6 +156,7 @@ test.describe('search page', () => {
 	test('in Swedish, labels come from the taxonomy in Swedish', async ({ page }) => {
 		await page.goto('/search?type=facility&lang=sv')
 		await expect(page.getByRole('heading', { level: 1, name: 'Sök GMP-anläggningar' })).toBeVisible()
+		await expectAccessible(page)
 		await expect(
 			page
 				.getByRole('complementary', { name: 'Filter' })

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { linkIn, waitForMail } from './helpers/mail.ts'
 import { demoAccounts, logIn, signedInPage } from './helpers/session.ts'
+import { expectAccessible } from './helpers/axe.ts'
 
 // The whole path of a new provider: a new user goes from sign-up to a published,
 // searchable listing with one coordinator approval, entirely in the browser.
@@ -53,11 +54,13 @@ test('sign-up to a published, searchable facility and its new organisation with 
 	await page.getByLabel('E-mail address').fill(email)
 	await page.getByLabel('Password', { exact: true }).fill(password)
 	await page.getByRole('button', { name: 'Log in' }).click()
-	await expect(page.getByRole('heading', { level: 1, name: 'My listings' })).toBeVisible()
+	// The password check is deliberately slow (scrypt at full cost); on a busy machine it outlasts five seconds.
+	await expect(page.getByRole('heading', { level: 1, name: 'My listings' })).toBeVisible({ timeout: 30_000 })
 
 	// Register the organisation; a first try without a name and with a bad web address saves nothing.
 	await page.getByRole('link', { name: 'Register a new organisation' }).click()
 	await expect(page.getByRole('heading', { level: 1, name: 'Register your organisation' })).toBeVisible()
+	await expectAccessible(page)
 	await expect(page.getByText('You become the organisation’s administrator.')).toBeVisible()
 	await ready(page)
 	await page.getByLabel('Type of organisation').selectOption('company')
@@ -87,6 +90,7 @@ test('sign-up to a published, searchable facility and its new organisation with 
 	// Add a GMP facility for it at once.
 	await organizationSection.getByRole('link', { name: 'Add a GMP facility' }).click()
 	await expect(page.getByRole('heading', { level: 1, name: 'New GMP facility' })).toBeVisible()
+	await expectAccessible(page)
 	await expect(page.getByText(`For ${organizationName}`)).toBeVisible()
 	await ready(page)
 	await page.getByRole('textbox', { name: /^Name/ }).fill(facilityName)
@@ -99,7 +103,7 @@ test('sign-up to a published, searchable facility and its new organisation with 
 	await expect(facilityRow).toContainText('Waiting for review')
 
 	// Nothing of it is public yet.
-	const visitor = await browser.newPage({ locale: 'en-GB', javaScriptEnabled })
+	const visitor = await (await browser.newContext({ locale: 'en-GB', javaScriptEnabled })).newPage()
 	await visitor.goto(`/search?lang=en&q=${word}`)
 	await expect(visitor.getByRole('link', { name: facilityName })).toHaveCount(0)
 
@@ -112,6 +116,7 @@ test('sign-up to a published, searchable facility and its new organisation with 
 	await expect(queueItem).toContainText(`with the new organisation ${organizationName}`)
 	await queueItem.getByRole('link', { name: facilityName }).click()
 	await expect(coordinator.getByRole('heading', { level: 1, name: `Review: ${facilityName}` })).toBeVisible()
+	await expectAccessible(coordinator)
 	await expect(
 		coordinator.getByText(`Approving this also publishes the new organisation ${organizationName}.`).first(),
 	).toBeVisible()
@@ -142,6 +147,7 @@ test('sign-up to a published, searchable facility and its new organisation with 
 	}).toPass({ timeout: 20_000 })
 	await visitor.getByRole('region', { name: 'Results' }).getByRole('link', { name: facilityName, exact: true }).click()
 	await expect(visitor.getByRole('heading', { level: 1, name: facilityName })).toBeVisible()
+	await expectAccessible(visitor)
 	await expect(visitor.getByText(correctedSummary)).toBeVisible()
 	await expect(visitor.getByText(proposedSummary)).toHaveCount(0)
 	const facilityPath = new URL(visitor.url()).pathname

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { en } from '../../app/i18n/en/index.ts'
 import { coordinator as svCoordinator } from '../../app/i18n/sv/coordinator.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { expectAccessible } from './helpers/axe.ts'
 
 // A public page ships only the public texts of its language; the texts of
 // the member and coordinator areas arrive when a page of theirs opens, before
@@ -80,6 +81,7 @@ for (const click of clicks) {
 		await expect(page.locator('html')).toHaveAttribute('lang', click.lang)
 		await click.shows(page)
 		expect(await rawKeysOn(page)).toEqual([])
+		await expectAccessible(page)
 		expect(membersTexts(scripts, click.lang)).toHaveLength(1)
 		expect(membersTexts(scripts, click.lang === 'en' ? 'sv' : 'en')).toEqual([])
 		await page.context().close()

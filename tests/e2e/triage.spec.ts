@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { expectAccessible } from './helpers/axe.ts'
 
 // The coordinator's side of matchmaking, against the demo request seeded at
 // start-up: open it from the queue, read the suggestions and their reasons,
@@ -20,8 +21,10 @@ async function openDemoRequest(page: Page) {
 		.getByRole('link', { name: 'Match requests' })
 		.click()
 	await expect(page.getByRole('heading', { level: 1, name: 'Match requests' })).toBeVisible()
+	await expectAccessible(page)
 	await page.getByRole('link', { name: requestTitle }).click()
 	await expect(page.getByRole('heading', { level: 1, name: requestTitle })).toBeVisible()
+	await expectAccessible(page)
 	await page.waitForLoadState('networkidle')
 }
 
@@ -72,6 +75,7 @@ test('a coordinator reads the suggestions and sends the demo request to a provid
 	await page.getByLabel('Note to the providers (optional)').fill('You have grade B suites free in 2027.')
 	await page.getByRole('button', { name: 'Send to the selected providers' }).click()
 	await expect(page).toHaveURL(/done=routed&count=1/)
+	await expectAccessible(page)
 	await expect(page.getByRole('status')).toContainText('The request was sent to 1 provider.')
 
 	const sentTo = page.getByRole('region', { name: 'Sent to' })

@@ -16,7 +16,7 @@ const badgeTones = {
 	red: 'bg-red-50 text-red-800 ring-red-200',
 	plain: 'bg-white text-slate-700 ring-slate-300',
 	/** The end a route works towards. */
-	solid: 'bg-emerald-600 text-white ring-emerald-700',
+	solid: 'bg-emerald-700 text-white ring-emerald-800',
 } as const
 
 export type BadgeTone = keyof typeof badgeTones

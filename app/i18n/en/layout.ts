@@ -8,7 +8,7 @@ export const layout = {
 		'Directory of organisations, labs, GMP facilities and experts in advanced therapies (cell therapy, gene therapy, tissue engineering) in Flemingsberg, south Stockholm.',
 
 	'layout.skipToContent': 'Skip to main content',
-	'layout.homeLink': 'ATMP Flemingsberg, home',
+	'layout.homeLink': '(home page)',
 
 	'nav.label': 'Main',
 	'nav.organizations': 'Organisations',

@@ -10,7 +10,7 @@ export const layout: Translation<typeof english> = {
 		'Katalog över organisationer, labb, GMP-anläggningar och experter inom avancerade terapier (cellterapi, genterapi, vävnadsteknik) i Flemingsberg, södra Stockholm.',
 
 	'layout.skipToContent': 'Hoppa till huvudinnehållet',
-	'layout.homeLink': 'ATMP Flemingsberg, startsida',
+	'layout.homeLink': '(startsida)',
 
 	'nav.label': 'Huvudmeny',
 	'nav.organizations': 'Organisationer',

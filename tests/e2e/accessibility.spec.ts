@@ -1,0 +1,63 @@
+import { test } from '@playwright/test'
+import { expectAccessible } from './helpers/axe.ts'
+import { demoAccounts, logIn } from './helpers/session.ts'
+
+// Beyond the pages the journeys pass through: every kind of page a visitor,
+// a member and a coordinator opens, in both languages, checked with axe. The
+// server renders the same markup with or without JavaScript, so the desktop
+// and phone projects with JavaScript are enough here.
+
+const publicPages = [
+	'/',
+	'/search?q=lentiviral',
+	'/search?q=xylophonequartz',
+	'/facilities',
+	'/labs',
+	'/experts',
+	'/organizations',
+	'/open-calls',
+	'/login',
+	'/signup',
+	'/forgot-password',
+]
+const signedInPages = [
+	'/account',
+	'/account/api-tokens',
+	'/my-listings',
+	'/requests',
+	'/requests/new',
+	'/inbox',
+	'/notifications',
+	'/coordinator',
+	'/coordinator/requests',
+	'/coordinator/reviews',
+	'/coordinator/listings',
+	'/coordinator/audit',
+	'/coordinator/claims',
+	'/coordinator/api-tokens',
+	'/admin/mail',
+]
+const withLanguage = (path: string, lang: string) => `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`
+
+for (const lang of ['en', 'sv']) {
+	test.describe(`in ${lang}`, { tag: '@phone' }, () => {
+		test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'the same server markup is checked with JavaScript')
+
+		test('the public pages have no serious accessibility fault', async ({ page }) => {
+			test.setTimeout(120_000)
+			for (const path of publicPages) {
+				await page.goto(withLanguage(path, lang))
+				await expectAccessible(page)
+			}
+		})
+
+		test('the pages of members and coordinators have no serious accessibility fault', async ({ page }) => {
+			test.setTimeout(180_000)
+			await logIn(page, demoAccounts.coordinator)
+			for (const path of signedInPages) {
+				await page.goto(withLanguage(path, lang))
+				await expectAccessible(page)
+			}
+		})
+	})
+}
