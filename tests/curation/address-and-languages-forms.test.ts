@@ -24,56 +24,45 @@ function replyOf(body: unknown) {
 	return (body as Reply).result
 }
 
+/** Registers an organisation as a new user, through the form's action. */
+async function register(fields: Record<string, string>) {
+	return call(
+		newRoute.action,
+		requestAs(await newUserCookie(), '/my-listings/new?type=organization', {
+			intent: 'submit',
+			kind: 'company',
+			...fields,
+		}),
+	)
+}
+
+/** The listing a successful registration wrote. */
+async function registered(fields: Record<string, string> & { name: string }) {
+	expect((await register(fields)).status).toBe(302)
+	return prisma().listing.findFirstOrThrow({ where: { name: fields.name } })
+}
+
 describe('registering an organisation with its address', () => {
 	it('fills the postcode, campus and map position from a known campus building', async () => {
-		const outcome = await call(
-			newRoute.action,
-			requestAs(await newUserCookie(), '/my-listings/new?type=organization', {
-				intent: 'submit',
-				name: 'Hälsan Cell Therapies AB',
-				kind: 'company',
-				street: 'Hälsovägen 7',
-				postcode: '',
-				city: 'Huddinge',
-			}),
-		)
-		expect(outcome.status).toBe(302)
-		const listing = await prisma().listing.findFirstOrThrow({ where: { name: 'Hälsan Cell Therapies AB' } })
+		const listing = await registered({ name: 'Hälsan Cell Therapies AB', street: 'Hälsovägen 7', postcode: '' })
 		expect(listing).toMatchObject({ street: 'Hälsovägen 7', postcode: '141 57', city: 'Huddinge', campus: 'Novum' })
 		expect(listing.lat).toBeCloseTo(59.22, 1)
 		expect(listing.lng).toBeCloseTo(17.94, 1)
 	})
 
 	it('leaves the position empty for an address that names no known building', async () => {
-		const outcome = await call(
-			newRoute.action,
-			requestAs(await newUserCookie(), '/my-listings/new?type=organization', {
-				intent: 'submit',
-				name: 'Nine Doors AB',
-				kind: 'company',
-				street: 'Hälsovägen 9',
-				postcode: '14157',
-				city: 'Huddinge',
-			}),
-		)
-		expect(outcome.status).toBe(302)
-		const listing = await prisma().listing.findFirstOrThrow({ where: { name: 'Nine Doors AB' } })
-		expect(listing).toMatchObject({ postcode: '141 57', lat: null, lng: null, campus: null })
+		const listing = await registered({ name: 'Nine AB', street: 'Hälsovägen 9', postcode: '14157', city: 'Solna' })
+		expect(listing).toMatchObject({ postcode: '141 57', city: 'Solna', lat: null, lng: null, campus: null })
 	})
 
 	it('answers a bad postcode and half a position with messages by the fields, and writes nothing', async () => {
 		const before = { listings: await prisma().listing.count(), memberships: await prisma().membership.count() }
-		const outcome = await call(
-			newRoute.action,
-			requestAs(await newUserCookie(), '/my-listings/new?type=organization', {
-				intent: 'submit',
-				name: 'Half Way AB',
-				kind: 'company',
-				street: 'Hälsovägen 7',
-				postcode: '1415',
-				lat: '59.22',
-			}),
-		)
+		const outcome = await register({
+			name: 'Half Way AB',
+			street: 'Hälsovägen 7',
+			postcode: '1415',
+			lat: '59.22',
+		})
 		expect(outcome.status).toBe(400)
 		const result = replyOf(outcome.body)
 		expect(Object.keys(result.error).sort()).toEqual(['lng', 'postcode'])

@@ -94,18 +94,7 @@ const sections: Record<ListingType, readonly Section[]> = {
 const sectionSlug = (heading: SectionKey) => heading.slice('listingForm.section.'.length)
 
 /** Fields short enough to sit two to a row on wider screens. */
-const halfWidth = new Set([
-	'street',
-	'postcode',
-	'city',
-	'campus',
-	'lat',
-	'lng',
-	'areaSqm',
-	'suites',
-	'availableFrom',
-	'orcid',
-])
+const halfWidth = new Set(['postcode', 'city', 'campus', 'lat', 'lng', 'areaSqm', 'suites', 'availableFrom', 'orcid'])
 
 const hints: Partial<Record<string, PlainMessageKey>> = {
 	summary: 'listingHint.summary',
