@@ -465,6 +465,22 @@ describe('an organisation at a known campus building', () => {
 		expect(parsed).not.toHaveProperty('campus')
 	})
 
+	it('moves the position with the street when it was a building’s, not set by hand', () => {
+		const atNovum = organizationRecordSchema.parse({ ...registered, street: 'Hälsovägen 7' })
+		const moved = organizationRecordSchema.parse({
+			...atNovum,
+			street: 'Alfred Nobels allé 7',
+			postcode: '141 89',
+			campus: undefined,
+		})
+		expect(moved).toMatchObject({ campus: 'Södertörn University', lat: 59.2192, lng: 17.9441 })
+		const away = organizationRecordSchema.parse({ ...atNovum, street: 'Hälsovägen 9' })
+		expect(away).not.toHaveProperty('lat')
+		expect(away).not.toHaveProperty('lng')
+		const byHand = organizationRecordSchema.parse({ ...registered, street: 'Hälsovägen 9', lat: 59.21, lng: 17.93 })
+		expect(byHand).toMatchObject({ lat: 59.21, lng: 17.93 })
+	})
+
 	it('reads its own output unchanged, so an exported file re-imports as it was', () => {
 		const once = organizationRecordSchema.parse({ ...registered, street: 'Alfred Nobels alle 8' })
 		expect(organizationRecordSchema.parse(once)).toEqual(once)
