@@ -175,8 +175,11 @@ describe("rendering the schemas' messages beside a field", () => {
 
 	it('quotes the offending value, not the hint after it', () => {
 		const english = translator('en')
-		expect(renderMessage(english, message('check.language', { code: 'xx' }))).toBe(
-			'“xx” is not a two-letter language code such as sv or en.',
+		expect(renderMessage(english, message('check.language', { word: 'klingon' }))).toBe(
+			'“klingon” is not a language we know.',
+		)
+		expect(renderMessage(translator('sv'), message('check.language', { word: 'klingon' }))).toBe(
+			'”klingon” är inget språk vi känner till.',
 		)
 		expect(
 			renderMessage(

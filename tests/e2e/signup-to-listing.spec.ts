@@ -78,6 +78,11 @@ test('sign-up to a published, searchable facility and its new organisation with 
 	await ready(page)
 	await page.getByRole('textbox', { name: /^Name/ }).fill(organizationName)
 	await page.getByLabel('Type of organisation').selectOption('company')
+	// An address, not degrees: the position is folded away and filled from the campus building.
+	await expect(page.getByLabel('Latitude')).toBeHidden()
+	await expect(page.getByText('Set the position on the map by hand (optional)')).toBeVisible()
+	await page.getByLabel('Street address').fill('hälsovägen 7')
+	await page.getByLabel('Postcode').fill('14157')
 	await page.getByLabel('City').fill('Huddinge')
 	await page.getByRole('button', { name: 'Submit for review' }).click()
 	await expect(page).toHaveURL(/\/my-listings\?registered=/)
@@ -157,6 +162,9 @@ test('sign-up to a published, searchable facility and its new organisation with 
 		.getByRole('link', { name: organizationName, exact: true })
 		.click()
 	await expect(visitor.getByRole('heading', { level: 1, name: organizationName })).toBeVisible()
+	await expect(visitor.locator('address')).toHaveText(/hälsovägen 7\s*141 57 Huddinge/)
+	await expect(visitor.getByText('Novum', { exact: true })).toBeVisible()
+	await expect(visitor.getByRole('link', { name: 'Show on OpenStreetMap' })).toBeVisible()
 
 	// The user edits the published facility: the change waits for review, the approved version stays public.
 	await page.goto('/my-listings?lang=en')

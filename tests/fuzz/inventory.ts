@@ -332,7 +332,14 @@ function listingExamples(): Record<string, string[]> {
 	}
 	return Object.fromEntries(Object.entries(examples).map(([name, set]) => [name, [...set]]))
 }
-const listingFormExamples = listingExamples()
+// The demo organisations give no street and the demo experts' languages are codes:
+// people type addresses of campus buildings and languages by name.
+const listingFormExamples = {
+	...listingExamples(),
+	street: ['Hälsovägen 7', 'hälsov. 11 C', 'Alfred Nobels allé 9'],
+	postcode: ['14157', '141 89', 'SE-141 52'],
+	languages: ['svenska, engelska', 'English and German', 'sv en', 'Deutsch; français'],
+}
 
 const listingFields: Record<string, Spec> = Object.assign(
 	{},

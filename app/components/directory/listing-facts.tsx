@@ -59,10 +59,20 @@ function websiteHost(url: string): string {
 	}
 }
 
-function coordinates(i18n: Translator, lat: number, lng: number): string {
-	const part = (value: number, positive: string, negative: string) =>
-		`${i18n.formatNumber(Math.abs(Number(value.toFixed(4))))}°\u00a0${value >= 0 ? positive : negative}`
-	return `${part(lat, 'N', 'S')}, ${part(lng, 'E', 'W')}`
+/** The postal address as a letter is addressed: street, then postcode and city. */
+function postalAddress(listing: OrganizationDetail): ReactNode | null {
+	const place = [listing.postcode, listing.city].filter(Boolean).join(' ')
+	const lines = [listing.street, place].filter(Boolean)
+	if (!lines.length) return null
+	return (
+		<address className="not-italic">
+			{lines.map((line, index) => (
+				<span key={index} className="block">
+					{line}
+				</span>
+			))}
+		</address>
+	)
 }
 
 function orcidId(orcid: string): string {
@@ -87,18 +97,17 @@ function organizationFacts(i18n: Translator, listing: OrganizationDetail): Fact[
 		...(listing.email !== undefined
 			? [{ label: i18n.t('organization.email'), value: externalLink(`mailto:${listing.email}`, listing.email) }]
 			: []),
-		{ label: i18n.t('organization.city'), value: listing.city },
+		{ label: i18n.t('organization.address'), value: postalAddress(listing) },
 		{ label: i18n.t('organization.campus'), value: listing.campus },
 		{
 			label: i18n.t('organization.location'),
 			value: listing.location ? (
 				<a
-					href={`https://www.openstreetmap.org/?mlat=${listing.location.lat}&mlon=${listing.location.lng}#map=16/${listing.location.lat}/${listing.location.lng}`}
+					href={`https://www.openstreetmap.org/?mlat=${listing.location.lat}&mlon=${listing.location.lng}#map=17/${listing.location.lat}/${listing.location.lng}`}
 					className="link"
 					rel="noopener noreferrer"
-					aria-label={i18n.t('organization.mapLink', { name: listing.name })}
 				>
-					{coordinates(i18n, listing.location.lat, listing.location.lng)}
+					{i18n.t('organization.mapLink')}
 				</a>
 			) : null,
 		},

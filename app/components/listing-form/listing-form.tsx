@@ -3,6 +3,7 @@ import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { ListingRecord, ListingType } from '~/domain/listings/interchange.ts'
 import { listingFields, type ListingField } from '~/domain/listings/listing-fields.ts'
+import { languagesAsNames } from '~/domain/listings/language-names.ts'
 import { parseListingForm, type FormFieldValue } from '~/domain/listings/listing-form-input.ts'
 import { taxonomy } from '~/taxonomy/taxonomy.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
@@ -48,11 +49,23 @@ export interface ListingFormProps {
 type SectionKey = PlainMessageKey &
 	`listingForm.section.${'basics' | 'about' | 'contact' | 'research' | 'facility' | 'expertise' | 'taxonomy'}`
 
-const sections: Record<ListingType, ReadonlyArray<{ heading: SectionKey; fields: readonly string[] }>> = {
+interface Section {
+	heading: SectionKey
+	fields: readonly string[]
+	/** Optional fields few people know, folded away below the others until opened. */
+	byHand?: readonly string[]
+}
+
+const sections: Record<ListingType, readonly Section[]> = {
 	organization: [
 		{ heading: 'listingForm.section.basics', fields: ['name', 'kind', 'summary'] },
 		{ heading: 'listingForm.section.about', fields: ['description'] },
-		{ heading: 'listingForm.section.contact', fields: ['website', 'email', 'city', 'campus', 'lat', 'lng'] },
+		{
+			heading: 'listingForm.section.contact',
+			fields: ['website', 'email', 'street', 'postcode', 'city', 'campus'],
+			// Nobody knows their building's degrees: the address fills them for known buildings.
+			byHand: ['lat', 'lng'],
+		},
 		{ heading: 'listingForm.section.taxonomy', fields: ['services', 'modalities', 'phases'] },
 	],
 	lab: [
@@ -81,7 +94,7 @@ const sections: Record<ListingType, ReadonlyArray<{ heading: SectionKey; fields:
 const sectionSlug = (heading: SectionKey) => heading.slice('listingForm.section.'.length)
 
 /** Fields short enough to sit two to a row on wider screens. */
-const halfWidth = new Set(['city', 'campus', 'lat', 'lng', 'areaSqm', 'suites', 'availableFrom', 'orcid'])
+const halfWidth = new Set(['postcode', 'city', 'campus', 'lat', 'lng', 'areaSqm', 'suites', 'availableFrom', 'orcid'])
 
 const hints: Partial<Record<string, PlainMessageKey>> = {
 	summary: 'listingHint.summary',
@@ -89,6 +102,8 @@ const hints: Partial<Record<string, PlainMessageKey>> = {
 	bio: 'listingHint.description',
 	website: 'listingHint.website',
 	email: 'listingHint.email',
+	street: 'listingHint.street',
+	postcode: 'listingHint.postcode',
 	lat: 'listingHint.lat',
 	lng: 'listingHint.lng',
 	techniques: 'listingHint.techniques',
@@ -181,6 +196,19 @@ export function ListingForm(props: ListingFormProps) {
 							</div>
 						))}
 					</div>
+					{section.byHand ? (
+						// Open when a field in it has a message, so no message is ever folded away.
+						<details className="mt-6" open={section.byHand.some((name) => byField.has(name))}>
+							<summary className="cursor-pointer font-medium text-slate-900">{t('listingForm.positionByHand')}</summary>
+							<div className="mt-4 grid gap-6 sm:grid-cols-2">
+								{section.byHand.map((name) => (
+									<div key={name} className="min-w-0">
+										{renderField(name)}
+									</div>
+								))}
+							</div>
+						</details>
+					) : null}
 				</section>
 			))}
 			{props.footnote ? <div className="text-sm text-slate-700">{props.footnote}</div> : null}
@@ -208,12 +236,14 @@ interface FieldControlProps {
 }
 
 function FieldControl({ field, meta, errors, organization, affiliations, type }: FieldControlProps) {
-	const { t, term } = useT()
+	const { t, term, languageName } = useT()
 	const label = t(fieldLabelKey(field.name))
 	const hintKey = field.kind === 'codes' ? 'listingHint.codes' : hints[field.name]
 	const hint = hintKey ? t(hintKey) : undefined
 	const common = { label, hint, meta, errors, required: field.required }
-	const value = textOf(field.name, meta.initialValue)
+	const typed = textOf(field.name, meta.initialValue)
+	// Stored languages are codes; people read and write them by name, in their own language.
+	const value = field.name === 'languages' ? languagesAsNames(typed, languageName) : typed
 	/** A choice of one, or none (the first option). */
 	const select = (none: string, options: readonly Option[]) => (
 		<SelectField {...common} selectProps={{ defaultValue: value }} options={[{ value: '', label: none }, ...options]} />

@@ -57,6 +57,9 @@ export interface OrganizationDetail extends ListingCommon {
 	website: string | null
 	/** Member-only: absent for visitors. */
 	email?: string
+	/** The postal address is street, postcode and the summary's city. */
+	street: string | null
+	postcode: string | null
 	campus: string | null
 	location: { lat: number; lng: number } | null
 	labs: ListingSummary[]

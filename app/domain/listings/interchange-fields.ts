@@ -21,6 +21,8 @@ import { z } from 'zod'
 import type { MessageKey } from '~/i18n/messages.ts'
 import { message, type MessageParams } from '../messages.ts'
 import { codesOf, isCode, taxonomy, type VocabularyName } from '../../taxonomy/taxonomy.ts'
+import { normalisePostcode } from '../places/postcode.ts'
+import { readLanguages } from './language-names.ts'
 
 export const limits = {
 	ref: 64,
@@ -176,6 +178,20 @@ export const emailSchema = z
 			fail(ctx, 'check.email', { label: 'label.email', value })
 	})
 
+export const postcodeSchema = z
+	.string({ invalid_type_error: message('check.notText', { label: 'label.postcode' }) })
+	.transform((value, ctx) => {
+		const postcode = normalisePostcode(value)
+		if (postcode === undefined) {
+			fail(ctx, 'check.postcode', {
+				label: 'label.postcode',
+				value: cleanText(value, { multiline: false }).slice(0, 20),
+			})
+			return z.NEVER
+		}
+		return postcode
+	})
+
 export function coordinateSchema(label: FieldLabel, bound: number) {
 	return z
 		.number({ invalid_type_error: message('check.number', { label }) })
@@ -295,38 +311,28 @@ export function codesSchema(vocabulary: VocabularyName, label: FieldLabel) {
 	)
 }
 
-// Two-letter ISO 639-1 codes (the list is short and stable; a library would be heavier than it).
-const ISO_639_1 = new Set(
-	(
-		'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu ' +
-		'fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko ' +
-		'kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi ' +
-		'pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ' +
-		'ur uz ve vi vo wa wo xh yi yo za zh zu'
-	).split(' '),
-)
-
-export function isLanguageCode(value: string): boolean {
-	return ISO_639_1.has(value)
-}
-
+/**
+ * Languages by name or code, in either language or the language's own
+ * ("svenska, engelska", "Swedish; English", "sv, en", "Deutsch"): one entry
+ * may list several. Stored as ISO 639-1 codes; every word that names no
+ * language gets its own message.
+ */
 export const languagesSchema = listSchema(
 	'label.languages',
 	z.string({ invalid_type_error: message('check.languageType') }).transform((value, ctx) => {
-		const code = value.trim().toLowerCase()
-		if (code !== '' && !isLanguageCode(code)) {
-			fail(ctx, 'check.language', { code: value.trim() })
-			return z.NEVER
-		}
-		return code
+		const { codes, unknown } = readLanguages(cleanText(value, { multiline: true }))
+		for (const word of unknown) fail(ctx, 'check.language', { word: word.slice(0, 40) })
+		return unknown.length ? z.NEVER : codes
 	}),
 	limits.languages,
-).transform((codes) =>
-	uniqueBy(
-		codes.filter((code) => code !== ''),
-		(code) => code,
-	),
 )
+	.transform((lists) => uniqueBy(lists.flat(), (code) => code))
+	.refine(
+		(codes) => codes.length <= limits.languages,
+		(codes) => ({
+			message: message('check.tooMany', { label: 'label.languages', max: limits.languages, count: codes.length }),
+		}),
+	)
 
 /**
  * The field rules of the interchange format, for other things people type

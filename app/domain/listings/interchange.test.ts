@@ -69,6 +69,9 @@ describe('valid records', () => {
 			summary: '',
 			website: null,
 			email: '  ',
+			// Without a street the position cannot come from a campus building either.
+			street: '',
+			postcode: null,
 			lat: null,
 			lng: null,
 			modalities: '',
@@ -76,6 +79,8 @@ describe('valid records', () => {
 		expect(parsed).not.toHaveProperty('summary', expect.anything())
 		expect(parsed.website).toBeUndefined()
 		expect(parsed.email).toBeUndefined()
+		expect(parsed.street).toBeUndefined()
+		expect(parsed.postcode).toBeUndefined()
 		expect(parsed.lat).toBeUndefined()
 		expect(parsed.modalities).toEqual([])
 	})
@@ -259,6 +264,18 @@ describe('formats', () => {
 		])
 	})
 
+	it('writes a Swedish postcode one way and refuses what is no postcode', () => {
+		expect(organizationRecordSchema.parse({ ...organization, postcode: '14157' }).postcode).toBe('141 57')
+		expect(problems(organizationRecordSchema.safeParse({ ...organization, postcode: '1415' }))).toEqual([
+			{ field: 'postcode', message: 'Postcode "1415" is not a Swedish postcode (five digits, such as "141 57")' },
+		])
+	})
+
+	it('wants neither street nor city, so records without an address still import', () => {
+		const { street: _street, postcode: _postcode, city: _city, ...withoutAddress } = organization
+		expect(organizationRecordSchema.parse(withoutAddress)).toEqual(withoutAddress)
+	})
+
 	it('wants whole numbers for area and suites, and booleans for flags', () => {
 		expect(
 			problems(facilityRecordSchema.safeParse({ ...facility, areaSqm: 42.5, suites: 0, qpRelease: 'yes' })),
@@ -282,13 +299,19 @@ describe('formats', () => {
 		expect(organizationRecordSchema.parse({ ...organization, ref: 'a'.repeat(64) }).ref).toHaveLength(64)
 	})
 
-	it('accepts ISO 639-1 language codes only', () => {
+	it('stores languages as ISO 639-1 codes, written by code or by name', () => {
 		expect(expertRecordSchema.parse({ ...expert, languages: ['SV', 'en', 'sv'] }).languages).toEqual(['sv', 'en'])
-		for (const code of ['xx', 'swe', 'Swedish']) {
-			expect(problems(expertRecordSchema.safeParse({ ...expert, languages: ['en', code] }))).toEqual([
+		expect(expertRecordSchema.parse({ ...expert, languages: ['Swedish', 'engelska'] }).languages).toEqual(['sv', 'en'])
+		expect(expertRecordSchema.parse({ ...expert, languages: 'svenska, engelska och Deutsch' }).languages).toEqual([
+			'sv',
+			'en',
+			'de',
+		])
+		for (const word of ['xx', 'swe', 'klingon']) {
+			expect(problems(expertRecordSchema.safeParse({ ...expert, languages: ['en', word] }))).toEqual([
 				{
 					field: 'languages.1',
-					message: `Unknown language code "${code}" (use two-letter ISO 639-1 codes such as "sv" or "en")`,
+					message: `Unknown language "${word}" (write languages by name, such as "Swedish" or "svenska", or by two-letter code, such as "sv")`,
 				},
 			])
 		}
@@ -408,5 +431,58 @@ describe('whole files', () => {
 		expect(reported(validateInterchangeRecords({ ...file, labz: [] }).fileIssues)).toEqual([
 			{ field: '', message: 'Unknown section "labz"' },
 		])
+	})
+})
+
+describe('an organisation at a known campus building', () => {
+	const registered = { ref: 'org-9', name: 'Novum Cells AB', kind: 'company' }
+
+	it('takes the postcode, city, campus and position from the building its street names', () => {
+		expect(organizationRecordSchema.parse({ ...registered, street: 'hälsov. 7' })).toMatchObject({
+			street: 'hälsov. 7',
+			postcode: '141 57',
+			city: 'Huddinge',
+			campus: 'Novum',
+			lat: expect.closeTo(59.22, 1),
+			lng: expect.closeTo(17.94, 1),
+		})
+	})
+
+	it('keeps what the record says itself: a position set by hand, its own campus name', () => {
+		const parsed = organizationRecordSchema.parse({
+			...registered,
+			street: 'Hälsovägen 7',
+			campus: 'Novum, floor 5',
+			lat: 59.2,
+			lng: 17.9,
+		})
+		expect(parsed).toMatchObject({ campus: 'Novum, floor 5', lat: 59.2, lng: 17.9, city: 'Huddinge' })
+	})
+
+	it('leaves the position empty for an address it does not know', () => {
+		const parsed = organizationRecordSchema.parse({ ...registered, street: 'Hälsovägen 9', city: 'Huddinge' })
+		expect(parsed).not.toHaveProperty('lat')
+		expect(parsed).not.toHaveProperty('campus')
+	})
+
+	it('moves the position with the street when it was a building’s, not set by hand', () => {
+		const atNovum = organizationRecordSchema.parse({ ...registered, street: 'Hälsovägen 7' })
+		const moved = organizationRecordSchema.parse({
+			...atNovum,
+			street: 'Alfred Nobels allé 7',
+			postcode: '141 89',
+			campus: undefined,
+		})
+		expect(moved).toMatchObject({ campus: 'Södertörn University', lat: 59.2192, lng: 17.9441 })
+		const away = organizationRecordSchema.parse({ ...atNovum, street: 'Hälsovägen 9' })
+		expect(away).not.toHaveProperty('lat')
+		expect(away).not.toHaveProperty('lng')
+		const byHand = organizationRecordSchema.parse({ ...registered, street: 'Hälsovägen 9', lat: 59.21, lng: 17.93 })
+		expect(byHand).toMatchObject({ lat: 59.21, lng: 17.93 })
+	})
+
+	it('reads its own output unchanged, so an exported file re-imports as it was', () => {
+		const once = organizationRecordSchema.parse({ ...registered, street: 'Alfred Nobels alle 8' })
+		expect(organizationRecordSchema.parse(once)).toEqual(once)
 	})
 })

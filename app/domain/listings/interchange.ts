@@ -23,11 +23,13 @@ import {
 	optionalLine,
 	optionalParagraphs,
 	orcidSchema,
+	postcodeSchema,
 	refSchema,
 	requiredLine,
 	tagsSchema,
 	websiteSchema,
 } from './interchange-fields.ts'
+import { withKnownBuilding } from './organization-address.ts'
 
 export const INTERCHANGE_FORMAT = 'atmp-hub-listings'
 export const INTERCHANGE_VERSION = 1
@@ -80,23 +82,27 @@ export const organizationRecordObject = recordObject({
 	description: optionalParagraphs('label.description', limits.description),
 	website: optional(websiteSchema),
 	email: optional(emailSchema),
+	street: optionalLine('label.street', limits.shortText),
+	postcode: optional(postcodeSchema),
 	city: optionalLine('label.city', limits.shortText),
 	campus: optionalLine('label.campus', limits.shortText),
 	lat: optional(coordinateSchema('label.lat', 90)),
 	lng: optional(coordinateSchema('label.lng', 180)),
 })
 
-export const organizationRecordSchema = organizationRecordObject.superRefine((record, ctx) => {
-	// Half a position cannot be put on a map.
-	if ((record.lat === undefined) !== (record.lng === undefined)) {
-		const missing = record.lat === undefined ? 'lat' : 'lng'
-		ctx.addIssue({
-			code: z.ZodIssueCode.custom,
-			path: [missing],
-			message: message('check.coordinatePair', { label: missing === 'lat' ? 'label.lat' : 'label.lng' }),
-		})
-	}
-})
+export const organizationRecordSchema = organizationRecordObject
+	.superRefine((record, ctx) => {
+		// Half a position cannot be put on a map.
+		if ((record.lat === undefined) !== (record.lng === undefined)) {
+			const missing = record.lat === undefined ? 'lat' : 'lng'
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: [missing],
+				message: message('check.coordinatePair', { label: missing === 'lat' ? 'label.lat' : 'label.lng' }),
+			})
+		}
+	})
+	.transform(withKnownBuilding)
 
 export const labRecordSchema = recordObject({
 	organizationRef: refSchema('label.organizationRef'),

@@ -55,6 +55,8 @@ export const listingFields: Record<ListingType, readonly ListingField[]> = {
 		description,
 		field('website', 'url', { maxLength: limits.website }),
 		field('email', 'email', { maxLength: limits.email }),
+		field('street', 'line', { maxLength: limits.shortText }),
+		field('postcode', 'line'),
 		field('city', 'line', { maxLength: limits.shortText }),
 		field('campus', 'line', { maxLength: limits.shortText }),
 		field('lat', 'number'),

@@ -8,8 +8,9 @@
 //   because no person typed them.
 // - `ref` and a lab's or facility's `organizationRef` come from the server,
 //   never from the form, so an id in a hidden field cannot move a listing.
-// - Free-text lists are one textarea (one entry a line; languages also by
-//   comma), split here into the list entries the schema validates one by one.
+// - Free-text lists are one textarea (one entry a line), split here into the
+//   list entries the schema validates one by one; a line of languages may name
+//   several ("svenska, engelska"), which the schema reads.
 // - Yes/no/not-stated questions post "true" / "false" / "" (Conform's own
 //   coercion knows only checkbox "on"); decimal commas (59,22) are accepted.
 import type { Submission } from '@conform-to/react'
@@ -40,7 +41,8 @@ const serverOwnedFields = new Set(['ref', 'verified'])
 export const textListFields = {
 	techniques: /\n/,
 	expertise: /\n/,
-	languages: /[\n,;\s]+/,
+	// The schema reads the names and separators of each line (language-names.ts).
+	languages: /\n/,
 } as const satisfies Record<string, RegExp>
 
 type TextListField = keyof typeof textListFields

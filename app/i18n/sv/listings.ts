@@ -8,6 +8,8 @@ export const listings: Translation<typeof english> = {
 	'listingField.description': 'Beskrivning',
 	'listingField.website': 'Webbplats',
 	'listingField.email': 'Kontaktadress (e-post)',
+	'listingField.street': 'Gatuadress',
+	'listingField.postcode': 'Postnummer',
 	'listingField.city': 'Ort',
 	'listingField.campus': 'Campus',
 	'listingField.lat': 'Latitud',
@@ -37,11 +39,15 @@ export const listings: Translation<typeof english> = {
 	'listingHint.description': 'Ren text. Lämna en tom rad mellan styckena.',
 	'listingHint.website': 'En fullständig adress, till exempel https://www.example.se',
 	'listingHint.email': 'Visas bara för inloggade medlemmar i hubben.',
+	'listingHint.street':
+		'Gata och nummer, till exempel Hälsovägen 7. För en byggnad på campus Flemingsberg fylls positionen på kartan i utifrån adressen.',
+	'listingHint.postcode': 'Till exempel 141 57.',
 	'listingHint.lat': 'Decimala grader, till exempel 59.2203. Ange både latitud och longitud, eller ingen av dem.',
 	'listingHint.lng': 'Decimala grader, till exempel 17.9390.',
 	'listingHint.techniques': 'En teknik per rad.',
 	'listingHint.expertise': 'Ett område per rad.',
-	'listingHint.languages': 'Koder med två bokstäver, åtskilda med kommatecken, till exempel sv, en.',
+	'listingHint.languages':
+		'Åtskilda med kommatecken, till exempel svenska, engelska (eller Swedish, English, eller sv, en).',
 	'listingHint.orcid': 'Till exempel 0000-0002-1825-0097.',
 	'listingHint.availableFrom': 'När ni kan ta emot ett nytt projekt. Lämna tomt för ”fråga anläggningen”.',
 	'listingHint.organizationFixed':
@@ -68,6 +74,7 @@ export const listings: Translation<typeof english> = {
 	'listingForm.section.facility': 'Renrum och kapacitet',
 	'listingForm.section.expertise': 'Expertis',
 	'listingForm.section.taxonomy': 'Terapiområden och tjänster',
+	'listingForm.positionByHand': 'Ange positionen på kartan för hand (valfritt)',
 	'listingForm.reviewNote':
 		'En koordinator i hubben granskar varje ny post och varje ändring innan den publiceras. Till dess är den nuvarande versionen kvar.',
 	'listingForm.submit': 'Skicka för granskning',

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Listing" ADD COLUMN "street" TEXT,
+ADD COLUMN "postcode" TEXT;
