@@ -2,9 +2,9 @@
 // language, the value before and after (lists as what was added and removed),
 // dates, yes/no and taxonomy codes as words, long texts shortened with the
 // whole text kept. Ids the sentence already names as links are left out.
-import type { MessageKey, Translator } from '~/i18n/messages.ts'
+import type { Translator } from '~/i18n/messages.ts'
 import { listingFields, type ListingField } from '../listings/listing-fields.ts'
-import { shorten } from './audit-sentence.ts'
+import { labelOr, shorten } from './audit-sentence.ts'
 
 export type ChangeValue =
 	| { kind: 'none' }
@@ -51,7 +51,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/
 type Say = (key: string, fallback: string) => string
 
 function sayer(i18n: Translator): Say {
-	return (key, fallback) => (i18n.has(key) ? (i18n.t as (key: MessageKey) => string)(key) : fallback)
+	return (key, fallback) => labelOr(i18n, key, fallback)
 }
 
 /** Words for codes the portal stores in the log, by the key they are stored under. */

@@ -38,9 +38,10 @@ export function shorten(text: string, length: number): string {
 	return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()} …`
 }
 
-function template(i18n: Translator, key: MessageKey): string {
-	// Parameters are filled in below as parts (links), not as text.
-	return (i18n.t as (key: MessageKey) => string)(key)
+/** A text whose key arrived as data (a stored code, an action), or `fallback` where the catalogue has none. */
+export function labelOr(i18n: Translator, key: string, fallback: string): string {
+	// Without parameters: a template's parts are filled in as links, not as text.
+	return i18n.has(key) ? (i18n.t as (key: MessageKey) => string)(key) : fallback
 }
 
 function refPart(i18n: Translator, ref: AuditRef | null | undefined, gone: AuditRef['kind']): SentencePart[] {
@@ -96,10 +97,6 @@ function changesOf(entry: Entry): Record<string, unknown> {
 	return changes && typeof changes === 'object' && !Array.isArray(changes) ? changes : {}
 }
 
-function labelOr(i18n: Translator, key: string, fallback: string): string {
-	return i18n.has(key) ? (i18n.t as (key: MessageKey) => string)(key) : fallback
-}
-
 function partsFor(i18n: Translator, entry: Entry, name: PartName): SentencePart[] {
 	const changes = changesOf(entry)
 	const text = (value: string): SentencePart[] => [{ kind: 'text', text: value }]
@@ -135,7 +132,7 @@ export function auditSentence(i18n: Translator, entry: Entry): SentencePart[] {
 			: action === 'revision.approved' && changesOf(entry).approvedWith
 				? 'audit.sentence.revision.approvedWith'
 				: sentenceKey(action)
-	const parts = template(i18n, key)
+	const parts = labelOr(i18n, key, key)
 		.split(/\{(\w+)\}/)
 		.flatMap((piece, index): SentencePart[] => {
 			if (index % 2 === 0) return piece ? [{ kind: 'text', text: piece }] : []
