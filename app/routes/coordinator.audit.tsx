@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { type MetaFunction, useLoaderData } from '@remix-run/react'
 import { Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
+import { AuditEntryCard } from '~/components/audit/audit-entry.tsx'
 import { FilterForm } from '~/components/curation/filter-form.tsx'
-import { ColumnHeads } from '~/components/curation/column-heads.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
-import { fieldLabelKey } from '~/components/listing-form/listing-form.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
-import { auditLog, type AuditLogEntry } from '~/domain/curation/audit-log.server.ts'
-import type { PlainMessageKey, Translator } from '~/i18n/messages.ts'
+import { auditActionList, auditEntityTypes, type AuditAction, type AuditEntityType } from '~/domain/audit/actions.ts'
+import { auditLog } from '~/domain/audit/audit-log.server.ts'
+import type { MessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { queryText } from '~/http/params.server.ts'
@@ -21,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'audit.read')
 	const url = new URL(request.url)
 	const clean = {
+		action: queryText(url, 'action', { maxLength: 64 }),
 		entityType: queryText(url, 'entityType', { maxLength: 64 }),
 		entityId: queryText(url, 'entityId', { maxLength: 100 }),
 		actorId: queryText(url, 'actorId', { maxLength: 100 }),
@@ -30,88 +31,45 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('audit.title') }))
 
-const columns = ['audit.column.when', 'audit.column.who', 'audit.column.what', 'audit.column.record'] as const
-
-/** Action and field names become labels when the dictionary has one; new ones show as recorded. */
-function isLabelKey(i18n: Translator, key: string): key is PlainMessageKey {
-	return i18n.has(key) && !i18n.t(key as PlainMessageKey).includes('{')
-}
-
-function filterHref(filter: Record<string, string | undefined>): string {
-	const params = new URLSearchParams(
-		Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])),
-	)
-	const query = params.toString()
-	return query ? `/coordinator/audit?${query}` : '/coordinator/audit'
-}
-
-function shortValue(value: unknown): string {
-	if (value === null || value === undefined || value === '') return '—'
-	if (Array.isArray(value)) return value.map(String).join(', ') || '—'
-	if (typeof value === 'object') return JSON.stringify(value)
-	return String(value)
-}
-
-/** Field-level changes read as "Summary: old → new"; anything else as the stored JSON. */
-function Changes({ changes }: { changes: AuditLogEntry['changes'] }) {
-	const i18n = useT()
-	const { t } = i18n
-	if (!changes || typeof changes !== 'object' || Array.isArray(changes) || Object.keys(changes).length === 0)
-		return null
-	const { fields, ...rest } = changes as Record<string, unknown>
-	const fieldChanges =
-		fields && typeof fields === 'object' && !Array.isArray(fields)
-			? Object.entries(fields as Record<string, { from?: unknown; to?: unknown }>)
-			: []
-	return (
-		<details>
-			<summary className="cursor-pointer text-sm font-medium text-brand-800">{t('audit.column.changes')}</summary>
-			{fieldChanges.length ? (
-				<dl className="mt-2 space-y-1 text-sm">
-					{fieldChanges.map(([name, change]) => {
-						const key = fieldLabelKey(name)
-						return (
-							<div key={name}>
-								<dt className="inline font-semibold">{isLabelKey(i18n, key) ? t(key) : name}: </dt>
-								<dd className="inline break-words">
-									{shortValue(change?.from)} → {shortValue(change?.to)}
-								</dd>
-							</div>
-						)
-					})}
-				</dl>
-			) : null}
-			{Object.keys(rest).length ? (
-				<pre className="mt-2 max-w-full overflow-x-auto rounded-lg bg-slate-50 p-2 text-xs whitespace-pre-wrap text-slate-800">
-					{JSON.stringify(rest, null, 2)}
-				</pre>
-			) : null}
-		</details>
-	)
-}
+// Every action and record type has a filter label: a missing one fails to compile here.
+const actionLabel = (action: AuditAction): `auditAction.${AuditAction}` & MessageKey => `auditAction.${action}`
+const entityTypeLabel = (type: AuditEntityType): `audit.entityType.${AuditEntityType}` & MessageKey =>
+	`audit.entityType.${type}`
 
 export default function AuditLogPage() {
-	const { filter, entries, total, page, pageCount, entityTypes } = useLoaderData<typeof loader>()
-	const i18n = useT()
-	const { t, tCount, formatDate } = i18n
-	const filtered = Boolean(filter.entityType || filter.entityId || filter.actorId)
+	const { filter, entries, total, page, pageCount } = useLoaderData<typeof loader>()
+	const { t, tCount, intlLocale } = useT()
+	const filtered = Boolean(filter.action || filter.entityType || filter.entityId || filter.actorId)
+	const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, intlLocale)
+	const selects = [
+		{
+			name: 'action',
+			label: t('audit.filter.action'),
+			options: auditActionList.map((action) => ({ value: action, label: t(actionLabel(action)) })),
+		},
+		{
+			name: 'entityType',
+			label: t('audit.filter.entityType'),
+			options: auditEntityTypes.map((type) => ({ value: type, label: t(entityTypeLabel(type)) })),
+		},
+	] as const
 	return (
 		<>
 			<CoordinatorHeader title={t('audit.title')} intro={t('audit.intro')} />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<FilterForm
-					columns="sm:grid-cols-[1fr_1fr_1fr_auto]"
+					columns="sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_1fr_auto]"
 					submitLabel={t('audit.filter.submit')}
 					clear={filtered ? { to: '/coordinator/audit', label: t('audit.filter.clear') } : null}
 				>
-					<SelectField
-						label={t('audit.filter.entityType')}
-						selectProps={{ id: 'audit-entity-type', name: 'entityType', defaultValue: filter.entityType ?? '' }}
-						options={[
-							{ value: '', label: t('audit.filter.any') },
-							...entityTypes.map((type) => ({ value: type, label: type })),
-						]}
-					/>
+					{selects.map((select) => (
+						<SelectField
+							key={select.name}
+							label={select.label}
+							selectProps={{ id: `audit-${select.name}`, name: select.name, defaultValue: filter[select.name] ?? '' }}
+							options={[{ value: '', label: t('audit.filter.any') }, ...select.options.sort(byLabel)]}
+						/>
+					))}
 					<Field
 						label={t('audit.filter.entityId')}
 						inputProps={{ id: 'audit-entity-id', name: 'entityId', defaultValue: filter.entityId ?? '' }}
@@ -127,67 +85,11 @@ export default function AuditLogPage() {
 				{entries.length === 0 ? (
 					<EmptyState title={t('audit.empty')} />
 				) : (
-					<div className="card overflow-x-auto">
-						<table className="w-full min-w-[44rem] border-collapse text-left text-sm">
-							<ColumnHeads
-								className="bg-slate-50 text-slate-700"
-								cellClassName="px-4 py-2.5"
-								columns={columns.map((column) => ({ label: t(column) }))}
-							/>
-							<tbody className="divide-y divide-slate-200">
-								{entries.map((entry) => {
-									const actionKey = `auditAction.${entry.action}`
-									return (
-										<tr key={entry.id} className="align-top">
-											<td className="px-4 py-3 whitespace-nowrap text-slate-700">
-												<time dateTime={entry.at}>{formatDate(entry.at, 'minute')}</time>
-											</td>
-											<td className="px-4 py-3">
-												{entry.actor.kind === 'system' ? (
-													<span className="text-slate-600">{t('audit.system')}</span>
-												) : (
-													<Link
-														to={filterHref({ ...filter, actorId: entry.actor.id })}
-														className="link"
-														title={t('audit.onlyActor')}
-													>
-														{entry.actor.kind === 'user'
-															? entry.actor.name
-															: t('audit.erasedUser', { id: entry.actor.shortId })}
-													</Link>
-												)}
-											</td>
-											<td className="px-4 py-3">
-												<p className="font-medium text-slate-900">
-													{isLabelKey(i18n, actionKey) ? t(actionKey) : entry.action}
-												</p>
-												<Changes changes={entry.changes} />
-											</td>
-											<td className="px-4 py-3">
-												{entry.entityType === 'listing' && entry.entityName ? (
-													<Link to={`/coordinator/listings/${entry.entityId}`} className="link">
-														{entry.entityName}
-													</Link>
-												) : (
-													<span className="font-mono text-xs break-all text-slate-700">
-														{entry.entityType}:{entry.entityId}
-													</span>
-												)}
-												<p>
-													<Link
-														to={filterHref({ entityType: entry.entityType, entityId: entry.entityId })}
-														className="text-xs text-slate-600 underline hover:text-brand-800"
-													>
-														{t('audit.onlyRecord')}
-													</Link>
-												</p>
-											</td>
-										</tr>
-									)
-								})}
-							</tbody>
-						</table>
-					</div>
+					<ol className="space-y-3">
+						{entries.map((entry) => (
+							<AuditEntryCard key={entry.id} entry={entry} />
+						))}
+					</ol>
 				)}
 				<Pagination page={page} pageCount={pageCount} />
 			</div>

@@ -10,7 +10,7 @@ import { revokeVerification } from '../../app/domain/curation/revoke-verificatio
 import { verifyListing } from '../../app/domain/curation/verify-listing.server.ts'
 import { findPublishedListing } from '../../app/domain/directory/find-published-listing.server.ts'
 import { activeVerificationWhere } from '../../app/domain/listings/active-verification.ts'
-import { auditLog } from '../../app/domain/curation/audit-log.server.ts'
+import { auditLog } from '../../app/domain/audit/audit-log.server.ts'
 import { findListingByRef } from '../../app/domain/listings/find-listing-by-ref.server.ts'
 import { loader as listingByRefLoader } from '../../app/routes/listings.ref.$ref.tsx'
 import { RuleError } from '../../app/domain/rules.ts'

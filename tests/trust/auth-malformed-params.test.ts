@@ -169,6 +169,7 @@ describe('query filters that no record could match are 400 with the parameter na
 		const admin = cookies.get('platformAdmin')
 		const cases: Array<[unknown, string, string, Record<string, string>?]> = [
 			[auditLoader, '/coordinator/audit?actorId=%00', 'actorId'],
+			[auditLoader, '/coordinator/audit?action=route.termsAccepted%00', 'action'],
 			[auditLoader, `/coordinator/audit?entityId=${'x'.repeat(101)}`, 'entityId'],
 			[auditLoader, '/coordinator/audit?entityType=listing%00', 'entityType'],
 			[curationListLoader, '/coordinator/listings?q=cell%00s', 'q'],

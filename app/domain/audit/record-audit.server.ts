@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '~/generated/prisma/client.ts'
+import type { AuditAction, AuditActionOn, AuditEntityType } from './actions.ts'
 
 // The audit log answers "who did what, when, and what changed". Actors are
 // stored by user id only: a random uuid that says nothing about the person,
@@ -6,10 +7,11 @@ import type { Prisma, PrismaClient } from '~/generated/prisma/client.ts'
 
 type AuditWriter = Pick<PrismaClient, 'auditEntry'> | Prisma.TransactionClient
 
+/** An action of the one list (actions.ts), so the log has a sentence for every entry it shows. */
 export interface AuditEvent {
 	actorId: string | null
-	action: string
-	entityType: string
+	action: AuditAction
+	entityType: AuditEntityType
 	entityId: string
 	changes?: Prisma.InputJsonValue
 }
@@ -27,6 +29,11 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent) {
 }
 
 /** What an account did to itself: its own id is both the actor and the entity. */
-export async function recordOwnAudit(tx: AuditWriter, userId: string, action: string, changes?: Prisma.InputJsonValue) {
+export async function recordOwnAudit(
+	tx: AuditWriter,
+	userId: string,
+	action: AuditActionOn<'user'>,
+	changes?: Prisma.InputJsonValue,
+) {
 	await recordAudit(tx, { actorId: userId, action, entityType: 'user', entityId: userId, changes })
 }

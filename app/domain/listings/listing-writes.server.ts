@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { listingChanged, organizationChanged } from '~/outbox/topics.ts'
+import type { AuditActionOn } from '../audit/actions.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { recordSchemas, type ListingRecordByType, type ListingType } from './interchange.ts'
@@ -38,7 +39,7 @@ export async function listingChangedBy(
 	tx: Tx,
 	actor: Actor,
 	listing: { id: string; type?: ListingType },
-	action: string,
+	action: AuditActionOn<'listing'>,
 	changes: Prisma.InputJsonObject,
 ): Promise<void> {
 	await listingChanged(tx, listing.id)

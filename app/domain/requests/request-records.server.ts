@@ -3,6 +3,7 @@
 // everywhere, so two coordinators routing at once or a double click on
 // "accept" queue behind one another and the second sees the first's result.
 import type { MatchRequest as MatchRequestRow, Prisma } from '~/generated/prisma/client.ts'
+import type { AuditActionOn } from '../audit/actions.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import type { MatchRequest as RankingRequest } from '../matching/needs.ts'
@@ -70,9 +71,14 @@ export async function lockRoute(tx: Tx, routeId: string) {
 
 export type LockedRoute = Awaited<ReturnType<typeof lockRoute>>['route']
 
-function auditOf(entityType: 'request' | 'route') {
-	return (tx: Tx, actor: Actor | null, action: string, entityId: string, changes?: Prisma.InputJsonValue) =>
-		recordAudit(tx, { actorId: actor?.userId ?? null, action, entityType, entityId, changes })
+function auditOf<Entity extends 'request' | 'route'>(entityType: Entity) {
+	return (
+		tx: Tx,
+		actor: Actor | null,
+		action: AuditActionOn<Entity>,
+		entityId: string,
+		changes?: Prisma.InputJsonValue,
+	) => recordAudit(tx, { actorId: actor?.userId ?? null, action, entityType, entityId, changes })
 }
 
 /** The audit entry of a change to a request; no actor is the background work. */
