@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { expectAccessible } from './helpers/axe.ts'
 import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
 
@@ -32,6 +33,7 @@ test('a coordinator reads who routed which request to whom, in English and Swedi
 	await expect(entry).toContainText(`Hub Coordinator (demo) routed “${title}” to Grantorp Biologics AB`)
 	await expect(entry).not.toContainText('request.routed')
 	await expect(entry.getByRole('link', { name: 'Grantorp Biologics AB' })).toBeVisible()
+	await expectAccessible(page)
 
 	// On a phone the whole sentence shows and the page does not scroll sideways.
 	await page.setViewportSize({ width: 390, height: 844 })
@@ -55,6 +57,7 @@ test('a coordinator reads who routed which request to whom, in English and Swedi
 	)
 	await page.setViewportSize({ width: 390, height: 844 })
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+	await expectAccessible(page)
 
 	await requesterPage.context().close()
 	await page.context().close()
