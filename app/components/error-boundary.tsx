@@ -1,5 +1,6 @@
-import { isRouteErrorResponse, useRouteError } from '@remix-run/react'
+import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import type { ForbiddenReason } from '~/http/viewer.server.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { DirectoryLinks } from './directory/directory-links.tsx'
@@ -27,27 +28,63 @@ function StatusPage({
 	)
 }
 
-/** A 403 says what the visitor can do instead: sign out and in as someone else. */
-function SignOut() {
+// Reasons the page states as "this page is for …"; the others leave it at the body's general words.
+const forbiddenWhy = [
+	'staff',
+	'admins',
+	'members',
+	'organization',
+	'organizationAdmins',
+	'newcomers',
+	'unverified',
+] as const
+
+function forbiddenReasonOf(error: unknown): (typeof forbiddenWhy)[number] | undefined {
+	const reason = isRouteErrorResponse(error)
+		? (error.data as { forbidden?: ForbiddenReason } | null)?.forbidden
+		: undefined
+	return forbiddenWhy.find((known) => known === reason)
+}
+
+/** A 403 says why in general terms and what the person can do instead: their own pages, the hub, another account. */
+function Forbidden({ error }: { error: unknown }) {
 	const { t } = useT()
-	// POST, like the user menu's sign-out: a link must not be able to sign people out.
+	const reason = forbiddenReasonOf(error)
 	return (
-		<form method="post" action="/logout" className="mt-6">
-			<button type="submit" className="link">
-				{t('error.forbidden.signOut')}
-			</button>
-		</form>
+		<>
+			{reason ? <p className="mt-3 text-lg text-slate-700">{t(`error.forbidden.why.${reason}`)}</p> : null}
+			<h2 className="mt-8 text-lg font-semibold text-slate-900">{t('error.forbidden.whatNow')}</h2>
+			<ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700 marker:text-slate-400">
+				<li>
+					<Link to="/account" className="link">
+						{t('error.forbidden.account')}
+					</Link>
+				</li>
+				<li>{t('error.forbidden.askHub')}</li>
+				<li>
+					{/* POST, like the user menu's sign-out: a link must not be able to sign people out. */}
+					<form method="post" action="/logout">
+						<button type="submit" className="link">
+							{t('error.forbidden.signOut')}
+						</button>
+					</form>
+				</li>
+			</ul>
+		</>
 	)
 }
 
 /** The statuses routes throw on purpose; a 503 has the same words as the edge's outage page. */
-const statusPages: Record<number, { title: PlainMessageKey; body: PlainMessageKey; more?: () => ReactNode }> = {
+const statusPages: Record<
+	number,
+	{ title: PlainMessageKey; body: PlainMessageKey; more?: (error: unknown) => ReactNode }
+> = {
 	404: {
 		title: 'error.notFound.title',
 		body: 'error.notFound.body',
 		more: () => <DirectoryLinks className="mt-8 grid gap-2 sm:grid-cols-2" />,
 	},
-	403: { title: 'error.forbidden.title', body: 'error.forbidden.body', more: () => <SignOut /> },
+	403: { title: 'error.forbidden.title', body: 'error.forbidden.body', more: (error) => <Forbidden error={error} /> },
 	503: { title: 'edge.unavailable.title', body: 'edge.unavailable.body' },
 }
 
@@ -60,7 +97,8 @@ function badParameterOf(error: unknown): string | undefined {
 /**
  * The one error boundary: root and every route re-export it the same way
  * (`export { GeneralErrorBoundary as ErrorBoundary } from …`). Each status a
- * route throws on purpose has its page: 404 not found, 403 no access, 400 a
+ * route throws on purpose has its page: 404 not found, 403 no access (and
+ * why, when the refusal says whom the page is for), 400 a
  * bad parameter (from badParameter(), named for the reader), 503 the outage;
  * anything else a generic message that never shows the error's details to
  * visitors (the server logs them).
@@ -76,7 +114,7 @@ export function GeneralErrorBoundary() {
 			<div className="max-w-2xl">
 				{known ? (
 					<StatusPage status={status} title={t(known.title)} body={t(known.body)}>
-						{known.more?.()}
+						{known.more?.(error)}
 					</StatusPage>
 				) : badParameter ? (
 					<StatusPage

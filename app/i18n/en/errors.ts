@@ -25,7 +25,20 @@ export const errors = {
 	'edge.unavailable.title': 'The portal is briefly unavailable',
 	'edge.unavailable.body': 'The portal cannot reach its database at the moment. Please try again in a minute.',
 	'error.forbidden.title': 'You don’t have access to this page',
-	'error.forbidden.body':
-		'You are signed in, but your account may not open this page. If you think it should, ask an administrator of your organisation or the hub’s coordinators, or sign in as someone else.',
+	'error.forbidden.body': 'You are signed in, but this page is not open to your account.',
+	'error.forbidden.why.staff':
+		'This page is for the hub’s coordinators, who curate the directory and route match requests.',
+	'error.forbidden.why.admins': 'This page is for the portal’s administrators.',
+	'error.forbidden.why.members':
+		'This page is for members of the hub: people whose organisation the hub has published in the directory.',
+	'error.forbidden.why.organization': 'This page is for the members of the organisation it belongs to.',
+	'error.forbidden.why.organizationAdmins': 'This page is for the administrators of the organisation it belongs to.',
+	'error.forbidden.why.newcomers': 'This page is for people who do not belong to an organisation yet.',
+	'error.forbidden.why.unverified':
+		'Your e-mail address is not confirmed yet, and until it is your account cannot open this page. Open the link in the confirmation mail, or ask for a new one on your account page.',
+	'error.forbidden.whatNow': 'What you can do',
+	'error.forbidden.account': 'Go to your account',
+	'error.forbidden.askHub':
+		'If you think you should have access, ask the hub’s coordinators or an administrator of your organisation.',
 	'error.forbidden.signOut': 'Sign out to sign in as someone else',
 } as const

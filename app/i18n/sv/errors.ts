@@ -27,7 +27,21 @@ export const errors: Translation<typeof english> = {
 	'edge.unavailable.title': 'Portalen är inte tillgänglig just nu',
 	'edge.unavailable.body': 'Portalen når inte sin databas för tillfället. Försök igen om en minut.',
 	'error.forbidden.title': 'Du har inte behörighet till den här sidan',
-	'error.forbidden.body':
-		'Du är inloggad, men ditt konto får inte öppna den här sidan. Om du tycker att det borde få det, fråga en administratör i din organisation eller hubbens koordinatorer, eller logga in som någon annan.',
+	'error.forbidden.body': 'Du är inloggad, men den här sidan är inte öppen för ditt konto.',
+	'error.forbidden.why.staff':
+		'Den här sidan är till för hubbens koordinatorer, som sköter katalogen och förmedlar matchningsförfrågningar.',
+	'error.forbidden.why.admins': 'Den här sidan är till för portalens administratörer.',
+	'error.forbidden.why.members':
+		'Den här sidan är till för hubbens medlemmar: personer vars organisation hubben har publicerat i katalogen.',
+	'error.forbidden.why.organization': 'Den här sidan är till för medlemmarna i den organisation den hör till.',
+	'error.forbidden.why.organizationAdmins':
+		'Den här sidan är till för administratörerna i den organisation den hör till.',
+	'error.forbidden.why.newcomers': 'Den här sidan är till för den som ännu inte hör till någon organisation.',
+	'error.forbidden.why.unverified':
+		'Din e-postadress är inte bekräftad än, och tills den är det kan ditt konto inte öppna den här sidan. Öppna länken i bekräftelsemejlet, eller be om en ny på din kontosida.',
+	'error.forbidden.whatNow': 'Det här kan du göra',
+	'error.forbidden.account': 'Gå till ditt konto',
+	'error.forbidden.askHub':
+		'Om du tycker att du borde ha tillgång, fråga hubbens koordinatorer eller en administratör i din organisation.',
 	'error.forbidden.signOut': 'Logga ut för att logga in som någon annan',
 }
