@@ -28,33 +28,16 @@ function StatusPage({
 	)
 }
 
-// Reasons the page states as "this page is for …"; the others leave it at the body's general words.
-const forbiddenWhy = [
-	'staff',
-	'admins',
-	'members',
-	'organization',
-	'organizationAdmins',
-	'newcomers',
-	'unverified',
-] as const
-
-function forbiddenReasonOf(error: unknown): (typeof forbiddenWhy)[number] | undefined {
-	const reason = isRouteErrorResponse(error)
-		? (error.data as { forbidden?: ForbiddenReason } | null)?.forbidden
-		: undefined
-	return forbiddenWhy.find((known) => known === reason)
-}
-
 /** A 403 says why in general terms and what the person can do instead: their own pages, the hub, another account. */
 function Forbidden({ error }: { error: unknown }) {
 	const { t } = useT()
-	const reason = forbiddenReasonOf(error)
+	const reason = isRouteErrorResponse(error) ? (error.data as { forbidden?: ForbiddenReason } | null)?.forbidden : null
 	return (
 		<>
-			{reason ? <p className="mt-3 text-lg text-slate-700">{t(`error.forbidden.why.${reason}`)}</p> : null}
-			<h2 className="mt-8 text-lg font-semibold text-slate-900">{t('error.forbidden.whatNow')}</h2>
-			<ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700 marker:text-slate-400">
+			{reason && reason !== 'everyone' ? (
+				<p className="mt-3 text-lg text-slate-700">{t(`error.forbidden.why.${reason}`)}</p>
+			) : null}
+			<ul className="mt-6 list-disc space-y-2 pl-5 text-slate-700">
 				<li>
 					<Link to="/account" className="link">
 						{t('error.forbidden.account')}
@@ -64,9 +47,7 @@ function Forbidden({ error }: { error: unknown }) {
 				<li>
 					{/* POST, like the user menu's sign-out: a link must not be able to sign people out. */}
 					<form method="post" action="/logout">
-						<button type="submit" className="link">
-							{t('error.forbidden.signOut')}
-						</button>
+						<button className="link">{t('error.forbidden.signOut')}</button>
 					</form>
 				</li>
 			</ul>

@@ -49,9 +49,7 @@ export default function ForgotPasswordPage() {
 			{sent ? (
 				kept ? (
 					<>
-						<Notice tone="success" title={t('auth.forgot.mailboxHeading')}>
-							<p>{t('auth.forgot.mailboxBody')}</p>
-						</Notice>
+						<Notice tone="success" title={t('auth.forgot.mailboxHeading')} />
 						<MailboxNote />
 					</>
 				) : (

@@ -60,7 +60,7 @@ function CheckInbox({ email, redirectTo, mail }: { email: string; redirectTo: st
 			body={t(kept ? 'auth.signup.mailboxBody' : 'auth.signup.sentBody', { email })}
 		>
 			<p className="mt-5 text-sm leading-relaxed text-slate-700">
-				{t(kept ? 'auth.signup.mailboxNext' : 'auth.signup.sentNext')}
+				{t('auth.signup.sentNext')} {kept ? null : t('auth.signup.spam')}
 			</p>
 			{kept ? <MailboxNote /> : null}
 		</AuthOutcome>

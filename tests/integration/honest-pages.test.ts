@@ -72,9 +72,9 @@ describe('a page the signed-in person may not open', () => {
 		expect(response.status).toBe(403)
 		const text = await textOf(response)
 		expect(text).toContain('You don’t have access to this page')
-		expect(text).toContain('This page is for the hub’s coordinators')
+		expect(text).toContain('It is for the hub’s coordinators.')
 		expect(text).toContain('Go to your account')
-		expect(text).toContain('ask the hub’s coordinators or an administrator of your organisation')
+		expect(text).toContain('Ask the hub or your organisation’s administrator')
 		expect(text).toContain('Sign out to sign in as someone else')
 		expect(text).toContain('Go to the home page')
 		expect(text).not.toContain('Something went wrong')
@@ -85,28 +85,28 @@ describe('a page the signed-in person may not open', () => {
 		expect(response.status).toBe(403)
 		const text = await textOf(response)
 		expect(text).toContain('Du har inte behörighet till den här sidan')
-		expect(text).toContain('Den här sidan är till för hubbens koordinatorer')
+		expect(text).toContain('Den är till för hubbens koordinatorer.')
 		expect(text).toContain('Gå till ditt konto')
 	})
 
 	it('tells an organisation’s member that the API tokens page is for its administrators', async () => {
 		const response = await get('/account/api-tokens', cookies.member)
 		expect(response.status).toBe(403)
-		expect(await textOf(response)).toContain('This page is for the administrators of the organisation it belongs to')
+		expect(await textOf(response)).toContain('It is for the administrators of the organisation it belongs to.')
 	})
 
 	it('tells someone without an organisation that open calls are for the hub’s members', async () => {
 		const response = await get('/open-calls', cookies.memberOfNothing)
 		expect(response.status).toBe(403)
-		expect(await textOf(response)).toContain('This page is for members of the hub')
+		expect(await textOf(response)).toContain('It is for members of the hub.')
 	})
 
 	it('tells someone whose address is not confirmed to confirm it, rather than who the page is for', async () => {
 		const response = await get('/coordinator', cookies.unverified)
 		expect(response.status).toBe(403)
 		const text = await textOf(response)
-		expect(text).toContain('Your e-mail address is not confirmed yet')
-		expect(text).not.toContain('This page is for the hub’s coordinators')
+		expect(text).toContain('First confirm your e-mail address with the link we sent you.')
+		expect(text).not.toContain('It is for the hub’s coordinators')
 	})
 })
 
@@ -178,7 +178,7 @@ describe('after signing up', () => {
 		expect(response.status).toBe(200)
 		const html = await response.clone().text()
 		const text = await textOf(response)
-		expect(text).toContain('This portal is not sending e-mail')
+		expect(text).toContain('This portal sends no e-mail')
 		expect(text).toContain('development mailbox')
 		expect(html).toMatch(/<a[^>]+href="\/admin\/mail"/)
 		expect(text).not.toContain('Check your inbox')
@@ -198,7 +198,7 @@ describe('after signing up', () => {
 			body: new URLSearchParams({ email: 'someone@example.org' }),
 		})
 		const text = await textOf(response)
-		expect(text).toContain('This portal is not sending e-mail')
+		expect(text).toContain('This portal sends no e-mail')
 		expect(text).not.toContain('Check your inbox')
 	})
 })

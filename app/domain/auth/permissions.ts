@@ -144,7 +144,7 @@ export function can(viewer: Viewer, permission: Permission, record: RecordScope 
 }
 
 /** Whom a permission is for, in the words a refusal gives the person refused. */
-export type Audience = 'staff' | 'admins' | 'members' | 'organization' | 'organizationAdmins' | 'newcomers' | 'everyone'
+export type Audience = 'staff' | 'admins' | 'members' | 'organization' | 'organizationAdmins' | 'everyone'
 
 export function audienceOf(permission: Permission): Audience {
 	if (adminOnlyPermissions.has(permission)) return 'admins'
@@ -152,7 +152,6 @@ export function audienceOf(permission: Permission): Audience {
 	if (memberPermissions.has(permission)) return 'members'
 	if (ownRecordPermissions.has(permission)) return 'organization'
 	if (permission === 'organization.manageMembers') return 'organizationAdmins'
-	if (permission === 'organization.register') return 'newcomers'
 	return 'everyone'
 }
 

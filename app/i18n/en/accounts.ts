@@ -49,14 +49,13 @@ export const accounts = {
 	'auth.signup.sentHeading': 'One more step',
 	'auth.signup.sentBody': 'We sent a message to {email}. Open the link in it to confirm your address.',
 	'auth.signup.sentNext':
-		'You can log in already, but you act as a member only once your address is confirmed. The link is valid for 24 hours. No message? Check your spam folder, or ask for a new link from your account page.',
+		'You can log in already, but you act as a member only once your address is confirmed. The link is valid for 24 hours.',
+	'auth.signup.spam': 'No message? Check your spam folder, or ask for a new link from your account page.',
 	'auth.signup.mailboxTitle': 'Confirm your address',
 	'auth.signup.mailboxBody': 'We wrote a message to {email} with a link to confirm your address.',
-	'auth.signup.mailboxNext':
-		'You can log in already, but you act as a member only once your address is confirmed. The link is valid for 24 hours.',
 	'auth.mailbox.notSent':
-		'This portal is not sending e-mail (no mail server is set up), so the message will not reach your inbox: it is in the portal’s development mailbox, which its administrators can open.',
-	'auth.mailbox.link': 'Open the development mailbox (administrators)',
+		'This portal sends no e-mail (no mail server is set up): the message is in its development mailbox, for administrators.',
+	'auth.mailbox.link': 'Open the development mailbox',
 	'auth.forgot.title': 'Forgot your password?',
 	'auth.forgot.intro': 'Enter the e-mail address of your account and we will send you a link to choose a new password.',
 	'auth.forgot.submit': 'Send link',
@@ -64,8 +63,6 @@ export const accounts = {
 	'auth.forgot.mailboxHeading': 'Request received',
 	'auth.forgot.sentBody':
 		'If an account exists for that address, we have sent it a link to choose a new password. The link works once and for one hour.',
-	'auth.forgot.mailboxBody':
-		'If an account exists for that address, we have written it a message with a link to choose a new password. The link works once and for one hour.',
 	'auth.forgot.backToLogin': 'Back to log in',
 	'auth.reset.title': 'Choose a new password',
 	'auth.reset.intro': 'After this you are logged out everywhere, and you log in with the new password.',

@@ -26,19 +26,13 @@ export const errors = {
 	'edge.unavailable.body': 'The portal cannot reach its database at the moment. Please try again in a minute.',
 	'error.forbidden.title': 'You don’t have access to this page',
 	'error.forbidden.body': 'You are signed in, but this page is not open to your account.',
-	'error.forbidden.why.staff':
-		'This page is for the hub’s coordinators, who curate the directory and route match requests.',
-	'error.forbidden.why.admins': 'This page is for the portal’s administrators.',
-	'error.forbidden.why.members':
-		'This page is for members of the hub: people whose organisation the hub has published in the directory.',
-	'error.forbidden.why.organization': 'This page is for the members of the organisation it belongs to.',
-	'error.forbidden.why.organizationAdmins': 'This page is for the administrators of the organisation it belongs to.',
-	'error.forbidden.why.newcomers': 'This page is for people who do not belong to an organisation yet.',
-	'error.forbidden.why.unverified':
-		'Your e-mail address is not confirmed yet, and until it is your account cannot open this page. Open the link in the confirmation mail, or ask for a new one on your account page.',
-	'error.forbidden.whatNow': 'What you can do',
+	'error.forbidden.why.staff': 'It is for the hub’s coordinators.',
+	'error.forbidden.why.admins': 'It is for the portal’s administrators.',
+	'error.forbidden.why.members': 'It is for members of the hub.',
+	'error.forbidden.why.organization': 'It is for the members of the organisation it belongs to.',
+	'error.forbidden.why.organizationAdmins': 'It is for the administrators of the organisation it belongs to.',
+	'error.forbidden.why.unverified': 'First confirm your e-mail address with the link we sent you.',
 	'error.forbidden.account': 'Go to your account',
-	'error.forbidden.askHub':
-		'If you think you should have access, ask the hub’s coordinators or an administrator of your organisation.',
+	'error.forbidden.askHub': 'Should you have access? Ask the hub or your organisation’s administrator.',
 	'error.forbidden.signOut': 'Sign out to sign in as someone else',
 } as const

@@ -28,20 +28,13 @@ export const errors: Translation<typeof english> = {
 	'edge.unavailable.body': 'Portalen når inte sin databas för tillfället. Försök igen om en minut.',
 	'error.forbidden.title': 'Du har inte behörighet till den här sidan',
 	'error.forbidden.body': 'Du är inloggad, men den här sidan är inte öppen för ditt konto.',
-	'error.forbidden.why.staff':
-		'Den här sidan är till för hubbens koordinatorer, som sköter katalogen och förmedlar matchningsförfrågningar.',
-	'error.forbidden.why.admins': 'Den här sidan är till för portalens administratörer.',
-	'error.forbidden.why.members':
-		'Den här sidan är till för hubbens medlemmar: personer vars organisation hubben har publicerat i katalogen.',
-	'error.forbidden.why.organization': 'Den här sidan är till för medlemmarna i den organisation den hör till.',
-	'error.forbidden.why.organizationAdmins':
-		'Den här sidan är till för administratörerna i den organisation den hör till.',
-	'error.forbidden.why.newcomers': 'Den här sidan är till för den som ännu inte hör till någon organisation.',
-	'error.forbidden.why.unverified':
-		'Din e-postadress är inte bekräftad än, och tills den är det kan ditt konto inte öppna den här sidan. Öppna länken i bekräftelsemejlet, eller be om en ny på din kontosida.',
-	'error.forbidden.whatNow': 'Det här kan du göra',
+	'error.forbidden.why.staff': 'Den är till för hubbens koordinatorer.',
+	'error.forbidden.why.admins': 'Den är till för portalens administratörer.',
+	'error.forbidden.why.members': 'Den är till för hubbens medlemmar.',
+	'error.forbidden.why.organization': 'Den är till för medlemmarna i den organisation den hör till.',
+	'error.forbidden.why.organizationAdmins': 'Den är till för administratörerna i den organisation den hör till.',
+	'error.forbidden.why.unverified': 'Bekräfta först din e-postadress med länken vi skickade dig.',
 	'error.forbidden.account': 'Gå till ditt konto',
-	'error.forbidden.askHub':
-		'Om du tycker att du borde ha tillgång, fråga hubbens koordinatorer eller en administratör i din organisation.',
+	'error.forbidden.askHub': 'Borde du ha tillgång? Fråga hubben eller din organisations administratör.',
 	'error.forbidden.signOut': 'Logga ut för att logga in som någon annan',
 }
