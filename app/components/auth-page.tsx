@@ -75,3 +75,18 @@ export function AuthOutcome({
 		</AuthPage>
 	)
 }
+
+/**
+ * Where a mail the person just asked for went when the portal sends none
+ * (mailDelivery() is `mailbox`): saying "check your inbox" would send them
+ * looking for a message that never leaves the server.
+ */
+export function MailboxNote() {
+	const { t } = useT()
+	return (
+		<div className="mt-5 space-y-2 text-sm leading-relaxed text-slate-700">
+			<p>{t('auth.mailbox.notSent')}</p>
+			<LinkLine to="/admin/mail">{t('auth.mailbox.link')}</LinkLine>
+		</div>
+	)
+}

@@ -1,5 +1,6 @@
-import { isRouteErrorResponse, useRouteError } from '@remix-run/react'
+import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import type { ForbiddenReason } from '~/http/viewer.server.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { DirectoryLinks } from './directory/directory-links.tsx'
@@ -27,27 +28,44 @@ function StatusPage({
 	)
 }
 
-/** A 403 says what the visitor can do instead: sign out and in as someone else. */
-function SignOut() {
+/** A 403 says why in general terms and what the person can do instead: their own pages, the hub, another account. */
+function Forbidden({ error }: { error: unknown }) {
 	const { t } = useT()
-	// POST, like the user menu's sign-out: a link must not be able to sign people out.
+	const reason = isRouteErrorResponse(error) ? (error.data as { forbidden?: ForbiddenReason } | null)?.forbidden : null
 	return (
-		<form method="post" action="/logout" className="mt-6">
-			<button type="submit" className="link">
-				{t('error.forbidden.signOut')}
-			</button>
-		</form>
+		<>
+			{reason && reason !== 'everyone' ? (
+				<p className="mt-3 text-lg text-slate-700">{t(`error.forbidden.why.${reason}`)}</p>
+			) : null}
+			<ul className="mt-6 list-disc space-y-2 pl-5 text-slate-700">
+				<li>
+					<Link to="/account" className="link">
+						{t('error.forbidden.account')}
+					</Link>
+				</li>
+				<li>{t('error.forbidden.askHub')}</li>
+				<li>
+					{/* POST, like the user menu's sign-out: a link must not be able to sign people out. */}
+					<form method="post" action="/logout">
+						<button className="link">{t('error.forbidden.signOut')}</button>
+					</form>
+				</li>
+			</ul>
+		</>
 	)
 }
 
 /** The statuses routes throw on purpose; a 503 has the same words as the edge's outage page. */
-const statusPages: Record<number, { title: PlainMessageKey; body: PlainMessageKey; more?: () => ReactNode }> = {
+const statusPages: Record<
+	number,
+	{ title: PlainMessageKey; body: PlainMessageKey; more?: (error: unknown) => ReactNode }
+> = {
 	404: {
 		title: 'error.notFound.title',
 		body: 'error.notFound.body',
 		more: () => <DirectoryLinks className="mt-8 grid gap-2 sm:grid-cols-2" />,
 	},
-	403: { title: 'error.forbidden.title', body: 'error.forbidden.body', more: () => <SignOut /> },
+	403: { title: 'error.forbidden.title', body: 'error.forbidden.body', more: (error) => <Forbidden error={error} /> },
 	503: { title: 'edge.unavailable.title', body: 'edge.unavailable.body' },
 }
 
@@ -60,7 +78,8 @@ function badParameterOf(error: unknown): string | undefined {
 /**
  * The one error boundary: root and every route re-export it the same way
  * (`export { GeneralErrorBoundary as ErrorBoundary } from …`). Each status a
- * route throws on purpose has its page: 404 not found, 403 no access, 400 a
+ * route throws on purpose has its page: 404 not found, 403 no access (and
+ * why, when the refusal says whom the page is for), 400 a
  * bad parameter (from badParameter(), named for the reader), 503 the outage;
  * anything else a generic message that never shows the error's details to
  * visitors (the server logs them).
@@ -76,7 +95,7 @@ export function GeneralErrorBoundary() {
 			<div className="max-w-2xl">
 				{known ? (
 					<StatusPage status={status} title={t(known.title)} body={t(known.body)}>
-						{known.more?.()}
+						{known.more?.(error)}
 					</StatusPage>
 				) : badParameter ? (
 					<StatusPage

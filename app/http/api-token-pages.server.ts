@@ -16,7 +16,7 @@ export type TokenPageOwner = 'organizations' | 'hub'
 export async function apiTokenPageData(request: Request, actor: Actor, owner: TokenPageOwner) {
 	const owners = await listApiTokens(actor, { hub: owner === 'hub' })
 	// Only organisation admins have this page's organisations: anyone else has nothing to manage here.
-	if (!owners.length) throw forbidden()
+	if (!owners.length) throw forbidden('organizationAdmins')
 	const revoke = new URL(request.url).searchParams.get('revoke')
 	const confirming = owners
 		.flatMap((each) => each.tokens)

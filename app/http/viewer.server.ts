@@ -2,9 +2,11 @@ import { redirect } from '@remix-run/node'
 import type { DirectoryViewer } from '~/domain/directory/viewer.server.ts'
 import {
 	assertCan,
+	audienceOf,
 	can,
 	PermissionDenied,
 	type Actor,
+	type Audience,
 	type Permission,
 	type RecordScope,
 	type Viewer,
@@ -76,15 +78,23 @@ export async function requirePermission(
 	try {
 		assertCan(viewer, permission, record)
 	} catch (error) {
-		if (error instanceof PermissionDenied) throw forbidden()
+		// An unconfirmed address is what stands between most people and most pages: say that rather than who the page is for.
+		if (error instanceof PermissionDenied) throw forbidden(viewer.emailVerified ? audienceOf(permission) : 'unverified')
 		throw error
 	}
 	return viewer
 }
 
-/** The 403 for a signed-in person who may not do this; the error boundary says what they can do instead. */
-export function forbidden(): Response {
-	return new Response('Forbidden', { status: 403 })
+/** Why a signed-in person was refused: whom the page is for, or that their address is not confirmed yet. */
+export type ForbiddenReason = Audience | 'unverified'
+
+/**
+ * The 403 for a signed-in person who may not do this; the error boundary
+ * says why in general terms (from `reason`) and what they can do instead.
+ */
+export function forbidden(reason?: ForbiddenReason): Response {
+	// A thrown Response, as before, so callers and tests that look for one still find it.
+	return Response.json({ forbidden: reason ?? null }, { status: 403 })
 }
 
 /** The viewer behind a request as the directory sees it: members see member-only fields and members-only profiles. */

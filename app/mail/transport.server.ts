@@ -33,9 +33,25 @@ function smtpTransport(url: string): Transporter {
 	return transporter
 }
 
+function smtpUrlOf(settings: ReturnType<typeof env>): string | undefined {
+	return process.env.SMTP_URL || settings.SMTP_URL
+}
+
+/**
+ * Where a mail this process queues ends up, as pages tell the person who
+ * asked for it: `mailbox` when the demo or development portal keeps mail in
+ * its development mailbox (its worker runs with the same settings), else
+ * `smtp`. In production the web processes need no SMTP_URL (the workers
+ * send), so a production page never claims the mail stayed behind.
+ */
+export function mailDelivery(): 'smtp' | 'mailbox' {
+	const settings = env()
+	return smtpUrlOf(settings) || settings.HUB_MODE === 'production' ? 'smtp' : 'mailbox'
+}
+
 export async function deliverMail(mail: OutgoingMail): Promise<{ via: 'smtp' | 'mailbox' }> {
 	const settings = env()
-	const smtpUrl = process.env.SMTP_URL || settings.SMTP_URL
+	const smtpUrl = smtpUrlOf(settings)
 	const { secrets = [], ...message } = mail
 	if (smtpUrl) {
 		await smtpTransport(smtpUrl).sendMail({ from: settings.MAIL_FROM, ...message })

@@ -76,7 +76,12 @@ export default function EditListingPage() {
 						</Link>
 					) : null}
 				</div>
-				{editable ? <p className="mt-3 max-w-3xl text-slate-700">{t('listingForm.reviewNote')}</p> : null}
+				{editable ? (
+					<p className="mt-3 max-w-3xl text-slate-700">
+						{/* Only a published listing has a current version that stays public during review. */}
+						{t(listing.publicPath ? 'listingForm.reviewNote' : 'listingForm.reviewNoteNew')}
+					</p>
+				) : null}
 			</PageHeader>
 			<div className="container-page py-8 sm:py-10">
 				<div className="max-w-4xl space-y-6">

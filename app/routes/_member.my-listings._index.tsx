@@ -52,6 +52,10 @@ export default function MyListingsPage() {
 	const refused = formLevelErrors(useActionData<typeof action>()?.result.error ?? {})
 	const { t } = useT()
 	const submittedId = searchParams.get('submitted') ?? searchParams.get('registered')
+	const submitted = [
+		...organizations.flatMap((organization) => [organization.listing, ...organization.children]),
+		...(expertProfile ? [expertProfile] : []),
+	].find((listing) => listing.id === submittedId)
 	return (
 		<>
 			<PageHeader trail={[]} title={t('myListings.title')}>
@@ -61,7 +65,10 @@ export default function MyListingsPage() {
 				{searchParams.get('registered') ? (
 					<Notice tone="success">{t('registerOrganization.registered')}</Notice>
 				) : submittedId ? (
-					<Notice tone="success">{t('myListings.submitted')}</Notice>
+					<Notice tone="success">
+						{/* A listing that was never published has no current version that could stay public. */}
+						{t(submitted?.publicPath ? 'myListings.submitted' : 'myListings.submittedNew')}
+					</Notice>
 				) : null}
 				{searchParams.get('saved') === 'visibility' ? (
 					<Notice tone="success">{t('myListings.visibilitySaved')}</Notice>

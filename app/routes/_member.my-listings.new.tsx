@@ -96,7 +96,7 @@ export default function NewListingPage() {
 					<p className="mt-3 text-lg text-slate-700">{t('listingNew.for', { name: organization.name })}</p>
 				) : null}
 				<p className="mt-3 max-w-3xl text-slate-700">
-					{registering ? t('registerOrganization.formNote') : t('listingForm.reviewNote')}
+					{registering ? t('registerOrganization.formNote') : t('listingForm.reviewNoteNew')}
 				</p>
 			</PageHeader>
 			<div className="container-page py-8 sm:py-10">

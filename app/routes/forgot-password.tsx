@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useActionData } from '@remix-run/react'
-import { AuthPage } from '~/components/auth-page.tsx'
+import { AuthPage, MailboxNote } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { Field, Notice, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
@@ -9,13 +9,14 @@ import { forgotPasswordSchema } from '~/domain/accounts/schemas.ts'
 import { clientAddress } from '~/http/client-address.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { mailDelivery } from '~/mail/transport.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 export async function action({ request, context }: ActionFunctionArgs) {
 	return handleForm(await request.formData(), forgotPasswordSchema, async (value) => {
 		const result = await requestPasswordReset(value, { ip: clientAddress(request, context), baseUrl: publicBaseUrl() })
 		if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'email')
-		return stay({ extra: { sent: true } })
+		return stay({ extra: { sent: true, mail: mailDelivery() } })
 	})
 }
 
@@ -28,6 +29,7 @@ export default function ForgotPasswordPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const sent = Boolean(actionData?.sent)
+	const kept = actionData?.mail === 'mailbox'
 	const [form, fields] = useSchemaForm(forgotPasswordSchema, {
 		id: 'forgot-password',
 		lastResult: sent ? undefined : actionData?.result,
@@ -45,9 +47,16 @@ export default function ForgotPasswordPage() {
 			}
 		>
 			{sent ? (
-				<Notice tone="success" title={t('auth.forgot.sentHeading')}>
-					<p>{t('auth.forgot.sentBody')}</p>
-				</Notice>
+				kept ? (
+					<>
+						<Notice tone="success" title={t('auth.forgot.mailboxHeading')} />
+						<MailboxNote />
+					</>
+				) : (
+					<Notice tone="success" title={t('auth.forgot.sentHeading')}>
+						<p>{t('auth.forgot.sentBody')}</p>
+					</Notice>
+				)
 			) : (
 				<SchemaForm form={form} honeypot>
 					<Field

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { AuthOutcome, AuthPage } from '~/components/auth-page.tsx'
+import { AuthOutcome, AuthPage, MailboxNote } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
 import { Field, PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
@@ -12,6 +12,7 @@ import { getViewer } from '~/http/viewer.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { mailDelivery } from '~/mail/transport.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 
 // The address to go back to comes from the page, never from the reply: a hostile one must not travel on.
@@ -36,7 +37,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 				baseUrl: publicBaseUrl(),
 			})
 			if (result.kind === 'rate-limited') return tooManyAttempts(result.retryAfterSeconds, 'email')
-			return stay({ extra: { sentTo: value.email, redirectTo: safeRedirectPath(value.redirectTo, '') } })
+			const mail = mailDelivery()
+			return stay({ extra: { sentTo: value.email, redirectTo: safeRedirectPath(value.redirectTo, ''), mail } })
 		},
 		{ hideFields: notEchoed },
 	)
@@ -47,16 +49,20 @@ export const headers = retryAfterHeaders
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('auth.signup.title') }))
 
-function CheckInbox({ email, redirectTo }: { email: string; redirectTo: string }) {
+function CheckInbox({ email, redirectTo, mail }: { email: string; redirectTo: string; mail: 'smtp' | 'mailbox' }) {
 	const { t } = useT()
 	const login = redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login'
+	const kept = mail === 'mailbox'
 	return (
 		<AuthOutcome
-			title={t('auth.signup.sentTitle')}
+			title={t(kept ? 'auth.signup.mailboxTitle' : 'auth.signup.sentTitle')}
 			outcome={{ tone: 'success', heading: 'auth.signup.sentHeading', next: { to: login, label: 'auth.login.link' } }}
-			body={t('auth.signup.sentBody', { email })}
+			body={t(kept ? 'auth.signup.mailboxBody' : 'auth.signup.sentBody', { email })}
 		>
-			<p className="mt-5 text-sm leading-relaxed text-slate-700">{t('auth.signup.sentNext')}</p>
+			<p className="mt-5 text-sm leading-relaxed text-slate-700">
+				{t('auth.signup.sentNext')} {kept ? null : t('auth.signup.spam')}
+			</p>
+			{kept ? <MailboxNote /> : null}
 		</AuthOutcome>
 	)
 }
@@ -65,14 +71,16 @@ export default function SignupPage() {
 	const { redirectTo, email } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
-	const sent = actionData?.sentTo ? { email: actionData.sentTo, redirectTo: actionData.redirectTo ?? '' } : null
+	const sent = actionData?.sentTo
+		? { email: actionData.sentTo, redirectTo: actionData.redirectTo ?? '', mail: actionData.mail ?? 'smtp' }
+		: null
 	const lastResult = sent ? undefined : actionData?.result
 	const [form, fields] = useSchemaForm(signupSchema, {
 		id: 'signup',
 		lastResult,
 		defaultValue: { email },
 	})
-	if (sent) return <CheckInbox email={sent.email} redirectTo={sent.redirectTo} />
+	if (sent) return <CheckInbox {...sent} />
 	return (
 		<AuthPage
 			title={t('auth.signup.title')}

@@ -1,4 +1,5 @@
-import { useState, type ChangeEvent } from 'react'
+import { useLocation } from '@remix-run/react'
+import { useState, type ChangeEvent, type MouseEvent } from 'react'
 import type { SearchView } from '~/domain/search/run-search.server.ts'
 import {
 	activeFilters,
@@ -105,6 +106,20 @@ interface FacetPanelProps {
 	onChange: (event: ChangeEvent<HTMLInputElement>) => void
 	/** Without JavaScript ticking a box does nothing until the form is sent. */
 	showApplyButton: boolean
+	/** The results the ticked filters give, for the phone's "Show N results"; null while they load. */
+	resultCount: number | null
+}
+
+/** The id of the results, which the phone's "Show results" brings into view (and its no-JavaScript form lands on). */
+export const RESULTS_ID = 'results'
+
+// On a phone the open panel pushes the results below the fold: close it and bring them up.
+function showResults(event: MouseEvent<HTMLButtonElement>) {
+	const panel = event.currentTarget.closest('details')
+	if (panel) panel.open = false
+	const results = document.getElementById(RESULTS_ID)
+	results?.scrollIntoView({ block: 'start' })
+	results?.focus({ preventScroll: true })
 }
 
 /**
@@ -112,8 +127,9 @@ interface FacetPanelProps {
  * they work as a plain GET form too. On small screens they fold into a
  * "Filters" disclosure; from lg up they are always open beside the results.
  */
-export function FacetPanel({ state, facets, onChange, showApplyButton }: FacetPanelProps) {
-	const { t } = useT()
+export function FacetPanel({ state, facets, onChange, showApplyButton, resultCount }: FacetPanelProps) {
+	const { t, tCount } = useT()
+	const { pathname } = useLocation()
 	const activeCount = activeFilters(state).length
 	return (
 		<details className="card group/filters lg:border-0 lg:bg-transparent lg:shadow-none lg:details-content:[content-visibility:visible]">
@@ -147,10 +163,25 @@ export function FacetPanel({ state, facets, onChange, showApplyButton }: FacetPa
 					))}
 				</div>
 				{showApplyButton ? (
-					<button type="submit" form={SEARCH_FORM_ID} className="button-primary w-full">
-						{t('search.applyFilters')}
+					<>
+						{/* Without JavaScript the phone's panel sends the form and the page opens at the results. */}
+						<button
+							type="submit"
+							form={SEARCH_FORM_ID}
+							formAction={`${pathname}#${RESULTS_ID}`}
+							className="button-primary w-full lg:hidden"
+						>
+							{t('search.showResults')}
+						</button>
+						<button type="submit" form={SEARCH_FORM_ID} className="button-primary hidden w-full lg:block">
+							{t('search.applyFilters')}
+						</button>
+					</>
+				) : (
+					<button type="button" onClick={showResults} className="button-primary w-full lg:hidden">
+						{resultCount === null ? t('search.showResults') : tCount('search.showCount', resultCount)}
 					</button>
-				) : null}
+				)}
 			</div>
 		</details>
 	)

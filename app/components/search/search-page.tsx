@@ -19,7 +19,7 @@ import { PageHeader } from '../page-header.tsx'
 import { Pagination } from '../pagination.tsx'
 import { ActiveFilters } from './active-filters.tsx'
 import { useFacetLabels } from './facet-labels.ts'
-import { FacetPanel } from './facet-panel.tsx'
+import { FacetPanel, RESULTS_ID } from './facet-panel.tsx'
 import { SearchResultCard } from './search-result-card.tsx'
 import { SEARCH_FORM_ID, useHydrated, useLiveSearch, type LiveSearch } from './use-live-search.ts'
 import { ZeroResults } from './zero-results.tsx'
@@ -123,9 +123,21 @@ function Results({ view, live }: { view: SearchView; live: LiveSearch }) {
 	return (
 		<div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
 			<aside aria-label={t('search.filters')}>
-				<FacetPanel state={state} facets={view.facets} onChange={live.onFilterChange} showApplyButton={!hydrated} />
+				<FacetPanel
+					state={state}
+					facets={view.facets}
+					onChange={live.onFilterChange}
+					showApplyButton={!hydrated}
+					resultCount={loading ? null : view.total}
+				/>
 			</aside>
-			<section aria-labelledby="results-heading" aria-busy={loading} className="min-w-0 space-y-5">
+			<section
+				id={RESULTS_ID}
+				tabIndex={-1}
+				aria-labelledby="results-heading"
+				aria-busy={loading}
+				className="min-w-0 scroll-mt-4 space-y-5 focus:outline-none"
+			>
 				<h2 id="results-heading" className="sr-only">
 					{t('search.resultsHeading')}
 				</h2>

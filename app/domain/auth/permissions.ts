@@ -143,6 +143,18 @@ export function can(viewer: Viewer, permission: Permission, record: RecordScope 
 	return false
 }
 
+/** Whom a permission is for, in the words a refusal gives the person refused. */
+export type Audience = 'staff' | 'admins' | 'members' | 'organization' | 'organizationAdmins' | 'everyone'
+
+export function audienceOf(permission: Permission): Audience {
+	if (adminOnlyPermissions.has(permission)) return 'admins'
+	if (staffPermissions.has(permission)) return 'staff'
+	if (memberPermissions.has(permission)) return 'members'
+	if (ownRecordPermissions.has(permission)) return 'organization'
+	if (permission === 'organization.manageMembers') return 'organizationAdmins'
+	return 'everyone'
+}
+
 export class PermissionDenied extends Error {
 	constructor(public readonly permission: Permission) {
 		super(`Not allowed: ${permission}`)

@@ -49,11 +49,18 @@ export const accounts = {
 	'auth.signup.sentHeading': 'One more step',
 	'auth.signup.sentBody': 'We sent a message to {email}. Open the link in it to confirm your address.',
 	'auth.signup.sentNext':
-		'You can log in already, but you act as a member only once your address is confirmed. The link is valid for 24 hours. No message? Check your spam folder, or ask for a new link from your account page.',
+		'You can log in already, but you act as a member only once your address is confirmed. The link is valid for 24 hours.',
+	'auth.signup.spam': 'No message? Check your spam folder, or ask for a new link from your account page.',
+	'auth.signup.mailboxTitle': 'Confirm your address',
+	'auth.signup.mailboxBody': 'We wrote a message to {email} with a link to confirm your address.',
+	'auth.mailbox.notSent':
+		'This portal sends no e-mail (no mail server is set up): the message is in its development mailbox, for administrators.',
+	'auth.mailbox.link': 'Open the development mailbox',
 	'auth.forgot.title': 'Forgot your password?',
 	'auth.forgot.intro': 'Enter the e-mail address of your account and we will send you a link to choose a new password.',
 	'auth.forgot.submit': 'Send link',
 	'auth.forgot.sentHeading': 'Check your inbox',
+	'auth.forgot.mailboxHeading': 'Request received',
 	'auth.forgot.sentBody':
 		'If an account exists for that address, we have sent it a link to choose a new password. The link works once and for one hour.',
 	'auth.forgot.backToLogin': 'Back to log in',

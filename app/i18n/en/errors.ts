@@ -25,7 +25,14 @@ export const errors = {
 	'edge.unavailable.title': 'The portal is briefly unavailable',
 	'edge.unavailable.body': 'The portal cannot reach its database at the moment. Please try again in a minute.',
 	'error.forbidden.title': 'You don’t have access to this page',
-	'error.forbidden.body':
-		'You are signed in, but your account may not open this page. If you think it should, ask an administrator of your organisation or the hub’s coordinators, or sign in as someone else.',
+	'error.forbidden.body': 'You are signed in, but this page is not open to your account.',
+	'error.forbidden.why.staff': 'It is for the hub’s coordinators.',
+	'error.forbidden.why.admins': 'It is for the portal’s administrators.',
+	'error.forbidden.why.members': 'It is for members of the hub.',
+	'error.forbidden.why.organization': 'It is for the members of the organisation it belongs to.',
+	'error.forbidden.why.organizationAdmins': 'It is for the administrators of the organisation it belongs to.',
+	'error.forbidden.why.unverified': 'First confirm your e-mail address with the link we sent you.',
+	'error.forbidden.account': 'Go to your account',
+	'error.forbidden.askHub': 'Should you have access? Ask the hub or your organisation’s administrator.',
 	'error.forbidden.signOut': 'Sign out to sign in as someone else',
 } as const

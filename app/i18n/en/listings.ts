@@ -73,6 +73,8 @@ export const listings = {
 	'listingForm.positionByHand': 'Set the position on the map by hand (optional)',
 	'listingForm.reviewNote':
 		'A hub coordinator reviews every new listing and every change before it is published. Until then the current version stays public.',
+	'listingForm.reviewNoteNew':
+		'A hub coordinator reviews every new listing before it is published. Nothing of it is public until it has been approved.',
 	'listingForm.submit': 'Submit for review',
 	'listingForm.cancel': 'Cancel',
 
@@ -103,6 +105,8 @@ export const listings = {
 	'myListings.visibility.makeMembers': 'Show to members only',
 	'myListings.submitted':
 		'Sent for review. A hub coordinator will look at it soon; until then the current version stays public.',
+	'myListings.submittedNew':
+		'Sent for review. A hub coordinator will look at it soon; it becomes public once it has been approved.',
 	'myListings.visibilitySaved': 'Visibility saved.',
 
 	'listingNew.title.organization': 'New organisation',

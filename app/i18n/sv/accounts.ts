@@ -52,11 +52,18 @@ export const accounts: Translation<typeof english> = {
 	'auth.signup.sentHeading': 'Ett steg kvar',
 	'auth.signup.sentBody': 'Vi har skickat ett meddelande till {email}. Öppna länken i det för att bekräfta din adress.',
 	'auth.signup.sentNext':
-		'Du kan redan logga in, men du agerar som medlem först när adressen är bekräftad. Länken gäller i 24 timmar. Inget meddelande? Titta i skräpposten, eller be om en ny länk från din kontosida.',
+		'Du kan redan logga in, men du agerar som medlem först när adressen är bekräftad. Länken gäller i 24 timmar.',
+	'auth.signup.spam': 'Inget meddelande? Titta i skräpposten, eller be om en ny länk från din kontosida.',
+	'auth.signup.mailboxTitle': 'Bekräfta din adress',
+	'auth.signup.mailboxBody': 'Vi har skrivit ett meddelande till {email} med en länk för att bekräfta din adress.',
+	'auth.mailbox.notSent':
+		'Den här portalen skickar ingen e-post (ingen e-postserver är inställd): meddelandet ligger i dess utvecklingsbrevlåda, för administratörer.',
+	'auth.mailbox.link': 'Öppna utvecklingsbrevlådan',
 	'auth.forgot.title': 'Glömt lösenordet?',
 	'auth.forgot.intro': 'Skriv e-postadressen till ditt konto så skickar vi en länk där du väljer ett nytt lösenord.',
 	'auth.forgot.submit': 'Skicka länk',
 	'auth.forgot.sentHeading': 'Titta i din inkorg',
+	'auth.forgot.mailboxHeading': 'Begäran mottagen',
 	'auth.forgot.sentBody':
 		'Om det finns ett konto med den adressen har vi skickat en länk dit för att välja ett nytt lösenord. Länken fungerar en gång och i en timme.',
 	'auth.forgot.backToLogin': 'Tillbaka till inloggningen',

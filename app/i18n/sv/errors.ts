@@ -27,7 +27,14 @@ export const errors: Translation<typeof english> = {
 	'edge.unavailable.title': 'Portalen är inte tillgänglig just nu',
 	'edge.unavailable.body': 'Portalen når inte sin databas för tillfället. Försök igen om en minut.',
 	'error.forbidden.title': 'Du har inte behörighet till den här sidan',
-	'error.forbidden.body':
-		'Du är inloggad, men ditt konto får inte öppna den här sidan. Om du tycker att det borde få det, fråga en administratör i din organisation eller hubbens koordinatorer, eller logga in som någon annan.',
+	'error.forbidden.body': 'Du är inloggad, men den här sidan är inte öppen för ditt konto.',
+	'error.forbidden.why.staff': 'Den är till för hubbens koordinatorer.',
+	'error.forbidden.why.admins': 'Den är till för portalens administratörer.',
+	'error.forbidden.why.members': 'Den är till för hubbens medlemmar.',
+	'error.forbidden.why.organization': 'Den är till för medlemmarna i den organisation den hör till.',
+	'error.forbidden.why.organizationAdmins': 'Den är till för administratörerna i den organisation den hör till.',
+	'error.forbidden.why.unverified': 'Bekräfta först din e-postadress med länken vi skickade dig.',
+	'error.forbidden.account': 'Gå till ditt konto',
+	'error.forbidden.askHub': 'Borde du ha tillgång? Fråga hubben eller din organisations administratör.',
 	'error.forbidden.signOut': 'Logga ut för att logga in som någon annan',
 }

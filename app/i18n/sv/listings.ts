@@ -77,6 +77,8 @@ export const listings: Translation<typeof english> = {
 	'listingForm.positionByHand': 'Ange positionen på kartan för hand (valfritt)',
 	'listingForm.reviewNote':
 		'En koordinator i hubben granskar varje ny post och varje ändring innan den publiceras. Till dess är den nuvarande versionen kvar.',
+	'listingForm.reviewNoteNew':
+		'En koordinator i hubben granskar varje ny post innan den publiceras. Inget av den är offentligt förrän den har godkänts.',
 	'listingForm.submit': 'Skicka för granskning',
 	'listingForm.cancel': 'Avbryt',
 
@@ -107,6 +109,8 @@ export const listings: Translation<typeof english> = {
 	'myListings.visibility.makeMembers': 'Visa bara för medlemmar',
 	'myListings.submitted':
 		'Skickad för granskning. En koordinator i hubben tittar på den snart; till dess är den nuvarande versionen kvar.',
+	'myListings.submittedNew':
+		'Skickad för granskning. En koordinator i hubben tittar på den snart; den blir offentlig när den har godkänts.',
 	'myListings.visibilitySaved': 'Synligheten är sparad.',
 
 	'listingNew.title.organization': 'Ny organisation',
