@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { expectAccessible } from './helpers/axe.ts'
 
 // The search's filters on a 390 px phone, with and without JavaScript: the
 // panel folds away, and its last button brings the results up instead of
@@ -48,6 +49,7 @@ test('on a phone, "Show N results" closes the filters and brings the results int
 	await expect(panel).not.toHaveAttribute('open', '')
 	await expect(results(page)).toBeInViewport()
 	await expect(results(page).getByRole('article').first()).toBeVisible()
+	await expectAccessible(page)
 	for (const label of await results(page).getByRole('article').locator('.eyebrow').allTextContents()) {
 		expect(label.toLowerCase()).toBe('gmp facility')
 	}
