@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { askTheHubHref } from '~/components/directory/ask-the-hub.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { ListingCard } from '~/components/listing-card.tsx'
 import { ListingTypeIcon } from '~/components/listing-type-icon.tsx'
@@ -72,6 +73,15 @@ export default function HomePage() {
 						</li>
 					))}
 				</ul>
+			</Section>
+
+			<Section id="ask-heading" heading={t('home.askHeading')} size="2xl" className="container-page pb-12 sm:pb-16">
+				<div className="card mt-6 flex flex-col gap-4 p-5 sm:flex-row sm:items-center sm:justify-between sm:p-6">
+					<p className="max-w-3xl leading-relaxed text-slate-700">{t('home.askBody')}</p>
+					<Link to={askTheHubHref()} className="button-primary shrink-0">
+						{t('home.askLink')}
+					</Link>
+				</div>
 			</Section>
 
 			<Section id="featured-heading" heading={t('home.featuredHeading')} size="2xl" className="container-page">

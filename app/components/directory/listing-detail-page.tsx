@@ -10,6 +10,7 @@ import { PageHeader } from '../page-header.tsx'
 import { Section } from '../section.tsx'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
+import { AskTheHubLink } from './ask-the-hub.tsx'
 import { listingFacts } from './listing-facts.tsx'
 import { directoryPageMeta } from './page-meta.ts'
 
@@ -90,6 +91,10 @@ export function ListingDetailPage() {
 					<OrganizationAccountLink organizationId={listing.id} path={listingPath(listing)} />
 				) : null}
 				<ListingEditLinks listing={listing} />
+				<div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
+					<AskTheHubLink listing={listing} className="button-primary" />
+					<p className="text-sm text-slate-600">{t('ask.hint')}</p>
+				</div>
 			</PageHeader>
 
 			<div className="container-page py-8 sm:py-10">

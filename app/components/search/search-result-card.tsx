@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react'
 import type { SearchHitView } from '~/domain/search/run-search.server.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { AskTheHubLink } from '../directory/ask-the-hub.tsx'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
 import { Highlighted, markStyle } from './highlighted.tsx'
@@ -58,6 +59,10 @@ export function SearchResultCard({ hit }: { hit: SearchHitView }) {
 					<TagList tags={hit.tags} size="sm" />
 				</div>
 			) : null}
+			{/* Above the card's stretched title link, so it gets its own clicks. */}
+			<p className="relative z-10 mt-auto pt-1 text-sm">
+				<AskTheHubLink listing={hit} />
+			</p>
 		</article>
 	)
 }

@@ -44,6 +44,10 @@ export interface ListingSummary extends ListingLink {
 }
 
 interface ListingCommon extends ListingSummary {
+	/** Stable external identifier, e.g. "fac-0042": what "Ask the hub" links name. */
+	ref: string
+	/** Member-only contact address (a lab's, facility's or expert's falls back to its host's): absent for visitors. */
+	email?: string
 	description: string | null
 	modalities: string[]
 	services: string[]
@@ -55,8 +59,6 @@ export interface OrganizationDetail extends ListingCommon {
 	type: 'organization'
 	kind: string | null
 	website: string | null
-	/** Member-only: absent for visitors. */
-	email?: string
 	campus: string | null
 	location: { lat: number; lng: number } | null
 	labs: ListingSummary[]

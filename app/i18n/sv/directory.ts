@@ -11,6 +11,10 @@ export const directory: Translation<typeof english> = {
 	'home.featuredHeading': 'Utvalda poster',
 	'home.featuredEmpty': 'Inga utvalda poster just nu.',
 	'home.browseAll': 'Visa alla',
+	'home.askHeading': 'Berätta för hubben vad ni behöver',
+	'home.askBody':
+		'Söker ni tillverkningskapacitet, en vektorleverantör eller en expert och vet inte vem som passar? Beskriv behovet i en matchningsförfrågan: hubbens koordinatorer läser den och sätter er i kontakt med rätt leverantörer.',
+	'home.askLink': 'Skriv en matchningsförfrågan',
 
 	'count.organization.one': '{count} organisation',
 	'count.organization.other': '{count} organisationer',
@@ -50,6 +54,11 @@ export const directory: Translation<typeof english> = {
 	'detail.hostOrganization': 'Värdorganisation',
 	'detail.affiliation': 'Anknytning',
 	'detail.edit': 'Redigera posten',
+	'ask.organization': 'Fråga hubben om den här organisationen',
+	'ask.lab': 'Fråga hubben om det här labbet',
+	'ask.facility': 'Fråga hubben om den här anläggningen',
+	'ask.expert': 'Fråga hubben om den här experten',
+	'ask.hint': 'Berätta vad ni behöver, så sätter en koordinator på hubben er i kontakt.',
 	'detail.curate': 'Hantera',
 
 	'organization.kind': 'Typ av organisation',
