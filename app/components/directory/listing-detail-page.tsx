@@ -1,6 +1,12 @@
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import type { listingDetailLoader } from '~/http/directory-loaders.server.ts'
-import { listingPath, listPath, type ListingSummary, type OrganizationDetail } from '~/domain/directory/types.ts'
+import {
+	askTheHubPath,
+	listingPath,
+	listPath,
+	type ListingSummary,
+	type OrganizationDetail,
+} from '~/domain/directory/types.ts'
 import { isLocale } from '~/i18n/locale.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingCard } from '../listing-card.tsx'
@@ -10,7 +16,6 @@ import { PageHeader } from '../page-header.tsx'
 import { Section } from '../section.tsx'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
-import { AskTheHubLink } from './ask-the-hub.tsx'
 import { listingFacts } from './listing-facts.tsx'
 import { directoryPageMeta } from './page-meta.ts'
 
@@ -91,10 +96,11 @@ export function ListingDetailPage() {
 					<OrganizationAccountLink organizationId={listing.id} path={listingPath(listing)} />
 				) : null}
 				<ListingEditLinks listing={listing} />
-				<div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
-					<AskTheHubLink listing={listing} className="button-primary" />
-					<p className="text-sm text-slate-600">{t('ask.hint')}</p>
-				</div>
+				<p className="mt-5">
+					<Link to={askTheHubPath({ from: listing.ref })} className="button-primary">
+						{t(`ask.${listing.type}`)}
+					</Link>
+				</p>
 			</PageHeader>
 
 			<div className="container-page py-8 sm:py-10">

@@ -1,14 +1,14 @@
 import { Link } from '@remix-run/react'
+import { askTheHubPath } from '~/domain/directory/types.ts'
 import type { SearchHitView } from '~/domain/search/run-search.server.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { AskTheHubLink } from '../directory/ask-the-hub.tsx'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
 import { Highlighted, markStyle } from './highlighted.tsx'
 import { MatchedVia } from './matched-via.tsx'
 
 export function SearchResultCard({ hit }: { hit: SearchHitView }) {
-	const { term } = useT()
+	const { t, term } = useT()
 	const { highlights } = hit
 	const context = [
 		hit.title ? <span key="title">{hit.title}</span> : null,
@@ -61,7 +61,9 @@ export function SearchResultCard({ hit }: { hit: SearchHitView }) {
 			) : null}
 			{/* Above the card's stretched title link, so it gets its own clicks. */}
 			<p className="relative z-10 mt-auto pt-1 text-sm">
-				<AskTheHubLink listing={hit} />
+				<Link to={askTheHubPath({ from: hit.ref })} className="link">
+					{t(`ask.${hit.type}`)}
+				</Link>
 			</p>
 		</article>
 	)

@@ -1,7 +1,7 @@
 import { Link, useLocation } from '@remix-run/react'
+import { askTheHubPath } from '~/domain/directory/types.ts'
 import { activeFilters, removeFilter, searchHref, type SearchState } from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { askTheHubHref } from '../directory/ask-the-hub.tsx'
 import { DirectoryLinks } from '../directory/directory-links.tsx'
 import { useFacetLabels } from './facet-labels.ts'
 
@@ -49,7 +49,7 @@ export function ZeroResults({ state }: { state: SearchState }) {
 					</li>
 				) : null}
 				<li>
-					<Link to={askTheHubHref({ need: state.q || undefined })} className="link font-semibold">
+					<Link to={askTheHubPath({ need: state.q || undefined })} className="link font-semibold">
 						{t('search.noResults.ask')}
 					</Link>
 					<span className="block text-sm text-slate-600">{t('search.noResults.askHint')}</span>

@@ -21,6 +21,19 @@ export function listingPath(listing: { type: ListingTypeCode; slug: string }): s
 	return `${listPaths[listing.type]}/${encodeURIComponent(listing.slug)}`
 }
 
+/**
+ * Where "Ask the hub" leads: the new request form, opened with a listing
+ * (`from`, its ref) or a search that found nothing (`need`). A visitor is
+ * sent to log in or sign up on the way and brought back there.
+ */
+export function askTheHubPath(ask: { from?: string; need?: string } = {}): string {
+	const query = new URLSearchParams()
+	if (ask.from) query.set('from', ask.from)
+	if (ask.need) query.set('need', ask.need)
+	const search = query.toString()
+	return search ? `/requests/new?${search}` : '/requests/new'
+}
+
 export interface ListingLink {
 	type: ListingTypeCode
 	slug: string

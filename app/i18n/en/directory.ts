@@ -10,8 +10,7 @@ export const directory = {
 	'home.featuredEmpty': 'No featured listings at the moment.',
 	'home.browseAll': 'Browse all',
 	'home.askHeading': 'Tell the hub what you need',
-	'home.askBody':
-		'Looking for manufacturing capacity, a vector supplier or an expert, and not sure who fits? Describe your need in a match request: the hub’s coordinators read it and put you in touch with the right providers.',
+	'home.askBody': 'Not sure who fits? Describe your need and the hub’s coordinators put you in touch.',
 	'home.askLink': 'Write a match request',
 
 	'count.organization.one': '{count} organisation',
@@ -55,7 +54,6 @@ export const directory = {
 	'ask.lab': 'Ask the hub about this lab',
 	'ask.facility': 'Ask the hub about this facility',
 	'ask.expert': 'Ask the hub about this expert',
-	'ask.hint': 'Say what you need: a hub coordinator puts you in touch.',
 	'detail.curate': 'Curate',
 
 	'organization.kind': 'Type of organisation',

@@ -44,7 +44,7 @@ export const search = {
 	'search.noResults.clearQuery': 'Search without “{query}”',
 	'search.noResults.browse': 'Or browse the lists:',
 	'search.noResults.ask': 'Ask the hub',
-	'search.noResults.askHint': 'Describe what you are looking for, and a hub coordinator finds providers for you.',
+	'search.noResults.askHint': 'A hub coordinator finds providers for you.',
 	'search.pastLastPage': 'This page is past the last result.',
 	'search.firstPage': 'Go to the first page',
 	'search.degraded':

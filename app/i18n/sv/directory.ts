@@ -12,8 +12,7 @@ export const directory: Translation<typeof english> = {
 	'home.featuredEmpty': 'Inga utvalda poster just nu.',
 	'home.browseAll': 'Visa alla',
 	'home.askHeading': 'Berätta för hubben vad ni behöver',
-	'home.askBody':
-		'Söker ni tillverkningskapacitet, en vektorleverantör eller en expert och vet inte vem som passar? Beskriv behovet i en matchningsförfrågan: hubbens koordinatorer läser den och sätter er i kontakt med rätt leverantörer.',
+	'home.askBody': 'Osäker på vem som passar? Beskriv behovet, så sätter hubbens koordinatorer er i kontakt.',
 	'home.askLink': 'Skriv en matchningsförfrågan',
 
 	'count.organization.one': '{count} organisation',
@@ -58,7 +57,6 @@ export const directory: Translation<typeof english> = {
 	'ask.lab': 'Fråga hubben om det här labbet',
 	'ask.facility': 'Fråga hubben om den här anläggningen',
 	'ask.expert': 'Fråga hubben om den här experten',
-	'ask.hint': 'Berätta vad ni behöver, så sätter en koordinator på hubben er i kontakt.',
 	'detail.curate': 'Hantera',
 
 	'organization.kind': 'Typ av organisation',
