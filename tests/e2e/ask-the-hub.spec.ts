@@ -26,15 +26,21 @@ async function logInHere(page: Page, account: { email: string; password: string 
 	await page.getByRole('button', { name: 'Log in' }).click()
 }
 
+/** A made-up word per run and project names her account and her request, so nothing clashes with the other run. */
+function newcomer(javaScriptEnabled: boolean) {
+	const word = `Vera${javaScriptEnabled ? 'js' : 'nojs'}${Date.now().toString(36)}`
+	return { word, account: { email: `${word.toLowerCase()}@example.org`, password: 'a long walk to the hub' } }
+}
+
+// Password hashing at full cost and the outbox worker, next to the other project's run on a small machine.
+test.describe.configure({ timeout: 180_000 })
+
 test('a visitor asks the hub about a facility, signs up on the way, and the coordinator sees where it started', async ({
 	browser,
 	page,
 }, testInfo) => {
-	// Password hashing at full cost and the outbox worker, next to the other project's run on a small machine.
-	test.setTimeout(180_000)
 	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
-	const word = `Vera${javaScriptEnabled ? 'js' : 'nojs'}${Date.now().toString(36)}`
-	const account = { email: `${word.toLowerCase()}@example.org`, password: 'a long walk to the hub' }
+	const { word, account } = newcomer(javaScriptEnabled)
 	const facilityName = 'Grantorp Cell Therapy Suite 2'
 
 	// Her company's admin invites her.
