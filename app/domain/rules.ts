@@ -54,6 +54,8 @@ export const rules = {
 	/** Nobody at the provider has a portal account that could answer. */
 	'provider-unreachable': {},
 	'provider-not-published': {},
+	/** The listing a request was started from ("Ask the hub") is not published any more. */
+	'started-from-not-published': {},
 	/** A provider cannot be asked to answer its own organisation's request. */
 	'own-request': {},
 	'terms-not-accepted': {},

@@ -19,14 +19,16 @@ function comment(i18n: Translator, text: string | null | undefined): string[] {
 }
 
 export const mailTemplates = {
-	verifyEmail: (({ to, locale, baseUrl, name, token }) => {
+	verifyEmail: (({ to, locale, baseUrl, name, token, next }) => {
 		const i18n = translator(locale)
+		// `next`: the page the person signed up on the way to, already checked to be a path of this site.
+		const back = next ? `&next=${encodeURIComponent(next)}` : ''
 		return mail(i18n, to, i18n.t('mail.verifyEmail.subject'), [
 			i18n.t('mail.hello', { name }),
 			'',
-			i18n.t('mail.verifyEmail.body', { link: `${baseUrl}/verify-email?token=${token}` }),
+			i18n.t('mail.verifyEmail.body', { link: `${baseUrl}/verify-email?token=${token}${back}` }),
 		])
-	}) as Template<{ name: string; token: string }>,
+	}) as Template<{ name: string; token: string; next?: string }>,
 
 	resetPassword: (({ to, locale, baseUrl, token }) => {
 		const i18n = translator(locale)

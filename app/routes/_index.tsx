@@ -7,7 +7,7 @@ import { SearchForm } from '~/components/search-form.tsx'
 import { Section } from '~/components/section.tsx'
 import { countPublishedByType } from '~/domain/directory/count-published-by-type.server.ts'
 import { featuredListings } from '~/domain/directory/featured-listings.server.ts'
-import { listPath, listingTypes } from '~/domain/directory/types.ts'
+import { askTheHubPath, listPath, listingTypes } from '~/domain/directory/types.ts'
 import { directoryViewer } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -72,6 +72,15 @@ export default function HomePage() {
 						</li>
 					))}
 				</ul>
+			</Section>
+
+			<Section id="ask-heading" heading={t('home.askHeading')} size="2xl" className="container-page pb-12 sm:pb-16">
+				<div className="card mt-6 flex flex-col gap-4 p-5 sm:flex-row sm:items-center sm:justify-between sm:p-6">
+					<p className="max-w-3xl leading-relaxed text-slate-700">{t('home.askBody')}</p>
+					<Link to={askTheHubPath()} className="button-primary shrink-0">
+						{t('home.askLink')}
+					</Link>
+				</div>
 			</Section>
 
 			<Section id="featured-heading" heading={t('home.featuredHeading')} size="2xl" className="container-page">

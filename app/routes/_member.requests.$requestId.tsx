@@ -23,6 +23,7 @@ import { PageHeader } from '~/components/page-header.tsx'
 import { Section } from '~/components/section.tsx'
 import { EmailItem, PersonItem, WebsiteItem } from '~/components/requests/contact-items.tsx'
 import { MessageThread } from '~/components/requests/message-thread.tsx'
+import { StartedFromLine } from '~/components/requests/started-from.tsx'
 import { RequestNeedsList } from '~/components/requests/request-needs.tsx'
 import { RouteResponses } from '~/components/requests/route-responses.tsx'
 import { ConfidentialityBadge, RequestStatusBadge, RouteStatusBadge } from '~/components/requests/status-badges.tsx'
@@ -284,6 +285,7 @@ export default function RequestPage() {
 					{t('requestDetail.ref', { ref: request.ref })}
 					{request.submittedAt ? ` · ${t('requestDetail.submittedOn', { date: formatDate(request.submittedAt) })}` : ''}
 				</p>
+				<StartedFromLine startedFrom={request.startedFrom} className="mt-1 text-slate-700" />
 				{request.closedAt && request.outcome ? (
 					<p className="mt-1 text-slate-700">
 						{t('requestDetail.closedOn', {

@@ -17,6 +17,7 @@ import { RemoveCandidateForm, RemovedCandidates } from '~/components/requests/tr
 import { routeAnchor, TriageRoutes } from '~/components/requests/triage-routes.tsx'
 import { RoutingForm } from '~/components/requests/triage-routing-form.tsx'
 import { AddProviderSearch } from '~/components/requests/triage-search.tsx'
+import { StartedFromLine } from '~/components/requests/started-from.tsx'
 import { RequestSummary } from '~/components/requests/triage-summary.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { addCandidate } from '~/domain/requests/add-candidate.server.ts'
@@ -187,6 +188,7 @@ export default function TriageRequestPage() {
 						? t('triage.from', { organization: request.organizationName, person: request.createdByName })
 						: t('requestDetail.postedFor', { organization: request.organizationName })}
 				</p>
+				<StartedFromLine startedFrom={request.startedFrom} className="mt-1 text-slate-700" />
 				{request.submittedAt ? (
 					<p className="mt-1 text-sm text-slate-600">
 						{t('requestDetail.submittedOn', { date: formatDate(request.submittedAt) })}

@@ -6,6 +6,7 @@ import { AuthOutcome, AuthPage, type Outcome } from '~/components/auth-page.tsx'
 import { LinkLine } from '~/components/link-line.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { emailTokenSchema } from '~/domain/accounts/schemas.ts'
+import { safeRedirectPath } from '~/domain/auth/safe-redirect.ts'
 import { confirmEmailLink, inspectEmailLink } from '~/domain/accounts/verify-email.server.ts'
 import { sessionToken } from '~/http/session-cookie.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
@@ -18,8 +19,11 @@ import { needTexts } from '~/i18n/messages.ts'
 await needTexts('members')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	const token = new URL(request.url).searchParams.get('token') ?? ''
-	return { token, link: await inspectEmailLink(token) }
+	const url = new URL(request.url)
+	const token = url.searchParams.get('token') ?? ''
+	// A sign-up on the way to a page (an "Ask the hub" form) carries it in the link; only a path of this site counts.
+	const next = safeRedirectPath(url.searchParams.get('next'), '')
+	return { token, link: await inspectEmailLink(token), next }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -51,27 +55,31 @@ const outcomes = {
 } satisfies Record<Awaited<ReturnType<typeof action>>['outcome'], Outcome>
 
 /**
- * Where to go from here: a new account's next step is its organisation
- * (/my-listings); a changed address goes back to the account.
+ * Where to go from here: back to the page the person signed up on the way
+ * to, if the link names one; otherwise a new account's next step is its
+ * organisation (/my-listings), and a changed address goes back to the account.
  */
-function NextStep({ newAccount }: { newAccount: boolean }) {
+function NextStep({ newAccount, returnTo }: { newAccount: boolean; returnTo: string }) {
 	const { t } = useT()
 	const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>('root')?.user)
-	const next = newAccount ? '/my-listings' : '/account'
+	const goBack = newAccount && Boolean(returnTo)
+	const next = goBack ? returnTo : newAccount ? '/my-listings' : '/account'
 	return (
 		<>
-			{newAccount ? <p className="mt-5 text-slate-700">{t('registerOrganization.afterVerify')}</p> : null}
+			{newAccount && !goBack ? <p className="mt-5 text-slate-700">{t('registerOrganization.afterVerify')}</p> : null}
 			<LinkLine to={signedIn ? next : `/login?redirectTo=${encodeURIComponent(next)}`} button className="mt-5">
-				{signedIn
-					? t(newAccount ? 'registerOrganization.toMyListings' : 'auth.verify.toAccount')
-					: t('auth.login.submit')}
+				{!signedIn
+					? t('auth.login.submit')
+					: goBack
+						? t('auth.verify.continue')
+						: t(newAccount ? 'registerOrganization.toMyListings' : 'auth.verify.toAccount')}
 			</LinkLine>
 		</>
 	)
 }
 
 export default function VerifyEmailPage() {
-	const { token, link } = useLoaderData<typeof loader>()
+	const { token, link, next } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const outcome = actionData?.outcome
@@ -79,7 +87,9 @@ export default function VerifyEmailPage() {
 		const ended = outcome ?? 'invalid-link'
 		return (
 			<AuthOutcome title={t('auth.verify.title')} outcome={outcomes[ended]}>
-				{ended === 'verified' || ended === 'email-changed' ? <NextStep newAccount={ended === 'verified'} /> : null}
+				{ended === 'verified' || ended === 'email-changed' ? (
+					<NextStep newAccount={ended === 'verified'} returnTo={next} />
+				) : null}
 			</AuthOutcome>
 		)
 	}

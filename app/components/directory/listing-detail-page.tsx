@@ -1,6 +1,12 @@
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import type { listingDetailLoader } from '~/http/directory-loaders.server.ts'
-import { listingPath, listPath, type ListingSummary, type OrganizationDetail } from '~/domain/directory/types.ts'
+import {
+	askTheHubPath,
+	listingPath,
+	listPath,
+	type ListingSummary,
+	type OrganizationDetail,
+} from '~/domain/directory/types.ts'
 import { isLocale } from '~/i18n/locale.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingCard } from '../listing-card.tsx'
@@ -90,6 +96,11 @@ export function ListingDetailPage() {
 					<OrganizationAccountLink organizationId={listing.id} path={listingPath(listing)} />
 				) : null}
 				<ListingEditLinks listing={listing} />
+				<p className="mt-5">
+					<Link to={askTheHubPath({ from: listing.ref })} className="button-primary">
+						{t(`ask.${listing.type}`)}
+					</Link>
+				</p>
 			</PageHeader>
 
 			<div className="container-page py-8 sm:py-10">

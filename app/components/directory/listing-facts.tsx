@@ -79,6 +79,13 @@ function orcidId(orcid: string): string {
 	return orcid.replace(/^https?:\/\/(www\.)?orcid\.org\//i, '')
 }
 
+/** The member-only contact address, for members only (the loader leaves it out for visitors). */
+function contactFacts(i18n: Translator, listing: ListingDetail): Fact[] {
+	return listing.email !== undefined
+		? [{ label: i18n.t('organization.email'), value: externalLink(`mailto:${listing.email}`, listing.email) }]
+		: []
+}
+
 function commonTagSections(i18n: Translator, listing: ListingDetail): TagSection[] {
 	return [
 		{ heading: i18n.t('detail.modalities'), tags: vocabularyTags('modalities', listing.modalities) },
@@ -94,9 +101,7 @@ function organizationFacts(i18n: Translator, listing: OrganizationDetail): Fact[
 			label: i18n.t('organization.website'),
 			value: listing.website ? externalLink(listing.website, websiteHost(listing.website)) : null,
 		},
-		...(listing.email !== undefined
-			? [{ label: i18n.t('organization.email'), value: externalLink(`mailto:${listing.email}`, listing.email) }]
-			: []),
+		...contactFacts(i18n, listing),
 		{ label: i18n.t('organization.address'), value: postalAddress(listing) },
 		{ label: i18n.t('organization.campus'), value: listing.campus },
 		{
@@ -117,6 +122,7 @@ function organizationFacts(i18n: Translator, listing: OrganizationDetail): Fact[
 function labFacts(i18n: Translator, listing: LabDetail): Fact[] {
 	return [
 		{ label: i18n.t('detail.hostOrganization'), value: organizationLink(listing.organization) },
+		...contactFacts(i18n, listing),
 		{ label: i18n.t('lab.lead'), value: listing.lead },
 		{ label: i18n.t('lab.acceptsExternalProjects'), value: yesNo(i18n, listing.acceptsExternalProjects) },
 	]
@@ -125,6 +131,7 @@ function labFacts(i18n: Translator, listing: LabDetail): Fact[] {
 function facilityFacts(i18n: Translator, listing: FacilityDetail): Fact[] {
 	return [
 		{ label: i18n.t('detail.hostOrganization'), value: organizationLink(listing.organization) },
+		...contactFacts(i18n, listing),
 		{
 			label: i18n.t('facility.capacity'),
 			value: listing.availableFrom
@@ -144,6 +151,7 @@ function expertFacts(i18n: Translator, listing: ExpertDetail): Fact[] {
 	return [
 		{ label: i18n.t('expert.title'), value: listing.title },
 		{ label: i18n.t('detail.affiliation'), value: organizationLink(listing.organization) },
+		...contactFacts(i18n, listing),
 		{
 			label: i18n.t('expert.orcid'),
 			value: listing.orcid ? externalLink(`https://orcid.org/${orcidId(listing.orcid)}`, orcidId(listing.orcid)) : null,

@@ -1,8 +1,10 @@
 import type { SubmissionResult } from '@conform-to/react'
+import { Link } from '@remix-run/react'
 import {
 	ChoiceFieldset,
 	errorsByField,
 	Field,
+	FieldMessages,
 	HiddenFields,
 	SchemaForm,
 	SelectField,
@@ -12,6 +14,8 @@ import {
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { TaxonomyPicker } from '~/components/listing-form/taxonomy-picker.tsx'
+import { listingPath } from '~/domain/directory/types.ts'
+import type { StartedFrom } from '~/domain/requests/prefill-request.server.ts'
 import { confidentialityLevels, requestFormSchema, requestLimits } from '~/domain/requests/request-form-schema.ts'
 import { taxonomy, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
@@ -30,6 +34,7 @@ export interface RequestFormValues {
 	requiredLicences?: string[]
 	preferredListingType?: string | null
 	confidentiality?: string
+	startedFromListingId?: string
 }
 
 const fieldLabels = {
@@ -45,6 +50,7 @@ const fieldLabels = {
 	requiredLicences: 'requestForm.licences',
 	preferredListingType: 'requestForm.preferredType',
 	confidentiality: 'requestForm.confidentiality',
+	startedFromListingId: 'requestForm.startedFromLabel',
 } as const satisfies Record<string, PlainMessageKey>
 
 /**
@@ -56,10 +62,13 @@ const fieldLabels = {
 export function RequestForm({
 	organizations,
 	defaultValue,
+	startedFrom = null,
 	lastResult,
 }: {
 	organizations: ReadonlyArray<{ id: string; name: string }>
 	defaultValue: RequestFormValues
+	/** The published listing an "Ask the hub" link came from: it travels with the form to the new request. */
+	startedFrom?: StartedFrom | null
 	lastResult?: SubmissionResult<string[]> | null
 }) {
 	const { t, term } = useT()
@@ -130,6 +139,23 @@ export function RequestForm({
 						</p>
 					</>
 				)}
+				{startedFrom || messagesOf('startedFromListingId').length ? (
+					<div id="request-startedFromListingId">
+						{startedFrom ? (
+							<>
+								<HiddenFields values={{ [fields.startedFromListingId.name]: startedFrom.id }} />
+								<p className="text-slate-800">
+									<span className="font-semibold">{t('requestForm.startedFromLabel')}:</span>{' '}
+									<Link to={listingPath(startedFrom)} className="link">
+										{startedFrom.name}
+									</Link>
+								</p>
+								<p className="mt-1 text-sm text-slate-600">{t('requestForm.startedFromHint')}</p>
+							</>
+						) : null}
+						<FieldMessages id="request-startedFromListingId-error" messages={messagesOf('startedFromListingId')} />
+					</div>
+				) : null}
 				<Field
 					{...field('title')}
 					hint={t('requestForm.titleHint')}

@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react'
+import { askTheHubPath } from '~/domain/directory/types.ts'
 import type { SearchHitView } from '~/domain/search/run-search.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { TagList } from '../tag-list.tsx'
@@ -7,7 +8,7 @@ import { Highlighted, markStyle } from './highlighted.tsx'
 import { MatchedVia } from './matched-via.tsx'
 
 export function SearchResultCard({ hit }: { hit: SearchHitView }) {
-	const { term } = useT()
+	const { t, term } = useT()
 	const { highlights } = hit
 	const context = [
 		hit.title ? <span key="title">{hit.title}</span> : null,
@@ -58,6 +59,12 @@ export function SearchResultCard({ hit }: { hit: SearchHitView }) {
 					<TagList tags={hit.tags} size="sm" />
 				</div>
 			) : null}
+			{/* Above the card's stretched title link, so it gets its own clicks. */}
+			<p className="relative z-10 mt-auto pt-1 text-sm">
+				<Link to={askTheHubPath({ from: hit.ref })} className="link">
+					{t(`ask.${hit.type}`)}
+				</Link>
+			</p>
 		</article>
 	)
 }

@@ -1,4 +1,5 @@
 import { Link, useLocation } from '@remix-run/react'
+import { askTheHubPath } from '~/domain/directory/types.ts'
 import { activeFilters, removeFilter, searchHref, type SearchState } from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { DirectoryLinks } from '../directory/directory-links.tsx'
@@ -47,6 +48,12 @@ export function ZeroResults({ state }: { state: SearchState }) {
 						</Link>
 					</li>
 				) : null}
+				<li>
+					<Link to={askTheHubPath({ need: state.q || undefined })} className="link font-semibold">
+						{t('search.noResults.ask')}
+					</Link>
+					<span className="block text-sm text-slate-600">{t('search.noResults.askHint')}</span>
+				</li>
 				<li>
 					{t('search.noResults.browse')}
 					<DirectoryLinks className="mt-2 flex flex-wrap gap-x-4 gap-y-1" />

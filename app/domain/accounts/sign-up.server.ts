@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/password.server.ts'
 import { consumeRateLimit, rateLimitKey, rateLimits } from '../auth/rate-limit.server.ts'
 import { issueUserToken } from '../auth/user-tokens.server.ts'
 import { HONEYPOT_FIELD } from '../auth/login-schema.ts'
+import { safeRedirectPath } from '../auth/safe-redirect.ts'
 import type { SignupInput } from './schemas.ts'
 import { isUniqueViolation } from './unique-violation.ts'
 
@@ -25,6 +26,15 @@ export interface SignupContext {
 	/** Where links in mails point (PUBLIC_URL or the request's origin). */
 	baseUrl: string
 	now?: Date
+}
+
+// Pages whose address is itself a one-time link: only the mail's own token is scrubbed once it is handed over.
+const oneTimeLinkPage = /^\/(invitations|reset-password|verify-email)(\/|\?|$)/
+
+/** The page someone signed up on the way to (an "Ask the hub" form), for the confirmation to lead back to. */
+function returnPath(redirectTo: string | undefined): string | undefined {
+	const path = safeRedirectPath(redirectTo, '')
+	return path && !oneTimeLinkPage.test(path) ? path : undefined
 }
 
 /** Creates an unverified account and queues its verification mail, in one transaction. */
@@ -66,6 +76,7 @@ export async function signUp(input: SignupInput, context: SignupContext): Promis
 				baseUrl: context.baseUrl,
 				name: input.name,
 				token,
+				next: returnPath(input.redirectTo),
 			})
 			await recordOwnAudit(tx, user.id, 'user.signedUp')
 		})

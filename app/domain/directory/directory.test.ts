@@ -112,6 +112,14 @@ describe('findPublishedListing', () => {
 		)
 	})
 
+	it("gives members a facility's contact: its host organisation's e-mail, never to visitors", async () => {
+		const forMember = await findPublishedListing({ type: 'facility', slug: 'acme-suite', viewer: member })
+		expect(forMember.kind === 'found' && forMember.listing.email).toBe('members-only@acme.example')
+		const forVisitor = await findPublishedListing({ type: 'facility', slug: 'acme-suite' })
+		expect(forVisitor.kind).toBe('found')
+		expect(JSON.stringify(forVisitor)).not.toContain('members-only@acme.example')
+	})
+
 	it("lists an organisation's visible labs, facilities and experts", async () => {
 		const result = await findPublishedListing({ type: 'organization', slug: 'acme' })
 		if (result.kind !== 'found' || result.listing.type !== 'organization') throw new Error('expected the organisation')

@@ -37,6 +37,9 @@ export function summarySelect(now: Date) {
 export function detailSelect(now: Date, viewer: DirectoryViewer) {
 	return {
 		...summarySelect(now),
+		ref: true,
+		// The host's member-only contact address: how a member reaches a lab, facility or expert.
+		organization: { select: { ...linkSelect, email: viewer.isMember } },
 		description: true,
 		phases: true,
 		updatedAt: true,
@@ -64,7 +67,10 @@ export function detailSelect(now: Date, viewer: DirectoryViewer) {
 }
 
 type SummaryRow = Prisma.ListingGetPayload<{ select: ReturnType<typeof summarySelect> }>
-type DetailRow = Prisma.ListingGetPayload<{ select: ReturnType<typeof detailSelect> }> & { email?: string | null }
+type DetailRow = Prisma.ListingGetPayload<{ select: ReturnType<typeof detailSelect> }> & {
+	email?: string | null
+	organization: { email?: string | null } | null
+}
 
 const maxCardTags = 4
 
@@ -111,8 +117,13 @@ function isoDate(date: Date | null): string | null {
 }
 
 export function toListingDetail(row: DetailRow, children: SummaryRow[]): ListingDetail {
+	const summary = toListingSummary(row)
+	// Member-only (detailSelect reads it for members only): the listing's own address, else its published host's.
+	const email = row.email ?? (summary.organization ? row.organization?.email : null)
 	const common = {
-		...toListingSummary(row),
+		...summary,
+		ref: row.ref,
+		...(email ? { email } : {}),
 		description: row.description,
 		modalities: row.modalities,
 		services: row.services,
@@ -128,7 +139,6 @@ export function toListingDetail(row: DetailRow, children: SummaryRow[]): Listing
 				type: 'organization',
 				kind: row.kind,
 				website: row.website,
-				...(row.email ? { email: row.email } : {}),
 				street: row.street,
 				postcode: row.postcode,
 				campus: row.campus,

@@ -21,6 +21,19 @@ export function listingPath(listing: { type: ListingTypeCode; slug: string }): s
 	return `${listPaths[listing.type]}/${encodeURIComponent(listing.slug)}`
 }
 
+/**
+ * Where "Ask the hub" leads: the new request form, opened with a listing
+ * (`from`, its ref) or a search that found nothing (`need`). A visitor is
+ * sent to log in or sign up on the way and brought back there.
+ */
+export function askTheHubPath(ask: { from?: string; need?: string } = {}): string {
+	const query = new URLSearchParams()
+	if (ask.from) query.set('from', ask.from)
+	if (ask.need) query.set('need', ask.need)
+	const search = query.toString()
+	return search ? `/requests/new?${search}` : '/requests/new'
+}
+
 export interface ListingLink {
 	type: ListingTypeCode
 	slug: string
@@ -44,6 +57,10 @@ export interface ListingSummary extends ListingLink {
 }
 
 interface ListingCommon extends ListingSummary {
+	/** Stable external identifier, e.g. "fac-0042": what "Ask the hub" links name. */
+	ref: string
+	/** Member-only contact address (a lab's, facility's or expert's falls back to its host's): absent for visitors. */
+	email?: string
 	description: string | null
 	modalities: string[]
 	services: string[]
@@ -55,8 +72,6 @@ export interface OrganizationDetail extends ListingCommon {
 	type: 'organization'
 	kind: string | null
 	website: string | null
-	/** Member-only: absent for visitors. */
-	email?: string
 	/** The postal address is street, postcode and the summary's city. */
 	street: string | null
 	postcode: string | null

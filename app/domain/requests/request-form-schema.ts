@@ -45,6 +45,8 @@ const draftFields = {
 		}),
 	),
 	confidentiality: z.enum(confidentialityLevels).default('hub_only'),
+	/** The listing whose "Ask the hub" link opened the form; the use case checks that it is still published. */
+	startedFromListingId: optional(z.string().uuid(ruleMessage('started-from-not-published'))),
 }
 
 /**

@@ -45,6 +45,23 @@ function needsOf(request: StoredNeeds) {
 
 export type RequestNeeds = ReturnType<typeof needsOf>
 
+/** What a request reads of the listing it was started from ("Ask the hub"). */
+export const startedFromSelect = {
+	startedFromListing: { select: { type: true, slug: true, name: true, status: true, mergedIntoId: true } },
+} satisfies Prisma.MatchRequestInclude
+
+/** The listing a request started from: linked while it is published, named only once it is not. */
+export function startedFromOf(request: Prisma.MatchRequestGetPayload<{ include: typeof startedFromSelect }>) {
+	const listing = request.startedFromListing
+	if (!listing) return null
+	return {
+		type: listing.type,
+		slug: listing.slug,
+		name: listing.name,
+		published: listing.status === 'published' && !listing.mergedIntoId,
+	}
+}
+
 /** The provider of a route, as a link to its listing page. */
 export function providerOf(listing: { ref: string; type: ListingType; slug: string; name: string }) {
 	return { ref: listing.ref, type: listing.type, slug: listing.slug, name: listing.name }
@@ -174,6 +191,7 @@ export async function requestForRequester(viewer: Viewer, requestId: string | un
 		where: { id: requestId },
 		include: {
 			organization: { select: { name: true } },
+			...startedFromSelect,
 			routes: {
 				orderBy: { createdAt: 'asc' },
 				include: {
@@ -237,6 +255,7 @@ export async function requestForRequester(viewer: Viewer, requestId: string | un
 			organizationId: request.organizationId,
 			createdAt: request.createdAt.toISOString(),
 			closedAt: iso(request.closedAt),
+			startedFrom: startedFromOf(request),
 		},
 		routes,
 		/** Staff can read every request; only the organisation's own members act on it. */

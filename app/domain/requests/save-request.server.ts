@@ -3,6 +3,7 @@ import type { Prisma } from '~/generated/prisma/client.ts'
 import type { Locale } from '~/i18n/locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { belongsTo, type Actor } from '../auth/permissions.ts'
+import { visibleListingsWhere } from '../directory/viewer.server.ts'
 import { notifyHub } from './notify.server.ts'
 import { RuleError } from '../rules.ts'
 import type { RequestFields, RequestIntent } from './request-form-schema.ts'
@@ -43,6 +44,14 @@ function columnsOf(fields: RequestFields, contentLocale: string) {
 	} satisfies Prisma.MatchRequestUncheckedUpdateInput
 }
 
+/** The listing an "Ask the hub" form started from, refused unless members can still find it published. */
+async function publishedOrigin(listingId: string | undefined): Promise<string | null> {
+	if (!listingId) return null
+	const found = await prisma().listing.count({ where: { ...visibleListingsWhere({ isMember: true }), id: listingId } })
+	if (!found) throw new RuleError('started-from-not-published', 'startedFromListingId')
+	return listingId
+}
+
 /**
  * Saves a member's request as a draft, or submits it to the hub: the request,
  * its suggested candidates (with reasons), the audit entry and the
@@ -56,6 +65,8 @@ export async function saveRequest(options: SaveRequestOptions): Promise<{ reques
 	if (!belongsTo(actor, fields.organizationId, undefined, { established: true }))
 		throw new RuleError('organization-not-allowed', 'organizationId')
 	const columns = columnsOf(fields, options.contentLocale)
+	// Only a new request records where it started; editing a draft never moves that.
+	const startedFromListingId = options.requestId ? null : await publishedOrigin(fields.startedFromListingId)
 	if (
 		intent === 'submit' &&
 		columns.neededBy &&
@@ -77,7 +88,14 @@ export async function saveRequest(options: SaveRequestOptions): Promise<{ reques
 			requestId = existing.id
 		} else {
 			const created = await tx.matchRequest.create({
-				data: { ...columns, ref: newRequestRef(), createdById: actor.userId, createdAt: now, updatedAt: now },
+				data: {
+					...columns,
+					startedFromListingId,
+					ref: newRequestRef(),
+					createdById: actor.userId,
+					createdAt: now,
+					updatedAt: now,
+				},
 				select: { id: true },
 			})
 			requestId = created.id

@@ -8,7 +8,16 @@ import type { Reason } from '../matching/reasons.ts'
 import { threadOpen, unansweredRouteStatuses, type RouteStatus } from './lifecycle.ts'
 import { canTriage } from './request-access.ts'
 import { isUuid } from './request-records.server.ts'
-import { iso, providerOf, providerSelect, requestInFull, responsesOf, threadOf } from './request-views.server.ts'
+import {
+	iso,
+	providerOf,
+	providerSelect,
+	requestInFull,
+	responsesOf,
+	startedFromOf,
+	startedFromSelect,
+	threadOf,
+} from './request-views.server.ts'
 
 const DAY_MS = 86_400_000
 
@@ -70,6 +79,7 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 		include: {
 			organization: { select: { name: true, slug: true } },
 			createdBy: { select: { name: true } },
+			...startedFromSelect,
 			candidates: {
 				orderBy: [{ score: 'desc' }, { createdAt: 'asc' }],
 				include: { listing: { select: { ...providerSelect, organizationId: true } } },
@@ -158,6 +168,7 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 			...requestInFull(request),
 			organizationSlug: request.organization.slug,
 			createdByName: request.createdBy?.name ?? null,
+			startedFrom: startedFromOf(request),
 			ageDays: request.submittedAt ? Math.floor((now.getTime() - request.submittedAt.getTime()) / DAY_MS) : 0,
 		},
 		candidates,

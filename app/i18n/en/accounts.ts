@@ -89,6 +89,7 @@ export const accounts = {
 	'auth.verify.takenHeading': 'That address is already in use',
 	'auth.verify.takenBody': 'Another account uses this address now, so yours was not changed.',
 	'auth.verify.toAccount': 'Go to your account',
+	'auth.verify.continue': 'Continue where you left off',
 	'auth.rateLimited.seconds': 'Too many attempts; try again in {seconds} s.',
 	'auth.rateLimited.oneMinute': 'Too many attempts; try again in a minute.',
 

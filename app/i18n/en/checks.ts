@@ -170,6 +170,8 @@ export const checks = {
 	'rule:provider-unreachable':
 		'Nobody at one of these providers has a portal account: contact them directly or invite them first.',
 	'rule:provider-not-published': 'One of these listings is no longer published.',
+	'rule:started-from-not-published':
+		'The listing you started this request from is no longer published, so it is left out. Send the request again.',
 	'rule:own-request': 'An organisation cannot be asked to answer its own request.',
 	'rule:terms-not-accepted': 'Accept the confidentiality terms first.',
 	'rule:thread-closed': 'Messages can be written once the provider has asked a question or is interested.',

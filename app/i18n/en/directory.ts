@@ -9,6 +9,9 @@ export const directory = {
 	'home.featuredHeading': 'Featured listings',
 	'home.featuredEmpty': 'No featured listings at the moment.',
 	'home.browseAll': 'Browse all',
+	'home.askHeading': 'Tell the hub what you need',
+	'home.askBody': 'Not sure who fits? Describe your need and the hub’s coordinators put you in touch.',
+	'home.askLink': 'Write a match request',
 
 	'count.organization.one': '{count} organisation',
 	'count.organization.other': '{count} organisations',
@@ -47,6 +50,10 @@ export const directory = {
 	'detail.hostOrganization': 'Host organisation',
 	'detail.affiliation': 'Affiliation',
 	'detail.edit': 'Edit this listing',
+	'ask.organization': 'Ask the hub about this organisation',
+	'ask.lab': 'Ask the hub about this lab',
+	'ask.facility': 'Ask the hub about this facility',
+	'ask.expert': 'Ask the hub about this expert',
 	'detail.curate': 'Curate',
 
 	'organization.kind': 'Type of organisation',

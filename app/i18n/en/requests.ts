@@ -80,6 +80,11 @@ export const requests = {
 	'requestForm.description': 'Full description',
 	'requestForm.descriptionHint':
 		'What you need, by when, and anything a provider must have (grades, licences, capacity). Confidential: providers read it after accepting the hub’s terms.',
+	'requestForm.prefill.title': 'Working with {name}',
+	'requestForm.prefill.description':
+		'We found {name} in the directory and would like the hub’s help to work with them.',
+	'requestForm.startedFromLabel': 'Asking the hub about',
+	'requestForm.startedFromHint': 'The hub sees which listing you started from; it may still suggest other providers.',
 	'requestForm.needsHeading': 'Structured needs (optional)',
 	'requestForm.services': 'Services needed',
 	'requestForm.modalities': 'Modalities',
@@ -101,6 +106,7 @@ export const requests = {
 	'requestDetail.ref': 'Reference {ref}',
 	'requestDetail.postedFor': 'For {organization}',
 	'requestDetail.submittedOn': 'Submitted on {date}',
+	'requestDetail.startedFrom': 'Started from:',
 	'requestDetail.closedOn': 'Closed on {date}: {outcome}',
 	'requestDetail.draftNotice': 'This request is a draft: the hub has not seen it yet.',
 	'requestDetail.editDraft': 'Edit and submit',

@@ -46,6 +46,8 @@ export const search = {
 	'search.noResults.removeFilters': 'Remove a filter:',
 	'search.noResults.clearQuery': 'Search without “{query}”',
 	'search.noResults.browse': 'Or browse the lists:',
+	'search.noResults.ask': 'Ask the hub',
+	'search.noResults.askHint': 'A hub coordinator finds providers for you.',
 	'search.pastLastPage': 'This page is past the last result.',
 	'search.firstPage': 'Go to the first page',
 	'search.degraded':

@@ -92,6 +92,7 @@ export const accounts: Translation<typeof english> = {
 	'auth.verify.takenHeading': 'Adressen används redan',
 	'auth.verify.takenBody': 'Ett annat konto använder nu adressen, så din ändrades inte.',
 	'auth.verify.toAccount': 'Till ditt konto',
+	'auth.verify.continue': 'Fortsätt där du var',
 	'auth.rateLimited.seconds': 'För många försök; försök igen om {seconds} s.',
 	'auth.rateLimited.oneMinute': 'För många försök; försök igen om en minut.',
 

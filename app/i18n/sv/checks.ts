@@ -170,6 +170,8 @@ export const checks: Translation<typeof english> = {
 	'rule:provider-unreachable':
 		'Ingen hos en av leverantörerna har ett konto i portalen: kontakta dem direkt eller bjud in dem först.',
 	'rule:provider-not-published': 'En av listningarna är inte längre publicerad.',
+	'rule:started-from-not-published':
+		'Listningen som du utgick från är inte längre publicerad och har tagits bort ur förfrågan. Skicka förfrågan igen.',
 	'rule:own-request': 'En organisation kan inte tillfrågas om sin egen förfrågan.',
 	'rule:terms-not-accepted': 'Godkänn sekretessvillkoren först.',
 	'rule:thread-closed': 'Meddelanden kan skrivas när leverantören har ställt en fråga eller är intresserad.',

@@ -11,6 +11,9 @@ export const directory: Translation<typeof english> = {
 	'home.featuredHeading': 'Utvalda poster',
 	'home.featuredEmpty': 'Inga utvalda poster just nu.',
 	'home.browseAll': 'Visa alla',
+	'home.askHeading': 'Berätta för hubben vad ni behöver',
+	'home.askBody': 'Osäker på vem som passar? Beskriv behovet, så sätter hubbens koordinatorer er i kontakt.',
+	'home.askLink': 'Skriv en matchningsförfrågan',
 
 	'count.organization.one': '{count} organisation',
 	'count.organization.other': '{count} organisationer',
@@ -50,6 +53,10 @@ export const directory: Translation<typeof english> = {
 	'detail.hostOrganization': 'Värdorganisation',
 	'detail.affiliation': 'Anknytning',
 	'detail.edit': 'Redigera posten',
+	'ask.organization': 'Fråga hubben om den här organisationen',
+	'ask.lab': 'Fråga hubben om det här labbet',
+	'ask.facility': 'Fråga hubben om den här anläggningen',
+	'ask.expert': 'Fråga hubben om den här experten',
 	'detail.curate': 'Hantera',
 
 	'organization.kind': 'Typ av organisation',

@@ -82,6 +82,10 @@ export const requests: Translation<typeof english> = {
 	'requestForm.description': 'Fullständig beskrivning',
 	'requestForm.descriptionHint':
 		'Vad ni behöver, när, och vad en leverantör måste ha (renrumsklasser, tillstånd, kapacitet). Konfidentiell: leverantörerna läser den efter att ha godkänt hubbens villkor.',
+	'requestForm.prefill.title': 'Samarbete med {name}',
+	'requestForm.prefill.description': 'Vi hittade {name} i katalogen och vill ha hubbens hjälp att samarbeta med dem.',
+	'requestForm.startedFromLabel': 'Du frågar hubben om',
+	'requestForm.startedFromHint': 'Hubben ser vilken listning du utgick från, men kan ändå föreslå andra leverantörer.',
 	'requestForm.needsHeading': 'Strukturerade behov (frivilligt)',
 	'requestForm.services': 'Tjänster som behövs',
 	'requestForm.modalities': 'Modaliteter',
@@ -103,6 +107,7 @@ export const requests: Translation<typeof english> = {
 	'requestDetail.ref': 'Referens {ref}',
 	'requestDetail.postedFor': 'För {organization}',
 	'requestDetail.submittedOn': 'Skickad {date}',
+	'requestDetail.startedFrom': 'Utgick från:',
 	'requestDetail.closedOn': 'Avslutad {date}: {outcome}',
 	'requestDetail.draftNotice': 'Förfrågan är ett utkast: hubben har inte sett den än.',
 	'requestDetail.editDraft': 'Redigera och skicka',

@@ -48,6 +48,8 @@ export const search: Translation<typeof english> = {
 	'search.noResults.removeFilters': 'Ta bort ett filter:',
 	'search.noResults.clearQuery': 'Sök utan ”{query}”',
 	'search.noResults.browse': 'Eller bläddra i listorna:',
+	'search.noResults.ask': 'Fråga hubben',
+	'search.noResults.askHint': 'En koordinator på hubben hittar leverantörer åt er.',
 	'search.pastLastPage': 'Den här sidan ligger efter den sista träffen.',
 	'search.firstPage': 'Gå till första sidan',
 	'search.degraded': 'Sökningen körs just nu i ett enklare reservläge, så träffarna kan vara sämre ordnade än vanligt.',
