@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { expectAccessible } from './helpers/axe.ts'
 import { linkIn, waitForMail } from './helpers/mail.ts'
 import { openInTriage } from './helpers/requests.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
@@ -68,6 +69,7 @@ test('a visitor asks the hub about a facility, signs up on the way, and the coor
 	await page.goto('/facilities?lang=en')
 	await page.getByRole('link', { name: facilityName }).click()
 	await expect(page.getByRole('heading', { level: 1, name: facilityName })).toBeVisible()
+	await expectAccessible(page)
 	await page.getByRole('link', { name: 'Ask the hub about this facility' }).click()
 	await expect(page).toHaveURL(/\/login\?redirectTo=%2Frequests%2Fnew%3Ffrom%3D/)
 	await page.getByRole('link', { name: 'Create an account' }).click()
@@ -108,6 +110,7 @@ test('a visitor asks the hub about a facility, signs up on the way, and the coor
 	await expect(page).toHaveURL(/\/requests\/new\?from=/)
 	await expect(page.getByRole('heading', { level: 1, name: 'New match request' })).toBeVisible()
 	await expect(page.getByRole('link', { name: facilityName })).toBeVisible()
+	await expectAccessible(page)
 	await expect(page.getByLabel('Title')).toHaveValue(`Working with ${facilityName}`)
 	await expect(page.getByLabel('Full description')).toHaveValue(new RegExp(facilityName))
 	await expect(page.getByRole('group', { name: 'Required cleanroom grades' }).getByLabel(/^Grade B/)).toBeChecked()
@@ -129,6 +132,7 @@ test('a visitor asks the hub about a facility, signs up on the way, and the coor
 	await openInTriage(coordinator, title)
 	const startedFrom = coordinator.getByText('Started from:')
 	await expect(startedFrom).toBeVisible()
+	await expectAccessible(coordinator)
 	await startedFrom.getByRole('link', { name: facilityName }).click()
 	await expect(coordinator.getByRole('heading', { level: 1, name: facilityName })).toBeVisible()
 	await coordinator.context().close()
