@@ -21,6 +21,7 @@ import { z } from 'zod'
 import type { MessageKey } from '~/i18n/messages.ts'
 import { message, type MessageParams } from '../messages.ts'
 import { codesOf, isCode, taxonomy, type VocabularyName } from '../../taxonomy/taxonomy.ts'
+import { isImageKey } from '../images/image-key.ts'
 
 export const limits = {
 	ref: 64,
@@ -90,6 +91,13 @@ export const optionalLine = (label: FieldLabel, max: number) => optional(textSch
 export const optionalParagraphs = (label: FieldLabel, max: number) => optional(textSchema(label, max, true))
 
 // ───────────────────────── identifiers ─────────────────────────
+
+/** A stored picture's key (app/domain/images/image-key.ts): only ever one the portal wrote. */
+export const imageKeySchema = optional(
+	stringOf('label.image').superRefine((value, ctx) => {
+		if (!isImageKey(value)) fail(ctx, 'check.imageKey', { label: 'label.image', value })
+	}),
+)
 
 const REF_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/
 
