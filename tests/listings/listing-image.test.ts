@@ -68,20 +68,29 @@ async function organizationWithAdmin() {
 	return { organization, admin, cookie: await sessionCookie(admin.userId) }
 }
 
+interface Upload {
+	bytes: Uint8Array
+	name: string
+	type: string
+}
+
+/** An organisation's admin sends its edit form with these fields and this file. */
+async function postEdit(fields: (organization: { name: string }) => Record<string, string>, file: Upload) {
+	const { organization, cookie } = await organizationWithAdmin()
+	const url = `/my-listings/${organization.id}/edit`
+	const body = { intent: 'submit', kind: 'company', ...fields(organization) }
+	const outcome = await call(editRoute.action, multipart(cookie, url, body, file), { id: organization.id })
+	return { organization, outcome }
+}
+
 describe('the listing form with a picture', () => {
 	it('refuses a text file named .jpg beside the field, keeps the other fields, and writes nothing', async () => {
-		const { organization, cookie } = await organizationWithAdmin()
 		const before = await storedFiles()
-		const outcome = await call(
-			editRoute.action,
-			multipart(
-				cookie,
-				`/my-listings/${organization.id}/edit`,
-				{ intent: 'submit', name: 'A New Name AB', kind: 'company', imageAlt: 'Our logo' },
-				{ bytes: new TextEncoder().encode('not a picture at all'), name: 'logo.jpg', type: 'image/jpeg' },
-			),
-			{ id: organization.id },
-		)
+		const { organization, outcome } = await postEdit(() => ({ name: 'A New Name AB', imageAlt: 'Our logo' }), {
+			bytes: new TextEncoder().encode('not a picture at all'),
+			name: 'logo.jpg',
+			type: 'image/jpeg',
+		})
 		expect(outcome.status).toBe(400)
 		const result = (
 			outcome.body as { result: { error: Record<string, string[]>; initialValue: Record<string, unknown> } }
@@ -95,34 +104,21 @@ describe('the listing form with a picture', () => {
 	})
 
 	it('asks for the words of a picture, and stores nothing until they are given', async () => {
-		const { organization, cookie } = await organizationWithAdmin()
 		const before = await storedFiles()
-		const outcome = await call(
-			editRoute.action,
-			multipart(
-				cookie,
-				`/my-listings/${organization.id}/edit`,
-				{ intent: 'submit', name: organization.name, kind: 'company' },
-				{ bytes: await png(), name: 'logo.png', type: 'image/png' },
-			),
-			{ id: organization.id },
-		)
+		const { outcome } = await postEdit((organization) => ({ name: organization.name }), {
+			bytes: await png(),
+			name: 'logo.png',
+			type: 'image/png',
+		})
 		expect(outcome.status).toBe(400)
 		expect((outcome.body as { result: { error: Record<string, string[]> } }).result.error).toHaveProperty('imageAlt')
 		expect(await storedFiles()).toEqual(before)
 	})
 
 	it('stores an accepted picture at once, and the public listing shows it only once approved', async () => {
-		const { organization, cookie } = await organizationWithAdmin()
-		const outcome = await call(
-			editRoute.action,
-			multipart(
-				cookie,
-				`/my-listings/${organization.id}/edit`,
-				{ intent: 'submit', name: organization.name, kind: 'company', imageAlt: 'Logo: a green square' },
-				{ bytes: await png(), name: 'anything.txt', type: 'text/plain' },
-			),
-			{ id: organization.id },
+		const { organization, outcome } = await postEdit(
+			(organization) => ({ name: organization.name, imageAlt: 'Logo: a green square' }),
+			{ bytes: await png(), name: 'anything.txt', type: 'text/plain' },
 		)
 		expect(outcome).toMatchObject({ status: 302, location: `/my-listings?submitted=${organization.id}` })
 		const revision = await prisma().listingRevision.findFirstOrThrow({ where: { listingId: organization.id } })
