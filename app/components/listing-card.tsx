@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react'
 import { listingPath, type ListingSummary } from '~/domain/directory/types.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { ListingImage } from './listing-image.tsx'
 import { TagList } from './tag-list.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
 
@@ -34,6 +35,7 @@ export function ListingCard({ listing, headingLevel = 2, showType = true, showOr
 	return (
 		// The title link stretches over the card so the whole card is one large target.
 		<article className="card relative flex h-full flex-col gap-3 p-5 transition hover:border-brand-300 hover:shadow-md has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-focus">
+			{listing.image ? <ListingImage image={listing.image} variant="card" /> : null}
 			{/* With a type label the badge shares its line, leaving the title the full width. */}
 			{showType ? (
 				<div>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { handleForm } from '~/components/forms/form-action.server.ts'
+import { handleForm, readForm } from '~/components/forms/form-action.server.ts'
 import { Notice } from '~/components/forms/index.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
@@ -10,6 +10,8 @@ import { findListingScope, loadListingForEdit } from '~/domain/listings/listing-
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { listingScope } from '~/domain/listings/listing-scope.ts'
 import { submitListingRevision } from '~/domain/listings/submit-listing-revision.server.ts'
+import { listingFormFiles, readListingImage, trustedImage } from '~/domain/images/image-input.server.ts'
+import { withStoredImage } from '~/domain/images/store-image.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { notFound, requireParam } from '~/http/params.server.ts'
@@ -37,16 +39,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor, listingId } = await authorize(request, requireParam(params, 'id', 'id'), 'listing.edit')
 	const listing = await loadListingForEdit(actor, listingId)
 	if (!listing) throw notFound()
-	const parse = (formData: FormData) =>
-		parseListingForm(formData, listing.type, {
+	const { formData, oversized } = await readForm(request, listingFormFiles)
+	const image = await readListingImage(listing.type, formData, oversized)
+	const parse = (posted: FormData) =>
+		parseListingForm(posted, listing.type, {
 			ref: listing.ref,
 			organizationRef:
 				listing.type === 'lab' || listing.type === 'facility' ? (listing.organization?.ref ?? null) : undefined,
+			...trustedImage(image, listing.image?.key),
 		})
-	return handleForm(await request.formData(), parse, async (record) => {
-		await submitListingRevision({ actor, listingId, record })
-		return `/my-listings?submitted=${listingId}`
-	})
+	return handleForm(formData, parse, (record) =>
+		withStoredImage(image.prepared, async () => {
+			await submitListingRevision({ actor, listingId, record })
+			return `/my-listings?submitted=${listingId}`
+		}),
+	)
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
@@ -102,6 +109,7 @@ export default function EditListingPage() {
 							lastResult={actionData?.result}
 							organization={listing.organization}
 							affiliations={listing.affiliations}
+							image={listing.image}
 							intent="submit"
 							submitLabel={t('listingForm.submit')}
 							cancelHref="/my-listings"

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { handleForm } from '~/components/forms/form-action.server.ts'
+import { handleForm, readForm } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { registerOrganization } from '~/domain/accounts/register-organization.server.ts'
@@ -10,6 +10,8 @@ import { listingTypes, type ListingType } from '~/domain/listings/interchange.ts
 import { loadNewListingContext } from '~/domain/listings/listing-for-edit.server.ts'
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { submitListingRevision } from '~/domain/listings/submit-listing-revision.server.ts'
+import { listingFormFiles, readListingImage, trustedImage } from '~/domain/images/image-input.server.ts'
+import { withStoredImage } from '~/domain/images/store-image.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { isRecordId, notFound } from '~/http/params.server.ts'
@@ -54,25 +56,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const { actor, type, context, registering } = await authorize(request)
-	const parse = (formData: FormData) =>
-		parseListingForm(formData, type, {
+	const { formData, oversized } = await readForm(request, listingFormFiles)
+	const image = await readListingImage(type, formData, oversized)
+	const parse = (posted: FormData) =>
+		parseListingForm(posted, type, {
 			// The use case gives the listing its own ref; this one only satisfies the schema.
 			ref: 'new',
 			organizationRef: type === 'lab' || type === 'facility' ? (context.organization?.ref ?? null) : undefined,
+			...trustedImage(image, null),
 		})
-	return handleForm(await request.formData(), parse, async (record) => {
-		if (registering) {
-			const registered = await registerOrganization({ actor, record })
-			return `/my-listings?registered=${registered.listingId}`
-		}
-		const submitted = await submitListingRevision({
-			actor,
-			type,
-			organizationId: context.organization?.id ?? null,
-			record,
-		})
-		return `/my-listings?submitted=${submitted.listingId}`
-	})
+	return handleForm(formData, parse, (record) =>
+		withStoredImage(image.prepared, async () => {
+			if (registering) {
+				const registered = await registerOrganization({ actor, record })
+				return `/my-listings?registered=${registered.listingId}`
+			}
+			const submitted = await submitListingRevision({
+				actor,
+				type,
+				organizationId: context.organization?.id ?? null,
+				record,
+			})
+			return `/my-listings?submitted=${submitted.listingId}`
+		}),
+	)
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>

@@ -9,6 +9,13 @@ import { ownOrigin } from './proxy.server.ts'
 /** The most a form or a JSON request may carry. */
 export const BODY_LIMIT_BYTES = 1024 * 1024
 
+/**
+ * A listing form with its picture (at most 5 MB, refused by the page itself
+ * with a message by the field above that): room for the rest of the form too.
+ */
+export const UPLOAD_BODY_LIMIT_BYTES = 8 * 1024 * 1024
+const uploadPaths = /^\/my-listings\/(new|[0-9a-f-]{36}\/edit)$/i
+
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 const isMutation = (req: ExpressRequest) => !safeMethods.has(req.method)
 const isApiPath = (path: string) => path.startsWith('/api/')
@@ -128,7 +135,8 @@ async function bodyProblem(req: ExpressRequest, body: Buffer): Promise<'nul' | '
 }
 
 /**
- * Reads the body of a state-changing request, at most BODY_LIMIT_BYTES: a
+ * Reads the body of a state-changing request, at most BODY_LIMIT_BYTES (a
+ * listing form with a picture: UPLOAD_BODY_LIMIT_BYTES): a
  * larger Content-Length is refused before anything is read, and a chunked
  * body that grows past the limit is cut off there (413). Then 400 for a NUL
  * in a form or JSON value, or a multipart form that does not parse. The app
@@ -137,12 +145,16 @@ async function bodyProblem(req: ExpressRequest, body: Buffer): Promise<'nul' | '
 export function readLimitedBody(): RequestHandler {
 	return async (req, res, next) => {
 		if (!isMutation(req)) return next()
+		const limit =
+			mediaTypeOf(req) === 'multipart/form-data' && uploadPaths.test(req.path)
+				? UPLOAD_BODY_LIMIT_BYTES
+				: BODY_LIMIT_BYTES
 		const declared = req.get('Content-Length')
-		if (declared !== undefined && Number(declared) > BODY_LIMIT_BYTES)
+		if (declared !== undefined && Number(declared) > limit)
 			return sendEdgeAnswer(req, res, 'too-large', { closeConnection: true })
 		let body: Buffer
 		try {
-			body = await getRawBody(req, { limit: BODY_LIMIT_BYTES, length: declared })
+			body = await getRawBody(req, { limit, length: declared })
 		} catch (error) {
 			const type = (error as { type?: string }).type
 			if (type === 'entity.too.large') return sendEdgeAnswer(req, res, 'too-large', { closeConnection: true })

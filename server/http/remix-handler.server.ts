@@ -6,7 +6,7 @@ import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../../app/http/session-co
 import { requestContext } from '../../app/utils/request-context.server.ts'
 import { sendEdgeAnswer } from './edge-answer.server.ts'
 import { ownOrigin, sentByTrustedProxy } from './proxy.server.ts'
-import { etagOf, isPublic, matchesEtag, sharedCacheControl } from './shared-cache.server.ts'
+import { etagOf, isImmutableRoute, isPublic, matchesEtag, sharedCacheControl } from './shared-cache.server.ts'
 
 // Remix behind our edge. Unlike @remix-run/express's handler it hands Remix
 // the body the edge already read (within the limit), builds the request URL
@@ -147,13 +147,15 @@ export function remixHandler(options: {
 				await response.body?.cancel()
 				return sendEdgeAnswer(req, res, 'unavailable')
 			}
+			const routeId = context?.routeId ?? routeIdFor(build, req.path)
 			await sendResponse(req, res, response, {
 				private:
-					carriesSession(req.get('Cookie')) ||
-					// An API token's answer is for its owner alone, like a signed-in page.
-					req.get('Authorization') !== undefined ||
-					response.headers.has('Set-Cookie'),
-				routeId: context?.routeId ?? routeIdFor(build, req.path),
+					!isImmutableRoute(routeId) &&
+					(carriesSession(req.get('Cookie')) ||
+						// An API token's answer is for its owner alone, like a signed-in page.
+						req.get('Authorization') !== undefined ||
+						response.headers.has('Set-Cookie')),
+				routeId,
 			})
 		} catch (error) {
 			next(error)

@@ -33,6 +33,17 @@ export function sharedCacheControl(routeId: string | undefined): string | undefi
 	return routeId && SHARED_ROUTES.has(routeId) ? SHARED_CACHE_CONTROL : undefined
 }
 
+/**
+ * Routes whose answer names its content in its address (a picture's content
+ * hash) and is the same whoever asks: cached for a year, even for people
+ * signed in, since there is nothing personal in it.
+ */
+const IMMUTABLE_ROUTES = new Set(['routes/images.$key'])
+
+export function isImmutableRoute(routeId: string | undefined): boolean {
+	return routeId !== undefined && IMMUTABLE_ROUTES.has(routeId)
+}
+
 /** Whether the answer may be kept by someone: any public Cache-Control. */
 export function isPublic(cacheControl: string | null | undefined): boolean {
 	return /(^|,)\s*public\s*(,|$)/i.test(cacheControl ?? '')

@@ -628,7 +628,9 @@ function listingRequests(
 	return (world) => {
 		const values: ValueContext = { ids: allIds(world), examples: listingFormExamples }
 		const role = pick(allowed, roles)
-		const entries = formFor(listingFields, values, { intent: fc.constantFrom(['submit'], [], ['validate']) })
+		// The picture's "remove" box rides along; its file control posts multipart, which the listing-image tests cover.
+		const fields: Record<string, Spec> = { ...listingFields, imageRemove: { kind: 'enum', values: ['on'] } }
+		const entries = formFor(fields, values, { intent: fc.constantFrom(['submit'], [], ['validate']) })
 		const paths = path(world)
 		return fc.oneof(
 			{ weight: 9, arbitrary: formRequest(paths, role, entries) },

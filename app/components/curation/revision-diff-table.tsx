@@ -3,6 +3,8 @@ import type { ListingField } from '~/domain/listings/listing-fields.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { fieldLabelKey } from '../listing-form/listing-form.tsx'
 import { ColumnHeads } from './column-heads.tsx'
+import { ListingImage } from '../listing-image.tsx'
+import { shownImage } from '~/domain/images/image-key.ts'
 
 interface DiffTableProps {
 	diff: readonly FieldDiff[]
@@ -78,6 +80,15 @@ function DiffValue({
 		}
 		case 'paragraphs':
 			return <p className="break-words whitespace-pre-line">{String(value)}</p>
+		case 'image': {
+			// The reviewer judges the picture itself; its words are the next row.
+			const shown = shownImage(String(value), '', 'small')
+			return shown ? (
+				<ListingImage image={shown} variant="review" />
+			) : (
+				<span className="break-words">{String(value)}</span>
+			)
+		}
 		default:
 			return <span className="break-words">{String(value)}</span>
 	}

@@ -12,6 +12,7 @@ import { useT } from '~/i18n/use-t.ts'
 import { ListingCard } from '../listing-card.tsx'
 import { ListingEditLinks } from '../listing-edit-link.tsx'
 import { OrganizationAccountLink } from '../organization-account-link.tsx'
+import { ListingImage } from '../listing-image.tsx'
 import { PageHeader } from '../page-header.tsx'
 import { Section } from '../section.tsx'
 import { TagList } from '../tag-list.tsx'
@@ -87,6 +88,11 @@ export function ListingDetailPage() {
 				eyebrow={<p className="eyebrow mb-2">{term('listingTypes', listing.type)}</p>}
 				badge={listing.verified ? <VerifiedBadge /> : null}
 			>
+				{listing.image ? (
+					<div className="mt-4">
+						<ListingImage image={listing.image} variant="page" />
+					</div>
+				) : null}
 				{listing.summary ? (
 					<p lang={listing.contentLocale} className="mt-4 max-w-3xl text-lg leading-relaxed text-slate-700">
 						{listing.summary}

@@ -1,6 +1,13 @@
 import type { Submission, SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, redirect } from '@remix-run/node'
+import {
+	data,
+	redirect,
+	unstable_composeUploadHandlers as composeUploadHandlers,
+	unstable_createMemoryUploadHandler as createMemoryUploadHandler,
+	unstable_parseMultipartFormData as parseMultipartFormData,
+	type UploadHandler,
+} from '@remix-run/node'
 import { z } from 'zod'
 import { PermissionDenied } from '~/domain/auth/permissions.ts'
 import { waitMessage } from '~/domain/messages.ts'
@@ -73,6 +80,57 @@ export function tooManyAttempts(retryAfterSeconds: number, field?: string): Stay
 		...refuse(waitMessage(seconds), field),
 		status: 429,
 		headers: { 'Retry-After': String(seconds) },
+	}
+}
+
+/** A posted form, and the file fields whose file was over its limit (read to its end and dropped). */
+export interface PostedForm {
+	formData: FormData
+	oversized: ReadonlySet<string>
+}
+
+/** Text fields of a multipart form: generous for a long description, small next to the edge's limit. */
+const TEXT_PART_MAX_BYTES = 256 * 1024
+
+/**
+ * Reads what a form posted, as every action does first. A form with a file
+ * control posts multipart: the files named in `files` are kept in memory up
+ * to their limit in bytes; a larger one is read to its end and dropped, its
+ * field named in `oversized`, so the page can answer with a message by it
+ * and every other field's value. Any other file is dropped unread, as is a
+ * file control left empty.
+ */
+export async function readForm(
+	request: Request,
+	options: { files?: Readonly<Record<string, number>> } = {},
+): Promise<PostedForm> {
+	const oversized = new Set<string>()
+	const type = (request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
+	if (type !== 'multipart/form-data') return { formData: await request.formData(), oversized }
+	const files = options.files ?? {}
+	const fileHandler: UploadHandler = async ({ name, filename, contentType, data }) => {
+		if (filename === undefined) return undefined
+		const limit = Object.hasOwn(files, name) ? files[name]! : 0
+		const chunks: Uint8Array<ArrayBuffer>[] = []
+		let size = 0
+		for await (const chunk of data) {
+			size += chunk.byteLength
+			if (size <= limit) chunks.push(Uint8Array.from(chunk))
+		}
+		if (size > limit && limit > 0) oversized.add(name)
+		if (size === 0 || size > limit) return undefined
+		// The type is kept as sent, and never trusted: what a file is, is read from its bytes.
+		return new File(chunks, filename, { type: contentType })
+	}
+	try {
+		const formData = await parseMultipartFormData(
+			request,
+			composeUploadHandlers(fileHandler, createMemoryUploadHandler({ maxPartSize: TEXT_PART_MAX_BYTES })),
+		)
+		return { formData, oversized }
+	} catch {
+		// A text part past its limit, or a body that is no multipart form: nobody typed that.
+		throw badRequest()
 	}
 }
 

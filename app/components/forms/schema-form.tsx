@@ -79,6 +79,7 @@ export function SchemaForm({
 	summary,
 	honeypot = false,
 	hidden,
+	encType,
 	children,
 }: {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -88,10 +89,12 @@ export function SchemaForm({
 	summary?: { id: string; reply: unknown; field: SummaryField }
 	honeypot?: boolean
 	hidden?: Record<string, string | null | undefined>
+	/** A form with a file control posts multipart, with or without JavaScript. */
+	encType?: 'multipart/form-data'
 	children: ReactNode
 }) {
 	return (
-		<Form method="post" {...getFormProps(form)} className={className}>
+		<Form method="post" encType={encType} {...getFormProps(form)} className={className}>
 			{intro}
 			<FormErrors id={form.errorId} messages={form.errors} />
 			{summary ? (

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import type { ListingRecord, ListingType } from '~/domain/listings/interchange.ts'
 import { listingFields, type ListingField } from '~/domain/listings/listing-fields.ts'
 import { languagesAsNames } from '~/domain/listings/language-names.ts'
-import { parseListingForm, type FormFieldValue } from '~/domain/listings/listing-form-input.ts'
+import { hasImage, parseListingForm, type FormFieldValue } from '~/domain/listings/listing-form-input.ts'
 import { taxonomy } from '~/taxonomy/taxonomy.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -21,6 +21,7 @@ import {
 	type SummaryField,
 	useSchemaForm,
 } from '../forms/index.ts'
+import { ImageFields } from './image-fields.tsx'
 import { TaxonomyPicker } from './taxonomy-picker.tsx'
 
 export interface OrganizationChoice {
@@ -38,6 +39,8 @@ export interface ListingFormProps {
 	organization: OrganizationChoice | null
 	/** An expert's possible affiliations. */
 	affiliations?: readonly OrganizationChoice[]
+	/** The picture the listing has now (organisations, facilities and experts carry one). */
+	image?: { key: string; alt: string } | null
 	/** Value of the submit button's `intent`. */
 	intent: string
 	submitLabel: string
@@ -149,6 +152,7 @@ export function ListingForm(props: ListingFormProps) {
 	)
 	const schemaFields = new Map(listingFields[type].map((field) => [field.name, field]))
 	const byField = errorsByField(form.allErrors)
+	const withImage = hasImage(type)
 	const summaryField: SummaryField = (name) => ({
 		id: (fields[name] as Meta | undefined)?.id ?? props.id,
 		label: t(fieldLabelKey(name)),
@@ -176,8 +180,19 @@ export function ListingForm(props: ListingFormProps) {
 			form={form}
 			className="space-y-8"
 			summary={{ id: `${props.id}-errors`, reply: props.lastResult, field: summaryField }}
+			encType={withImage ? 'multipart/form-data' : undefined}
 		>
-			{sections[type].map((section) => (
+			{sections[type].map((section, index) => [
+				index === 1 && withImage ? (
+					<ImageFields
+						key="picture"
+						id={props.id}
+						type={type}
+						image={props.image ?? null}
+						fields={fields as Record<string, Meta | undefined>}
+						errorsOf={(name) => byField.get(name) ?? []}
+					/>
+				) : null,
 				<section
 					key={section.heading}
 					aria-labelledby={`${props.id}-section-${sectionSlug(section.heading)}`}
@@ -209,8 +224,8 @@ export function ListingForm(props: ListingFormProps) {
 							</div>
 						</details>
 					) : null}
-				</section>
-			))}
+				</section>,
+			])}
 			{props.footnote ? <div className="text-sm text-slate-700">{props.footnote}</div> : null}
 			<div className="flex flex-wrap items-center gap-4">
 				<SubmitButton name="intent" value={props.intent}>

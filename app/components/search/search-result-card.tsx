@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react'
 import { askTheHubPath } from '~/domain/directory/types.ts'
 import type { SearchHitView } from '~/domain/search/run-search.server.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { ListingImage } from '../listing-image.tsx'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
 import { Highlighted, markStyle } from './highlighted.tsx'
@@ -26,6 +27,7 @@ export function SearchResultCard({ hit }: { hit: SearchHitView }) {
 		<article
 			className={`card relative flex flex-col gap-2 p-5 transition hover:border-brand-300 hover:shadow-md has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-focus ${markStyle}`}
 		>
+			{hit.image ? <ListingImage image={hit.image} variant="card" /> : null}
 			<div className="flex items-center justify-between gap-3">
 				<p className="eyebrow">{term('listingTypes', hit.type)}</p>
 				{hit.verified ? <VerifiedBadge /> : null}

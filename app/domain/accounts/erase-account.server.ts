@@ -4,6 +4,7 @@ import { listingsChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordOwnAudit } from '../audit/record-audit.server.ts'
 import { confirmPassword } from '../auth/confirm-password.server.ts'
+import { picturesOf, releaseImages } from '../images/release-images.server.ts'
 import type { EraseAccountInput } from './schemas.ts'
 
 // Erasure (GDPR art. 17) in one transaction: the account, everything hanging
@@ -43,7 +44,11 @@ export async function eraseUserData(userId: string): Promise<void> {
 
 			// The search worker re-reads each id, finds nothing, and drops the document.
 			await listingsChanged(tx, profileIds)
+			// An expert's photo is personal data too: its files go once the rows are gone.
+			const pictures: string[] = []
+			for (const id of profileIds) pictures.push(...(await picturesOf(tx, id)))
 			await tx.listing.deleteMany({ where: { id: { in: profileIds } } })
+			await releaseImages(tx, pictures)
 			await tx.session.deleteMany({ where: { userId } })
 			await tx.userToken.deleteMany({ where: { userId } })
 			const memberships = await tx.membership.deleteMany({ where: { userId } })

@@ -7,6 +7,7 @@ import { typedRecord, type ListingRecord, type ListingType } from '../listings/i
 import { RuleError } from '../rules.ts'
 import { allocateSlug, lockListing, organizationIdOf, parseProposedRecord } from '../listings/listing-writes.server.ts'
 import { listingToRecord, listingUpdateData } from '../listings/to-database.ts'
+import { releaseImages } from '../images/release-images.server.ts'
 import { dependencyOf } from '../listings/organization-dependency.server.ts'
 import { queueReviewOutcomeMail } from './review-mail.server.ts'
 import { changedFields } from '../listings/revision-diff.ts'
@@ -52,6 +53,17 @@ async function notDecidable(tx: Tx, revisionId: string): Promise<RuleError> {
 	return new RuleError(exists ? 'revision-already-decided' : 'revision-not-found')
 }
 
+/**
+ * A coordinator's correction keeps the proposal's picture: the picture is
+ * approved or sent back as it is (its words can be corrected).
+ */
+function withProposedImage(corrected: unknown, proposed: ListingRecord): unknown {
+	if (typeof corrected !== 'object' || corrected === null || Array.isArray(corrected)) return corrected
+	const { image: _image, ...fields } = corrected as Record<string, unknown>
+	const image = (proposed as { image?: string }).image
+	return image === undefined ? fields : { ...fields, image }
+}
+
 /** The parsed proposal of a claimed revision, and the listing it belongs to, locked. */
 async function loadClaimed(tx: Tx, approval: Approval) {
 	const revision = await tx.listingRevision.findUniqueOrThrow({
@@ -73,7 +85,10 @@ async function loadClaimed(tx: Tx, approval: Approval) {
 	const applied: ListingRecord =
 		approval.correctedRecord === undefined
 			? proposed
-			: parseProposedRecord(listing.type, approval.correctedRecord, { ref: listing.ref, organizationRef: host })
+			: parseProposedRecord(listing.type, withProposedImage(approval.correctedRecord, proposed), {
+					ref: listing.ref,
+					organizationRef: host,
+				})
 	return { revision, listing, proposed, applied }
 }
 
@@ -128,6 +143,8 @@ async function publish(tx: Tx, claimed: Claimed, approval: Approval) {
 	})
 	await listingChanged(tx, listing.id)
 	if (listing.type === 'organization') await organizationChanged(tx, listing.id)
+	// The picture this version replaces or removes is deleted once nothing else shows it.
+	if (listing.imageKey !== ((applied as { image?: string }).image ?? null)) await releaseImages(tx, [listing.imageKey])
 	const coordinatorEdits = approval.correctedRecord === undefined ? {} : changedFields(listing.type, proposed, applied)
 	await recordAudit(tx, {
 		actorId: approval.actor.userId,

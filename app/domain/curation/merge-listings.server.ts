@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { RuleError } from '../rules.ts'
 import { lockListing } from '../listings/listing-writes.server.ts'
+import { picturesOf, releaseImages } from '../images/release-images.server.ts'
 
 export interface MergeListingsInput {
 	actor: Actor
@@ -34,10 +35,20 @@ export async function mergeListings(input: MergeListingsInput): Promise<MergeRes
 	return prisma().$transaction(async (tx) => {
 		const { duplicate, survivor } = await lockedMergePair(tx, input)
 
+		// The duplicate is never shown again: its picture, and those of its withdrawn proposals, go.
+		const pictures = await picturesOf(tx, duplicate.id)
 		await tx.listing.update({
 			where: { id: duplicate.id },
-			data: { mergedIntoId: survivor.id, status: 'archived', featured: false, updatedAt: now },
+			data: {
+				mergedIntoId: survivor.id,
+				status: 'archived',
+				featured: false,
+				imageKey: null,
+				imageAlt: null,
+				updatedAt: now,
+			},
 		})
+		await releaseImages(tx, pictures)
 		const withdrawn = await tx.listingRevision.updateMany({
 			where: { listingId: duplicate.id, status: 'pending' },
 			data: { status: 'withdrawn', decidedAt: now },

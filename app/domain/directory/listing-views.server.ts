@@ -29,6 +29,8 @@ export function summarySelect(now: Date) {
 		services: true,
 		cleanroomGrades: true,
 		expertise: true,
+		imageKey: true,
+		imageAlt: true,
 		organization: { select: linkSelect },
 		verifications: { where: activeVerificationWhere(now), select: { id: true }, take: 1 },
 	} satisfies Prisma.ListingSelect
@@ -109,6 +111,7 @@ export function toListingSummary(row: SummaryRow): ListingSummary {
 		city: row.city,
 		title: row.title,
 		tags: cardTags(row),
+		image: row.imageKey ? { key: row.imageKey, alt: row.imageAlt ?? '' } : null,
 	}
 }
 

@@ -54,6 +54,8 @@ export interface ListingSummary extends ListingLink {
 	/** Expert's role, e.g. "Associate professor". */
 	title: string | null
 	tags: Tag[]
+	/** The listing's logo or photo (its stored key and words), or null. */
+	image: { key: string; alt: string } | null
 }
 
 interface ListingCommon extends ListingSummary {

@@ -23,6 +23,7 @@ import { message, type MessageParams } from '../messages.ts'
 import { codesOf, isCode, taxonomy, type VocabularyName } from '../../taxonomy/taxonomy.ts'
 import { normalisePostcode } from '../places/postcode.ts'
 import { readLanguages } from './language-names.ts'
+import { isImageKey } from '../images/image-key.ts'
 
 export const limits = {
 	ref: 64,
@@ -92,6 +93,13 @@ export const optionalLine = (label: FieldLabel, max: number) => optional(textSch
 export const optionalParagraphs = (label: FieldLabel, max: number) => optional(textSchema(label, max, true))
 
 // ───────────────────────── identifiers ─────────────────────────
+
+/** A stored picture's key (app/domain/images/image-key.ts): only ever one the portal wrote. */
+export const imageKeySchema = optional(
+	stringOf('label.image').superRefine((value, ctx) => {
+		if (!isImageKey(value)) fail(ctx, 'check.imageKey', { label: 'label.image', value })
+	}),
+)
 
 const REF_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/
 

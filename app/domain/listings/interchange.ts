@@ -15,6 +15,7 @@ import {
 	coordinateSchema,
 	countSchema,
 	emailSchema,
+	imageKeySchema,
 	type FieldLabel,
 	isoDateSchema,
 	languagesSchema,
@@ -77,6 +78,22 @@ function recordObject<Fields extends z.ZodRawShape>(fields: Fields) {
 	return z.object({ ...commonFields, ...fields }, { errorMap: recordErrorMap }).strict()
 }
 
+// An organisation's logo, a facility's or expert's photo; a lab shows its
+// organisation's. A picture is never shown without words for those who cannot see it.
+const imageFields = {
+	image: imageKeySchema,
+	imageAlt: optionalLine('label.imageAlt', limits.shortText),
+}
+
+function imageNeedsAlt(record: { image?: string; imageAlt?: string }, ctx: z.RefinementCtx) {
+	if (record.image !== undefined && record.imageAlt === undefined)
+		ctx.addIssue({
+			code: z.ZodIssueCode.custom,
+			path: ['imageAlt'],
+			message: message('check.required', { label: 'label.imageAlt' }),
+		})
+}
+
 export const organizationRecordObject = recordObject({
 	kind: codeSchema('organizationKinds', 'label.kind', { inList: false }),
 	description: optionalParagraphs('label.description', limits.description),
@@ -88,10 +105,12 @@ export const organizationRecordObject = recordObject({
 	campus: optionalLine('label.campus', limits.shortText),
 	lat: optional(coordinateSchema('label.lat', 90)),
 	lng: optional(coordinateSchema('label.lng', 180)),
+	...imageFields,
 })
 
 export const organizationRecordSchema = organizationRecordObject
 	.superRefine((record, ctx) => {
+		imageNeedsAlt(record, ctx)
 		// Half a position cannot be put on a map.
 		if ((record.lat === undefined) !== (record.lng === undefined)) {
 			const missing = record.lat === undefined ? 'lat' : 'lng'
@@ -112,7 +131,7 @@ export const labRecordSchema = recordObject({
 	acceptsExternalProjects: optional(booleanSchema('label.acceptsExternalProjects')),
 })
 
-export const facilityRecordSchema = recordObject({
+export const facilityRecordObject = recordObject({
 	// Optional: the format does not require an operator, and a shared
 	// infrastructure facility may be listed before its operator is.
 	organizationRef: optional(refSchema('label.organizationRef')),
@@ -124,9 +143,12 @@ export const facilityRecordSchema = recordObject({
 	licences: codesSchema('licences', 'label.licences'),
 	qpRelease: optional(booleanSchema('label.qpRelease')),
 	availableFrom: optional(isoDateSchema('label.availableFrom')),
+	...imageFields,
 })
 
-export const expertRecordSchema = recordObject({
+export const facilityRecordSchema = facilityRecordObject.superRefine(imageNeedsAlt)
+
+export const expertRecordObject = recordObject({
 	organizationRef: optional(refSchema('label.organizationRef')),
 	title: optionalLine('label.title', limits.shortText),
 	bio: optionalParagraphs('label.bio', limits.description),
@@ -134,7 +156,10 @@ export const expertRecordSchema = recordObject({
 	orcid: optional(orcidSchema),
 	languages: languagesSchema,
 	openTo: codesSchema('openTo', 'label.openTo'),
+	...imageFields,
 })
+
+export const expertRecordSchema = expertRecordObject.superRefine(imageNeedsAlt)
 
 export const recordSchemas = {
 	organization: organizationRecordSchema,

@@ -19,6 +19,7 @@ export type ListingFieldKind =
 	| 'email'
 	| 'organization'
 	| 'orcid'
+	| 'image'
 
 export interface ListingField {
 	name: string
@@ -45,6 +46,8 @@ const organizationRef = field('organizationRef', 'organization')
 const modalities = field('modalities', 'codes', { vocabulary: 'modalities' })
 const services = field('services', 'codes', { vocabulary: 'services' })
 const phases = field('phases', 'codes', { vocabulary: 'phases' })
+const image = field('image', 'image')
+const imageAlt = field('imageAlt', 'line', { maxLength: limits.shortText })
 
 /** Every field of each listing type, in the order forms and diffs show them. */
 export const listingFields: Record<ListingType, readonly ListingField[]> = {
@@ -61,6 +64,8 @@ export const listingFields: Record<ListingType, readonly ListingField[]> = {
 		field('campus', 'line', { maxLength: limits.shortText }),
 		field('lat', 'number'),
 		field('lng', 'number'),
+		image,
+		imageAlt,
 		services,
 		modalities,
 		phases,
@@ -89,6 +94,8 @@ export const listingFields: Record<ListingType, readonly ListingField[]> = {
 		field('qpRelease', 'yesNo'),
 		field('licences', 'codes', { vocabulary: 'licences' }),
 		field('productTypes', 'codes', { vocabulary: 'productTypes' }),
+		image,
+		imageAlt,
 		modalities,
 		services,
 		phases,
@@ -103,6 +110,8 @@ export const listingFields: Record<ListingType, readonly ListingField[]> = {
 		field('languages', 'textList'),
 		field('orcid', 'orcid'),
 		field('openTo', 'codes', { vocabulary: 'openTo' }),
+		image,
+		imageAlt,
 		modalities,
 		services,
 		phases,

@@ -2,6 +2,7 @@ import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { listingPath } from '../directory/types.ts'
+import { isImageKey } from '../images/image-key.ts'
 import type { ListingType } from './interchange.ts'
 import { recordToFormValues, type FormFieldValue } from './listing-form-input.ts'
 import { scopeSelect, type ScopedListing } from './listing-scope.ts'
@@ -50,8 +51,14 @@ export interface ListingForEdit {
 	rejectionComment: string | null
 	pendingSince: string | null
 	values: Record<string, FormFieldValue>
+	/** The picture the form starts from (the proposal's, or the listing's). */
+	image: { key: string; alt: string } | null
 	isOwnExpertProfile: boolean
 	affiliations: OrganizationOption[]
+}
+
+function imageOf(record: { image?: unknown; imageAlt?: unknown }): ListingForEdit['image'] {
+	return isImageKey(record.image) ? { key: record.image, alt: String(record.imageAlt ?? '') } : null
 }
 
 export async function loadListingForEdit(actor: Actor, listingId: string): Promise<ListingForEdit | null> {
@@ -84,6 +91,7 @@ export async function loadListingForEdit(actor: Actor, listingId: string): Promi
 		rejectionComment: startsFrom === 'rejected' ? (latest?.reviewComment ?? null) : null,
 		pendingSince: startsFrom === 'pending' ? (latest?.createdAt.toISOString() ?? null) : null,
 		values: recordToFormValues(listing.type, record),
+		image: imageOf(record as { image?: unknown; imageAlt?: unknown }),
 		isOwnExpertProfile: listing.type === 'expert' && listing.ownerUserId === actor.userId,
 		affiliations,
 	}

@@ -11,15 +11,19 @@
 // - Free-text lists are one textarea (one entry a line), split here into the
 //   list entries the schema validates one by one; a line of languages may name
 //   several ("svenska, engelska"), which the schema reads.
+// - The picture's key is the server's too: the action stores an upload and
+//   names its key, or keeps the listing's own; the file's own problems (not
+//   a picture, too large) are given to the parse so they stand by the file
+//   field together with every other field's message.
 // - Yes/no/not-stated questions post "true" / "false" / "" (Conform's own
 //   coercion knows only checkbox "on"); decimal commas (59,22) are accepted.
 import type { Submission } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { configureCoercion } from '@conform-to/zod/v3/future'
-import type { ZodTypeAny } from 'zod'
+import { z, type ZodTypeAny } from 'zod'
 import {
-	expertRecordSchema,
-	facilityRecordSchema,
+	expertRecordObject,
+	facilityRecordObject,
 	labRecordSchema,
 	organizationRecordObject,
 	recordSchemas,
@@ -30,8 +34,8 @@ import {
 const recordShapes = {
 	organization: organizationRecordObject.shape,
 	lab: labRecordSchema.shape,
-	facility: facilityRecordSchema.shape,
-	expert: expertRecordSchema.shape,
+	facility: facilityRecordObject.shape,
+	expert: expertRecordObject.shape,
 } as const
 
 /** Fields the server sets, whatever the form says. */
@@ -61,13 +65,28 @@ export interface TrustedRecordFields {
 	ref: string
 	/** A lab's or facility's host organisation; undefined lets the form choose (experts). */
 	organizationRef?: string | null
+	/** The picture the listing will show: an upload's new key, or the one it has; undefined for none. */
+	image?: string
+	/** What is wrong with an uploaded file (a message), shown by the file field. */
+	imageProblem?: string
 }
+
+/** The listing types that carry a picture: an organisation's logo, a facility's or expert's photo. */
+export function hasImage(type: ListingType): boolean {
+	return type !== 'lab'
+}
+
+/** The file control of the listing form, and the box that removes the picture. */
+export const imageFileField = 'imageFile'
+export const imageRemoveField = 'imageRemove'
 
 /** The posted form reduced to the record's own fields, lists split, server-owned fields set. */
 export function recordFormData(formData: FormData, type: ListingType, trusted: TrustedRecordFields): FormData {
 	const input = new FormData()
 	for (const name of formFieldsOf(type)) {
 		if (name === 'organizationRef' && trusted.organizationRef !== undefined) continue
+		// The picture's control is a file; its key is the server's (set below).
+		if (name === 'image') continue
 		for (const value of formData.getAll(name)) {
 			if (typeof value !== 'string') continue
 			if (isTextListField(name)) {
@@ -79,6 +98,7 @@ export function recordFormData(formData: FormData, type: ListingType, trusted: T
 	}
 	input.set('ref', trusted.ref)
 	if (trusted.organizationRef) input.set('organizationRef', trusted.organizationRef)
+	if (trusted.image) input.set('image', trusted.image)
 	// Conform's own fields ("__intent__" of a validate-on-blur) must survive: without
 	// them a validation request would read as a real submit and send the form.
 	for (const [name, value] of formData)
@@ -110,7 +130,21 @@ export function parseListingForm<T extends ListingType>(
 	type: T,
 	trusted: TrustedRecordFields,
 ): Submission<ListingRecordByType[T]> {
-	const schema: ZodTypeAny = coerceFormValue(recordSchemas[type])
+	const record: ZodTypeAny = coerceFormValue(recordSchemas[type])
+	const { imageProblem } = trusted
+	// Both sides of an intersection are checked, so a refused file is reported
+	// beside the other fields' messages; the right side adds nothing to the value.
+	const schema = imageProblem
+		? z.intersection(
+				record,
+				z
+					.unknown()
+					.superRefine((_, ctx) =>
+						ctx.addIssue({ code: z.ZodIssueCode.custom, path: [imageFileField], message: imageProblem }),
+					)
+					.transform(() => ({})),
+			)
+		: record
 	return parseWithZod(recordFormData(formData, type, trusted), { schema, disableAutoCoercion: true })
 }
 

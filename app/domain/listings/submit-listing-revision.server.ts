@@ -1,6 +1,7 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
+import { picturesOf, releaseImages } from '../images/release-images.server.ts'
 import { assertCan, belongsTo, isStaff, type Actor } from '../auth/permissions.ts'
 import { changedFields } from './revision-diff.ts'
 import { createPendingListing } from './create-pending-listing.server.ts'
@@ -142,7 +143,9 @@ async function submitChange(
 		select: { id: true },
 	})
 	// The newest proposal replaces older ones still waiting: reviewers judge one version.
+	const earlierPictures = await picturesOf(tx, listingId)
 	await withdrawOlderRevisions(tx, listingId, revision.id, now)
+	await releaseImages(tx, earlierPictures)
 	if (listing.status === 'draft') {
 		await tx.listing.update({ where: { id: listingId }, data: { status: 'pending_review', updatedAt: now } })
 	}

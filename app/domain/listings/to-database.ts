@@ -118,6 +118,8 @@ export const contentColumns = [
 	'orcid',
 	'languages',
 	'openTo',
+	'imageKey',
+	'imageAlt',
 	'modalities',
 	'services',
 	'phases',
@@ -161,9 +163,16 @@ const emptyContent: Omit<ListingContent, 'ref' | 'name' | 'organizationId' | 'co
 	orcid: null,
 	languages: [],
 	openTo: [],
+	imageKey: null,
+	imageAlt: null,
 	modalities: [],
 	services: [],
 	phases: [],
+}
+
+/** A picture's words are kept only with the picture. */
+function imageColumns(record: { image?: string; imageAlt?: string }): Partial<ListingContent> {
+	return record.image ? { imageKey: record.image, imageAlt: record.imageAlt ?? null } : {}
 }
 
 /** Per type, the columns only that type fills from its record (an expert's bio is the description). */
@@ -181,6 +190,7 @@ const typeColumns: {
 		campus: r.campus ?? null,
 		lat: r.lat ?? null,
 		lng: r.lng ?? null,
+		...imageColumns(r),
 	}),
 	lab: (r) => ({
 		description: r.description ?? null,
@@ -197,6 +207,7 @@ const typeColumns: {
 		licences: r.licences,
 		qpRelease: r.qpRelease ?? null,
 		availableFrom: r.availableFrom === undefined ? null : dateFromIsoDate(r.availableFrom),
+		...imageColumns(r),
 	}),
 	// An expert's bio is the listing's description: search and pages treat all types alike.
 	expert: (r) => ({
@@ -206,6 +217,7 @@ const typeColumns: {
 		orcid: r.orcid ?? null,
 		languages: r.languages,
 		openTo: r.openTo,
+		...imageColumns(r),
 	}),
 }
 
@@ -289,6 +301,10 @@ export function listingToRecord<T extends ListingType>(
 	return record as unknown as ListingRecordByType[T]
 }
 
+function imageFieldsOf(row: ListingRow): Record<string, unknown> {
+	return row.imageKey ? { image: row.imageKey, imageAlt: row.imageAlt } : {}
+}
+
 /** Per type, the record fields only that type has, from the row (in the format's order). */
 const typeFields: Record<ListingType, (row: ListingRow) => Record<string, unknown>> = {
 	organization: (row) => ({
@@ -302,6 +318,7 @@ const typeFields: Record<ListingType, (row: ListingRow) => Record<string, unknow
 		campus: row.campus,
 		lat: row.lat,
 		lng: row.lng,
+		...imageFieldsOf(row),
 	}),
 	lab: (row) => ({
 		lead: row.lead,
@@ -318,6 +335,7 @@ const typeFields: Record<ListingType, (row: ListingRow) => Record<string, unknow
 		licences: row.licences,
 		qpRelease: row.qpRelease,
 		availableFrom: row.availableFrom ? isoDateFromDate(row.availableFrom) : null,
+		...imageFieldsOf(row),
 	}),
 	expert: (row) => ({
 		title: row.title,
@@ -326,5 +344,6 @@ const typeFields: Record<ListingType, (row: ListingRow) => Record<string, unknow
 		orcid: row.orcid,
 		languages: row.languages,
 		openTo: row.openTo,
+		...imageFieldsOf(row),
 	}),
 }

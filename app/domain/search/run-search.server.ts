@@ -88,6 +88,7 @@ function toHitView(
 		city: null,
 		title: null,
 		tags: [],
+		image: null,
 	}
 	return {
 		...base,

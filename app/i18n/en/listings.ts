@@ -29,6 +29,9 @@ export const listings = {
 	'listingField.orcid': 'ORCID iD',
 	'listingField.languages': 'Languages',
 	'listingField.openTo': 'Open to',
+	'listingField.image': 'Picture',
+	'listingField.imageFile': 'Picture file',
+	'listingField.imageAlt': 'What the picture shows',
 	'listingField.modalities': 'Modalities',
 	'listingField.services': 'Services',
 	'listingField.phases': 'Development phases',
@@ -49,6 +52,10 @@ export const listings = {
 	'listingHint.availableFrom': 'When you can take on a new project. Leave empty for “ask the facility”.',
 	'listingHint.organizationFixed': 'Listed under this organisation. The hub coordinators can move it to another one.',
 	'listingHint.codes': 'Tick all that apply.',
+	'listingHint.imageFile':
+		'JPEG, PNG or WebP, at most 5 MB. Like every change, it is shown once a hub coordinator has reviewed it.',
+	'listingHint.imageAlt':
+		'Needed with a picture: a few words for people who cannot see it, for example “Logo of Grantorp Biologics”.',
 
 	'listingStatus.draft': 'Sent back',
 	'listingStatus.pending_review': 'Waiting for review',
@@ -71,6 +78,11 @@ export const listings = {
 	'listingForm.section.expertise': 'Expertise',
 	'listingForm.section.taxonomy': 'Therapy areas and services',
 	'listingForm.positionByHand': 'Set the position on the map by hand (optional)',
+	'listingForm.section.picture.organization': 'Logo',
+	'listingForm.section.picture.facility': 'Photo of the facility',
+	'listingForm.section.picture.expert': 'Your photo',
+	'listingForm.picture.current': 'The picture now',
+	'listingForm.picture.remove': 'Remove the picture',
 	'listingForm.reviewNote':
 		'A hub coordinator reviews every new listing and every change before it is published. Until then the current version stays public.',
 	'listingForm.reviewNoteNew':

@@ -31,6 +31,9 @@ export const listings: Translation<typeof english> = {
 	'listingField.orcid': 'ORCID iD',
 	'listingField.languages': 'Språk',
 	'listingField.openTo': 'Öppen för',
+	'listingField.image': 'Bild',
+	'listingField.imageFile': 'Bildfil',
+	'listingField.imageAlt': 'Vad bilden visar',
 	'listingField.modalities': 'Modaliteter',
 	'listingField.services': 'Tjänster',
 	'listingField.phases': 'Utvecklingsfaser',
@@ -53,6 +56,10 @@ export const listings: Translation<typeof english> = {
 	'listingHint.organizationFixed':
 		'Listas under den här organisationen. Hubbens koordinatorer kan flytta den till en annan.',
 	'listingHint.codes': 'Kryssa i allt som stämmer.',
+	'listingHint.imageFile':
+		'JPEG, PNG eller WebP, högst 5 MB. Som alla ändringar visas den när en av hubbens koordinatorer har granskat den.',
+	'listingHint.imageAlt':
+		'Krävs till en bild: några ord för den som inte kan se den, till exempel ”Grantorp Biologics logotyp”.',
 
 	'listingStatus.draft': 'Skickad tillbaka',
 	'listingStatus.pending_review': 'Väntar på granskning',
@@ -75,6 +82,11 @@ export const listings: Translation<typeof english> = {
 	'listingForm.section.expertise': 'Expertis',
 	'listingForm.section.taxonomy': 'Terapiområden och tjänster',
 	'listingForm.positionByHand': 'Ange positionen på kartan för hand (valfritt)',
+	'listingForm.section.picture.organization': 'Logotyp',
+	'listingForm.section.picture.facility': 'Foto av anläggningen',
+	'listingForm.section.picture.expert': 'Ditt foto',
+	'listingForm.picture.current': 'Bilden just nu',
+	'listingForm.picture.remove': 'Ta bort bilden',
 	'listingForm.reviewNote':
 		'En koordinator i hubben granskar varje ny post och varje ändring innan den publiceras. Till dess är den nuvarande versionen kvar.',
 	'listingForm.reviewNoteNew':

@@ -1,0 +1,74 @@
+import type { FieldMetadata } from '@conform-to/react'
+import type { ListingType } from '~/domain/listings/interchange.ts'
+import { imageFileField, imageRemoveField } from '~/domain/listings/listing-form-input.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { CheckboxField, Field } from '../forms/index.ts'
+import { ListingImage } from '../listing-image.tsx'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Meta = FieldMetadata<any, any, string[]>
+
+/**
+ * The listing's one picture: the one it has (with a box to remove it), a
+ * file to replace it, and the words that stand for it. A file is checked by
+ * the server, whatever the browser says it is; the `accept` list only helps
+ * the file chooser.
+ */
+export function ImageFields({
+	id,
+	type,
+	image,
+	fields,
+	errorsOf,
+}: {
+	id: string
+	type: ListingType
+	image: { key: string; alt: string } | null
+	fields: Record<string, Meta | undefined>
+	errorsOf: (name: string) => readonly string[]
+}) {
+	const { t } = useT()
+	const headingId = `${id}-section-picture`
+	return (
+		<section aria-labelledby={headingId} className="card p-5 sm:p-6">
+			<h2 id={headingId} className="text-lg font-semibold text-slate-900">
+				{t(
+					`listingForm.section.picture.${type === 'organization' ? 'organization' : type === 'expert' ? 'expert' : 'facility'}`,
+				)}
+			</h2>
+			<div className="mt-5 grid gap-6">
+				{image ? (
+					<div className="space-y-3">
+						<figure className="space-y-2">
+							<ListingImage image={image} variant="review" />
+							<figcaption className="text-sm text-slate-600">{t('listingForm.picture.current')}</figcaption>
+						</figure>
+						<CheckboxField
+							label={t('listingForm.picture.remove')}
+							meta={fields[imageRemoveField]}
+							errors={errorsOf(imageRemoveField)}
+						/>
+					</div>
+				) : null}
+				<Field
+					label={t('listingField.imageFile')}
+					hint={t('listingHint.imageFile')}
+					meta={fields[imageFileField]}
+					errors={errorsOf(imageFileField)}
+					type="file"
+					inputProps={{ accept: 'image/jpeg,image/png,image/webp' }}
+				/>
+				<Field
+					label={t('listingField.imageAlt')}
+					hint={t('listingHint.imageAlt')}
+					meta={fields.imageAlt}
+					errors={errorsOf('imageAlt')}
+					inputProps={{
+						autoComplete: 'off',
+						defaultValue: typeof fields.imageAlt?.initialValue === 'string' ? fields.imageAlt.initialValue : '',
+					}}
+				/>
+			</div>
+		</section>
+	)
+}

@@ -1,0 +1,44 @@
+import { shownImage, type ShownImage } from '~/domain/images/image-key.ts'
+
+const variants = {
+	// The page's picture is part of what the visitor came for: loaded at once.
+	page: {
+		size: 'large',
+		className: 'h-auto max-h-48 w-auto max-w-full rounded-lg bg-white object-contain',
+		lazy: false,
+	},
+	card: { size: 'small', className: 'h-12 w-auto max-w-24 rounded bg-white object-contain', lazy: true },
+	review: {
+		size: 'small',
+		className: 'h-auto max-h-40 w-auto max-w-full rounded bg-white object-contain',
+		lazy: false,
+	},
+} as const
+
+/**
+ * A listing's logo or photo. Width and height come from its key, so the page
+ * keeps its place while the picture loads; cards load theirs only when
+ * scrolled near.
+ */
+export function ListingImage({
+	image,
+	variant,
+}: {
+	image: { key: string; alt: string } | ShownImage | null
+	variant: keyof typeof variants
+}) {
+	const { size, className, lazy } = variants[variant]
+	const shown = image && 'key' in image ? shownImage(image.key, image.alt, size) : image
+	if (!shown) return null
+	return (
+		<img
+			src={shown.src}
+			width={shown.width}
+			height={shown.height}
+			alt={shown.alt}
+			loading={lazy ? 'lazy' : undefined}
+			decoding="async"
+			className={className}
+		/>
+	)
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Listing" ADD COLUMN     "imageKey" TEXT,
+ADD COLUMN     "imageAlt" TEXT;
