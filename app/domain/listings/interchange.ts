@@ -62,6 +62,8 @@ const commonFields = {
 	ref: refSchema('label.ref'),
 	name: requiredLine('label.name', limits.name),
 	summary: optionalLine('label.summary', limits.summary),
+	/** The summary in the other language of the two (to-database.ts says which is which). */
+	translatedSummary: optionalLine('label.translatedSummary', limits.summary),
 	modalities: codesSchema('modalities', 'label.modalities'),
 	services: codesSchema('services', 'label.services'),
 	phases: codesSchema('phases', 'label.phases'),
@@ -78,6 +80,7 @@ function recordObject<Fields extends z.ZodRawShape>(fields: Fields) {
 export const organizationRecordObject = recordObject({
 	kind: codeSchema('organizationKinds', 'label.kind', { inList: false }),
 	description: optionalParagraphs('label.description', limits.description),
+	translatedDescription: optionalParagraphs('label.translatedDescription', limits.description),
 	website: optional(websiteSchema),
 	email: optional(emailSchema),
 	city: optionalLine('label.city', limits.shortText),
@@ -102,6 +105,7 @@ export const labRecordSchema = recordObject({
 	organizationRef: refSchema('label.organizationRef'),
 	lead: optionalLine('label.lead', limits.shortText),
 	description: optionalParagraphs('label.description', limits.description),
+	translatedDescription: optionalParagraphs('label.translatedDescription', limits.description),
 	techniques: tagsSchema('label.techniques'),
 	acceptsExternalProjects: optional(booleanSchema('label.acceptsExternalProjects')),
 })
@@ -111,6 +115,7 @@ export const facilityRecordSchema = recordObject({
 	// infrastructure facility may be listed before its operator is.
 	organizationRef: optional(refSchema('label.organizationRef')),
 	description: optionalParagraphs('label.description', limits.description),
+	translatedDescription: optionalParagraphs('label.translatedDescription', limits.description),
 	cleanroomGrades: codesSchema('cleanroomGrades', 'label.cleanroomGrades'),
 	areaSqm: optional(countSchema('label.areaSqm', limits.areaSqm)),
 	suites: optional(countSchema('label.suites', limits.suites)),
@@ -124,6 +129,7 @@ export const expertRecordSchema = recordObject({
 	organizationRef: optional(refSchema('label.organizationRef')),
 	title: optionalLine('label.title', limits.shortText),
 	bio: optionalParagraphs('label.bio', limits.description),
+	translatedBio: optionalParagraphs('label.translatedBio', limits.description),
 	expertise: tagsSchema('label.expertise'),
 	orcid: optional(orcidSchema),
 	languages: languagesSchema,
