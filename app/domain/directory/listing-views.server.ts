@@ -22,6 +22,7 @@ export function summarySelect(now: Date) {
 		name: true,
 		summary: true,
 		contentLocale: true,
+		translatedSummary: true,
 		city: true,
 		title: true,
 		kind: true,
@@ -38,6 +39,7 @@ export function detailSelect(now: Date, viewer: DirectoryViewer) {
 	return {
 		...summarySelect(now),
 		description: true,
+		translatedDescription: true,
 		phases: true,
 		updatedAt: true,
 		website: true,
@@ -96,6 +98,7 @@ export function toListingSummary(row: SummaryRow): ListingSummary {
 		name: row.name,
 		summary: row.summary,
 		contentLocale: row.contentLocale,
+		translatedSummary: row.translatedSummary,
 		verified: row.verifications.length > 0,
 		organization: publishedOrganization(row),
 		city: row.city,
@@ -112,6 +115,7 @@ export function toListingDetail(row: DetailRow, children: SummaryRow[]): Listing
 	const common = {
 		...toListingSummary(row),
 		description: row.description,
+		translatedDescription: row.translatedDescription,
 		modalities: row.modalities,
 		services: row.services,
 		phases: row.phases,

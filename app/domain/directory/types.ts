@@ -33,8 +33,9 @@ export type Tag = { vocabulary: VocabularyName; code: string } | { text: string 
 export interface ListingSummary extends ListingLink {
 	id: string
 	summary: string | null
-	/** Language the free text is written in ("en" | "sv"). */
+	/** Language the free text is written in ("en" | "sv"); the translated texts are in the other one. */
 	contentLocale: string
+	translatedSummary: string | null
 	verified: boolean
 	organization: ListingLink | null
 	city: string | null
@@ -45,6 +46,7 @@ export interface ListingSummary extends ListingLink {
 
 interface ListingCommon extends ListingSummary {
 	description: string | null
+	translatedDescription: string | null
 	modalities: string[]
 	services: string[]
 	phases: string[]
