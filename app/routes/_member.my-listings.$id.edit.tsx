@@ -94,6 +94,7 @@ export default function EditListingPage() {
 							id={`edit-${listing.id}`}
 							type={listing.type}
 							defaultValue={listing.values}
+							translationLocale={listing.translationLocale}
 							lastResult={actionData?.result}
 							organization={listing.organization}
 							affiliations={listing.affiliations}

@@ -1,7 +1,8 @@
 import type { FieldDiff, FieldValue } from '~/domain/listings/revision-diff.ts'
 import type { ListingField } from '~/domain/listings/listing-fields.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { fieldLabelKey } from '../listing-form/listing-form.tsx'
+import { fieldLabel } from '../listing-form/listing-form.tsx'
 import { ColumnHeads } from './column-heads.tsx'
 
 interface DiffTableProps {
@@ -9,6 +10,8 @@ interface DiffTableProps {
 	/** A new listing has no published side to compare with. */
 	isNew: boolean
 	organizationNames: Readonly<Record<string, string>>
+	/** The language of the proposal's texts in the other language, named in their labels. */
+	translationLocale: Locale
 }
 
 type Mark = 'added' | 'removed' | null
@@ -25,9 +28,12 @@ function DiffValue({
 	marked,
 	mark,
 	organizationNames,
+	lang,
 }: {
 	field: ListingField
 	value: FieldValue
+	/** The language of a text, when it is not the page's. */
+	lang?: Locale
 	/** Entries to highlight (added on the proposed side, removed on the published side). */
 	marked: readonly string[]
 	mark: Mark
@@ -77,9 +83,17 @@ function DiffValue({
 			)
 		}
 		case 'paragraphs':
-			return <p className="break-words whitespace-pre-line">{String(value)}</p>
+			return (
+				<p lang={lang} className="break-words whitespace-pre-line">
+					{String(value)}
+				</p>
+			)
 		default:
-			return <span className="break-words">{String(value)}</span>
+			return (
+				<span lang={lang} className="break-words">
+					{String(value)}
+				</span>
+			)
 	}
 }
 
@@ -88,8 +102,11 @@ function DiffValue({
  * folded away below. Each field is a row group headed by its name, so the
  * table reads the same on a phone (two columns) as on a desk.
  */
-export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableProps) {
-	const { t, tCount } = useT()
+export function RevisionDiffTable({ diff, isNew, organizationNames, translationLocale }: DiffTableProps) {
+	const i18n = useT()
+	const { t, tCount } = i18n
+	const label = (field: ListingField) => fieldLabel(i18n, field, translationLocale)
+	const lang = (field: ListingField) => (field.translates ? translationLocale : undefined)
 	const changed = diff.filter((entry) => entry.changed)
 	const unchanged = diff.filter((entry) => !entry.changed && entry.after !== null)
 	return (
@@ -115,7 +132,7 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 										colSpan={isNew ? 1 : 2}
 										className="px-2 pt-3 pb-1 text-sm font-semibold text-slate-900 sm:px-4"
 									>
-										{t(fieldLabelKey(entry.field.name))}
+										{label(entry.field)}
 									</th>
 								</tr>
 								<tr className="align-top">
@@ -128,6 +145,7 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 													marked={entry.removed}
 													mark="removed"
 													organizationNames={organizationNames}
+													lang={lang(entry.field)}
 												/>
 											</div>
 										</td>
@@ -140,6 +158,7 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 												marked={entry.added}
 												mark={isNew ? null : 'added'}
 												organizationNames={organizationNames}
+												lang={lang(entry.field)}
 											/>
 										</div>
 									</td>
@@ -157,7 +176,7 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 					<dl className="mt-3 divide-y divide-slate-100">
 						{unchanged.map((entry) => (
 							<div key={entry.field.name} className="grid gap-1 py-2.5 sm:grid-cols-[12rem_1fr] sm:gap-4">
-								<dt className="text-sm font-semibold text-slate-700">{t(fieldLabelKey(entry.field.name))}</dt>
+								<dt className="text-sm font-semibold text-slate-700">{label(entry.field)}</dt>
 								<dd className="text-slate-800">
 									<DiffValue
 										field={entry.field}
@@ -165,6 +184,7 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 										marked={[]}
 										mark={null}
 										organizationNames={organizationNames}
+										lang={lang(entry.field)}
 									/>
 								</dd>
 							</div>

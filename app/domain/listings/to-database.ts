@@ -268,6 +268,11 @@ export function listingContent(typed: TypedListingRecord, organizationId: string
 	}
 }
 
+/** The language a record's translated texts are in (or would be): the other one of its own text's. */
+export function translationLocaleOf(typed: TypedListingRecord): Locale {
+	return listingContent(typed, null).contentLocale === 'sv' ? 'en' : 'sv'
+}
+
 /** Data for `prisma.listing.create`/`createMany`; status, visibility and featured keep their defaults unless the caller adds them. */
 export function listingCreateData(
 	typed: TypedListingRecord,
