@@ -23,21 +23,19 @@ describe('chooseListingText', () => {
 		expect(chooseListingText(listing, 'description', 'sv')).toMatchObject({ text: 'Renrum klass B.', lang: 'sv' })
 	})
 
-	it('shows the English text, marked as English, when there is no Swedish version', () => {
-		expect(chooseListingText(english, 'summary', 'sv')).toEqual({
+	it.each([
+		['the English text, marked as English, to a Swedish visitor when there is no Swedish version', english, 'sv', true],
+		[
+			'an English visitor the listing’s own English text, not the translation',
+			{ ...english, translatedSummary: 'GMP-renrum för cellterapi.' },
+			'en',
+			false,
+		],
+	] as const)('shows %s', (_, listing, visitor, otherLanguage) => {
+		expect(chooseListingText(listing, 'summary', visitor)).toEqual({
 			text: 'GMP cleanrooms for cell therapy.',
 			lang: 'en',
-			otherLanguage: true,
-			field: 'summary',
-		})
-	})
-
-	it('shows an English visitor the listing’s own English text, not the translation', () => {
-		const listing = { ...english, translatedSummary: 'GMP-renrum för cellterapi.' }
-		expect(chooseListingText(listing, 'summary', 'en')).toEqual({
-			text: 'GMP cleanrooms for cell therapy.',
-			lang: 'en',
-			otherLanguage: false,
+			otherLanguage,
 			field: 'summary',
 		})
 	})
