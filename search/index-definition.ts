@@ -92,15 +92,10 @@ export type SortOption = (typeof sortOptions)[number]
 /** Document fields sorted on: a folded name (so "Å" sorts like "A" in both engines) and a numeric timestamp. */
 export const sortableAttributes = ['nameSort', 'updatedAtTs', '_geo']
 
+// A listing's own texts, and the same in the other language of the two.
+const texts = ['summary', 'description', 'translatedSummary', 'translatedDescription'] as const
 /** Fields returned with <mark> highlights when they contain a match. */
-export const highlightAttributes = [
-	'name',
-	'organizationName',
-	'summary',
-	'description',
-	'translatedSummary',
-	'translatedDescription',
-] as const
+export const highlightAttributes = ['name', 'organizationName', ...texts] as const
 export type HighlightAttribute = (typeof highlightAttributes)[number]
 /** Long text is cropped to about this many words around the first match. */
 export const CROP_WORDS = 30

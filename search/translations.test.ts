@@ -1,15 +1,14 @@
 // A listing's summary and description in the other language are searchable
 // like its own: a visitor finds it by a word only its translation has.
-import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { withUnderstanding } from '~/domain/search/understood-query.server.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { allDocuments, buildDocuments } from './documents.server.ts'
+import { buildDocuments } from './documents.server.ts'
 import { normalizeSearchQuery, type SearchEngine } from './engine.ts'
-import { MeilisearchEngine } from './meilisearch/engine.server.ts'
 import { PostgresSearchEngine } from './postgres/engine.server.ts'
 import { textPartsOf } from './postgres/rows.server.ts'
 import { fixtureDatabase } from './testing/fixture-database.ts'
+import { meilisearchTestEngine, rebuiltEngine } from './testing/meilisearch-test-engine.ts'
 
 const fixtures = fixtureDatabase()
 
@@ -51,13 +50,9 @@ function findsByTranslation(name: string, makeEngine: () => Promise<SearchEngine
 		const search = (q: string, locale: 'en' | 'sv') =>
 			engine.search(normalizeSearchQuery(withUnderstanding({ q, locale }).query))
 
-		beforeAll(async () => {
-			engine = await makeEngine()
-			await engine.configure()
-			await engine.rebuild(allDocuments())
-		})
-		afterAll(async () => {
-			await engine?.dispose?.()
+		const rebuilt = rebuiltEngine(makeEngine)
+		beforeAll(() => {
+			engine = rebuilt()
 		})
 
 		it('finds a Swedish listing by a word only its English version has, and marks it there', async () => {
@@ -82,17 +77,6 @@ const meiliHost = process.env.MEILI_HOST
 describe.skipIf(!meiliHost)(
 	meiliHost ? 'Meilisearch engine' : 'Meilisearch engine (skipped: set MEILI_HOST to run)',
 	() => {
-		findsByTranslation('translations', async () => {
-			const engine = new MeilisearchEngine({
-				host: meiliHost!,
-				apiKey: process.env.MEILI_MASTER_KEY,
-				indexPrefix: `test_${randomBytes(4).toString('hex')}_`,
-			})
-			return Object.assign(engine, {
-				dispose: async () => {
-					await engine.client.deleteIndexIfExists(engine.indexUid)
-				},
-			})
-		})
+		findsByTranslation('translations', async () => meilisearchTestEngine(meiliHost!))
 	},
 )
