@@ -46,6 +46,9 @@ export interface ConceptSources extends StructuredFields {
 	name: string
 	summary: string | null
 	description: string | null
+	/** The same texts in the other language of the two: they state what the listing's own words do. */
+	translatedSummary?: string | null
+	translatedDescription?: string | null
 	tags: readonly string[]
 	/** Labels of the listing's codes: they say what its fields say. */
 	labelsEn: readonly string[]
@@ -53,9 +56,23 @@ export interface ConceptSources extends StructuredFields {
 }
 
 /** The concepts a listing's own words name (its name, summary, description and free-text tags). */
-export function statedConceptKeys(source: Pick<ConceptSources, 'name' | 'summary' | 'description' | 'tags'>) {
+export function statedConceptKeys(
+	source: Pick<
+		ConceptSources,
+		'name' | 'summary' | 'description' | 'translatedSummary' | 'translatedDescription' | 'tags'
+	>,
+) {
 	// One reading of all fields: each value on a line of its own, so no phrase runs from one into the next.
-	const text = [source.name, source.summary, source.description, ...source.tags].filter(Boolean).join('\n')
+	const text = [
+		source.name,
+		source.summary,
+		source.description,
+		source.translatedSummary,
+		source.translatedDescription,
+		...source.tags,
+	]
+		.filter(Boolean)
+		.join('\n')
 	return new Set(statedConcepts(text).map((stated) => stated.key))
 }
 
@@ -108,7 +125,14 @@ export function conceptMatches(
 	const held = heldConcepts(document)
 	const wanted = new Set(keys)
 	const surfaces = new Map<ConceptKey, string>()
-	for (const text of [document.name, document.summary, ...document.tags, document.description])
+	for (const text of [
+		document.name,
+		document.summary,
+		...document.tags,
+		document.description,
+		document.translatedSummary,
+		document.translatedDescription,
+	])
 		if (text)
 			for (const stated of statedOf(text))
 				if (wanted.has(stated.key) && !surfaces.has(stated.key)) surfaces.set(stated.key, stated.surface)

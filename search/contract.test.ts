@@ -2,10 +2,9 @@
 // engine answers. PostgreSQL always runs; Meilisearch runs when MEILI_HOST
 // points at a server (and says it was skipped otherwise).
 import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { withUnderstanding } from '~/domain/search/understood-query.server.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { allDocuments } from './documents.server.ts'
 import {
 	normalizeSearchQuery,
 	SearchQueryError,
@@ -13,10 +12,10 @@ import {
 	type SearchQuery,
 	type SearchResult,
 } from './engine.ts'
-import { MeilisearchEngine } from './meilisearch/engine.server.ts'
 import { PostgresSearchEngine } from './postgres/engine.server.ts'
 import { syncListings } from './sync.server.ts'
 import { fixtureDatabase } from './testing/fixture-database.ts'
+import { meilisearchTestEngine, rebuiltEngine } from './testing/meilisearch-test-engine.ts'
 import { SECRET_EMAIL } from './testing/fixtures.server.ts'
 import { foldText } from '~/utils/text.ts'
 
@@ -35,13 +34,9 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 		const ids = (result: SearchResult) => result.hits.map((hit) => hit.id)
 		const id = (key: string) => fixtures.ids[key]!
 
-		beforeAll(async () => {
-			engine = await makeEngine()
-			await engine.configure()
-			await engine.rebuild(allDocuments())
-		})
-		afterAll(async () => {
-			await engine?.dispose?.()
+		const rebuilt = rebuiltEngine(makeEngine)
+		beforeAll(() => {
+			engine = rebuilt()
 		})
 
 		it('indexes exactly the visible listings', async () => {
@@ -456,17 +451,6 @@ if (!meiliHost)
 describe.skipIf(!meiliHost)(
 	meiliHost ? 'Meilisearch engine' : 'Meilisearch engine (skipped: set MEILI_HOST to run)',
 	() => {
-		runContract('contract', async () => {
-			const engine = new MeilisearchEngine({
-				host: meiliHost!,
-				apiKey: process.env.MEILI_MASTER_KEY,
-				indexPrefix: `test_${randomBytes(4).toString('hex')}_`,
-			})
-			return Object.assign(engine, {
-				dispose: async () => {
-					await engine.client.deleteIndexIfExists(engine.indexUid)
-				},
-			})
-		})
+		runContract('contract', async () => meilisearchTestEngine(meiliHost!))
 	},
 )

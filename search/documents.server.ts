@@ -37,6 +37,8 @@ export const listingSelect = {
 	name: true,
 	summary: true,
 	description: true,
+	translatedSummary: true,
+	translatedDescription: true,
 	organizationId: true,
 	kind: true,
 	city: true,
@@ -126,6 +128,8 @@ export function documentOf(row: ListingForSearch, now = new Date()): SearchDocum
 		summary: clean(row.summary),
 		description: clean(row.description),
 		contentLocale: row.contentLocale,
+		translatedSummary: clean(row.translatedSummary),
+		translatedDescription: clean(row.translatedDescription),
 		organizationId: organization?.id ?? null,
 		organizationName: clean(organization?.name),
 		tags: cleanList([...(row.title ? [row.title] : []), ...row.techniques, ...row.expertise]),
@@ -178,7 +182,7 @@ async function visibleListingsAfter(after: string | null, limit: number): Promis
 	const rows = await prisma().$queryRaw<RawListingForSearch[]>`
 		SELECT l."id"::text AS "id", l."ref", l."type"::text AS "type", l."slug", l."status"::text AS "status",
 			l."visibility"::text AS "visibility", l."mergedIntoId"::text AS "mergedIntoId", l."contentLocale", l."name",
-			l."summary", l."description", l."organizationId"::text AS "organizationId", l."kind", l."city", l."campus",
+			l."summary", l."description", l."translatedSummary", l."translatedDescription", l."organizationId"::text AS "organizationId", l."kind", l."city", l."campus",
 			l."lat", l."lng", l."techniques", l."cleanroomGrades", l."productTypes", l."licences", l."title", l."expertise",
 			l."openTo", l."modalities", l."services", l."phases", l."updatedAt",
 			CASE WHEN o."id" IS NULL THEN NULL ELSE json_build_object(

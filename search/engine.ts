@@ -39,6 +39,9 @@ export interface SearchDocument {
 	summary: string | null
 	description: string | null
 	contentLocale: string
+	/** Summary and description in the other language of the two, searched as well. */
+	translatedSummary: string | null
+	translatedDescription: string | null
 	organizationId: string | null
 	organizationName: string | null
 	/** Free-text tags: lab techniques, expert expertise. */
@@ -79,6 +82,8 @@ export const blankDocumentFields: Omit<SearchDocument, 'id' | 'ref' | 'type' | '
 	summary: null,
 	description: null,
 	contentLocale: 'en',
+	translatedSummary: null,
+	translatedDescription: null,
 	organizationId: null,
 	organizationName: null,
 	tags: [],
@@ -148,6 +153,8 @@ export interface SearchHit {
 	slug: string
 	name: string
 	summary: string | null
+	contentLocale: string
+	translatedSummary: string | null
 	/** HTML-safe snippets: all text escaped, matches wrapped in <mark>. Only fields with a match. */
 	highlights: Partial<Record<HighlightAttribute, string>>
 	/** How the listing matched each concept of the query's plan. */

@@ -68,10 +68,14 @@ export function hitOf(
 		const organizationName = highlightText(document.organizationName, matcher)
 		const summary = highlightText(document.summary, matcher)
 		const description = highlightText(document.description, matcher, { crop: true })
+		const translatedSummary = highlightText(document.translatedSummary, matcher)
+		const translatedDescription = highlightText(document.translatedDescription, matcher, { crop: true })
 		if (name) highlights.name = name
 		if (organizationName) highlights.organizationName = organizationName
 		if (summary) highlights.summary = summary
 		if (description) highlights.description = description
+		if (translatedSummary) highlights.translatedSummary = translatedSummary
+		if (translatedDescription) highlights.translatedDescription = translatedDescription
 	}
 	return {
 		id: document.id,
@@ -80,6 +84,8 @@ export function hitOf(
 		slug: document.slug,
 		name: document.name,
 		summary: document.summary,
+		contentLocale: document.contentLocale,
+		translatedSummary: document.translatedSummary ?? null,
 		highlights,
 		...(concepts.length ? { matches: conceptMatches(document, concepts, statesOne ? statedOf : () => []) } : {}),
 	}

@@ -8,7 +8,7 @@ import { taxonomy, vocabularyNames, type VocabularyName } from '~/taxonomy/taxon
 import { tokenize } from '~/utils/text.ts'
 
 /** Bump when documents or their indexing change meaning: start-up reconciliation then rewrites every document. */
-export const INDEX_FORMAT_VERSION = 2
+export const INDEX_FORMAT_VERSION = 3
 
 export const LISTINGS_INDEX = 'listings'
 
@@ -60,8 +60,8 @@ export type SearchWeight = 'A' | 'B' | 'C' | 'D'
 const attributesByWeight = {
 	A: ['name', 'conceptsBoth'],
 	B: ['conceptsTagged', 'organizationName', 'labelsEn', 'labelsSv', 'tags'],
-	C: ['conceptsStated', 'summary', 'city', 'campus'],
-	D: ['description'],
+	C: ['conceptsStated', 'summary', 'translatedSummary', 'city', 'campus'],
+	D: ['description', 'translatedDescription'],
 } as const satisfies Record<SearchWeight, readonly string[]>
 
 export type SearchableAttribute = (typeof attributesByWeight)[SearchWeight][number]
@@ -92,8 +92,10 @@ export type SortOption = (typeof sortOptions)[number]
 /** Document fields sorted on: a folded name (so "Å" sorts like "A" in both engines) and a numeric timestamp. */
 export const sortableAttributes = ['nameSort', 'updatedAtTs', '_geo']
 
+// A listing's own texts, and the same in the other language of the two.
+const texts = ['summary', 'description', 'translatedSummary', 'translatedDescription'] as const
 /** Fields returned with <mark> highlights when they contain a match. */
-export const highlightAttributes = ['name', 'organizationName', 'summary', 'description'] as const
+export const highlightAttributes = ['name', 'organizationName', ...texts] as const
 export type HighlightAttribute = (typeof highlightAttributes)[number]
 /** Long text is cropped to about this many words around the first match. */
 export const CROP_WORDS = 30

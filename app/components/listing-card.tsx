@@ -1,7 +1,9 @@
 import { Link } from '@remix-run/react'
 import { listingPath, type ListingSummary } from '~/domain/directory/types.ts'
+import { chooseListingText } from '~/domain/listings/listing-text.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingImage } from './listing-image.tsx'
+import { OnlyInNote } from './listing-text.tsx'
 import { TagList } from './tag-list.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
 
@@ -16,7 +18,8 @@ interface ListingCardProps {
 }
 
 export function ListingCard({ listing, headingLevel = 2, showType = true, showOrganization = true }: ListingCardProps) {
-	const { term } = useT()
+	const { term, locale } = useT()
+	const summary = chooseListingText(listing, 'summary', locale)
 	const Heading = headingLevel === 2 ? 'h2' : 'h3'
 	const context = [listing.title, showOrganization ? listing.organization?.name : null, listing.city]
 		.filter(Boolean)
@@ -52,10 +55,13 @@ export function ListingCard({ listing, headingLevel = 2, showType = true, showOr
 				</div>
 			)}
 			{context ? <p className="text-sm text-slate-600">{context}</p> : null}
-			{listing.summary ? (
-				<p lang={listing.contentLocale} className="line-clamp-3 text-sm leading-relaxed text-slate-700">
-					{listing.summary}
-				</p>
+			{summary ? (
+				<div>
+					<p lang={summary.lang} className="line-clamp-3 text-sm leading-relaxed text-slate-700">
+						{summary.text}
+					</p>
+					<OnlyInNote shown={summary} className="mt-1" />
+				</div>
 			) : null}
 			<div className="mt-auto pt-1">
 				<TagList tags={listing.tags} size="sm" />

@@ -106,6 +106,7 @@ export default function EditListingPage() {
 							id={`edit-${listing.id}`}
 							type={listing.type}
 							defaultValue={listing.values}
+							translationLocale={listing.translationLocale}
 							lastResult={actionData?.result}
 							organization={listing.organization}
 							affiliations={listing.affiliations}

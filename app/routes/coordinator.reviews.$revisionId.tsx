@@ -172,7 +172,12 @@ function NewOrganizationFields({ organization }: { organization: NewOrganization
 				{t('review.newOrganization.heading', { name: organization.name })}
 			</h2>
 			<div className="mt-4">
-				<RevisionDiffTable diff={organization.diff} isNew organizationNames={{}} />
+				<RevisionDiffTable
+					diff={organization.diff}
+					isNew
+					organizationNames={{}}
+					translationLocale={organization.translationLocale}
+				/>
 			</div>
 		</section>
 	)
@@ -235,7 +240,12 @@ export default function ReviewPage() {
 						{t('review.diffHeading')}
 					</h2>
 					<div className="mt-4">
-						<RevisionDiffTable diff={detail.diff} isNew={detail.isNew} organizationNames={detail.organizationNames} />
+						<RevisionDiffTable
+							diff={detail.diff}
+							isNew={detail.isNew}
+							organizationNames={detail.organizationNames}
+							translationLocale={detail.translationLocale}
+						/>
 					</div>
 				</section>
 				{newOrganization?.state === 'pending' && pending ? (
@@ -287,6 +297,7 @@ export default function ReviewPage() {
 											id="approve-edited"
 											type={listing.type}
 											defaultValue={detail.proposedValues}
+											translationLocale={detail.translationLocale}
 											lastResult={editing && ruleMessages.length === 0 ? result : undefined}
 											organization={organization}
 											affiliations={organization ? [organization] : []}

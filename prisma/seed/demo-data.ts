@@ -21,6 +21,7 @@ import {
 } from '../../app/domain/listings/interchange.ts'
 import { orcidCheckCharacter } from '../../app/domain/listings/interchange-fields.ts'
 import { codesOf, findTerm, termLabel, type Locale, type VocabularyName } from '../../app/taxonomy/taxonomy.ts'
+import { addDemoTranslations } from './demo-translations.ts'
 
 export const DEMO_SEED = 20261101
 /** All demo dates are relative to this day, never to the clock. */
@@ -1900,6 +1901,8 @@ export function generateDemoData(seed: number = DEMO_SEED): InterchangeFile {
 		experts: buildExperts(random, organizations, nextPerson),
 	}
 	ensureTaxonomyCoverage(file)
+	// Written for the demo's own texts; another seed generates other ones.
+	if (seed === DEMO_SEED) addDemoTranslations(file)
 	return file
 }
 

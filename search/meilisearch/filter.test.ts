@@ -63,7 +63,14 @@ describe('search requests', () => {
 			matchingStrategy: 'all',
 			facets: ['modalities', 'services', 'phases', 'licences', 'kind', 'city'],
 			filter: ['status = "published"', 'visibility = "public"', 'type = "facility"', 'grades = "B"'],
-			attributesToHighlight: ['name', 'organizationName', 'summary', 'description'],
+			attributesToHighlight: [
+				'name',
+				'organizationName',
+				'summary',
+				'description',
+				'translatedSummary',
+				'translatedDescription',
+			],
 			attributesToCrop: ['description'],
 		})
 		expect(main.sort).toBeUndefined()

@@ -38,9 +38,11 @@ describe('Meilisearch settings from the index definition', () => {
 			'tags',
 			'conceptsStated',
 			'summary',
+			'translatedSummary',
 			'city',
 			'campus',
 			'description',
+			'translatedDescription',
 		])
 		expect(settings.rankingRules).toEqual(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'])
 	})

@@ -20,12 +20,14 @@ const partsOfField = {
 	tags: { search: 's_lang', rank: 'r_b', groupsRank: 'r_b' },
 	conceptsStated: { search: 's_simple', rank: 'r_concept_c' },
 	summary: { search: 's_lang' },
+	translatedSummary: { search: 's_other' },
 	city: { search: 's_simple' },
 	campus: { search: 's_simple' },
 	description: { search: 's_lang' },
+	translatedDescription: { search: 's_other' },
 } as const satisfies Record<
 	(typeof searchableAttributes)[number]['attribute'],
-	{ search: TextPart; rank?: TextPart; groupsRank?: TextPart }
+	{ search: TextPart | 's_other'; rank?: TextPart; groupsRank?: TextPart }
 >
 
 const CONCEPT_FIELDS: ReadonlySet<string> = new Set(conceptAttributes)
@@ -38,13 +40,15 @@ const CONCEPT_FIELDS: ReadonlySet<string> = new Set(conceptAttributes)
 export function textPartsOf(document: SearchDocument): Record<TextPart, string> {
 	const texts = Object.fromEntries(TEXT_PARTS.map((part) => [part, [] as string[]])) as Record<TextPart, string[]>
 	for (const { attribute } of searchableAttributes) {
-		const parts: { search: TextPart; rank?: TextPart; groupsRank?: TextPart } = partsOfField[attribute]
+		const parts: { search: TextPart | 's_other'; rank?: TextPart; groupsRank?: TextPart } = partsOfField[attribute]
+		// A translation is in the other language of the two, and is stemmed as that one.
+		const search = parts.search === 's_other' ? (document.contentLocale === 'sv' ? 's_en' : 's_sv') : parts.search
 		const value = document[attribute]
 		for (const item of Array.isArray(value) ? value : value ? [value] : []) {
 			const words = tokenize(item)
 			if (!words.length) continue
 			const text = words.join(' ')
-			texts[parts.search].push(text)
+			texts[search].push(text)
 			if (parts.rank) texts[parts.rank].push(text)
 			if (CONCEPT_FIELDS.has(attribute)) continue
 			const groups = groupTokensIn(words).join(' ')

@@ -110,3 +110,26 @@ test('a page that changes language without a page load fetches that language and
 	expect(languageChunks(scripts)).toEqual(['en', 'sv'])
 	expect(errors).toEqual([])
 })
+
+test('a listing written in Swedish with an English version reads in the visitor’s language; one only in Swedish says so', async ({
+	page,
+}) => {
+	// The listing's own texts; the cards of an organisation's facilities below have notes of their own.
+	const ownNote = (text: string) => page.locator('p:not(article p)', { hasText: text })
+	// Grantorp Biologics (demo data) is written in Swedish and has an English version.
+	await page.goto('/organizations/grantorp-biologics-ab?lang=en')
+	await expect(page.locator('p[lang="en"]', { hasText: 'CDMO in Flemingsberg for lentiviral vectors' })).toBeVisible()
+	await expect(
+		page.locator('div[lang="en"]', { hasText: 'Grantorp Biologics AB is a contract development' }),
+	).toBeVisible()
+	await expect(ownNote('Only in Swedish')).toHaveCount(0)
+
+	await page.goto('/organizations/grantorp-biologics-ab?lang=sv')
+	await expect(page.locator('p[lang="sv"]', { hasText: 'CDMO i Flemingsberg inom lentivirala vektorer' })).toBeVisible()
+	await expect(ownNote('Endast på engelska')).toHaveCount(0)
+
+	// Kästa Cell Therapy Unit is in Swedish only: an English reader gets it, marked as Swedish, with a note.
+	await page.goto('/facilities/kasta-cell-therapy-unit?lang=en')
+	await expect(page.locator('p[lang="sv"]', { hasText: 'GMP-anläggning med renrum klass A/B/D' })).toBeVisible()
+	await expect(ownNote('Only in Swedish')).toHaveCount(2)
+})

@@ -110,6 +110,11 @@ describe('bulk import and export', () => {
 		expect(
 			exported.organizations.length + exported.labs.length + exported.facilities.length + exported.experts.length,
 		).toBe(total + 1)
+		// A listing's text in the other language travels with it; one without a translation exports none.
+		const grantorp = exported.organizations.find((record) => record.ref === 'org-0002')!
+		expect(grantorp.translatedSummary).toMatch(/^CDMO in Flemingsberg for lentiviral vectors/)
+		expect(grantorp.translatedDescription).toContain('Grantorp Biologics AB is a contract development')
+		expect(exported.organizations.find((record) => record.ref === 'org-0004')).not.toHaveProperty('translatedSummary')
 
 		const empty = await createTestDatabase()
 		const originalUrl = process.env.DATABASE_URL

@@ -1,7 +1,8 @@
 import type { FieldDiff, FieldValue } from '~/domain/listings/revision-diff.ts'
 import type { ListingField } from '~/domain/listings/listing-fields.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { fieldLabelKey } from '../listing-form/listing-form.tsx'
+import { fieldLabel } from '../listing-form/listing-form.tsx'
 import { ColumnHeads } from './column-heads.tsx'
 import { ListingImage } from '../listing-image.tsx'
 import { shownImage } from '~/domain/images/image-key.ts'
@@ -11,6 +12,8 @@ interface DiffTableProps {
 	/** A new listing has no published side to compare with. */
 	isNew: boolean
 	organizationNames: Readonly<Record<string, string>>
+	/** The language of the proposal's texts in the other language, named in their labels. */
+	translationLocale: Locale
 }
 
 type Mark = 'added' | 'removed' | null
@@ -27,9 +30,12 @@ function DiffValue({
 	marked,
 	mark,
 	organizationNames,
+	lang,
 }: {
 	field: ListingField
 	value: FieldValue
+	/** The language of a text, when it is not the page's. */
+	lang?: Locale
 	/** Entries to highlight (added on the proposed side, removed on the published side). */
 	marked: readonly string[]
 	mark: Mark
@@ -79,7 +85,11 @@ function DiffValue({
 			)
 		}
 		case 'paragraphs':
-			return <p className="break-words whitespace-pre-line">{String(value)}</p>
+			return (
+				<p lang={lang} className="break-words whitespace-pre-line">
+					{String(value)}
+				</p>
+			)
 		case 'image': {
 			// The reviewer judges the picture itself; its words are the next row.
 			const shown = shownImage(String(value), '', 'small')
@@ -90,7 +100,11 @@ function DiffValue({
 			)
 		}
 		default:
-			return <span className="break-words">{String(value)}</span>
+			return (
+				<span lang={lang} className="break-words">
+					{String(value)}
+				</span>
+			)
 	}
 }
 
@@ -99,8 +113,11 @@ function DiffValue({
  * folded away below. Each field is a row group headed by its name, so the
  * table reads the same on a phone (two columns) as on a desk.
  */
-export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableProps) {
-	const { t, tCount } = useT()
+export function RevisionDiffTable({ diff, isNew, organizationNames, translationLocale }: DiffTableProps) {
+	const i18n = useT()
+	const { t, tCount } = i18n
+	const label = (field: ListingField) => fieldLabel(i18n, field, translationLocale)
+	const lang = (field: ListingField) => (field.translates ? translationLocale : undefined)
 	const changed = diff.filter((entry) => entry.changed)
 	const unchanged = diff.filter((entry) => !entry.changed && entry.after !== null)
 	return (
@@ -126,7 +143,7 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 										colSpan={isNew ? 1 : 2}
 										className="px-2 pt-3 pb-1 text-sm font-semibold text-slate-900 sm:px-4"
 									>
-										{t(fieldLabelKey(entry.field.name))}
+										{label(entry.field)}
 									</th>
 								</tr>
 								<tr className="align-top">
@@ -139,6 +156,7 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 													marked={entry.removed}
 													mark="removed"
 													organizationNames={organizationNames}
+													lang={lang(entry.field)}
 												/>
 											</div>
 										</td>
@@ -151,6 +169,7 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 												marked={entry.added}
 												mark={isNew ? null : 'added'}
 												organizationNames={organizationNames}
+												lang={lang(entry.field)}
 											/>
 										</div>
 									</td>
@@ -168,7 +187,7 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 					<dl className="mt-3 divide-y divide-slate-100">
 						{unchanged.map((entry) => (
 							<div key={entry.field.name} className="grid gap-1 py-2.5 sm:grid-cols-[12rem_1fr] sm:gap-4">
-								<dt className="text-sm font-semibold text-slate-700">{t(fieldLabelKey(entry.field.name))}</dt>
+								<dt className="text-sm font-semibold text-slate-700">{label(entry.field)}</dt>
 								<dd className="text-slate-800">
 									<DiffValue
 										field={entry.field}
@@ -176,6 +195,7 @@ export function RevisionDiffTable({ diff, isNew, organizationNames }: DiffTableP
 										marked={[]}
 										mark={null}
 										organizationNames={organizationNames}
+										lang={lang(entry.field)}
 									/>
 								</dd>
 							</div>

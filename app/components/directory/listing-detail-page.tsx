@@ -7,10 +7,11 @@ import {
 	type ListingSummary,
 	type OrganizationDetail,
 } from '~/domain/directory/types.ts'
-import { isLocale } from '~/i18n/locale.ts'
+import { chooseListingText } from '~/domain/listings/listing-text.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingCard } from '../listing-card.tsx'
 import { ListingEditLinks } from '../listing-edit-link.tsx'
+import { OnlyInNote } from '../listing-text.tsx'
 import { OrganizationAccountLink } from '../organization-account-link.tsx'
 import { ListingImage } from '../listing-image.tsx'
 import { PageHeader } from '../page-header.tsx'
@@ -77,9 +78,10 @@ function OrganizationChildren({ organization }: { organization: OrganizationDeta
 export function ListingDetailPage() {
 	const { listing } = useLoaderData() as DetailLoaderData
 	const i18n = useT()
-	const { t, term, formatDate, languageName, locale } = i18n
+	const { t, term, formatDate, locale } = i18n
 	const { facts, tagSections } = listingFacts(i18n, listing)
-	const writtenInOtherLanguage = isLocale(listing.contentLocale) && listing.contentLocale !== locale
+	const summary = chooseListingText(listing, 'summary', locale)
+	const description = chooseListingText(listing, 'description', locale)
 	return (
 		<>
 			<PageHeader
@@ -93,10 +95,13 @@ export function ListingDetailPage() {
 						<ListingImage image={listing.image} variant="page" />
 					</div>
 				) : null}
-				{listing.summary ? (
-					<p lang={listing.contentLocale} className="mt-4 max-w-3xl text-lg leading-relaxed text-slate-700">
-						{listing.summary}
-					</p>
+				{summary ? (
+					<>
+						<p lang={summary.lang} className="mt-4 max-w-3xl text-lg leading-relaxed text-slate-700">
+							{summary.text}
+						</p>
+						<OnlyInNote shown={summary} className="mt-1" />
+					</>
 				) : null}
 				{listing.type === 'organization' ? (
 					<OrganizationAccountLink organizationId={listing.id} path={listingPath(listing)} />
@@ -130,15 +135,11 @@ export function ListingDetailPage() {
 						</div>
 					</aside>
 					<div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-1">
-						{listing.description ? (
+						{description ? (
 							<Section id="about" heading={t(listing.type === 'expert' ? 'expert.bio' : 'detail.about')}>
 								<div className="mt-3 max-w-prose">
-									<Paragraphs text={listing.description} lang={listing.contentLocale} />
-									{writtenInOtherLanguage ? (
-										<p className="mt-3 text-sm text-slate-600">
-											{t('detail.writtenIn', { language: languageName(listing.contentLocale) })}
-										</p>
-									) : null}
+									<OnlyInNote shown={description} className="mb-2" />
+									<Paragraphs text={description.text} lang={description.lang} />
 								</div>
 							</Section>
 						) : null}
@@ -166,7 +167,7 @@ export function ListingDetailPage() {
 
 export const listingDetailMeta = directoryPageMeta<DetailLoaderData>(({ listing }, i18n) => ({
 	title: `${listing.name} · ${i18n.term('listingTypes', listing.type)}`,
-	description: listing.summary ?? i18n.t('meta.description'),
+	description: chooseListingText(listing, 'summary', i18n.locale)?.text ?? i18n.t('meta.description'),
 }))
 
 // Route modules re-export this page whole: component, meta and error boundary.

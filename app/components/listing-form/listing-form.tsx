@@ -6,7 +6,8 @@ import { listingFields, type ListingField } from '~/domain/listings/listing-fiel
 import { languagesAsNames } from '~/domain/listings/language-names.ts'
 import { hasImage, parseListingForm, type FormFieldValue } from '~/domain/listings/listing-form-input.ts'
 import { taxonomy } from '~/taxonomy/taxonomy.ts'
-import type { PlainMessageKey } from '~/i18n/messages.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import type { PlainMessageKey, Translator } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import {
 	ChoiceFieldset,
@@ -47,6 +48,8 @@ export interface ListingFormProps {
 	cancelHref?: string
 	/** Shown above the submit button (what happens next). */
 	footnote?: ReactNode
+	/** The language of the version in the other language; a new listing's is the other one of the viewer's. */
+	translationLocale?: Locale
 }
 
 type SectionKey = PlainMessageKey &
@@ -103,6 +106,8 @@ const hints: Partial<Record<string, PlainMessageKey>> = {
 	summary: 'listingHint.summary',
 	description: 'listingHint.description',
 	bio: 'listingHint.description',
+	translatedDescription: 'listingHint.description',
+	translatedBio: 'listingHint.description',
 	website: 'listingHint.website',
 	email: 'listingHint.email',
 	street: 'listingHint.street',
@@ -118,6 +123,20 @@ const hints: Partial<Record<string, PlainMessageKey>> = {
 
 export function fieldLabelKey(name: string): PlainMessageKey {
 	return `listingField.${name}` as PlainMessageKey
+}
+
+/** A field's label; a text in the other language names that language ("Summary in Swedish"). */
+export function fieldLabel(i18n: Translator, field: ListingField, translationLocale: Locale): string {
+	if (!field.translates) return i18n.t(fieldLabelKey(field.name))
+	return i18n.t('listingField.inLanguage', {
+		field: i18n.t(fieldLabelKey(field.translates)),
+		language: i18n.languageName(translationLocale),
+	})
+}
+
+/** The fields of the version in the other language, folded away until asked for. */
+function translationFieldsOf(type: ListingType): string[] {
+	return listingFields[type].filter((field) => field.translates).map((field) => field.name)
 }
 
 /** What a control shows: the submitted text after a failed submit, else the default. */
@@ -144,6 +163,7 @@ export function ListingForm(props: ListingFormProps) {
 	const { type, organization, affiliations = [] } = props
 	const i18n = useT()
 	const { t } = i18n
+	const translationLocale = props.translationLocale ?? (i18n.locale === 'sv' ? 'en' : 'sv')
 	// The real ref is the server's; any valid ref stands in for it here.
 	const hostRef = type === 'lab' || type === 'facility' ? (organization?.ref ?? null) : undefined
 	const [form, fields] = useSchemaForm<Record<string, FormFieldValue>, ListingRecord>(
@@ -153,10 +173,18 @@ export function ListingForm(props: ListingFormProps) {
 	const schemaFields = new Map(listingFields[type].map((field) => [field.name, field]))
 	const byField = errorsByField(form.allErrors)
 	const withImage = hasImage(type)
-	const summaryField: SummaryField = (name) => ({
-		id: (fields[name] as Meta | undefined)?.id ?? props.id,
-		label: t(fieldLabelKey(name)),
-	})
+	const summaryField: SummaryField = (name) => {
+		const field = schemaFields.get(name)
+		return {
+			id: (fields[name] as Meta | undefined)?.id ?? props.id,
+			label: field ? fieldLabel(i18n, field, translationLocale) : t(fieldLabelKey(name)),
+		}
+	}
+	const translationFields = translationFieldsOf(type)
+	// Open when it holds text or a message, so a page sent back without JavaScript shows both.
+	const translationOpen = translationFields.some(
+		(name) => textOf(name, (fields[name] as Meta | undefined)?.initialValue) !== '' || byField.has(name),
+	)
 
 	const renderField = (name: string) => {
 		const field = schemaFields.get(name)
@@ -171,6 +199,7 @@ export function ListingForm(props: ListingFormProps) {
 				organization={organization}
 				affiliations={affiliations}
 				type={type}
+				translationLocale={translationLocale}
 			/>
 		)
 	}
@@ -224,6 +253,17 @@ export function ListingForm(props: ListingFormProps) {
 							</div>
 						</details>
 					) : null}
+					{section.heading === 'listingForm.section.about' ? (
+						<details open={translationOpen} className="mt-6 rounded-lg border border-slate-200 p-4 sm:p-5">
+							<summary className="cursor-pointer font-medium text-brand-700">
+								{t(`listingForm.translation.add.${translationLocale}`)}
+							</summary>
+							<p className="mt-2 text-sm text-slate-600">
+								{t('listingForm.translation.hint', { language: i18n.languageName(translationLocale) })}
+							</p>
+							<div className="mt-5 grid gap-6">{translationFields.map(renderField)}</div>
+						</details>
+					) : null}
 				</section>,
 			])}
 			{props.footnote ? <div className="text-sm text-slate-700">{props.footnote}</div> : null}
@@ -248,11 +288,15 @@ interface FieldControlProps {
 	organization: OrganizationChoice | null
 	affiliations: readonly OrganizationChoice[]
 	type: ListingType
+	translationLocale: Locale
 }
 
-function FieldControl({ field, meta, errors, organization, affiliations, type }: FieldControlProps) {
-	const { t, term, languageName } = useT()
-	const label = t(fieldLabelKey(field.name))
+function FieldControl({ field, meta, errors, organization, affiliations, type, translationLocale }: FieldControlProps) {
+	const i18n = useT()
+	const { t, term, languageName } = i18n
+	const label = fieldLabel(i18n, field, translationLocale)
+	// Screen readers and spelling checkers read a translation in its own language.
+	const lang = field.translates ? translationLocale : undefined
 	const hintKey = field.kind === 'codes' ? 'listingHint.codes' : hints[field.name]
 	const hint = hintKey ? t(hintKey) : undefined
 	const common = { label, hint, meta, errors, required: field.required }
@@ -328,7 +372,7 @@ function FieldControl({ field, meta, errors, organization, affiliations, type }:
 				<TextareaField
 					{...common}
 					rows={field.kind === 'paragraphs' ? 8 : field.name === 'languages' ? 2 : 4}
-					textareaProps={{ defaultValue: value }}
+					textareaProps={{ defaultValue: value, lang }}
 				/>
 			)
 		default: {
@@ -345,6 +389,7 @@ function FieldControl({ field, meta, errors, organization, affiliations, type }:
 						step: field.kind === 'integer' ? 1 : undefined,
 						autoComplete: 'off',
 						defaultValue: value,
+						lang,
 					}}
 				/>
 			)

@@ -1,16 +1,20 @@
 import { Link } from '@remix-run/react'
 import { askTheHubPath } from '~/domain/directory/types.ts'
+import { chooseListingText } from '~/domain/listings/listing-text.ts'
 import type { SearchHitView } from '~/domain/search/run-search.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingImage } from '../listing-image.tsx'
+import { OnlyInNote } from '../listing-text.tsx'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
 import { Highlighted, markStyle } from './highlighted.tsx'
 import { MatchedVia } from './matched-via.tsx'
 
 export function SearchResultCard({ hit }: { hit: SearchHitView }) {
-	const { t, term } = useT()
+	const { t, term, locale } = useT()
 	const { highlights } = hit
+	const summary = chooseListingText(hit, 'summary', locale)
+	const summaryHighlight = summary ? highlights[summary.field] : undefined
 	const context = [
 		hit.title ? <span key="title">{hit.title}</span> : null,
 		hit.organization ? (
@@ -20,8 +24,20 @@ export function SearchResultCard({ hit }: { hit: SearchHitView }) {
 		) : null,
 		hit.city ? <span key="city">{hit.city}</span> : null,
 	].filter((part) => part !== null)
-	// The description is only worth showing when it is where the match is: it tells why the listing came up.
-	const descriptionSnippet = !highlights.summary && !highlights.name ? highlights.description : undefined
+	// Another text is only worth showing when it is where the match is: it tells why the listing came up. That is a
+	// description, or the summary's version in the other language (the one shown has no match then).
+	const snippet =
+		summaryHighlight || highlights.name
+			? null
+			: chooseListingText(
+					{
+						contentLocale: hit.contentLocale,
+						description: highlights.description ?? highlights.summary,
+						translatedDescription: highlights.translatedDescription ?? highlights.translatedSummary,
+					},
+					'description',
+					locale,
+				)
 	return (
 		// The title link stretches over the card so the whole card is one large target.
 		<article
@@ -45,14 +61,17 @@ export function SearchResultCard({ hit }: { hit: SearchHitView }) {
 					{context.flatMap((part, index) => (index === 0 ? [part] : [<span key={`dot-${index}`}> · </span>, part]))}
 				</p>
 			) : null}
-			{hit.summary ? (
-				<p lang={hit.contentLocale} className="text-sm leading-relaxed text-slate-700">
-					<Highlighted html={highlights.summary} text={hit.summary} />
-				</p>
+			{summary ? (
+				<div>
+					<p lang={summary.lang} className="text-sm leading-relaxed text-slate-700">
+						<Highlighted html={summaryHighlight} text={summary.text} />
+					</p>
+					<OnlyInNote shown={summary} className="mt-1" />
+				</div>
 			) : null}
-			{descriptionSnippet ? (
-				<p lang={hit.contentLocale} className="border-l-2 border-slate-200 pl-3 text-sm leading-relaxed text-slate-600">
-					<Highlighted html={descriptionSnippet} text="" />
+			{snippet ? (
+				<p lang={snippet.lang} className="border-l-2 border-slate-200 pl-3 text-sm leading-relaxed text-slate-600">
+					<Highlighted html={snippet.text} text="" />
 				</p>
 			) : null}
 			<MatchedVia explanations={hit.matchedVia} />

@@ -1,9 +1,10 @@
 import type { ListingStatus } from '~/generated/prisma/enums.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath } from '../directory/types.ts'
-import type { ListingType } from '../listings/interchange.ts'
+import { typedRecord, type ListingType } from '../listings/interchange.ts'
 import { recordToFormValues, type FormFieldValue } from '../listings/listing-form-input.ts'
-import { listingToRecord } from '../listings/to-database.ts'
+import { listingToRecord, translationLocaleOf } from '../listings/to-database.ts'
 import { dependencyOf } from '../listings/organization-dependency.server.ts'
 import { revisionDiff, type FieldDiff } from '../listings/revision-diff.ts'
 
@@ -17,6 +18,8 @@ export interface NewOrganizationReview {
 	revisionId: string | null
 	/** Its proposed fields, all new. */
 	diff: FieldDiff[]
+	/** The language of its translated texts. */
+	translationLocale: Locale
 	reviewComment: string | null
 }
 
@@ -43,6 +46,8 @@ export interface ReviewDetail {
 	}
 	isNew: boolean
 	diff: FieldDiff[]
+	/** The language of the proposal's translated texts (the other one of its own). */
+	translationLocale: Locale
 	/** Names of the organisations the diff mentions by ref. */
 	organizationNames: Record<string, string>
 	/** The proposal as form defaults, for "approve with edits". */
@@ -74,6 +79,7 @@ async function newOrganizationReview(proposed: Record<string, unknown>): Promise
 		state: dependency.kind === 'publish-with' ? 'pending' : 'sent-back',
 		revisionId: revision?.id ?? null,
 		diff: revisionDiff('organization', null, payload),
+		translationLocale: translationLocaleOf(typedRecord('organization', payload as never)),
 		reviewComment: dependency.kind === 'blocked' ? (revision?.reviewComment ?? null) : null,
 	}
 }
@@ -121,6 +127,7 @@ export async function reviewDetail(revisionId: string): Promise<ReviewDetail | n
 		},
 		isNew: published === null,
 		diff,
+		translationLocale: translationLocaleOf(typedRecord(listing.type, proposed as never)),
 		organizationNames: Object.fromEntries(organizations.map((organization) => [organization.ref, organization.name])),
 		proposedValues: recordToFormValues(listing.type, proposed),
 		// Only a decision still to take depends on the organisation.

@@ -46,8 +46,9 @@ export type Tag = { vocabulary: VocabularyName; code: string } | { text: string 
 export interface ListingSummary extends ListingLink {
 	id: string
 	summary: string | null
-	/** Language the free text is written in ("en" | "sv"). */
+	/** Language the free text is written in ("en" | "sv"); the translated texts are in the other one. */
 	contentLocale: string
+	translatedSummary: string | null
 	verified: boolean
 	organization: ListingLink | null
 	city: string | null
@@ -64,6 +65,7 @@ interface ListingCommon extends ListingSummary {
 	/** Member-only contact address (a lab's, facility's or expert's falls back to its host's): absent for visitors. */
 	email?: string
 	description: string | null
+	translatedDescription: string | null
 	modalities: string[]
 	services: string[]
 	phases: string[]

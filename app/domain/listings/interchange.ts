@@ -65,6 +65,8 @@ const commonFields = {
 	ref: refSchema('label.ref'),
 	name: requiredLine('label.name', limits.name),
 	summary: optionalLine('label.summary', limits.summary),
+	/** The summary in the other language of the two (to-database.ts says which is which). */
+	translatedSummary: optionalLine('label.translatedSummary', limits.summary),
 	modalities: codesSchema('modalities', 'label.modalities'),
 	services: codesSchema('services', 'label.services'),
 	phases: codesSchema('phases', 'label.phases'),
@@ -97,6 +99,7 @@ function imageNeedsAlt(record: { image?: string; imageAlt?: string }, ctx: z.Ref
 export const organizationRecordObject = recordObject({
 	kind: codeSchema('organizationKinds', 'label.kind', { inList: false }),
 	description: optionalParagraphs('label.description', limits.description),
+	translatedDescription: optionalParagraphs('label.translatedDescription', limits.description),
 	website: optional(websiteSchema),
 	email: optional(emailSchema),
 	street: optionalLine('label.street', limits.shortText),
@@ -127,6 +130,7 @@ export const labRecordSchema = recordObject({
 	organizationRef: refSchema('label.organizationRef'),
 	lead: optionalLine('label.lead', limits.shortText),
 	description: optionalParagraphs('label.description', limits.description),
+	translatedDescription: optionalParagraphs('label.translatedDescription', limits.description),
 	techniques: tagsSchema('label.techniques'),
 	acceptsExternalProjects: optional(booleanSchema('label.acceptsExternalProjects')),
 })
@@ -136,6 +140,7 @@ export const facilityRecordObject = recordObject({
 	// infrastructure facility may be listed before its operator is.
 	organizationRef: optional(refSchema('label.organizationRef')),
 	description: optionalParagraphs('label.description', limits.description),
+	translatedDescription: optionalParagraphs('label.translatedDescription', limits.description),
 	cleanroomGrades: codesSchema('cleanroomGrades', 'label.cleanroomGrades'),
 	areaSqm: optional(countSchema('label.areaSqm', limits.areaSqm)),
 	suites: optional(countSchema('label.suites', limits.suites)),
@@ -152,6 +157,7 @@ export const expertRecordObject = recordObject({
 	organizationRef: optional(refSchema('label.organizationRef')),
 	title: optionalLine('label.title', limits.shortText),
 	bio: optionalParagraphs('label.bio', limits.description),
+	translatedBio: optionalParagraphs('label.translatedBio', limits.description),
 	expertise: tagsSchema('label.expertise'),
 	orcid: optional(orcidSchema),
 	languages: languagesSchema,

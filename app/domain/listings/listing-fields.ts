@@ -24,6 +24,8 @@ export type ListingFieldKind =
 export interface ListingField {
 	name: string
 	kind: ListingFieldKind
+	/** A text in the other language of the two: the field it translates. */
+	translates?: 'summary' | 'description' | 'bio'
 	vocabulary?: VocabularyName
 	required?: boolean
 	maxLength?: number
@@ -42,6 +44,11 @@ const field = (
 const name = field('name', 'line', { required: true, maxLength: limits.name })
 const summary = field('summary', 'line', { maxLength: limits.summary })
 const description = field('description', 'paragraphs', { maxLength: limits.description })
+const translatedSummary = field('translatedSummary', 'line', { maxLength: limits.summary, translates: 'summary' })
+const translatedDescription = field('translatedDescription', 'paragraphs', {
+	maxLength: limits.description,
+	translates: 'description',
+})
 const organizationRef = field('organizationRef', 'organization')
 const modalities = field('modalities', 'codes', { vocabulary: 'modalities' })
 const services = field('services', 'codes', { vocabulary: 'services' })
@@ -56,6 +63,8 @@ export const listingFields: Record<ListingType, readonly ListingField[]> = {
 		field('kind', 'code', { vocabulary: 'organizationKinds', required: true }),
 		summary,
 		description,
+		translatedSummary,
+		translatedDescription,
 		field('website', 'url', { maxLength: limits.website }),
 		field('email', 'email', { maxLength: limits.email }),
 		field('street', 'line', { maxLength: limits.shortText }),
@@ -76,6 +85,8 @@ export const listingFields: Record<ListingType, readonly ListingField[]> = {
 		field('lead', 'line', { maxLength: limits.shortText }),
 		summary,
 		description,
+		translatedSummary,
+		translatedDescription,
 		field('techniques', 'textList', { maxLength: limits.tag }),
 		field('acceptsExternalProjects', 'yesNo'),
 		modalities,
@@ -87,6 +98,8 @@ export const listingFields: Record<ListingType, readonly ListingField[]> = {
 		organizationRef,
 		summary,
 		description,
+		translatedSummary,
+		translatedDescription,
 		field('cleanroomGrades', 'codes', { vocabulary: 'cleanroomGrades' }),
 		field('areaSqm', 'integer'),
 		field('suites', 'integer'),
@@ -106,6 +119,8 @@ export const listingFields: Record<ListingType, readonly ListingField[]> = {
 		organizationRef,
 		summary,
 		field('bio', 'paragraphs', { maxLength: limits.description }),
+		translatedSummary,
+		field('translatedBio', 'paragraphs', { maxLength: limits.description, translates: 'bio' }),
 		field('expertise', 'textList', { maxLength: limits.tag }),
 		field('languages', 'textList'),
 		field('orcid', 'orcid'),

@@ -2,11 +2,12 @@ import type { ListingStatus } from '~/generated/prisma/enums.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { listingPath } from '../directory/types.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { isImageKey } from '../images/image-key.ts'
-import type { ListingType } from './interchange.ts'
+import { typedRecord, type ListingType } from './interchange.ts'
 import { recordToFormValues, type FormFieldValue } from './listing-form-input.ts'
 import { scopeSelect, type ScopedListing } from './listing-scope.ts'
-import { listingToRecord } from './to-database.ts'
+import { listingToRecord, translationLocaleOf } from './to-database.ts'
 
 /** Who owns a listing, to decide whether the viewer may see it; null when there is no such listing. */
 export async function findListingScope(listingId: string): Promise<ScopedListing | null> {
@@ -53,6 +54,8 @@ export interface ListingForEdit {
 	values: Record<string, FormFieldValue>
 	/** The picture the form starts from (the proposal's, or the listing's). */
 	image: { key: string; alt: string } | null
+	/** The language the form offers a version in: the other one of the listing's own text. */
+	translationLocale: Locale
 	isOwnExpertProfile: boolean
 	affiliations: OrganizationOption[]
 }
@@ -92,6 +95,7 @@ export async function loadListingForEdit(actor: Actor, listingId: string): Promi
 		pendingSince: startsFrom === 'pending' ? (latest?.createdAt.toISOString() ?? null) : null,
 		values: recordToFormValues(listing.type, record),
 		image: imageOf(record as { image?: unknown; imageAlt?: unknown }),
+		translationLocale: translationLocaleOf(typedRecord(listing.type, record as never)),
 		isOwnExpertProfile: listing.type === 'expert' && listing.ownerUserId === actor.userId,
 		affiliations,
 	}

@@ -10,6 +10,7 @@ import {
 import { expertExample, facilityExample, labExample, organizationExample } from './interchange.fixtures.ts'
 import {
 	dateFromIsoDate,
+	contentLocaleOf,
 	detectContentLocale,
 	listingCreateData,
 	listingToRecord,
@@ -98,6 +99,14 @@ describe('content language', () => {
 		expect(detectContentLocale('GMP manufacturing')).toBe('en')
 		expect(detectContentLocale(null, undefined, '')).toBe('en')
 	})
+
+	it('reads a short text beside its translation: the one that reads more Swedish is the Swedish one', () => {
+		const main = ['GMP site: Södertälje, Kästa']
+		expect(detectContentLocale(...main)).toBe('sv')
+		expect(contentLocaleOf(main, ['GMP-anläggning i Södertälje och Kästa'])).toBe('en')
+		expect(contentLocaleOf(['Renrum i Kästa'], ['Cleanrooms in Kästa'])).toBe('sv')
+		expect(contentLocaleOf(['We make vectors.'], [null, ''])).toBe('en')
+	})
 })
 
 // Every field of every type, with values that stress the mapping (zero-ish
@@ -107,6 +116,7 @@ const fullRecords: { [T in ListingType]: ListingRecordByType[T] } = {
 		...organizationExample,
 		summary: 'Lentiviral vectors for CAR-T.',
 		description: 'Vi tillverkar lentivirala vektorer och erbjuder QC-testning.\n\nAndra stycket.',
+		translatedDescription: 'We make lentiviral vectors and offer QC testing.',
 		lat: 0,
 		lng: -0.5,
 	}),
@@ -115,12 +125,15 @@ const fullRecords: { [T in ListingType]: ListingRecordByType[T] } = {
 		organizationRef: 'org-0042',
 		summary: 'CAR-T engineering.',
 		description: 'We engineer T cells.',
+		translatedSummary: 'Konstruktion av CAR-T-celler.',
+		translatedDescription: 'Vi konstruerar T-celler.',
 		acceptsExternalProjects: false,
 	}),
 	facility: recordSchemas.facility.parse({
 		...facilityExample,
 		summary: 'Grade B suite.',
 		description: 'Cleanroom classes A to D.',
+		translatedDescription: 'Renrumsklasser A till D.',
 		qpRelease: false,
 		verified: false,
 	}),
@@ -129,6 +142,8 @@ const fullRecords: { [T in ListingType]: ListingRecordByType[T] } = {
 		organizationRef: 'org-0042',
 		summary: 'Potency assays for NK cells.',
 		bio: 'B. has worked on NK cells for ten years.',
+		translatedSummary: 'Potensanalyser för NK-celler.',
+		translatedBio: 'B. har arbetat med NK-celler i tio år.',
 	}),
 }
 
@@ -191,6 +206,8 @@ describe('record → database row → record', () => {
 	it('writes an expert bio into the description column and detects the content language', () => {
 		const expert = listingCreateData(typedRecord('expert', fullRecords.expert), { organizationId: null, slug: 's' })
 		expect(expert.description).toBe('B. has worked on NK cells for ten years.')
+		expect(expert.translatedDescription).toBe('B. har arbetat med NK-celler i tio år.')
+		expect(expert.translatedSummary).toBe('Potensanalyser för NK-celler.')
 		expect(expert.contentLocale).toBe('en')
 		const organization = listingCreateData(typedRecord('organization', fullRecords.organization), {
 			organizationId: null,
@@ -209,6 +226,8 @@ describe('record → database row → record', () => {
 		expect(update).toMatchObject({
 			summary: null,
 			description: null,
+			translatedSummary: null,
+			translatedDescription: null,
 			cleanroomGrades: [],
 			areaSqm: null,
 			availableFrom: null,

@@ -65,8 +65,16 @@ const ENGLISH_WORDS = new Set(
 	),
 )
 
-/** "sv" when the text reads as Swedish (function words, å/ä/ö), otherwise "en". */
-export function detectContentLocale(...texts: Array<string | null | undefined>): Locale {
+type Texts = ReadonlyArray<string | null | undefined>
+
+interface LanguageSigns {
+	swedish: number
+	english: number
+	swedishLetters: number
+	letters: number
+}
+
+function languageSigns(texts: Texts): LanguageSigns {
 	const text = texts.filter(Boolean).join('\n').toLocaleLowerCase('sv')
 	const words = text.match(/\p{L}+/gu) ?? []
 	let swedish = 0
@@ -76,12 +84,32 @@ export function detectContentLocale(...texts: Array<string | null | undefined>):
 		else if (ENGLISH_WORDS.has(word)) english++
 	}
 	const swedishLetters = (text.match(/[åäö]/g) ?? []).length
-	if (swedish + english === 0) {
-		const letters = (text.match(/\p{L}/gu) ?? []).length
-		return letters > 0 && swedishLetters / letters >= 0.01 ? 'sv' : 'en'
-	}
-	// Place names such as Södertälje put å/ä/ö into English text too, so letters only tip the balance.
-	return swedish + swedishLetters * 0.2 > english ? 'sv' : 'en'
+	return { swedish, english, swedishLetters, letters: (text.match(/\p{L}/gu) ?? []).length }
+}
+
+// Place names such as Södertälje put å/ä/ö into English text too, so letters only tip the balance.
+const swedishLean = (signs: LanguageSigns) => signs.swedish + signs.swedishLetters * 0.2 - signs.english
+
+/** "sv" when the text reads as Swedish (function words, å/ä/ö), otherwise "en". */
+export function detectContentLocale(...texts: Texts): Locale {
+	const signs = languageSigns(texts)
+	if (signs.swedish + signs.english === 0)
+		return signs.letters > 0 && signs.swedishLetters / signs.letters >= 0.01 ? 'sv' : 'en'
+	return swedishLean(signs) > 0 ? 'sv' : 'en'
+}
+
+/**
+ * The language of a listing's own text. Beside a translation (which is in the
+ * other language by definition) the two are read against each other: the one
+ * that reads more Swedish is the Swedish one, which holds even where a short
+ * text alone would be misread.
+ */
+export function contentLocaleOf(main: Texts, translation: Texts = []): Locale {
+	const other = languageSigns(translation)
+	if (other.letters === 0) return detectContentLocale(...main)
+	const difference = swedishLean(languageSigns(main)) - swedishLean(other)
+	if (difference === 0) return detectContentLocale(...main)
+	return difference > 0 ? 'sv' : 'en'
 }
 
 // ───────────────────────── record → row ─────────────────────────
@@ -92,6 +120,8 @@ export const contentColumns = [
 	'name',
 	'summary',
 	'description',
+	'translatedSummary',
+	'translatedDescription',
 	'organizationId',
 	'contentLocale',
 	'kind',
@@ -139,6 +169,8 @@ export function isoDateFromDate(date: Date): string {
 const emptyContent: Omit<ListingContent, 'ref' | 'name' | 'organizationId' | 'contentLocale'> = {
 	summary: null,
 	description: null,
+	translatedSummary: null,
+	translatedDescription: null,
 	kind: null,
 	website: null,
 	email: null,
@@ -181,6 +213,7 @@ const typeColumns: {
 } = {
 	organization: (r) => ({
 		description: r.description ?? null,
+		translatedDescription: r.translatedDescription ?? null,
 		kind: r.kind,
 		website: r.website ?? null,
 		email: r.email ?? null,
@@ -194,12 +227,14 @@ const typeColumns: {
 	}),
 	lab: (r) => ({
 		description: r.description ?? null,
+		translatedDescription: r.translatedDescription ?? null,
 		lead: r.lead ?? null,
 		techniques: r.techniques,
 		acceptsExternalProjects: r.acceptsExternalProjects ?? null,
 	}),
 	facility: (r) => ({
 		description: r.description ?? null,
+		translatedDescription: r.translatedDescription ?? null,
 		cleanroomGrades: r.cleanroomGrades,
 		areaSqm: r.areaSqm ?? null,
 		suites: r.suites ?? null,
@@ -212,6 +247,7 @@ const typeColumns: {
 	// An expert's bio is the listing's description: search and pages treat all types alike.
 	expert: (r) => ({
 		description: r.bio ?? null,
+		translatedDescription: r.translatedBio ?? null,
 		title: r.title ?? null,
 		expertise: r.expertise,
 		orcid: r.orcid ?? null,
@@ -232,6 +268,7 @@ export function listingContent(typed: TypedListingRecord, organizationId: string
 	const columns = {
 		...emptyContent,
 		summary: record.summary ?? null,
+		translatedSummary: record.translatedSummary ?? null,
 		modalities: record.modalities,
 		services: record.services,
 		phases: record.phases,
@@ -242,8 +279,16 @@ export function listingContent(typed: TypedListingRecord, organizationId: string
 		ref: record.ref,
 		name: record.name,
 		organizationId: typed.type === 'organization' ? null : organizationId,
-		contentLocale: detectContentLocale(columns.summary, columns.title, columns.description),
+		contentLocale: contentLocaleOf(
+			[columns.summary, columns.title, columns.description],
+			[columns.translatedSummary, columns.translatedDescription],
+		),
 	}
+}
+
+/** The language a record's translated texts are in (or would be): the other one of its own text's. */
+export function translationLocaleOf(typed: TypedListingRecord): Locale {
+	return listingContent(typed, null).contentLocale === 'sv' ? 'en' : 'sv'
 }
 
 /** Data for `prisma.listing.create`/`createMany`; status, visibility and featured keep their defaults unless the caller adds them. */
@@ -291,6 +336,7 @@ export function listingToRecord<T extends ListingType>(
 		ref: row.ref,
 		name: row.name,
 		summary: row.summary,
+		translatedSummary: row.translatedSummary,
 		modalities: row.modalities,
 		services: row.services,
 		phases: row.phases,
@@ -310,6 +356,7 @@ const typeFields: Record<ListingType, (row: ListingRow) => Record<string, unknow
 	organization: (row) => ({
 		kind: row.kind ?? '',
 		description: row.description,
+		translatedDescription: row.translatedDescription,
 		website: row.website,
 		email: row.email,
 		street: row.street,
@@ -323,11 +370,13 @@ const typeFields: Record<ListingType, (row: ListingRow) => Record<string, unknow
 	lab: (row) => ({
 		lead: row.lead,
 		description: row.description,
+		translatedDescription: row.translatedDescription,
 		techniques: row.techniques,
 		acceptsExternalProjects: row.acceptsExternalProjects,
 	}),
 	facility: (row) => ({
 		description: row.description,
+		translatedDescription: row.translatedDescription,
 		cleanroomGrades: row.cleanroomGrades,
 		areaSqm: row.areaSqm,
 		suites: row.suites,
@@ -340,6 +389,7 @@ const typeFields: Record<ListingType, (row: ListingRow) => Record<string, unknow
 	expert: (row) => ({
 		title: row.title,
 		bio: row.description,
+		translatedBio: row.translatedDescription,
 		expertise: row.expertise,
 		orcid: row.orcid,
 		languages: row.languages,

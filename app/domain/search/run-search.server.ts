@@ -82,7 +82,8 @@ function toHitView(
 		slug: hit.slug,
 		name: hit.name,
 		summary: hit.summary,
-		contentLocale: 'en',
+		contentLocale: hit.contentLocale,
+		translatedSummary: hit.translatedSummary,
 		verified: false,
 		organization: null,
 		city: null,
@@ -95,6 +96,7 @@ function toHitView(
 		// The hit's own fields were just re-read by searchListings(); they win over the card's.
 		name: hit.name,
 		summary: hit.summary,
+		translatedSummary: hit.translatedSummary,
 		ref: hit.ref,
 		url: listingPath(hit),
 		highlights: hit.highlights,

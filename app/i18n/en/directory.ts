@@ -40,7 +40,7 @@ export const directory = {
 	'detail.about': 'About',
 	'detail.facts': 'Key facts',
 	'detail.updated': 'Last updated {date}',
-	'detail.writtenIn': 'Written in {language}.',
+	'detail.onlyIn': 'Only in {language}',
 	'detail.yes': 'Yes',
 	'detail.no': 'No',
 	'detail.notStated': 'Not stated',

@@ -25,6 +25,10 @@ export const listings = {
 	'listingField.availableFrom': 'Capacity available from',
 	'listingField.title': 'Role or title',
 	'listingField.bio': 'Biography',
+	'listingField.translatedSummary': 'Summary in the other language',
+	'listingField.translatedDescription': 'Description in the other language',
+	'listingField.translatedBio': 'Biography in the other language',
+	'listingField.inLanguage': '{field} in {language}',
 	'listingField.expertise': 'Expertise',
 	'listingField.orcid': 'ORCID iD',
 	'listingField.languages': 'Languages',
@@ -72,6 +76,10 @@ export const listings = {
 
 	'listingForm.section.basics': 'Basics',
 	'listingForm.section.about': 'About',
+	'listingForm.translation.add.sv': 'Add a Swedish version',
+	'listingForm.translation.add.en': 'Add an English version',
+	'listingForm.translation.hint':
+		'Optional. Visitors who read the portal in {language} see these texts instead of the ones above; everyone else sees the ones above.',
 	'listingForm.section.contact': 'Contact and location',
 	'listingForm.section.research': 'Research',
 	'listingForm.section.facility': 'Cleanrooms and capacity',

@@ -43,7 +43,7 @@ export const directory: Translation<typeof english> = {
 	'detail.about': 'Om',
 	'detail.facts': 'Fakta',
 	'detail.updated': 'Senast uppdaterad {date}',
-	'detail.writtenIn': 'Skrivet på {language}.',
+	'detail.onlyIn': 'Endast på {language}',
 	'detail.yes': 'Ja',
 	'detail.no': 'Nej',
 	'detail.notStated': 'Ej angivet',

@@ -27,6 +27,10 @@ export const listings: Translation<typeof english> = {
 	'listingField.availableFrom': 'Ledig kapacitet från',
 	'listingField.title': 'Roll eller titel',
 	'listingField.bio': 'Biografi',
+	'listingField.translatedSummary': 'Sammanfattning på det andra språket',
+	'listingField.translatedDescription': 'Beskrivning på det andra språket',
+	'listingField.translatedBio': 'Biografi på det andra språket',
+	'listingField.inLanguage': '{field} på {language}',
 	'listingField.expertise': 'Expertis',
 	'listingField.orcid': 'ORCID iD',
 	'listingField.languages': 'Språk',
@@ -76,6 +80,10 @@ export const listings: Translation<typeof english> = {
 
 	'listingForm.section.basics': 'Grunduppgifter',
 	'listingForm.section.about': 'Om',
+	'listingForm.translation.add.sv': 'Lägg till en svensk version',
+	'listingForm.translation.add.en': 'Lägg till en engelsk version',
+	'listingForm.translation.hint':
+		'Frivilligt. Besökare som läser portalen på {language} ser de här texterna i stället för texterna ovan; alla andra ser texterna ovan.',
 	'listingForm.section.contact': 'Kontakt och plats',
 	'listingForm.section.research': 'Forskning',
 	'listingForm.section.facility': 'Renrum och kapacitet',
