@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { Link, type MetaFunction, useLoaderData, useRouteLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { ListingCard } from '~/components/listing-card.tsx'
 import { ListingTypeIcon } from '~/components/listing-type-icon.tsx'
@@ -8,9 +8,11 @@ import { Section } from '~/components/section.tsx'
 import { countPublishedByType } from '~/domain/directory/count-published-by-type.server.ts'
 import { featuredListings } from '~/domain/directory/featured-listings.server.ts'
 import { listPath, listingTypes } from '~/domain/directory/types.ts'
+import { memberHomePath } from '~/domain/home/member-home-path.ts'
 import { directoryViewer } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import type { loader as rootLoader } from '~/root.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const viewer = await directoryViewer(request)
@@ -23,8 +25,20 @@ export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) 
 export default function HomePage() {
 	const { counts, featured } = useLoaderData<typeof loader>()
 	const { t, formatNumber } = useT()
+	// The front page stays the public one for everybody; a signed-in member is shown the way to their own.
+	const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>('root')?.user)
 	return (
 		<>
+			{signedIn ? (
+				<div className="border-b border-brand-200 bg-brand-50">
+					<p className="container-page flex flex-wrap items-center gap-x-4 gap-y-2 py-3 text-slate-800">
+						{t('home.memberWelcome')}
+						<Link to={memberHomePath} className="button-primary">
+							{t('home.memberLink')}
+						</Link>
+					</p>
+				</div>
+			) : null}
 			<section aria-labelledby="hero-heading" className="on-dark relative overflow-hidden bg-brand-900 text-brand-50">
 				<div
 					aria-hidden="true"

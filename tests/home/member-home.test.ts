@@ -9,6 +9,7 @@ import { acceptTerms } from '../../app/domain/requests/accept-terms.server.ts'
 import { respondToRoute } from '../../app/domain/requests/respond-to-route.server.ts'
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
+import { loader as rootLoader } from '../../app/root.tsx'
 import { loader as homeLoader } from '../../app/routes/_member.home.tsx'
 import { call, requestAs, sessionCookies } from '../authorization/route-calls.ts'
 import { createListing, createUser } from '../curation/factories.ts'
@@ -173,7 +174,44 @@ describe('the member home', () => {
 	})
 })
 
-describe('the counts', () => {
+describe('the counts in the navigation', () => {
+	it('are the counts of the home, from the one function, for every page', async () => {
+		const answeredOrg = await createListing({ type: 'organization', name: 'Counted AB' })
+		const providerOrg = await createListing({ type: 'organization', name: 'Counting Provider AB', services: ['x'] })
+		const member = await createUser({ memberships: [{ organizationId: answeredOrg.id }] })
+		const answerer = await createUser({ memberships: [{ organizationId: providerOrg.id }] })
+		const routed = await submittedAndRouted({
+			member,
+			coordinator,
+			fields: requestFields(answeredOrg.id, { title: 'Counted request' }),
+			providerIds: [providerOrg.id],
+			baseUrl,
+		})
+		const sessions = await sessionCookies({ member, answerer })
+		const [cookie, answererCookie] = [sessions.get('member'), sessions.get('answerer')]
+		const header = async (session: string | undefined) =>
+			((await call(rootLoader, requestAs(session, '/search'))).body as { counts: unknown }).counts
+
+		expect(await header(answererCookie)).toEqual({ requestsWithNews: 0, routesWaiting: 1 })
+		expect(await header(cookie)).toEqual({ requestsWithNews: 0, routesWaiting: 0 })
+
+		await acceptTerms({ actor: answerer, routeId: routed.routeIds[0]! })
+		await respondToRoute({
+			actor: answerer,
+			routeId: routed.routeIds[0]!,
+			kind: 'question',
+			message: 'Which volume?',
+			baseUrl,
+		})
+		expect(await header(cookie)).toEqual({ requestsWithNews: 1, routesWaiting: 0 })
+		expect(await header(answererCookie)).toEqual({ requestsWithNews: 0, routesWaiting: 0 })
+		expect(await waitingCounts(member)).toEqual({ requestsWithNews: 1, routesWaiting: 0 })
+		cookies.set('counted', cookie)
+		expect((await homeOf('counted')).counts).toEqual({ requestsWithNews: 1, routesWaiting: 0 })
+		// A visitor's header counts nothing.
+		expect(await header(undefined)).toBeNull()
+	})
+
 	it('no longer count a request once it is closed', async () => {
 		const before = await waitingCounts(requester)
 		await prisma().matchRequest.update({ where: { id: quietRequestId }, data: { status: 'closed' } })

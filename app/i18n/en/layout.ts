@@ -17,6 +17,14 @@ export const layout = {
 	'nav.experts': 'Experts',
 	'nav.search': 'Search',
 	'nav.openCalls': 'Open calls',
+	'nav.home': 'Home',
+	'nav.requests': 'Requests',
+	'nav.inbox': 'Inbox',
+	'nav.requestsNews.one': '{count} with new answers',
+	'nav.requestsNews.other': '{count} with new answers',
+	'nav.inboxWaiting.one': '{count} waiting',
+	'nav.inboxWaiting.other': '{count} waiting',
+	'nav.menu': 'Menu',
 
 	'language.label': 'Language',
 	// Each language is named in itself, so both dictionaries agree here.

@@ -19,6 +19,14 @@ export const layout: Translation<typeof english> = {
 	'nav.experts': 'Experter',
 	'nav.search': 'Sök',
 	'nav.openCalls': 'Öppna förfrågningar',
+	'nav.home': 'Hem',
+	'nav.requests': 'Förfrågningar',
+	'nav.inbox': 'Inkorg',
+	'nav.requestsNews.one': '{count} med nya svar',
+	'nav.requestsNews.other': '{count} med nya svar',
+	'nav.inboxWaiting.one': '{count} väntar',
+	'nav.inboxWaiting.other': '{count} väntar',
+	'nav.menu': 'Meny',
 
 	'language.label': 'Språk',
 	// Each language is named in itself, so both dictionaries agree here.
