@@ -10,7 +10,9 @@ import { respondToRoute } from '../../app/domain/requests/respond-to-route.serve
 import { saveRequest } from '../../app/domain/requests/save-request.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { loader as rootLoader } from '../../app/root.tsx'
+import { action as loginAction, loader as loginLoader } from '../../app/routes/login.tsx'
 import { loader as homeLoader } from '../../app/routes/_member.home.tsx'
+import { KNOWN_PASSWORD, makeUser } from '../accounts/factories.ts'
 import { call, requestAs, sessionCookies } from '../authorization/route-calls.ts'
 import { createListing, createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
@@ -223,5 +225,23 @@ describe('the counts in the navigation', () => {
 			},
 		})
 		expect(await waitingCounts(requester)).toEqual(before)
+	})
+})
+
+describe('logging in', () => {
+	it('lands on the member home when no page asked to be returned to, and on that page when one did', async () => {
+		const user = await makeUser()
+		const plain = await call(
+			loginAction,
+			requestAs(undefined, '/login', { email: user.email, password: KNOWN_PASSWORD }),
+		)
+		expect(plain).toMatchObject({ status: 302, location: '/home' })
+		const back = await call(
+			loginAction,
+			requestAs(undefined, '/login', { email: user.email, password: KNOWN_PASSWORD, redirectTo: '/open-calls' }),
+		)
+		expect(back).toMatchObject({ status: 302, location: '/open-calls' })
+		const signedIn = (await sessionCookies({ user: { userId: user.id } })).get('user')
+		expect(await call(loginLoader, requestAs(signedIn, '/login'))).toMatchObject({ status: 302, location: '/home' })
 	})
 })
