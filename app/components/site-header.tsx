@@ -1,9 +1,7 @@
 import { Link, NavLink } from '@remix-run/react'
 import type { LayoutUser } from '~/domain/accounts/layout-user.server.ts'
-import { isStaff } from '~/domain/auth/permissions.ts'
-import { memberHomePath } from '~/domain/home/member-home-path.ts'
 import type { WaitingCounts } from '~/domain/home/waiting-counts.server.ts'
-import type { CountedKey, PlainMessageKey } from '~/i18n/messages.ts'
+import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { useClosingDetails } from './closing-details.ts'
 import { directoryItems } from './directory-nav.ts'
@@ -14,39 +12,29 @@ import { UserMenu, VisitorLinks } from './user-menu.tsx'
 interface NavItem {
 	to: string
 	label: PlainMessageKey
-	end?: boolean
 	/** How many things wait there, and how a screen reader says it. */
-	count?: { value: number; says: CountedKey }
+	count?: { value: number; says: 'nav.requestsNews' | 'nav.inboxWaiting' }
 }
-
-const coordinatorItem: NavItem = { to: '/coordinator', label: 'userMenu.coordinator' }
 
 /** A signed-in person's own places, first in the navigation at every width, with what waits there. */
-function memberItems(user: LayoutUser, counts: WaitingCounts | null): NavItem[] {
-	const items: NavItem[] = [{ to: memberHomePath, label: 'nav.home', end: true }]
-	// Hub staff without an organisation have no requests or inbox of their own.
-	if (user.organizations.length || !isStaff(user)) {
-		items.push(
-			{
-				to: '/requests',
-				label: 'nav.requests',
-				count: { value: counts?.requestsWithNews ?? 0, says: 'nav.requestsNews' },
-			},
-			{ to: '/inbox', label: 'nav.inbox', count: { value: counts?.routesWaiting ?? 0, says: 'nav.inboxWaiting' } },
-		)
-	}
-	return items
-}
+const memberItems = (counts: WaitingCounts | null): NavItem[] => [
+	{ to: '/home', label: 'nav.home' },
+	{
+		to: '/requests',
+		label: 'userMenu.requests',
+		count: { value: counts?.requestsWithNews ?? 0, says: 'nav.requestsNews' },
+	},
+	{ to: '/inbox', label: 'userMenu.inbox', count: { value: counts?.routesWaiting ?? 0, says: 'nav.inboxWaiting' } },
+]
 
-function NavItemLink({ item, className = '' }: { item: NavItem; className?: string }) {
-	const { t, tCount, formatNumber } = useT()
+function NavItemLink({ item }: { item: NavItem }) {
+	const { t, formatNumber } = useT()
 	const count = item.count?.value ? item.count : null
 	return (
 		<NavLink
 			to={item.to}
-			end={item.end}
 			className={({ isActive }) =>
-				`flex items-center rounded-lg px-2.5 py-2 whitespace-nowrap sm:px-3 ${isActive ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'} ${className}`
+				`flex items-center rounded-lg px-2.5 py-2 whitespace-nowrap sm:px-3 ${isActive ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'}`
 			}
 		>
 			{t(item.label)}
@@ -58,7 +46,7 @@ function NavItemLink({ item, className = '' }: { item: NavItem; className?: stri
 					>
 						{formatNumber(count.value)}
 					</span>
-					<span className="sr-only"> ({tCount(count.says, count.value)})</span>
+					<span className="sr-only"> ({t(count.says, { count: count.value })})</span>
 				</>
 			) : null}
 		</NavLink>
@@ -99,8 +87,7 @@ function PhoneMenu({ items }: { items: ReadonlyArray<NavItem> }) {
  */
 export function SiteHeader({ user, counts }: { user: LayoutUser | null; counts: WaitingCounts | null }) {
 	const { t } = useT()
-	const own = user ? memberItems(user, counts) : []
-	const staff = user && isStaff(user) ? [coordinatorItem] : []
+	const own = user ? memberItems(counts) : []
 	return (
 		<header className="border-b border-slate-200 bg-white">
 			<div className="container-page relative flex items-center justify-between gap-x-4 gap-y-2 pt-3 pb-2">
@@ -130,13 +117,9 @@ export function SiteHeader({ user, counts }: { user: LayoutUser | null; counts: 
 								<NavItemLink item={item} />
 							</li>
 						))}
-						{[...staff, ...directoryItems].map((item, index) => (
+						{directoryItems.map((item) => (
 							<li key={item.to} className="hidden sm:block">
-								<NavItemLink
-									item={item}
-									// A line between a person's own places and the directory.
-									className={index === 0 && own.length ? 'sm:ml-2' : ''}
-								/>
+								<NavItemLink item={item} />
 							</li>
 						))}
 					</ul>

@@ -8,7 +8,6 @@ import { Section } from '~/components/section.tsx'
 import { countPublishedByType } from '~/domain/directory/count-published-by-type.server.ts'
 import { featuredListings } from '~/domain/directory/featured-listings.server.ts'
 import { listPath, listingTypes } from '~/domain/directory/types.ts'
-import { memberHomePath } from '~/domain/home/member-home-path.ts'
 import { directoryViewer } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -30,14 +29,11 @@ export default function HomePage() {
 	return (
 		<>
 			{signedIn ? (
-				<div className="border-b border-brand-200 bg-brand-50">
-					<p className="container-page flex flex-wrap items-center gap-x-4 gap-y-2 py-3 text-slate-800">
-						{t('home.memberWelcome')}
-						<Link to={memberHomePath} className="button-primary">
-							{t('home.memberLink')}
-						</Link>
-					</p>
-				</div>
+				<p className="container-page py-3">
+					<Link to="/home" className="link font-semibold">
+						{t('home.memberLink')}
+					</Link>
+				</p>
 			) : null}
 			<section aria-labelledby="hero-heading" className="on-dark relative overflow-hidden bg-brand-900 text-brand-50">
 				<div

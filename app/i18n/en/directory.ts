@@ -9,8 +9,7 @@ export const directory = {
 	'home.featuredHeading': 'Featured listings',
 	'home.featuredEmpty': 'No featured listings at the moment.',
 	'home.browseAll': 'Browse all',
-	'home.memberWelcome': 'You are signed in. What waits for you is on your home.',
-	'home.memberLink': 'Go to your home',
+	'home.memberLink': 'Go to your home: what waits for you',
 
 	'count.organization.one': '{count} organisation',
 	'count.organization.other': '{count} organisations',

@@ -11,8 +11,7 @@ export const directory: Translation<typeof english> = {
 	'home.featuredHeading': 'Utvalda poster',
 	'home.featuredEmpty': 'Inga utvalda poster just nu.',
 	'home.browseAll': 'Visa alla',
-	'home.memberWelcome': 'Du är inloggad. Det som väntar på dig finns på din startsida.',
-	'home.memberLink': 'Till din startsida',
+	'home.memberLink': 'Till din startsida: det som väntar på dig',
 
 	'count.organization.one': '{count} organisation',
 	'count.organization.other': '{count} organisationer',
