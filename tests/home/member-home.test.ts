@@ -56,27 +56,23 @@ beforeAll(async () => {
 	coordinator = await createUser({ platformRole: 'coordinator' })
 	for (const [role, cookie] of await sessionCookies({ requester, provider, coordinator })) cookies.set(role, cookie)
 
-	// The answered request is the older one: only its news can bring it to the top.
-	const answered = await submittedAndRouted({
-		member: requester,
-		coordinator,
-		fields: requestFields(requesterOrg.id, { title: 'Answered: lentiviral vector' }),
-		providerIds: [providerOrg.id],
-		baseUrl,
-	})
-	answeredRequestId = answered.requestId
-	const quiet = await submittedAndRouted({
-		member: requester,
-		coordinator,
-		fields: requestFields(requesterOrg.id, { title: 'Quiet: vector for a second trial' }),
-		providerIds: [providerOrg.id],
-		baseUrl,
-	})
-	quietRequestId = quiet.requestId
-	waitingRouteId = quiet.routeIds[0]!
-	await acceptTerms({ actor: provider, routeId: answered.routeIds[0]! })
-	await respondToRoute({ actor: provider, routeId: answered.routeIds[0]!, kind: 'interested', baseUrl })
-	// The quiet request changed last, so without news it would come first.
+	const [answered, quiet] = await Promise.all(
+		['Answered: lentiviral vector', 'Quiet: vector for a second trial'].map((title) =>
+			submittedAndRouted({
+				member: requester,
+				coordinator,
+				fields: requestFields(requesterOrg.id, { title }),
+				providerIds: [providerOrg.id],
+				baseUrl,
+			}),
+		),
+	)
+	answeredRequestId = answered!.requestId
+	quietRequestId = quiet!.requestId
+	waitingRouteId = quiet!.routeIds[0]!
+	await acceptTerms({ actor: provider, routeId: answered!.routeIds[0]! })
+	await respondToRoute({ actor: provider, routeId: answered!.routeIds[0]!, kind: 'interested', baseUrl })
+	// The quiet request changed last, so without news it would come first: only news brings the answered one up.
 	await prisma().matchRequest.update({
 		where: { id: quietRequestId },
 		data: { title: 'Quiet: vector for a second trial' },
