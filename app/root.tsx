@@ -14,6 +14,7 @@ import { SiteFooter } from '~/components/site-footer.tsx'
 import { SiteHeader } from '~/components/site-header.tsx'
 import { VerifyEmailBanner } from '~/components/verify-email-banner.tsx'
 import { layoutUser } from '~/domain/accounts/layout-user.server.ts'
+import { waitingCounts } from '~/domain/home/waiting-counts.server.ts'
 import { getViewer } from '~/http/viewer.server.ts'
 import { langCookie, resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta, errorDocument } from '~/i18n/meta.ts'
@@ -35,9 +36,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const { locale, explicit } = resolveLocale(request)
 	// hreflang alternates must be absolute, and never built from the request's Host.
 	const origin = publicOrigin()
-	// The header's user menu: name, role and organisations, never the session or the e-mail address.
-	const user = await layoutUser(await getViewer(request))
-	return data({ locale, origin, user }, explicit ? { headers: { 'Set-Cookie': langCookie(locale) } } : undefined)
+	const viewer = await getViewer(request)
+	// The header's user menu: name, role and organisations, never the session or the e-mail address;
+	// and its navigation's counts of what waits for them.
+	const [user, counts] = await Promise.all([layoutUser(viewer), viewer ? waitingCounts(viewer) : null])
+	return data(
+		{ locale, origin, user, counts },
+		explicit ? { headers: { 'Set-Cookie': langCookie(locale) } } : undefined,
+	)
 }
 
 // Pages differ by language, which comes from the cookie or Accept-Language
@@ -69,7 +75,7 @@ export function Layout({ children }: { children: ReactNode }) {
 				>
 					{t('layout.skipToContent')}
 				</a>
-				<SiteHeader user={rootData?.user ?? null} />
+				<SiteHeader user={rootData?.user ?? null} counts={rootData?.counts ?? null} />
 				{rootData?.user && !rootData.user.emailVerified ? <VerifyEmailBanner /> : null}
 				<main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
 					{children}

@@ -1,19 +1,21 @@
 import { Link, useLocation } from '@remix-run/react'
-import { useEffect, useRef } from 'react'
 import type { LayoutUser } from '~/domain/accounts/layout-user.server.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
+import { useClosingDetails } from './closing-details.ts'
+import { directoryItems } from './directory-nav.ts'
 import { SolidIcon } from './icon.tsx'
 import { memberPages } from './member-nav.tsx'
 import { useT } from '~/i18n/use-t.ts'
 
-// The signed-in user's menu. A <details> element opens and closes without
-// JavaScript; with it, the menu also closes on Escape, on a click elsewhere
-// and after navigating. Logging out is a POST form, never a link.
+// The signed-in user's menu, a <details> element (useClosingDetails).
+// Logging out is a POST form, never a link.
 
 interface MenuLink {
 	to: string
 	label: PlainMessageKey
+	/** Only on phones, where the header has no room for the directory. */
+	phoneOnly?: boolean
 }
 
 function menuLinks(user: LayoutUser): MenuLink[] {
@@ -22,6 +24,7 @@ function menuLinks(user: LayoutUser): MenuLink[] {
 		links.push({ to: '/coordinator', label: 'userMenu.coordinator' })
 	}
 	if (user.platformRole === 'platform_admin') links.push({ to: '/admin/mail', label: 'userMenu.mail' })
+	links.push(...directoryItems.map((item) => ({ ...item, phoneOnly: true })))
 	return links
 }
 
@@ -41,32 +44,7 @@ function initials(name: string) {
 
 export function UserMenu({ user }: { user: LayoutUser }) {
 	const { t, tCount } = useT()
-	const location = useLocation()
-	const menu = useRef<HTMLDetailsElement>(null)
-
-	useEffect(() => {
-		const details = menu.current
-		if (!details) return
-		const closeOnOutsideClick = (event: MouseEvent) => {
-			if (details.open && !details.contains(event.target as Node)) details.open = false
-		}
-		const closeOnEscape = (event: KeyboardEvent) => {
-			if (event.key === 'Escape' && details.open) {
-				details.open = false
-				details.querySelector('summary')?.focus()
-			}
-		}
-		document.addEventListener('click', closeOnOutsideClick)
-		document.addEventListener('keydown', closeOnEscape)
-		return () => {
-			document.removeEventListener('click', closeOnOutsideClick)
-			document.removeEventListener('keydown', closeOnEscape)
-		}
-	}, [])
-
-	useEffect(() => {
-		if (menu.current) menu.current.open = false
-	}, [location.key])
+	const menu = useClosingDetails()
 
 	const role = roleLabels[user.platformRole]
 	return (
@@ -105,7 +83,7 @@ export function UserMenu({ user }: { user: LayoutUser }) {
 				<nav aria-label={t('userMenu.label')}>
 					<ul className="py-1 text-sm">
 						{menuLinks(user).map((link) => (
-							<li key={link.to}>
+							<li key={link.to} className={link.phoneOnly ? 'sm:hidden' : undefined}>
 								<Link
 									to={link.to}
 									className="block rounded-lg px-3 py-2 text-slate-800 hover:bg-brand-50 hover:text-brand-800"
@@ -146,10 +124,9 @@ export function VisitorLinks() {
 			<Link to={login} className="rounded-lg px-2 py-2 text-slate-800 hover:bg-slate-100">
 				{t('userMenu.login')}
 			</Link>
-			{/* Narrow screens: the login page links to sign-up, and the logo row has room for one link. */}
 			<Link
 				to="/signup"
-				className="hidden rounded-lg bg-brand-700 px-2.5 py-2 whitespace-nowrap text-white shadow-sm hover:bg-brand-800 sm:block"
+				className="block rounded-lg bg-brand-700 px-2.5 py-2 whitespace-nowrap text-white shadow-sm hover:bg-brand-800"
 			>
 				{t('userMenu.signup')}
 			</Link>

@@ -30,6 +30,7 @@ export const featureParts = {
 	triage: 'members',
 	reasons: 'members',
 	notifications: 'members',
+	home: 'members',
 	mail: 'server',
 } as const
 

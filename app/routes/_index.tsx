@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { Link, type MetaFunction, useLoaderData, useRouteLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { ListingCard } from '~/components/listing-card.tsx'
 import { ListingTypeIcon } from '~/components/listing-type-icon.tsx'
@@ -11,6 +11,7 @@ import { askTheHubPath, listPath, listingTypes } from '~/domain/directory/types.
 import { directoryViewer } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import type { loader as rootLoader } from '~/root.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const viewer = await directoryViewer(request)
@@ -23,8 +24,17 @@ export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) 
 export default function HomePage() {
 	const { counts, featured } = useLoaderData<typeof loader>()
 	const { t, formatNumber } = useT()
+	// The front page stays the public one for everybody; a signed-in member is shown the way to their own.
+	const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>('root')?.user)
 	return (
 		<>
+			{signedIn ? (
+				<p className="container-page py-3">
+					<Link to="/home" className="link font-semibold">
+						{t('home.memberLink')}
+					</Link>
+				</p>
+			) : null}
 			<section aria-labelledby="hero-heading" className="on-dark relative overflow-hidden bg-brand-900 text-brand-50">
 				<div
 					aria-hidden="true"

@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
-import { buttonClass, HiddenFields } from '~/components/forms/index.ts'
+import { buttonClass } from '~/components/forms/index.ts'
 import { handleForm } from '~/components/forms/form-action.server.ts'
 import { z } from 'zod'
+import { NotificationEntry } from '~/components/notification-entry.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { safeRedirectPath } from '~/domain/auth/safe-redirect.ts'
 import { requireActor } from '~/http/viewer.server.ts'
 import { markNotificationsRead } from '~/domain/notifications/mark-notifications-read.server.ts'
 import { notificationsOf } from '~/domain/notifications/notifications-of.server.ts'
 import { isUuid } from '~/domain/requests/request-records.server.ts'
-import { noticeText } from '~/mail/request-notice.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -42,7 +42,7 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export default function NotificationsPage() {
 	const { notifications } = useLoaderData<typeof loader>()
-	const { t, locale, formatDate } = useT()
+	const { t } = useT()
 	const unread = notifications.some((notification) => !notification.read)
 	return (
 		<>
@@ -60,37 +60,11 @@ export default function NotificationsPage() {
 					<p className="text-slate-700">{t('notifications.empty')}</p>
 				) : (
 					<ul className="card divide-y divide-slate-200">
-						{notifications.map((notification) => {
-							const text = noticeText(locale, notification.kind, {
-								title: notification.title,
-								provider: notification.provider ?? undefined,
-							})
-							return (
-								<li key={notification.id} className={notification.read ? '' : 'bg-sky-50/70'}>
-									<Form method="post" className="flex flex-wrap items-start justify-between gap-2 px-4 py-3 sm:px-5">
-										<HiddenFields values={{ id: notification.id, path: notification.path }} />
-										<div className="min-w-0">
-											<button
-												type="submit"
-												name="intent"
-												value="open"
-												className="text-left font-semibold text-brand-800 hover:underline"
-											>
-												{text.subject}
-											</button>
-											<p className="text-sm text-slate-600">
-												<time dateTime={notification.createdAt}>{formatDate(notification.createdAt)}</time>
-											</p>
-										</div>
-										{notification.read ? null : (
-											<span className="rounded-full bg-sky-700 px-2 py-0.5 text-xs font-semibold text-white">
-												{t('notifications.unread')}
-											</span>
-										)}
-									</Form>
-								</li>
-							)
-						})}
+						{notifications.map((notification) => (
+							<li key={notification.id} className={notification.read ? '' : 'bg-sky-50/70'}>
+								<NotificationEntry notification={notification} className="px-4 py-3 sm:px-5" />
+							</li>
+						))}
 					</ul>
 				)}
 				<p className="mt-6 text-sm text-slate-600">

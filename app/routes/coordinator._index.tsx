@@ -140,8 +140,10 @@ function MatchmakingSection({ matchmaking, now }: { matchmaking: Matchmaking; no
 
 export default function CoordinatorOverviewPage() {
 	const overview = useLoaderData<typeof loader>()
-	const { t, formatDate } = useT()
+	const { t, tCount, formatDate } = useT()
 	const waiting = overview.pendingRevisions + overview.pendingClaims
+	// "Nothing is waiting" only when nothing is: requests waiting for triage count too.
+	const requestsWaiting = overview.matchmaking?.counts.submitted ?? 0
 	const directory: ReadonlyArray<{ label: PlainMessageKey; value: number; to?: string }> = [
 		{
 			label: 'coordinator.published',
@@ -185,7 +187,9 @@ export default function CoordinatorOverviewPage() {
 					<p className="mt-4 text-slate-700">
 						{waiting && overview.oldestPendingAt
 							? t('coordinator.oldestWaiting', { date: formatDate(overview.oldestPendingAt) })
-							: t('coordinator.nothingWaiting')}
+							: requestsWaiting
+								? tCount('coordinator.onlyRequestsWaiting', requestsWaiting)
+								: t('coordinator.nothingWaiting')}
 					</p>
 					{overview.pendingRevisions ? (
 						<LinkLine to="/coordinator/reviews" button className="mt-4">

@@ -9,6 +9,7 @@ import { loginSchema } from '~/domain/auth/login-schema.ts'
 import { clientAddress } from '~/http/client-address.server.ts'
 import { logIn } from '~/domain/auth/log-in.server.ts'
 import { safeRedirectPath } from '~/domain/auth/safe-redirect.ts'
+import { memberHomePath } from '~/domain/home/member-home-path.ts'
 import { sessionCookie } from '~/http/session-cookie.server.ts'
 import { getViewer } from '~/http/viewer.server.ts'
 import { sessionToken } from '~/http/session-cookie.server.ts'
@@ -19,8 +20,8 @@ const hidePassword = ['password']
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const redirectTo = new URL(request.url).searchParams.get('redirectTo')
-	// Already signed in: go where the link wanted to go.
-	if (await getViewer(request)) throw redirect(safeRedirectPath(redirectTo))
+	// Already signed in: go where the link wanted to go, or home.
+	if (await getViewer(request)) throw redirect(safeRedirectPath(redirectTo, memberHomePath))
 	return { redirectTo: redirectTo && safeRedirectPath(redirectTo, '') }
 }
 
@@ -34,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 				userAgent: request.headers.get('User-Agent'),
 				replacingToken: sessionToken(request),
 			})
-			const destination = safeRedirectPath(value.redirectTo)
+			const destination = safeRedirectPath(value.redirectTo, memberHomePath)
 			switch (result.kind) {
 				case 'rate-limited':
 					return tooManyAttempts(result.retryAfterSeconds, 'email')

@@ -259,7 +259,7 @@ describe('login and logout over HTTP', () => {
 			loginAction(post('/login', { email: user.email, password: KNOWN_PASSWORD, redirectTo: 'https://evil.example/' })),
 		)
 		expect(response?.status).toBe(302)
-		expect(response?.headers.get('Location')).toBe('/')
+		expect(response?.headers.get('Location')).toBe('/home')
 		const cookie = response?.headers.get('Set-Cookie') ?? ''
 		expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43};`))
 		expect(cookie).toContain('HttpOnly')

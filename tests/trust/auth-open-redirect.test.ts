@@ -24,7 +24,7 @@ describe('after signing in, the portal only ever sends people to its own pages',
 		for (const to of hostile) {
 			const outcome = await call(loginLoader, requestAs(cookie, `/login?redirectTo=${encodeURIComponent(to)}`))
 			expect(outcome.status, to).toBe(302)
-			expect(outcome.location, to).toBe('/')
+			expect(outcome.location, to).toBe('/home')
 			expect(leavesSite(outcome.location), to).toBe(false)
 		}
 		const fine = await call(loginLoader, requestAs(cookie, `/login?redirectTo=${encodeURIComponent('/account')}`))
@@ -36,7 +36,7 @@ describe('after signing in, the portal only ever sends people to its own pages',
 		expect(outcome.body).toEqual({ redirectTo: '' })
 	})
 
-	it('signing in with a hostile redirectTo lands on the home page', async () => {
+	it('signing in with a hostile redirectTo lands on the member home, as without one', async () => {
 		for (const to of hostile) {
 			const user = await makeUser()
 			const outcome = await call(
@@ -44,7 +44,7 @@ describe('after signing in, the portal only ever sends people to its own pages',
 				requestAs(undefined, '/login', { email: user.email, password: KNOWN_PASSWORD, redirectTo: to }),
 			)
 			expect(outcome.status, to).toBe(302)
-			expect(outcome.location, to).toBe('/')
+			expect(outcome.location, to).toBe('/home')
 		}
 	})
 

@@ -281,7 +281,8 @@ export async function draftForEditing(actor: Actor, requestId: string | undefine
 
 // ───────────────────────── providers ─────────────────────────
 
-function answerableRoutesWhere(actor: Actor): Prisma.MatchRouteWhereInput {
+/** The routes the viewer answers for: to their organisations, or to their own expert profile. */
+export function answerableRoutesWhere(actor: Actor): Prisma.MatchRouteWhereInput {
 	return {
 		OR: [
 			{ providerOrganizationId: { in: actor.memberships.map((membership) => membership.organizationId) } },

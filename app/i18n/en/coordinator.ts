@@ -13,6 +13,10 @@ export const coordinator = {
 	'coordinator.pendingClaims': 'Organisation claims',
 	'coordinator.oldestWaiting': 'The oldest has waited since {date}.',
 	'coordinator.nothingWaiting': 'Nothing is waiting.',
+	'coordinator.onlyRequestsWaiting.one':
+		'No proposal or claim is waiting, but {count} match request waits for triage (below).',
+	'coordinator.onlyRequestsWaiting.other':
+		'No proposal or claim is waiting, but {count} match requests wait for triage (below).',
 	'coordinator.openQueue': 'Open the review queue',
 	'coordinator.directoryHeading': 'Directory',
 	'coordinator.published': 'Published listings',

@@ -12,6 +12,7 @@ export const directory = {
 	'home.askHeading': 'Tell the hub what you need',
 	'home.askBody': 'Not sure who fits? Describe your need and the hub’s coordinators put you in touch.',
 	'home.askLink': 'Write a match request',
+	'home.memberLink': 'Go to your home: what waits for you',
 
 	'count.organization.one': '{count} organisation',
 	'count.organization.other': '{count} organisations',

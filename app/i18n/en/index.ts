@@ -22,6 +22,7 @@ import { triage } from './triage.ts'
 import { reasons } from './reasons.ts'
 import { understanding } from './understanding.ts'
 import { notifications } from './notifications.ts'
+import { home } from './home.ts'
 import { api } from './api.ts'
 import { tokens } from './tokens.ts'
 
@@ -44,6 +45,7 @@ export const en = {
 	...reasons,
 	...understanding,
 	...notifications,
+	...home,
 	...api,
 	...tokens,
 }

@@ -17,6 +17,10 @@ export const layout = {
 	'nav.experts': 'Experts',
 	'nav.search': 'Search',
 	'nav.openCalls': 'Open calls',
+	'nav.home': 'Home',
+	'nav.requestsNews': '{count} with new answers',
+	'nav.inboxWaiting': '{count} waiting',
+	'nav.menu': 'Menu',
 
 	'language.label': 'Language',
 	// Each language is named in itself, so both dictionaries agree here.

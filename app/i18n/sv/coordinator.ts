@@ -15,6 +15,10 @@ export const coordinator: Translation<typeof english> = {
 	'coordinator.pendingClaims': 'Anspråk på organisationer',
 	'coordinator.oldestWaiting': 'Det äldsta har väntat sedan {date}.',
 	'coordinator.nothingWaiting': 'Inget väntar.',
+	'coordinator.onlyRequestsWaiting.one':
+		'Inga förslag eller anspråk väntar, men {count} matchningsförfrågan väntar på genomgång (nedan).',
+	'coordinator.onlyRequestsWaiting.other':
+		'Inga förslag eller anspråk väntar, men {count} matchningsförfrågningar väntar på genomgång (nedan).',
 	'coordinator.openQueue': 'Öppna granskningskön',
 	'coordinator.directoryHeading': 'Katalogen',
 	'coordinator.published': 'Publicerade poster',

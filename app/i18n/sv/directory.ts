@@ -14,6 +14,7 @@ export const directory: Translation<typeof english> = {
 	'home.askHeading': 'Berätta för hubben vad ni behöver',
 	'home.askBody': 'Osäker på vem som passar? Beskriv behovet, så sätter hubbens koordinatorer er i kontakt.',
 	'home.askLink': 'Skriv en matchningsförfrågan',
+	'home.memberLink': 'Till din startsida: det som väntar på dig',
 
 	'count.organization.one': '{count} organisation',
 	'count.organization.other': '{count} organisationer',

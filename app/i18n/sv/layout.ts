@@ -19,6 +19,10 @@ export const layout: Translation<typeof english> = {
 	'nav.experts': 'Experter',
 	'nav.search': 'Sök',
 	'nav.openCalls': 'Öppna förfrågningar',
+	'nav.home': 'Hem',
+	'nav.requestsNews': '{count} med nya svar',
+	'nav.inboxWaiting': '{count} väntar',
+	'nav.menu': 'Meny',
 
 	'language.label': 'Språk',
 	// Each language is named in itself, so both dictionaries agree here.

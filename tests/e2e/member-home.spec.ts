@@ -1,0 +1,122 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
+import { demoAccounts, signedInPage } from './helpers/session.ts'
+
+// After logging in, members land on their home: what waits for them, and the
+// header's counts of it on every page, on a desktop and on a 390 px phone.
+// Runs with and without JavaScript (the config's two projects).
+
+const { companyAdmin: requester, coordinator, facilityMember: grantorp } = demoAccounts
+
+const phone = { width: 390, height: 844 }
+
+async function open(browser: Browser, account: { email: string; password: string }, javaScriptEnabled: boolean) {
+	const page = await signedInPage(browser, account, { javaScriptEnabled })
+	// No page asked to be returned to: the member home.
+	await expect(page).toHaveURL(/\/home$/)
+	await expect(page.getByRole('heading', { level: 1, name: 'Your home' })).toBeVisible()
+	return page
+}
+
+/** The same signed-in person on a phone. */
+async function onPhone(browser: Browser, page: Page, javaScriptEnabled: boolean) {
+	const context = await browser.newContext({
+		locale: 'en-GB',
+		javaScriptEnabled,
+		viewport: phone,
+		storageState: await page.context().storageState(),
+	})
+	return context.newPage()
+}
+
+async function expectTwoRowHeader(page: Page) {
+	const box = await page.getByRole('banner').boundingBox()
+	// Two rows of 40 px controls with their padding; a third row would add about 45 px.
+	expect(box?.height ?? 0).toBeLessThan(125)
+}
+
+test('members land on their home, see what waits for them there and in the navigation, on a phone too', async ({
+	browser,
+}, testInfo) => {
+	test.setTimeout(180_000)
+	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
+	const title = `Vector for a home page test (${testInfo.project.name} ${Date.now()})`
+
+	// The requester's request, and the coordinator routes it to Grantorp.
+	const requesterPage = await open(browser, requester, javaScriptEnabled)
+	await submitRequest(requesterPage, title)
+	const coordinatorPage = await open(browser, coordinator, javaScriptEnabled)
+	await coordinatorPage.goto('/coordinator?lang=en')
+	// Requests wait for triage, so the overview does not say that nothing waits.
+	const queue = coordinatorPage.getByRole('region', { name: 'Waiting for you' })
+	await expect(queue).toContainText(/The oldest has waited since|match requests? waits? for triage/)
+	await expect(queue).not.toContainText('Nothing is waiting.')
+	await openInTriage(coordinatorPage, title)
+	await routeTo(coordinatorPage, ['Grantorp Biologics AB'], 'A vector request for you.')
+
+	// Grantorp's member lands on the home: the route waits for their answer, and the header says so.
+	const grantorpPage = await open(browser, grantorp, javaScriptEnabled)
+	const waiting = grantorpPage.getByRole('region', { name: 'Waiting for your organisation' })
+	const route = waiting.getByRole('listitem').filter({ hasText: title })
+	await expect(route).toContainText('Accept the terms to read it, then answer')
+	await expect(grantorpPage.getByRole('banner').getByRole('link', { name: /^Inbox \(\d+ waiting\)$/ })).toBeVisible()
+	await route.getByRole('link', { name: title }).click()
+	await grantorpPage.waitForLoadState('networkidle')
+	await grantorpPage.getByRole('button', { name: 'Accept the terms and read the full request' }).click()
+	await grantorpPage.getByLabel('We are interested').check()
+	await grantorpPage.getByLabel(/^Message \(required for a question\)/).fill('We have a slot in May.')
+	await grantorpPage.getByRole('button', { name: 'Send answer' }).click()
+	await expect(grantorpPage.getByRole('status')).toContainText('Your answer was sent.')
+
+	// The requester's home puts the answered request among the news, and the header counts it.
+	await requesterPage.goto('/home?lang=en')
+	const answered = requesterPage
+		.getByRole('region', { name: 'Your requests' })
+		.getByRole('listitem')
+		.filter({ hasText: title })
+	await expect(answered).toContainText('1 new')
+	await expect(answered).toContainText('1 provider interested')
+	const requestsLink = { name: /^Requests \(\d+ with new answers\)$/ }
+	await expect(requesterPage.getByRole('banner').getByRole('link', requestsLink)).toBeVisible()
+	await expect(
+		requesterPage
+			.getByRole('region', { name: 'Recent notifications' })
+			.getByRole('button', { name: new RegExp(title.replace(/[()]/g, '\\$&')) }),
+	).toBeVisible()
+
+	// On a phone: the same counts in a header of two rows.
+	const phonePage = await onPhone(browser, requesterPage, javaScriptEnabled)
+	await phonePage.goto('/home?lang=en')
+	await expect(phonePage.getByRole('banner').getByRole('link', requestsLink)).toBeVisible()
+	await expect(phonePage.getByRole('banner').getByRole('link', { name: /^Inbox/ })).toBeVisible()
+	await expectTwoRowHeader(phonePage)
+})
+
+test('a signed-in member on the front page is shown the way to their home', async ({ browser }, testInfo) => {
+	test.setTimeout(90_000)
+	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
+	const page = await open(browser, grantorp, javaScriptEnabled)
+	await page.goto('/?lang=en')
+	await page
+		.getByRole('main')
+		.getByRole('link', { name: /^Go to your home/ })
+		.click()
+	await expect(page).toHaveURL(/\/home$/)
+})
+
+test('a visitor on a phone can sign up and reach the directory from a header of two rows', async ({
+	browser,
+}, testInfo) => {
+	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
+	const context = await browser.newContext({ locale: 'en-GB', javaScriptEnabled, viewport: phone })
+	const page = await context.newPage()
+	await page.goto('/?lang=en')
+	const header = page.getByRole('banner')
+	await expect(header.getByRole('link', { name: 'Sign up' })).toBeVisible()
+	await expect(header.getByRole('link', { name: 'Log in' })).toBeVisible()
+	await expectTwoRowHeader(page)
+	// The directory is behind the menu button, a <details> that opens without JavaScript.
+	await header.getByText('Menu', { exact: true }).click()
+	await header.getByRole('link', { name: 'GMP facilities' }).click()
+	await expect(page).toHaveURL(/\/facilities/)
+})
