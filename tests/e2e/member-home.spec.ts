@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expectAccessible } from './helpers/axe.ts'
 import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
 
@@ -15,6 +16,7 @@ async function open(browser: Browser, account: { email: string; password: string
 	// No page asked to be returned to: the member home.
 	await expect(page).toHaveURL(/\/home$/)
 	await expect(page.getByRole('heading', { level: 1, name: 'Your home' })).toBeVisible()
+	await expectAccessible(page)
 	return page
 }
 
@@ -90,6 +92,7 @@ test('members land on their home, see what waits for them there and in the navig
 	await expect(phonePage.getByRole('banner').getByRole('link', requestsLink)).toBeVisible()
 	await expect(phonePage.getByRole('banner').getByRole('link', { name: /^Inbox/ })).toBeVisible()
 	await expectTwoRowHeader(phonePage)
+	await expectAccessible(phonePage)
 })
 
 test('a signed-in member on the front page is shown the way to their home', async ({ browser }, testInfo) => {
@@ -115,6 +118,7 @@ test('a visitor on a phone can sign up and reach the directory from a header of 
 	await expect(header.getByRole('link', { name: 'Sign up' })).toBeVisible()
 	await expect(header.getByRole('link', { name: 'Log in' })).toBeVisible()
 	await expectTwoRowHeader(page)
+	await expectAccessible(page)
 	// The directory is behind the menu button, a <details> that opens without JavaScript.
 	await header.getByText('Menu', { exact: true }).click()
 	await header.getByRole('link', { name: 'GMP facilities' }).click()
