@@ -9,7 +9,10 @@ export const memberPages: ReadonlyArray<AreaNavItem> = [
 	{ to: '/notifications', label: 'userMenu.notifications' },
 ]
 
-/** Above every page of the member area (routes/_member.tsx). */
+/** The member pages the header's main navigation already offers, with their counts. */
+const inMainNavigation = new Set(['/requests', '/inbox'])
+
+/** Above every page of the member area (routes/_member.tsx): what the header does not already offer. */
 export function MemberNav() {
-	return <AreaNav label="memberNav.label" items={memberPages} />
+	return <AreaNav label="memberNav.label" items={memberPages.filter((page) => !inMainNavigation.has(page.to))} />
 }
