@@ -46,8 +46,10 @@ function Forbidden({ error }: { error: unknown }) {
 				<li>{t('error.forbidden.askHub')}</li>
 				<li>
 					{/* POST, like the user menu's sign-out: a link must not be able to sign people out. */}
-					<form method="post" action="/logout">
-						<button className="link">{t('error.forbidden.signOut')}</button>
+					<form method="post" action="/logout" className="inline">
+						<button type="submit" className="link text-left">
+							{t('error.forbidden.signOut')}
+						</button>
 					</form>
 				</li>
 			</ul>
