@@ -7,6 +7,7 @@ import { featureParts, textChunkName, type TextPart } from '../../app/i18n/text-
 import { createTestDatabase, type TestDatabase } from '../setup/database.ts'
 import { pageWeight, weightTable } from '../support/page-weight.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
+import { publicPages } from '../public-pages.ts'
 
 // The page-weight budget (docs/decisions/027-page-budget.md): a first visit
 // to any public page costs at most 100 KB of JavaScript and CSS on the wire,
@@ -57,21 +58,7 @@ function textsOf(html: string, scripts: string[]): string[] {
 
 let db: TestDatabase
 let portal: Portal
-const pages = [
-	'/',
-	'/?lang=sv',
-	'/search',
-	'/search?q=lentiviral',
-	'/facilities',
-	'/labs',
-	'/experts',
-	'/organizations',
-	'/open-calls',
-	'/login',
-	'/signup',
-	'/forgot-password',
-	'/api/docs',
-]
+const pages: string[] = [...publicPages]
 
 /** The first listing a directory list links to, e.g. /facilities/<slug>. */
 async function firstListingOf(list: string): Promise<string> {
