@@ -23,11 +23,24 @@ const KB = 1024
  * when its page fits.
  */
 const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
-	{ page: /^\/search(\?|$)/, ceiling: 102 * KB, why: 'the search page’s own components' },
-	{ page: /^\/organizations\/[^/]+$/, ceiling: 102 * KB, why: 'the claim link’s account texts' },
+	{
+		page: /^\/search(\?|$)/,
+		ceiling: 104 * KB,
+		why: 'the search page’s own components; result cards with a picture, the other-language note and "Ask the hub"',
+	},
+	{
+		page: /^\/organizations\/[^/]+$/,
+		ceiling: 104 * KB,
+		why: 'the claim link’s account texts; the picture, the postal address and "Ask the hub"',
+	},
+	{
+		page: /^\/(facilities|labs|experts)\/[^/]+$/,
+		ceiling: 101 * KB,
+		why: 'the picture, the other-language note and "Ask the hub"; with the header’s member navigation',
+	},
 	{
 		page: /^\/(login|signup|forgot-password|open-calls)$/,
-		ceiling: 129 * KB,
+		ceiling: 131 * KB,
 		why: 'Zod and the form schemas for validation in the browser',
 	},
 ]
