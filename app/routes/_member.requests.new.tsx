@@ -3,7 +3,7 @@ import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/reac
 import { PageHeader } from '~/components/page-header.tsx'
 import { RequestForm } from '~/components/requests/request-form.tsx'
 import { z } from 'zod'
-import { directoryViewer, requirePermission } from '~/http/viewer.server.ts'
+import { directoryViewer, forbidden, requirePermission } from '~/http/viewer.server.ts'
 import { submitRequestForm } from '~/components/requests/request-form.server.ts'
 import { prefillRequest } from '~/domain/requests/prefill-request.server.ts'
 import { requesterOrganizations } from '~/domain/requests/request-views.server.ts'
@@ -20,7 +20,7 @@ const askSchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'request.create')
 	const organizations = await requesterOrganizations(actor)
-	if (!organizations.length) throw new Response('Forbidden', { status: 403 })
+	if (!organizations.length) throw forbidden('members')
 	const ask = askSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
 	const prefill = await prefillRequest({
 		...ask,

@@ -98,7 +98,18 @@ describe('a page the signed-in person may not open', () => {
 	it('tells someone without an organisation that open calls are for the hub’s members', async () => {
 		const response = await get('/open-calls', cookies.memberOfNothing)
 		expect(response.status).toBe(403)
-		expect(await textOf(response)).toContain('It is for members of the hub.')
+		expect(await textOf(response)).toContain('It is for members of the hub, whose organisation is in the directory')
+	})
+
+	it('tells someone without an organisation who asks the hub how to get one, in both languages', async () => {
+		const english = await get('/requests/new?from=fac-0001', cookies.memberOfNothing)
+		expect(english.status).toBe(403)
+		expect(await textOf(english)).toContain(
+			'register yours under My listings, or ask your organisation’s administrator to invite you',
+		)
+		const swedish = await get('/requests/new?from=fac-0001', cookies.memberOfNothing, 'sv')
+		expect(swedish.status).toBe(403)
+		expect(await textOf(swedish)).toContain('registrera din under Mina poster')
 	})
 
 	it('tells someone whose address is not confirmed to confirm it, rather than who the page is for', async () => {

@@ -28,7 +28,8 @@ export const errors = {
 	'error.forbidden.body': 'You are signed in, but this page is not open to your account.',
 	'error.forbidden.why.staff': 'It is for the hub’s coordinators.',
 	'error.forbidden.why.admins': 'It is for the portal’s administrators.',
-	'error.forbidden.why.members': 'It is for members of the hub.',
+	'error.forbidden.why.members':
+		'It is for members of the hub, whose organisation is in the directory: register yours under My listings, or ask your organisation’s administrator to invite you.',
 	'error.forbidden.why.organization': 'It is for the members of the organisation it belongs to.',
 	'error.forbidden.why.organizationAdmins': 'It is for the administrators of the organisation it belongs to.',
 	'error.forbidden.why.unverified': 'First confirm your e-mail address with the link we sent you.',

@@ -30,7 +30,8 @@ export const errors: Translation<typeof english> = {
 	'error.forbidden.body': 'Du är inloggad, men den här sidan är inte öppen för ditt konto.',
 	'error.forbidden.why.staff': 'Den är till för hubbens koordinatorer.',
 	'error.forbidden.why.admins': 'Den är till för portalens administratörer.',
-	'error.forbidden.why.members': 'Den är till för hubbens medlemmar.',
+	'error.forbidden.why.members':
+		'Den är för hubbens medlemmar, vars organisation finns i katalogen: registrera din under Mina poster, eller be din organisations administratör att bjuda in dig.',
 	'error.forbidden.why.organization': 'Den är till för medlemmarna i den organisation den hör till.',
 	'error.forbidden.why.organizationAdmins': 'Den är till för administratörerna i den organisation den hör till.',
 	'error.forbidden.why.unverified': 'Bekräfta först din e-postadress med länken vi skickade dig.',
