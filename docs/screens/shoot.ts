@@ -1,0 +1,78 @@
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Page } from '@playwright/test'
+
+// Takes the screenshots in this folder from a running portal with demo data:
+//   npm start   (in another shell), then
+//   npx tsx docs/screens/shoot.ts http://127.0.0.1:3000
+// Each page is shot on a desktop and a 390 px phone, in English and Swedish.
+// A screenshot is for a person to look at: keep the list short.
+
+const base = process.argv[2] ?? 'http://127.0.0.1:3000'
+const folder = path.dirname(fileURLToPath(import.meta.url))
+const accounts = {
+	member: { email: 'company-admin@demo.atmp-flemingsberg.example', password: 'demo-company-admin-2026' },
+	coordinator: { email: 'coordinator@demo.atmp-flemingsberg.example', password: 'demo-coordinator-2026' },
+}
+
+interface Shot {
+	name: string
+	as: 'visitor' | keyof typeof accounts
+	/** A path, or how to find one from the page it starts on. */
+	path: string | ((page: Page) => Promise<string>)
+}
+
+const firstLink = (from: string, selector: string) => async (page: Page) => {
+	await page.goto(`${base}${from}`)
+	const href = await page.locator(selector).first().getAttribute('href')
+	if (!href) throw new Error(`No link ${selector} on ${from}`)
+	return href
+}
+
+const shots: Shot[] = [
+	{ name: 'facility', as: 'visitor', path: firstLink('/facilities?lang=en', 'main article h2 a, main article h3 a') },
+	{ name: 'search-nothing-found', as: 'visitor', path: '/search?q=xylophonequartz' },
+	{ name: 'member-home', as: 'member', path: '/home' },
+	{ name: 'request-from-a-facility', as: 'member', path: '/requests/new?from=fac-0001' },
+	{ name: 'no-access', as: 'member', path: '/coordinator' },
+	{ name: 'audit-log', as: 'coordinator', path: '/coordinator/audit' },
+]
+
+const viewports = [
+	{ tag: 'desktop', width: 1280, height: 900 },
+	{ tag: 'phone', width: 390, height: 844 },
+] as const
+
+async function logIn(page: Page, account: { email: string; password: string }) {
+	await page.goto(`${base}/login?lang=en`)
+	await page.waitForLoadState('networkidle')
+	await page.getByLabel('E-mail').fill(account.email)
+	await page.getByLabel('Password').fill(account.password)
+	await page.getByRole('button', { name: 'Log in' }).click()
+	await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' })
+await mkdir(folder, { recursive: true })
+for (const role of ['visitor', 'member', 'coordinator'] as const) {
+	const context = await browser.newContext({ locale: 'en-GB' })
+	const page = await context.newPage()
+	if (role !== 'visitor') await logIn(page, accounts[role])
+	for (const shot of shots.filter((candidate) => candidate.as === role)) {
+		const target = typeof shot.path === 'string' ? shot.path : await shot.path(page)
+		for (const viewport of viewports) {
+			await page.setViewportSize({ width: viewport.width, height: viewport.height })
+			for (const lang of ['en', 'sv']) {
+				const withoutLang = target.replace(/[?&]lang=[a-z]+/, '')
+				await page.goto(`${base}${withoutLang}${withoutLang.includes('?') ? '&' : '?'}lang=${lang}`)
+				await page.waitForLoadState('networkidle')
+				const file = path.join(folder, `${shot.name}-${viewport.tag}-${lang}.png`)
+				await page.screenshot({ path: file, fullPage: viewport.tag === 'phone' ? false : true })
+				console.log(file)
+			}
+		}
+	}
+	await context.close()
+}
+await browser.close()
