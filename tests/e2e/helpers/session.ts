@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 
 // Signing in the way people do: through /login. Each test signs in once per
 // role and keeps the page, so the login rate limit never sees a burst.
@@ -19,13 +19,23 @@ export async function logIn(page: Page, account: { email: string; password: stri
 	await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 })
 }
 
-/** A fresh browser context (own cookies) signed in as the account, with the test project's JavaScript setting. */
+/** A fresh browser context (own cookies) signed in as the account, with the test project's device and JavaScript setting. */
 export async function signedInPage(
 	browser: Browser,
 	account: { email: string; password: string },
 	options: { javaScriptEnabled: boolean },
 ): Promise<Page> {
-	const context = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: options.javaScriptEnabled })
+	// The project's device too, so a journey on the phone project is on a phone for every role.
+	const { viewport, userAgent, isMobile, hasTouch, deviceScaleFactor } = test.info().project.use
+	const context = await browser.newContext({
+		viewport,
+		userAgent,
+		isMobile,
+		hasTouch,
+		deviceScaleFactor,
+		locale: 'en-GB',
+		javaScriptEnabled: options.javaScriptEnabled,
+	})
 	const page = await context.newPage()
 	await logIn(page, account)
 	return page
