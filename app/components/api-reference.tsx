@@ -21,7 +21,13 @@ function FieldTable({
 		t('api.column.description'),
 	]
 	return (
-		<div className="card overflow-x-auto">
+		// On a phone the table scrolls sideways inside its card: a named, focusable region a keyboard can scroll.
+		<div
+			role="region"
+			aria-label={caption}
+			tabIndex={0}
+			className="card overflow-x-auto focus:outline-2 focus:outline-brand-600"
+		>
 			<table className="w-full min-w-[36rem] text-left text-sm">
 				<caption className="sr-only">{caption}</caption>
 				<thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -64,7 +70,12 @@ function CodeBlock({ label, code }: { label: string; code: string }) {
 	return (
 		<figure className="space-y-1">
 			<figcaption className="text-sm font-semibold text-slate-700">{label}</figcaption>
-			<pre className="overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100">
+			{/* A long line scrolls sideways: focusable, so a keyboard can scroll it too. */}
+			<pre
+				tabIndex={0}
+				aria-label={label}
+				className="overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100 focus:outline-2 focus:outline-brand-600"
+			>
 				<code>{code}</code>
 			</pre>
 		</figure>

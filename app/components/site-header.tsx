@@ -90,8 +90,9 @@ export function SiteHeader({ user, counts }: { user: LayoutUser | null; counts: 
 	const own = user ? memberItems(counts) : []
 	return (
 		<header className="border-b border-slate-200 bg-white">
-			<div className="container-page relative flex items-center justify-between gap-x-4 gap-y-2 pt-3 pb-2">
-				<Link to="/" className="flex shrink-0 items-center gap-3 rounded-lg">
+			{/* On a 390 px phone the logo, the name, both languages and the avatar just fit: spacing is tighter there. */}
+			<div className="container-page relative flex items-center justify-between gap-x-2 gap-y-2 pt-3 pb-2 sm:gap-x-4">
+				<Link to="/" className="flex shrink-0 items-center gap-2 rounded-lg sm:gap-3">
 					<HubLogo />
 					<span className="flex flex-col leading-tight">
 						<span className="text-base font-bold text-slate-900">{t('hub.name')}</span>

@@ -66,7 +66,7 @@ export function UserMenu({ user }: { user: LayoutUser }) {
 				</span>
 				<SolidIcon
 					path="M5.22 8.22a.75.75 0 0 1 1.06 0L10 11.94l3.72-3.72a.75.75 0 1 1 1.06 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L5.22 9.28a.75.75 0 0 1 0-1.06Z"
-					className="size-4 text-slate-500 transition group-open:rotate-180"
+					className="hidden size-4 text-slate-500 transition group-open:rotate-180 sm:block"
 				/>
 			</summary>
 			{/* Narrow screens: as wide as the page, under the header row; wider: a dropdown under the button. */}

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { publicPages } from '../public-pages.ts'
 import { expectAccessible } from './helpers/axe.ts'
 import { demoAccounts, logIn } from './helpers/session.ts'
@@ -29,6 +29,15 @@ const signedInPages = [
 ]
 const withLanguage = (path: string, lang: string) => `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`
 
+/** On a phone nothing may push the page wider than the screen: the reader would scroll sideways. */
+async function expectNoSidewaysScroll(page: Page) {
+	const width = page.viewportSize()?.width ?? 0
+	if (width >= 640) return
+	expect(await page.evaluate(() => document.documentElement.scrollWidth), `width of ${page.url()}`).toBeLessThanOrEqual(
+		width,
+	)
+}
+
 for (const lang of ['en', 'sv']) {
 	test.describe(`in ${lang}`, { tag: '@phone' }, () => {
 		test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'the same server markup is checked with JavaScript')
@@ -38,6 +47,7 @@ for (const lang of ['en', 'sv']) {
 			for (const path of visitorPages) {
 				await page.goto(withLanguage(path, lang))
 				await expectAccessible(page)
+				await expectNoSidewaysScroll(page)
 			}
 		})
 
@@ -47,6 +57,7 @@ for (const lang of ['en', 'sv']) {
 			for (const path of signedInPages) {
 				await page.goto(withLanguage(path, lang))
 				await expectAccessible(page)
+				await expectNoSidewaysScroll(page)
 			}
 		})
 	})
