@@ -21,7 +21,8 @@ import { ActiveFilters } from './active-filters.tsx'
 import { useFacetLabels } from './facet-labels.ts'
 import { FacetPanel, RESULTS_ID } from './facet-panel.tsx'
 import { SearchResultCard } from './search-result-card.tsx'
-import { SEARCH_FORM_ID, useHydrated, useLiveSearch, type LiveSearch } from './use-live-search.ts'
+import { useHydrated } from '../use-hydrated.ts'
+import { SEARCH_FORM_ID, useLiveSearch, type LiveSearch } from './use-live-search.ts'
 import { ZeroResults } from './zero-results.tsx'
 
 /** "Search GMP facilities" when the search is within one listing type (the per-type entry points), else "Search". */

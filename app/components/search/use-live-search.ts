@@ -20,8 +20,6 @@ function withParser(run: (loaded: Parser) => void): void {
 	})
 }
 
-export { useHydrated } from '../use-hydrated.ts'
-
 // What the boxes show the moment a filter is ticked, before the parser has
 // loaded: the form's own controls can only hold the page's values, and the
 // address itself is still parsed (and made canonical) before it is used.
