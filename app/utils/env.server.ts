@@ -134,6 +134,38 @@ const envSchema = z.object({
 	WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
 	/** /healthz turns degraded when a committed change has waited this long for the search index (a stopped worker). */
 	HUB_PENDING_DEGRADED_SECONDS: z.coerce.number().positive().default(60),
+	// An S3-compatible store for listing pictures instead of HUB_DATA_DIR/images
+	// (docs/decisions/028-listing-images.md). All or nothing: see s3Problems.
+	/** Only for a store other than Amazon's (MinIO, R2, …): its address; requests then name the bucket in the path. */
+	S3_ENDPOINT: optionalString.pipe(
+		z
+			.string()
+			.url("must be the store's address, such as https://minio.example.org:9000")
+			.refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
+			.optional(),
+	),
+	S3_REGION: optionalString,
+	S3_BUCKET: optionalString.pipe(
+		z
+			.string()
+			.regex(
+				/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+				'must be a bucket name: 3 to 63 lowercase letters, digits, dots or hyphens',
+			)
+			.optional(),
+	),
+	S3_ACCESS_KEY_ID: optionalString,
+	S3_SECRET_ACCESS_KEY: optionalString,
+	/** A folder inside the bucket (`hub/images`), so one bucket can serve several portals. */
+	S3_PREFIX: optionalString.pipe(
+		z
+			.string()
+			.regex(
+				/^(?!(.*\/)?\.\.?(\/|$))[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/,
+				'must be a folder path such as hub/images (letters, digits, . _ - and /, no . or .. folders)',
+			)
+			.optional(),
+	),
 })
 
 export type Env = Omit<z.infer<typeof envSchema>, 'HUB_MODE' | 'HUB_SEED_DEMO'> & {
@@ -148,11 +180,57 @@ export class EnvError extends Error {
 	}
 }
 
+/** The settings an S3-compatible picture store needs, besides the optional S3_ENDPOINT and S3_PREFIX. */
+const requiredS3Settings = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+const s3Settings = [...requiredS3Settings, 'S3_ENDPOINT', 'S3_PREFIX'] as const
+
+/**
+ * A half-configured store would send pictures to the wrong place or fail on
+ * the first upload: once any S3_ setting is given, every required one must be.
+ */
+function s3Problems(settings: Partial<Record<(typeof s3Settings)[number], string>>): string[] {
+	if (!s3Settings.some((name) => settings[name] !== undefined)) return []
+	const given = s3Settings.filter((name) => settings[name] !== undefined)
+	return requiredS3Settings
+		.filter((name) => settings[name] === undefined)
+		.map(
+			(name) =>
+				`${name}: required for the S3-compatible picture store (${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} set); ` +
+				`set ${requiredS3Settings.join(', ')}, or none of the S3_ settings to keep pictures under HUB_DATA_DIR/images`,
+		)
+}
+
+/** Where pictures go when S3_BUCKET is set (parseEnv has checked that the rest is there). */
+export interface S3StoreSettings {
+	endpoint: string | undefined
+	region: string
+	bucket: string
+	accessKeyId: string
+	secretAccessKey: string
+	/** '' or a folder ending in '/'. */
+	prefix: string
+}
+
+export function s3StoreSettings(settings: Env): S3StoreSettings | null {
+	const { S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_ENDPOINT, S3_PREFIX } = settings
+	if (!S3_BUCKET || !S3_REGION || !S3_ACCESS_KEY_ID || !S3_SECRET_ACCESS_KEY) return null
+	return {
+		endpoint: S3_ENDPOINT,
+		region: S3_REGION,
+		bucket: S3_BUCKET,
+		accessKeyId: S3_ACCESS_KEY_ID,
+		secretAccessKey: S3_SECRET_ACCESS_KEY,
+		prefix: S3_PREFIX ? `${S3_PREFIX.replace(/\/+$/, '')}/` : '',
+	}
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
 	const result = envSchema.safeParse(source)
 	if (!result.success) {
 		throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`))
 	}
+	const incompleteStore = s3Problems(result.data)
+	if (incompleteStore.length) throw new EnvError(incompleteStore)
 	const mode = result.data.HUB_MODE ?? modeOf(result.data.NODE_ENV)
 	if (mode === 'production' && !result.data.PUBLIC_URL) {
 		throw new EnvError([

@@ -12,6 +12,12 @@ export const IMAGE_KEY_PATTERN = /^[0-9a-f]{32}-[1-9]\d{0,3}x[1-9]\d{0,3}$/
 /** A stored file's name: the key, the longest side, `.webp`. Nothing else is ever read from or served by the store. */
 export const IMAGE_FILE_PATTERN = /^([0-9a-f]{32}-[1-9]\d{0,3}x[1-9]\d{0,3})-(1200|320)\.webp$/
 
+/** Every name reaches a store only through this check: no separators, no dots but the extension's. */
+export function checkedImageFileName(name: string): string {
+	if (!IMAGE_FILE_PATTERN.test(name)) throw new Error(`Not an image file name: ${JSON.stringify(name)}`)
+	return name
+}
+
 export function isImageKey(value: unknown): value is string {
 	return typeof value === 'string' && IMAGE_KEY_PATTERN.test(value)
 }

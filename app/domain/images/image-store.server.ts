@@ -1,12 +1,12 @@
-// Where pictures are kept. One small interface, so the portal can move its
-// files to an S3-compatible store without touching the use cases; today the
-// filesystem store under HUB_DATA_DIR/images is the one there is
-// (docs/decisions/028-listing-images.md says why S3 waits).
+// Where pictures are kept. One small interface, so the use cases do not care
+// whether the files are under HUB_DATA_DIR/images or in an S3-compatible
+// bucket (docs/decisions/028-listing-images.md).
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
-import { env } from '~/utils/env.server.ts'
-import { IMAGE_FILE_PATTERN } from './image-key.ts'
+import { env, s3StoreSettings, type Env } from '~/utils/env.server.ts'
+import { checkedImageFileName } from './image-key.ts'
+import { s3ImageStore } from './s3-image-store.server.ts'
 
 export interface ImageStore {
 	/** Writes a file (idempotent: names are content-addressed). */
@@ -17,14 +17,8 @@ export interface ImageStore {
 	delete(name: string): Promise<void>
 }
 
-/** Every name reaches the disk only through this check: no separators, no dots but the extension's. */
-function checkedName(name: string): string {
-	if (!IMAGE_FILE_PATTERN.test(name)) throw new Error(`Not an image file name: ${JSON.stringify(name)}`)
-	return name
-}
-
 export function fileImageStore(directory: string): ImageStore {
-	const pathOf = (name: string) => path.join(directory, checkedName(name))
+	const pathOf = (name: string) => path.join(directory, checkedImageFileName(name))
 	return {
 		async put(name, bytes) {
 			const target = pathOf(name)
@@ -48,7 +42,19 @@ export function fileImageStore(directory: string): ImageStore {
 	}
 }
 
-/** The portal's store: HUB_DATA_DIR/images (relative to where the portal was started). */
+// One store per set of settings: an S3 client keeps its connections open
+// between requests, so it is made once, not per picture.
+let chosen: { settings: Env; store: ImageStore } | undefined
+
+/** The portal's store: the S3-compatible bucket when S3_BUCKET is set, otherwise HUB_DATA_DIR/images (relative to where the portal was started). */
 export function imageStore(): ImageStore {
-	return fileImageStore(path.resolve(env().HUB_DATA_DIR, 'images'))
+	const settings = env()
+	if (chosen?.settings !== settings) {
+		const s3 = s3StoreSettings(settings)
+		chosen = {
+			settings,
+			store: s3 ? s3ImageStore(s3) : fileImageStore(path.resolve(settings.HUB_DATA_DIR, 'images')),
+		}
+	}
+	return chosen.store
 }
