@@ -6,8 +6,11 @@
 import { randomUUID } from 'node:crypto'
 import { sectionCounts, typedRecordsOf, type ListingType } from '../../app/domain/listings/interchange.ts'
 import { listingCreateData, slugAllocator } from '../../app/domain/listings/to-database.ts'
+import { imageFileName, type ImageSize } from '../../app/domain/images/image-key.ts'
+import { imageStore, type ImageStore } from '../../app/domain/images/image-store.server.ts'
 import type { Prisma, PrismaClient } from '../../app/generated/prisma/client.ts'
-import { DEMO_REFERENCE_DATE, demoFeaturedRefs, generateDemoData, isMembersOnlyDemoExpert } from './demo-data.ts'
+import { DEMO_REFERENCE_DATE, demoFeaturedRefs, isMembersOnlyDemoExpert } from './demo-data.ts'
+import { generateDemoDataWithPictures } from './demo-pictures.ts'
 import { demoUsers } from './demo-users.ts'
 
 export interface SeedCounts {
@@ -19,6 +22,7 @@ export interface SeedCounts {
 	memberships: number
 	verifications: number
 	outboxEvents: number
+	pictures: number
 }
 
 export interface SeedResult {
@@ -38,6 +42,7 @@ const noCounts: SeedCounts = {
 	memberships: 0,
 	verifications: 0,
 	outboxEvents: 0,
+	pictures: 0,
 }
 
 const DAY_MS = 86_400_000
@@ -56,7 +61,7 @@ async function emptinessProblem(client: Pick<PrismaClient, 'listing' | 'user'>):
 
 export async function seedDemoData(
 	prisma: PrismaClient,
-	options: { log?: (line: string) => void } = {},
+	options: { log?: (line: string) => void; store?: ImageStore } = {},
 ): Promise<SeedResult> {
 	const log = options.log ?? (() => {})
 	const early = await emptinessProblem(prisma)
@@ -66,7 +71,13 @@ export async function seedDemoData(
 	}
 
 	const started = Date.now()
-	const file = generateDemoData()
+	const { file, pictures } = await generateDemoDataWithPictures()
+	// Stored before the rows that show them, as an upload is. Should another
+	// process seed meanwhile, these are the same files under the same names.
+	const store = options.store ?? imageStore()
+	for (const picture of pictures)
+		for (const [size, bytes] of Object.entries(picture.variants))
+			await store.put(imageFileName(picture.key, size as ImageSize), bytes)
 	const users = demoUsers.map((user) => ({ ...user, id: randomUUID() }))
 
 	const featured = new Set(demoFeaturedRefs)
@@ -154,6 +165,7 @@ export async function seedDemoData(
 					memberships: memberships.length,
 					verifications: verifiedIds.length,
 					outboxEvents: rows.length,
+					pictures: pictures.length,
 				},
 			}
 		},

@@ -1,5 +1,11 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { PrismaPg } from '@prisma/adapter-pg'
-import { describe, expect, it } from 'vitest'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { imageFileName, isImageKey, keyDimensions } from '../../app/domain/images/image-key.ts'
+import { fileImageStore, type ImageStore } from '../../app/domain/images/image-store.server.ts'
 import { verifyPassword } from '../../app/domain/auth/password.server.ts'
 import {
 	interchangeFileSchema,
@@ -12,7 +18,8 @@ import { listingToRecord } from '../../app/domain/listings/to-database.ts'
 import { codesOf, type VocabularyName } from '../../app/taxonomy/taxonomy.ts'
 import { PrismaClient } from '../../app/generated/prisma/client.ts'
 import { prisma } from '../../app/utils/db.server.ts'
-import { demoFeaturedRefs, generateDemoData } from '../../prisma/seed/demo-data.ts'
+import { demoFeaturedRefs, generateDemoData, isMembersOnlyDemoExpert } from '../../prisma/seed/demo-data.ts'
+import { demoPictureRefs, generateDemoDataWithPictures, initialsOf } from '../../prisma/seed/demo-pictures.ts'
 import { demoUsers } from '../../prisma/seed/demo-users.ts'
 import { seedDemoRequests } from '../../prisma/seed/demo-requests.ts'
 import { seedDemoData } from '../../prisma/seed/seed.server.ts'
@@ -118,8 +125,72 @@ describe('demo data generator', () => {
 	})
 })
 
+describe('demo pictures', () => {
+	it('are drawn the same way every time, and their keys are part of the generated records', async () => {
+		const first = await generateDemoDataWithPictures()
+		const second = await generateDemoDataWithPictures()
+		expect(second.file).toEqual(first.file)
+		expect(second.pictures.map((picture) => picture.key)).toEqual(first.pictures.map((picture) => picture.key))
+		const pictureOf = (record: object) => record as { image?: string; imageAlt?: string }
+		const pictured = typedRecordsOf(first.file).filter((typed) => pictureOf(typed.record).image !== undefined)
+		expect(pictured.map((typed) => typed.record.ref).sort()).toEqual([...demoPictureRefs].sort())
+		expect(pictured.map((typed) => pictureOf(typed.record).image).sort()).toEqual(
+			first.pictures.map((picture) => picture.key).sort(),
+		)
+		// Everything else is the plain generated file.
+		const plain = new Map(typedRecordsOf(generateDemoData()).map((typed) => [typed.record.ref, typed.record]))
+		for (const typed of typedRecordsOf(first.file)) {
+			const { image, imageAlt, ...rest } = pictureOf(typed.record)
+			expect(rest).toStrictEqual(plain.get(typed.record.ref))
+			expect(imageAlt === undefined).toBe(image === undefined)
+		}
+	})
+
+	it('pass the interchange schema, with words for each picture in the listing’s language', async () => {
+		const { file } = await generateDemoDataWithPictures()
+		const parsed = interchangeFileSchema.safeParse(file)
+		expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([])
+		expect(parsed.data).toEqual(file)
+		const byRef = new Map(
+			typedRecordsOf(file).map((typed) => [
+				typed.record.ref,
+				{ record: typed.record as { image?: string; imageAlt?: string } },
+			]),
+		)
+		expect(byRef.get('org-0001')!.record.imageAlt).toBe(
+			'Logo of Visättra Cell Therapeutics AB: the letters VC on a coloured square',
+		)
+		expect(byRef.get('org-0002')!.record.imageAlt).toBe(
+			'Logotyp för Grantorp Biologics AB: bokstäverna GB på en färgad kvadrat',
+		)
+		for (const ref of demoPictureRefs) {
+			expect(isImageKey(byRef.get(ref)!.record.image)).toBe(true)
+			expect(isMembersOnlyDemoExpert(ref)).toBe(false)
+		}
+		// Cards of every pictured type are on the front page.
+		expect(demoFeaturedRefs.filter((ref) => demoPictureRefs.includes(ref)).map((ref) => ref.slice(0, 3))).toEqual(
+			expect.arrayContaining(['org', 'fac', 'exp']),
+		)
+	})
+
+	it('take initials from the name, not from its legal form or title', () => {
+		expect(initialsOf('Grantorp Biologics AB')).toBe('GB')
+		expect(initialsOf('Flemingsberg Institute for Regenerative Medicine')).toBe('FI')
+		expect(initialsOf('Dr Åsa Öberg')).toBe('ÅÖ')
+		expect(initialsOf('Novum')).toBe('N')
+	})
+})
+
 describe('seeding the database', () => {
 	withTestDatabase()
+	let imageDir: string
+	let store: ImageStore
+
+	beforeAll(async () => {
+		imageDir = await mkdtemp(path.join(tmpdir(), 'hub-seed-images-'))
+		store = fileImageStore(imageDir)
+	})
+	afterAll(() => rm(imageDir, { recursive: true, force: true }))
 
 	const tableCounts = () =>
 		rowCounts({
@@ -133,7 +204,7 @@ describe('seeding the database', () => {
 	it('fills an empty database in one go', async () => {
 		const lines: string[] = []
 		// How long it takes is measured by the start-up log line, not asserted: timing belongs in benchmarks.
-		const result = await seedDemoData(prisma(), { log: (line) => lines.push(line) })
+		const result = await seedDemoData(prisma(), { log: (line) => lines.push(line), store })
 
 		const file = generateDemoData()
 		const verified = typedRecordsOf(file).filter((typed) => typed.record.verified).length
@@ -145,6 +216,7 @@ describe('seeding the database', () => {
 				memberships: demoUsers.flatMap((user) => user.memberships).length,
 				verifications: verified,
 				outboxEvents: typedRecordsOf(file).length,
+				pictures: demoPictureRefs.length,
 			},
 		})
 		expect(lines.join('\n')).toMatch(/Demo data seeded in \d+ ms/)
@@ -177,6 +249,22 @@ describe('seeding the database', () => {
 		expect(events.map((e) => e.aggregateId).sort()).toEqual(listings.map((l) => l.id).sort())
 	})
 
+	it('stores both sizes of every demo picture, as WebP of the size its key says', async () => {
+		const { file, pictures } = await generateDemoDataWithPictures()
+		expect((await readdir(imageDir)).sort()).toEqual(
+			pictures.flatMap((picture) => [imageFileName(picture.key, 'large'), imageFileName(picture.key, 'small')]).sort(),
+		)
+		for (const { record } of typedRecordsOf(file)) {
+			if (!('image' in record) || !record.image) continue
+			const stored = await store.get(imageFileName(record.image, 'large'))
+			const metadata = await sharp(stored!).metadata()
+			expect({ format: metadata.format, width: metadata.width, height: metadata.height }).toEqual({
+				format: 'webp',
+				...keyDimensions(record.image),
+			})
+		}
+	})
+
 	it('stores the demo data losslessly: exporting the rows gives back the generated file', async () => {
 		const rows = await prisma().listing.findMany({
 			include: {
@@ -185,7 +273,8 @@ describe('seeding the database', () => {
 			},
 		})
 		const byRef = new Map(rows.map((row) => [row.ref, row]))
-		for (const { record } of typedRecordsOf(generateDemoData())) {
+		const { file } = await generateDemoDataWithPictures()
+		for (const { record } of typedRecordsOf(file)) {
 			const row = byRef.get(record.ref)!
 			const verified = row.verifications.some((v) => v.revokedAt === null && v.expiresAt === null)
 			const exported = listingToRecord(row, row.organization?.ref, verified ? { verified: true } : {})
@@ -233,7 +322,7 @@ describe('seeding the database', () => {
 	it('does nothing the second time', async () => {
 		const before = await tableCounts()
 		const newest = await prisma().listing.findFirst({ orderBy: { updatedAt: 'desc' }, select: { updatedAt: true } })
-		const result = await seedDemoData(prisma())
+		const result = await seedDemoData(prisma(), { store })
 		expect(result.seeded).toBe(false)
 		expect(result.reason).toMatch(new RegExp(`already has \\d+ listing\\(s\\) and ${demoUsers.length} user\\(s\\)`))
 		expect(Object.values(result.counts).every((n) => n === 0)).toBe(true)
@@ -248,7 +337,7 @@ describe('seeding the database', () => {
 		const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: other.url }) })
 		try {
 			await client.user.create({ data: { email: 'someone@example.org', name: 'Someone' } })
-			const result = await seedDemoData(client)
+			const result = await seedDemoData(client, { store })
 			expect(result.seeded).toBe(false)
 			expect(result.reason).toMatch(/0 listing\(s\) and 1 user\(s\)/)
 			expect(await client.listing.count()).toBe(0)
