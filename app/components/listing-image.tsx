@@ -7,7 +7,12 @@ const variants = {
 		className: 'h-auto max-h-48 w-auto max-w-full rounded-lg bg-white object-contain',
 		lazy: false,
 	},
-	card: { size: 'small', className: 'h-12 w-auto max-w-24 rounded bg-white object-contain', lazy: true },
+	// At the card's start edge: a card is a column, whose stretched items would centre the picture in its box.
+	card: {
+		size: 'small',
+		className: 'h-12 w-auto max-w-24 self-start rounded bg-white object-contain object-left',
+		lazy: true,
+	},
 	review: {
 		size: 'small',
 		className: 'h-auto max-h-40 w-auto max-w-full rounded bg-white object-contain',

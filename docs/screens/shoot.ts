@@ -5,11 +5,12 @@ import { chromium, type Page } from '@playwright/test'
 
 // Takes the screenshots in this folder from a running portal with demo data:
 //   npm start   (in another shell), then
-//   npx tsx docs/screens/shoot.ts http://127.0.0.1:3000
+//   npx tsx docs/screens/shoot.ts http://127.0.0.1:3000 [name,name…]   (only these shots)
 // Each page is shot on a desktop and a 390 px phone, in English and Swedish.
 // A screenshot is for a person to look at: keep the list short.
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000'
+const only = process.argv[3]?.split(',')
 const folder = path.dirname(fileURLToPath(import.meta.url))
 const accounts = {
 	member: { email: 'company-admin@demo.atmp-flemingsberg.example', password: 'demo-company-admin-2026' },
@@ -33,6 +34,8 @@ const firstLink = (from: string, selector: string) => async (page: Page) => {
 const shots: Shot[] = [
 	{ name: 'facility', as: 'visitor', path: firstLink('/facilities?lang=en', 'main article h2 a, main article h3 a') },
 	{ name: 'search-nothing-found', as: 'visitor', path: '/search?q=xylophonequartz' },
+	{ name: 'organizations-with-pictures', as: 'visitor', path: '/organizations' },
+	{ name: 'listing-picture-form', as: 'member', path: firstLink('/my-listings?lang=en', 'main a[href$="/edit"]') },
 	{ name: 'member-home', as: 'member', path: '/home' },
 	{ name: 'request-from-a-facility', as: 'member', path: '/requests/new?from=fac-0001' },
 	{ name: 'no-access', as: 'member', path: '/coordinator' },
@@ -59,7 +62,7 @@ for (const role of ['visitor', 'member', 'coordinator'] as const) {
 	const context = await browser.newContext({ locale: 'en-GB' })
 	const page = await context.newPage()
 	if (role !== 'visitor') await logIn(page, accounts[role])
-	for (const shot of shots.filter((candidate) => candidate.as === role)) {
+	for (const shot of shots.filter((candidate) => candidate.as === role && (!only || only.includes(candidate.name)))) {
 		const target = typeof shot.path === 'string' ? shot.path : await shot.path(page)
 		for (const viewport of viewports) {
 			await page.setViewportSize({ width: viewport.width, height: viewport.height })
