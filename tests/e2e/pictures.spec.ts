@@ -44,7 +44,8 @@ async function expectServed(page: Page, where: Locator, alt: string) {
 test('a member gives a listing a picture, a coordinator approves it, and visitors see it with its words @phone', async ({
 	browser,
 }, testInfo) => {
-	test.setTimeout(120_000)
+	// Seven axe checks and three signed-in people: on a busy machine this takes minutes.
+	test.setTimeout(240_000)
 	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
 	const { name, list } = listingOf[testInfo.project.name] ?? listingOf.chromium!
 	const alt = `Logo of ${name}, run ${Date.now().toString(36)}`
