@@ -6,7 +6,8 @@ import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/statu
 import { allMessages, FormErrors, formLevelErrors, Notice, replyFor, useDone } from '~/components/forms/index.ts'
 import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
-import type { Actor, Permission } from '~/domain/auth/permissions.ts'
+import { type Actor, can, type Permission } from '~/domain/auth/permissions.ts'
+import { auditLogHref } from '~/domain/audit/audit-sentence.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { archiveListing } from '~/domain/curation/archive-listing.server.ts'
 import { curationListing, searchListingsForCuration } from '~/domain/curation/curation-listing.server.ts'
@@ -23,7 +24,7 @@ import { useT } from '~/i18n/use-t.ts'
 import { queryText, requireFound, requireParam } from '~/http/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	await requirePermission(request, 'listing.verify')
+	const viewer = await requirePermission(request, 'listing.verify')
 	const listing = requireFound(await curationListing(requireParam(params, 'id', 'id')))
 	const mergeQuery = queryText(new URL(request.url), 'mergeQuery', { maxLength: 200 }) ?? ''
 	const candidates = mergeQuery
@@ -37,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				})
 			).items
 		: null
-	return { listing, mergeQuery, candidates }
+	const historyHref = can(viewer, 'audit.read') ? auditLogHref({ entityType: 'listing', entityId: listing.id }) : null
+	return { listing, mergeQuery, candidates, historyHref }
 }
 
 const doneMessages = {
@@ -131,7 +133,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 	}))
 
 export default function CurationListingPage() {
-	const { listing, mergeQuery, candidates } = useLoaderData<typeof loader>()
+	const { listing, mergeQuery, candidates, historyHref } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t, term } = useT()
 	const doneKey = useDone(doneMessages)
@@ -181,6 +183,11 @@ export default function CurationListingPage() {
 					{listing.pendingRevisionId ? (
 						<Link to={`/coordinator/reviews/${listing.pendingRevisionId}`} className="link">
 							{t('curation.openReview')}
+						</Link>
+					) : null}
+					{historyHref ? (
+						<Link to={historyHref} className="link">
+							{t('audit.historyLink')}
 						</Link>
 					) : null}
 				</p>
