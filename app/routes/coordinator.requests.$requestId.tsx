@@ -49,7 +49,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const search = q ? await runSearch(request) : null
 	return {
 		detail,
-		historyHref: can(viewer, 'audit.read') ? auditLogHref({ entityType: 'request', entityId: detail.request.id }) : null,
+		historyHref: can(viewer, 'audit.read')
+			? auditLogHref({ entityType: 'request', entityId: detail.request.id })
+			: null,
 		query: q,
 		hits: search ? (search.ok ? search.view.hits : []) : null,
 		now: now.toISOString(),

@@ -23,9 +23,7 @@ export interface AuditPerson {
 
 /** What the person field found: one person (the log is theirs), several to choose from, or nobody. */
 export type PersonMatch =
-	| { kind: 'one'; person: AuditPerson }
-	| { kind: 'several'; people: AuditPerson[]; more: boolean }
-	| { kind: 'none' }
+	{ kind: 'one'; person: AuditPerson } | { kind: 'several'; people: AuditPerson[]; more: boolean } | { kind: 'none' }
 
 export interface AuditLogView {
 	/** The record filter in words: its name, or null when the record no longer exists. */

@@ -53,7 +53,13 @@ export interface AuditLogPage {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export type Row = { action: string; entityType: string; entityId: string; actorId: string | null; changes: Prisma.JsonValue }
+export type Row = {
+	action: string
+	entityType: string
+	entityId: string
+	actorId: string | null
+	changes: Prisma.JsonValue
+}
 
 function objectOf(value: Prisma.JsonValue | undefined): Prisma.JsonObject {
 	return value && typeof value === 'object' && !Array.isArray(value) ? value : {}

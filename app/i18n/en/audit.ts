@@ -17,7 +17,8 @@ export const audit = {
 	'audit.person.several': 'Choose whose entries to show:',
 	'audit.person.more': 'More people match than are listed here: type more of the name, or the whole e-mail address.',
 	'audit.person.noneTitle': 'Nobody matches “{text}”',
-	'audit.person.none': 'No account has a name or e-mail address containing that text. Check the spelling, or type part of the name or address.',
+	'audit.person.none':
+		'No account has a name or e-mail address containing that text. Check the spelling, or type part of the name or address.',
 	'audit.historyLink': 'History in the audit log',
 	'audit.filter.any': 'Any',
 	'audit.filter.submit': 'Filter',

@@ -17,7 +17,8 @@ export const audit: Translation<typeof english> = {
 	'audit.person.several': 'Välj vems händelser som ska visas:',
 	'audit.person.more': 'Fler personer matchar än de som visas här: skriv mer av namnet eller hela e-postadressen.',
 	'audit.person.noneTitle': 'Ingen matchar ”{text}”',
-	'audit.person.none': 'Inget konto har ett namn eller en e-postadress som innehåller den texten. Kontrollera stavningen, eller skriv en del av namnet eller adressen.',
+	'audit.person.none':
+		'Inget konto har ett namn eller en e-postadress som innehåller den texten. Kontrollera stavningen, eller skriv en del av namnet eller adressen.',
 	'audit.historyLink': 'Historik i händelseloggen',
 	'audit.filter.any': 'Alla',
 	'audit.filter.submit': 'Filtrera',
