@@ -96,6 +96,14 @@ test('members land on their home, see what waits for them there and in the navig
 			.getByRole('button', { name: new RegExp(title.replace(/[()]/g, '\\$&')) }),
 	).toBeVisible()
 
+	// On a phone: the same counts in a header of two rows.
+	const phonePage = await onPhone(browser, requesterPage, javaScriptEnabled)
+	await phonePage.goto('/home?lang=en')
+	await expect(phonePage.getByRole('banner').getByRole('link', requestsLink)).toBeVisible()
+	await expect(phonePage.getByRole('banner').getByRole('link', { name: /^Inbox/ })).toBeVisible()
+	await expectTwoRowHeader(phonePage)
+	await expectAccessible(phonePage)
+
 	// Opening the request reads its news: the header on its page counts it no longer (with JavaScript the
 	// counts are read again on the in-app navigation), and neither do the home and its header afterwards.
 	const before = await headerNews(requesterPage)
@@ -112,14 +120,6 @@ test('members land on their home, see what waits for them there and in the navig
 	await expect(readNow).toContainText('1 provider interested')
 	await expect(readNow).not.toContainText('1 new')
 	expect(await headerNews(requesterPage)).toBeLessThan(before)
-
-	// On a phone: the same counts in a header of two rows.
-	const phonePage = await onPhone(browser, requesterPage, javaScriptEnabled)
-	await phonePage.goto('/home?lang=en')
-	await expect(phonePage.getByRole('banner').getByRole('link', requestsLink)).toBeVisible()
-	await expect(phonePage.getByRole('banner').getByRole('link', { name: /^Inbox/ })).toBeVisible()
-	await expectTwoRowHeader(phonePage)
-	await expectAccessible(phonePage)
 })
 
 test('a signed-in member on the front page is shown the way to their home', async ({ browser }, testInfo) => {
