@@ -3,7 +3,15 @@ import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-ru
 import { z } from 'zod'
 import { ActionPanel, MergePanel, Panel, VerificationPanel } from '~/components/curation/listing-panels.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
-import { allMessages, FormErrors, formLevelErrors, Notice, replyFor, useDone } from '~/components/forms/index.ts'
+import {
+	allMessages,
+	confirmingFor,
+	FormErrors,
+	formLevelErrors,
+	Notice,
+	replyFor,
+	useDone,
+} from '~/components/forms/index.ts'
 import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { type Actor, can, type Permission } from '~/domain/auth/permissions.ts'
@@ -87,6 +95,7 @@ function curationIntents(request: Request, formData: FormData, listingId: string
 				await revokeVerification({ actor, verificationId, listingId })
 				return { done: 'revoked' }
 			},
+			noQuestion,
 		),
 		feature: intent('listing.feature', noFields, async (actor) => {
 			await featureListing({ actor, listingId, featured: true })
@@ -96,10 +105,15 @@ function curationIntents(request: Request, formData: FormData, listingId: string
 			await featureListing({ actor, listingId, featured: false })
 			return { done: 'unfeatured' }
 		}),
-		archive: intent('listing.archive', noFields, async (actor) => {
-			await archiveListing({ actor, listingId })
-			return { done: 'archived' }
-		}),
+		archive: intent(
+			'listing.archive',
+			noFields,
+			async (actor) => {
+				await archiveListing({ actor, listingId })
+				return { done: 'archived' }
+			},
+			noQuestion,
+		),
 		restore: intent('listing.archive', noFields, async (actor) => {
 			await restoreListing({ actor, listingId })
 			return { done: 'restored' }
@@ -120,6 +134,9 @@ function curationIntents(request: Request, formData: FormData, listingId: string
 		}),
 	}
 }
+
+// Steps whose question needs nothing the page does not already show.
+const noQuestion = async () => ({})
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const listingId = requireParam(params, 'id', 'id')
@@ -142,6 +159,7 @@ export default function CurationListingPage() {
 	const messages = buttonIntent ? formLevelErrors(result?.error ?? {}) : []
 	const mergeErrors = actionData?.intent === 'merge' ? allMessages(result?.error) : []
 	const active = !listing.mergedInto
+	const archiving = confirmingFor(actionData, 'archive')
 	return (
 		<>
 			<CoordinatorHeader
@@ -224,6 +242,7 @@ export default function CurationListingPage() {
 						verifications={listing.verifications}
 						active={active}
 						lastResult={replyFor(actionData, 'verify')}
+						confirmingRevoke={confirmingFor(actionData, 'revoke')}
 					/>
 
 					{active ? (
@@ -268,6 +287,21 @@ export default function CurationListingPage() {
 								listing.status === 'archived'
 									? { intent: 'restore', label: t('curation.archive.restore') }
 									: { intent: 'archive', label: t('curation.archive.submit'), tone: 'danger' }
+							}
+							question={
+								archiving
+									? {
+											heading: t('curation.archive.confirmHeading', { name: listing.name }),
+											confirm: t('curation.archive.confirmYes'),
+											fields: archiving,
+											what: (
+												<>
+													<p>{t('curation.archive.confirmWhat')}</p>
+													{listing.pendingRevisionId ? <p>{t('curation.archive.confirmPending')}</p> : null}
+												</>
+											),
+										}
+									: undefined
 							}
 						/>
 					) : null}
