@@ -6,6 +6,7 @@ import { chromium, type Page } from '@playwright/test'
 // Takes the screenshots in this folder from a running portal with demo data:
 //   npm start   (in another shell), then
 //   npx tsx docs/screens/shoot.ts http://127.0.0.1:3000
+// SHOTS=audit-log,member-home takes only the shots named.
 // Each page is shot on a desktop and a 390 px phone, in English and Swedish.
 // A screenshot is for a person to look at: keep the list short.
 
@@ -37,6 +38,20 @@ const shots: Shot[] = [
 	{ name: 'request-from-a-facility', as: 'member', path: '/requests/new?from=fac-0001' },
 	{ name: 'no-access', as: 'member', path: '/coordinator' },
 	{ name: 'audit-log', as: 'coordinator', path: '/coordinator/audit' },
+	{
+		name: 'audit-log-filtered',
+		as: 'coordinator',
+		// A listing's history by one person: both filters named, each removable.
+		path: async (page) => {
+			const listing = await firstLink(
+				'/coordinator/listings?q=Grantorp+Biologics&lang=en',
+				'main a[href^="/coordinator/listings/"]',
+			)(page)
+			const id = listing.split('/').at(-1) ?? ''
+			return `/coordinator/audit?entityType=listing&entityId=${id}&person=hub+coordinator`
+		},
+	},
+	{ name: 'audit-log-several-people', as: 'coordinator', path: '/coordinator/audit?person=demo.atmp' },
 ]
 
 const viewports = [
@@ -59,7 +74,8 @@ for (const role of ['visitor', 'member', 'coordinator'] as const) {
 	const context = await browser.newContext({ locale: 'en-GB' })
 	const page = await context.newPage()
 	if (role !== 'visitor') await logIn(page, accounts[role])
-	for (const shot of shots.filter((candidate) => candidate.as === role)) {
+	const only = process.env.SHOTS?.split(',')
+	for (const shot of shots.filter((candidate) => candidate.as === role && (!only || only.includes(candidate.name)))) {
 		const target = typeof shot.path === 'string' ? shot.path : await shot.path(page)
 		for (const viewport of viewports) {
 			await page.setViewportSize({ width: viewport.width, height: viewport.height })

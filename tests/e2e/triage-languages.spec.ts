@@ -22,16 +22,25 @@ test('the triage search shows each summary in the coordinator’s language, or s
 
 	// Grantorp Biologics is written in Swedish with an English version.
 	await page.goto(`${triage}?q=Grantorp+Biologics&lang=en`)
-	const grantorp = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Grantorp Biologics AB' }) })
+	const search = page.getByRole('region', { name: 'Add another provider' })
+	const grantorp = search
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: 'Grantorp Biologics AB' }) })
 	await expect(grantorp.locator('p[lang="en"]')).toContainText('CDMO in Flemingsberg for lentiviral vectors')
 	await expect(grantorp).not.toContainText('Only in Swedish')
 	await page.goto(`${triage}?q=Grantorp+Biologics&lang=sv`)
-	await expect(grantorp.locator('p[lang="sv"]')).toContainText('CDMO i Flemingsberg')
-	await expect(grantorp).not.toContainText('Endast på engelska')
+	const searchSv = page.getByRole('region', { name: 'Lägg till en annan leverantör' })
+	const grantorpSv = searchSv
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: 'Grantorp Biologics AB' }) })
+	await expect(grantorpSv.locator('p[lang="sv"]')).toContainText('CDMO i Flemingsberg')
+	await expect(grantorpSv).not.toContainText('Endast på engelska')
 
 	// Kästa Cell Therapy Unit is in Swedish only: an English reader is told.
 	await page.goto(`${triage}?q=K%C3%A4sta+Cell+Therapy+Unit&lang=en`)
-	const kasta = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Kästa Cell Therapy Unit' }) })
+	const kasta = search
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: 'Kästa Cell Therapy Unit' }) })
 	await expect(kasta.locator('p[lang="sv"]')).toContainText('GMP-anläggning med renrum')
 	await expect(kasta).toContainText('Only in Swedish')
 	await expectAccessible(page)
