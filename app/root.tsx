@@ -6,9 +6,10 @@ import {
 	Outlet,
 	Scripts,
 	ScrollRestoration,
+	type ShouldRevalidateFunction,
 	useRouteLoaderData,
 } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { type ReactNode, useEffect } from 'react'
 import { AlternateLinks } from '~/components/alternate-links.tsx'
 import { SiteFooter } from '~/components/site-footer.tsx'
 import { SiteHeader } from '~/components/site-header.tsx'
@@ -39,7 +40,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const viewer = await getViewer(request)
 	// The header's user menu: name, role and organisations, never the session or the e-mail address;
 	// and its navigation's counts of what waits for them.
-	const [user, counts] = await Promise.all([layoutUser(viewer), viewer ? waitingCounts(viewer) : null])
+	const [user, counts] = await Promise.all([
+		layoutUser(viewer),
+		viewer ? waitingCounts(viewer, new URL(request.url).pathname) : null,
+	])
 	return data(
 		{ locale, origin, user, counts },
 		explicit ? { headers: { 'Set-Cookie': langCookie(locale) } } : undefined,
@@ -53,8 +57,24 @@ export const headers: HeadersFunction = () => ({ Vary: 'Cookie, Accept-Language'
 export const meta: MetaFunction = ({ matches, error }) =>
 	documentMeta(matches, (i18n) => (error ? errorDocument(i18n, error) : { title: i18n.t('home.title') }))
 
+// Whether the header shows a signed-in member's counts, for shouldRevalidate, which cannot read loader data.
+let countsShown = false
+
+/**
+ * A member's header counts what waits for them, and opening a page can change
+ * that (a request's page reads its news): with JavaScript the counts are read
+ * again on every navigation while they are shown. A visitor's pages keep
+ * Remix's default and cost the root loader nothing more.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ defaultShouldRevalidate, formMethod }) =>
+	defaultShouldRevalidate || (countsShown && (!formMethod || formMethod.toUpperCase() === 'GET'))
+
 export function Layout({ children }: { children: ReactNode }) {
 	const rootData = useRouteLoaderData<typeof loader>('root')
+	const hasCounts = Boolean(rootData?.counts)
+	useEffect(() => {
+		countsShown = hasCounts
+	}, [hasCounts])
 	const locale = useLocale()
 	const { t } = useT()
 	const nonce = useNonce()

@@ -35,6 +35,7 @@ import { openRouteStatuses, type RequestOutcome, requestOutcomes } from '~/domai
 import { postMessage } from '~/domain/requests/post-message.server.ts'
 import { closeFormSchema, messageFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { requestForRequester } from '~/domain/requests/request-views.server.ts'
+import { markRequestNewsRead } from '~/domain/notifications/mark-request-news-read.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -44,7 +45,10 @@ const load = (request: Request, requestId: string | undefined) =>
 	requireViewOf(request, (actor) => requestForRequester(actor, requestId))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	return (await load(request, requireParam(params, 'requestId', 'id'))).view
+	const { actor, view } = await load(request, requireParam(params, 'requestId', 'id'))
+	// The page shows this visit what was new; from now on it is read, on the home and in the header too.
+	await markRequestNewsRead(actor, view.request.id)
+	return view
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

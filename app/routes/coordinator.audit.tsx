@@ -1,15 +1,16 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { type MetaFunction, useLoaderData } from '@remix-run/react'
+import { type MetaFunction, useLoaderData, useLocation } from '@remix-run/react'
 import { Field, SelectField } from '~/components/forms/index.ts'
 import { z } from 'zod'
 import { AuditEntryCard } from '~/components/audit/audit-entry.tsx'
+import { ActiveAuditFilters, PersonMatches } from '~/components/audit/audit-filters.tsx'
 import { FilterForm } from '~/components/curation/filter-form.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { auditActionList, auditEntityTypes, type AuditAction, type AuditEntityType } from '~/domain/audit/actions.ts'
-import { auditLog } from '~/domain/audit/audit-log.server.ts'
+import { auditLogView } from '~/domain/audit/audit-log-view.server.ts'
 import type { MessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -25,8 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		entityType: queryText(url, 'entityType', { maxLength: 64 }),
 		entityId: queryText(url, 'entityId', { maxLength: 100 }),
 		actorId: queryText(url, 'actorId', { maxLength: 100 }),
+		person: queryText(url, 'person', { maxLength: 200 }),
 	}
-	return { filter: clean, ...(await auditLog({ ...clean, page: pageSchema.parse(url.searchParams.get('page')) })) }
+	return { filter: clean, ...(await auditLogView({ ...clean, page: pageSchema.parse(url.searchParams.get('page')) })) }
 }
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('audit.title') }))
@@ -37,9 +39,10 @@ const entityTypeLabel = (type: AuditEntityType): `audit.entityType.${AuditEntity
 	`audit.entityType.${type}`
 
 export default function AuditLogPage() {
-	const { filter, entries, total, page, pageCount } = useLoaderData<typeof loader>()
+	const { filter, record, actor, personMatch, log } = useLoaderData<typeof loader>()
+	const { search } = useLocation()
 	const { t, tCount, intlLocale } = useT()
-	const filtered = Boolean(filter.action || filter.entityType || filter.entityId || filter.actorId)
+	const filtered = Boolean(filter.action || filter.entityType || filter.entityId || filter.actorId || filter.person)
 	const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, intlLocale)
 	const selects = [
 		{
@@ -58,7 +61,7 @@ export default function AuditLogPage() {
 			<CoordinatorHeader title={t('audit.title')} intro={t('audit.intro')} />
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<FilterForm
-					columns="sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_1fr_auto]"
+					columns="sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto]"
 					submitLabel={t('audit.filter.submit')}
 					clear={filtered ? { to: '/coordinator/audit', label: t('audit.filter.clear') } : null}
 				>
@@ -71,27 +74,31 @@ export default function AuditLogPage() {
 						/>
 					))}
 					<Field
-						label={t('audit.filter.entityId')}
-						inputProps={{ id: 'audit-entity-id', name: 'entityId', defaultValue: filter.entityId ?? '' }}
-						controlClassName="font-mono"
+						label={t('audit.filter.person')}
+						hint={t('audit.filter.personHint')}
+						inputProps={{ id: 'audit-person', name: 'person', defaultValue: filter.person ?? '', autoComplete: 'off' }}
 					/>
-					<Field
-						label={t('audit.filter.actorId')}
-						inputProps={{ id: 'audit-actor-id', name: 'actorId', defaultValue: filter.actorId ?? '' }}
-						controlClassName="font-mono"
-					/>
+					{/* The record and person chosen by a link stay chosen while other filters change. */}
+					{filter.entityId ? <input type="hidden" name="entityId" value={filter.entityId} /> : null}
+					{filter.actorId && !filter.person ? <input type="hidden" name="actorId" value={filter.actorId} /> : null}
 				</FilterForm>
-				<p className="text-sm font-medium text-slate-600">{tCount('audit.count', total)}</p>
-				{entries.length === 0 ? (
-					<EmptyState title={t('audit.empty')} />
-				) : (
-					<ol className="space-y-3">
-						{entries.map((entry) => (
-							<AuditEntryCard key={entry.id} entry={entry} />
-						))}
-					</ol>
-				)}
-				<Pagination page={page} pageCount={pageCount} />
+				<ActiveAuditFilters view={{ record, actor }} search={search} />
+				{personMatch ? <PersonMatches match={personMatch} text={filter.person ?? ''} search={search} /> : null}
+				{log ? (
+					<>
+						<p className="text-sm font-medium text-slate-600">{tCount('audit.count', log.total)}</p>
+						{log.entries.length === 0 ? (
+							<EmptyState title={t('audit.empty')} />
+						) : (
+							<ol className="space-y-3">
+								{log.entries.map((entry) => (
+									<AuditEntryCard key={entry.id} entry={entry} />
+								))}
+							</ol>
+						)}
+						<Pagination page={log.page} pageCount={log.pageCount} />
+					</>
+				) : null}
 			</div>
 		</>
 	)

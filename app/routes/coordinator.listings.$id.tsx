@@ -3,10 +3,19 @@ import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-ru
 import { z } from 'zod'
 import { ActionPanel, MergePanel, Panel, VerificationPanel } from '~/components/curation/listing-panels.tsx'
 import { ListingStatusBadge, VisibilityBadge } from '~/components/curation/status-badge.tsx'
-import { allMessages, FormErrors, formLevelErrors, Notice, replyFor, useDone } from '~/components/forms/index.ts'
+import {
+	allMessages,
+	confirmingFor,
+	FormErrors,
+	formLevelErrors,
+	Notice,
+	replyFor,
+	useDone,
+} from '~/components/forms/index.ts'
 import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
-import type { Actor, Permission } from '~/domain/auth/permissions.ts'
+import { type Actor, can, type Permission } from '~/domain/auth/permissions.ts'
+import { auditLogHref } from '~/domain/audit/audit-sentence.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { archiveListing } from '~/domain/curation/archive-listing.server.ts'
 import { curationListing, searchListingsForCuration } from '~/domain/curation/curation-listing.server.ts'
@@ -23,7 +32,7 @@ import { useT } from '~/i18n/use-t.ts'
 import { queryText, requireFound, requireParam } from '~/http/params.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	await requirePermission(request, 'listing.verify')
+	const viewer = await requirePermission(request, 'listing.verify')
 	const listing = requireFound(await curationListing(requireParam(params, 'id', 'id')))
 	const mergeQuery = queryText(new URL(request.url), 'mergeQuery', { maxLength: 200 }) ?? ''
 	const candidates = mergeQuery
@@ -37,7 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				})
 			).items
 		: null
-	return { listing, mergeQuery, candidates }
+	const historyHref = can(viewer, 'audit.read') ? auditLogHref({ entityType: 'listing', entityId: listing.id }) : null
+	return { listing, mergeQuery, candidates, historyHref }
 }
 
 const doneMessages = {
@@ -85,6 +95,7 @@ function curationIntents(request: Request, formData: FormData, listingId: string
 				await revokeVerification({ actor, verificationId, listingId })
 				return { done: 'revoked' }
 			},
+			noQuestion,
 		),
 		feature: intent('listing.feature', noFields, async (actor) => {
 			await featureListing({ actor, listingId, featured: true })
@@ -94,10 +105,15 @@ function curationIntents(request: Request, formData: FormData, listingId: string
 			await featureListing({ actor, listingId, featured: false })
 			return { done: 'unfeatured' }
 		}),
-		archive: intent('listing.archive', noFields, async (actor) => {
-			await archiveListing({ actor, listingId })
-			return { done: 'archived' }
-		}),
+		archive: intent(
+			'listing.archive',
+			noFields,
+			async (actor) => {
+				await archiveListing({ actor, listingId })
+				return { done: 'archived' }
+			},
+			noQuestion,
+		),
 		restore: intent('listing.archive', noFields, async (actor) => {
 			await restoreListing({ actor, listingId })
 			return { done: 'restored' }
@@ -119,6 +135,9 @@ function curationIntents(request: Request, formData: FormData, listingId: string
 	}
 }
 
+// Steps whose question needs nothing the page does not already show.
+const noQuestion = async () => ({})
+
 export async function action({ request, params }: ActionFunctionArgs) {
 	const listingId = requireParam(params, 'id', 'id')
 	const formData = await request.formData()
@@ -131,7 +150,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 	}))
 
 export default function CurationListingPage() {
-	const { listing, mergeQuery, candidates } = useLoaderData<typeof loader>()
+	const { listing, mergeQuery, candidates, historyHref } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t, term } = useT()
 	const doneKey = useDone(doneMessages)
@@ -140,6 +159,7 @@ export default function CurationListingPage() {
 	const messages = buttonIntent ? formLevelErrors(result?.error ?? {}) : []
 	const mergeErrors = actionData?.intent === 'merge' ? allMessages(result?.error) : []
 	const active = !listing.mergedInto
+	const archiving = confirmingFor(actionData, 'archive')
 	return (
 		<>
 			<CoordinatorHeader
@@ -183,6 +203,11 @@ export default function CurationListingPage() {
 							{t('curation.openReview')}
 						</Link>
 					) : null}
+					{historyHref ? (
+						<Link to={historyHref} className="link">
+							{t('audit.historyLink')}
+						</Link>
+					) : null}
 				</p>
 			</CoordinatorHeader>
 			<div className="container-page py-8 sm:py-10">
@@ -217,6 +242,7 @@ export default function CurationListingPage() {
 						verifications={listing.verifications}
 						active={active}
 						lastResult={replyFor(actionData, 'verify')}
+						confirmingRevoke={confirmingFor(actionData, 'revoke')}
 					/>
 
 					{active ? (
@@ -261,6 +287,21 @@ export default function CurationListingPage() {
 								listing.status === 'archived'
 									? { intent: 'restore', label: t('curation.archive.restore') }
 									: { intent: 'archive', label: t('curation.archive.submit'), tone: 'danger' }
+							}
+							question={
+								archiving
+									? {
+											heading: t('curation.archive.confirmHeading', { name: listing.name }),
+											confirm: t('curation.archive.confirmYes'),
+											fields: archiving,
+											what: (
+												<>
+													<p>{t('curation.archive.confirmWhat')}</p>
+													{listing.pendingRevisionId ? <p>{t('curation.archive.confirmPending')}</p> : null}
+												</>
+											),
+										}
+									: undefined
 							}
 						/>
 					) : null}

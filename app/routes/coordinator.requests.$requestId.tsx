@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import {
 	Form,
+	Link,
 	type MetaFunction,
 	type ShouldRevalidateFunction,
 	useActionData,
@@ -20,6 +21,8 @@ import { AddProviderSearch } from '~/components/requests/triage-search.tsx'
 import { StartedFromLine } from '~/components/requests/started-from.tsx'
 import { RequestSummary } from '~/components/requests/triage-summary.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
+import { can } from '~/domain/auth/permissions.ts'
+import { auditLogHref } from '~/domain/audit/audit-sentence.ts'
 import { addCandidate } from '~/domain/requests/add-candidate.server.ts'
 import { canRequest } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
@@ -46,6 +49,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const search = q ? await runSearch(request) : null
 	return {
 		detail,
+		historyHref: can(viewer, 'audit.read')
+			? auditLogHref({ entityType: 'request', entityId: detail.request.id })
+			: null,
 		query: q,
 		hits: search ? (search.ok ? search.view.hits : []) : null,
 		now: now.toISOString(),
@@ -158,7 +164,7 @@ function SuccessNotice({ notice }: { notice: Notice }) {
 }
 
 export default function TriageRequestPage() {
-	const { detail, query, hits, now } = useLoaderData<typeof loader>()
+	const { detail, historyHref, query, hits, now } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
 	const i18n = useT()
@@ -203,6 +209,13 @@ export default function TriageRequestPage() {
 						{request.outcomeNote ? (
 							<span className="mt-1 block whitespace-pre-line text-slate-700">{request.outcomeNote}</span>
 						) : null}
+					</p>
+				) : null}
+				{historyHref ? (
+					<p className="mt-3 text-sm">
+						<Link to={historyHref} className="link">
+							{t('audit.historyLink')}
+						</Link>
 					</p>
 				) : null}
 			</CoordinatorHeader>

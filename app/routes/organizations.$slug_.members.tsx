@@ -2,6 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	ActionButton,
+	ConfirmPanel,
+	confirmingFor,
+	confirmingValue,
 	Field,
 	IntentForm,
 	IntentNotice,
@@ -10,7 +13,7 @@ import {
 	SelectField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { formIntent, handleIntents, refuse, stay } from '~/components/forms/form-action.server.ts'
+import { confirmFirst, formIntent, handleIntents, refuse, stay } from '~/components/forms/form-action.server.ts'
 import { OrganizationPage } from '~/components/page-header.tsx'
 import { CardSection } from '~/components/section.tsx'
 import { findOrganization } from '~/domain/accounts/find-organization.server.ts'
@@ -52,7 +55,17 @@ type MembersActionData = IntentReply<Intent>
 export async function action({ request, params }: ActionFunctionArgs) {
 	const organization = await organizationFor(params)
 	const actor = await requirePermission(request, 'organization.manageMembers', { organizationId: organization.id })
-	return handleIntents(await request.formData(), {
+	const formData = await request.formData()
+	// Asked about only what this page lists: another organisation's member or invitation is as unknown as a missing one.
+	const listed = async (found: (page: Awaited<ReturnType<typeof organizationMembers>>) => boolean) => {
+		if (!found(await organizationMembers(actor, organization.id))) throw notFound()
+		return {}
+	}
+	const memberListed = ({ membershipId }: { membershipId: string }) =>
+		listed(({ members }) => members.some((member) => member.membershipId === membershipId))
+	const invitationListed = ({ invitationId }: { invitationId: string }) =>
+		listed(({ invitations }) => invitations.some((invitation) => invitation.id === invitationId))
+	return handleIntents(formData, {
 		invite: formIntent(inviteMemberSchema, async (value) => {
 			const result = await inviteMember(actor, organization.id, value, {
 				baseUrl: publicBaseUrl(),
@@ -64,19 +77,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				notice: { tone: 'success', message: message('orgMembers.invited', { email: value.email }) },
 			})
 		}),
-		remove: formIntent(removeMemberSchema, async ({ membershipId }) => {
-			const result = await removeMember(actor, organization.id, membershipId)
-			if (result.kind === 'not-found') throw notFound()
-			if (result.kind === 'last-admin') return refuse(message('orgMembers.lastAdmin'))
-			// Left the organisation themselves: this page is no longer theirs to see.
-			if (result.userId === actor.userId && !isStaff(actor)) return '/account'
-			return stay({ notice: { tone: 'success', message: message('orgMembers.removed') } })
-		}),
-		revoke: formIntent(revokeInvitationSchema, async ({ invitationId }) => {
-			const result = await revokeInvitation(actor, organization.id, invitationId)
-			if (result.kind === 'not-found') throw notFound()
-			return stay({ notice: { tone: 'success', message: message('orgMembers.revoked') } })
-		}),
+		// Neither can be undone (the person needs a new invitation): each asks first.
+		remove: formIntent(
+			removeMemberSchema,
+			confirmFirst(
+				formData,
+				async ({ membershipId }) => {
+					const result = await removeMember(actor, organization.id, membershipId)
+					if (result.kind === 'not-found') throw notFound()
+					if (result.kind === 'last-admin') return refuse(message('orgMembers.lastAdmin'))
+					// Left the organisation themselves: this page is no longer theirs to see.
+					if (result.userId === actor.userId && !isStaff(actor)) return '/account'
+					return stay<never>({ notice: { tone: 'success', message: message('orgMembers.removed') } })
+				},
+				memberListed,
+			),
+		),
+		revoke: formIntent(
+			revokeInvitationSchema,
+			confirmFirst(
+				formData,
+				async ({ invitationId }) => {
+					const result = await revokeInvitation(actor, organization.id, invitationId)
+					if (result.kind === 'not-found') throw notFound()
+					return stay<never>({ notice: { tone: 'success', message: message('orgMembers.revoked') } })
+				},
+				invitationListed,
+			),
+		),
 	})
 }
 
@@ -118,6 +146,10 @@ export default function OrganizationMembersPage() {
 	const { organization, members, invitations } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>() as MembersActionData | undefined
 	const { t, formatDate } = useT()
+	const confirmingRemove = confirmingFor(actionData, 'remove')
+	const removing = confirmingValue(confirmingRemove, 'membershipId')
+	const confirmingRevoke = confirmingFor(actionData, 'revoke')
+	const revoking = confirmingValue(confirmingRevoke, 'invitationId')
 	return (
 		<OrganizationPage
 			organization={organization}
@@ -151,7 +183,23 @@ export default function OrganizationMembersPage() {
 											{t(`role.${member.role}`)} · {t('orgMembers.since', { date: formatDate(member.since) })}
 										</p>
 									</div>
-									{member.removable ? (
+									{member.membershipId === removing ? (
+										<div className="basis-full">
+											<ConfirmPanel
+												heading={t('orgMembers.confirmRemove.heading', {
+													name: member.name,
+													organization: organization.name,
+												})}
+												intent="remove"
+												fields={confirmingRemove ?? []}
+												confirm={t('orgMembers.confirmRemove.yes', { name: member.name })}
+												back="members-heading"
+											>
+												<p>{t('orgMembers.confirmRemove.what')}</p>
+												{member.isViewer ? <p>{t('orgMembers.confirmRemove.self')}</p> : null}
+											</ConfirmPanel>
+										</div>
+									) : member.removable ? (
 										<ActionButton
 											intent="remove"
 											fields={{ membershipId: member.membershipId }}
@@ -180,10 +228,24 @@ export default function OrganizationMembersPage() {
 												{t('orgMembers.expires', { date: formatDate(invitation.expiresAt) })}
 											</p>
 										</div>
-										<ActionButton intent="revoke" fields={{ invitationId: invitation.id }} tone="secondary" size="sm">
-											{t('orgMembers.revoke')}
-											<span className="sr-only"> {invitation.email}</span>
-										</ActionButton>
+										{invitation.id === revoking ? (
+											<div className="basis-full">
+												<ConfirmPanel
+													heading={t('orgMembers.confirmRevoke.heading', { email: invitation.email })}
+													intent="revoke"
+													fields={confirmingRevoke ?? []}
+													confirm={t('orgMembers.confirmRevoke.yes')}
+													back="invitations-heading"
+												>
+													<p>{t('orgMembers.confirmRevoke.what')}</p>
+												</ConfirmPanel>
+											</div>
+										) : (
+											<ActionButton intent="revoke" fields={{ invitationId: invitation.id }} tone="secondary" size="sm">
+												{t('orgMembers.revoke')}
+												<span className="sr-only"> {invitation.email}</span>
+											</ActionButton>
+										)}
 									</li>
 								))}
 							</ul>

@@ -40,6 +40,20 @@ const shots: Shot[] = [
 	{ name: 'request-from-a-facility', as: 'member', path: '/requests/new?from=fac-0001' },
 	{ name: 'no-access', as: 'member', path: '/coordinator' },
 	{ name: 'audit-log', as: 'coordinator', path: '/coordinator/audit' },
+	{
+		name: 'audit-log-filtered',
+		as: 'coordinator',
+		// A listing's history by one person: both filters named, each removable.
+		path: async (page) => {
+			const listing = await firstLink(
+				'/coordinator/listings?q=Grantorp+Biologics&lang=en',
+				'main a[href^="/coordinator/listings/"]',
+			)(page)
+			const id = listing.split('/').at(-1) ?? ''
+			return `/coordinator/audit?entityType=listing&entityId=${id}&person=hub+coordinator`
+		},
+	},
+	{ name: 'audit-log-several-people', as: 'coordinator', path: '/coordinator/audit?person=demo.atmp' },
 ]
 
 const viewports = [

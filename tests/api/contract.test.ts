@@ -55,6 +55,11 @@ beforeAll(async () => {
 			},
 		})
 	).id
+	// One listing written in Swedish carries its summary in English too.
+	await prisma().listing.update({
+		where: { id: fixtures.ids.renrum! },
+		data: { translatedSummary: 'Academic GMP facility for cell therapy.' },
+	})
 	const engine = new PostgresSearchEngine()
 	await engine.configure()
 	await engine.rebuild(allDocuments())
@@ -308,6 +313,22 @@ describe('GET /api/v1/listings/{ref}', () => {
 		expect(one.json).toEqual({ ...item, highlights: {} })
 	})
 
+	it('carries both versions of the summary, each with its language, in the list and by ref', async () => {
+		const one = await call('/api/v1/listings/fac-novum')
+		expect(one.json).toMatchObject({
+			summary: 'Akademisk GMP-anläggning för cellterapi.',
+			language: 'sv',
+			translatedSummary: 'Academic GMP facility for cell therapy.',
+			translatedLanguage: 'en',
+		})
+		const list = await call('/api/v1/listings?q=cellterapi')
+		const item = (list.json as { hits: Array<Node & { ref: string }> }).hits.find((hit) => hit.ref === 'fac-novum')
+		expect(item).toMatchObject({ language: 'sv', translatedSummary: 'Academic GMP facility for cell therapy.' })
+		// A listing in one language only says so.
+		const english = await call('/api/v1/listings/fac-lvs')
+		expect(english.json).toMatchObject({ language: 'en', translatedSummary: null, translatedLanguage: null })
+	})
+
 	it('carries the cache headers of the list (and an ETag); a 404 is not kept', async () => {
 		const [list, one, missing] = await Promise.all([
 			call('/api/v1/listings'),
@@ -350,7 +371,17 @@ describe('GET /api/v1/listings/{ref}', () => {
 	it('never shows member-only details to anonymous callers', async () => {
 		const answer = await call('/api/v1/listings/org-fcti')
 		expect(answer.status).toBe(200)
-		expect(Object.keys(answer.json as Node).sort()).toEqual(['highlights', 'name', 'ref', 'summary', 'type', 'url'])
+		expect(Object.keys(answer.json as Node).sort()).toEqual([
+			'highlights',
+			'language',
+			'name',
+			'ref',
+			'summary',
+			'translatedLanguage',
+			'translatedSummary',
+			'type',
+			'url',
+		])
 		expect(answer.text).not.toContain(SECRET_EMAIL)
 	})
 })

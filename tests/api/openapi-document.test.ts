@@ -120,6 +120,9 @@ describe('the OpenAPI document', () => {
 			type: 'facility',
 			name: 'A',
 			summary: null,
+			language: 'en',
+			translatedSummary: null,
+			translatedLanguage: null,
 			highlights: {},
 			url: 'http://x/facilities/a',
 		}

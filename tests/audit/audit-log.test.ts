@@ -3,6 +3,7 @@
 // say a deleted account or listing in words, and filter by what happened.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { AuditLogEntry } from '../../app/domain/audit/audit-log.server.ts'
+import type { AuditLogView } from '../../app/domain/audit/audit-log-view.server.ts'
 import { auditSentence, sentenceText } from '../../app/domain/audit/audit-sentence.ts'
 import { featureListing } from '../../app/domain/curation/feature-listing.server.ts'
 import { acceptTerms } from '../../app/domain/requests/accept-terms.server.ts'
@@ -54,7 +55,13 @@ beforeAll(async () => {
 async function page(query = '') {
 	const outcome = await call(loader, requestAs(cookie, `/coordinator/audit${query}`))
 	expect(outcome.status).toBe(200)
-	return outcome.body as { entries: AuditLogEntry[]; total: number }
+	return (outcome.body as { log: { entries: AuditLogEntry[]; total: number } }).log
+}
+
+async function view(query: string) {
+	const outcome = await call(loader, requestAs(cookie, `/coordinator/audit${query}`))
+	expect(outcome.status).toBe(200)
+	return outcome.body as AuditLogView & { log: { entries: AuditLogEntry[]; total: number } | null }
 }
 
 const read = (entry: AuditLogEntry | undefined, locale: 'en' | 'sv' = 'en') =>
@@ -96,10 +103,41 @@ describe('the audit log as a coordinator reads it', () => {
 		expect(total).toBe(1)
 		expect(entries.map((entry) => entry.action)).toEqual(['route.termsAccepted'])
 		const ofRequest = await page(`?entityType=request&entityId=${requestId}`)
+		// A request's history includes what happened on its routes.
 		expect(ofRequest.entries.map((entry) => entry.action)).toEqual([
+			'route.termsAccepted',
 			'request.routed',
 			'request.submitted',
 			'request.created',
 		])
+	})
+
+	it('names the record it is filtered to, never its id', async () => {
+		const about = await view(`?entityType=request&entityId=${requestId}`)
+		expect(about.record).toEqual({ kind: 'request', name: title })
+		const listing = await view(`?entityType=listing&entityId=${providerId}`)
+		expect(listing.record).toEqual({ kind: 'listing', name: 'Grantorp Vector Plant' })
+	})
+
+	it('finds a person by part of their name or their whole e-mail address', async () => {
+		const byName = await view('?person=erik%20lu')
+		expect(byName.personMatch).toMatchObject({ kind: 'one', person: { name: 'Erik Lund' } })
+		expect(byName.actor).toEqual({ name: 'Erik Lund' })
+		expect(byName.log?.entries.map((entry) => entry.action)).toEqual(['route.termsAccepted'])
+		const email = (await prisma().user.findFirstOrThrow({ where: { name: 'Maja Ek' } })).email
+		const byAddress = await view(`?person=${encodeURIComponent(email.toUpperCase())}`)
+		expect(byAddress.personMatch).toMatchObject({ kind: 'one', person: { name: 'Maja Ek' } })
+		expect(byAddress.log?.entries.map((entry) => entry.action)).toEqual(['request.submitted', 'request.created'])
+	})
+
+	it('lists the people when several match, and says so when nobody does, instead of an empty log', async () => {
+		const several = await view('?person=test.example')
+		expect(several.personMatch?.kind).toBe('several')
+		expect(several.log).toBeNull()
+		const names = several.personMatch?.kind === 'several' ? several.personMatch.people.map((p) => p.name) : []
+		expect(names).toEqual(expect.arrayContaining(['Anna Berg', 'Erik Lund', 'Maja Ek']))
+		const nobody = await view('?person=zzz-nobody')
+		expect(nobody.personMatch).toEqual({ kind: 'none' })
+		expect(nobody.log).toBeNull()
 	})
 })

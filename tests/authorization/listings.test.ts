@@ -495,9 +495,20 @@ describe('curation refusals over HTTP: 400 for what the rules refuse, 409 when s
 			organizationId: organizationA.id,
 		})
 		const archive = () =>
-			call(curationRoute.action, request('coordinator', `/coordinator/listings/${lab.id}`, { intent: 'archive' }), {
-				id: lab.id,
-			})
+			call(
+				curationRoute.action,
+				request('coordinator', `/coordinator/listings/${lab.id}`, { intent: 'archive', confirm: 'yes' }),
+				{ id: lab.id },
+			)
+		// Without the confirmation, archiving only asks: nothing changes.
+		const asked = await call(
+			curationRoute.action,
+			request('coordinator', `/coordinator/listings/${lab.id}`, { intent: 'archive' }),
+			{ id: lab.id },
+		)
+		expect(asked.status).toBe(200)
+		expect(asked.body).toMatchObject({ intent: 'archive', confirming: [] })
+		expect((await prisma().listing.findUniqueOrThrow({ where: { id: lab.id } })).status).not.toBe('archived')
 		expect((await archive()).status).toBe(302)
 		const auditBefore = await prisma().auditEntry.count()
 		const again = await archive()
@@ -518,7 +529,15 @@ describe('curation refusals over HTTP: 400 for what the rules refuse, 409 when s
 		})
 		const { id: verificationId } = await prisma().verification.findFirstOrThrow({ where: { listingId: lab.id } })
 		const revoke = () =>
-			call(curationRoute.action, request('coordinator', path, { intent: 'revoke', verificationId }), { id: lab.id })
+			call(curationRoute.action, request('coordinator', path, { intent: 'revoke', verificationId, confirm: 'yes' }), {
+				id: lab.id,
+			})
+		// Without the confirmation, revoking only asks, naming the verification: nothing changes.
+		const asked = await call(curationRoute.action, request('coordinator', path, { intent: 'revoke', verificationId }), {
+			id: lab.id,
+		})
+		expect(asked.body).toMatchObject({ intent: 'revoke', confirming: [['verificationId', verificationId]] })
+		expect((await prisma().verification.findUniqueOrThrow({ where: { id: verificationId } })).revokedAt).toBeNull()
 		expect((await revoke()).status).toBe(302)
 		const again = await revoke()
 		expect(again.status).toBe(409)

@@ -31,6 +31,16 @@ async function onPhone(browser: Browser, page: Page, javaScriptEnabled: boolean)
 	return context.newPage()
 }
 
+/** How many requests the header's Requests link says have new answers (0 when it shows no count). */
+async function headerNews(page: Page): Promise<number> {
+	const text = await page
+		.getByRole('banner')
+		.getByRole('link', { name: /^Requests/ })
+		.first()
+		.textContent()
+	return Number(/\((\d+) with new answers\)/.exec(text ?? '')?.[1] ?? 0)
+}
+
 async function expectTwoRowHeader(page: Page) {
 	const box = await page.getByRole('banner').boundingBox()
 	// Two rows of 40 px controls with their padding; a third row would add about 45 px.
@@ -93,6 +103,23 @@ test('members land on their home, see what waits for them there and in the navig
 	await expect(phonePage.getByRole('banner').getByRole('link', { name: /^Inbox/ })).toBeVisible()
 	await expectTwoRowHeader(phonePage)
 	await expectAccessible(phonePage)
+
+	// Opening the request reads its news: the header on its page counts it no longer (with JavaScript the
+	// counts are read again on the in-app navigation), and neither do the home and its header afterwards.
+	const before = await headerNews(requesterPage)
+	expect(before).toBeGreaterThanOrEqual(1)
+	await answered.getByRole('link', { name: title }).click()
+	await expect(requesterPage.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 30_000 })
+	await expect.poll(() => headerNews(requesterPage), { timeout: 30_000 }).toBeLessThan(before)
+	await requesterPage.getByRole('banner').getByRole('link', { name: 'Home', exact: true }).first().click()
+	await expect(requesterPage.getByRole('heading', { level: 1, name: 'Your home' })).toBeVisible({ timeout: 30_000 })
+	const readNow = requesterPage
+		.getByRole('region', { name: 'Your requests' })
+		.getByRole('listitem')
+		.filter({ hasText: title })
+	await expect(readNow).toContainText('1 provider interested')
+	await expect(readNow).not.toContainText('1 new')
+	expect(await headerNews(requesterPage)).toBeLessThan(before)
 })
 
 test('a signed-in member on the front page is shown the way to their home', async ({ browser }, testInfo) => {

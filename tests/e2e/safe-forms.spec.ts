@@ -61,3 +61,95 @@ test(
 		await coordinatorPage.context().close()
 	},
 )
+
+// The other steps that cannot be undone ask first too, with and without
+// JavaScript, saying what will happen; "No, go back" changes nothing.
+
+test('withdrawing an invitation and removing a member ask first, naming whom', async ({ browser }, testInfo) => {
+	test.setTimeout(120_000)
+	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
+	const page = await signedInPage(browser, demoAccounts.companyAdmin, { javaScriptEnabled })
+	await page.goto('/organizations/visattra-cell-therapeutics-ab/members?lang=en')
+	await page.waitForLoadState('networkidle')
+
+	// An invitation to withdraw.
+	const email = `invited-${testInfo.project.name}-${Date.now()}@example.org`
+	await page.getByLabel('E-mail').fill(email)
+	await page.getByRole('button', { name: 'Send invitation' }).click()
+	await expect(page.getByRole('status')).toContainText(`Invitation sent to ${email}.`, { timeout: 30_000 })
+	const invitation = page.getByRole('listitem').filter({ hasText: email })
+
+	// The first click only asks; going back keeps the invitation.
+	await invitation.getByRole('button', { name: `Withdraw ${email}` }).click()
+	const question = page.getByRole('alert').filter({ hasText: `Withdraw the invitation to ${email}?` })
+	await expect(question).toContainText('The link we sent stops working at once.', { timeout: 30_000 })
+	await expectAccessible(page)
+	await question.getByRole('link', { name: 'No, go back' }).click()
+	await expect(question).toHaveCount(0)
+	await expect(invitation.getByRole('button', { name: `Withdraw ${email}` })).toBeVisible()
+
+	// Asked again and confirmed: withdrawn.
+	await page.waitForLoadState('networkidle')
+	await invitation.getByRole('button', { name: `Withdraw ${email}` }).click()
+	await page.getByRole('button', { name: 'Yes, withdraw the invitation' }).click()
+	await expect(page.getByRole('status')).toContainText('The invitation has been withdrawn.', { timeout: 30_000 })
+	await expect(page.getByRole('listitem').filter({ hasText: email })).toHaveCount(0)
+
+	// Removing a member asks first, naming them and what they lose; going back keeps them.
+	const member = page.getByRole('listitem').filter({ hasText: 'Company Member (demo)' })
+	await member.getByRole('button', { name: 'Remove Company Member (demo)' }).click()
+	const removal = page
+		.getByRole('alert')
+		.filter({ hasText: 'Remove Company Member (demo) from Visättra Cell Therapeutics AB?' })
+	await expect(removal).toContainText('They lose access at once', { timeout: 30_000 })
+	await expect(removal.getByRole('button', { name: 'Yes, remove Company Member (demo)' })).toBeVisible()
+	await removal.getByRole('link', { name: 'No, go back' }).click()
+	await expect(removal).toHaveCount(0)
+	await expect(member.getByRole('button', { name: 'Remove Company Member (demo)' })).toBeVisible()
+	await page.context().close()
+})
+
+test('revoking a verification and archiving a listing ask first, saying what follows', async ({
+	browser,
+}, testInfo) => {
+	test.setTimeout(120_000)
+	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
+	const page = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
+	await page.goto('/coordinator/listings?q=Stuvsta+Regulatory+Partners&lang=en')
+	await page.getByRole('link', { name: 'Stuvsta Regulatory Partners AB' }).first().click()
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Stuvsta Regulatory Partners AB')
+	await page.waitForLoadState('networkidle')
+
+	// A verification of this run's own, to revoke.
+	const reference = `Inspection ${testInfo.project.name} ${Date.now()}`
+	const verification = page.getByRole('region', { name: 'Verification' })
+	await verification.getByLabel('Reference').fill(reference)
+	await verification.getByRole('button', { name: 'Record verification' }).click()
+	await expect(page.getByRole('status')).toContainText('Verification recorded.', { timeout: 30_000 })
+	const recorded = verification.getByRole('listitem').filter({ hasText: reference })
+	// The button's name ends with the reference, read out after "Revoke".
+	const revokeButton = new RegExp(`^Revoke\\W+${escape(reference)}$`)
+	await recorded.getByRole('button', { name: revokeButton }).click()
+	const question = verification.getByRole('alert').filter({ hasText: `Revoke the verification “${reference}”?` })
+	await expect(question).toContainText('loses its “Verified” badge', { timeout: 30_000 })
+	await expectAccessible(page)
+	await question.getByRole('link', { name: 'No, go back' }).click()
+	await expect(question).toHaveCount(0)
+	await expect(recorded).toContainText('Active')
+	await page.waitForLoadState('networkidle')
+	await recorded.getByRole('button', { name: revokeButton }).click()
+	await verification.getByRole('button', { name: 'Yes, revoke' }).click()
+	await expect(page.getByRole('status')).toContainText('Verification revoked.', { timeout: 30_000 })
+	await expect(recorded).toContainText('Revoked')
+
+	// Archiving asks first; going back leaves the listing in the directory.
+	const archive = page.getByRole('region', { name: 'Archive' })
+	await archive.getByRole('button', { name: 'Archive listing' }).click()
+	const archiving = archive.getByRole('alert').filter({ hasText: 'Archive Stuvsta Regulatory Partners AB?' })
+	await expect(archiving).toContainText('It leaves the directory, search and the API at once', { timeout: 30_000 })
+	await expect(archiving.getByRole('button', { name: 'Yes, archive' })).toBeVisible()
+	await archiving.getByRole('link', { name: 'No, go back' }).click()
+	await expect(archiving).toHaveCount(0)
+	await expect(archive.getByRole('button', { name: 'Archive listing' })).toBeVisible()
+	await page.context().close()
+})

@@ -487,10 +487,10 @@ const coordinatorListing = formTarget({
 	intents: () => ({
 		verify: { schema: verificationEvidenceSchema },
 		merge: { schema: mergeTargetSchema, fixed: { confirm: confirmations } },
-		revoke: { schema: z.object({ verificationId: z.string().uuid() }) },
+		revoke: { schema: z.object({ verificationId: z.string().uuid() }), fixed: { confirm: confirmations } },
 		feature: {},
 		unfeature: {},
-		archive: {},
+		archive: { fixed: { confirm: confirmations } },
 		restore: {},
 		'hide-expert': {},
 	}),
@@ -699,8 +699,8 @@ const members = formTarget({
 		),
 	intents: () => ({
 		invite: { schema: inviteMemberSchema },
-		remove: { schema: removeMemberSchema },
-		revoke: { schema: revokeInvitationSchema },
+		remove: { schema: removeMemberSchema, fixed: { confirm: confirmations } },
+		revoke: { schema: revokeInvitationSchema, fixed: { confirm: confirmations } },
 	}),
 	ids: (world) => [...world.ids.memberships, ...world.ids.invitations, ...allIds(world)],
 	examples: (world) => ({ email: ['new-colleague@example.org', ...knownEmails(world)] }),

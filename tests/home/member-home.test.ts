@@ -12,6 +12,7 @@ import { prisma } from '../../app/utils/db.server.ts'
 import { loader as rootLoader } from '../../app/root.tsx'
 import { action as loginAction, loader as loginLoader } from '../../app/routes/login.tsx'
 import { loader as homeLoader } from '../../app/routes/_member.home.tsx'
+import { loader as requestLoader } from '../../app/routes/_member.requests.$requestId.tsx'
 import { KNOWN_PASSWORD, makeUser } from '../accounts/factories.ts'
 import { call, requestAs, sessionCookies } from '../authorization/route-calls.ts'
 import { createListing, createUser } from '../curation/factories.ts'
@@ -187,8 +188,8 @@ describe('the counts in the navigation', () => {
 		})
 		const sessions = await sessionCookies({ member, answerer })
 		const [cookie, answererCookie] = [sessions.get('member'), sessions.get('answerer')]
-		const header = async (session: string | undefined) =>
-			((await call(rootLoader, requestAs(session, '/search'))).body as { counts: unknown }).counts
+		const header = async (session: string | undefined, path = '/search') =>
+			((await call(rootLoader, requestAs(session, path))).body as { counts: unknown }).counts
 
 		expect(await header(answererCookie)).toEqual({ requestsWithNews: 0, routesWaiting: 1 })
 		expect(await header(cookie)).toEqual({ requestsWithNews: 0, routesWaiting: 0 })
@@ -208,6 +209,26 @@ describe('the counts in the navigation', () => {
 		expect((await homeOf('counted')).counts).toEqual({ requestsWithNews: 1, routesWaiting: 0 })
 		// A visitor's header counts nothing.
 		expect(await header(undefined)).toBeNull()
+
+		// Opening the request's page reads its news: its own header counts none already, and so does every page after.
+		const requestPage = `/requests/${routed.requestId}`
+		expect(await header(cookie, requestPage)).toEqual({ requestsWithNews: 0, routesWaiting: 0 })
+		expect(await header(cookie)).toEqual({ requestsWithNews: 1, routesWaiting: 0 })
+		expect((await call(requestLoader, requestAs(cookie, requestPage), { requestId: routed.requestId })).status).toBe(
+			200,
+		)
+		expect(await header(cookie)).toEqual({ requestsWithNews: 0, routesWaiting: 0 })
+		expect((await homeOf('counted')).requests.requests.every((request) => request.news === 0)).toBe(true)
+		// Someone who may not follow the request reads nothing by trying its address.
+		const outsider = await createUser({ memberships: [{ organizationId: providerOrg.id }] })
+		await prisma().notification.create({
+			data: { userId: outsider.userId, kind: 'thread.message', payload: { path: requestPage, title: 'x' } },
+		})
+		const outsiderCookie = (await sessionCookies({ outsider })).get('outsider')
+		expect(
+			(await call(requestLoader, requestAs(outsiderCookie, requestPage), { requestId: routed.requestId })).status,
+		).toBe(404)
+		expect(await prisma().notification.count({ where: { userId: outsider.userId, readAt: null } })).toBe(1)
 	})
 
 	it('no longer count a request once it is closed', async () => {

@@ -92,7 +92,7 @@ it('an edit made through one web process is searchable through the other', async
 	const archived = await fetch(`${first.url}/coordinator/listings/${labId}`, {
 		method: 'POST',
 		headers: { Cookie: coordinatorCookie, Origin: first.url, 'Content-Type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ intent: 'archive' }),
+		body: new URLSearchParams({ intent: 'archive', confirm: 'yes' }),
 		redirect: 'manual',
 	})
 	expect(archived.status).toBeLessThan(400)

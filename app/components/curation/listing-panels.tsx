@@ -6,6 +6,7 @@ import {
 	buttonClass,
 	type ButtonTone,
 	ConfirmPanel,
+	confirmingValue,
 	Field,
 	FormErrors,
 	SelectField,
@@ -39,16 +40,29 @@ export function ActionPanel({
 	heading,
 	intro,
 	button,
+	question,
 }: {
 	id: string
 	heading: string
 	intro?: string
 	button: { intent: string; label: string; tone?: ButtonTone } | null
+	/** The button's step asked first (confirmFirst): the question in place of the button. */
+	question?: { heading: string; confirm: string; fields: ReadonlyArray<readonly [string, string]>; what: ReactNode }
 }) {
 	return (
 		<Panel id={id} heading={heading}>
 			{intro ? <p className="text-slate-700">{intro}</p> : null}
-			{button ? (
+			{button && question ? (
+				<ConfirmPanel
+					heading={question.heading}
+					intent={button.intent}
+					fields={question.fields}
+					confirm={question.confirm}
+					back={id}
+				>
+					{question.what}
+				</ConfirmPanel>
+			) : button ? (
 				<ActionButton intent={button.intent} tone={button.tone ?? 'secondary'}>
 					{button.label}
 				</ActionButton>
@@ -96,13 +110,17 @@ export function VerificationPanel({
 	verifications,
 	active,
 	lastResult,
+	confirmingRevoke,
 }: {
 	verifications: readonly VerificationView[]
+	/** The first post of a revocation, which asks before it is done. */
+	confirmingRevoke?: ReadonlyArray<readonly [string, string]>
 	/** A merged listing keeps its history but takes no new evidence. */
 	active: boolean
 	lastResult: SubmissionResult<string[]> | undefined
 }) {
 	const { t, term, formatDate } = useT()
+	const revoking = confirmingValue(confirmingRevoke, 'verificationId')
 	return (
 		<Panel id="verification" heading={t('curation.verify.heading')}>
 			{verifications.length === 0 ? (
@@ -133,13 +151,32 @@ export function VerificationPanel({
 								<Badge tone={verification.state === 'active' ? 'emerald' : 'slate'}>
 									{t(`curation.verify.state.${verification.state}`)}
 								</Badge>
-								{verification.state === 'active' ? (
+								{verification.state === 'active' && revoking !== verification.id ? (
 									<ActionButton intent="revoke" fields={{ verificationId: verification.id }} tone="secondary" size="sm">
 										{t('curation.verify.revoke')}
 										<span className="sr-only">: {verification.reference}</span>
 									</ActionButton>
 								) : null}
 							</div>
+							{revoking === verification.id ? (
+								<div className="basis-full">
+									<ConfirmPanel
+										heading={t('curation.verify.confirmHeading', {
+											reference:
+												verification.reference ??
+												(verification.licenceCode
+													? term('licences', verification.licenceCode)
+													: t('curation.verify.general')),
+										})}
+										intent="revoke"
+										fields={confirmingRevoke ?? []}
+										confirm={t('curation.verify.confirmYes')}
+										back="verification"
+									>
+										<p>{t('curation.verify.confirmWhat')}</p>
+									</ConfirmPanel>
+								</div>
+							) : null}
 						</li>
 					))}
 				</ul>

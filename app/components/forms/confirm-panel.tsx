@@ -9,6 +9,21 @@ import { buttonClass } from './styles.ts'
 /** The field a confirmation panel sends with the second post of an irreversible step. */
 export const confirmField = 'confirm'
 
+/** The fields of a first post that the action answered with a question (confirmFirst), for `intent` only. */
+export function confirmingFor(reply: unknown, intent: string): ReadonlyArray<readonly [string, string]> | undefined {
+	if (!reply || typeof reply !== 'object' || (reply as { intent?: unknown }).intent !== intent) return undefined
+	const confirming = (reply as { confirming?: unknown }).confirming
+	return Array.isArray(confirming) ? (confirming as Array<[string, string]>) : undefined
+}
+
+/** One field of a post being confirmed: which member, which token. */
+export function confirmingValue(
+	confirming: ReadonlyArray<readonly [string, string]> | undefined,
+	name: string,
+): string | undefined {
+	return confirming?.find(([field]) => field === name)?.[1]
+}
+
 /**
  * The second step of an irreversible form: what will happen, then a button
  * that sends the first post's fields again with `confirm`, and a way back

@@ -207,7 +207,7 @@ export interface Confirming {
 }
 
 /**
- * An irreversible step (closing a request, merging listings) asks first, with
+ * An irreversible step (closing a request, merging listings, removing a member) asks first, with
  * or without JavaScript: a post the schema accepts but that does not carry
  * `confirm` comes back with what was sent, and the page shows what will happen
  * with a confirm button that sends it again; only that second post runs.
@@ -216,7 +216,8 @@ export interface Confirming {
  */
 export function confirmFirst<Value, About extends object = object>(
 	formData: FormData,
-	run: (value: Value) => Promise<string | Response>,
+	/** The step itself: where to go next, or (a button on a list) stay with a notice or a refusal. */
+	run: (value: Value) => Promise<string | Response | Stay<never>>,
 	ask?: (value: Value) => Promise<About>,
 ): (value: Value) => Promise<FormOutcome<Confirming & Partial<About>>> {
 	return async (value) => {

@@ -5,7 +5,7 @@
 // not a form reply.
 export { ActionButton, HiddenFields, SubmitButton } from './buttons.tsx'
 export { ChoiceFieldset, type Choice } from './choice-fieldset.tsx'
-export { ConfirmPanel, confirmField } from './confirm-panel.tsx'
+export { ConfirmPanel, confirmField, confirmingFor, confirmingValue } from './confirm-panel.tsx'
 export { allMessages, baseField, errorsByField, formLevelErrors } from './conform.ts'
 export { ErrorSummary, type SummaryError } from './error-summary.tsx'
 export {

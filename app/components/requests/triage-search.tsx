@@ -1,10 +1,27 @@
 import { Form, Link } from '@remix-run/react'
 import { buttonClass, Field } from '~/components/forms/index.ts'
 import type { SearchHitView } from '~/domain/search/run-search.server.ts'
+import { chooseListingText } from '~/domain/listings/listing-text.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { OnlyInNote } from '../listing-text.tsx'
 import { AddCandidateForm } from './triage-candidates.tsx'
 import { TriageSection } from './triage-section.tsx'
 import type { TriageCandidate } from './triage-types.ts'
+
+/** The summary in the coordinator's language where the listing has one, else the one it has, saying so, as public cards do. */
+function HitSummary({ hit }: { hit: SearchHitView }) {
+	const { locale } = useT()
+	const summary = chooseListingText(hit, 'summary', locale)
+	if (!summary) return null
+	return (
+		<>
+			<p lang={summary.lang} className="mt-1 line-clamp-2 text-sm text-slate-700">
+				{summary.text}
+			</p>
+			<OnlyInNote shown={summary} className="mt-0.5" />
+		</>
+	)
+}
 
 /**
  * Finding a provider the ranking did not suggest: the directory's own search
@@ -57,7 +74,7 @@ export function AddProviderSearch({
 									{hit.organization ? ` · ${hit.organization.name}` : null}
 									{hit.city ? ` · ${hit.city}` : null}
 								</p>
-								{hit.summary ? <p className="mt-1 line-clamp-2 text-sm text-slate-700">{hit.summary}</p> : null}
+								<HitSummary hit={hit} />
 							</div>
 							{listed.has(hit.id) ? (
 								<p className="text-sm font-medium text-slate-600">{t('triage.alreadyCandidate')}</p>

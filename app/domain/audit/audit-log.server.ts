@@ -7,6 +7,8 @@ export interface AuditLogFilter {
 	action?: string
 	entityType?: string
 	entityId?: string
+	/** Routes of the request `entityId` names: its history includes what happened on them. */
+	relatedIds?: string[]
 	actorId?: string
 	page?: number
 	pageSize?: number
@@ -51,7 +53,13 @@ export interface AuditLogPage {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-type Row = { action: string; entityType: string; entityId: string; actorId: string | null; changes: Prisma.JsonValue }
+export type Row = {
+	action: string
+	entityType: string
+	entityId: string
+	actorId: string | null
+	changes: Prisma.JsonValue
+}
 
 function objectOf(value: Prisma.JsonValue | undefined): Prisma.JsonObject {
 	return value && typeof value === 'object' && !Array.isArray(value) ? value : {}
@@ -88,7 +96,7 @@ const unique = (ids: Iterable<string>) => [...new Set(ids)].filter((id) => UUID.
  * Everything the page's entries name, read in one round of batched queries
  * (one per table, however many entries the page has).
  */
-async function resolveNames(rows: Row[]) {
+export async function resolveNames(rows: Row[]) {
 	const ofType = (type: string) => rows.filter((row) => row.entityType === type).map((row) => row.entityId)
 	const routeIds = unique(ofType('route'))
 	const claimIds = unique(ofType('claim'))
@@ -136,7 +144,7 @@ async function resolveNames(rows: Row[]) {
 	}
 }
 
-type Names = Awaited<ReturnType<typeof resolveNames>>
+export type Names = Awaited<ReturnType<typeof resolveNames>>
 
 const listingRef = (names: Names, id: string): AuditRef => {
 	const name = names.listings.get(id) ?? null
@@ -155,7 +163,7 @@ const userRef = (id: string, name: string | null): AuditRef => ({
 	href: auditLogHref({ actorId: id }),
 })
 
-function refsOf(row: Row, names: Names): { record: AuditRef | null; targets: AuditRef[] } {
+export function refsOf(row: Row, names: Names): { record: AuditRef | null; targets: AuditRef[] } {
 	const targets = targetListingIds(row).map((id) => listingRef(names, id))
 	const id = row.entityId
 	switch (row.entityType) {
@@ -197,8 +205,16 @@ export async function auditLog(filter: AuditLogFilter = {}): Promise<AuditLogPag
 	const page = Math.max(1, filter.page ?? 1)
 	const where: Prisma.AuditEntryWhereInput = {
 		...(filter.action ? { action: filter.action } : {}),
-		...(filter.entityType ? { entityType: filter.entityType } : {}),
-		...(filter.entityId ? { entityId: filter.entityId } : {}),
+		...(filter.entityId
+			? {
+					OR: [
+						{ entityId: filter.entityId, ...(filter.entityType ? { entityType: filter.entityType } : {}) },
+						...(filter.relatedIds?.length ? [{ entityType: 'route', entityId: { in: filter.relatedIds } }] : []),
+					],
+				}
+			: filter.entityType
+				? { entityType: filter.entityType }
+				: {}),
 		...(filter.actorId ? { actorId: filter.actorId } : {}),
 	}
 	const db = prisma()

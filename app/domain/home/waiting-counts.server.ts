@@ -1,7 +1,10 @@
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor } from '../auth/permissions.ts'
+import { requestPaths } from '../requests/notify.server.ts'
 import { newsByRequest } from './request-news.server.ts'
 import { waitingRoutesWhere } from './waiting-routes.server.ts'
+
+const requesterPathPrefix = requestPaths.requester('')
 
 /** What waits for a signed-in member, as the header's navigation and the member home both count it. */
 export interface WaitingCounts {
@@ -11,11 +14,16 @@ export interface WaitingCounts {
 	routesWaiting: number
 }
 
-export async function waitingCounts(actor: Actor): Promise<WaitingCounts> {
+/**
+ * `path` is the page being opened: the request whose page it is has no news
+ * for the header, as that page marks its news read while the header is counted.
+ */
+export async function waitingCounts(actor: Actor, path?: string): Promise<WaitingCounts> {
 	const where = waitingRoutesWhere(actor)
 	const [news, routesWaiting] = await Promise.all([
 		newsByRequest(actor),
 		where ? prisma().matchRoute.count({ where }) : 0,
 	])
-	return { requestsWithNews: news.size, routesWaiting }
+	const reading = path?.startsWith(requesterPathPrefix) ? path.slice(requesterPathPrefix.length) : undefined
+	return { requestsWithNews: news.size - (reading && news.has(reading) ? 1 : 0), routesWaiting }
 }

@@ -23,7 +23,15 @@ export async function apiListingByRef(ref: string, viewer: DirectoryViewer = vis
 	if (found.kind === 'not-found') return null
 	const row = await prisma().listing.findUnique({
 		where: { type_slug: { type: found.type, slug: found.slug } },
-		select: { ref: true, type: true, slug: true, name: true, summary: true },
+		select: {
+			ref: true,
+			type: true,
+			slug: true,
+			name: true,
+			summary: true,
+			contentLocale: true,
+			translatedSummary: true,
+		},
 	})
 	return row ? toApiListing({ ...row, highlights: {} }) : null
 }

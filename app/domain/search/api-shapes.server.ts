@@ -4,6 +4,7 @@
 // Strict objects, so a field nobody described (a member-only e-mail) is a
 // contract failure rather than a silent leak.
 import { z } from 'zod'
+import { locales } from '~/i18n/locale.ts'
 import { listingTypes } from '../directory/types.ts'
 import { highlightAttributes } from '../../../search/index-definition.ts'
 import { searchFacetNames, searchSorts } from './search-params.ts'
@@ -20,7 +21,18 @@ export const apiListingSchema = z
 		ref: z.string().describe('The stable interchange ref of the listing.'),
 		type: z.enum(listingTypes),
 		name: z.string(),
-		summary: z.string().nullable(),
+		summary: z.string().nullable().describe('The summary as the listing was written, in `language`.'),
+		language: z.enum(locales).describe('The language the listing is written in (its `summary`), as an ISO 639-1 code.'),
+		translatedSummary: z
+			.string()
+			.nullable()
+			.describe(
+				'The summary in the other language of the two (`translatedLanguage`), as the interchange format names it; null when the listing has none.',
+			),
+		translatedLanguage: z
+			.enum(locales)
+			.nullable()
+			.describe('The language of `translatedSummary` (always the other one of `language`); null when there is none.'),
 		highlights,
 		url: z.string().url().describe("The listing's page on the portal (absolute)."),
 	})

@@ -162,6 +162,15 @@ export const accounts = {
 	'orgMembers.expires': 'valid until {date}',
 	'orgMembers.revoke': 'Withdraw',
 	'orgMembers.revoked': 'The invitation has been withdrawn.',
+	'orgMembers.confirmRemove.heading': 'Remove {name} from {organization}?',
+	'orgMembers.confirmRemove.what':
+		'They lose access at once to the organisation’s requests, inbox and listings. To come back they need a new invitation.',
+	'orgMembers.confirmRemove.self': 'You are removing yourself: this page closes for you at once.',
+	'orgMembers.confirmRemove.yes': 'Yes, remove {name}',
+	'orgMembers.confirmRevoke.heading': 'Withdraw the invitation to {email}?',
+	'orgMembers.confirmRevoke.what':
+		'The link we sent stops working at once. To invite them later, send a new invitation.',
+	'orgMembers.confirmRevoke.yes': 'Yes, withdraw the invitation',
 	'orgMembers.inviteTitle': 'Invite someone',
 	'orgMembers.inviteIntro': 'We e-mail them a link to join. It is valid for 14 days.',
 	'orgMembers.role': 'Role',

@@ -108,6 +108,10 @@ export const curation = {
 	'curation.verify.by': 'Recorded by {name} on {date}',
 	'curation.verify.byErased': 'Recorded on {date}',
 	'curation.verify.revoke': 'Revoke',
+	'curation.verify.confirmHeading': 'Revoke the verification “{reference}”?',
+	'curation.verify.confirmWhat':
+		'From now on this evidence no longer counts. Where it was the listing’s only valid verification, the listing loses its “Verified” badge on every page at once. A revoked verification cannot be restored: verifying again means recording the evidence anew.',
+	'curation.verify.confirmYes': 'Yes, revoke',
 	'curation.feature.heading': 'Home page',
 	'curation.feature.isFeatured': 'Featured on the home page.',
 	'curation.feature.notFeatured': 'Not featured.',
@@ -120,6 +124,11 @@ export const curation = {
 		'Takes the listing out of the directory. Proposals waiting for it are withdrawn. It can be restored.',
 	'curation.archive.submit': 'Archive listing',
 	'curation.archive.restore': 'Restore listing',
+	'curation.archive.confirmHeading': 'Archive {name}?',
+	'curation.archive.confirmWhat':
+		'It leaves the directory, search and the API at once, and is no longer featured on the home page. You can restore it later, but not its place among the featured listings.',
+	'curation.archive.confirmPending': 'The proposal waiting for review is withdrawn and cannot be reopened.',
+	'curation.archive.confirmYes': 'Yes, archive',
 	'curation.merge.heading': 'Merge into another listing',
 	'curation.merge.intro':
 		'Use this when the listing duplicates another. Its address and ref will lead to the listing you keep; an organisation’s labs, facilities, experts and members move there too.',

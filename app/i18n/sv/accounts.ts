@@ -164,6 +164,15 @@ export const accounts: Translation<typeof english> = {
 	'orgMembers.expires': 'gäller till {date}',
 	'orgMembers.revoke': 'Dra tillbaka',
 	'orgMembers.revoked': 'Inbjudan är tillbakadragen.',
+	'orgMembers.confirmRemove.heading': 'Ta bort {name} från {organization}?',
+	'orgMembers.confirmRemove.what':
+		'Personen förlorar genast åtkomsten till organisationens förfrågningar, inkorg och poster. För att komma tillbaka behövs en ny inbjudan.',
+	'orgMembers.confirmRemove.self': 'Du tar bort dig själv: den här sidan stängs för dig direkt.',
+	'orgMembers.confirmRemove.yes': 'Ja, ta bort {name}',
+	'orgMembers.confirmRevoke.heading': 'Dra tillbaka inbjudan till {email}?',
+	'orgMembers.confirmRevoke.what':
+		'Länken vi skickade slutar fungera direkt. Vill du bjuda in personen senare skickar du en ny inbjudan.',
+	'orgMembers.confirmRevoke.yes': 'Ja, dra tillbaka inbjudan',
 	'orgMembers.inviteTitle': 'Bjud in någon',
 	'orgMembers.inviteIntro': 'Vi mejlar en länk för att gå med. Den gäller i 14 dagar.',
 	'orgMembers.role': 'Roll',

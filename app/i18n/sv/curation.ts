@@ -111,6 +111,10 @@ export const curation: Translation<typeof english> = {
 	'curation.verify.by': 'Registrerad av {name} den {date}',
 	'curation.verify.byErased': 'Registrerad den {date}',
 	'curation.verify.revoke': 'Återkalla',
+	'curation.verify.confirmHeading': 'Återkalla verifieringen ”{reference}”?',
+	'curation.verify.confirmWhat':
+		'Från och med nu räknas underlaget inte längre. Om det var postens enda giltiga verifiering förlorar posten genast märket ”Verifierad” på alla sidor. En återkallad verifiering kan inte återställas: för att verifiera igen måste underlaget registreras på nytt.',
+	'curation.verify.confirmYes': 'Ja, återkalla',
 	'curation.feature.heading': 'Startsidan',
 	'curation.feature.isFeatured': 'Utvald på startsidan.',
 	'curation.feature.notFeatured': 'Inte utvald.',
@@ -122,6 +126,11 @@ export const curation: Translation<typeof english> = {
 	'curation.archive.intro': 'Tar bort posten ur katalogen. Förslag som väntar dras tillbaka. Den kan återställas.',
 	'curation.archive.submit': 'Arkivera posten',
 	'curation.archive.restore': 'Återställ posten',
+	'curation.archive.confirmHeading': 'Arkivera {name}?',
+	'curation.archive.confirmWhat':
+		'Posten försvinner genast ur katalogen, sökningen och API:et och lyfts inte längre fram på startsidan. Du kan återställa den senare, men inte dess plats bland de framlyfta posterna.',
+	'curation.archive.confirmPending': 'Förslaget som väntar på granskning dras tillbaka och kan inte öppnas igen.',
+	'curation.archive.confirmYes': 'Ja, arkivera',
 	'curation.merge.heading': 'Slå ihop med en annan post',
 	'curation.merge.intro':
 		'Används när posten är en dubblett av en annan. Dess adress och referens leder sedan till posten du behåller; en organisations labb, anläggningar, experter och medlemmar flyttas dit.',
