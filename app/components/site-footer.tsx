@@ -1,13 +1,17 @@
+import { Link } from '@remix-run/react'
+import { sitePageKeys, sitePagePath } from '~/domain/site-pages/site-page-keys.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { DirectoryLinks } from './directory/directory-links.tsx'
 import { HubLogo } from './site-header.tsx'
+
+const linkClassName = 'text-brand-100 underline-offset-4 hover:text-white hover:underline'
 
 export function SiteFooter() {
 	const { t } = useT()
 	return (
 		<footer className="on-dark mt-20 bg-brand-950 text-brand-100">
-			<div className="container-page grid gap-10 py-12 md:grid-cols-[2fr_1fr]">
-				<div className="max-w-xl">
+			<div className="container-page grid gap-10 py-12 sm:grid-cols-2 md:grid-cols-[2fr_1fr_1fr]">
+				<div className="max-w-xl sm:col-span-2 md:col-span-1">
 					<p className="flex items-center gap-3 text-base font-semibold text-white">
 						<HubLogo className="size-8" />
 						{t('hub.name')}
@@ -17,10 +21,19 @@ export function SiteFooter() {
 				</div>
 				<nav aria-label={t('footer.directory')}>
 					<h2 className="text-sm font-semibold text-white">{t('footer.directory')}</h2>
-					<DirectoryLinks
-						className="mt-3 space-y-2 text-sm"
-						linkClassName="text-brand-100 underline-offset-4 hover:text-white hover:underline"
-					/>
+					<DirectoryLinks className="mt-3 space-y-2 text-sm" linkClassName={linkClassName} />
+				</nav>
+				<nav aria-label={t('sitePages.footer.heading')}>
+					<h2 className="text-sm font-semibold text-white">{t('sitePages.footer.heading')}</h2>
+					<ul className="mt-3 space-y-2 text-sm">
+						{sitePageKeys.map((key) => (
+							<li key={key}>
+								<Link to={sitePagePath(key)} className={linkClassName}>
+									{t(`sitePages.link.${key}`)}
+								</Link>
+							</li>
+						))}
+					</ul>
 				</nav>
 			</div>
 		</footer>
