@@ -92,26 +92,28 @@ export default function EditSitePage() {
 	const name = t(`sitePages.name.${key}`)
 	const field = (name: string) => fields[name as keyof typeof fields]!
 	const section = (locale: Locale) => (
-		<fieldset key={locale} lang={locale} className="card min-w-0 space-y-5 p-5 sm:p-6">
+		<fieldset key={locale} className="card min-w-0 space-y-5 p-5 sm:p-6">
 			<legend className="float-left mb-2 w-full text-lg font-semibold text-slate-900">
 				{t(`sitePages.edit.language.${locale}`)}
 			</legend>
 			<Field
 				meta={field(fieldName('title', locale))}
 				label={t('label.sitePageTitle')}
-				inputProps={{ maxLength: sitePageLimits.title }}
+				inputProps={{ maxLength: sitePageLimits.title, lang: locale }}
 			/>
 			<TextareaField
 				meta={field(fieldName('lead', locale))}
 				label={t('label.sitePageLead')}
 				hint={t('sitePages.edit.leadHint')}
 				rows={3}
+				textareaProps={{ lang: locale }}
 			/>
 			<TextareaField
 				meta={field(fieldName('body', locale))}
 				label={t('label.sitePageBody')}
 				hint={t('sitePages.edit.bodyHint')}
 				rows={18}
+				textareaProps={{ lang: locale }}
 				controlClassName="font-mono text-sm"
 			/>
 		</fieldset>

@@ -5,11 +5,13 @@ import { chromium, type Page } from '@playwright/test'
 
 // Takes the screenshots in this folder from a running portal with demo data:
 //   npm start   (in another shell), then
-//   npx tsx docs/screens/shoot.ts http://127.0.0.1:3000
+//   npx tsx docs/screens/shoot.ts http://127.0.0.1:3000 [name …]
+// (names: only those shots, e.g. after changing one page).
 // Each page is shot on a desktop and a 390 px phone, in English and Swedish.
 // A screenshot is for a person to look at: keep the list short.
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000'
+const only = new Set(process.argv.slice(3))
 const folder = path.dirname(fileURLToPath(import.meta.url))
 const accounts = {
 	member: { email: 'company-admin@demo.atmp-flemingsberg.example', password: 'demo-company-admin-2026' },
@@ -37,6 +39,9 @@ const shots: Shot[] = [
 	{ name: 'request-from-a-facility', as: 'member', path: '/requests/new?from=fac-0001' },
 	{ name: 'no-access', as: 'member', path: '/coordinator' },
 	{ name: 'audit-log', as: 'coordinator', path: '/coordinator/audit' },
+	{ name: 'about', as: 'visitor', path: '/about' },
+	{ name: 'privacy', as: 'visitor', path: '/privacy' },
+	{ name: 'edit-a-page', as: 'coordinator', path: '/coordinator/pages/contact' },
 ]
 
 const viewports = [
@@ -56,10 +61,11 @@ async function logIn(page: Page, account: { email: string; password: string }) {
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' })
 await mkdir(folder, { recursive: true })
 for (const role of ['visitor', 'member', 'coordinator'] as const) {
+	if (!shots.some((shot) => shot.as === role && (!only.size || only.has(shot.name)))) continue
 	const context = await browser.newContext({ locale: 'en-GB' })
 	const page = await context.newPage()
 	if (role !== 'visitor') await logIn(page, accounts[role])
-	for (const shot of shots.filter((candidate) => candidate.as === role)) {
+	for (const shot of shots.filter((candidate) => candidate.as === role && (!only.size || only.has(candidate.name)))) {
 		const target = typeof shot.path === 'string' ? shot.path : await shot.path(page)
 		for (const viewport of viewports) {
 			await page.setViewportSize({ width: viewport.width, height: viewport.height })
