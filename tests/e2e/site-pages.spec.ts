@@ -7,13 +7,18 @@ import { demoAccounts, signedInPage } from './helpers/session.ts'
 // Swedish about text, is stopped by the field when the title is left empty
 // (with the text still there), and Swedish visitors read the new text.
 // The projects share one database and may save the same page at once, so a
-// save that finds the page changed meanwhile is made again on a fresh copy.
+// save that finds the page changed meanwhile is made again on a fresh copy,
+// and the footer journey reads the about page's lead, which no journey edits.
 
 const footerJourneys = [
 	{
 		lang: 'en',
 		pages: [
-			{ link: 'About the hub', heading: 'About ATMP Flemingsberg', text: 'Flemingsberg Science Foundation' },
+			{
+				link: 'About the hub',
+				heading: 'About ATMP Flemingsberg',
+				text: 'cell therapy, gene therapy and tissue engineering',
+			},
 			{ link: 'Contact', heading: 'Contact', text: 'establish@atmp-flemingsberg.example' },
 			{ link: 'Privacy and cookies', heading: 'Privacy notice', text: 'Download my data' },
 		],
@@ -21,7 +26,11 @@ const footerJourneys = [
 	{
 		lang: 'sv',
 		pages: [
-			{ link: 'Om navet', heading: 'Om ATMP Flemingsberg', text: 'Stiftelsen Flemingsberg Science' },
+			{
+				link: 'Om navet',
+				heading: 'Om ATMP Flemingsberg',
+				text: 'cellterapi, genterapi och vävnadstekniska produkter',
+			},
 			{ link: 'Kontakt', heading: 'Kontakt', text: 'Etableringskontoret' },
 			{ link: 'Integritet och kakor', heading: 'Integritetsmeddelande', text: 'Ladda ner mina uppgifter' },
 		],
