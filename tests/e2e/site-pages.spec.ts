@@ -32,7 +32,7 @@ const footerJourneys = [
 				text: 'cellterapi, genterapi och vävnadstekniska produkter',
 			},
 			{ link: 'Kontakt', heading: 'Kontakt', text: 'Etableringskontoret' },
-			{ link: 'Integritet och kakor', heading: 'Integritetsmeddelande', text: 'Ladda ner mina uppgifter' },
+			{ link: 'Integritet och kakor', heading: 'Integritetspolicy', text: 'Ladda ner mina uppgifter' },
 		],
 	},
 ] as const

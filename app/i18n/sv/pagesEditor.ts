@@ -8,7 +8,7 @@ export const pagesEditor: Translation<typeof english> = {
 		'Om navet, kontakt och integritet: det som alla besökare kan läsa, på engelska och svenska. En ändring syns så snart du sparar den.',
 	'sitePages.name.about': 'Om navet',
 	'sitePages.name.contact': 'Kontakt',
-	'sitePages.name.privacy': 'Integritetsmeddelande',
+	'sitePages.name.privacy': 'Integritetspolicy',
 	'sitePages.column.page': 'Sida',
 	'sitePages.column.title': 'Rubrik',
 	'sitePages.column.languages': 'Skriven på',

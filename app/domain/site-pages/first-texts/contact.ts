@@ -55,6 +55,6 @@ En kvart från Stockholm City med pendeltåg till Flemingsbergs station, kortare
 
 ## Personuppgifter
 
-Vad portalen sparar om dig och vilka rättigheter du har står i [integritetsmeddelandet](/privacy). Frågor om dina personuppgifter: **[privacy@atmp-flemingsberg.example](mailto:privacy@atmp-flemingsberg.example)**.`,
+Vad portalen sparar om dig och vilka rättigheter du har står i [integritetspolicyn](/privacy). Frågor om dina personuppgifter: **[privacy@atmp-flemingsberg.example](mailto:privacy@atmp-flemingsberg.example)**.`,
 	},
 }

@@ -59,7 +59,7 @@ Under the EU General Data Protection Regulation (GDPR) you have the right to:
 For anything you cannot do yourself, write to **[privacy@atmp-flemingsberg.example](mailto:privacy@atmp-flemingsberg.example)**; we answer within a month.`,
 	},
 	sv: {
-		title: 'Integritetsmeddelande',
+		title: 'Integritetspolicy',
 		lead: 'Vad portalen sparar om dig, varför, hur länge, och hur du ser, tar med dig eller raderar det. Ingen spårning, ingen reklam, och bara de kakor som portalen behöver för att fungera.',
 		body: `## Vem som ansvarar
 
