@@ -1,8 +1,15 @@
 import { Link } from '@remix-run/react'
-import { sitePageKeys, sitePagePath } from '~/domain/site-pages/site-page-keys.ts'
+import type { SitePageKey } from '~/domain/site-pages/site-page-keys.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { DirectoryLinks } from './directory/directory-links.tsx'
 import { HubLogo } from './site-header.tsx'
+
+// The hub's own pages, written out here rather than imported: a shared module
+// of its own would be one more script on every page (docs/decisions/027).
+const hubPages = Object.keys({ about: true, contact: true, privacy: true } satisfies Record<
+	SitePageKey,
+	true
+>) as SitePageKey[]
 
 const linkClassName = 'text-brand-100 underline-offset-4 hover:text-white hover:underline'
 
@@ -26,9 +33,9 @@ export function SiteFooter() {
 				<nav aria-label={t('sitePages.footer.heading')}>
 					<h2 className="text-sm font-semibold text-white">{t('sitePages.footer.heading')}</h2>
 					<ul className="mt-3 space-y-2 text-sm">
-						{sitePageKeys.map((key) => (
+						{hubPages.map((key) => (
 							<li key={key}>
-								<Link to={sitePagePath(key)} className={linkClassName}>
+								<Link to={`/${key}`} className={linkClassName}>
 									{t(`sitePages.link.${key}`)}
 								</Link>
 							</li>

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
+import { markdownTextLinks } from '~/components/site-pages/markdown-text.tsx'
 import { SitePageView, sitePageMeta } from '~/components/site-pages/site-page-view.tsx'
 import { showSitePage } from '~/domain/site-pages/show-site-page.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
@@ -8,6 +9,8 @@ import { resolveLocale } from '~/i18n/locale.ts'
 export const loader = ({ request }: LoaderFunctionArgs) => showSitePage('about', resolveLocale(request).locale)
 
 export const meta = sitePageMeta
+
+export const links = markdownTextLinks
 
 export default function AboutPage() {
 	return <SitePageView />
