@@ -37,7 +37,7 @@ export function SitePageView({ below }: { below?: ReactNode }) {
 				{below}
 				{page.updatedAt ? (
 					<p className="mt-12 text-sm text-slate-600">
-						{t('sitePages.updated', { date: formatDate(page.updatedAt, 'day') })}
+						{t('pages.updated', { date: formatDate(page.updatedAt, 'day') })}
 					</p>
 				) : null}
 			</div>

@@ -2,9 +2,9 @@ import type { Translation } from '../messages.ts'
 import type { pages as english } from '../en/pages.ts'
 
 export const pages: Translation<typeof english> = {
-	'sitePages.footer.heading': 'Navet',
-	'sitePages.link.about': 'Om navet',
-	'sitePages.link.contact': 'Kontakt',
-	'sitePages.link.privacy': 'Integritet och kakor',
-	'sitePages.updated': 'Senast ändrad {date}',
+	'footer.hub': 'Navet',
+	'footer.page.about': 'Om navet',
+	'footer.page.contact': 'Kontakt',
+	'footer.page.privacy': 'Integritet och kakor',
+	'pages.updated': 'Senast ändrad {date}',
 }
