@@ -40,6 +40,10 @@ export async function boot(options: { serve: 'build' | 'vite' }) {
 		{ mode: settings.HUB_MODE },
 		`Mode: ${settings.HUB_MODE}${settings.HUB_MODE === 'production' ? '' : ' (not for the internet: NODE_ENV=production for a deployment)'}`,
 	)
+	// Every deployment, not only the demo, needs its about, contact and privacy pages.
+	const { ensureSitePages } = await import('../app/domain/site-pages/ensure-site-pages.server.ts')
+	const firstTexts = await ensureSitePages()
+	if (firstTexts.length) log.info({ pages: firstTexts }, `Wrote the first text of the pages: ${firstTexts.join(', ')}`)
 	if (settings.HUB_SEED_DEMO) {
 		const { seedDemoData } = await import('../prisma/seed/seed.server.ts')
 		const result = await seedDemoData(prisma(), { log: info })

@@ -13,4 +13,7 @@ export const publicPages = [
 	'/signup',
 	'/forgot-password',
 	'/api/docs',
+	'/about',
+	'/contact?lang=sv',
+	'/privacy',
 ] as const

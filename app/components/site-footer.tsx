@@ -1,6 +1,15 @@
+import { Link } from '@remix-run/react'
+import type { SitePageKey } from '~/domain/site-pages/site-page-keys.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { DirectoryLinks } from './directory/directory-links.tsx'
 import { HubLogo } from './site-header.tsx'
+
+// The hub's own pages, written out here rather than imported: a shared module
+// of its own would be one more script on every page (docs/decisions/027).
+const hubPages = Object.keys({ about: 1, contact: 1, privacy: 1 } satisfies Record<SitePageKey, 1>) as SitePageKey[]
+
+const linkClassName = 'text-brand-100 underline-offset-4 hover:text-white hover:underline'
+const headingClassName = 'text-sm font-semibold text-white'
 
 export function SiteFooter() {
 	const { t } = useT()
@@ -15,13 +24,24 @@ export function SiteFooter() {
 					<p className="mt-4 text-sm leading-relaxed">{t('footer.about')}</p>
 					<p className="mt-4 text-xs leading-relaxed text-brand-200">{t('footer.neighbours')}</p>
 				</div>
-				<nav aria-label={t('footer.directory')}>
-					<h2 className="text-sm font-semibold text-white">{t('footer.directory')}</h2>
-					<DirectoryLinks
-						className="mt-3 space-y-2 text-sm"
-						linkClassName="text-brand-100 underline-offset-4 hover:text-white hover:underline"
-					/>
-				</nav>
+				<div className="grid gap-10 sm:grid-cols-2">
+					<nav aria-label={t('footer.directory')}>
+						<h2 className={headingClassName}>{t('footer.directory')}</h2>
+						<DirectoryLinks className="mt-3 space-y-2 text-sm" linkClassName={linkClassName} />
+					</nav>
+					<nav aria-label={t('footer.hub')}>
+						<h2 className={headingClassName}>{t('footer.hub')}</h2>
+						<ul className="mt-3 space-y-2 text-sm">
+							{hubPages.map((key) => (
+								<li key={key}>
+									<Link to={`/${key}`} className={linkClassName}>
+										{t(`footer.page.${key}`)}
+									</Link>
+								</li>
+							))}
+						</ul>
+					</nav>
+				</div>
 			</div>
 		</footer>
 	)

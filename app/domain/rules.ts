@@ -70,6 +70,9 @@ export const rules = {
 	/** Someone revoked the token first. */
 	'api-token-revoked': { conflict: true },
 
+	/** The hub's own pages (about, contact, privacy): someone saved the page while it was open in the editor. */
+	'site-page-changed-meanwhile': { conflict: true },
+
 	/** Operator commands: the address is taken, or nobody has it. */
 	'user-email-taken': {},
 	'user-not-found': {},

@@ -31,6 +31,8 @@ export const featureParts = {
 	reasons: 'members',
 	notifications: 'members',
 	home: 'members',
+	pages: 'public',
+	pagesEditor: 'members',
 	mail: 'server',
 } as const
 

@@ -54,6 +54,9 @@ const shots: Shot[] = [
 		},
 	},
 	{ name: 'audit-log-several-people', as: 'coordinator', path: '/coordinator/audit?person=demo.atmp' },
+	{ name: 'about', as: 'visitor', path: '/about' },
+	{ name: 'privacy', as: 'visitor', path: '/privacy' },
+	{ name: 'edit-a-page', as: 'coordinator', path: '/coordinator/pages/contact' },
 ]
 
 const viewports = [
@@ -73,6 +76,7 @@ async function logIn(page: Page, account: { email: string; password: string }) {
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' })
 await mkdir(folder, { recursive: true })
 for (const role of ['visitor', 'member', 'coordinator'] as const) {
+	if (!shots.some((shot) => shot.as === role && (!only.size || only.has(shot.name)))) continue
 	const context = await browser.newContext({ locale: 'en-GB' })
 	const page = await context.newPage()
 	if (role !== 'visitor') await logIn(page, accounts[role])

@@ -20,6 +20,9 @@ const SHARED_ROUTES = new Set([
 	'routes/labs.$slug',
 	'routes/facilities.$slug',
 	'routes/experts.$slug',
+	'routes/about',
+	'routes/contact',
+	'routes/privacy',
 ])
 
 /**

@@ -22,6 +22,8 @@ const coordinatorPages = [
 	'/coordinator/listings',
 	`/coordinator/listings/${randomUUID()}`,
 	'/coordinator/audit',
+	'/coordinator/pages',
+	'/coordinator/pages/privacy',
 ]
 
 function get(path: string, cookie: string, language = 'en') {

@@ -25,6 +25,8 @@ const signedInPages = [
 	'/coordinator/audit',
 	'/coordinator/claims',
 	'/coordinator/api-tokens',
+	'/coordinator/pages',
+	'/coordinator/pages/about',
 	'/admin/mail',
 ]
 const withLanguage = (path: string, lang: string) => `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`

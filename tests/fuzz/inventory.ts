@@ -41,6 +41,7 @@ import {
 	responseFormSchema,
 	routeFormSchema,
 } from '../../app/domain/requests/request-form-schema.ts'
+import { sitePageSchema } from '../../app/domain/site-pages/schemas.ts'
 import { facetVocabularies, searchFacetNames, searchSorts } from '../../app/domain/search/search-params.ts'
 import { codesOf } from '../../app/taxonomy/taxonomy.ts'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
@@ -997,6 +998,30 @@ const coordinatorApiTokens = formTarget({
 		!(data as { created?: unknown; notice?: unknown } | undefined)?.created && noticeRefused(data),
 })
 
+// The hub's own pages: a page that is not one of them is 404, a stale version a conflict.
+const coordinatorSitePage = formTarget({
+	name: 'coordinator-site-page',
+	route: 'coordinator.pages.$key.tsx',
+	roles: [...staff, 'orgAdmin'],
+	path: () =>
+		fc.constantFrom(
+			'/coordinator/pages/about',
+			'/coordinator/pages/privacy?lang=sv',
+			'/coordinator/pages/contact',
+			'/coordinator/pages/imprint',
+		),
+	schema: sitePageSchema,
+	examples: () => ({
+		version: ['1', '2', '0', '999999999'],
+		titleEn: ['About ATMP Flemingsberg'],
+		leadEn: ['The hub for advanced therapies in south Stockholm.'],
+		bodyEn: ['## Who we are\n\n- Karolinska Institutet\n- [KTH](https://www.kth.se)', '<script>alert(1)</script>'],
+		titleSv: ['Om ATMP Flemingsberg', ''],
+		leadSv: ['Navet för avancerade terapier i södra Stockholm.', ''],
+		bodySv: ['## Vilka vi är\n\nEtt nav på campus.', ''],
+	}),
+})
+
 // Without a token every call is 401; the fuzzing holds that against hostile addresses.
 const requestsApi = readOnlyApi('api-requests', 'api.v1.requests.ts', 'read-only', () =>
 	fc.constantFrom(
@@ -1038,6 +1063,7 @@ export const groups = {
 		openApiDocument,
 		apiDocs,
 		coordinatorApiTokens,
+		coordinatorSitePage,
 	],
 	requests: [
 		triage,

@@ -14,6 +14,7 @@ export const auditEntityTypes = [
 	'claim',
 	'apiToken',
 	'import',
+	'sitePage',
 ] as const
 
 export type AuditEntityType = (typeof auditEntityTypes)[number]
@@ -69,6 +70,8 @@ export const auditActions = {
 	'claim.rejected': 'claim',
 	'apiToken.created': 'apiToken',
 	'apiToken.revoked': 'apiToken',
+	'sitePage.created': 'sitePage',
+	'sitePage.updated': 'sitePage',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

@@ -16,7 +16,7 @@ export interface AuditLogFilter {
 
 /** What an entry names: a record the coordinator can open, or one that no longer exists (`name` null). */
 export interface AuditRef {
-	kind: 'listing' | 'request' | 'user' | 'apiToken'
+	kind: 'listing' | 'request' | 'user' | 'apiToken' | 'sitePage'
 	id: string
 	name: string | null
 	href: string | null
@@ -101,12 +101,13 @@ export async function resolveNames(rows: Row[]) {
 	const routeIds = unique(ofType('route'))
 	const claimIds = unique(ofType('claim'))
 	const tokenIds = unique(ofType('apiToken'))
+	const sitePageKeys = [...new Set(ofType('sitePage'))]
 	const requestIds = unique(ofType('request'))
 	const userIds = unique([...rows.flatMap((row) => (row.actorId ? [row.actorId] : [])), ...ofType('user')])
 	const listingIds = unique([...ofType('listing'), ...rows.flatMap(targetListingIds)])
 	const db = prisma()
 	const none = Promise.resolve([])
-	const [users, listings, requests, routes, claims, tokens] = await Promise.all([
+	const [users, listings, requests, routes, claims, tokens, sitePages] = await Promise.all([
 		userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : none,
 		listingIds.length
 			? db.listing.findMany({ where: { id: { in: listingIds } }, select: { id: true, name: true } })
@@ -133,6 +134,12 @@ export async function resolveNames(rows: Row[]) {
 		tokenIds.length
 			? db.apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true } })
 			: none,
+		sitePageKeys.length
+			? db.sitePage.findMany({
+					where: { key: { in: sitePageKeys } },
+					select: { key: true, titleEn: true, titleSv: true },
+				})
+			: none,
 	])
 	return {
 		users: new Map(users.map((user) => [user.id, user.name])),
@@ -141,6 +148,7 @@ export async function resolveNames(rows: Row[]) {
 		routes: new Map(routes.map((route) => [route.id, route])),
 		claims: new Map(claims.map((claim) => [claim.id, claim.user])),
 		tokens: new Map(tokens.map((token) => [token.id, token.name])),
+		sitePages: new Map(sitePages.map((page) => [page.key, page.titleEn ?? page.titleSv ?? page.key])),
 	}
 }
 
@@ -191,6 +199,11 @@ export function refsOf(row: Row, names: Names): { record: AuditRef | null; targe
 		}
 		case 'apiToken':
 			return { record: { kind: 'apiToken', id, name: names.tokens.get(id) ?? null, href: null }, targets }
+		case 'sitePage':
+			return {
+				record: { kind: 'sitePage', id, name: names.sitePages.get(id) ?? null, href: `/coordinator/pages/${id}` },
+				targets: [],
+			}
 		default:
 			return { record: null, targets }
 	}

@@ -60,6 +60,7 @@ export type Permission =
 	| 'audit.read'
 	| 'request.triage'
 	| 'listing.import'
+	| 'sitePage.edit'
 	| 'mailbox.read'
 	| 'user.manageRoles'
 
@@ -81,6 +82,7 @@ const staffPermissions: ReadonlySet<Permission> = new Set([
 	'audit.read',
 	'request.triage',
 	'listing.import',
+	'sitePage.edit',
 ])
 
 const adminOnlyPermissions: ReadonlySet<Permission> = new Set(['mailbox.read', 'user.manageRoles'])

@@ -25,6 +25,8 @@ import { notifications } from './notifications.ts'
 import { home } from './home.ts'
 import { api } from './api.ts'
 import { tokens } from './tokens.ts'
+import { pages } from './pages.ts'
+import { pagesEditor } from './pagesEditor.ts'
 
 export const en = {
 	...layout,
@@ -48,6 +50,8 @@ export const en = {
 	...home,
 	...api,
 	...tokens,
+	...pages,
+	...pagesEditor,
 }
 
 export type MessageKey = keyof typeof en

@@ -1,0 +1,10 @@
+import type { Translation } from '../messages.ts'
+import type { pages as english } from '../en/pages.ts'
+
+export const pages: Translation<typeof english> = {
+	'footer.hub': 'Navet',
+	'footer.page.about': 'Om navet',
+	'footer.page.contact': 'Kontakt',
+	'footer.page.privacy': 'Integritet och kakor',
+	'pages.updated': 'Senast ändrad {date}',
+}
