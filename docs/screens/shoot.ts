@@ -76,7 +76,7 @@ async function logIn(page: Page, account: { email: string; password: string }) {
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' })
 await mkdir(folder, { recursive: true })
 for (const role of ['visitor', 'member', 'coordinator'] as const) {
-	if (!shots.some((shot) => shot.as === role && (!only.size || only.has(shot.name)))) continue
+	if (!shots.some((shot) => shot.as === role && (!only || only.includes(shot.name)))) continue
 	const context = await browser.newContext({ locale: 'en-GB' })
 	const page = await context.newPage()
 	if (role !== 'visitor') await logIn(page, accounts[role])
