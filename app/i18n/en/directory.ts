@@ -32,8 +32,6 @@ export const directory = {
 	'list.expert.title': 'Experts',
 	'list.expert.intro': 'People who share their expertise in research, manufacturing, regulatory affairs and more.',
 	'list.pageOf': 'Page {page} of {pages}',
-	'list.empty.title': 'Nothing listed here yet',
-	'list.empty.body': 'Published listings will appear here as soon as coordinators have reviewed them.',
 
 	'verified.badge': 'Verified',
 	'verified.description': 'Checked by the hub coordinators',

@@ -35,8 +35,6 @@ export const directory: Translation<typeof english> = {
 	'list.expert.intro':
 		'Personer som delar med sig av sin kunskap inom forskning, tillverkning, regulatoriska frågor med mera.',
 	'list.pageOf': 'Sida {page} av {pages}',
-	'list.empty.title': 'Här finns inget ännu',
-	'list.empty.body': 'Publicerade poster visas här så snart koordinatorerna har granskat dem.',
 
 	'verified.badge': 'Verifierad',
 	'verified.description': 'Kontrollerad av hubbens koordinatorer',
