@@ -32,6 +32,8 @@ const firstLink = (from: string, selector: string) => async (page: Page) => {
 
 const shots: Shot[] = [
 	{ name: 'facility', as: 'visitor', path: firstLink('/facilities?lang=en', 'main article h2 a, main article h3 a') },
+	{ name: 'facilities-list-filtered', as: 'visitor', path: '/facilities?grade=B' },
+	{ name: 'labs-list', as: 'visitor', path: '/labs' },
 	{ name: 'search-nothing-found', as: 'visitor', path: '/search?q=xylophonequartz' },
 	{ name: 'member-home', as: 'member', path: '/home' },
 	{ name: 'request-from-a-facility', as: 'member', path: '/requests/new?from=fac-0001' },
