@@ -14,15 +14,6 @@ export const directory = {
 	'home.askLink': 'Write a match request',
 	'home.memberLink': 'Go to your home: what waits for you',
 
-	'count.organization.one': '{count} organisation',
-	'count.organization.other': '{count} organisations',
-	'count.lab.one': '{count} lab or research group',
-	'count.lab.other': '{count} labs and research groups',
-	'count.facility.one': '{count} GMP facility',
-	'count.facility.other': '{count} GMP facilities',
-	'count.expert.one': '{count} expert',
-	'count.expert.other': '{count} experts',
-
 	'list.organization.title': 'Organisations',
 	'list.organization.intro': 'Companies, universities, hospitals and networks active in advanced therapies.',
 	'list.lab.title': 'Labs and research groups',
