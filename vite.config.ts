@@ -6,6 +6,7 @@ import { vitePlugin as remix } from '@remix-run/dev'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig, type Plugin } from 'vite'
 import { configDefaults } from 'vitest/config'
+import { listingTypes, listPath } from './app/domain/directory/types.ts'
 import { featureParts, textChunkName, type Feature } from './app/i18n/text-parts.ts'
 
 declare module '@remix-run/node' {
@@ -110,6 +111,16 @@ export default defineConfig(({ isSsrBuild }) => ({
 		!process.env.VITEST &&
 			remix({
 				ignoredRouteFiles: ['**/*.test.{ts,tsx}', '**/.*'],
+				// Each directory list is the search page with its listing type fixed (the loader reads it
+				// from the path): one route module, so /search loads nothing more for the lists' sake. The
+				// ids are those the lists' own files had, which the shared cache's list of routes names.
+				routes: (defineRoutes) =>
+					defineRoutes((route) => {
+						for (const type of listingTypes) {
+							const path = listPath(type).slice(1)
+							route(path, 'routes/search.tsx', { id: `routes/${path}._index`, index: true })
+						}
+					}),
 				future: {
 					v3_fetcherPersist: true,
 					v3_relativeSplatPath: true,

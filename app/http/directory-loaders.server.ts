@@ -1,27 +1,12 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { findPublishedListing } from '~/domain/directory/find-published-listing.server.ts'
-import { listPublished } from '~/domain/directory/list-published.server.ts'
 import { listingPath, type ListingTypeCode } from '~/domain/directory/types.ts'
 import { notFound, requireParam } from './params.server.ts'
 import { directoryViewer } from './viewer.server.ts'
 
-// The loaders of the four list routes and the four detail routes differ only
-// by listing type, so they share these bodies: HTTP in (query, params),
-// HTTP out (404, 301), and one domain call in between.
-
-/** ?page= absent is page 1; anything but a positive whole number is not a page. */
-function parsePage(value: string | null): number | null {
-	if (value === null) return 1
-	return /^[1-9]\d{0,6}$/.test(value) ? Number(value) : null
-}
-
-async function loadListingPage(type: ListingTypeCode, { request }: LoaderFunctionArgs) {
-	const page = parsePage(new URL(request.url).searchParams.get('page'))
-	if (page === null) throw notFound()
-	const listingPage = await listPublished({ type, page, viewer: await directoryViewer(request) })
-	if (page > listingPage.pageCount) throw notFound()
-	return listingPage
-}
+// The loaders of the four detail routes differ only by listing type, so they
+// share this body: HTTP in (params), HTTP out (404, 301), and one domain call
+// in between. The four lists are the search page (app/routes/search.tsx).
 
 async function loadListingDetail(type: ListingTypeCode, { request, params }: LoaderFunctionArgs) {
 	const slug = requireParam(params, 'slug', 'slug')
@@ -32,11 +17,6 @@ async function loadListingDetail(type: ListingTypeCode, { request, params }: Loa
 	}
 	if (result.kind === 'not-found') throw notFound()
 	return { listing: result.listing }
-}
-
-/** The loader of /organizations, /labs, /facilities or /experts. */
-export function listingPageLoader(type: ListingTypeCode) {
-	return (args: LoaderFunctionArgs) => loadListingPage(type, args)
 }
 
 /** The loader of /<type>/<slug>. */

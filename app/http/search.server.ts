@@ -1,5 +1,6 @@
 // The search page and GET /api/v1/listings read the same address the same
 // way, through runSearch(), so the API can never disagree with what people see.
+import { listTypeAt, type ListingTypeCode } from '~/domain/directory/types.ts'
 import { searchDirectory, type SearchOutcome } from '~/domain/search/run-search.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { toApiListing } from '~/domain/search/api-listing.server.ts'
@@ -10,6 +11,29 @@ import { getViewer } from './viewer.server.ts'
 export async function runSearch(request: Request, viewer?: Viewer): Promise<SearchOutcome> {
 	const { searchParams } = new URL(request.url)
 	return searchDirectory(searchParams, viewer ?? (await getViewer(request)), resolveLocale(request).locale)
+}
+
+/** What the search page shows: the search, and the listing type it is fixed to when it is a list's page. */
+export type SearchPageData = SearchOutcome & { listType: ListingTypeCode | null }
+
+/**
+ * The search of /search, or of a list (/facilities, /labs, …), which is the
+ * same search with its listing type fixed by the address's path. A list's
+ * address has no ?type= of its own: one there is replaced, and the type's
+ * filter and counts stay out of the page, which has nothing to choose there.
+ */
+export async function runPageSearch(request: Request): Promise<SearchPageData> {
+	const url = new URL(request.url)
+	const listType = listTypeAt(url.pathname) ?? null
+	if (!listType) return { ...(await runSearch(request)), listType }
+	const params = new URLSearchParams(url.searchParams)
+	params.set('type', listType)
+	const outcome = await searchDirectory(params, await getViewer(request), resolveLocale(request).locale)
+	if (!outcome.ok) return { ...outcome, listType }
+	const { type: _fixedType, ...filters } = outcome.view.query.filters
+	const { type: _typeCounts, ...facets } = outcome.view.facets
+	const query = { ...outcome.view.query, filters }
+	return { ok: true, view: { ...outcome.view, query, facets }, listType }
 }
 
 // Public data that changes when curators publish: a short shared cache is harmless.

@@ -18,8 +18,8 @@ describe('messages', () => {
 	})
 
 	it('picks the plural form', () => {
-		expect(translator('en').tCount('count.expert', 1)).toBe('1 expert')
-		expect(translator('sv').tCount('count.expert', 3)).toBe('3 experter')
+		expect(translator('en').tCount('search.results', 1)).toBe('1 result')
+		expect(translator('sv').tCount('search.results', 3)).toBe('3 träffar')
 	})
 
 	it('formats calendar dates without shifting the day', () => {

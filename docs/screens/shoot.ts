@@ -33,6 +33,8 @@ const firstLink = (from: string, selector: string) => async (page: Page) => {
 
 const shots: Shot[] = [
 	{ name: 'facility', as: 'visitor', path: firstLink('/facilities?lang=en', 'main article h2 a, main article h3 a') },
+	{ name: 'facilities-list-filtered', as: 'visitor', path: '/facilities?grade=B' },
+	{ name: 'labs-list', as: 'visitor', path: '/labs' },
 	{ name: 'search-nothing-found', as: 'visitor', path: '/search?q=xylophonequartz' },
 	{ name: 'organizations-with-pictures', as: 'visitor', path: '/organizations' },
 	{ name: 'listing-picture-form', as: 'member', path: firstLink('/my-listings?lang=en', 'main a[href$="/edit"]') },

@@ -174,7 +174,7 @@ test.describe('browsing from the home page to a GMP facility', () => {
 test.describe('lists', () => {
 	test('page through organisations with plain links', async ({ page }) => {
 		await page.goto('/organizations?lang=en')
-		await expect(page.getByText(/^\d+ organisations/)).toBeVisible()
+		await expect(page.getByRole('status')).toHaveText(/^\d+ results$/)
 		const pagination = page.getByRole('navigation', { name: 'Pages' })
 		await expect(pagination.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page')
 		await pagination.getByRole('link', { name: 'Next' }).click()
@@ -183,11 +183,14 @@ test.describe('lists', () => {
 		await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
 	})
 
-	test('a page past the end is not found', async ({ page }) => {
-		const response = await page.goto('/organizations?page=9999&lang=en')
-		expect(response?.status()).toBe(404)
-		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+	test('a page past the end says so and leads back to the first', async ({ page }) => {
+		await page.goto('/organizations?page=9999&lang=en')
+		await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible()
+		await expect(page.getByText('This page is past the last result.')).toBeVisible()
 		await expectAccessible(page)
+		await page.getByRole('link', { name: 'Go to the first page' }).click()
+		await expect(page).toHaveURL(/\/organizations\?lang=en$/)
+		await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
 	})
 })
 

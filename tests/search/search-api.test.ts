@@ -1,11 +1,11 @@
-// GET /api/v1/listings and the /search page's loader, called the way Remix
-// calls them (a Request), against a test database with the search fixtures
+// GET /api/v1/listings and the /search page's loader (also the directory
+// lists' loader), called the way Remix calls them (a Request), against a test database with the search fixtures
 // indexed by the PostgreSQL engine, as the search contract tests do it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '~/utils/db.server.ts'
 import * as apiRoute from '~/routes/api.v1.listings.ts'
 import * as pageRoute from '~/routes/search.tsx'
-import type { SearchOutcome } from '~/domain/search/run-search.server.ts'
+import type { SearchPageData } from '~/http/search.server.ts'
 import { allDocuments } from '../../search/documents.server.ts'
 import type { SearchEngine } from '../../search/engine.ts'
 import { FallbackSearchEngine, setSearchEngine } from '../../search/index.server.ts'
@@ -56,8 +56,8 @@ async function api(query: string): Promise<{ status: number; body: ApiBody; head
 	return { status: response.status, body: (await response.json()) as ApiBody, headers: response.headers }
 }
 
-async function page(query: string): Promise<{ status: number; outcome: SearchOutcome }> {
-	const result = await pageRoute.loader(args(`/search${query}`))
+async function page(query: string, path = '/search'): Promise<{ status: number; outcome: SearchPageData }> {
+	const result = await pageRoute.loader(args(`${path}${query}`))
 	return { status: result.init?.status ?? 200, outcome: result.data }
 }
 
@@ -259,5 +259,40 @@ describe('the /search page loader', () => {
 			ok: false,
 			problem: { parameter: 'modality', kind: 'unknownValue', value: 'unicorn' },
 		})
+	})
+})
+
+describe('the directory lists: the /search page loader with the type fixed by the path', () => {
+	it('/facilities?grade=B finds what the API finds for facilities of grade B, without a type to choose', async () => {
+		const [fromList, fromApi] = await Promise.all([page('?grade=B', '/facilities'), api('?type=facility&grade=B')])
+		expect(fromList.status).toBe(200)
+		if (!fromList.outcome.ok) throw new Error('expected results')
+		expect(fromList.outcome.listType).toBe('facility')
+		expect(fromApi.body.total).toBeGreaterThan(1)
+		expect(fromList.outcome.view.hits.map((hit) => hit.ref)).toEqual(refs(fromApi.body))
+		expect(fromList.outcome.view.hits.every((hit) => hit.type === 'facility')).toBe(true)
+		// The address's own filters only: links and chips built from it stay on the list.
+		expect(fromList.outcome.view.query.filters).toEqual({ grade: ['B'] })
+		const { type: _typeCounts, ...otherFacets } = fromApi.body.facets
+		expect(fromList.outcome.view.facets).toEqual(otherFacets)
+	})
+
+	it('a ?type= in a list’s address does not take the list elsewhere', async () => {
+		const { outcome } = await page('?type=facility', '/labs')
+		if (!outcome.ok) throw new Error('expected results')
+		expect(outcome.listType).toBe('lab')
+		expect(outcome.view.hits.length).toBeGreaterThan(0)
+		expect(outcome.view.hits.every((hit) => hit.type === 'lab')).toBe(true)
+	})
+
+	it('a list answers a bad address with 400 and the problem, like /search', async () => {
+		const { status, outcome } = await page('?modality=unicorn', '/experts')
+		expect(status).toBe(400)
+		expect(outcome).toMatchObject({ ok: false, listType: 'expert', problem: { parameter: 'modality' } })
+	})
+
+	it('/search itself is fixed to no type', async () => {
+		const { outcome } = await page('?q=lentivrial')
+		expect(outcome.listType).toBeNull()
 	})
 })

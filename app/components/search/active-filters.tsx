@@ -13,7 +13,8 @@ import { useFacetLabels } from './facet-labels.ts'
 export function ActiveFilters({ state }: { state: SearchState }) {
 	const { t } = useT()
 	const { facetLabel, valueLabel } = useFacetLabels()
-	const keep = new URLSearchParams(useLocation().search)
+	const { pathname, search } = useLocation()
+	const keep = new URLSearchParams(search)
 	const filters = activeFilters(state)
 	if (!filters.length) return null
 	return (
@@ -27,7 +28,7 @@ export function ActiveFilters({ state }: { state: SearchState }) {
 					return (
 						<li key={`${facet}:${value}`}>
 							<Link
-								to={searchHref(removeFilter(state, facet, value), keep)}
+								to={searchHref(removeFilter(state, facet, value), keep, pathname)}
 								preventScrollReset
 								aria-label={t('search.removeFilter', { filter })}
 								className="inline-flex min-h-8 items-center gap-1.5 rounded-full bg-brand-50 py-1 pr-2 pl-3 text-sm font-medium text-brand-800 ring-1 ring-brand-200 ring-inset hover:bg-brand-100"
@@ -43,7 +44,7 @@ export function ActiveFilters({ state }: { state: SearchState }) {
 					)
 				})}
 			</ul>
-			<Link to={searchHref(clearFilters(state), keep)} preventScrollReset className="link text-sm">
+			<Link to={searchHref(clearFilters(state), keep, pathname)} preventScrollReset className="link text-sm">
 				{t('search.clearAll')}
 			</Link>
 		</section>

@@ -1,18 +1,19 @@
 import { Link, useLoaderData, useLocation, useNavigation, type MetaFunction } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
-import type { SearchOutcome, SearchView } from '~/domain/search/run-search.server.ts'
+import type { ListingTypeCode } from '~/domain/directory/types.ts'
+import type { SearchView } from '~/domain/search/run-search.server.ts'
 import {
 	emptySearchState,
 	facetVocabularies,
-	SEARCH_PATH,
 	searchHref,
 	searchLimits,
 	searchSorts,
 	type SearchParamsProblem,
 	type SearchState,
 } from '~/domain/search/search-address.ts'
-import { documentMeta } from '~/i18n/meta.ts'
+import type { SearchPageData } from '~/http/search.server.ts'
 import type { Translator } from '~/i18n/messages.ts'
+import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { Notice } from '../forms/notice.tsx'
 import { PageHeader } from '../page-header.tsx'
@@ -25,17 +26,22 @@ import { useHydrated } from '../use-hydrated.ts'
 import { SEARCH_FORM_ID, useLiveSearch, type LiveSearch } from './use-live-search.ts'
 import { ZeroResults } from './zero-results.tsx'
 
-/** "Search GMP facilities" when the search is within one listing type (the per-type entry points), else "Search". */
-function searchTitle(i18n: Pick<Translator, 't'>, state: SearchState | null): string {
+/**
+ * A list's own title ("GMP facilities") on a list; "Search GMP facilities" when
+ * /search is within one listing type; else "Search".
+ */
+function searchTitle(i18n: Pick<Translator, 't'>, listType: ListingTypeCode | null, state: SearchState | null): string {
+	if (listType) return i18n.t(`list.${listType}.title`)
 	const types = state?.filters.type
 	return types?.length === 1 ? i18n.t(`search.titleIn.${types[0] as 'facility'}`) : i18n.t('search.title')
 }
 
-function SearchBox({ query, live }: { query: string; live: LiveSearch }) {
+function SearchBox({ query, listType, live }: { query: string; listType: ListingTypeCode | null; live: LiveSearch }) {
 	const { t } = useT()
 	const { onQueryInput, onSubmit, sentByTyping } = live
 	const input = useRef<HTMLInputElement>(null)
-	const lang = new URLSearchParams(useLocation().search).get('lang')
+	const { pathname, search } = useLocation()
+	const lang = new URLSearchParams(search).get('lang')
 	// Back, forward and links change the address, not the box: copy the address's text
 	// in, except texts the box sent itself, which the visitor may have typed on from.
 	useEffect(() => {
@@ -48,13 +54,13 @@ function SearchBox({ query, live }: { query: string; live: LiveSearch }) {
 		<form
 			id={SEARCH_FORM_ID}
 			method="get"
-			action={SEARCH_PATH}
+			action={pathname}
 			role="search"
 			onSubmit={onSubmit}
 			className="mt-6 max-w-3xl"
 		>
 			<label htmlFor="search-query" className="mb-2 block text-sm font-semibold text-slate-900">
-				{t('search.label')}
+				{listType ? t(`search.titleIn.${listType}`) : t('search.label')}
 			</label>
 			<div className="flex flex-col gap-2 sm:flex-row">
 				<input
@@ -117,9 +123,10 @@ function Results({ view, live }: { view: SearchView; live: LiveSearch }) {
 	const { t, tCount } = useT()
 	const hydrated = useHydrated()
 	const navigation = useNavigation()
-	const loading = navigation.state === 'loading' && navigation.location.pathname === SEARCH_PATH
+	const { pathname, search } = useLocation()
+	const loading = navigation.state === 'loading' && navigation.location.pathname === pathname
 	const state = live.displayed(view.query)
-	const keep = new URLSearchParams(useLocation().search)
+	const keep = new URLSearchParams(search)
 	const results = tCount('search.results', view.total)
 	return (
 		<div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
@@ -166,7 +173,7 @@ function Results({ view, live }: { view: SearchView; live: LiveSearch }) {
 						</ul>
 					) : view.total > 0 ? (
 						<Notice title={t('search.pastLastPage')}>
-							<Link to={searchHref({ ...view.query, page: 1 }, keep)} className="link">
+							<Link to={searchHref({ ...view.query, page: 1 }, keep, pathname)} className="link">
 								{t('search.firstPage')}
 							</Link>
 						</Notice>
@@ -211,7 +218,8 @@ function problemMessage(
 function SearchProblem({ problem, query }: { problem: SearchParamsProblem; query: string }) {
 	const { t } = useT()
 	const { facetLabel } = useFacetLabels()
-	const keep = new URLSearchParams(useLocation().search)
+	const { pathname, search } = useLocation()
+	const keep = new URLSearchParams(search)
 	const lang = keep.get('lang')
 	const fresh = new URLSearchParams(lang ? { lang } : {})
 	return (
@@ -221,13 +229,13 @@ function SearchProblem({ problem, query }: { problem: SearchParamsProblem; query
 			<ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
 				{query ? (
 					<li>
-						<Link to={searchHref({ ...emptySearchState, q: query }, fresh)} className="link">
+						<Link to={searchHref({ ...emptySearchState, q: query }, fresh, pathname)} className="link">
 							{t('search.problem.keepText', { query })}
 						</Link>
 					</li>
 				) : null}
 				<li>
-					<Link to={searchHref(emptySearchState, fresh)} className="link">
+					<Link to={searchHref(emptySearchState, fresh, pathname)} className="link">
 						{t('search.problem.startOver')}
 					</Link>
 				</li>
@@ -236,20 +244,32 @@ function SearchProblem({ problem, query }: { problem: SearchParamsProblem; query
 	)
 }
 
+/** The page of /search and of the four directory lists, which are the search with the type fixed. */
 export function SearchPage() {
-	const outcome = useLoaderData() as SearchOutcome
+	const { listType, ...outcome } = useLoaderData() as SearchPageData
 	const { t } = useT()
 	const location = useLocation()
 	const live = useLiveSearch()
 	const query = outcome.ok
 		? outcome.view.query.q
 		: (new URLSearchParams(location.search).get('q') ?? '').slice(0, searchLimits.maxQueryLength).trim()
+	const state = outcome.ok ? live.displayed(outcome.view.query) : { ...emptySearchState, q: query }
 	return (
 		<>
-			<PageHeader trail={[]} title={searchTitle({ t }, outcome.ok ? outcome.view.query : null)}>
+			<PageHeader trail={[]} title={searchTitle({ t }, listType, outcome.ok ? outcome.view.query : null)}>
 				{/* On a phone the box matters more than the explanation. */}
-				<p className="mt-3 hidden max-w-2xl text-lg text-slate-700 sm:block">{t('search.intro')}</p>
-				<SearchBox query={query} live={live} />
+				<p className="mt-3 hidden max-w-2xl text-lg text-slate-700 sm:block">
+					{listType ? t(`list.${listType}.intro`) : t('search.intro')}
+				</p>
+				<SearchBox query={query} listType={listType} live={live} />
+				{listType ? (
+					// From a list to the same words and filters across every listing type.
+					<p className="mt-3 text-sm">
+						<Link to={searchHref({ ...state, page: 1 }, new URLSearchParams(location.search))} className="link">
+							{t('search.allTypes')}
+						</Link>
+					</p>
+				) : null}
 			</PageHeader>
 			<div className="container-page py-8 sm:py-10">
 				{outcome.ok ? (
@@ -264,8 +284,12 @@ export function SearchPage() {
 
 export const searchMeta: MetaFunction = ({ data, matches }) =>
 	documentMeta(matches, (i18n) => {
-		const outcome = data as SearchOutcome | undefined
-		const state = outcome?.ok ? outcome.view.query : null
-		const search = searchTitle(i18n, state)
-		return { title: state?.q ? i18n.t('search.titleFor', { search, query: state.q }) : search }
+		const page = data as SearchPageData | undefined
+		const listType = page?.listType ?? null
+		const state = page?.ok ? page.view.query : null
+		const search = searchTitle(i18n, listType, state)
+		return {
+			title: state?.q ? i18n.t('search.titleFor', { search, query: state.q }) : search,
+			description: listType ? i18n.t(`list.${listType}.intro`) : undefined,
+		}
 	})

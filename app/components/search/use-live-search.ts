@@ -1,6 +1,6 @@
 import { useLocation, useNavigate, useNavigation } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
-import { SEARCH_PATH, searchFacetNames, searchSorts, type SearchState } from '~/domain/search/search-address.ts'
+import { searchFacetNames, searchSorts, type SearchState } from '~/domain/search/search-address.ts'
 import type * as SearchParams from '~/domain/search/search-params.ts'
 
 export const SEARCH_FORM_ID = 'search-form'
@@ -67,6 +67,7 @@ export interface LiveSearch {
 export function useLiveSearch(): LiveSearch {
 	const navigate = useNavigate()
 	const location = useLocation()
+	const { pathname } = location
 	const pendingLocation = useNavigation().location
 	const pendingTyping = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 	const typingHasEntry = useRef(false)
@@ -83,9 +84,10 @@ export function useLiveSearch(): LiveSearch {
 		({ canonicalSearchParams }: Parser, params: URLSearchParams, replace: boolean) => {
 			clearTimeout(pendingTyping.current)
 			const search = canonicalSearchParams(params).toString()
-			navigate(search ? `${SEARCH_PATH}?${search}` : SEARCH_PATH, { replace, preventScrollReset: true })
+			// The page's own address: /search, or a list's, whose type the path fixes.
+			navigate(search ? `${pathname}?${search}` : pathname, { replace, preventScrollReset: true })
 		},
-		[navigate],
+		[navigate, pathname],
 	)
 
 	const onQueryInput = useCallback(
@@ -145,7 +147,7 @@ export function useLiveSearch(): LiveSearch {
 	const displayed = (loaded: SearchState): SearchState => {
 		if (chosen) return chosen
 		// Before the form's first use there is no parser: the boxes keep the loaded search until the next arrives.
-		if (pendingLocation?.pathname !== SEARCH_PATH || !parser) return loaded
+		if (pendingLocation?.pathname !== pathname || !parser) return loaded
 		const parsed = parser.parseSearchParams(new URLSearchParams(pendingLocation.search))
 		return parsed.success ? parsed.query : loaded
 	}

@@ -9,7 +9,8 @@ import { useFacetLabels } from './facet-labels.ts'
 export function ZeroResults({ state }: { state: SearchState }) {
 	const { t } = useT()
 	const { facetLabel, valueLabel } = useFacetLabels()
-	const keep = new URLSearchParams(useLocation().search)
+	const { pathname, search } = useLocation()
+	const keep = new URLSearchParams(search)
 	const filters = activeFilters(state)
 	return (
 		<section
@@ -28,7 +29,7 @@ export function ZeroResults({ state }: { state: SearchState }) {
 							{filters.map(({ facet, value }) => (
 								<li key={`${facet}:${value}`}>
 									<Link
-										to={searchHref(removeFilter(state, facet, value), keep)}
+										to={searchHref(removeFilter(state, facet, value), keep, pathname)}
 										aria-label={t('search.removeFilter', {
 											filter: t('search.filterChip', { facet: facetLabel(facet), value: valueLabel(facet, value) }),
 										})}
@@ -43,7 +44,7 @@ export function ZeroResults({ state }: { state: SearchState }) {
 				) : null}
 				{state.q && filters.length ? (
 					<li>
-						<Link to={searchHref({ ...state, q: '', page: 1 }, keep)} className="link">
+						<Link to={searchHref({ ...state, q: '', page: 1 }, keep, pathname)} className="link">
 							{t('search.noResults.clearQuery', { query: state.q })}
 						</Link>
 					</li>

@@ -17,6 +17,11 @@ export function listPath(type: ListingTypeCode): string {
 	return listPaths[type]
 }
 
+/** The listing type whose list is at `pathname` (/facilities: facility), if it is a list's address. */
+export function listTypeAt(pathname: string): ListingTypeCode | undefined {
+	return listingTypes.find((type) => listPaths[type] === pathname)
+}
+
 export function listingPath(listing: { type: ListingTypeCode; slug: string }): string {
 	return `${listPaths[listing.type]}/${encodeURIComponent(listing.slug)}`
 }

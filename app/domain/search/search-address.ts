@@ -76,9 +76,10 @@ export function toSearchParams(state: SearchState, keep?: URLSearchParams): URLS
 
 export const SEARCH_PATH = '/search'
 
-export function searchHref(state: SearchState, keep?: URLSearchParams): string {
+/** A search's address on /search or, with `path`, on a directory list (the same search with its type fixed). */
+export function searchHref(state: SearchState, keep?: URLSearchParams, path = SEARCH_PATH): string {
 	const query = toSearchParams(state, keep).toString()
-	return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH
+	return query ? `${path}?${query}` : path
 }
 
 /** A submitted form's fields as the address links would give (no empty fields, no defaults). */

@@ -14,15 +14,6 @@ export const directory = {
 	'home.askLink': 'Write a match request',
 	'home.memberLink': 'Go to your home: what waits for you',
 
-	'count.organization.one': '{count} organisation',
-	'count.organization.other': '{count} organisations',
-	'count.lab.one': '{count} lab or research group',
-	'count.lab.other': '{count} labs and research groups',
-	'count.facility.one': '{count} GMP facility',
-	'count.facility.other': '{count} GMP facilities',
-	'count.expert.one': '{count} expert',
-	'count.expert.other': '{count} experts',
-
 	'list.organization.title': 'Organisations',
 	'list.organization.intro': 'Companies, universities, hospitals and networks active in advanced therapies.',
 	'list.lab.title': 'Labs and research groups',
@@ -32,8 +23,6 @@ export const directory = {
 	'list.expert.title': 'Experts',
 	'list.expert.intro': 'People who share their expertise in research, manufacturing, regulatory affairs and more.',
 	'list.pageOf': 'Page {page} of {pages}',
-	'list.empty.title': 'Nothing listed here yet',
-	'list.empty.body': 'Published listings will appear here as soon as coordinators have reviewed them.',
 
 	'verified.badge': 'Verified',
 	'verified.description': 'Checked by the hub coordinators',

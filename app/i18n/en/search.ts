@@ -9,6 +9,7 @@ export const search = {
 	'search.titleIn.lab': 'Search labs and research groups',
 	'search.titleIn.facility': 'Search GMP facilities',
 	'search.titleIn.expert': 'Search experts',
+	'search.allTypes': 'Search all listing types',
 	'search.intro':
 		'Search organisations, labs, GMP facilities and experts at once, then narrow the results with the filters.',
 	'search.filters': 'Filters',

@@ -16,15 +16,6 @@ export const directory: Translation<typeof english> = {
 	'home.askLink': 'Skriv en matchningsförfrågan',
 	'home.memberLink': 'Till din startsida: det som väntar på dig',
 
-	'count.organization.one': '{count} organisation',
-	'count.organization.other': '{count} organisationer',
-	'count.lab.one': '{count} labb eller forskargrupp',
-	'count.lab.other': '{count} labb och forskargrupper',
-	'count.facility.one': '{count} GMP-anläggning',
-	'count.facility.other': '{count} GMP-anläggningar',
-	'count.expert.one': '{count} expert',
-	'count.expert.other': '{count} experter',
-
 	'list.organization.title': 'Organisationer',
 	'list.organization.intro': 'Företag, lärosäten, sjukhus och nätverk som arbetar med avancerade terapier.',
 	'list.lab.title': 'Labb och forskargrupper',
@@ -35,8 +26,6 @@ export const directory: Translation<typeof english> = {
 	'list.expert.intro':
 		'Personer som delar med sig av sin kunskap inom forskning, tillverkning, regulatoriska frågor med mera.',
 	'list.pageOf': 'Sida {page} av {pages}',
-	'list.empty.title': 'Här finns inget ännu',
-	'list.empty.body': 'Publicerade poster visas här så snart koordinatorerna har granskat dem.',
 
 	'verified.badge': 'Verifierad',
 	'verified.description': 'Kontrollerad av hubbens koordinatorer',

@@ -11,6 +11,7 @@ export const search: Translation<typeof english> = {
 	'search.titleIn.lab': 'Sök labb och forskargrupper',
 	'search.titleIn.facility': 'Sök GMP-anläggningar',
 	'search.titleIn.expert': 'Sök experter',
+	'search.allTypes': 'Sök bland alla typer av poster',
 	'search.intro':
 		'Sök bland organisationer, labb, GMP-anläggningar och experter på en gång och avgränsa sedan träffarna med filtren.',
 	'search.filters': 'Filter',

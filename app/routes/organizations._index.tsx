@@ -1,5 +1,0 @@
-import { listingPageLoader } from '~/http/directory-loaders.server.ts'
-
-export const loader = listingPageLoader('organization')
-export { ListingListPage as default, listingListMeta as meta } from '~/components/directory/listing-list-page.tsx'
-export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'
