@@ -8,6 +8,7 @@ import { Section } from '~/components/section.tsx'
 import { countPublishedByType } from '~/domain/directory/count-published-by-type.server.ts'
 import { featuredListings } from '~/domain/directory/featured-listings.server.ts'
 import { askTheHubPath, listPath, listingTypes } from '~/domain/directory/types.ts'
+import { hubStructuredData } from '~/domain/seo/structured-data.ts'
 import { directoryViewer } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -19,7 +20,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return { counts, featured }
 }
 
-export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('home.title') }))
+export const meta: MetaFunction = ({ matches }) =>
+	documentMeta(matches, (i18n, page) => ({
+		title: i18n.t('home.title'),
+		structuredData: hubStructuredData({
+			origin: page.origin,
+			name: i18n.t('hub.name'),
+			description: i18n.t('meta.description'),
+		}),
+	}))
 
 export default function HomePage() {
 	const { counts, featured } = useLoaderData<typeof loader>()
