@@ -15,6 +15,7 @@ import { SiteHeader } from '~/components/site-header.tsx'
 import { VerifyEmailBanner } from '~/components/verify-email-banner.tsx'
 import { layoutUser } from '~/domain/accounts/layout-user.server.ts'
 import { waitingCounts } from '~/domain/home/waiting-counts.server.ts'
+import { pageSeo } from '~/http/page-seo.server.ts'
 import { getViewer } from '~/http/viewer.server.ts'
 import { langCookie, resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta, errorDocument } from '~/i18n/meta.ts'
@@ -40,8 +41,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	// The header's user menu: name, role and organisations, never the session or the e-mail address;
 	// and its navigation's counts of what waits for them.
 	const [user, counts] = await Promise.all([layoutUser(viewer), viewer ? waitingCounts(viewer) : null])
+	// The canonical address, Open Graph and Twitter tags of the page asked for (app/i18n/meta.ts).
+	const siteSeo = pageSeo(request)
 	return data(
-		{ locale, origin, user, counts },
+		{ locale, origin, user, counts, siteSeo },
 		explicit ? { headers: { 'Set-Cookie': langCookie(locale) } } : undefined,
 	)
 }

@@ -104,7 +104,7 @@ test.describe('pages search engines can read', () => {
 		await member.context().close()
 	})
 
-	test('a facility page names its canonical address, its share card and its schema.org place, in both languages', async ({
+	test('a facility page names its canonical address, its share card and its schema.org place, in both languages @phone', async ({
 		page,
 		baseURL,
 	}) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { sitemapDocument, sitemapFile } from '../../app/domain/seo/build-sitemap.server.ts'
 import { isPrivatePath, robotsTxt } from '../../app/domain/seo/crawl-rules.ts'
 import { addressIn, isIndexable } from '../../app/domain/seo/page-address.ts'
+import { pageTags } from '../../app/domain/seo/page-tags.ts'
 import { MAX_URLS_PER_FILE, sitemapFiles, type SitemapSource } from '../../app/domain/seo/sitemap.ts'
 
 // The sitemap's shape without a database: sources are made up here, so a
@@ -143,7 +144,7 @@ describe('robots.txt', () => {
 		expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`)
 	})
 
-	it('agrees with the pages about which are private', () => {
+	it('tells the private areas from the public pages', () => {
 		expect(isPrivatePath('/requests/new')).toBe(true)
 		expect(isPrivatePath('/home')).toBe(true)
 		expect(isPrivatePath('/api/v1/listings')).toBe(true)
@@ -168,5 +169,45 @@ describe('page addresses', () => {
 		expect(isIndexable('?lang=sv&page=3')).toBe(true)
 		expect(isIndexable('?q=lentiviral')).toBe(false)
 		expect(isIndexable('?grade=A&page=2')).toBe(false)
+	})
+})
+
+describe("a page's tags for search engines and share cards", () => {
+	const tagsOf = (address: string, locale = 'en', extras = {}) =>
+		pageTags({ origin, locale, siteName: 'ATMP Flemingsberg', url: new URL(address, 'http://evil.example') }, extras)
+
+	it('name the page from PUBLIC_URL in its language, whatever host the request came to', () => {
+		const { path, tags } = tagsOf('http://evil.example/facilities/novum-suite/?utm_source=mail', 'sv')
+		expect(path).toBe('/facilities/novum-suite/')
+		expect(tags).toContainEqual({ tagName: 'link', rel: 'canonical', href: `${origin}/facilities/novum-suite?lang=sv` })
+		expect(tags).toContainEqual({ property: 'og:url', content: `${origin}/facilities/novum-suite?lang=sv` })
+		expect(tags).toContainEqual({ property: 'og:locale', content: 'sv_SE' })
+		expect(tags).toContainEqual({ property: 'og:locale:alternate', content: 'en_GB' })
+		expect(JSON.stringify(tags)).not.toContain('evil.example')
+		expect(JSON.stringify(tags)).not.toContain('noindex')
+	})
+
+	it('keep a search in its canonical but keep it out of the index; paging alone stays indexed', () => {
+		const search = tagsOf('/search?q=cell&type=facility').tags
+		expect(search).toContainEqual({
+			tagName: 'link',
+			rel: 'canonical',
+			href: `${origin}/search?q=cell&type=facility&lang=en`,
+		})
+		expect(search).toContainEqual({ name: 'robots', content: 'noindex, follow' })
+		const paged = tagsOf('/facilities?page=2').tags
+		expect(paged).toContainEqual({ tagName: 'link', rel: 'canonical', href: `${origin}/facilities?page=2&lang=en` })
+		expect(paged.some((tag) => 'name' in tag && tag.name === 'robots')).toBe(false)
+	})
+
+	it("carry a listing's picture as a large card, its kind and its JSON-LD", () => {
+		const image = { src: `${origin}/images/a-1200.webp`, width: 1200, height: 800, alt: 'The suite' }
+		const structuredData = { '@context': 'https://schema.org' as const, '@type': 'Person', name: 'A' }
+		const { tags } = tagsOf('/experts/a', 'en', { kind: 'profile', image, structuredData })
+		expect(tags).toContainEqual({ property: 'og:type', content: 'profile' })
+		expect(tags).toContainEqual({ property: 'og:image', content: image.src })
+		expect(tags).toContainEqual({ property: 'og:image:alt', content: 'The suite' })
+		expect(tags).toContainEqual({ name: 'twitter:card', content: 'summary_large_image' })
+		expect(tags).toContainEqual({ 'script:ld+json': structuredData })
 	})
 })

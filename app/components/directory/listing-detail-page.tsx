@@ -8,7 +8,6 @@ import {
 	type OrganizationDetail,
 } from '~/domain/directory/types.ts'
 import { chooseListingText } from '~/domain/listings/listing-text.ts'
-import { listingImageUrl, listingStructuredData } from '~/domain/seo/structured-data.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingCard } from '../listing-card.tsx'
 import { ListingEditLinks } from '../listing-edit-link.tsx'
@@ -166,15 +165,9 @@ export function ListingDetailPage() {
 	)
 }
 
-export const listingDetailMeta = directoryPageMeta<DetailLoaderData>(({ listing }, i18n, page) => {
-	const summary = chooseListingText(listing, 'summary', i18n.locale)?.text ?? null
-	return {
-		title: `${listing.name} · ${i18n.term('listingTypes', listing.type)}`,
-		description: summary ?? i18n.t('meta.description'),
-		kind: listing.type === 'expert' ? 'profile' : 'website',
-		image: listingImageUrl(page.origin, listing.image),
-		structuredData: listingStructuredData(listing, { ...page, locale: i18n.locale, summary }),
-	}
-})
+export const listingDetailMeta = directoryPageMeta<DetailLoaderData>(({ listing }, i18n) => ({
+	title: `${listing.name} · ${i18n.term('listingTypes', listing.type)}`,
+	description: chooseListingText(listing, 'summary', i18n.locale)?.text ?? i18n.t('meta.description'),
+}))
 
 // Route modules re-export this page whole: component, meta and error boundary.

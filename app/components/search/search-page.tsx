@@ -262,14 +262,10 @@ export function SearchPage() {
 	)
 }
 
-export const searchMeta: MetaFunction = ({ data, matches, location }) =>
-	documentMeta(
-		matches,
-		(i18n) => {
-			const outcome = data as SearchOutcome | undefined
-			const state = outcome?.ok ? outcome.view.query : null
-			const search = searchTitle(i18n, state)
-			return { title: state?.q ? i18n.t('search.titleFor', { search, query: state.q }) : search }
-		},
-		location,
-	)
+export const searchMeta: MetaFunction = ({ data, matches }) =>
+	documentMeta(matches, (i18n) => {
+		const outcome = data as SearchOutcome | undefined
+		const state = outcome?.ok ? outcome.view.query : null
+		const search = searchTitle(i18n, state)
+		return { title: state?.q ? i18n.t('search.titleFor', { search, query: state.q }) : search }
+	})

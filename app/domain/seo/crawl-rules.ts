@@ -1,7 +1,5 @@
 // Which addresses search engines are asked to leave alone: the signed-in and
-// staff areas, whose pages say nothing to a visitor but "log in". One list
-// for robots.txt and for the pages' own meta (no canonical or share card on
-// a page that robots.txt keeps crawlers from), so the two never disagree.
+// staff areas, whose pages say nothing to a visitor but "log in".
 
 /** Path prefixes of the areas behind a login; /api/ is the machines' own, except its readable reference. */
 export const privatePathPrefixes = [

@@ -5,33 +5,21 @@
 // the sitemap all build their addresses here.
 
 /** A page without a trailing slash (but "/" stays "/"), then its query with lang set to the language. */
-export function addressIn(
-	origin: string,
-	page: { pathname: string; search?: string },
-	lang: string | null,
-	keep: (name: string) => boolean = () => true,
-): string {
+export function addressIn(origin: string, page: { pathname: string; search?: string }, lang: string | null): string {
 	const pathname = page.pathname.length > 1 ? page.pathname.replace(/\/+$/, '') : page.pathname
 	const params = new URLSearchParams()
 	for (const [name, value] of new URLSearchParams(page.search ?? '')) {
-		if (name !== 'lang' && keep(name)) params.append(name, value)
+		if (name !== 'lang') params.append(name, value)
 	}
 	if (lang) params.set('lang', lang)
 	const query = params.toString()
 	return `${origin}${pathname}${query ? `?${query}` : ''}`
 }
 
-/** Query parameters that only page through a list: the page stays worth indexing. */
-const pagingParameters = new Set(['page'])
-
 /**
  * Whether search engines should index this address: not when a query or a
- * filter chose what it shows (docs/decisions/031-search-engines.md).
+ * filter chose what it shows, only paging (docs/decisions/031-search-engines.md).
  */
 export function isIndexable(search: string | undefined): boolean {
-	for (const [name, value] of new URLSearchParams(search ?? '')) {
-		if (name === 'lang' || (pagingParameters.has(name) && value !== '')) continue
-		return false
-	}
-	return true
+	return [...new URLSearchParams(search ?? '').keys()].every((name) => name === 'lang' || name === 'page')
 }
