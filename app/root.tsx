@@ -16,6 +16,7 @@ import { SiteHeader } from '~/components/site-header.tsx'
 import { VerifyEmailBanner } from '~/components/verify-email-banner.tsx'
 import { layoutUser } from '~/domain/accounts/layout-user.server.ts'
 import { waitingCounts } from '~/domain/home/waiting-counts.server.ts'
+import { pageSeo } from '~/http/page-seo.server.ts'
 import { getViewer } from '~/http/viewer.server.ts'
 import { langCookie, resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta, errorDocument } from '~/i18n/meta.ts'
@@ -44,8 +45,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		layoutUser(viewer),
 		viewer ? waitingCounts(viewer, new URL(request.url).pathname) : null,
 	])
+	// The canonical address, Open Graph and Twitter tags of the page asked for (app/i18n/meta.ts).
+	const siteSeo = pageSeo(request)
 	return data(
-		{ locale, origin, user, counts },
+		{ locale, origin, user, counts, siteSeo },
 		explicit ? { headers: { 'Set-Cookie': langCookie(locale) } } : undefined,
 	)
 }

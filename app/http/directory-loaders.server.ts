@@ -1,6 +1,10 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { findPublishedListing } from '~/domain/directory/find-published-listing.server.ts'
 import { listingPath, type ListingTypeCode } from '~/domain/directory/types.ts'
+import { listingPageExtras } from '~/domain/seo/listing-page-seo.server.ts'
+import { resolveLocale } from '~/i18n/locale.ts'
+import { publicOrigin } from '~/utils/public-url.server.ts'
+import { pageSeo } from './page-seo.server.ts'
 import { notFound, requireParam } from './params.server.ts'
 import { directoryViewer } from './viewer.server.ts'
 
@@ -16,7 +20,8 @@ async function loadListingDetail(type: ListingTypeCode, { request, params }: Loa
 		throw redirect(listingPath(result.survivor) + new URL(request.url).search, 301)
 	}
 	if (result.kind === 'not-found') throw notFound()
-	return { listing: result.listing }
+	const extras = listingPageExtras(result.listing, { origin: publicOrigin(), locale: resolveLocale(request).locale })
+	return { listing: result.listing, seo: pageSeo(request, extras).tags }
 }
 
 /** The loader of /<type>/<slug>. */

@@ -3,7 +3,9 @@ import { translator, type PlainMessageKey, type Translator } from './messages.ts
 
 interface MatchWithData {
 	id: string
+	pathname: string
 	data: unknown
+	error?: unknown
 }
 
 /** meta() runs outside React: read the language from the root match instead of useT(). */
@@ -12,16 +14,42 @@ export function metaTranslator(matches: readonly MatchWithData[]): Translator {
 	return translator(rootData?.locale)
 }
 
-/** "<page> · ATMP Flemingsberg" and a description, in the page's language. */
+/** What a page says about itself; its tags for search engines and share cards come from the server (page-tags.ts). */
+export interface PageDescription {
+	title: string
+	description?: string
+}
+
+/**
+ * "<page> · ATMP Flemingsberg" and a description, in the page's language,
+ * and on every page but an error the canonical address, Open Graph tags, the
+ * Twitter card and JSON-LD (docs/decisions/032-search-engines.md), built on
+ * the server (app/domain/seo/page-tags.ts): by the page's loader as `seo`
+ * when it has its own (a picture, schema.org data), else by the root loader
+ * for the address it was asked for. After a move within the app the root's
+ * may belong to the previous page: then there are none, which only a
+ * browser sees (crawlers and share cards read whole pages).
+ */
 export function documentMeta(
 	matches: readonly MatchWithData[],
-	describe: (i18n: Translator) => { title: string; description?: string },
+	describe: (i18n: Translator) => PageDescription,
 ): MetaDescriptor[] {
 	const i18n = metaTranslator(matches)
-	const { title, description } = describe(i18n)
-	return [
+	const { title, description = i18n.t('meta.description') } = describe(i18n)
+	const document: MetaDescriptor[] = [
 		{ title: i18n.t('meta.title', { page: title }) },
-		{ name: 'description', content: description ?? i18n.t('meta.description') },
+		{ name: 'description', content: description },
+	]
+	const site = (matches[0]?.data as { siteSeo?: { path: string; tags: MetaDescriptor[] } } | undefined)?.siteSeo
+	const leaf = matches.at(-1)
+	const tags =
+		(leaf?.data as { seo?: MetaDescriptor[] } | undefined)?.seo ?? (site?.path === leaf?.pathname ? site?.tags : null)
+	if (!tags || matches.some((match) => match.error)) return document
+	return [
+		...document,
+		{ property: 'og:title', content: title },
+		{ property: 'og:description', content: description },
+		...tags,
 	]
 }
 

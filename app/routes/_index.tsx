@@ -8,15 +8,27 @@ import { Section } from '~/components/section.tsx'
 import { countPublishedByType } from '~/domain/directory/count-published-by-type.server.ts'
 import { featuredListings } from '~/domain/directory/featured-listings.server.ts'
 import { askTheHubPath, listPath, listingTypes } from '~/domain/directory/types.ts'
+import { hubStructuredData } from '~/domain/seo/structured-data.ts'
+import { pageSeo } from '~/http/page-seo.server.ts'
 import { directoryViewer } from '~/http/viewer.server.ts'
+import { resolveLocale } from '~/i18n/locale.ts'
+import { translator } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { loader as rootLoader } from '~/root.tsx'
+import { publicOrigin } from '~/utils/public-url.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const viewer = await directoryViewer(request)
 	const [counts, featured] = await Promise.all([countPublishedByType(viewer), featuredListings({ viewer })])
-	return { counts, featured }
+	// Built here rather than in meta(): the browser needs no schema.org code (docs/decisions/027-page-budget.md).
+	const i18n = translator(resolveLocale(request).locale)
+	const structuredData = hubStructuredData({
+		origin: publicOrigin(),
+		name: i18n.t('hub.name'),
+		description: i18n.t('meta.description'),
+	})
+	return { counts, featured, seo: pageSeo(request, { structuredData }).tags }
 }
 
 export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('home.title') }))

@@ -969,6 +969,14 @@ const apiDocs = readOnlyApi('api-docs', 'api.docs.tsx', 'read-only', () =>
 	fc.constantFrom('/api/docs', '/api/docs?lang=sv'),
 )
 
+// What crawlers read: the sitemap's numbered files take a part of the address, which must only ever be a 404.
+const sitemapFiles = readOnlyApi('sitemap', 'sitemap.$part.ts', 'ref', () =>
+	fc.oneof(
+		fc.constantFrom('/sitemap.xml', '/sitemap/1.xml', '/sitemap/0.xml', '/sitemap/99999999.xml', '/robots.txt'),
+		hostileText.map((part) => `/sitemap/${encodeURIComponent(part.replace(loneSurrogate, '\uFFFD'))}`),
+	),
+)
+
 const tokenExamples = (world: World) => ({
 	organizationId: [world.ids.memberOrganization, world.ids.providerOrganization],
 	name: ['Foundation CRM', 'Forskningsinfrastruktur – katalog'],
@@ -1062,6 +1070,7 @@ export const groups = {
 		listingByRefApi,
 		openApiDocument,
 		apiDocs,
+		sitemapFiles,
 		coordinatorApiTokens,
 		coordinatorSitePage,
 	],

@@ -1,5 +1,5 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
-import type { ListingDetail, ListingLink, ListingSummary, ListingTypeCode, Tag } from './types.ts'
+import type { ListingDetail, ListingLink, ListingPlace, ListingSummary, ListingTypeCode, Tag } from './types.ts'
 import { activeVerificationWhere } from '../listings/active-verification.ts'
 import type { DirectoryViewer } from './viewer.server.ts'
 
@@ -42,7 +42,19 @@ export function detailSelect(now: Date, viewer: DirectoryViewer) {
 		...summarySelect(now),
 		ref: true,
 		// The host's member-only contact address: how a member reaches a lab, facility or expert.
-		organization: { select: { ...linkSelect, email: viewer.isMember } },
+		organization: {
+			select: {
+				...linkSelect,
+				email: viewer.isMember,
+				// A lab's or facility's place, when it states none of its own.
+				visibility: true,
+				street: true,
+				postcode: true,
+				city: true,
+				lat: true,
+				lng: true,
+			},
+		},
 		description: true,
 		translatedDescription: true,
 		phases: true,
@@ -118,6 +130,23 @@ export function toListingSummary(row: SummaryRow): ListingSummary {
 	}
 }
 
+type PlaceColumns = Pick<DetailRow, 'street' | 'postcode' | 'city' | 'lat' | 'lng'>
+
+function placeOf(columns: PlaceColumns): ListingPlace | null {
+	const location = columns.lat !== null && columns.lng !== null ? { lat: columns.lat, lng: columns.lng } : null
+	if (!columns.street && !columns.postcode && !columns.city && !location) return null
+	return { street: columns.street, postcode: columns.postcode, city: columns.city, location }
+}
+
+/** The listing's own place, else its host's while the host is published and public. */
+function listingPlace(row: DetailRow, host: ListingLink | null): ListingPlace | null {
+	const own = row.street || row.lat !== null ? placeOf(row) : null
+	if (own) return own
+	const organization = row.organization
+	if (!host || !organization || organization.visibility !== 'public') return row.city ? placeOf(row) : null
+	return placeOf(organization)
+}
+
 function isoDate(date: Date | null): string | null {
 	return date ? date.toISOString().slice(0, 10) : null
 }
@@ -158,6 +187,7 @@ export function toListingDetail(row: DetailRow, children: SummaryRow[]): Listing
 			return {
 				...common,
 				type: 'lab',
+				place: listingPlace(row, summary.organization),
 				lead: row.lead,
 				techniques: row.techniques,
 				acceptsExternalProjects: row.acceptsExternalProjects,
@@ -166,6 +196,7 @@ export function toListingDetail(row: DetailRow, children: SummaryRow[]): Listing
 			return {
 				...common,
 				type: 'facility',
+				place: listingPlace(row, summary.organization),
 				cleanroomGrades: row.cleanroomGrades,
 				licences: row.licences,
 				productTypes: row.productTypes,

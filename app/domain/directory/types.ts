@@ -91,8 +91,17 @@ export interface OrganizationDetail extends ListingCommon {
 	experts: ListingSummary[]
 }
 
+/** Where a lab or facility is: its own address and position, else its public host's. */
+export interface ListingPlace {
+	street: string | null
+	postcode: string | null
+	city: string | null
+	location: { lat: number; lng: number } | null
+}
+
 export interface LabDetail extends ListingCommon {
 	type: 'lab'
+	place: ListingPlace | null
 	lead: string | null
 	techniques: string[]
 	acceptsExternalProjects: boolean | null
@@ -100,6 +109,7 @@ export interface LabDetail extends ListingCommon {
 
 export interface FacilityDetail extends ListingCommon {
 	type: 'facility'
+	place: ListingPlace | null
 	cleanroomGrades: string[]
 	licences: string[]
 	productTypes: string[]

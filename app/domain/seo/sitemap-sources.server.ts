@@ -1,0 +1,48 @@
+import { prisma } from '~/utils/db.server.ts'
+import { listingPath, listPath, listingTypes } from '../directory/types.ts'
+import { visibleListingsWhere, visitor } from '../directory/viewer.server.ts'
+import type { SitemapRecord, SitemapSource } from './sitemap.ts'
+
+// What the sitemap lists, one source per kind of public page. A new kind of
+// page (news, events, establishment offers) adds one source to the list at
+// the bottom: what a visitor without an account may open, in a stable order.
+
+/** The newest change among the listings a visitor sees, of one type or of all. */
+async function lastChange(where: { type?: (typeof listingTypes)[number] } = {}): Promise<Date | null> {
+	const newest = await prisma().listing.aggregate({
+		where: { ...visibleListingsWhere(visitor), ...where },
+		_max: { updatedAt: true },
+	})
+	return newest._max.updatedAt
+}
+
+/** The home page and the four directory lists, dated by their newest listing. */
+const directoryPages: SitemapSource = {
+	name: 'directory-pages',
+	count: async () => 1 + listingTypes.length,
+	async list({ offset, limit }) {
+		const pages: Array<() => Promise<SitemapRecord>> = [
+			async () => ({ path: '/', lastmod: await lastChange() }),
+			...listingTypes.map((type) => async () => ({ path: listPath(type), lastmod: await lastChange({ type }) })),
+		]
+		return Promise.all(pages.slice(offset, offset + limit).map((page) => page()))
+	},
+}
+
+/** Every listing a visitor may open: published, not merged away, public (experts who chose so). */
+const publishedListings: SitemapSource = {
+	name: 'listings',
+	count: () => prisma().listing.count({ where: visibleListingsWhere(visitor) }),
+	async list({ offset, limit }) {
+		const rows = await prisma().listing.findMany({
+			where: visibleListingsWhere(visitor),
+			orderBy: [{ type: 'asc' }, { slug: 'asc' }],
+			skip: offset,
+			take: limit,
+			select: { type: true, slug: true, updatedAt: true },
+		})
+		return rows.map((row) => ({ path: listingPath(row), lastmod: row.updatedAt }))
+	},
+}
+
+export const sitemapSources: readonly SitemapSource[] = [directoryPages, publishedListings]
