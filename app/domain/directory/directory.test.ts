@@ -5,7 +5,6 @@ import { useTestDatabase } from '../../../tests/setup/database.ts'
 import { countPublishedByType } from './count-published-by-type.server.ts'
 import { featuredListings } from './featured-listings.server.ts'
 import { findPublishedListing } from './find-published-listing.server.ts'
-import { listPublished } from './list-published.server.ts'
 
 let db: Awaited<ReturnType<typeof useTestDatabase>>
 const member = { isMember: true }
@@ -78,23 +77,6 @@ describe('countPublishedByType', () => {
 
 	it('counts members-only experts for members', async () => {
 		expect((await countPublishedByType(member)).expert).toBe(2)
-	})
-})
-
-describe('listPublished', () => {
-	it('orders by name and pages with a total', async () => {
-		const first = await listPublished({ type: 'lab', page: 1, pageSize: 2 })
-		expect(first.items.map((item) => item.name)).toEqual(['A Lab', 'B Lab'])
-		expect(first).toMatchObject({ total: 3, pageCount: 2, page: 1 })
-		const second = await listPublished({ type: 'lab', page: 2, pageSize: 2 })
-		expect(second.items.map((item) => item.name)).toEqual(['C Lab'])
-	})
-
-	it('shows the badge only for a verification that is neither revoked nor expired', async () => {
-		const labs = await listPublished({ type: 'lab', page: 1 })
-		expect(labs.items.every((item) => !item.verified)).toBe(true)
-		const facilities = await listPublished({ type: 'facility', page: 1 })
-		expect(facilities.items[0]?.verified).toBe(true)
 	})
 })
 

@@ -132,12 +132,3 @@ export interface ExpertDetail extends ListingCommon {
 export type ListingDetail = OrganizationDetail | LabDetail | FacilityDetail | ExpertDetail
 
 export type ListingCounts = Record<ListingTypeCode, number>
-
-export interface ListingPage {
-	type: ListingTypeCode
-	items: ListingSummary[]
-	total: number
-	page: number
-	pageSize: number
-	pageCount: number
-}
