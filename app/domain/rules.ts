@@ -70,6 +70,11 @@ export const rules = {
 	/** Someone revoked the token first. */
 	'api-token-revoked': { conflict: true },
 
+	// News and events the hub publishes (issue 14). Publishing twice, or
+	// withdrawing what someone already withdrew, is 'transition-not-allowed'.
+	'news-not-found': {},
+	'event-not-found': {},
+
 	/** Operator commands: the address is taken, or nobody has it. */
 	'user-email-taken': {},
 	'user-not-found': {},

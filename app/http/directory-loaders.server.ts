@@ -10,7 +10,7 @@ import { directoryViewer } from './viewer.server.ts'
 // HTTP out (404, 301), and one domain call in between.
 
 /** ?page= absent is page 1; anything but a positive whole number is not a page. */
-function parsePage(value: string | null): number | null {
+export function parsePage(value: string | null): number | null {
 	if (value === null) return 1
 	return /^[1-9]\d{0,6}$/.test(value) ? Number(value) : null
 }

@@ -31,6 +31,9 @@ export const featureParts = {
 	reasons: 'members',
 	notifications: 'members',
 	home: 'members',
+	news: 'public',
+	events: 'public',
+	publishing: 'members',
 	mail: 'server',
 } as const
 

@@ -14,6 +14,8 @@ export const auditEntityTypes = [
 	'claim',
 	'apiToken',
 	'import',
+	'news',
+	'event',
 ] as const
 
 export type AuditEntityType = (typeof auditEntityTypes)[number]
@@ -69,6 +71,14 @@ export const auditActions = {
 	'claim.rejected': 'claim',
 	'apiToken.created': 'apiToken',
 	'apiToken.revoked': 'apiToken',
+	'news.created': 'news',
+	'news.updated': 'news',
+	'news.published': 'news',
+	'news.withdrawn': 'news',
+	'event.created': 'event',
+	'event.updated': 'event',
+	'event.published': 'event',
+	'event.cancelled': 'event',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

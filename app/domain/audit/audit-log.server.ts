@@ -14,7 +14,7 @@ export interface AuditLogFilter {
 
 /** What an entry names: a record the coordinator can open, or one that no longer exists (`name` null). */
 export interface AuditRef {
-	kind: 'listing' | 'request' | 'user' | 'apiToken'
+	kind: 'listing' | 'request' | 'user' | 'apiToken' | 'news' | 'event'
 	id: string
 	name: string | null
 	href: string | null
@@ -93,12 +93,14 @@ async function resolveNames(rows: Row[]) {
 	const routeIds = unique(ofType('route'))
 	const claimIds = unique(ofType('claim'))
 	const tokenIds = unique(ofType('apiToken'))
+	const newsIds = unique(ofType('news'))
+	const eventIds = unique(ofType('event'))
 	const requestIds = unique(ofType('request'))
 	const userIds = unique([...rows.flatMap((row) => (row.actorId ? [row.actorId] : [])), ...ofType('user')])
 	const listingIds = unique([...ofType('listing'), ...rows.flatMap(targetListingIds)])
 	const db = prisma()
 	const none = Promise.resolve([])
-	const [users, listings, requests, routes, claims, tokens] = await Promise.all([
+	const [users, listings, requests, routes, claims, tokens, news, events] = await Promise.all([
 		userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : none,
 		listingIds.length
 			? db.listing.findMany({ where: { id: { in: listingIds } }, select: { id: true, name: true } })
@@ -125,6 +127,12 @@ async function resolveNames(rows: Row[]) {
 		tokenIds.length
 			? db.apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true } })
 			: none,
+		newsIds.length
+			? db.newsItem.findMany({ where: { id: { in: newsIds } }, select: { id: true, titleEn: true, titleSv: true } })
+			: none,
+		eventIds.length
+			? db.hubEvent.findMany({ where: { id: { in: eventIds } }, select: { id: true, titleEn: true, titleSv: true } })
+			: none,
 	])
 	return {
 		users: new Map(users.map((user) => [user.id, user.name])),
@@ -133,6 +141,9 @@ async function resolveNames(rows: Row[]) {
 		routes: new Map(routes.map((route) => [route.id, route])),
 		claims: new Map(claims.map((claim) => [claim.id, claim.user])),
 		tokens: new Map(tokens.map((token) => [token.id, token.name])),
+		// The log names a news item or event by the title it has, English first.
+		news: new Map(news.map((item) => [item.id, item.titleEn ?? item.titleSv ?? ''])),
+		events: new Map(events.map((event) => [event.id, event.titleEn ?? event.titleSv ?? ''])),
 	}
 }
 
@@ -183,6 +194,14 @@ function refsOf(row: Row, names: Names): { record: AuditRef | null; targets: Aud
 		}
 		case 'apiToken':
 			return { record: { kind: 'apiToken', id, name: names.tokens.get(id) ?? null, href: null }, targets }
+		case 'news': {
+			const name = names.news.get(id) ?? null
+			return { record: { kind: 'news', id, name, href: name === null ? null : `/coordinator/news/${id}` }, targets }
+		}
+		case 'event': {
+			const name = names.events.get(id) ?? null
+			return { record: { kind: 'event', id, name, href: name === null ? null : `/coordinator/events/${id}` }, targets }
+		}
 		default:
 			return { record: null, targets }
 	}

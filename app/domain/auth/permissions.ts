@@ -60,6 +60,7 @@ export type Permission =
 	| 'audit.read'
 	| 'request.triage'
 	| 'listing.import'
+	| 'content.publish'
 	| 'mailbox.read'
 	| 'user.manageRoles'
 
@@ -81,6 +82,8 @@ const staffPermissions: ReadonlySet<Permission> = new Set([
 	'audit.read',
 	'request.triage',
 	'listing.import',
+	// the hub's own news and events (issue 14)
+	'content.publish',
 ])
 
 const adminOnlyPermissions: ReadonlySet<Permission> = new Set(['mailbox.read', 'user.manageRoles'])

@@ -25,6 +25,9 @@ import { notifications } from './notifications.ts'
 import { home } from './home.ts'
 import { api } from './api.ts'
 import { tokens } from './tokens.ts'
+import { news } from './news.ts'
+import { events } from './events.ts'
+import { publishing } from './publishing.ts'
 
 export const en = {
 	...layout,
@@ -48,6 +51,9 @@ export const en = {
 	...home,
 	...api,
 	...tokens,
+	...news,
+	...events,
+	...publishing,
 }
 
 export type MessageKey = keyof typeof en
