@@ -20,6 +20,10 @@ const SHARED_ROUTES = new Set([
 	'routes/labs.$slug',
 	'routes/facilities.$slug',
 	'routes/experts.$slug',
+	'routes/news._index',
+	'routes/news.$slug',
+	'routes/events._index',
+	'routes/events.$slug',
 ])
 
 /**

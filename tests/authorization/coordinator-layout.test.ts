@@ -21,6 +21,12 @@ const coordinatorPages = [
 	'/coordinator/claims',
 	'/coordinator/listings',
 	`/coordinator/listings/${randomUUID()}`,
+	'/coordinator/news',
+	'/coordinator/news/new',
+	`/coordinator/news/${randomUUID()}`,
+	'/coordinator/events',
+	'/coordinator/events/new',
+	`/coordinator/events/${randomUUID()}`,
 	'/coordinator/audit',
 ]
 
