@@ -2,8 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { EventForm } from '~/components/events/event-form.tsx'
-import { ActionButton, FormErrors, formLevelErrors, Notice, replyFor, useDone } from '~/components/forms/index.ts'
-import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
+import {
+	ActionButton,
+	ConfirmPanel,
+	FormErrors,
+	formLevelErrors,
+	Notice,
+	replyFor,
+	useDone,
+} from '~/components/forms/index.ts'
+import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { EventStatusBadge } from '~/components/news/news-status-badge.tsx'
 import { cancelEvent } from '~/domain/events/cancel-event.server.ts'
 import { eventForEdit } from '~/domain/events/coordinator-events.server.ts'
@@ -31,7 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const id = requireParam(params, 'id', 'id')
 	const actor = await requirePermission(request, 'content.publish')
 	const done = (what: keyof typeof doneMessages) => `/coordinator/events/${id}?done=${what}`
-	return handleIntents(await request.formData(), {
+	const formData = await request.formData()
+	return handleIntents(formData, {
 		save: formIntent(eventSchema, async (value) => {
 			await updateEvent(actor, id, value)
 			return done('saved')
@@ -40,10 +49,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			await publishEvent(actor, id)
 			return done('announced')
 		}),
-		cancel: formIntent(noFields, async () => {
-			await cancelEvent(actor, id)
-			return done('cancelled')
-		}),
+		// Cancelling cannot be undone and reaches every calendar that subscribed: it asks first.
+		cancel: formIntent(
+			noFields,
+			confirmFirst(formData, async () => {
+				await cancelEvent(actor, id)
+				return done('cancelled')
+			}),
+		),
 	})
 }
 
@@ -60,6 +73,7 @@ export default function EditEventPage() {
 	const { t } = useT()
 	const doneKey = useDone(doneMessages)
 	const title = event.values.titleEn || event.values.titleSv
+	const confirming = actionData && 'confirming' in actionData ? actionData.confirming : undefined
 	const buttonErrors = actionData && actionData.intent !== 'save' ? formLevelErrors(actionData.result?.error ?? {}) : []
 	const path = `/events/${event.slug}`
 	return (
@@ -85,12 +99,26 @@ export default function EditEventPage() {
 							{t('publishing.view')}
 						</Link>
 					)}
-					{event.status === 'published' ? (
-						<ActionButton intent="cancel" tone="danger">
+					{event.status === 'published' && !confirming ? (
+						<ActionButton intent="cancel" tone="dangerQuiet">
 							{t('publishing.events.cancel')}
 						</ActionButton>
 					) : null}
 				</div>
+				{event.status === 'published' && confirming ? (
+					<ConfirmPanel
+						heading={t('publishing.events.cancelQuestion', { title })}
+						intent="cancel"
+						fields={confirming}
+						confirm={t('publishing.events.cancel')}
+						back="event-form"
+					>
+						<p>{t('publishing.events.cancelExplained')}</p>
+					</ConfirmPanel>
+				) : null}
+				<h2 id="event-form" className="sr-only">
+					{t('publishing.edit')}
+				</h2>
 				<EventForm defaultValue={event.values} lastResult={replyFor(actionData, 'save')} />
 			</div>
 		</>

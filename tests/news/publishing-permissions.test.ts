@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { beforeAll, describe, expect } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import * as editEvent from '../../app/routes/coordinator.events.$id.tsx'
 import * as eventList from '../../app/routes/coordinator.events._index.tsx'
 import * as newEvent from '../../app/routes/coordinator.events.new.tsx'
@@ -161,4 +161,21 @@ const cases: MatrixCase[] = [
 
 describe('who publishes news and events', () => {
 	walkMatrix(cases, { roles })
+})
+
+describe('cancelling an event', () => {
+	it('asks first, and only the confirmation cancels', async () => {
+		const cookie = cookies.get('coordinator')
+		const path = `/coordinator/events/${eventId}`
+		await prisma().hubEvent.update({ where: { id: eventId }, data: { status: 'published' } })
+		const asked = await call(editEvent.action, requestAs(cookie, path, { intent: 'cancel' }), { id: eventId })
+		expect(asked.status).toBe(200)
+		expect(asked.body).toMatchObject({ intent: 'cancel', confirming: [] })
+		expect((await prisma().hubEvent.findUniqueOrThrow({ where: { id: eventId } })).status).toBe('published')
+		const confirmed = await call(editEvent.action, requestAs(cookie, path, { intent: 'cancel', confirm: 'yes' }), {
+			id: eventId,
+		})
+		expect(confirmed).toMatchObject({ status: 302, location: `${path}?done=cancelled` })
+		expect((await prisma().hubEvent.findUniqueOrThrow({ where: { id: eventId } })).status).toBe('cancelled')
+	})
 })

@@ -65,6 +65,9 @@ export const publishing = {
 	'publishing.events.empty': 'No events yet.',
 	'publishing.events.publish': 'Announce',
 	'publishing.events.cancel': 'Cancel the event',
+	'publishing.events.cancelQuestion': 'Cancel “{title}”?',
+	'publishing.events.cancelExplained':
+		'The event stays on the site marked “Cancelled”, and calendars that took it show it as cancelled. This cannot be undone.',
 	'publishing.events.status.draft': 'Draft',
 	'publishing.events.status.published': 'Announced',
 	'publishing.events.status.cancelled': 'Cancelled',

@@ -66,6 +66,9 @@ export const publishing: Translation<typeof english> = {
 	'publishing.events.empty': 'Inga evenemang ännu.',
 	'publishing.events.publish': 'Annonsera',
 	'publishing.events.cancel': 'Ställ in evenemanget',
+	'publishing.events.cancelQuestion': 'Ställa in ”{title}”?',
+	'publishing.events.cancelExplained':
+		'Evenemanget ligger kvar på webbplatsen märkt ”Inställt”, och kalendrar som har det visar det som inställt. Det går inte att ångra.',
 	'publishing.events.status.draft': 'Utkast',
 	'publishing.events.status.published': 'Annonserat',
 	'publishing.events.status.cancelled': 'Inställt',
