@@ -37,7 +37,16 @@ const shots: Shot[] = [
 	{ name: 'request-from-a-facility', as: 'member', path: '/requests/new?from=fac-0001' },
 	{ name: 'no-access', as: 'member', path: '/coordinator' },
 	{ name: 'audit-log', as: 'coordinator', path: '/coordinator/audit' },
+	{ name: 'news', as: 'visitor', path: '/news' },
+	{ name: 'news-item', as: 'visitor', path: firstLink('/news?lang=en', 'main article h2 a') },
+	{ name: 'events', as: 'visitor', path: '/events' },
+	{ name: 'event', as: 'visitor', path: firstLink('/events?lang=en', 'main article h3 a') },
+	{ name: 'coordinator-event-form', as: 'coordinator', path: '/coordinator/events/new' },
 ]
+
+// `npx tsx docs/screens/shoot.ts <url> news events` shoots only the pages whose names start so.
+const only = process.argv.slice(3)
+const wanted = (shot: Shot) => only.length === 0 || only.some((prefix) => shot.name.startsWith(prefix))
 
 const viewports = [
 	{ tag: 'desktop', width: 1280, height: 900 },
@@ -56,10 +65,11 @@ async function logIn(page: Page, account: { email: string; password: string }) {
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' })
 await mkdir(folder, { recursive: true })
 for (const role of ['visitor', 'member', 'coordinator'] as const) {
+	if (!shots.some((shot) => shot.as === role && wanted(shot))) continue
 	const context = await browser.newContext({ locale: 'en-GB' })
 	const page = await context.newPage()
 	if (role !== 'visitor') await logIn(page, accounts[role])
-	for (const shot of shots.filter((candidate) => candidate.as === role)) {
+	for (const shot of shots.filter((candidate) => candidate.as === role && wanted(candidate))) {
 		const target = typeof shot.path === 'string' ? shot.path : await shot.path(page)
 		for (const viewport of viewports) {
 			await page.setViewportSize({ width: viewport.width, height: viewport.height })
