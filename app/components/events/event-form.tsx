@@ -102,11 +102,17 @@ export function EventForm({
 					label={t('publishing.field.registration')}
 					options={registrationKinds.map((value) => ({ value, label: t(`publishing.registration.${value}`) }))}
 				/>
-				<Field meta={fields.registrationUrl} type="url" label={t('publishing.field.registrationUrl')} />
+				<Field
+					meta={fields.registrationUrl}
+					type="url"
+					label={t('publishing.field.registrationUrl')}
+					hint={t('publishing.field.registrationUrlHint')}
+				/>
 				<Field
 					meta={fields.capacity}
 					type="number"
 					label={t('publishing.field.capacity')}
+					hint={t('publishing.field.capacityHint')}
 					inputProps={{ min: 1, max: EVENT_LIMITS.capacity, inputMode: 'numeric' }}
 				/>
 			</fieldset>

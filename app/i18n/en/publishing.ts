@@ -89,6 +89,8 @@ export const publishing = {
 	'publishing.registration.portal': 'In the portal, with a number of places',
 	'publishing.field.registrationUrl': 'Registration link',
 	'publishing.field.capacity': 'Places',
+	'publishing.field.registrationUrlHint': 'Needed when registration is on another site.',
+	'publishing.field.capacityHint': 'Needed when registration is in the portal.',
 
 	'auditAction.news.created': 'Wrote a news item',
 	'auditAction.news.updated': 'Edited a news item',

@@ -90,6 +90,8 @@ export const publishing: Translation<typeof english> = {
 	'publishing.registration.portal': 'I portalen, med ett antal platser',
 	'publishing.field.registrationUrl': 'Länk till anmälan',
 	'publishing.field.capacity': 'Platser',
+	'publishing.field.registrationUrlHint': 'Behövs när anmälan sker på en annan webbplats.',
+	'publishing.field.capacityHint': 'Behövs när anmälan sker i portalen.',
 
 	'auditAction.news.created': 'Skrev en nyhet',
 	'auditAction.news.updated': 'Redigerade en nyhet',
