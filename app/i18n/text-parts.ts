@@ -9,6 +9,8 @@
 //   the form kit's messages wherever a page has a form;
 // - accounts: signing in and up, passwords, organisations' members and
 //   claims, loaded by the form kit and by organisations' pages (the claim link);
+// - hubContent: the news and events pages (issue 14), loaded by their routes
+//   (needTexts), so the other public pages do not carry them;
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
@@ -31,8 +33,8 @@ export const featureParts = {
 	reasons: 'members',
 	notifications: 'members',
 	home: 'members',
-	news: 'public',
-	events: 'public',
+	news: 'hubContent',
+	events: 'hubContent',
 	publishing: 'members',
 	mail: 'server',
 } as const

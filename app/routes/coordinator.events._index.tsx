@@ -6,8 +6,12 @@ import { EventTime } from '~/components/events/event-time.tsx'
 import { EventStatusBadge } from '~/components/news/news-status-badge.tsx'
 import { listEventsForCoordinators } from '~/domain/events/coordinator-events.server.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+// The news and events texts are a part of their own: other public pages do not carry them.
+await needTexts('hubContent')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'content.publish')

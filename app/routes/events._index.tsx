@@ -9,8 +9,12 @@ import { listPublicEvents } from '~/domain/events/public-events.server.ts'
 import { parsePage } from '~/http/directory-loaders.server.ts'
 import { notFound } from '~/http/params.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+// The news and events texts are a part of their own: other public pages do not carry them.
+await needTexts('hubContent')
 
 // Upcoming events first, soonest first; ?when=past lists those that ended,
 // latest first. Both are plain links, so the page works without JavaScript.

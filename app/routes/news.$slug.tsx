@@ -7,8 +7,12 @@ import { PageHeader } from '~/components/page-header.tsx'
 import { findPublishedNews } from '~/domain/news/public-news.server.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+// The news and events texts are a part of their own: other public pages do not carry them.
+await needTexts('hubContent')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const slug = requireParam(params, 'slug', 'slug')
