@@ -5,7 +5,7 @@ import { EventTimeRange } from '~/components/events/event-time.tsx'
 import { Notice } from '~/components/forms/index.ts'
 import { LinkLine } from '~/components/link-line.tsx'
 import { eventCalendarPath, eventsCalendarPath, feedLinks } from '~/components/news/feed-links.ts'
-import { HubText, OnlyIn } from '~/components/news/hub-text.tsx'
+import { HubText, hubTextStyles, OnlyIn } from '~/components/news/hub-text.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { findPublicEvent } from '~/domain/events/public-events.server.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
@@ -16,6 +16,8 @@ import { useT } from '~/i18n/use-t.ts'
 
 // The news and events texts are a part of their own: other public pages do not carry them.
 await needTexts('hubContent')
+
+export const links = () => [hubTextStyles]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const slug = requireParam(params, 'slug', 'slug')

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useLoaderData } from '@remix-run/react'
 import { LinkLine } from '~/components/link-line.tsx'
 import { feedLinks, newsFeedPath } from '~/components/news/feed-links.ts'
-import { HubText, OnlyIn } from '~/components/news/hub-text.tsx'
+import { HubText, hubTextStyles, OnlyIn } from '~/components/news/hub-text.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { findPublishedNews } from '~/domain/news/public-news.server.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
@@ -13,6 +13,8 @@ import { useT } from '~/i18n/use-t.ts'
 
 // The news and events texts are a part of their own: other public pages do not carry them.
 await needTexts('hubContent')
+
+export const links = () => [hubTextStyles]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const slug = requireParam(params, 'slug', 'slug')

@@ -32,7 +32,7 @@ export function EventCard({ event }: { event: EventSummary }) {
 			<h3 lang={event.locale} className="mt-1 text-xl font-semibold break-words text-slate-900">
 				<Link
 					to={`/events/${event.slug}`}
-					className={`after:absolute after:inset-0 hover:text-brand-700 ${event.cancelled ? 'line-through decoration-1' : ''}`}
+					className={`after:absolute after:inset-0 hover:text-brand-700 ${event.cancelled ? 'line-through' : ''}`}
 				>
 					{event.title}
 				</Link>
