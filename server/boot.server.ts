@@ -52,6 +52,8 @@ export async function boot(options: { serve: 'build' | 'vite' }) {
 			const { seedDemoRequests } = await import('../prisma/seed/demo-requests.ts')
 			const { publicBaseUrl } = await import('../app/utils/public-url.server.ts')
 			await seedDemoRequests({ baseUrl: publicBaseUrl(), log: info })
+			const { seedDemoNewsAndEvents } = await import('../prisma/seed/demo-news-events.ts')
+			await seedDemoNewsAndEvents({ log: info })
 		}
 	}
 

@@ -9,6 +9,8 @@ export const publicPages = [
 	'/experts',
 	'/organizations',
 	'/open-calls',
+	'/news',
+	'/events',
 	'/login',
 	'/signup',
 	'/forgot-password',

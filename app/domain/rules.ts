@@ -72,6 +72,10 @@ export const rules = {
 
 	/** The hub's own pages (about, contact, privacy): someone saved the page while it was open in the editor. */
 	'site-page-changed-meanwhile': { conflict: true },
+	// News and events the hub publishes (issue 14). Publishing twice, or
+	// withdrawing what someone already withdrew, is 'transition-not-allowed'.
+	'news-not-found': {},
+	'event-not-found': {},
 
 	/** Operator commands: the address is taken, or nobody has it. */
 	'user-email-taken': {},

@@ -12,6 +12,12 @@ import { directoryViewer } from './viewer.server.ts'
 // share this body: HTTP in (params), HTTP out (404, 301), and one domain call
 // in between. The four lists are the search page (app/routes/search.tsx).
 
+/** ?page= absent is page 1; anything but a positive whole number is not a page. */
+export function parsePage(value: string | null): number | null {
+	if (value === null) return 1
+	return /^[1-9]\d{0,6}$/.test(value) ? Number(value) : null
+}
+
 async function loadListingDetail(type: ListingTypeCode, { request, params }: LoaderFunctionArgs) {
 	const slug = requireParam(params, 'slug', 'slug')
 	const result = await findPublishedListing({ type, slug, viewer: await directoryViewer(request) })

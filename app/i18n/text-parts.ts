@@ -9,6 +9,8 @@
 //   the form kit's messages wherever a page has a form;
 // - accounts: signing in and up, passwords, organisations' members and
 //   claims, loaded by the form kit and by organisations' pages (the claim link);
+// - hubContent: the news and events pages (issue 14), loaded by their routes
+//   (needTexts), so the other public pages do not carry them;
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
@@ -33,6 +35,9 @@ export const featureParts = {
 	home: 'members',
 	pages: 'public',
 	pagesEditor: 'members',
+	news: 'hubContent',
+	events: 'hubContent',
+	publishing: 'members',
 	mail: 'server',
 } as const
 

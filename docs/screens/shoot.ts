@@ -5,12 +5,11 @@ import { chromium, type Page } from '@playwright/test'
 
 // Takes the screenshots in this folder from a running portal with demo data:
 //   npm start   (in another shell), then
-//   npx tsx docs/screens/shoot.ts http://127.0.0.1:3000 [name,name…]   (only these shots)
+//   npx tsx docs/screens/shoot.ts http://127.0.0.1:3000 [name …]   (only the shots whose names start so)
 // Each page is shot on a desktop and a 390 px phone, in English and Swedish.
 // A screenshot is for a person to look at: keep the list short.
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000'
-const only = process.argv[3]?.split(',')
 const folder = path.dirname(fileURLToPath(import.meta.url))
 const accounts = {
 	member: { email: 'company-admin@demo.atmp-flemingsberg.example', password: 'demo-company-admin-2026' },
@@ -59,7 +58,16 @@ const shots: Shot[] = [
 	{ name: 'about', as: 'visitor', path: '/about' },
 	{ name: 'privacy', as: 'visitor', path: '/privacy' },
 	{ name: 'edit-a-page', as: 'coordinator', path: '/coordinator/pages/contact' },
+	{ name: 'news', as: 'visitor', path: '/news' },
+	{ name: 'news-item', as: 'visitor', path: firstLink('/news?lang=en', 'main article h2 a') },
+	{ name: 'events', as: 'visitor', path: '/events' },
+	{ name: 'event', as: 'visitor', path: firstLink('/events?lang=en', 'main article h3 a') },
+	{ name: 'coordinator-event-form', as: 'coordinator', path: '/coordinator/events/new' },
 ]
+
+// `npx tsx docs/screens/shoot.ts <url> news events` shoots only the pages whose names start so.
+const only = process.argv.slice(3)
+const wanted = (shot: Shot) => only.length === 0 || only.some((prefix) => shot.name.startsWith(prefix))
 
 const viewports = [
 	{ tag: 'desktop', width: 1280, height: 900 },
@@ -78,11 +86,11 @@ async function logIn(page: Page, account: { email: string; password: string }) {
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' })
 await mkdir(folder, { recursive: true })
 for (const role of ['visitor', 'member', 'coordinator'] as const) {
-	if (!shots.some((shot) => shot.as === role && (!only || only.includes(shot.name)))) continue
+	if (!shots.some((shot) => shot.as === role && wanted(shot))) continue
 	const context = await browser.newContext({ locale: 'en-GB' })
 	const page = await context.newPage()
 	if (role !== 'visitor') await logIn(page, accounts[role])
-	for (const shot of shots.filter((candidate) => candidate.as === role && (!only || only.includes(candidate.name)))) {
+	for (const shot of shots.filter((candidate) => candidate.as === role && wanted(candidate))) {
 		const target = typeof shot.path === 'string' ? shot.path : await shot.path(page)
 		for (const viewport of viewports) {
 			await page.setViewportSize({ width: viewport.width, height: viewport.height })

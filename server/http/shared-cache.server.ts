@@ -23,6 +23,10 @@ const SHARED_ROUTES = new Set([
 	'routes/about',
 	'routes/contact',
 	'routes/privacy',
+	'routes/news._index',
+	'routes/news.$slug',
+	'routes/events._index',
+	'routes/events.$slug',
 ])
 
 /**

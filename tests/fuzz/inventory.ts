@@ -33,6 +33,9 @@ import {
 } from '../../app/domain/curation/curation-forms.ts'
 import { typedRecordsOf, recordSchemas } from '../../app/domain/listings/interchange.ts'
 import { matchRequestSchema } from '../../app/domain/matching/request-schema.ts'
+import { eventSchema } from '../../app/domain/events/event-schema.ts'
+import { offeredTimeZones } from '../../app/domain/events/zoned-time.ts'
+import { newsSchema } from '../../app/domain/news/news-schema.ts'
 import {
 	closeFormSchema,
 	interestFormSchema,
@@ -1043,6 +1046,52 @@ const requestByIdApi = readOnlyApi('api-request-by-id', 'api.v1.requests.$id.ts'
 	segment(world.ids.submittedRequests).map((id) => `/api/v1/requests/${id}`),
 )
 
+// ───────────────────────── news and events (issue 14) ─────────────────────────
+
+const eventExamples = {
+	startsAt: ['2027-03-04T08:30', '2027-03-28T02:30', '2027-13-01T10:00', '2027-03-04'],
+	endsAt: ['2027-03-04T10:00', '2027-03-04T08:00', '1970-01-01T00:00'],
+	timeZone: [...offeredTimeZones, 'Mars/Olympus_Mons', ''],
+	onlineUrl: ['https://example.org/webinar', 'javascript:alert(1)', 'data:text/html,x', '//evil.example'],
+	registrationUrl: ['https://example.org/register', 'ftp://example.org'],
+	registration: ['none', 'external', 'portal', 'waitlist'],
+	capacity: ['40', '0', '-1', '1e9', '12.5'],
+}
+
+const newNews = formTarget({
+	name: 'coordinator-news-new',
+	route: 'coordinator.news.new.tsx',
+	roles: staff,
+	path: () => fc.constantFrom('/coordinator/news/new', '/coordinator/news/new?lang=sv'),
+	schema: newsSchema,
+})
+
+const editNews = formTarget({
+	name: 'coordinator-news-edit',
+	route: 'coordinator.news.$id.tsx',
+	roles: staff,
+	path: (world) => segment([], allIds(world)).map((id) => `/coordinator/news/${id}`),
+	intents: () => ({ save: { schema: newsSchema }, publish: {}, withdraw: {} }),
+})
+
+const newEvent = formTarget({
+	name: 'coordinator-events-new',
+	route: 'coordinator.events.new.tsx',
+	roles: staff,
+	path: () => fc.constantFrom('/coordinator/events/new', '/coordinator/events/new?lang=sv'),
+	schema: eventSchema,
+	examples: () => eventExamples,
+})
+
+const editEvent = formTarget({
+	name: 'coordinator-events-edit',
+	route: 'coordinator.events.$id.tsx',
+	roles: staff,
+	path: (world) => segment([], allIds(world)).map((id) => `/coordinator/events/${id}`),
+	intents: () => ({ save: { schema: eventSchema }, publish: {}, cancel: {} }),
+	examples: () => eventExamples,
+})
+
 /** Every target, in groups that each run in their own test file (one portal per file, files run in parallel). */
 export const groups = {
 	accounts: [
@@ -1073,6 +1122,10 @@ export const groups = {
 		sitemapFiles,
 		coordinatorApiTokens,
 		coordinatorSitePage,
+		newNews,
+		editNews,
+		newEvent,
+		editEvent,
 	],
 	requests: [
 		triage,

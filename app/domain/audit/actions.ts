@@ -15,6 +15,8 @@ export const auditEntityTypes = [
 	'apiToken',
 	'import',
 	'sitePage',
+	'news',
+	'event',
 ] as const
 
 export type AuditEntityType = (typeof auditEntityTypes)[number]
@@ -72,6 +74,14 @@ export const auditActions = {
 	'apiToken.revoked': 'apiToken',
 	'sitePage.created': 'sitePage',
 	'sitePage.updated': 'sitePage',
+	'news.created': 'news',
+	'news.updated': 'news',
+	'news.published': 'news',
+	'news.withdrawn': 'news',
+	'event.created': 'event',
+	'event.updated': 'event',
+	'event.published': 'event',
+	'event.cancelled': 'event',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

@@ -16,7 +16,7 @@ export interface AuditLogFilter {
 
 /** What an entry names: a record the coordinator can open, or one that no longer exists (`name` null). */
 export interface AuditRef {
-	kind: 'listing' | 'request' | 'user' | 'apiToken' | 'sitePage'
+	kind: 'listing' | 'request' | 'user' | 'apiToken' | 'sitePage' | 'news' | 'event'
 	id: string
 	name: string | null
 	href: string | null
@@ -102,12 +102,14 @@ export async function resolveNames(rows: Row[]) {
 	const claimIds = unique(ofType('claim'))
 	const tokenIds = unique(ofType('apiToken'))
 	const sitePageKeys = [...new Set(ofType('sitePage'))]
+	const newsIds = unique(ofType('news'))
+	const eventIds = unique(ofType('event'))
 	const requestIds = unique(ofType('request'))
 	const userIds = unique([...rows.flatMap((row) => (row.actorId ? [row.actorId] : [])), ...ofType('user')])
 	const listingIds = unique([...ofType('listing'), ...rows.flatMap(targetListingIds)])
 	const db = prisma()
 	const none = Promise.resolve([])
-	const [users, listings, requests, routes, claims, tokens, sitePages] = await Promise.all([
+	const [users, listings, requests, routes, claims, tokens, sitePages, news, events] = await Promise.all([
 		userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : none,
 		listingIds.length
 			? db.listing.findMany({ where: { id: { in: listingIds } }, select: { id: true, name: true } })
@@ -140,6 +142,12 @@ export async function resolveNames(rows: Row[]) {
 					select: { key: true, titleEn: true, titleSv: true },
 				})
 			: none,
+		newsIds.length
+			? db.newsItem.findMany({ where: { id: { in: newsIds } }, select: { id: true, titleEn: true, titleSv: true } })
+			: none,
+		eventIds.length
+			? db.hubEvent.findMany({ where: { id: { in: eventIds } }, select: { id: true, titleEn: true, titleSv: true } })
+			: none,
 	])
 	return {
 		users: new Map(users.map((user) => [user.id, user.name])),
@@ -149,6 +157,9 @@ export async function resolveNames(rows: Row[]) {
 		claims: new Map(claims.map((claim) => [claim.id, claim.user])),
 		tokens: new Map(tokens.map((token) => [token.id, token.name])),
 		sitePages: new Map(sitePages.map((page) => [page.key, page.titleEn ?? page.titleSv ?? page.key])),
+		// The log names a news item or event by the title it has, English first.
+		news: new Map(news.map((item) => [item.id, item.titleEn ?? item.titleSv ?? ''])),
+		events: new Map(events.map((event) => [event.id, event.titleEn ?? event.titleSv ?? ''])),
 	}
 }
 
@@ -204,6 +215,14 @@ export function refsOf(row: Row, names: Names): { record: AuditRef | null; targe
 				record: { kind: 'sitePage', id, name: names.sitePages.get(id) ?? null, href: `/coordinator/pages/${id}` },
 				targets: [],
 			}
+		case 'news': {
+			const name = names.news.get(id) ?? null
+			return { record: { kind: 'news', id, name, href: name === null ? null : `/coordinator/news/${id}` }, targets }
+		}
+		case 'event': {
+			const name = names.events.get(id) ?? null
+			return { record: { kind: 'event', id, name, href: name === null ? null : `/coordinator/events/${id}` }, targets }
+		}
 		default:
 			return { record: null, targets }
 	}

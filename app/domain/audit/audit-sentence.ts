@@ -46,7 +46,9 @@ export function labelOr(i18n: Translator, key: string, fallback: string): string
 
 function refPart(i18n: Translator, ref: AuditRef | null | undefined, gone: AuditRef['kind']): SentencePart[] {
 	if (!ref || ref.name === null) return [{ kind: 'text', text: i18n.t(`audit.gone.${ref?.kind ?? gone}`) }]
-	if (ref.kind !== 'request') return [{ kind: 'ref', text: ref.name, href: ref.href }]
+	if (ref.kind !== 'request' && ref.kind !== 'news' && ref.kind !== 'event') {
+		return [{ kind: 'ref', text: ref.name, href: ref.href }]
+	}
 	const short = shorten(ref.name, TITLE_LENGTH)
 	return [
 		{

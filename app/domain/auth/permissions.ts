@@ -61,6 +61,7 @@ export type Permission =
 	| 'request.triage'
 	| 'listing.import'
 	| 'sitePage.edit'
+	| 'content.publish'
 	| 'mailbox.read'
 	| 'user.manageRoles'
 
@@ -83,6 +84,8 @@ const staffPermissions: ReadonlySet<Permission> = new Set([
 	'request.triage',
 	'listing.import',
 	'sitePage.edit',
+	// the hub's own news and events (issue 14)
+	'content.publish',
 ])
 
 const adminOnlyPermissions: ReadonlySet<Permission> = new Set(['mailbox.read', 'user.manageRoles'])

@@ -27,6 +27,9 @@ import { api } from './api.ts'
 import { tokens } from './tokens.ts'
 import { pages } from './pages.ts'
 import { pagesEditor } from './pagesEditor.ts'
+import { news } from './news.ts'
+import { events } from './events.ts'
+import { publishing } from './publishing.ts'
 
 export const en = {
 	...layout,
@@ -52,6 +55,9 @@ export const en = {
 	...tokens,
 	...pages,
 	...pagesEditor,
+	...news,
+	...events,
+	...publishing,
 }
 
 export type MessageKey = keyof typeof en

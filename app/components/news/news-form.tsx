@@ -1,0 +1,51 @@
+import type { SubmissionResult } from '@conform-to/react'
+import { Field, SchemaForm, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
+import { NEWS_LIMITS, newsSchema } from '~/domain/news/news-schema.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+export type NewsFormValues = Record<'titleEn' | 'leadEn' | 'bodyEn' | 'titleSv' | 'leadSv' | 'bodySv', string>
+
+/** The coordinator's news form: one fieldset per language, both posted together. */
+export function NewsForm({
+	defaultValue,
+	lastResult,
+}: {
+	defaultValue?: NewsFormValues
+	lastResult?: SubmissionResult<string[]>
+}) {
+	const { t } = useT()
+	const [form, fields] = useSchemaForm(newsSchema, { id: 'news', defaultValue, lastResult, checkFirst: 'onSubmit' })
+	const languages = [
+		{ suffix: 'En', legend: t('publishing.inEnglish'), lang: 'en' },
+		{ suffix: 'Sv', legend: t('publishing.inSwedish'), lang: 'sv' },
+	] as const
+	return (
+		<SchemaForm form={form} intro={<p className="text-slate-700">{t('publishing.languagesHint')}</p>}>
+			{languages.map(({ suffix, legend, lang }) => (
+				<fieldset key={suffix} lang={lang} className="card space-y-4 p-5 sm:p-6">
+					<legend className="px-1 text-lg font-semibold text-slate-900">{legend}</legend>
+					<Field
+						meta={fields[`title${suffix}`]}
+						label={t('publishing.field.title')}
+						inputProps={{ maxLength: NEWS_LIMITS.title }}
+					/>
+					<TextareaField
+						meta={fields[`lead${suffix}`]}
+						label={t('publishing.field.lead')}
+						hint={t('publishing.field.leadHint')}
+						rows={3}
+					/>
+					<TextareaField
+						meta={fields[`body${suffix}`]}
+						label={t('publishing.field.body')}
+						hint={t('publishing.markdownHint')}
+						rows={12}
+					/>
+				</fieldset>
+			))}
+			<SubmitButton name="intent" value="save" pendingLabel={t('publishing.saving')}>
+				{t('publishing.save')}
+			</SubmitButton>
+		</SchemaForm>
+	)
+}

@@ -1,0 +1,32 @@
+import type { Translation } from '../messages.ts'
+import type { events as english } from '../en/events.ts'
+
+export const events: Translation<typeof english> = {
+	'events.title': 'Evenemang',
+	'events.intro': 'Seminarier, workshoppar och möten i ATMP Flemingsberg-hubben, på campus och online.',
+	'events.upcoming': 'Kommande evenemang',
+	'events.noUpcoming': 'Inga evenemang är planerade just nu.',
+	'events.past': 'Tidigare evenemang',
+	'events.noPast': 'Inga tidigare evenemang.',
+	'events.showPast': 'Tidigare evenemang',
+	'events.showUpcoming': 'Kommande evenemang',
+	'events.cancelled': 'Inställt',
+	'events.cancelledNote': 'Det här evenemanget är inställt.',
+	'events.when': 'När',
+	'events.where': 'Var',
+	'events.online': 'Online',
+	'events.onlineLink': 'Delta online',
+	'events.organiser': 'Arrangör',
+	'events.registration': 'Anmälan',
+	'events.registration.none': 'Ingen anmälan behövs.',
+	'events.registration.external': 'Anmäl dig på arrangörens sida',
+	'events.registration.portal': 'Anmälan i portalen öppnar snart ({capacity} platser).',
+	'events.addToCalendar': 'Lägg till i kalendern (.ics)',
+	'events.calendarFeed': 'Alla evenemang i din kalender (.ics)',
+	'events.calendarFeedHint': 'Prenumerera på den här adressen i din kalender så dyker nya evenemang upp av sig själva.',
+	'events.feedTitle': 'Evenemang i ATMP Flemingsberg',
+	'events.back': 'Alla evenemang',
+	'events.timeRange': '{start} – {end}',
+	'events.description': 'Evenemang i ATMP Flemingsberg, hubben för avancerade terapier i södra Stockholm.',
+	'events.cancelledPrefix': 'Inställt: {title}',
+}

@@ -1,0 +1,82 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { EmptyState } from '~/components/empty-state.tsx'
+import { EventCard } from '~/components/events/event-card.tsx'
+import { eventsCalendarPath, feedLinks } from '~/components/news/feed-links.ts'
+import { PageHeader } from '~/components/page-header.tsx'
+import { Pagination } from '~/components/pagination.tsx'
+import { listPublicEvents } from '~/domain/events/public-events.server.ts'
+import { parsePage } from '~/http/directory-loaders.server.ts'
+import { notFound } from '~/http/params.server.ts'
+import { resolveLocale } from '~/i18n/locale.ts'
+import { needTexts } from '~/i18n/messages.ts'
+import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+// The news and events texts are a part of their own: other public pages do not carry them.
+await needTexts('hubContent')
+
+// Upcoming events first, soonest first; ?when=past lists those that ended,
+// latest first. Both are plain links, so the page works without JavaScript.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const url = new URL(request.url)
+	const when = url.searchParams.get('when') ?? 'upcoming'
+	const page = parsePage(url.searchParams.get('page'))
+	if (page === null || (when !== 'upcoming' && when !== 'past')) throw notFound()
+	const events = await listPublicEvents(resolveLocale(request).locale, when, page)
+	if (page > events.pageCount) throw notFound()
+	return { when, ...events }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+	...documentMeta(matches, (i18n) => ({
+		title: data?.when === 'past' ? i18n.t('events.past') : i18n.t('events.title'),
+		description: i18n.t('events.description'),
+	})),
+	...feedLinks(metaTranslator(matches)),
+]
+
+export default function EventsPage() {
+	const { when, events, page, pageCount } = useLoaderData<typeof loader>()
+	const { t, locale } = useT()
+	const past = when === 'past'
+	return (
+		<>
+			<PageHeader
+				trail={past ? [{ label: t('events.title'), to: '/events' }] : []}
+				title={past ? t('events.past') : t('events.title')}
+			>
+				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('events.intro')}</p>
+				<p className="mt-3 text-sm">
+					<a href={eventsCalendarPath(locale)} className="link">
+						{t('events.calendarFeed')}
+					</a>
+				</p>
+				<p className="text-sm text-slate-600">{t('events.calendarFeedHint')}</p>
+			</PageHeader>
+			<div className="container-page space-y-6 py-8 sm:py-10">
+				<h2 className="text-2xl font-bold text-slate-900">{past ? t('events.past') : t('events.upcoming')}</h2>
+				{events.length === 0 ? (
+					<EmptyState title={past ? t('events.noPast') : t('events.noUpcoming')} />
+				) : (
+					<ol className="space-y-5">
+						{events.map((event) => (
+							<li key={event.slug}>
+								<EventCard event={event} />
+							</li>
+						))}
+					</ol>
+				)}
+				<Pagination page={page} pageCount={pageCount} />
+				<p>
+					<Link to={past ? '/events' : '/events?when=past'} className="link">
+						{past ? t('events.showUpcoming') : t('events.showPast')}
+					</Link>
+				</p>
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'

@@ -1,0 +1,78 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { EmptyState } from '~/components/empty-state.tsx'
+import { feedLinks, newsFeedPath } from '~/components/news/feed-links.ts'
+import { OnlyIn } from '~/components/news/hub-text.tsx'
+import { PageHeader } from '~/components/page-header.tsx'
+import { Pagination } from '~/components/pagination.tsx'
+import { listPublishedNews } from '~/domain/news/public-news.server.ts'
+import { parsePage } from '~/http/directory-loaders.server.ts'
+import { notFound } from '~/http/params.server.ts'
+import { resolveLocale } from '~/i18n/locale.ts'
+import { needTexts } from '~/i18n/messages.ts'
+import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+// The news and events texts are a part of their own: other public pages do not carry them.
+await needTexts('hubContent')
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const page = parsePage(new URL(request.url).searchParams.get('page'))
+	if (page === null) throw notFound()
+	const news = await listPublishedNews(resolveLocale(request).locale, page)
+	if (page > news.pageCount) throw notFound()
+	return news
+}
+
+export const meta: MetaFunction = ({ matches }) => [
+	...documentMeta(matches, (i18n) => ({ title: i18n.t('news.title'), description: i18n.t('news.description') })),
+	...feedLinks(metaTranslator(matches)),
+]
+
+export default function NewsPage() {
+	const { items, page, pageCount } = useLoaderData<typeof loader>()
+	const { t, formatDate, locale } = useT()
+	return (
+		<>
+			<PageHeader trail={[]} title={t('news.title')}>
+				<p className="mt-3 max-w-2xl text-lg text-slate-700">{t('news.intro')}</p>
+				<p className="mt-3 text-sm">
+					<a href={newsFeedPath(locale)} className="link">
+						{t('news.feed')}
+					</a>
+				</p>
+			</PageHeader>
+			<div className="container-page py-8 sm:py-10">
+				{items.length === 0 ? (
+					<EmptyState title={t('news.empty')} />
+				) : (
+					<ol className="space-y-5">
+						{items.map((item) => (
+							<li key={item.slug}>
+								<article className="card relative p-5 hover:bg-slate-50 sm:p-6">
+									<p className="text-sm text-slate-600">
+										<time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
+									</p>
+									<h2 lang={item.locale} className="mt-1 text-xl font-semibold break-words text-slate-900">
+										<Link to={`/news/${item.slug}`} className="after:absolute after:inset-0 hover:text-brand-700">
+											{item.title}
+										</Link>
+									</h2>
+									<p lang={item.locale} className="mt-2 text-slate-700">
+										{item.lead}
+									</p>
+									<div className="mt-2">
+										<OnlyIn locale={item.onlyIn} />
+									</div>
+								</article>
+							</li>
+						))}
+					</ol>
+				)}
+				<Pagination page={page} pageCount={pageCount} />
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'
