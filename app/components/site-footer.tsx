@@ -7,6 +7,11 @@ import { HubLogo } from './site-header.tsx'
 // The hub's own pages, written out here rather than imported: a shared module
 // of its own would be one more script on every page (docs/decisions/027).
 const hubPages = Object.keys({ about: 1, contact: 1, privacy: 1 } satisfies Record<SitePageKey, 1>) as SitePageKey[]
+const hubLinks = [
+	{ to: '/news', label: 'footer.page.news' },
+	{ to: '/events', label: 'footer.page.events' },
+	...hubPages.map((key) => ({ to: `/${key}`, label: `footer.page.${key}` as const })),
+] as const
 
 const linkClassName = 'text-brand-100 underline-offset-4 hover:text-white hover:underline'
 const headingClassName = 'text-sm font-semibold text-white'
@@ -32,10 +37,10 @@ export function SiteFooter() {
 					<nav aria-label={t('footer.hub')}>
 						<h2 className={headingClassName}>{t('footer.hub')}</h2>
 						<ul className="mt-3 space-y-2 text-sm">
-							{hubPages.map((key) => (
-								<li key={key}>
-									<Link to={`/${key}`} className={linkClassName}>
-										{t(`footer.page.${key}`)}
+							{hubLinks.map(({ to, label }) => (
+								<li key={to}>
+									<Link to={to} className={linkClassName}>
+										{t(label)}
 									</Link>
 								</li>
 							))}

@@ -22,6 +22,7 @@ import { requireFound, requireParam } from '~/http/params.server.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { eventPath } from '~/domain/news/paths.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'content.publish')
@@ -75,7 +76,7 @@ export default function EditEventPage() {
 	const title = event.values.titleEn || event.values.titleSv
 	const confirming = actionData && 'confirming' in actionData ? actionData.confirming : undefined
 	const buttonErrors = actionData && actionData.intent !== 'save' ? formLevelErrors(actionData.result?.error ?? {}) : []
-	const path = `/events/${event.slug}`
+	const path = eventPath(event.slug)
 	return (
 		<>
 			<CoordinatorHeader

@@ -14,6 +14,7 @@ import { requireFound, requireParam } from '~/http/params.server.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { newsItemPath } from '~/domain/news/paths.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'content.publish')
@@ -61,7 +62,7 @@ export default function EditNewsItemPage() {
 	const doneKey = useDone(doneMessages)
 	const title = news.values.titleEn || news.values.titleSv
 	const buttonErrors = actionData && actionData.intent !== 'save' ? formLevelErrors(actionData.result?.error ?? {}) : []
-	const path = `/news/${news.slug}`
+	const path = newsItemPath(news.slug)
 	return (
 		<>
 			<CoordinatorHeader

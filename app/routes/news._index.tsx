@@ -12,6 +12,7 @@ import { resolveLocale } from '~/i18n/locale.ts'
 import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { newsItemPath } from '~/domain/news/paths.ts'
 
 // The news and events texts are a part of their own: other public pages do not carry them.
 await needTexts('hubContent')
@@ -54,7 +55,7 @@ export default function NewsPage() {
 										<time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
 									</p>
 									<h2 lang={item.locale} className="mt-1 text-xl font-semibold break-words text-slate-900">
-										<Link to={`/news/${item.slug}`} className="after:absolute after:inset-0 hover:text-brand-700">
+										<Link to={newsItemPath(item.slug)} className="after:absolute after:inset-0 hover:text-brand-700">
 											{item.title}
 										</Link>
 									</h2>

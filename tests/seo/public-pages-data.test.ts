@@ -113,6 +113,49 @@ describe('the sitemap', () => {
 			expect(locs).not.toContain(`/${slug}?`)
 	})
 
+	it("lists the hub's own pages, published news and announced or cancelled events, never drafts or withdrawn news", async () => {
+		const event = (slug: string, status: 'draft' | 'published' | 'cancelled') =>
+			prisma().hubEvent.create({
+				data: {
+					slug,
+					titleEn: slug,
+					descriptionEn: 'x',
+					startsAt: new Date('2027-03-01T08:00:00Z'),
+					endsAt: new Date('2027-03-01T10:00:00Z'),
+					place: 'Novum',
+					organiser: 'The hub',
+					status,
+				},
+			})
+		const news = (slug: string, status: 'draft' | 'published' | 'withdrawn') =>
+			prisma().newsItem.create({
+				data: {
+					slug,
+					titleEn: slug,
+					leadEn: 'x',
+					bodyEn: 'x',
+					status,
+					publishedAt: status === 'draft' ? null : new Date('2026-11-20T08:00:00Z'),
+				},
+			})
+		await Promise.all([
+			news('seo-published-news', 'published'),
+			news('seo-draft-news', 'draft'),
+			news('seo-withdrawn-news', 'withdrawn'),
+			event('seo-announced-event', 'published'),
+			event('seo-cancelled-event', 'cancelled'),
+			event('seo-draft-event', 'draft'),
+		])
+		const locs = await sitemapLocs()
+		for (const path of ['/about', '/contact', '/privacy', '/news', '/events'])
+			expect(locs).toContain(`${origin}${path}?lang=sv`)
+		expect(locs).toContain(`${origin}/news/seo-published-news?lang=en`)
+		expect(locs).toContain(`${origin}/events/seo-announced-event?lang=en`)
+		expect(locs).toContain(`${origin}/events/seo-cancelled-event?lang=en`)
+		for (const hidden of ['seo-draft-news', 'seo-withdrawn-news', 'seo-draft-event'])
+			expect(locs.join('\n')).not.toContain(hidden)
+	})
+
 	it('dates the directory list by its newest listing', async () => {
 		let xml = ''
 		for await (const piece of await sitemapDocument({ origin })) xml += piece

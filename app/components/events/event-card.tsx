@@ -4,6 +4,7 @@ import { OnlyIn } from '~/components/news/hub-text.tsx'
 import type { PublicEvent } from '~/domain/events/public-events.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { EventTimeRange } from './event-time.tsx'
+import { eventPath } from '~/domain/news/paths.ts'
 
 type EventSummary = Pick<
 	PublicEvent,
@@ -31,7 +32,7 @@ export function EventCard({ event }: { event: EventSummary }) {
 			</div>
 			<h3 lang={event.locale} className="mt-1 text-xl font-semibold break-words text-slate-900">
 				<Link
-					to={`/events/${event.slug}`}
+					to={eventPath(event.slug)}
 					className={`after:absolute after:inset-0 hover:text-brand-700 ${event.cancelled ? 'line-through' : ''}`}
 				>
 					{event.title}

@@ -12,7 +12,7 @@ export const EVENTS_PAGE_SIZE = 10
 /** How long after its end an event stays in the calendar feed. */
 export const FEED_KEEPS_PAST_DAYS = 90
 
-const visible: Prisma.HubEventWhereInput = { status: { in: ['published', 'cancelled'] } }
+export const publicEventsWhere: Prisma.HubEventWhereInput = { status: { in: ['published', 'cancelled'] } }
 
 type Row = Prisma.HubEventGetPayload<object>
 
@@ -80,7 +80,7 @@ function eventOf(row: Row, locale: Locale): PublicEvent | null {
 /** Upcoming events (soonest first, all of them), or a page of past ones (latest first). */
 export async function listPublicEvents(locale: Locale, when: 'upcoming' | 'past', page: number, now = new Date()) {
 	const where: Prisma.HubEventWhereInput =
-		when === 'upcoming' ? { ...visible, endsAt: { gte: now } } : { ...visible, endsAt: { lt: now } }
+		when === 'upcoming' ? { ...publicEventsWhere, endsAt: { gte: now } } : { ...publicEventsWhere, endsAt: { lt: now } }
 	const [total, rows] = await Promise.all([
 		prisma().hubEvent.count({ where }),
 		prisma().hubEvent.findMany({
@@ -98,7 +98,7 @@ export async function listPublicEvents(locale: Locale, when: 'upcoming' | 'past'
 }
 
 export async function findPublicEvent(slug: string, locale: Locale): Promise<PublicEvent | null> {
-	const row = await prisma().hubEvent.findFirst({ where: { ...visible, slug } })
+	const row = await prisma().hubEvent.findFirst({ where: { ...publicEventsWhere, slug } })
 	return row ? eventOf(row, locale) : null
 }
 
@@ -106,7 +106,7 @@ export async function findPublicEvent(slug: string, locale: Locale): Promise<Pub
 export async function eventsForCalendar(locale: Locale, now = new Date()): Promise<PublicEvent[]> {
 	const since = new Date(now.getTime() - FEED_KEEPS_PAST_DAYS * 24 * 60 * 60 * 1000)
 	const rows = await prisma().hubEvent.findMany({
-		where: { ...visible, endsAt: { gte: since } },
+		where: { ...publicEventsWhere, endsAt: { gte: since } },
 		orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
 		take: 500,
 	})

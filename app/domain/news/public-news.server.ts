@@ -65,8 +65,11 @@ function summaryOf(row: Row, locale: Locale): NewsSummary | null {
 	}
 }
 
+/** What visitors may read: published items (a withdrawn one is gone). */
+export const publicNewsWhere = { status: 'published' as const, publishedAt: { not: null } }
+
 export async function listPublishedNews(locale: Locale, page: number) {
-	const where = { status: 'published' as const, publishedAt: { not: null } }
+	const where = publicNewsWhere
 	const [total, rows] = await Promise.all([
 		prisma().newsItem.count({ where }),
 		prisma().newsItem.findMany({
@@ -104,14 +107,14 @@ function articleOf(row: Row, locale: Locale): NewsArticle | null {
 }
 
 export async function findPublishedNews(slug: string, locale: Locale): Promise<NewsArticle | null> {
-	const row = await prisma().newsItem.findFirst({ where: { slug, status: 'published' }, select: publicColumns })
+	const row = await prisma().newsItem.findFirst({ where: { ...publicNewsWhere, slug }, select: publicColumns })
 	return row ? articleOf(row, locale) : null
 }
 
 /** The newest items for the Atom feed, with their rendered bodies. */
 export async function newsForFeed(locale: Locale, limit = 30): Promise<NewsArticle[]> {
 	const rows = await prisma().newsItem.findMany({
-		where: { status: 'published', publishedAt: { not: null } },
+		where: publicNewsWhere,
 		orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
 		take: limit,
 		select: publicColumns,

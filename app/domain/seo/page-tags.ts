@@ -28,7 +28,7 @@ export interface PageExtras {
  * its pages): their canonical keeps it. Others drop theirs (a campaign tag,
  * ?from=): it does not make another page.
  */
-const queryPages = ['/search', '/organizations', '/labs', '/facilities', '/experts']
+const queryPages = ['/search', '/organizations', '/labs', '/facilities', '/experts', '/news', '/events']
 
 const ogLocales: Record<string, string> = { en: 'en_GB', sv: 'sv_SE' }
 

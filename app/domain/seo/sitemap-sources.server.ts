@@ -1,6 +1,10 @@
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath, listPath, listingTypes } from '../directory/types.ts'
 import { visibleListingsWhere, visitor } from '../directory/viewer.server.ts'
+import { publicEventsWhere } from '../events/public-events.server.ts'
+import { eventPath, newsItemPath } from '../news/paths.ts'
+import { publicNewsWhere } from '../news/public-news.server.ts'
+import { sitePageKeys, sitePagePath } from '../site-pages/site-page-keys.ts'
 import type { SitemapRecord, SitemapSource } from './sitemap.ts'
 
 // What the sitemap lists, one source per kind of public page. A new kind of
@@ -45,4 +49,62 @@ const publishedListings: SitemapSource = {
 	},
 }
 
-export const sitemapSources: readonly SitemapSource[] = [directoryPages, publishedListings]
+/** About, contact and privacy (dated by their last save), and the news and events lists. */
+const hubPages: SitemapSource = {
+	name: 'hub-pages',
+	count: async () => sitePageKeys.length + 2,
+	async list({ offset, limit }) {
+		const [pages, newestNews, newestEvent] = await Promise.all([
+			prisma().sitePage.findMany({ select: { key: true, updatedAt: true } }),
+			prisma().newsItem.aggregate({ where: publicNewsWhere, _max: { updatedAt: true } }),
+			prisma().hubEvent.aggregate({ where: publicEventsWhere, _max: { updatedAt: true } }),
+		])
+		const saved = new Map(pages.map((page) => [page.key, page.updatedAt]))
+		const records: SitemapRecord[] = [
+			...sitePageKeys.map((key) => ({ path: sitePagePath(key), lastmod: saved.get(key) ?? null })),
+			{ path: '/news', lastmod: newestNews._max.updatedAt },
+			{ path: '/events', lastmod: newestEvent._max.updatedAt },
+		]
+		return records.slice(offset, offset + limit)
+	},
+}
+
+/** Published news items, newest first. */
+const publishedNews: SitemapSource = {
+	name: 'news',
+	count: () => prisma().newsItem.count({ where: publicNewsWhere }),
+	async list({ offset, limit }) {
+		const rows = await prisma().newsItem.findMany({
+			where: publicNewsWhere,
+			orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+			skip: offset,
+			take: limit,
+			select: { slug: true, updatedAt: true },
+		})
+		return rows.map((row) => ({ path: newsItemPath(row.slug), lastmod: row.updatedAt }))
+	},
+}
+
+/** Announced events and cancelled ones (their page says so), soonest first. */
+const publicEvents: SitemapSource = {
+	name: 'events',
+	count: () => prisma().hubEvent.count({ where: publicEventsWhere }),
+	async list({ offset, limit }) {
+		const rows = await prisma().hubEvent.findMany({
+			where: publicEventsWhere,
+			orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+			skip: offset,
+			take: limit,
+			select: { slug: true, updatedAt: true },
+		})
+		return rows.map((row) => ({ path: eventPath(row.slug), lastmod: row.updatedAt }))
+	},
+}
+
+export const sitemapSources: readonly SitemapSource[] = [
+	directoryPages,
+	hubPages,
+	publishedListings,
+	publishedNews,
+	publicEvents,
+]

@@ -2,6 +2,8 @@
 // the footer's links and what the pages say around their text.
 export const pages = {
 	'footer.hub': 'The hub',
+	'footer.page.news': 'News',
+	'footer.page.events': 'Events',
 	'footer.page.about': 'About the hub',
 	'footer.page.contact': 'Contact',
 	'footer.page.privacy': 'Privacy and cookies',

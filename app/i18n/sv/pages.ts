@@ -3,6 +3,8 @@ import type { pages as english } from '../en/pages.ts'
 
 export const pages: Translation<typeof english> = {
 	'footer.hub': 'Navet',
+	'footer.page.news': 'Nyheter',
+	'footer.page.events': 'Evenemang',
 	'footer.page.about': 'Om navet',
 	'footer.page.contact': 'Kontakt',
 	'footer.page.privacy': 'Integritet och kakor',
