@@ -14,6 +14,7 @@ export const auditEntityTypes = [
 	'claim',
 	'apiToken',
 	'import',
+	'establishmentOffer',
 ] as const
 
 export type AuditEntityType = (typeof auditEntityTypes)[number]
@@ -69,6 +70,12 @@ export const auditActions = {
 	'claim.rejected': 'claim',
 	'apiToken.created': 'apiToken',
 	'apiToken.revoked': 'apiToken',
+	// Establishing in Flemingsberg: who works for the establishment office, and its offers.
+	'user.establishmentOfficeGranted': 'user',
+	'user.establishmentOfficeRevoked': 'user',
+	'establishmentOffer.created': 'establishmentOffer',
+	'establishmentOffer.updated': 'establishmentOffer',
+	'establishmentOffer.statusChanged': 'establishmentOffer',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

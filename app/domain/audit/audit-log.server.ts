@@ -14,7 +14,7 @@ export interface AuditLogFilter {
 
 /** What an entry names: a record the coordinator can open, or one that no longer exists (`name` null). */
 export interface AuditRef {
-	kind: 'listing' | 'request' | 'user' | 'apiToken'
+	kind: 'listing' | 'request' | 'user' | 'apiToken' | 'establishmentOffer'
 	id: string
 	name: string | null
 	href: string | null
@@ -93,12 +93,13 @@ async function resolveNames(rows: Row[]) {
 	const routeIds = unique(ofType('route'))
 	const claimIds = unique(ofType('claim'))
 	const tokenIds = unique(ofType('apiToken'))
+	const offerIds = unique(ofType('establishmentOffer'))
 	const requestIds = unique(ofType('request'))
 	const userIds = unique([...rows.flatMap((row) => (row.actorId ? [row.actorId] : [])), ...ofType('user')])
 	const listingIds = unique([...ofType('listing'), ...rows.flatMap(targetListingIds)])
 	const db = prisma()
 	const none = Promise.resolve([])
-	const [users, listings, requests, routes, claims, tokens] = await Promise.all([
+	const [users, listings, requests, routes, claims, tokens, offers] = await Promise.all([
 		userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : none,
 		listingIds.length
 			? db.listing.findMany({ where: { id: { in: listingIds } }, select: { id: true, name: true } })
@@ -125,6 +126,12 @@ async function resolveNames(rows: Row[]) {
 		tokenIds.length
 			? db.apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true } })
 			: none,
+		offerIds.length
+			? db.establishmentOffer.findMany({
+					where: { id: { in: offerIds } },
+					select: { id: true, titleEn: true, titleSv: true },
+				})
+			: none,
 	])
 	return {
 		users: new Map(users.map((user) => [user.id, user.name])),
@@ -133,6 +140,8 @@ async function resolveNames(rows: Row[]) {
 		routes: new Map(routes.map((route) => [route.id, route])),
 		claims: new Map(claims.map((claim) => [claim.id, claim.user])),
 		tokens: new Map(tokens.map((token) => [token.id, token.name])),
+		// The log names an offer by the title it was written with, whichever language that is.
+		offers: new Map(offers.map((offer) => [offer.id, offer.titleEn ?? offer.titleSv ?? offer.id])),
 	}
 }
 
@@ -183,6 +192,11 @@ function refsOf(row: Row, names: Names): { record: AuditRef | null; targets: Aud
 		}
 		case 'apiToken':
 			return { record: { kind: 'apiToken', id, name: names.tokens.get(id) ?? null, href: null }, targets }
+		case 'establishmentOffer': {
+			const name = names.offers.get(id) ?? null
+			const href = name === null ? null : `/establish/manage/${id}`
+			return { record: { kind: 'establishmentOffer', id, name, href }, targets }
+		}
 		default:
 			return { record: null, targets }
 	}
