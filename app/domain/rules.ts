@@ -70,6 +70,10 @@ export const rules = {
 	/** Someone revoked the token first. */
 	'api-token-revoked': { conflict: true },
 
+	// Establishing in Flemingsberg: offers and enquiries.
+	/** No offer has this id (or it was never one a curator can reach). */
+	'offer-not-found': {},
+
 	/** Operator commands: the address is taken, or nobody has it. */
 	'user-email-taken': {},
 	'user-not-found': {},

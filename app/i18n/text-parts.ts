@@ -31,6 +31,8 @@ export const featureParts = {
 	reasons: 'members',
 	notifications: 'members',
 	home: 'members',
+	establish: 'public',
+	offers: 'members',
 	mail: 'server',
 } as const
 

@@ -25,6 +25,8 @@ import { notifications } from './notifications.ts'
 import { home } from './home.ts'
 import { api } from './api.ts'
 import { tokens } from './tokens.ts'
+import { establish } from './establish.ts'
+import { offers } from './offers.ts'
 
 export const en = {
 	...layout,
@@ -48,6 +50,8 @@ export const en = {
 	...home,
 	...api,
 	...tokens,
+	...establish,
+	...offers,
 }
 
 export type MessageKey = keyof typeof en
