@@ -7,6 +7,9 @@ import { RuleError } from '../rules.ts'
 import { offerColumns } from './offer-record.server.ts'
 import { offerFormSchema } from './offer-schema.ts'
 
+/** Paths under /establish that are pages of their own, never an offer's address. */
+const reservedSlugs = new Set(['manage', 'enquiries', 'contact'])
+
 /**
  * A coordinator or the establishment office adds an offer. Its address is
  * made once from its title (the English one when there are both) and stays
@@ -24,7 +27,7 @@ export async function createOffer(actor: Actor | null, input: unknown): Promise<
 				(offer) => offer.slug,
 			),
 		)
-		const slug = uniqueSlug(base, (candidate) => taken.has(candidate))
+		const slug = uniqueSlug(base, (candidate) => taken.has(candidate) || reservedSlugs.has(candidate))
 		const offer = await tx.establishmentOffer.create({ data: { ...columns, slug }, select: { id: true, slug: true } })
 		await recordAudit(tx, {
 			actorId: actor!.userId,
