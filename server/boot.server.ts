@@ -48,6 +48,8 @@ export async function boot(options: { serve: 'build' | 'vite' }) {
 			const { seedDemoRequests } = await import('../prisma/seed/demo-requests.ts')
 			const { publicBaseUrl } = await import('../app/utils/public-url.server.ts')
 			await seedDemoRequests({ baseUrl: publicBaseUrl(), log: info })
+			const { seedDemoOffers } = await import('../prisma/seed/demo-offers.ts')
+			await seedDemoOffers({ log: info })
 		}
 	}
 
