@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { z } from 'zod'
 import { Badge } from '~/components/curation/status-badge.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { OfferStatusBadge } from '~/components/establishment/offer-status-badge.tsx'
@@ -9,6 +8,7 @@ import { buttonClass, FormErrors, inputClass, Notice, useDone } from '~/componen
 import { PageHeader } from '~/components/page-header.tsx'
 import { changeOfferStatus } from '~/domain/establishment/change-offer-status.server.ts'
 import { offerStatuses, type OfferStatus } from '~/domain/establishment/offer-kinds.ts'
+import { offerStatusChangeSchema } from '~/domain/establishment/offer-schema.ts'
 import { chooseOfferText } from '~/domain/establishment/offer-text.ts'
 import { offersToCurate } from '~/domain/establishment/offer-views.server.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
@@ -20,16 +20,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return { offers: await offersToCurate(actor) }
 }
 
-const statusFormSchema = z.object({
-	offerId: z.string().uuid(),
-	status: z.enum(offerStatuses),
-})
-
 export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'establishment.curateOffers')
 	return handleForm(
 		await request.formData(),
-		statusFormSchema,
+		offerStatusChangeSchema,
 		async ({ offerId, status }) => {
 			await changeOfferStatus(actor, offerId, { status })
 			return stay({ notice: { tone: 'success', message: 'offers.statusChanged' }, extra: { offerId, status } })

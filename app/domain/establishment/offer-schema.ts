@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { campusSiteCodes } from '../places/campus-sites.ts'
 import { fieldSchemas, emailSchema, optional } from '../listings/interchange-fields.ts'
-import { message } from '../messages.ts'
+import { message, ruleMessage } from '../messages.ts'
 import { offerKinds, offerStatuses, sizeUnits } from './offer-kinds.ts'
 
 export const offerLimits = {
@@ -97,3 +97,8 @@ export const offerFormSchema = z
 export type OfferInput = z.output<typeof offerFormSchema>
 
 export const offerStatusFormSchema = z.object({ status: choice(offerStatuses, 'label.offerStatus') })
+
+/** The status form of the curators' list: one per offer, naming it. */
+export const offerStatusChangeSchema = offerStatusFormSchema.extend({
+	offerId: z.string().uuid(ruleMessage('offer-not-found')),
+})
