@@ -7,6 +7,7 @@ import { OnlyInNote } from '~/components/listing-text.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { chooseOfferText, type ShownOfferText } from '~/domain/establishment/offer-text.ts'
 import { publicOffer } from '~/domain/establishment/offer-views.server.ts'
+import { siteName } from '~/domain/places/campus-sites.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
@@ -50,7 +51,7 @@ export default function OfferPage() {
 	const heading = title?.text ?? offer.slug
 	const subject = t('establish.detail.interestedSubject', { title: heading })
 	const mail = `mailto:${offer.contactEmail}?subject=${encodeURIComponent(subject)}`
-	const where = [offer.siteName, offer.address].filter(Boolean).join(', ')
+	const where = [siteName(offer.site, locale), offer.address].filter(Boolean).join(', ')
 	return (
 		<>
 			<PageHeader

@@ -24,9 +24,8 @@ export const demoOffers: ReadonlyArray<Record<string, string>> = [
 			'Flexible desks in the shared workspace by Flemingsberg station, twelve minutes from Stockholm Central. Meeting rooms, a kitchen and events with the hub’s companies are included.',
 		descriptionSv:
 			'Flexibla arbetsplatser i det delade kontoret vid Flemingsbergs station, tolv minuter från Stockholms central. Mötesrum, kök och träffar med hubbens företag ingår.',
-		termsEn: 'Monthly membership, one month’s notice.',
-		termsSv: 'Månadsmedlemskap med en månads uppsägning.',
-		priceRange: 'SEK 2,500–3,500 per desk and month',
+		termsEn: 'Monthly membership, one month’s notice, SEK 2,500–3,500 per desk and month.',
+		termsSv: 'Månadsmedlemskap med en månads uppsägning, 2 500–3 500 kr per plats och månad.',
 		site: 'innovation-station',
 		sizeValue: '24',
 		sizeUnit: 'desks',

@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react'
 import { OnlyInNote } from '~/components/listing-text.tsx'
 import { chooseOfferText } from '~/domain/establishment/offer-text.ts'
+import { siteName } from '~/domain/places/campus-sites.ts'
 import type { OfferView } from '~/domain/establishment/offer-views.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { useOfferAvailability, useOfferSize } from './offer-facts.tsx'
@@ -13,6 +14,7 @@ export function OfferCard({ offer, today }: { offer: OfferView; today: string })
 	const availability = useOfferAvailability()(offer, today)
 	const title = chooseOfferText(offer, 'title', locale)
 	const description = chooseOfferText(offer, 'description', locale)
+	const where = siteName(offer.site, locale) ?? offer.address
 	const field = title?.otherLanguage ? 'translatedSummary' : 'summary'
 	return (
 		<article className="card relative flex h-full flex-col gap-3 p-5 hover:border-brand-300 hover:shadow-md">
@@ -32,10 +34,10 @@ export function OfferCard({ offer, today }: { offer: OfferView; today: string })
 				</p>
 			) : null}
 			<dl className="mt-auto space-y-1 text-sm text-slate-700">
-				{offer.siteName || offer.address ? (
+				{where ? (
 					<div>
 						<dt className="sr-only">{t('establish.detail.where')}</dt>
-						<dd>{offer.siteName ?? offer.address}</dd>
+						<dd>{where}</dd>
 					</div>
 				) : null}
 				{size ? (

@@ -5,7 +5,6 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { assertCan, type Viewer } from '../auth/permissions.ts'
-import { campusSite } from '../places/campus-sites.ts'
 import { offerKinds, sizeRanges, type OfferKind } from './offer-kinds.ts'
 import type { OfferFilter } from './offer-filter.ts'
 
@@ -40,13 +39,12 @@ type OfferRow = Prisma.EstablishmentOfferGetPayload<{ select: typeof offerSelect
 
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null)
 
-/** An offer as pages show it: dates as calendar days, the site by its name. */
+/** An offer as pages show it: dates as calendar days. */
 export function offerView(row: OfferRow) {
 	return {
 		...row,
 		availableFrom: day(row.availableFrom),
 		availableUntil: day(row.availableUntil),
-		siteName: campusSite(row.site)?.name ?? null,
 		updatedAt: row.updatedAt.toISOString(),
 	}
 }

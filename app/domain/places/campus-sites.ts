@@ -9,6 +9,8 @@ import { campusGazetteer } from './campus-gazetteer.ts'
 export interface CampusSite {
 	code: string
 	name: string
+	/** The Swedish name, where the place has one of its own. */
+	nameSv?: string
 	/** Street and number where the site has one a visitor can find. */
 	street?: string
 	lat: number
@@ -33,11 +35,24 @@ export const campusSites: readonly CampusSite[] = [
 	// Beside Flemingsberg station, where the hub's coworking and start-up offices are.
 	{ code: 'innovation-station', name: 'Innovation Station', lat: 59.2178, lng: 17.9466 },
 	// The development area between the station and the campus, planned for labs and offices.
-	{ code: 'flemingsberg-development-area', name: 'Flemingsberg development area', lat: 59.2163, lng: 17.9412 },
+	{
+		code: 'flemingsberg-development-area',
+		name: 'Flemingsberg development area',
+		nameSv: 'Flemingsbergs utvecklingsområde',
+		lat: 59.2163,
+		lng: 17.9412,
+	},
 ]
 
 export const campusSiteCodes = campusSites.map((site) => site.code)
 
 export function campusSite(code: string | null | undefined): CampusSite | undefined {
 	return code ? campusSites.find((site) => site.code === code) : undefined
+}
+
+/** The site's name as a reader of `locale` knows it. */
+export function siteName(code: string | null | undefined, locale: string): string | null {
+	const site = campusSite(code)
+	if (!site) return null
+	return locale === 'sv' ? (site.nameSv ?? site.name) : site.name
 }

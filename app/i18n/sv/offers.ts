@@ -2,7 +2,7 @@ import type { Translation } from '../messages.ts'
 import type { offers as english } from '../en/offers.ts'
 
 export const offers: Translation<typeof english> = {
-	'offers.title': 'Etableringserbjudanden',
+	'offers.title': 'Erbjudanden för etablering',
 	'offers.intro':
 		'Erbjudandena som företag ser under Etablera dig i Flemingsberg. Utkast stannar här tills du publicerar dem; upptagna erbjudanden försvinner ur den publika listan men behåller sin sida.',
 	'offers.new': 'Nytt erbjudande',
