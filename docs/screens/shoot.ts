@@ -37,6 +37,9 @@ const shots: Shot[] = [
 	{ name: 'request-from-a-facility', as: 'member', path: '/requests/new?from=fac-0001' },
 	{ name: 'no-access', as: 'member', path: '/coordinator' },
 	{ name: 'audit-log', as: 'coordinator', path: '/coordinator/audit' },
+	{ name: 'establish', as: 'visitor', path: '/establish' },
+	{ name: 'establish-offer', as: 'visitor', path: '/establish/coworking-desks-at-the-innovation-station' },
+	{ name: 'establish-manage', as: 'coordinator', path: '/establish/manage' },
 ]
 
 const viewports = [
