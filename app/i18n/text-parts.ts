@@ -9,6 +9,7 @@
 //   the form kit's messages wherever a page has a form;
 // - accounts: signing in and up, passwords, organisations' members and
 //   claims, loaded by the form kit and by organisations' pages (the claim link);
+// - establish: the offers of Establish in Flemingsberg, loaded by its pages;
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
@@ -31,7 +32,9 @@ export const featureParts = {
 	reasons: 'members',
 	notifications: 'members',
 	home: 'members',
-	establish: 'public',
+	// Establish in Flemingsberg: its pages and the curators' load it (needTexts), the home page only its call to action.
+	establish: 'establish',
+	establishHome: 'public',
 	offers: 'members',
 	mail: 'server',
 } as const

@@ -10,8 +10,12 @@ import { publicOffer } from '~/domain/establishment/offer-views.server.ts'
 import { siteName } from '~/domain/places/campus-sites.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+// The offers' texts are a part of their own, so other public pages do not carry them.
+await needTexts('establish')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const offer = requireFound(await publicOffer(requireParam(params, 'slug', 'slug')))

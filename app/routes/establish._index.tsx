@@ -7,8 +7,12 @@ import { PageHeader } from '~/components/page-header.tsx'
 import { offerKinds, sizeRangeCodes } from '~/domain/establishment/offer-kinds.ts'
 import { readOfferFilter } from '~/domain/establishment/offer-filter.ts'
 import { publicOffers } from '~/domain/establishment/offer-views.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+// The offers' texts are a part of their own, so other public pages do not carry them.
+await needTexts('establish')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const filter = readOfferFilter(new URL(request.url).searchParams)

@@ -54,8 +54,4 @@ export const establish = {
 	'establish.detail.interestedHint': 'Write to the contact person, who answers for the establishment office.',
 	'establish.detail.interestedSubject': 'Interest in: {title}',
 	'establish.detail.back': 'All offers',
-	'establish.home.heading': 'Establish in Flemingsberg',
-	'establish.home.text':
-		'Coworking at the Innovation Station, lab and cleanroom space in Novum, land ready to build on, and an establishment office that helps you settle.',
-	'establish.home.link': 'See the offers',
 } as const

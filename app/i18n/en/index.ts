@@ -26,6 +26,7 @@ import { home } from './home.ts'
 import { api } from './api.ts'
 import { tokens } from './tokens.ts'
 import { establish } from './establish.ts'
+import { establishHome } from './establishHome.ts'
 import { offers } from './offers.ts'
 
 export const en = {
@@ -51,6 +52,7 @@ export const en = {
 	...api,
 	...tokens,
 	...establish,
+	...establishHome,
 	...offers,
 }
 

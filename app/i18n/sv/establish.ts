@@ -55,8 +55,4 @@ export const establish: Translation<typeof english> = {
 	'establish.detail.interestedHint': 'Skriv till kontaktpersonen, som svarar för etableringskontoret.',
 	'establish.detail.interestedSubject': 'Intresse för: {title}',
 	'establish.detail.back': 'Alla erbjudanden',
-	'establish.home.heading': 'Etablera dig i Flemingsberg',
-	'establish.home.text':
-		'Coworking i Innovation Station, labb- och renrumsytor i Novum, byggklar mark och ett etableringskontor som hjälper dig på plats.',
-	'establish.home.link': 'Se erbjudandena',
 }

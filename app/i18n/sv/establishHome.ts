@@ -1,0 +1,9 @@
+import type { Translation } from '../messages.ts'
+import type { establishHome as english } from '../en/establishHome.ts'
+
+export const establishHome: Translation<typeof english> = {
+	'establish.home.heading': 'Etablera dig i Flemingsberg',
+	'establish.home.text':
+		'Coworking i Innovation Station, labb- och renrumsytor i Novum, byggklar mark och ett etableringskontor som hjälper dig på plats.',
+	'establish.home.link': 'Se erbjudandena',
+}
