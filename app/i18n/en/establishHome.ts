@@ -2,7 +2,6 @@
 // establishing texts every public page carries (the rest load with /establish).
 export const establishHome = {
 	'establish.home.heading': 'Establish in Flemingsberg',
-	'establish.home.text':
-		'Coworking at the Innovation Station, lab and cleanroom space in Novum, land ready to build on, and an establishment office that helps you settle.',
+	'establish.home.text': 'Space, land and an establishment office that helps you settle.',
 	'establish.home.link': 'See the offers',
 } as const

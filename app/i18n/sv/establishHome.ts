@@ -3,7 +3,6 @@ import type { establishHome as english } from '../en/establishHome.ts'
 
 export const establishHome: Translation<typeof english> = {
 	'establish.home.heading': 'Etablera dig i Flemingsberg',
-	'establish.home.text':
-		'Coworking i Innovation Station, labb- och renrumsytor i Novum, byggklar mark och ett etableringskontor som hjälper dig på plats.',
+	'establish.home.text': 'Lokaler, mark och ett etableringskontor som hjälper dig på plats.',
 	'establish.home.link': 'Se erbjudandena',
 }
