@@ -54,6 +54,8 @@ export async function boot(options: { serve: 'build' | 'vite' }) {
 			await seedDemoRequests({ baseUrl: publicBaseUrl(), log: info })
 			const { seedDemoNewsAndEvents } = await import('../prisma/seed/demo-news-events.ts')
 			await seedDemoNewsAndEvents({ log: info })
+			const { seedDemoOffers } = await import('../prisma/seed/demo-offers.ts')
+			await seedDemoOffers({ log: info })
 		}
 	}
 

@@ -76,6 +76,9 @@ export const rules = {
 	// withdrawing what someone already withdrew, is 'transition-not-allowed'.
 	'news-not-found': {},
 	'event-not-found': {},
+	// Establishing in Flemingsberg: offers and enquiries.
+	/** No offer has this id (or it was never one a curator can reach). */
+	'offer-not-found': {},
 
 	/** Operator commands: the address is taken, or nobody has it. */
 	'user-email-taken': {},

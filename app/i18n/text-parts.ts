@@ -11,6 +11,7 @@
 //   claims, loaded by the form kit and by organisations' pages (the claim link);
 // - hubContent: the news and events pages (issue 14), loaded by their routes
 //   (needTexts), so the other public pages do not carry them;
+// - establish: the offers of Establish in Flemingsberg, loaded by its pages;
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
@@ -38,6 +39,10 @@ export const featureParts = {
 	news: 'hubContent',
 	events: 'hubContent',
 	publishing: 'members',
+	// Establish in Flemingsberg: its pages and the curators' load it (needTexts), the home page only its call to action.
+	establish: 'establish',
+	establishHome: 'public',
+	offers: 'members',
 	mail: 'server',
 } as const
 

@@ -105,6 +105,20 @@ export default function HomePage() {
 				</div>
 			</Section>
 
+			<Section
+				id="establish-heading"
+				heading={t('establish.home.heading')}
+				size="2xl"
+				className="container-page pb-12 sm:pb-16"
+			>
+				<div className="card mt-6 flex flex-col gap-4 p-5 sm:flex-row sm:items-center sm:justify-between sm:p-6">
+					<p className="max-w-3xl leading-relaxed text-slate-700">{t('establish.home.text')}</p>
+					<Link to="/establish" className="button-secondary shrink-0">
+						{t('establish.home.link')}
+					</Link>
+				</div>
+			</Section>
+
 			<Section id="featured-heading" heading={t('home.featuredHeading')} size="2xl" className="container-page">
 				<div className="mt-6">
 					{featured.length === 0 ? (

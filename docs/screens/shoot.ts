@@ -63,6 +63,9 @@ const shots: Shot[] = [
 	{ name: 'events', as: 'visitor', path: '/events' },
 	{ name: 'event', as: 'visitor', path: firstLink('/events?lang=en', 'main article h3 a') },
 	{ name: 'coordinator-event-form', as: 'coordinator', path: '/coordinator/events/new' },
+	{ name: 'establish', as: 'visitor', path: '/establish' },
+	{ name: 'establish-offer', as: 'visitor', path: '/establish/coworking-desks-at-the-innovation-station' },
+	{ name: 'establish-manage', as: 'coordinator', path: '/establish/manage' },
 ]
 
 // `npx tsx docs/screens/shoot.ts <url> news events` shoots only the pages whose names start so.

@@ -17,6 +17,8 @@ export interface DemoUser {
 	preferredLocale: 'en' | 'sv'
 	/** Organisations by interchange ref (prisma/seed/demo-data.ts). */
 	memberships: ReadonlyArray<{ organizationRef: string; role: MembershipRole }>
+	/** Works for the establishment office (its enquiries and offers). */
+	establishmentOffice?: true
 }
 
 /**
@@ -87,5 +89,17 @@ export const demoUsers: readonly DemoUser[] = [
 		platformRole: 'user',
 		preferredLocale: 'sv',
 		memberships: [{ organizationRef: 'org-0006', role: 'admin' }],
+	},
+	{
+		// The establishment office: curates the offers on /establish and answers companies' enquiries.
+		email: 'office@demo.atmp-flemingsberg.example',
+		name: 'Establishment Office (demo)',
+		password: 'demo-office-2026',
+		passwordHash:
+			'scrypt$131072$8$1$MAI21CYC/0zFI+a7e/Ei7g==$jXJpTlCHlWEzBQBAW4CWvJzezQMZRCVbTKP7khGqcGwQdYfs3SlQPoZzEZpdrTkOH/pJwXPXOKhVVdeQzDB17w==',
+		platformRole: 'user',
+		preferredLocale: 'sv',
+		memberships: [],
+		establishmentOffice: true,
 	},
 ]

@@ -139,6 +139,7 @@ export async function seedDemoData(
 					passwordHash: user.passwordHash,
 					emailVerifiedAt: new Date(referenceTime - 30 * DAY_MS),
 					platformRole: user.platformRole,
+					establishmentOffice: user.establishmentOffice ?? false,
 					preferredLocale: user.preferredLocale,
 					createdAt: new Date(referenceTime - 30 * DAY_MS),
 					updatedAt: new Date(referenceTime - 30 * DAY_MS),

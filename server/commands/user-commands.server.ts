@@ -3,7 +3,7 @@ import { Writable } from 'node:stream'
 import { PlatformRole } from '../../app/generated/prisma/enums.ts'
 import { command, UsageError } from './command.ts'
 
-// Operator commands for accounts: `npm run hub -- user <create|role|disable> …`.
+// Operator commands for accounts: `npm run hub -- user <create|role|office|disable> …`.
 
 const roles = Object.values(PlatformRole)
 type Role = PlatformRole
@@ -109,6 +109,22 @@ export const userCommands = [
 			const { setUserDisabled } = await import('../../app/domain/accounts/set-user-disabled.server.ts')
 			const result = await asUsageError(() => setUserDisabled({ email: address, disabled: !options.enable }))
 			log(`${result.email}: ${result.disabled ? 'disabled, every session ended' : 'enabled'}`)
+		},
+	}),
+	command({
+		name: 'user office',
+		summary: 'let an account work for the establishment office (--revoke ends it)',
+		options: { email, revoke: { type: 'boolean', description: 'end the account’s work for the office' } },
+		examples: ['npm run hub -- user office --email office@example.org'],
+		async run({ options, database, log }) {
+			const address = requireEmail(options.email, 'office')
+			await database()
+			const { setEstablishmentOffice } = await import('../../app/domain/accounts/set-establishment-office.server.ts')
+			const result = await asUsageError(() => setEstablishmentOffice({ email: address, office: !options.revoke }))
+			const state = result.office
+				? 'works for the establishment office'
+				: 'no longer works for the establishment office'
+			log(`${result.email}: ${state}${result.changed ? '' : ' (unchanged)'}`)
 		},
 	}),
 ]

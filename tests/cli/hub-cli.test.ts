@@ -44,6 +44,7 @@ describe('help', () => {
 			'user create',
 			'user role',
 			'user disable',
+			'user office',
 			'reindex',
 			'migrate',
 		])
@@ -138,5 +139,9 @@ describe('reports for scripts', () => {
 		)
 		expect(created.code).toBe(0)
 		expect(created.stdout).toMatch(/Created ops@example.org \(user\)/)
+		const office = hub('user', 'office', '--email', 'ops@example.org')
+		expect(office.code).toBe(0)
+		expect(office.stdout).toMatch(/ops@example.org: works for the establishment office/)
+		expect(hub('user', 'office', '--email', 'nobody@example.org').code).toBe(2)
 	})
 })

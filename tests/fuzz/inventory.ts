@@ -47,6 +47,9 @@ import {
 import { sitePageSchema } from '../../app/domain/site-pages/schemas.ts'
 import { facetVocabularies, searchFacetNames, searchSorts } from '../../app/domain/search/search-params.ts'
 import { codesOf } from '../../app/taxonomy/taxonomy.ts'
+import { offerKinds, offerStatuses, sizeUnits } from '../../app/domain/establishment/offer-kinds.ts'
+import { offerFormSchema, offerStatusChangeSchema } from '../../app/domain/establishment/offer-schema.ts'
+import { campusSiteCodes } from '../../app/domain/places/campus-sites.ts'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
 import {
 	describeZod,
@@ -762,6 +765,52 @@ const newRequest = formTarget({
 	examples: requestExamples,
 })
 
+// ───────────────────────── establishing in Flemingsberg ─────────────────────────
+
+const curators: Role[] = ['coordinator', 'platformAdmin']
+const offerExamples = () => ({
+	kind: [...offerKinds],
+	titleEn: ['Lab suite in Novum'],
+	titleSv: ['Labbsvit i Novum'],
+	site: [...campusSiteCodes],
+	sizeValue: ['320', '0', '-5', '1e9', 'twelve'],
+	sizeUnit: [...sizeUnits],
+	status: [...offerStatuses],
+	availableFrom: ['2027-03-01', '2027-02-30'],
+	availableUntil: ['2026-01-01', '2028-12-31'],
+	contactEmail: ['office@example.org'],
+	contactPhone: ['+46 8 000 00 00', 'call me'],
+	published: ['on', ''],
+})
+
+const newOffer = formTarget({
+	name: 'establish-offer-new',
+	route: 'establish.manage.new.tsx',
+	roles: curators,
+	path: () => fc.constant('/establish/manage/new'),
+	schema: offerFormSchema,
+	examples: offerExamples,
+})
+
+const editOffer = formTarget({
+	name: 'establish-offer-edit',
+	route: 'establish.manage.$offerId.tsx',
+	roles: curators,
+	path: (world) => segment(world.ids.offers, world.ids.labs.slice(0, 3)).map((id) => `/establish/manage/${id}`),
+	schema: offerFormSchema,
+	examples: offerExamples,
+})
+
+const offerStatus = formTarget({
+	name: 'establish-offer-status',
+	route: 'establish.manage._index.tsx',
+	roles: curators,
+	path: () => fc.constantFrom('/establish/manage', '/establish/manage?lang=sv'),
+	schema: offerStatusChangeSchema,
+	ids: (world) => [...world.ids.offers, ...allIds(world)],
+	examples: offerExamples,
+})
+
 // ───────────────────────── the JSON API ─────────────────────────
 
 /** A JSON value shaped like a schema's object: plausible fields, wrong types, extra keys. */
@@ -1126,6 +1175,9 @@ export const groups = {
 		editNews,
 		newEvent,
 		editEvent,
+		newOffer,
+		editOffer,
+		offerStatus,
 	],
 	requests: [
 		triage,

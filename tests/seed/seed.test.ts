@@ -22,6 +22,7 @@ import { demoFeaturedRefs, generateDemoData, isMembersOnlyDemoExpert } from '../
 import { demoPictureRefs, generateDemoDataWithPictures, initialsOf } from '../../prisma/seed/demo-pictures.ts'
 import { demoUsers } from '../../prisma/seed/demo-users.ts'
 import { seedDemoRequests } from '../../prisma/seed/demo-requests.ts'
+import { demoOffers, seedDemoOffers } from '../../prisma/seed/demo-offers.ts'
 import { seedDemoData } from '../../prisma/seed/seed.server.ts'
 import { createTestDatabase, withTestDatabase } from '../setup/database.ts'
 import { rowCounts } from '../support/row-counts.ts'
@@ -317,6 +318,22 @@ describe('seeding the database', () => {
 		])
 		// The CAR-T manufacturing request finds the CDMO whose facility has grade B and QP release.
 		expect(requests[0]!.candidates.map((candidate) => candidate.listing.ref)).toContain('fac-0002')
+	})
+
+	it('creates the establishment offers through the office’s use case, published in both languages', async () => {
+		expect(await seedDemoOffers()).toBe(demoOffers.length)
+		const offers = await prisma().establishmentOffer.findMany()
+		expect(offers.every((offer) => offer.published && offer.titleEn && offer.titleSv && offer.descriptionSv)).toBe(true)
+		expect(new Set(offers.map((offer) => offer.kind))).toEqual(
+			new Set(['coworking', 'lab', 'cleanroom', 'land', 'office_service']),
+		)
+		expect(offers.some((offer) => offer.site === 'innovation-station')).toBe(true)
+		const office = await prisma().user.findUniqueOrThrow({ where: { email: 'office@demo.atmp-flemingsberg.example' } })
+		expect(office.establishmentOffice).toBe(true)
+		expect(
+			await prisma().auditEntry.count({ where: { action: 'establishmentOffer.created', actorId: office.id } }),
+		).toBe(demoOffers.length)
+		expect(await seedDemoOffers()).toBe(0)
 	})
 
 	it('does nothing the second time', async () => {

@@ -122,3 +122,10 @@ export const setUserRoleSchema = z.object({
 	role: platformRoleSchema,
 })
 export type SetUserRoleInput = z.input<typeof setUserRoleSchema>
+
+/** Operator command: give or end someone's work for the establishment office. */
+export const setEstablishmentOfficeSchema = z.object({
+	email: emailSchema,
+	office: z.boolean(),
+})
+export type SetEstablishmentOfficeInput = z.input<typeof setEstablishmentOfficeSchema>

@@ -17,6 +17,7 @@ export const auditEntityTypes = [
 	'sitePage',
 	'news',
 	'event',
+	'establishmentOffer',
 ] as const
 
 export type AuditEntityType = (typeof auditEntityTypes)[number]
@@ -82,6 +83,12 @@ export const auditActions = {
 	'event.updated': 'event',
 	'event.published': 'event',
 	'event.cancelled': 'event',
+	// Establishing in Flemingsberg: who works for the establishment office, and its offers.
+	'user.establishmentOfficeGranted': 'user',
+	'user.establishmentOfficeRevoked': 'user',
+	'establishmentOffer.created': 'establishmentOffer',
+	'establishmentOffer.updated': 'establishmentOffer',
+	'establishmentOffer.statusChanged': 'establishmentOffer',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

@@ -62,6 +62,7 @@ const valueLabels: Record<string, string> = {
 	platformRole: 'audit.platformRole',
 	scopes: 'apiTokens.scope',
 	fields: 'audit.changes',
+	offerStatus: 'establish.status',
 }
 
 function word(say: Say, i18n: Translator, key: string, value: string, field?: ListingField): string {

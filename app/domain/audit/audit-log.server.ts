@@ -16,7 +16,7 @@ export interface AuditLogFilter {
 
 /** What an entry names: a record the coordinator can open, or one that no longer exists (`name` null). */
 export interface AuditRef {
-	kind: 'listing' | 'request' | 'user' | 'apiToken' | 'sitePage' | 'news' | 'event'
+	kind: 'listing' | 'request' | 'user' | 'apiToken' | 'sitePage' | 'news' | 'event' | 'establishmentOffer'
 	id: string
 	name: string | null
 	href: string | null
@@ -104,12 +104,13 @@ export async function resolveNames(rows: Row[]) {
 	const sitePageKeys = [...new Set(ofType('sitePage'))]
 	const newsIds = unique(ofType('news'))
 	const eventIds = unique(ofType('event'))
+	const offerIds = unique(ofType('establishmentOffer'))
 	const requestIds = unique(ofType('request'))
 	const userIds = unique([...rows.flatMap((row) => (row.actorId ? [row.actorId] : [])), ...ofType('user')])
 	const listingIds = unique([...ofType('listing'), ...rows.flatMap(targetListingIds)])
 	const db = prisma()
 	const none = Promise.resolve([])
-	const [users, listings, requests, routes, claims, tokens, sitePages, news, events] = await Promise.all([
+	const [users, listings, requests, routes, claims, tokens, sitePages, news, events, offers] = await Promise.all([
 		userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : none,
 		listingIds.length
 			? db.listing.findMany({ where: { id: { in: listingIds } }, select: { id: true, name: true } })
@@ -148,6 +149,12 @@ export async function resolveNames(rows: Row[]) {
 		eventIds.length
 			? db.hubEvent.findMany({ where: { id: { in: eventIds } }, select: { id: true, titleEn: true, titleSv: true } })
 			: none,
+		offerIds.length
+			? db.establishmentOffer.findMany({
+					where: { id: { in: offerIds } },
+					select: { id: true, titleEn: true, titleSv: true },
+				})
+			: none,
 	])
 	return {
 		users: new Map(users.map((user) => [user.id, user.name])),
@@ -160,6 +167,8 @@ export async function resolveNames(rows: Row[]) {
 		// The log names a news item or event by the title it has, English first.
 		news: new Map(news.map((item) => [item.id, item.titleEn ?? item.titleSv ?? ''])),
 		events: new Map(events.map((event) => [event.id, event.titleEn ?? event.titleSv ?? ''])),
+		// The log names an offer by the title it was written with, whichever language that is.
+		offers: new Map(offers.map((offer) => [offer.id, offer.titleEn ?? offer.titleSv ?? offer.id])),
 	}
 }
 
@@ -222,6 +231,11 @@ export function refsOf(row: Row, names: Names): { record: AuditRef | null; targe
 		case 'event': {
 			const name = names.events.get(id) ?? null
 			return { record: { kind: 'event', id, name, href: name === null ? null : `/coordinator/events/${id}` }, targets }
+		}
+		case 'establishmentOffer': {
+			const name = names.offers.get(id) ?? null
+			const href = name === null ? null : `/establish/manage/${id}`
+			return { record: { kind: 'establishmentOffer', id, name, href }, targets }
 		}
 		default:
 			return { record: null, targets }

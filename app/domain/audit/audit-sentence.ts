@@ -107,7 +107,11 @@ function partsFor(i18n: Translator, entry: Entry, name: PartName): SentencePart[
 		case 'actor':
 			return actorPart(i18n, entry.actor)
 		case 'record':
-			return refPart(i18n, entry.record, 'listing')
+			return refPart(
+				i18n,
+				entry.record,
+				entry.action.startsWith('establishmentOffer.') ? 'establishmentOffer' : 'listing',
+			)
 		case 'target':
 			return targetPart(i18n, entry)
 		case 'outcome':

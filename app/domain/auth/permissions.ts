@@ -4,6 +4,7 @@
 // they may see (member-only fields).
 
 import type { MembershipRole, PlatformRole } from '~/generated/prisma/enums.ts'
+import { mayActForEstablishmentOffice, mayCurateOffers } from './establishment-office.ts'
 
 export type { MembershipRole, PlatformRole }
 
@@ -27,6 +28,8 @@ export interface Actor {
 	emailVerified: boolean
 	/** Memberships of organisations that are not archived: an archived organisation gives no rights. */
 	memberships: ReadonlyArray<ActorMembership>
+	/** Works for the establishment office, beside whatever platform role they hold. */
+	establishmentOffice?: boolean
 }
 
 /** null is a visitor who is not signed in. */
@@ -64,6 +67,9 @@ export type Permission =
 	| 'content.publish'
 	| 'mailbox.read'
 	| 'user.manageRoles'
+	// establishing in Flemingsberg (establishment-office.ts says who)
+	| 'establishment.curateOffers'
+	| 'establishment.workEnquiries'
 
 export interface RecordScope {
 	/** The organisation that owns the record (listing's organisation, request's organisation). */
@@ -135,6 +141,8 @@ export function can(viewer: Viewer, permission: Permission, record: RecordScope 
 		return viewer.platformRole === 'user' && viewer.memberships.length === 0
 	}
 	if (adminOnlyPermissions.has(permission)) return viewer.platformRole === 'platform_admin'
+	if (permission === 'establishment.curateOffers') return mayCurateOffers(viewer)
+	if (permission === 'establishment.workEnquiries') return mayActForEstablishmentOffice(viewer)
 	if (staffPermissions.has(permission)) return isStaff(viewer)
 	if (memberPermissions.has(permission)) return isMember(viewer)
 	if (permission === 'organization.manageMembers') {
@@ -149,7 +157,8 @@ export function can(viewer: Viewer, permission: Permission, record: RecordScope 
 }
 
 /** Whom a permission is for, in the words a refusal gives the person refused. */
-export type Audience = 'staff' | 'admins' | 'members' | 'organization' | 'organizationAdmins' | 'everyone'
+export type Audience =
+	'staff' | 'admins' | 'members' | 'organization' | 'organizationAdmins' | 'establishmentOffice' | 'everyone'
 
 export function audienceOf(permission: Permission): Audience {
 	if (adminOnlyPermissions.has(permission)) return 'admins'
@@ -157,6 +166,8 @@ export function audienceOf(permission: Permission): Audience {
 	if (memberPermissions.has(permission)) return 'members'
 	if (ownRecordPermissions.has(permission)) return 'organization'
 	if (permission === 'organization.manageMembers') return 'organizationAdmins'
+	if (permission === 'establishment.curateOffers' || permission === 'establishment.workEnquiries')
+		return 'establishmentOffice'
 	return 'everyone'
 }
 

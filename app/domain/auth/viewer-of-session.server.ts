@@ -12,6 +12,7 @@ export async function viewerOfSession(token: string | null | undefined): Promise
 		select: {
 			id: true,
 			platformRole: true,
+			establishmentOffice: true,
 			emailVerifiedAt: true,
 			// An archived organisation speaks for no one: its members keep their accounts but lose every
 			// right its membership gave (member-only fields, requests, answers, its listings).
@@ -25,6 +26,7 @@ export async function viewerOfSession(token: string | null | undefined): Promise
 	return {
 		userId: user.id,
 		platformRole: user.platformRole,
+		...(user.establishmentOffice ? { establishmentOffice: true } : {}),
 		emailVerified: Boolean(user.emailVerifiedAt),
 		memberships: user.memberships.map(({ organizationId, role, organization }) => ({
 			organizationId,

@@ -32,6 +32,7 @@ export const errors = {
 		'It is for members of the hub, whose organisation is in the directory: register yours under My listings, or ask your organisation’s administrator to invite you.',
 	'error.forbidden.why.organization': 'It is for the members of the organisation it belongs to.',
 	'error.forbidden.why.organizationAdmins': 'It is for the administrators of the organisation it belongs to.',
+	'error.forbidden.why.establishmentOffice': 'It is for the establishment office and the hub’s coordinators.',
 	'error.forbidden.why.unverified': 'First confirm your e-mail address with the link we sent you.',
 	'error.forbidden.account': 'Go to your account',
 	'error.forbidden.askHub': 'Should you have access? Ask the hub or your organisation’s administrator.',

@@ -30,6 +30,9 @@ import { pagesEditor } from './pagesEditor.ts'
 import { news } from './news.ts'
 import { events } from './events.ts'
 import { publishing } from './publishing.ts'
+import { establish } from './establish.ts'
+import { establishHome } from './establishHome.ts'
+import { offers } from './offers.ts'
 
 export const en = {
 	...layout,
@@ -58,6 +61,9 @@ export const en = {
 	...news,
 	...events,
 	...publishing,
+	...establish,
+	...establishHome,
+	...offers,
 }
 
 export type MessageKey = keyof typeof en

@@ -34,6 +34,7 @@ export const errors: Translation<typeof english> = {
 		'Den är för hubbens medlemmar, vars organisation finns i katalogen: registrera din under Mina poster, eller be din organisations administratör att bjuda in dig.',
 	'error.forbidden.why.organization': 'Den är till för medlemmarna i den organisation den hör till.',
 	'error.forbidden.why.organizationAdmins': 'Den är till för administratörerna i den organisation den hör till.',
+	'error.forbidden.why.establishmentOffice': 'Den är till för etableringskontoret och hubbens koordinatorer.',
 	'error.forbidden.why.unverified': 'Bekräfta först din e-postadress med länken vi skickade dig.',
 	'error.forbidden.account': 'Gå till ditt konto',
 	'error.forbidden.askHub': 'Borde du ha tillgång? Fråga hubben eller din organisations administratör.',

@@ -7,6 +7,7 @@ export const demoAccounts = {
 	companyAdmin: { email: 'company-admin@demo.atmp-flemingsberg.example', password: 'demo-company-admin-2026' },
 	coordinator: { email: 'coordinator@demo.atmp-flemingsberg.example', password: 'demo-coordinator-2026' },
 	facilityMember: { email: 'facility-member@demo.atmp-flemingsberg.example', password: 'demo-facility-member-2026' },
+	establishmentOffice: { email: 'office@demo.atmp-flemingsberg.example', password: 'demo-office-2026' },
 } as const
 
 export async function logIn(page: Page, account: { email: string; password: string }) {

@@ -24,6 +24,7 @@ import { saveRequest } from '../../../app/domain/requests/save-request.server.ts
 import { prisma } from '../../../app/utils/db.server.ts'
 import { generateDemoData } from '../../../prisma/seed/demo-data.ts'
 import { seedDemoData } from '../../../prisma/seed/seed.server.ts'
+import { seedDemoOffers } from '../../../prisma/seed/demo-offers.ts'
 import { demoUsers } from '../../../prisma/seed/demo-users.ts'
 import { allDocuments } from '../../../search/documents.server.ts'
 import { PostgresSearchEngine } from '../../../search/postgres/engine.server.ts'
@@ -75,6 +76,8 @@ export interface WorldIds {
 	memberships: string[]
 	invitations: string[]
 	verifications: string[]
+	/** Establishment offers (the demo office's), drafts among them none. */
+	offers: string[]
 	notifications: string[]
 	users: string[]
 	/** The member's own expert profile (my-listings visibility). */
@@ -138,6 +141,7 @@ export async function knownToken(
 export async function buildWorld(): Promise<World> {
 	const db = prisma()
 	await seedDemoData(db)
+	await seedDemoOffers()
 	const engine = new PostgresSearchEngine()
 	await engine.configure()
 	await engine.rebuild(allDocuments())
@@ -321,6 +325,7 @@ export async function buildWorld(): Promise<World> {
 			(row) => row.id,
 		),
 		claims: (await db.organizationClaim.findMany({ select: { id: true } })).map((row) => row.id),
+		offers: (await db.establishmentOffer.findMany({ select: { id: true } })).map((row) => row.id),
 		memberships: (await db.membership.findMany({ select: { id: true } })).map((row) => row.id),
 		invitations: (await db.invitation.findMany({ select: { id: true } })).map((row) => row.id),
 		verifications: (await db.verification.findMany({ select: { id: true }, take: 20 })).map((row) => row.id),

@@ -1,0 +1,181 @@
+import type { SubmissionResult } from '@conform-to/react'
+import {
+	CheckboxField,
+	errorsByField,
+	Field,
+	SchemaForm,
+	SelectField,
+	SubmitButton,
+	TextareaField,
+	type SummaryField,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
+import { offerKinds, offerStatuses, sizeUnits } from '~/domain/establishment/offer-kinds.ts'
+import { offerFormSchema, offerLimits } from '~/domain/establishment/offer-schema.ts'
+import { campusSites } from '~/domain/places/campus-sites.ts'
+import type { PlainMessageKey } from '~/i18n/messages.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+export interface OfferFormValues {
+	kind?: string
+	titleEn?: string | null
+	titleSv?: string | null
+	descriptionEn?: string | null
+	descriptionSv?: string | null
+	termsEn?: string | null
+	termsSv?: string | null
+	priceRange?: string | null
+	site?: string | null
+	address?: string | null
+	sizeValue?: number | string | null
+	sizeUnit?: string | null
+	availableFrom?: string | null
+	availableUntil?: string | null
+	contactName?: string | null
+	contactEmail?: string | null
+	contactPhone?: string | null
+	status?: string
+	published?: boolean | string
+}
+
+const fieldLabels = {
+	kind: 'label.offerKind',
+	titleEn: 'label.offerTitleEn',
+	titleSv: 'label.offerTitleSv',
+	descriptionEn: 'label.offerDescriptionEn',
+	descriptionSv: 'label.offerDescriptionSv',
+	termsEn: 'label.offerTermsEn',
+	termsSv: 'label.offerTermsSv',
+	priceRange: 'label.offerPriceRange',
+	site: 'label.offerSite',
+	address: 'label.offerAddress',
+	sizeValue: 'label.offerSize',
+	sizeUnit: 'label.offerSizeUnit',
+	availableFrom: 'label.offerAvailableFrom',
+	availableUntil: 'label.offerAvailableUntil',
+	contactName: 'label.offerContactName',
+	contactEmail: 'label.offerContactEmail',
+	contactPhone: 'label.offerContactPhone',
+	status: 'label.offerStatus',
+	published: 'label.offerPublished',
+} as const satisfies Record<string, PlainMessageKey>
+
+type OfferField = keyof typeof fieldLabels
+
+/** The offer form, for a new offer and an edit: checked in the browser with the action's schema. */
+export function OfferForm({
+	defaultValue,
+	lastResult,
+}: {
+	defaultValue: OfferFormValues
+	lastResult?: SubmissionResult<string[]> | null
+}) {
+	const { t } = useT()
+	const [form, fields] = useSchemaForm<typeof offerFormSchema, OfferFormValues>(offerFormSchema, {
+		id: 'offer',
+		lastResult,
+		defaultValue,
+		checkFirst: 'onSubmit',
+	})
+	const byField = errorsByField(form.allErrors)
+	const field = (name: OfferField) => ({
+		meta: fields[name],
+		label: t(fieldLabels[name]),
+		errors: byField.get(name) ?? [],
+	})
+	const summaryField: SummaryField = (name) =>
+		Object.hasOwn(fieldLabels, name) ? { id: `offer-${name}`, label: t(fieldLabels[name as OfferField]) } : null
+
+	return (
+		<SchemaForm
+			form={form}
+			className="space-y-8"
+			summary={{ id: 'offer-errors', reply: lastResult, field: summaryField }}
+		>
+			<section aria-labelledby="offer-what" className="card space-y-6 p-5 sm:p-6">
+				<h2 id="offer-what" className="text-lg font-semibold text-slate-900">
+					{t('offers.section.what')}
+				</h2>
+				<SelectField
+					{...field('kind')}
+					required
+					options={[
+						{ value: '', label: t('offers.kindChoose') },
+						...offerKinds.map((kind) => ({ value: kind, label: t(`establish.kind.${kind}`) })),
+					]}
+				/>
+				<p className="text-sm text-slate-600">{t('offers.languagesHint')}</p>
+				<div className="grid gap-6 lg:grid-cols-2">
+					<div className="space-y-6" lang="en">
+						<Field {...field('titleEn')} inputProps={{ maxLength: offerLimits.title }} />
+						<TextareaField {...field('descriptionEn')} rows={6} />
+					</div>
+					<div className="space-y-6" lang="sv">
+						<Field {...field('titleSv')} inputProps={{ maxLength: offerLimits.title }} />
+						<TextareaField {...field('descriptionSv')} rows={6} />
+					</div>
+				</div>
+			</section>
+
+			<section aria-labelledby="offer-where" className="card space-y-6 p-5 sm:p-6">
+				<h2 id="offer-where" className="text-lg font-semibold text-slate-900">
+					{t('offers.section.where')}
+				</h2>
+				<div className="grid gap-6 sm:grid-cols-2">
+					<SelectField
+						{...field('site')}
+						options={[
+							{ value: '', label: t('offers.siteNone') },
+							...campusSites.map((site) => ({ value: site.code, label: site.name })),
+						]}
+					/>
+					<Field {...field('address')} inputProps={{ maxLength: offerLimits.address }} />
+				</div>
+				<div className="grid gap-6 sm:grid-cols-2">
+					<Field {...field('sizeValue')} inputProps={{ inputMode: 'numeric' }} />
+					<SelectField
+						{...field('sizeUnit')}
+						options={[
+							{ value: '', label: t('offers.unitNone') },
+							...sizeUnits.map((unit) => ({ value: unit, label: t(`establish.unit.${unit}`) })),
+						]}
+					/>
+				</div>
+				<div className="grid gap-6 sm:grid-cols-2">
+					<Field {...field('availableFrom')} type="date" />
+					<Field {...field('availableUntil')} type="date" />
+				</div>
+			</section>
+
+			<section aria-labelledby="offer-terms" className="card space-y-6 p-5 sm:p-6">
+				<h2 id="offer-terms" className="text-lg font-semibold text-slate-900">
+					{t('offers.section.terms')}
+				</h2>
+				<div className="grid gap-6 lg:grid-cols-2">
+					<TextareaField {...field('termsEn')} rows={3} textareaProps={{ lang: 'en' }} />
+					<TextareaField {...field('termsSv')} rows={3} textareaProps={{ lang: 'sv' }} />
+				</div>
+				<Field {...field('priceRange')} inputProps={{ maxLength: offerLimits.priceRange }} />
+				<div className="grid gap-6 sm:grid-cols-3">
+					<Field {...field('contactName')} required inputProps={{ autoComplete: 'off' }} />
+					<Field {...field('contactEmail')} type="email" required />
+					<Field {...field('contactPhone')} type="tel" />
+				</div>
+			</section>
+
+			<section aria-labelledby="offer-publish" className="card space-y-6 p-5 sm:p-6">
+				<h2 id="offer-publish" className="text-lg font-semibold text-slate-900">
+					{t('offers.section.publish')}
+				</h2>
+				<SelectField
+					{...field('status')}
+					options={offerStatuses.map((status) => ({ value: status, label: t(`establish.status.${status}`) }))}
+				/>
+				<CheckboxField {...field('published')} />
+				<p className="text-sm text-slate-600">{t('offers.publishedHint')}</p>
+			</section>
+
+			<SubmitButton pendingLabel={t('offers.saving')}>{t('offers.save')}</SubmitButton>
+		</SchemaForm>
+	)
+}

@@ -1,0 +1,33 @@
+import { prisma } from '~/utils/db.server.ts'
+import { recordAudit } from '../audit/record-audit.server.ts'
+import { assertCan, type Actor } from '../auth/permissions.ts'
+import { fieldIssues } from '../messages.ts'
+import { RuleError } from '../rules.ts'
+import { changedColumns, offerColumns } from './offer-record.server.ts'
+import { offerFormSchema } from './offer-schema.ts'
+
+/** Saves an edited offer; the audit entry names each field that changed, from and to. */
+export async function updateOffer(actor: Actor | null, offerId: string, input: unknown): Promise<{ slug: string }> {
+	assertCan(actor, 'establishment.curateOffers')
+	const parsed = offerFormSchema.safeParse(input)
+	if (!parsed.success) throw RuleError.invalid(fieldIssues(parsed.error))
+	const columns = offerColumns(parsed.data)
+	return prisma().$transaction(async (tx) => {
+		// The row is locked so two editors' saves come one after the other, each audited against what it replaced.
+		const [before] = await tx.$queryRaw<Array<{ id: string }>>`
+			SELECT id FROM "EstablishmentOffer" WHERE id = ${offerId}::uuid FOR UPDATE`
+		if (!before) throw new RuleError('offer-not-found')
+		const current = await tx.establishmentOffer.findUniqueOrThrow({ where: { id: offerId } })
+		const changes = changedColumns(current, columns)
+		if (Object.keys(changes).length === 0) return { slug: current.slug }
+		await tx.establishmentOffer.update({ where: { id: offerId }, data: columns })
+		await recordAudit(tx, {
+			actorId: actor!.userId,
+			action: 'establishmentOffer.updated',
+			entityType: 'establishmentOffer',
+			entityId: offerId,
+			changes: { fields: changes },
+		})
+		return { slug: current.slug }
+	})
+}
