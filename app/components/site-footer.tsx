@@ -8,6 +8,7 @@ import { HubLogo } from './site-header.tsx'
 // of its own would be one more script on every page (docs/decisions/027).
 const hubPages = Object.keys({ about: 1, contact: 1, privacy: 1 } satisfies Record<SitePageKey, 1>) as SitePageKey[]
 const hubLinks = [
+	{ to: '/establish', label: 'footer.page.establish' },
 	{ to: '/news', label: 'footer.page.news' },
 	{ to: '/events', label: 'footer.page.events' },
 	...hubPages.map((key) => ({ to: `/${key}`, label: `footer.page.${key}` as const })),

@@ -14,6 +14,7 @@ import { offersToCurate } from '~/domain/establishment/offer-views.server.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { offerPath } from '~/domain/establishment/offer-path.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'establishment.curateOffers')
@@ -84,7 +85,7 @@ export default function ManageOffersPage() {
 										</div>
 										{offer.published ? (
 											<p className="mt-1 text-sm">
-												<Link to={`/establish/${offer.slug}`} className="link">
+												<Link to={offerPath(offer.slug)} className="link">
 													{t('offers.view')}
 												</Link>
 											</p>

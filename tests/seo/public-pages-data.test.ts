@@ -147,7 +147,7 @@ describe('the sitemap', () => {
 			event('seo-draft-event', 'draft'),
 		])
 		const locs = await sitemapLocs()
-		for (const path of ['/about', '/contact', '/privacy', '/news', '/events'])
+		for (const path of ['/about', '/contact', '/privacy', '/news', '/events', '/establish'])
 			expect(locs).toContain(`${origin}${path}?lang=sv`)
 		expect(locs).toContain(`${origin}/news/seo-published-news?lang=en`)
 		expect(locs).toContain(`${origin}/events/seo-announced-event?lang=en`)

@@ -6,6 +6,7 @@ import type { OfferView } from '~/domain/establishment/offer-views.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { useOfferAvailability, useOfferSize } from './offer-facts.tsx'
 import { OfferStatusBadge } from './offer-status-badge.tsx'
+import { offerPath } from '~/domain/establishment/offer-path.ts'
 
 /** One offer in the public list: what, where, how big, from when; reserved and taken ones say so. */
 export function OfferCard({ offer, today }: { offer: OfferView; today: string }) {
@@ -23,7 +24,7 @@ export function OfferCard({ offer, today }: { offer: OfferView; today: string })
 				{offer.status === 'available' ? null : <OfferStatusBadge status={offer.status} />}
 			</div>
 			<h3 className="text-lg font-semibold break-words text-slate-900" lang={title?.lang}>
-				<Link to={`/establish/${offer.slug}`} className="after:absolute after:inset-0 hover:text-brand-700">
+				<Link to={offerPath(offer.slug)} className="after:absolute after:inset-0 hover:text-brand-700">
 					{title?.text ?? offer.slug}
 				</Link>
 			</h3>

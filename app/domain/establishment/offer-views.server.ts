@@ -51,8 +51,11 @@ export function offerView(row: OfferRow) {
 
 export type OfferView = ReturnType<typeof offerView>
 
+/** What visitors may open: a published offer, whatever its status (a taken one says so). */
+export const publicOffersWhere = { published: true } satisfies Prisma.EstablishmentOfferWhereInput
+
 function facetWhere(filter: OfferFilter, options: { withKinds: boolean }): Prisma.EstablishmentOfferWhereInput[] {
-	const where: Prisma.EstablishmentOfferWhereInput[] = [{ published: true }]
+	const where: Prisma.EstablishmentOfferWhereInput[] = [publicOffersWhere]
 	if (!filter.showTaken) where.push({ status: { not: 'taken' } })
 	if (options.withKinds && filter.kinds.length) where.push({ kind: { in: filter.kinds } })
 	if (filter.size) {
@@ -98,7 +101,10 @@ export async function publicOffers(filter: OfferFilter) {
 
 /** One published offer by its address; drafts are not found, whoever asks. */
 export async function publicOffer(slug: string): Promise<OfferView | null> {
-	const row = await prisma().establishmentOffer.findFirst({ where: { slug, published: true }, select: offerSelect })
+	const row = await prisma().establishmentOffer.findFirst({
+		where: { ...publicOffersWhere, slug },
+		select: offerSelect,
+	})
 	return row ? offerView(row) : null
 }
 

@@ -1,6 +1,8 @@
 import { prisma } from '~/utils/db.server.ts'
 import { listingPath, listPath, listingTypes } from '../directory/types.ts'
 import { visibleListingsWhere, visitor } from '../directory/viewer.server.ts'
+import { offerPath } from '../establishment/offer-path.ts'
+import { publicOffersWhere } from '../establishment/offer-views.server.ts'
 import { publicEventsWhere } from '../events/public-events.server.ts'
 import { eventPath, newsItemPath } from '../news/paths.ts'
 import { publicNewsWhere } from '../news/public-news.server.ts'
@@ -49,21 +51,23 @@ const publishedListings: SitemapSource = {
 	},
 }
 
-/** About, contact and privacy (dated by their last save), and the news and events lists. */
+/** About, contact and privacy (dated by their last save), and the news, events and offers lists. */
 const hubPages: SitemapSource = {
 	name: 'hub-pages',
-	count: async () => sitePageKeys.length + 2,
+	count: async () => sitePageKeys.length + 3,
 	async list({ offset, limit }) {
-		const [pages, newestNews, newestEvent] = await Promise.all([
+		const [pages, newestNews, newestEvent, newestOffer] = await Promise.all([
 			prisma().sitePage.findMany({ select: { key: true, updatedAt: true } }),
 			prisma().newsItem.aggregate({ where: publicNewsWhere, _max: { updatedAt: true } }),
 			prisma().hubEvent.aggregate({ where: publicEventsWhere, _max: { updatedAt: true } }),
+			prisma().establishmentOffer.aggregate({ where: publicOffersWhere, _max: { updatedAt: true } }),
 		])
 		const saved = new Map(pages.map((page) => [page.key, page.updatedAt]))
 		const records: SitemapRecord[] = [
 			...sitePageKeys.map((key) => ({ path: sitePagePath(key), lastmod: saved.get(key) ?? null })),
 			{ path: '/news', lastmod: newestNews._max.updatedAt },
 			{ path: '/events', lastmod: newestEvent._max.updatedAt },
+			{ path: '/establish', lastmod: newestOffer._max.updatedAt },
 		]
 		return records.slice(offset, offset + limit)
 	},
@@ -101,10 +105,27 @@ const publicEvents: SitemapSource = {
 	},
 }
 
+/** Establishment offers a visitor may open. */
+const publicOffers: SitemapSource = {
+	name: 'offers',
+	count: () => prisma().establishmentOffer.count({ where: publicOffersWhere }),
+	async list({ offset, limit }) {
+		const rows = await prisma().establishmentOffer.findMany({
+			where: publicOffersWhere,
+			orderBy: [{ slug: 'asc' }],
+			skip: offset,
+			take: limit,
+			select: { slug: true, updatedAt: true },
+		})
+		return rows.map((row) => ({ path: offerPath(row.slug), lastmod: row.updatedAt }))
+	},
+}
+
 export const sitemapSources: readonly SitemapSource[] = [
 	directoryPages,
 	hubPages,
 	publishedListings,
 	publishedNews,
 	publicEvents,
+	publicOffers,
 ]

@@ -2,6 +2,7 @@
 // the footer's links and what the pages say around their text.
 export const pages = {
 	'footer.hub': 'The hub',
+	'footer.page.establish': 'Establish in Flemingsberg',
 	'footer.page.news': 'News',
 	'footer.page.events': 'Events',
 	'footer.page.about': 'About the hub',

@@ -3,6 +3,7 @@ import type { pages as english } from '../en/pages.ts'
 
 export const pages: Translation<typeof english> = {
 	'footer.hub': 'Navet',
+	'footer.page.establish': 'Etablera dig i Flemingsberg',
 	'footer.page.news': 'Nyheter',
 	'footer.page.events': 'Evenemang',
 	'footer.page.about': 'Om navet',
