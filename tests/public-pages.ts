@@ -11,6 +11,7 @@ export const publicPages = [
 	'/open-calls',
 	'/news',
 	'/events',
+	'/establish',
 	'/login',
 	'/signup',
 	'/forgot-password',

@@ -24,20 +24,31 @@ const KB = 1024
  */
 const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	{
+		// The Swedish home page's texts are longer than the English ones.
+		page: /^\/(\?lang=sv)?$/,
+		ceiling: 101 * KB,
+		why: 'the call to establish in Flemingsberg, the footer’s links to the hub’s pages, news, events and offers, and the tags for search engines (issue 14)',
+	},
+	{
 		// The directory's lists are the search page with the listing type fixed: one page, one ceiling.
 		page: /^\/(search|facilities|labs|experts|organizations)(\?|$)/,
-		ceiling: 104 * KB,
-		why: 'the search page’s own components (the lists are the search page); result cards with a picture, the other-language note and "Ask the hub"',
+		ceiling: 105 * KB,
+		why: 'the search page’s own components (the lists are the search page); result cards with a picture, the other-language note and "Ask the hub"; the footer’s links to the hub’s pages, news, events and offers, and the page’s canonical and Open Graph tags (issue 14)',
 	},
 	{
 		page: /^\/organizations\/[^/]+$/,
-		ceiling: 104 * KB,
-		why: 'the claim link’s account texts; the picture, the postal address and "Ask the hub"',
+		ceiling: 105 * KB,
+		why: 'the claim link’s account texts; the picture, the postal address and "Ask the hub"; the footer’s links and the page’s tags for search engines (issue 14)',
 	},
 	{
 		page: /^\/(facilities|labs|experts)\/[^/]+$/,
 		ceiling: 102 * KB,
 		why: 'the picture, the other-language note and "Ask the hub"; with the header’s member navigation, the footer’s links to about, contact and privacy, og:title and og:description (decision 032)',
+	},
+	{
+		page: /^\/establish(\?|$)/,
+		ceiling: 108 * KB,
+		why: 'its filters are built from the form kit’s fields, which load the forms’ and accounts’ texts (6 KB); plain inputs like the search page’s filters would bring it under 102 KB',
 	},
 	{
 		page: /^\/(login|signup|forgot-password|open-calls)$/,
