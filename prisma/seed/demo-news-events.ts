@@ -49,8 +49,12 @@ const demoNews = [
 	},
 ] as const
 
+/** A working day in Stockholm about `daysAhead` from now: a weekend moves to the Monday after (nobody holds a breakfast seminar on a Sunday). */
 function dayInStockholm(now: Date, daysAhead: number): string {
-	return instantToZoned(new Date(now.getTime() + daysAhead * DAY_MS), 'Europe/Stockholm').slice(0, 10)
+	const day = instantToZoned(new Date(now.getTime() + daysAhead * DAY_MS), 'Europe/Stockholm').slice(0, 10)
+	const weekday = new Date(`${day}T12:00:00Z`).getUTCDay()
+	const toMonday = weekday === 6 ? 2 : weekday === 0 ? 1 : 0
+	return new Date(Date.parse(`${day}T12:00:00Z`) + toMonday * DAY_MS).toISOString().slice(0, 10)
 }
 
 function demoEvents(now: Date) {

@@ -24,7 +24,8 @@ describe('demo news and events', () => {
 				emailVerifiedAt: new Date(),
 			},
 		})
-		const now = new Date()
+		// A Thursday: nine days on is a Saturday, which no demo event may fall on.
+		const now = new Date('2026-12-03T10:00:00Z')
 		expect(await seedDemoNewsAndEvents({ now })).toEqual({ news: 3, events: 3 })
 		const swedish = await listPublishedNews('sv', 1)
 		expect(swedish.items[0]).toMatchObject({ title: 'Tjugo nya kontorsplatser på Innovation Station', onlyIn: null })
@@ -35,6 +36,9 @@ describe('demo news and events', () => {
 			'GMP cleanroom workshop',
 			'Webinar: financing an ATMP start-up',
 		])
+		const stockholmWeekday = (instant: string) =>
+			new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(instant))
+		for (const event of upcoming.events) expect(['Sat', 'Sun']).not.toContain(stockholmWeekday(event.startsAt))
 		expect(await prisma().auditEntry.count({ where: { actorId: coordinator.id } })).toBe(12)
 	})
 })
