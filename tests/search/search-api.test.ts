@@ -93,7 +93,17 @@ describe('GET /api/v1/listings', () => {
 			expect(refs(body)).not.toContain(ref)
 		}
 		expect(text).not.toContain(SECRET_EMAIL)
-		expect(Object.keys(body.hits[0]!).sort()).toEqual(['highlights', 'name', 'ref', 'summary', 'type', 'url'])
+		expect(Object.keys(body.hits[0]!).sort()).toEqual([
+			'highlights',
+			'language',
+			'name',
+			'ref',
+			'summary',
+			'translatedLanguage',
+			'translatedSummary',
+			'type',
+			'url',
+		])
 	})
 
 	it('escapes markup in listings: highlights carry only <mark>', async () => {
