@@ -8,8 +8,10 @@ import pg from 'pg'
 /**
  * What legitimately changes when a request is refused: the rate-limit
  * counters (a refused login is exactly what they count) and a session's
- * lastSeenAt (any signed-in request may touch it). An update of Session that
- * changes anything else still counts.
+ * lastSeenAt (any signed-in request may touch it), and a notification's readAt
+ * (a page that shows a request to its owner marks that request's news read,
+ * whatever the answer to the post before it). An update of Session or
+ * Notification that changes anything else still counts.
  *
  * Also set apart, not counted as the request's: a transaction that only
  * queues "listing.changed" outbox events. That is search repairing itself (a
@@ -19,7 +21,7 @@ import pg from 'pg'
  */
 // Counting attempts is what a refusal does: rate-limit windows and login throttles.
 export const exemptTables = ['RateLimitBucket', 'LoginThrottle'] as const
-export const ignoredColumns: Record<string, readonly string[]> = { Session: ['lastSeenAt'] }
+export const ignoredColumns: Record<string, readonly string[]> = { Session: ['lastSeenAt'], Notification: ['readAt'] }
 
 const SIDE_TABLE = 'fuzz_row_writes'
 
