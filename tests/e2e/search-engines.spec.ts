@@ -1,7 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { XMLParser } from 'fast-xml-parser'
 import { expectAccessible } from './helpers/axe.ts'
-import { demoAccounts, signedInPage } from './helpers/session.ts'
 
 // What a search engine reads, against the seeded demo data: robots.txt, the
 // sitemap, and a facility page's canonical address, share card and schema.org
@@ -64,7 +63,6 @@ test.describe('pages search engines can read', () => {
 	test('the sitemap lists a published facility with its alternates and no members-only listing', async ({
 		page,
 		request,
-		browser,
 		baseURL,
 	}) => {
 		const urls = await sitemap(request)
@@ -79,29 +77,11 @@ test.describe('pages search engines can read', () => {
 		])
 		expect(urls.map((url) => url.loc)).toContain(`${baseURL}${facility.path}?lang=sv`)
 
-		// A members-only expert: one a member sees in the list and a visitor cannot open.
-		const member = await signedInPage(browser, demoAccounts.facilityMember, {
-			javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
-		})
-		let membersOnly: string | undefined
-		for (let listPage = 1; listPage <= 5 && !membersOnly; listPage++) {
-			await member.goto(`/experts?lang=en&page=${listPage}`)
-			const hrefs = await member
-				.getByRole('main')
-				.getByRole('article')
-				.getByRole('heading')
-				.getByRole('link')
-				.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
-			for (const href of hrefs) {
-				if ((await request.get(href)).status() === 404) {
-					membersOnly = href
-					break
-				}
-			}
-		}
-		expect(membersOnly, 'a members-only expert in the demo data').toBeDefined()
-		expect(urls.some((url) => url.loc.startsWith(`${baseURL}${membersOnly}?`))).toBe(false)
-		await member.context().close()
+		// Nothing the sitemap names is closed to a visitor: a members-only expert, a draft or a merged
+		// listing would answer 404 (tests/seo checks each kind against the database).
+		const experts = urls.filter((url) => url.loc.startsWith(`${baseURL}/experts/`) && url.loc.endsWith('?lang=en'))
+		expect(experts.length).toBeGreaterThan(0)
+		for (const expert of experts) expect((await request.get(expert.loc)).status(), expert.loc).toBe(200)
 	})
 
 	test('a facility page names its canonical address, its share card and its schema.org place, in both languages @phone', async ({

@@ -216,7 +216,17 @@ test.describe('GET /api/v1/listings', () => {
 		expect(body.total).toBeGreaterThan(0)
 		expect(body.hits.length).toBeGreaterThan(0)
 		for (const hit of body.hits) {
-			expect(Object.keys(hit).sort()).toEqual(['highlights', 'name', 'ref', 'summary', 'type', 'url'])
+			expect(Object.keys(hit).sort()).toEqual([
+				'highlights',
+				'language',
+				'name',
+				'ref',
+				'summary',
+				'translatedLanguage',
+				'translatedSummary',
+				'type',
+				'url',
+			])
 			expect(hit.type).toBe('facility')
 			expect(hit.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/facilities\/[^/]+$/)
 		}
