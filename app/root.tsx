@@ -16,6 +16,7 @@ import { SiteHeader } from '~/components/site-header.tsx'
 import { VerifyEmailBanner } from '~/components/verify-email-banner.tsx'
 import { layoutUser } from '~/domain/accounts/layout-user.server.ts'
 import { waitingCounts } from '~/domain/home/waiting-counts.server.ts'
+import { pagePathOf } from '~/http/page-path.ts'
 import { pageSeo } from '~/http/page-seo.server.ts'
 import { getViewer } from '~/http/viewer.server.ts'
 import { langCookie, resolveLocale } from '~/i18n/locale.ts'
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	// and its navigation's counts of what waits for them.
 	const [user, counts] = await Promise.all([
 		layoutUser(viewer),
-		viewer ? waitingCounts(viewer, new URL(request.url).pathname) : null,
+		viewer ? waitingCounts(viewer, pagePathOf(new URL(request.url).pathname)) : null,
 	])
 	// The canonical address, Open Graph and Twitter tags of the page asked for (app/i18n/meta.ts).
 	const siteSeo = pageSeo(request)

@@ -2,6 +2,7 @@ import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild }
 import { matchRoutes } from '@remix-run/react'
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
 import { readCookie } from '../../app/http/cookies.ts'
+import { pagePathOf } from '../../app/http/page-path.ts'
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
 import { requestContext } from '../../app/utils/request-context.server.ts'
 import { sendEdgeAnswer } from './edge-answer.server.ts'
@@ -41,7 +42,7 @@ export function routeIdFor(build: ServerBuild, pathname: string): string | undef
 		tree = routeTree(build.routes, undefined)
 		trees.set(build, tree)
 	}
-	const pagePath = pathname.endsWith('.data') ? pathname.replace(/\.data$/, '').replace(/^\/_root$/, '/') : pathname
+	const pagePath = pagePathOf(pathname)
 	try {
 		return matchRoutes(tree, pagePath)?.at(-1)?.route.id
 	} catch {
