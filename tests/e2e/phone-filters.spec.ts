@@ -29,6 +29,7 @@ test('on a phone, "Show N results" closes the filters and brings the results int
 	// Desktop's button is not the phone's.
 	await expect(page.getByRole('button', { name: 'Apply filters' })).toBeHidden()
 
+	const everything = (await page.getByRole('status').textContent()) ?? ''
 	await filters
 		.getByRole('group', { name: 'Listing type' })
 		.getByRole('checkbox', { name: /^GMP facility\b/ })
@@ -36,6 +37,8 @@ test('on a phone, "Show N results" closes the filters and brings the results int
 	if (javaScriptEnabled) {
 		// The filter applies at once; the panel stays open for the next one, and its button counts what it will show.
 		await expect(page).toHaveURL(/[?&]type=facility/)
+		// The address changes before the answer arrives: wait for the count of the filtered results.
+		await expect(page.getByRole('status')).not.toHaveText(everything, { timeout: 15_000 })
 		await settle(page)
 		const count = /^(\d+) results?$/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]
 		expect(Number(count)).toBeGreaterThan(0)
