@@ -41,7 +41,7 @@ function pageKey(params: LoaderFunctionArgs['params']): SitePageKey {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const key = pageKey(params)
-	await requirePermission(request, 'sitePage.edit')
+	await requirePermission(request, 'content.publish')
 	const [page] = await sitePagesForCoordinators(key)
 	return {
 		key,
@@ -54,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const key = pageKey(params)
-	const actor = await requirePermission(request, 'sitePage.edit')
+	const actor = await requirePermission(request, 'content.publish')
 	return handleForm(await request.formData(), sitePageSchema, async (value) => {
 		const { changed } = await updateSitePage(actor, key, value)
 		return `${sitePageEditPath(key)}?done=${changed.length ? 'saved' : 'unchanged'}`

@@ -11,7 +11,7 @@ import { useT } from '~/i18n/use-t.ts'
 // The hub's own pages (about, contact, privacy), each with its languages and who saved it last.
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	await requirePermission(request, 'sitePage.edit')
+	await requirePermission(request, 'content.publish')
 	const pages = await sitePagesForCoordinators()
 	return {
 		pages: pages.map((page) => ({

@@ -42,8 +42,6 @@ function Paragraphs({ shown }: { shown: ShownOfferText }) {
 	)
 }
 
-const onlyIn = (shown: ShownOfferText | null) => (shown ? { ...shown, field: 'summary' as const } : null)
-
 export default function OfferPage() {
 	const { offer, today } = useLoaderData<typeof loader>()
 	const { t, locale } = useT()
@@ -64,7 +62,7 @@ export default function OfferPage() {
 				eyebrow={t(`establish.kind.${offer.kind}`)}
 				badge={offer.status === 'available' ? null : <OfferStatusBadge status={offer.status} />}
 			>
-				<OnlyInNote shown={onlyIn(title)} className="mt-2" />
+				<OnlyInNote shown={title} className="mt-2" />
 			</PageHeader>
 			<div className="container-page grid gap-8 py-8 sm:py-10 lg:grid-cols-[1fr_20rem]">
 				<div className="min-w-0 space-y-6">
@@ -73,7 +71,7 @@ export default function OfferPage() {
 					{description ? (
 						<div>
 							<Paragraphs shown={description} />
-							<OnlyInNote shown={onlyIn(description)} className="mt-2" />
+							<OnlyInNote shown={description} className="mt-2" />
 						</div>
 					) : null}
 					<dl className="card grid gap-4 p-5 sm:grid-cols-2">
@@ -112,7 +110,7 @@ export default function OfferPage() {
 								<dt className="font-semibold text-slate-900">{t('establish.detail.terms')}</dt>
 								<dd className="mt-1 text-slate-700">
 									<Paragraphs shown={terms} />
-									<OnlyInNote shown={onlyIn(terms)} className="mt-1" />
+									<OnlyInNote shown={terms} className="mt-1" />
 								</dd>
 							</div>
 						) : null}

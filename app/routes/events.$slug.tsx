@@ -5,7 +5,8 @@ import { EventTimeRange } from '~/components/events/event-time.tsx'
 import { Notice } from '~/components/forms/index.ts'
 import { LinkLine } from '~/components/link-line.tsx'
 import { eventCalendarPath, eventsCalendarPath, feedLinks } from '~/components/news/feed-links.ts'
-import { HubText, hubTextStyles, OnlyIn } from '~/components/news/hub-text.tsx'
+import { MarkdownText, markdownTextLinks } from '~/components/content/markdown-text.tsx'
+import { OnlyInNote } from '~/components/listing-text.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { findPublicEvent } from '~/domain/events/public-events.server.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
@@ -17,7 +18,7 @@ import { useT } from '~/i18n/use-t.ts'
 // The news and events texts are a part of their own: other public pages do not carry them.
 await needTexts('hubContent')
 
-export const links = () => [hubTextStyles]
+export const links = markdownTextLinks
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const slug = requireParam(params, 'slug', 'slug')
@@ -50,7 +51,7 @@ export default function EventPage() {
 				badge={event.cancelled ? <Badge tone="red">{t('events.cancelled')}</Badge> : null}
 			>
 				<div className="mt-2">
-					<OnlyIn locale={event.onlyIn} />
+					<OnlyInNote shown={{ lang: event.locale, otherLanguage: event.onlyIn !== null }} />
 				</div>
 			</PageHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
@@ -100,7 +101,7 @@ export default function EventPage() {
 						{t('events.addToCalendar')}
 					</a>
 				</p>
-				<HubText html={event.descriptionHtml} lang={event.locale} />
+				<MarkdownText html={event.descriptionHtml} lang={event.locale} className="text-lg" />
 				<div className="flex flex-wrap gap-x-6 gap-y-2 border-t border-slate-200 pt-6">
 					<LinkLine to="/events">{t('events.back')}</LinkLine>
 					<p>

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useLoaderData } from '@remix-run/react'
 import { LinkLine } from '~/components/link-line.tsx'
 import { feedLinks, newsFeedPath } from '~/components/news/feed-links.ts'
-import { HubText, hubTextStyles, OnlyIn } from '~/components/news/hub-text.tsx'
+import { MarkdownText, markdownTextLinks } from '~/components/content/markdown-text.tsx'
+import { OnlyInNote } from '~/components/listing-text.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { findPublishedNews } from '~/domain/news/public-news.server.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
@@ -14,7 +15,7 @@ import { useT } from '~/i18n/use-t.ts'
 // The news and events texts are a part of their own: other public pages do not carry them.
 await needTexts('hubContent')
 
-export const links = () => [hubTextStyles]
+export const links = markdownTextLinks
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const slug = requireParam(params, 'slug', 'slug')
@@ -38,14 +39,14 @@ export default function NewsArticlePage() {
 			<PageHeader trail={[{ label: t('news.title'), to: '/news' }]} title={article.title}>
 				<p className="mt-3 text-slate-600">{t('news.published', { date: formatDate(article.publishedAt) })}</p>
 				<div className="mt-2">
-					<OnlyIn locale={article.onlyIn} />
+					<OnlyInNote shown={{ lang: article.locale, otherLanguage: article.onlyIn !== null }} />
 				</div>
 			</PageHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<p lang={article.locale} className="max-w-prose text-xl leading-relaxed font-medium text-slate-800">
 					{article.lead}
 				</p>
-				<HubText html={article.bodyHtml} lang={article.locale} />
+				<MarkdownText html={article.bodyHtml} lang={article.locale} className="text-lg" />
 				<div className="flex flex-wrap gap-x-6 gap-y-2 border-t border-slate-200 pt-6">
 					<LinkLine to="/news">{t('news.back')}</LinkLine>
 					<p>

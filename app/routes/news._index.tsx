@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { feedLinks, newsFeedPath } from '~/components/news/feed-links.ts'
-import { OnlyIn } from '~/components/news/hub-text.tsx'
+import { OnlyInNote } from '~/components/listing-text.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
 import { listPublishedNews } from '~/domain/news/public-news.server.ts'
@@ -63,7 +63,7 @@ export default function NewsPage() {
 										{item.lead}
 									</p>
 									<div className="mt-2">
-										<OnlyIn locale={item.onlyIn} />
+										<OnlyInNote shown={{ lang: item.locale, otherLanguage: item.onlyIn !== null }} />
 									</div>
 								</article>
 							</li>

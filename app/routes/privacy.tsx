@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { markdownTextLinks } from '~/components/site-pages/markdown-text.tsx'
+import { markdownTextLinks } from '~/components/content/markdown-text.tsx'
 import { SitePageView, sitePageMeta } from '~/components/site-pages/site-page-view.tsx'
 import { showSitePage } from '~/domain/site-pages/show-site-page.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'

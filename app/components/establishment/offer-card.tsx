@@ -16,7 +16,6 @@ export function OfferCard({ offer, today }: { offer: OfferView; today: string })
 	const title = chooseOfferText(offer, 'title', locale)
 	const description = chooseOfferText(offer, 'description', locale)
 	const where = siteName(offer.site, locale) ?? offer.address
-	const field = title?.otherLanguage ? 'translatedSummary' : 'summary'
 	return (
 		<article className="card relative flex h-full flex-col gap-3 p-5 hover:border-brand-300 hover:shadow-md">
 			<div className="flex flex-wrap items-center justify-between gap-2">
@@ -28,7 +27,7 @@ export function OfferCard({ offer, today }: { offer: OfferView; today: string })
 					{title?.text ?? offer.slug}
 				</Link>
 			</h3>
-			<OnlyInNote shown={title ? { ...title, field } : null} />
+			<OnlyInNote shown={title} />
 			{description ? (
 				<p className="line-clamp-3 text-sm leading-relaxed text-slate-700" lang={description.lang}>
 					{description.text}

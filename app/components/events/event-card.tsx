@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
 import { Badge } from '~/components/curation/status-badge.tsx'
-import { OnlyIn } from '~/components/news/hub-text.tsx'
+import { OnlyInNote } from '~/components/listing-text.tsx'
 import type { PublicEvent } from '~/domain/events/public-events.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { EventTimeRange } from './event-time.tsx'
@@ -45,7 +45,7 @@ export function EventCard({ event }: { event: EventSummary }) {
 				{event.summary}
 			</p>
 			<div className="mt-2">
-				<OnlyIn locale={event.onlyIn} />
+				<OnlyInNote shown={{ lang: event.locale, otherLanguage: event.onlyIn !== null }} />
 			</div>
 		</article>
 	)

@@ -4,7 +4,8 @@ import type { ShownSitePage } from '~/domain/site-pages/show-site-page.server.ts
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { PageHeader } from '../page-header.tsx'
-import { MarkdownText } from './markdown-text.tsx'
+import { MarkdownText } from '../content/markdown-text.tsx'
+import { OnlyInNote } from '../listing-text.tsx'
 
 /** The title and description search engines and shared links show: the page's own. */
 export const sitePageMeta: MetaFunction<() => ShownSitePage> = ({ data, matches }) =>
@@ -19,13 +20,11 @@ export const sitePageMeta: MetaFunction<() => ShownSitePage> = ({ data, matches 
  */
 export function SitePageView({ below }: { below?: ReactNode }) {
 	const page = useLoaderData<ShownSitePage>()
-	const { t, languageName, formatDate } = useT()
+	const { t, formatDate } = useT()
 	return (
 		<>
 			<PageHeader trail={[]} title={page.title}>
-				{page.otherLanguage ? (
-					<p className="mt-3 text-sm text-slate-600">{t('detail.onlyIn', { language: languageName(page.lang) })}</p>
-				) : null}
+				<OnlyInNote shown={page} className="mt-3" />
 				{page.lead ? (
 					<p lang={page.lang} className="mt-4 max-w-prose text-lg leading-relaxed text-balance text-slate-700">
 						{page.lead}

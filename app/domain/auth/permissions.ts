@@ -63,7 +63,6 @@ export type Permission =
 	| 'audit.read'
 	| 'request.triage'
 	| 'listing.import'
-	| 'sitePage.edit'
 	| 'content.publish'
 	| 'mailbox.read'
 	| 'user.manageRoles'
@@ -89,8 +88,7 @@ const staffPermissions: ReadonlySet<Permission> = new Set([
 	'audit.read',
 	'request.triage',
 	'listing.import',
-	'sitePage.edit',
-	// the hub's own news and events (issue 14)
+	// the hub's own texts: news, events and the about, contact and privacy pages (issue 14)
 	'content.publish',
 ])
 

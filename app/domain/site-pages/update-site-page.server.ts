@@ -35,7 +35,7 @@ export async function updateSitePage(
 	input: SitePageInput,
 	now: Date = new Date(),
 ): Promise<{ version: number; changed: string[] }> {
-	assertCan(actor, 'sitePage.edit')
+	assertCan(actor, 'content.publish')
 	const after = columnsOf(textsOfInput(input))
 	return prisma().$transaction(async (tx) => {
 		const current = await tx.sitePage.findUnique({ where: { key } })

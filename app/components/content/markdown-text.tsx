@@ -1,7 +1,7 @@
 import type { LinksFunction } from '@remix-run/node'
-import hubTextStyles from './hub-text.css?url'
+import hubTextStyles from './markdown-text.css?url'
 
-// Text a coordinator wrote, as HTML from the one Markdown renderer
+// Text hub staff wrote (news, events, the hub's pages), as HTML from the one Markdown renderer
 // (app/domain/content/render-markdown.server.ts), which escapes any HTML and
 // keeps only safe links: the server renders it, the page only inserts it.
 // Headings arrive one level down (h2 and below), so they sit under the page's h1.
