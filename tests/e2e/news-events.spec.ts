@@ -1,8 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser } from '@playwright/test'
 import { XMLParser } from 'fast-xml-parser'
 import ICAL from 'ical.js'
 import { expectAccessible } from './helpers/axe.ts'
-import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { demoAccounts, projectPage, signedInPage } from './helpers/session.ts'
 
 // The hub's own news and events: a coordinator writes a news item and an
 // event in English and Swedish and publishes them; a visitor reads both lists
@@ -10,19 +10,7 @@ import { demoAccounts, signedInPage } from './helpers/session.ts'
 // feed reader and a calendar read the feeds. All projects share one
 // database, so each names its own items. @phone
 
-async function visitor(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
-	const { viewport, userAgent, isMobile, hasTouch, deviceScaleFactor } = test.info().project.use
-	const context = await browser.newContext({
-		viewport,
-		userAgent,
-		isMobile,
-		hasTouch,
-		deviceScaleFactor,
-		locale: 'en-GB',
-		javaScriptEnabled,
-	})
-	return context.newPage()
-}
+const visitor = (browser: Browser, javaScriptEnabled: boolean) => projectPage(browser, { javaScriptEnabled })
 
 test('a coordinator publishes news and an event; visitors, feed readers and calendars get them @phone', async ({
 	browser,

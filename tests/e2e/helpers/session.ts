@@ -20,12 +20,8 @@ export async function logIn(page: Page, account: { email: string; password: stri
 	await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 })
 }
 
-/** A fresh browser context (own cookies) signed in as the account, with the test project's device and JavaScript setting. */
-export async function signedInPage(
-	browser: Browser,
-	account: { email: string; password: string },
-	options: { javaScriptEnabled: boolean },
-): Promise<Page> {
+/** A fresh browser context (own cookies) with the test project's device and JavaScript setting, nobody signed in. */
+export async function projectPage(browser: Browser, options: { javaScriptEnabled: boolean }): Promise<Page> {
 	// The project's device too, so a journey on the phone project is on a phone for every role.
 	const { viewport, userAgent, isMobile, hasTouch, deviceScaleFactor } = test.info().project.use
 	const context = await browser.newContext({
@@ -37,7 +33,16 @@ export async function signedInPage(
 		locale: 'en-GB',
 		javaScriptEnabled: options.javaScriptEnabled,
 	})
-	const page = await context.newPage()
+	return context.newPage()
+}
+
+/** A fresh browser context (own cookies) signed in as the account, with the test project's device and JavaScript setting. */
+export async function signedInPage(
+	browser: Browser,
+	account: { email: string; password: string },
+	options: { javaScriptEnabled: boolean },
+): Promise<Page> {
+	const page = await projectPage(browser, options)
 	await logIn(page, account)
 	return page
 }
