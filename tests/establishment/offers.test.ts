@@ -66,6 +66,10 @@ describe('curating offers', () => {
 		expect(await fieldsRefused({ titleEn: '', descriptionEn: '', sizeUnit: '', availableUntil: '2026-12-01' })).toEqual(
 			['availableUntil', 'sizeUnit', 'titleEn'],
 		)
+		// A form that leaves the address box out gets the catalogue's words, not a library's "Required".
+		const { contactEmail: _left, ...withoutEmail } = form()
+		const refusal = (await createOffer(actor, withoutEmail).catch((error: unknown) => error)) as RuleError
+		expect(refusal.issues.find((issue) => issue.field === 'contactEmail')?.message).toMatch(/^check\.required/)
 		expect(await prisma().establishmentOffer.count()).toBe(before)
 	})
 

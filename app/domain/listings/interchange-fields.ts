@@ -179,7 +179,11 @@ export const websiteSchema = z
 	})
 
 export const emailSchema = z
-	.string({ invalid_type_error: message('check.notText', { label: 'label.email' }) })
+	.string({
+		// A form leaves an empty box out altogether: a required address must say so in words, not Zod's "Required".
+		required_error: message('check.required', { label: 'label.email' }),
+		invalid_type_error: message('check.notText', { label: 'label.email' }),
+	})
 	.transform((value) => value.trim())
 	.superRefine((value, ctx) => {
 		if (value.length > limits.email || !z.string().email().safeParse(value).success)
