@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { optionalText, requireOneCompleteLanguage } from '../content/bilingual-text.ts'
 import { message } from '../messages.ts'
 import { DEFAULT_TIME_ZONE, isTimeZone, zonedToInstant } from './zoned-time.ts'
 
@@ -17,14 +18,6 @@ export const EVENT_LIMITS = {
 	organiser: 200,
 	capacity: 10_000,
 } as const
-
-const text = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, message('publishing.check.tooLong', { max }))
-		.optional()
-		.transform((value) => (value ? value : undefined))
 
 function isWebAddress(value: string): boolean {
 	try {
@@ -49,10 +42,10 @@ export const registrationKinds = ['none', 'external', 'portal'] as const
 
 export const eventSchema = z
 	.object({
-		titleEn: text(EVENT_LIMITS.title),
-		descriptionEn: text(EVENT_LIMITS.description),
-		titleSv: text(EVENT_LIMITS.title),
-		descriptionSv: text(EVENT_LIMITS.description),
+		titleEn: optionalText(EVENT_LIMITS.title),
+		descriptionEn: optionalText(EVENT_LIMITS.description),
+		titleSv: optionalText(EVENT_LIMITS.title),
+		descriptionSv: optionalText(EVENT_LIMITS.description),
 		startsAt: localTime,
 		endsAt: localTime,
 		timeZone: z
@@ -61,8 +54,8 @@ export const eventSchema = z
 			.optional()
 			.transform((value) => value || DEFAULT_TIME_ZONE)
 			.refine(isTimeZone, 'publishing.check.timeZone'),
-		place: text(EVENT_LIMITS.place),
-		address: text(EVENT_LIMITS.address),
+		place: optionalText(EVENT_LIMITS.place),
+		address: optionalText(EVENT_LIMITS.address),
 		onlineUrl: webAddress,
 		organiser: z
 			.string({ required_error: 'check.required' })
@@ -83,18 +76,7 @@ export const eventSchema = z
 	})
 	.superRefine((event, ctx) => {
 		const fail = (field: string, key: string) => ctx.addIssue({ code: 'custom', path: [field], message: key })
-		const english = [event.titleEn, event.descriptionEn]
-		const swedish = [event.titleSv, event.descriptionSv]
-		const complete = (fields: Array<string | undefined>) => fields.every(Boolean)
-		const started = (fields: Array<string | undefined>) => fields.some(Boolean)
-		if (started(english) || !complete(swedish)) {
-			if (!event.titleEn) fail('titleEn', 'publishing.check.completeLanguage')
-			if (!event.descriptionEn) fail('descriptionEn', 'publishing.check.completeLanguage')
-		}
-		if (started(swedish)) {
-			if (!event.titleSv) fail('titleSv', 'publishing.check.completeLanguage')
-			if (!event.descriptionSv) fail('descriptionSv', 'publishing.check.completeLanguage')
-		}
+		requireOneCompleteLanguage(event, ['title', 'description'], ctx)
 		const startsAt = zonedToInstant(event.startsAt, event.timeZone)
 		const endsAt = zonedToInstant(event.endsAt, event.timeZone)
 		if (!startsAt) fail('startsAt', 'publishing.check.localTime')

@@ -6,6 +6,7 @@ export const publishing = {
 
 	'publishing.check.tooLong': 'Use at most {max} characters.',
 	'publishing.check.completeLanguage': 'Complete this language, or leave all of its fields empty.',
+	'publishing.check.oneLanguage': 'Write this in English, or write the whole item in Swedish instead.',
 	'publishing.check.webAddress': 'Enter a web address that starts with https:// or http://.',
 	'publishing.check.timeZone': 'Choose a time zone.',
 	'publishing.check.localTime': 'Enter a date and a time that exist in the chosen time zone.',

@@ -7,6 +7,7 @@ export const publishing: Translation<typeof english> = {
 
 	'publishing.check.tooLong': 'Använd högst {max} tecken.',
 	'publishing.check.completeLanguage': 'Fyll i hela språket, eller lämna alla dess fält tomma.',
+	'publishing.check.oneLanguage': 'Skriv det här på engelska, eller skriv allt på svenska i stället.',
 	'publishing.check.webAddress': 'Ange en webbadress som börjar med https:// eller http://.',
 	'publishing.check.timeZone': 'Välj en tidszon.',
 	'publishing.check.localTime': 'Ange ett datum och en tid som finns i den valda tidszonen.',
