@@ -17,6 +17,19 @@ interface Tally {
 	skipped: number
 }
 
+// CI keeps only the tail of the output: the failures are named again just
+// above the summary, with the first lines of their message (the fuzz suite's
+// include the command that replays the case), so a red run says what broke.
+const failures: string[] = []
+const firstLines = (message: string) =>
+	message
+		.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.slice(0, 12)
+		.map((line) => `      ${line.slice(0, 300)}`)
+		.join('\n')
+
 function run(command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
 	return new Promise((resolve) => {
 		console.log(`\n▶ ${command} ${args.join(' ')}`)
@@ -49,6 +62,19 @@ async function vitestSuite(suite: string, files: string[]): Promise<Tally> {
 		numPendingTests: number
 		numTodoTests: number
 		numFailedTestSuites: number
+		testResults?: {
+			name: string
+			message?: string
+			assertionResults: { fullName: string; status: string; failureMessages?: string[] }[]
+		}[]
+	}
+	for (const file of json.testResults ?? []) {
+		const where = path.relative(root, file.name)
+		for (const test of file.assertionResults)
+			if (test.status === 'failed')
+				failures.push(`  ✗ ${suite} › ${where} › ${test.fullName}\n${firstLines(test.failureMessages?.[0] ?? '')}`)
+		if (file.assertionResults.length === 0 && file.message)
+			failures.push(`  ✗ ${suite} › ${where}\n${firstLines(file.message)}`)
 	}
 	// A file that fails to load has no failed test but a failed suite: count it.
 	const failed =
@@ -59,6 +85,28 @@ async function vitestSuite(suite: string, files: string[]): Promise<Tally> {
 	return { suite, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests }
 }
 
+interface PlaywrightSuite {
+	title: string
+	suites?: PlaywrightSuite[]
+	specs?: {
+		title: string
+		file: string
+		line: number
+		tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[]
+	}[]
+}
+
+function collectPlaywrightFailures(suite: PlaywrightSuite, titles: string[]) {
+	const inner = suite.title.endsWith('.ts') ? titles : [...titles, suite.title]
+	for (const spec of suite.specs ?? [])
+		for (const test of spec.tests)
+			if (test.status === 'unexpected')
+				failures.push(
+					`  ✗ playwright › [${test.projectName}] ${spec.file}:${spec.line} › ${[...inner, spec.title].join(' › ')}\n${firstLines(test.results.at(-1)?.error?.message ?? '')}`,
+				)
+	for (const child of suite.suites ?? []) collectPlaywrightFailures(child, inner)
+}
+
 async function playwrightSuite(): Promise<Tally> {
 	const report = path.join(tmp, 'playwright-report.json')
 	rmSync(report, { force: true })
@@ -67,9 +115,11 @@ async function playwrightSuite(): Promise<Tally> {
 		E2E_PREBUILT: '1',
 	})
 	if (!existsSync(report)) return { suite: 'playwright', passed: 0, failed: 1, skipped: 0 }
-	const { stats } = JSON.parse(readFileSync(report, 'utf8')) as {
+	const { stats, suites } = JSON.parse(readFileSync(report, 'utf8')) as {
 		stats: { expected: number; unexpected: number; flaky: number; skipped: number }
+		suites?: PlaywrightSuite[]
 	}
+	for (const suite of suites ?? []) collectPlaywrightFailures(suite, [])
 	const failed = stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0)
 	return { suite: 'playwright', passed: stats.expected + stats.flaky, failed, skipped: stats.skipped }
 }
@@ -85,6 +135,7 @@ tallies.push(await vitestSuite('vitest', ['--exclude', 'tests/fuzz/**']))
 tallies.push(await vitestSuite('fuzz', ['tests/fuzz']))
 tallies.push(await playwrightSuite())
 
+if (failures.length > 0) console.log(`\nFailed\n${failures.join('\n')}`)
 console.log('\nSummary')
 for (const t of tallies)
 	console.log(`  ${t.suite.padEnd(11)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`)
