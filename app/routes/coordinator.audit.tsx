@@ -11,10 +11,13 @@ import { Pagination } from '~/components/pagination.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { auditActionList, auditEntityTypes, type AuditAction, type AuditEntityType } from '~/domain/audit/actions.ts'
 import { auditLogView } from '~/domain/audit/audit-log-view.server.ts'
-import type { MessageKey } from '~/i18n/messages.ts'
+import { needTexts, type MessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { queryText } from '~/http/params.server.ts'
+
+// An offer's change of status is told in the offers' own words (available, reserved, taken).
+await needTexts('establish')
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000).optional().catch(undefined)
 

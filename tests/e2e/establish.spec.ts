@@ -119,6 +119,21 @@ test('the establishment office adds an offer, and visitors see it once it is pub
 	await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 30_000 })
 	await expect(visitor.getByText('Someone has reserved this offer.')).toBeVisible()
 	await visitor.close()
+
+	// The coordinator's audit log tells the change of status in the offers' own words, in both languages.
+	const coordinator = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
+	for (const [lang, label, from, to] of [
+		['en', 'Status of the offer', 'Available', 'Reserved'],
+		['sv', 'Erbjudandets status', 'Ledigt', 'Reserverat'],
+	] as const) {
+		await coordinator.goto(`/coordinator/audit?action=establishmentOffer.statusChanged&lang=${lang}`)
+		const entry = coordinator.getByRole('listitem').filter({ hasText: title }).first()
+		await entry.locator('summary').first().click()
+		const change = entry.locator('dl div').filter({ hasText: label })
+		await expect(change).toContainText(new RegExp(`${from}.*→.*${to}`))
+		await expect(change).not.toContainText('establish.status')
+	}
+	await coordinator.close()
 })
 
 test('members who are not hub staff get no way into curating offers', async ({ browser }, testInfo) => {
