@@ -68,6 +68,18 @@ describe('the news form', () => {
 })
 
 describe('publishing news', () => {
+	it('gives two items with the same long title addresses of their own', async () => {
+		const title = `${'Cleanroom '.repeat(20)}open day`.slice(0, 160)
+		const first = await createNewsItem(coordinator, input({ ...english, titleEn: title }))
+		const second = await createNewsItem(coordinator, input({ ...english, titleEn: title }))
+		const third = await createNewsItem(coordinator, input({ ...english, titleEn: title }))
+		const slugs = await prisma().newsItem.findMany({
+			where: { id: { in: [first.id, second.id, third.id] } },
+			select: { slug: true },
+		})
+		expect(new Set(slugs.map((row) => row.slug)).size).toBe(3)
+	})
+
 	it('keeps a draft away from readers, shows it once published, and hides it again when withdrawn', async () => {
 		const { id } = await createNewsItem(coordinator, input(english))
 		const { slug } = await prisma().newsItem.findUniqueOrThrow({ where: { id } })

@@ -1,7 +1,7 @@
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
-import { uniqueSlug } from '../listings/to-database.ts'
+import { slugCandidatesPrefix, uniqueSlug } from '../listings/to-database.ts'
 import { fieldIssues } from '../messages.ts'
 import { RuleError } from '../rules.ts'
 import { offerColumns } from './offer-record.server.ts'
@@ -23,9 +23,12 @@ export async function createOffer(actor: Actor | null, input: unknown): Promise<
 	return prisma().$transaction(async (tx) => {
 		const base = uniqueSlug(columns.titleEn ?? columns.titleSv ?? 'offer', () => false)
 		const taken = new Set(
-			(await tx.establishmentOffer.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
-				(offer) => offer.slug,
-			),
+			(
+				await tx.establishmentOffer.findMany({
+					where: { slug: { startsWith: slugCandidatesPrefix(base) } },
+					select: { slug: true },
+				})
+			).map((offer) => offer.slug),
 		)
 		const slug = uniqueSlug(base, (candidate) => taken.has(candidate) || reservedSlugs.has(candidate))
 		const offer = await tx.establishmentOffer.create({ data: { ...columns, slug }, select: { id: true, slug: true } })

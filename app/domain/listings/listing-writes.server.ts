@@ -9,7 +9,7 @@ import type { Actor } from '../auth/permissions.ts'
 import { recordSchemas, type ListingRecordByType, type ListingType } from './interchange.ts'
 import { fieldIssues, message } from '../messages.ts'
 import { RuleError } from '../rules.ts'
-import { slugify, uniqueSlug } from './to-database.ts'
+import { slugCandidatesPrefix, uniqueSlug } from './to-database.ts'
 
 type Tx = Prisma.TransactionClient
 
@@ -60,9 +60,8 @@ export function generateRef(type: ListingType): string {
 
 /** The slug of `name` that no other listing of the type uses. */
 export async function allocateSlug(tx: Tx, type: ListingType, name: string, exceptId?: string): Promise<string> {
-	const base = slugify(name)
 	const rows = await tx.listing.findMany({
-		where: { type, slug: { startsWith: base }, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+		where: { type, slug: { startsWith: slugCandidatesPrefix(name) }, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
 		select: { slug: true },
 	})
 	const taken = new Set(rows.map((row) => row.slug))

@@ -17,6 +17,7 @@ import {
 	listingUpdateData,
 	SLUG_MAX_LENGTH,
 	slugAllocator,
+	slugCandidatesPrefix,
 	slugify,
 	uniqueSlug,
 } from './to-database.ts'
@@ -69,6 +70,14 @@ describe('unique slugs', () => {
 		const long = 'a'.repeat(80)
 		const slug = uniqueSlug(long, (candidate) => candidate === long)
 		expect(slug).toBe(`${'a'.repeat(78)}-2`)
+	})
+
+	it('names a prefix that every numbered slug of a long name starts with, to look the taken ones up by', () => {
+		const long = 'Grade B cleanroom suites for viral vector manufacturing at the Novum building in Flemingsberg'
+		const taken = new Set<string>()
+		for (let count = 0; count < 12; count++) taken.add(uniqueSlug(long, (slug) => taken.has(slug)))
+		expect(taken.size).toBe(12)
+		for (const slug of taken) expect(slug.startsWith(slugCandidatesPrefix(long))).toBe(true)
 	})
 
 	it('remembers what it handed out', () => {

@@ -40,6 +40,21 @@ export function uniqueSlug(name: string, isTaken: (slug: string) => boolean): st
 	}
 }
 
+/**
+ * A prefix of every slug `uniqueSlug(name, …)` can hand out: what to look the
+ * taken ones up by. Not the base itself, since a numbered slug shortens a long
+ * base to make room for its suffix ("-2" … "-9999999").
+ */
+export function slugCandidatesPrefix(name: string): string {
+	const base = slugify(name)
+	let prefix = base
+	for (let digits = 1; digits <= 7; digits++) {
+		const shortened = truncateSlug(base, SLUG_MAX_LENGTH - digits - 1)
+		if (shortened.length < prefix.length) prefix = shortened
+	}
+	return prefix
+}
+
 /** Hands out unique slugs for one listing type, remembering those already taken and handed out. */
 export function slugAllocator(taken: Iterable<string> = []): (name: string) => string {
 	const used = new Set(taken)

@@ -1,10 +1,10 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
-import { slugify, uniqueSlug } from '../listings/to-database.ts'
+import { slugCandidatesPrefix, uniqueSlug } from '../listings/to-database.ts'
 
 /** The slug of `title` that no other news item uses (the same rules as listings' slugs). */
 export async function allocateNewsSlug(tx: Prisma.TransactionClient, title: string, exceptId?: string) {
 	const rows = await tx.newsItem.findMany({
-		where: { slug: { startsWith: slugify(title) }, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+		where: { slug: { startsWith: slugCandidatesPrefix(title) }, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
 		select: { slug: true },
 	})
 	const taken = new Set(rows.map((row) => row.slug))
