@@ -7,6 +7,12 @@ const variants = {
 		className: 'h-auto max-h-48 w-auto max-w-full rounded-lg bg-white object-contain',
 		lazy: false,
 	},
+	// A news item's or an offer's picture heads its page, as wide as the text.
+	feature: {
+		size: 'large',
+		className: 'h-auto max-h-96 w-full max-w-3xl rounded-lg bg-slate-100 object-cover',
+		lazy: false,
+	},
 	// At the card's start edge: a card is a column, whose stretched items would centre the picture in its box.
 	card: {
 		size: 'small',
@@ -21,7 +27,7 @@ const variants = {
 } as const
 
 /**
- * A listing's logo or photo. Width and height come from its key, so the page
+ * A listing's logo or photo, a news item's or an offer's picture. Width and height come from its key, so the page
  * keeps its place while the picture loads; cards load theirs only when
  * scrolled near.
  */

@@ -10,7 +10,7 @@ import { findListingScope, loadListingForEdit } from '~/domain/listings/listing-
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { listingScope } from '~/domain/listings/listing-scope.ts'
 import { submitListingRevision } from '~/domain/listings/submit-listing-revision.server.ts'
-import { listingFormFiles, readListingImage, trustedImage } from '~/domain/images/image-input.server.ts'
+import { imageFormFiles, readListingImage, trustedImage } from '~/domain/images/image-input.server.ts'
 import { withStoredImage } from '~/domain/images/store-image.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor, listingId } = await authorize(request, requireParam(params, 'id', 'id'), 'listing.edit')
 	const listing = await loadListingForEdit(actor, listingId)
 	if (!listing) throw notFound()
-	const { formData, oversized } = await readForm(request, listingFormFiles)
+	const { formData, oversized } = await readForm(request, imageFormFiles)
 	const image = await readListingImage(listing.type, formData, oversized)
 	const parse = (posted: FormData) =>
 		parseListingForm(posted, listing.type, {

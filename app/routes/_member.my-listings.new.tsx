@@ -10,7 +10,7 @@ import { listingTypes, type ListingType } from '~/domain/listings/interchange.ts
 import { loadNewListingContext } from '~/domain/listings/listing-for-edit.server.ts'
 import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { submitListingRevision } from '~/domain/listings/submit-listing-revision.server.ts'
-import { listingFormFiles, readListingImage, trustedImage } from '~/domain/images/image-input.server.ts'
+import { imageFormFiles, readListingImage, trustedImage } from '~/domain/images/image-input.server.ts'
 import { withStoredImage } from '~/domain/images/store-image.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -56,7 +56,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const { actor, type, context, registering } = await authorize(request)
-	const { formData, oversized } = await readForm(request, listingFormFiles)
+	const { formData, oversized } = await readForm(request, imageFormFiles)
 	const image = await readListingImage(type, formData, oversized)
 	const parse = (posted: FormData) =>
 		parseListingForm(posted, type, {

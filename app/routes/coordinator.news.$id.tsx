@@ -2,11 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { ActionButton, FormErrors, formLevelErrors, Notice, replyFor, useDone } from '~/components/forms/index.ts'
-import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
+import { formIntent, handleIntents, noFields, readForm } from '~/components/forms/form-action.server.ts'
+import { imageFormFiles, parseWithImage, readPostedImage } from '~/domain/images/image-input.server.ts'
+import { withStoredImage } from '~/domain/images/store-image.server.ts'
 import { NewsForm } from '~/components/news/news-form.tsx'
 import { NewsStatusBadge } from '~/components/news/news-status-badge.tsx'
 import { newsItemForEdit } from '~/domain/news/coordinator-news.server.ts'
-import { newsSchema } from '~/domain/news/news-schema.ts'
+import { newsSchema, type NewsInput } from '~/domain/news/news-schema.ts'
 import { publishNewsItem } from '~/domain/news/publish-news-item.server.ts'
 import { updateNewsItem } from '~/domain/news/update-news-item.server.ts'
 import { withdrawNewsItem } from '~/domain/news/withdraw-news-item.server.ts'
@@ -32,11 +34,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const id = requireParam(params, 'id', 'id')
 	const actor = await requirePermission(request, 'content.publish')
 	const done = (what: keyof typeof doneMessages) => `/coordinator/news/${id}?done=${what}`
-	return handleIntents(await request.formData(), {
-		save: formIntent(newsSchema, async (value) => {
-			await updateNewsItem(actor, id, value)
-			return done('saved')
-		}),
+	const { formData, oversized } = await readForm(request, imageFormFiles)
+	return handleIntents(formData, {
+		save: async () => {
+			const current = await newsItemForEdit(actor, id)
+			const image = await readPostedImage(formData, oversized)
+			return formIntent(parseWithImage(newsSchema, image, current?.image?.key), (value: NewsInput) =>
+				withStoredImage(image.prepared, async () => {
+					await updateNewsItem(actor, id, value)
+					return done('saved')
+				}),
+			)
+		},
 		publish: formIntent(noFields, async () => {
 			await publishNewsItem(actor, id)
 			return done('published')
@@ -94,7 +103,7 @@ export default function EditNewsItemPage() {
 						</ActionButton>
 					)}
 				</div>
-				<NewsForm defaultValue={news.values} lastResult={replyFor(actionData, 'save')} />
+				<NewsForm defaultValue={news.values} image={news.image} lastResult={replyFor(actionData, 'save')} />
 			</div>
 		</>
 	)

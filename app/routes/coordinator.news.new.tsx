@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData } from '@remix-run/react'
-import { handleForm } from '~/components/forms/form-action.server.ts'
+import { handleForm, readForm } from '~/components/forms/form-action.server.ts'
+import { imageFormFiles, parseWithImage, readPostedImage } from '~/domain/images/image-input.server.ts'
+import { withStoredImage } from '~/domain/images/store-image.server.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { NewsForm } from '~/components/news/news-form.tsx'
 import { createNewsItem } from '~/domain/news/create-news-item.server.ts'
-import { newsSchema } from '~/domain/news/news-schema.ts'
+import { newsSchema, type NewsInput } from '~/domain/news/news-schema.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -16,10 +18,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'content.publish')
-	return handleForm(await request.formData(), newsSchema, async (value) => {
-		const { id } = await createNewsItem(actor, value)
-		return `/coordinator/news/${id}?done=created`
-	})
+	const { formData, oversized } = await readForm(request, imageFormFiles)
+	const image = await readPostedImage(formData, oversized)
+	return handleForm(formData, parseWithImage(newsSchema, image, null), (value: NewsInput) =>
+		withStoredImage(image.prepared, async () => {
+			const { id } = await createNewsItem(actor, value)
+			return `/coordinator/news/${id}?done=created`
+		}),
+	)
 }
 
 export const meta: MetaFunction = ({ matches }) =>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import { ListingImage } from '~/components/listing-image.tsx'
 import { useOfferAvailability, useOfferSize } from '~/components/establishment/offer-facts.tsx'
 import { OfferStatusBadge } from '~/components/establishment/offer-status-badge.tsx'
 import { Notice } from '~/components/forms/index.ts'
@@ -66,6 +67,7 @@ export default function OfferPage() {
 			</PageHeader>
 			<div className="container-page grid gap-8 py-8 sm:py-10 lg:grid-cols-[1fr_20rem]">
 				<div className="min-w-0 space-y-6">
+					<ListingImage image={offer.image} variant="feature" />
 					{offer.status === 'reserved' ? <Notice>{t('establish.detail.reservedNote')}</Notice> : null}
 					{offer.status === 'taken' ? <Notice>{t('establish.detail.takenNote')}</Notice> : null}
 					{description ? (

@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { OfferForm } from '~/components/establishment/offer-form.tsx'
-import { handleForm } from '~/components/forms/form-action.server.ts'
+import { handleForm, readForm } from '~/components/forms/form-action.server.ts'
+import { imageFormFiles, parseWithImage, readPostedImage } from '~/domain/images/image-input.server.ts'
+import { withStoredImage } from '~/domain/images/store-image.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
-import { offerFormSchema } from '~/domain/establishment/offer-schema.ts'
+import { offerFormSchema, type OfferInput } from '~/domain/establishment/offer-schema.ts'
 import { offerToCurate } from '~/domain/establishment/offer-views.server.ts'
 import { updateOffer } from '~/domain/establishment/update-offer.server.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
@@ -23,10 +25,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { actor, offer } = await loadOffer(request, requireParam(params, 'offerId', 'id'))
-	return handleForm(await request.formData(), offerFormSchema, async (fields) => {
-		await updateOffer(actor, offer.id, fields)
-		return '/establish/manage?done=saved'
-	})
+	const { formData, oversized } = await readForm(request, imageFormFiles)
+	const image = await readPostedImage(formData, oversized)
+	return handleForm(formData, parseWithImage(offerFormSchema, image, offer.image?.key), (fields: OfferInput) =>
+		withStoredImage(image.prepared, async () => {
+			await updateOffer(actor, offer.id, fields)
+			return '/establish/manage?done=saved'
+		}),
+	)
 }
 
 export const meta: MetaFunction = ({ matches }) =>
@@ -46,7 +52,7 @@ export default function EditOfferPage() {
 				title={t('offers.editTitle')}
 			/>
 			<div className="container-page py-8 sm:py-10">
-				<OfferForm defaultValue={offer} lastResult={reply?.result} />
+				<OfferForm defaultValue={offer} image={offer.image} lastResult={reply?.result} />
 			</div>
 		</>
 	)

@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData } from '@remix-run/react'
 import { OfferForm } from '~/components/establishment/offer-form.tsx'
-import { handleForm } from '~/components/forms/form-action.server.ts'
+import { handleForm, readForm } from '~/components/forms/form-action.server.ts'
+import { imageFormFiles, parseWithImage, readPostedImage } from '~/domain/images/image-input.server.ts'
+import { withStoredImage } from '~/domain/images/store-image.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { createOffer } from '~/domain/establishment/create-offer.server.ts'
-import { offerFormSchema } from '~/domain/establishment/offer-schema.ts'
+import { offerFormSchema, type OfferInput } from '~/domain/establishment/offer-schema.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -16,10 +18,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const actor = await requirePermission(request, 'establishment.curateOffers')
-	return handleForm(await request.formData(), offerFormSchema, async (offer) => {
-		await createOffer(actor, offer)
-		return '/establish/manage?done=created'
-	})
+	const { formData, oversized } = await readForm(request, imageFormFiles)
+	const image = await readPostedImage(formData, oversized)
+	return handleForm(formData, parseWithImage(offerFormSchema, image, null), (offer: OfferInput) =>
+		withStoredImage(image.prepared, async () => {
+			await createOffer(actor, offer)
+			return '/establish/manage?done=created'
+		}),
+	)
 }
 
 export const meta: MetaFunction = ({ matches }) =>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useLoaderData } from '@remix-run/react'
 import { LinkLine } from '~/components/link-line.tsx'
+import { ListingImage } from '~/components/listing-image.tsx'
 import { feedLinks, newsFeedPath } from '~/components/news/feed-links.ts'
 import { MarkdownText, markdownTextLinks } from '~/components/content/markdown-text.tsx'
 import { OnlyInNote } from '~/components/listing-text.tsx'
@@ -43,6 +44,7 @@ export default function NewsArticlePage() {
 				</div>
 			</PageHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
+				<ListingImage image={article.image} variant="feature" />
 				<p lang={article.locale} className="max-w-prose text-xl leading-relaxed font-medium text-slate-800">
 					{article.lead}
 				</p>

@@ -10,6 +10,7 @@ import {
 	type SummaryField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
+import { ImageFields } from '~/components/forms/image-fields.tsx'
 import { offerKinds, offerStatuses, sizeUnits } from '~/domain/establishment/offer-kinds.ts'
 import { offerFormSchema, offerLimits } from '~/domain/establishment/offer-schema.ts'
 import { campusSites } from '~/domain/places/campus-sites.ts'
@@ -36,6 +37,10 @@ export interface OfferFormValues {
 	contactPhone?: string | null
 	status?: string
 	published?: boolean | string
+	imageAlt?: string | null
+	/** The picture's file control and its "remove" box: posted, never a stored value. */
+	imageFile?: string
+	imageRemove?: string
 }
 
 const fieldLabels = {
@@ -58,6 +63,8 @@ const fieldLabels = {
 	contactPhone: 'label.offerContactPhone',
 	status: 'label.offerStatus',
 	published: 'label.offerPublished',
+	imageFile: 'listingField.imageFile',
+	imageAlt: 'listingField.imageAlt',
 } as const satisfies Record<string, PlainMessageKey>
 
 type OfferField = keyof typeof fieldLabels
@@ -65,9 +72,12 @@ type OfferField = keyof typeof fieldLabels
 /** The offer form, for a new offer and an edit: checked in the browser with the action's schema. */
 export function OfferForm({
 	defaultValue,
+	image = null,
 	lastResult,
 }: {
 	defaultValue: OfferFormValues
+	/** The picture the offer has. */
+	image?: { key: string; alt: string } | null
 	lastResult?: SubmissionResult<string[]> | null
 }) {
 	const { t } = useT()
@@ -91,6 +101,7 @@ export function OfferForm({
 			form={form}
 			className="space-y-8"
 			summary={{ id: 'offer-errors', reply: lastResult, field: summaryField }}
+			encType="multipart/form-data"
 		>
 			<section aria-labelledby="offer-what" className="card space-y-6 p-5 sm:p-6">
 				<h2 id="offer-what" className="text-lg font-semibold text-slate-900">
@@ -162,6 +173,14 @@ export function OfferForm({
 					<Field {...field('contactPhone')} type="tel" />
 				</div>
 			</section>
+
+			<ImageFields
+				id="offer"
+				heading={t('offers.section.picture')}
+				image={image}
+				fields={fields}
+				errorsOf={(name) => byField.get(name) ?? []}
+			/>
 
 			<section aria-labelledby="offer-publish" className="card space-y-6 p-5 sm:p-6">
 				<h2 id="offer-publish" className="text-lg font-semibold text-slate-900">

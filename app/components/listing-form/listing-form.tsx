@@ -22,7 +22,7 @@ import {
 	type SummaryField,
 	useSchemaForm,
 } from '../forms/index.ts'
-import { ImageFields } from './image-fields.tsx'
+import { ImageFields } from '../forms/image-fields.tsx'
 import { TaxonomyPicker } from './taxonomy-picker.tsx'
 
 export interface OrganizationChoice {
@@ -216,7 +216,9 @@ export function ListingForm(props: ListingFormProps) {
 					<ImageFields
 						key="picture"
 						id={props.id}
-						type={type}
+						heading={t(
+							`listingForm.section.picture.${type === 'organization' ? 'organization' : type === 'expert' ? 'expert' : 'facility'}`,
+						)}
 						image={props.image ?? null}
 						fields={fields as Record<string, Meta | undefined>}
 						errorsOf={(name) => byField.get(name) ?? []}

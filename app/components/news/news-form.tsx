@@ -1,16 +1,20 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { Field, SchemaForm, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
+import { ImageFields } from '~/components/forms/image-fields.tsx'
 import { NEWS_LIMITS, newsSchema } from '~/domain/news/news-schema.ts'
 import { useT } from '~/i18n/use-t.ts'
 
-export type NewsFormValues = Record<'titleEn' | 'leadEn' | 'bodyEn' | 'titleSv' | 'leadSv' | 'bodySv', string>
+export type NewsFormValues = Record<'titleEn' | 'leadEn' | 'bodyEn' | 'titleSv' | 'leadSv' | 'bodySv' | 'imageAlt', string>
 
 /** The coordinator's news form: one fieldset per language, both posted together. */
 export function NewsForm({
 	defaultValue,
+	image = null,
 	lastResult,
 }: {
 	defaultValue?: NewsFormValues
+	/** The picture the item has. */
+	image?: { key: string; alt: string } | null
 	lastResult?: SubmissionResult<string[]>
 }) {
 	const { t } = useT()
@@ -20,7 +24,11 @@ export function NewsForm({
 		{ suffix: 'Sv', legend: t('publishing.inSwedish'), lang: 'sv' },
 	] as const
 	return (
-		<SchemaForm form={form} intro={<p className="text-slate-700">{t('publishing.languagesHint')}</p>}>
+		<SchemaForm
+			form={form}
+			intro={<p className="text-slate-700">{t('publishing.languagesHint')}</p>}
+			encType="multipart/form-data"
+		>
 			{languages.map(({ suffix, legend, lang }) => (
 				<fieldset key={suffix} lang={lang} className="card space-y-4 p-5 sm:p-6">
 					<legend className="px-1 text-lg font-semibold text-slate-900">{legend}</legend>
@@ -43,6 +51,13 @@ export function NewsForm({
 					/>
 				</fieldset>
 			))}
+			<ImageFields
+				id="news"
+				heading={t('publishing.picture')}
+				image={image}
+				fields={fields}
+				errorsOf={(name) => fields[name as keyof typeof fields]?.errors ?? []}
+			/>
 			<SubmitButton name="intent" value="save" pendingLabel={t('publishing.saving')}>
 				{t('publishing.save')}
 			</SubmitButton>

@@ -31,6 +31,8 @@ export function offerColumns(input: OfferInput) {
 		contactPhone: input.contactPhone ?? null,
 		status: input.status,
 		published: input.published,
+		imageKey: input.image ?? null,
+		imageAlt: input.image ? (input.imageAlt ?? null) : null,
 	} satisfies Omit<Prisma.EstablishmentOfferUncheckedCreateInput, 'slug'>
 }
 
@@ -42,6 +44,11 @@ export function changedColumns(before: Record<string, unknown>, after: OfferColu
 	return Object.fromEntries(
 		Object.entries(after)
 			.filter(([name, value]) => show(before[name]) !== show(value))
-			.map(([name, value]) => [name, { from: show(before[name]) ?? null, to: show(value) ?? null }]),
+			.map(([name, value]) =>
+				// A picture's key means nothing to a reader: the log says whether there was one.
+				name === 'imageKey'
+					? ['image', { from: Boolean(before[name]), to: Boolean(value) }]
+					: [name, { from: show(before[name]) ?? null, to: show(value) ?? null }],
+			),
 	)
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { campusSiteCodes } from '../places/campus-sites.ts'
 import { fieldSchemas, emailSchema, optional } from '../listings/interchange-fields.ts'
+import { imageFields, imageNeedsAlt } from '../listings/interchange.ts'
 import { message, ruleMessage } from '../messages.ts'
 import { offerKinds, offerStatuses, sizeUnits } from './offer-kinds.ts'
 
@@ -67,8 +68,11 @@ export const offerFormSchema = z
 		contactPhone: phoneSchema,
 		status: choice(offerStatuses, 'label.offerStatus').default('available'),
 		published: checkbox,
+		// The key is the server's, set once it has checked the upload (app/domain/images/image-input.server.ts).
+		...imageFields,
 	})
 	.superRefine((offer, ctx) => {
+		imageNeedsAlt(offer, ctx)
 		// One language is enough; a description without a title in its language would have nothing to head it.
 		if (!offer.titleEn && !offer.titleSv)
 			ctx.addIssue({ code: 'custom', path: ['titleEn'], message: message('check.offerTitle') })

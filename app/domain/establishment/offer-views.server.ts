@@ -32,6 +32,8 @@ const offerSelect = {
 	contactPhone: true,
 	status: true,
 	published: true,
+	imageKey: true,
+	imageAlt: true,
 	updatedAt: true,
 } satisfies Prisma.EstablishmentOfferSelect
 
@@ -40,9 +42,11 @@ type OfferRow = Prisma.EstablishmentOfferGetPayload<{ select: typeof offerSelect
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null)
 
 /** An offer as pages show it: dates as calendar days. */
-export function offerView(row: OfferRow) {
+export function offerView({ imageKey, imageAlt, ...row }: OfferRow) {
 	return {
 		...row,
+		imageAlt: imageAlt ?? '',
+		image: imageKey ? { key: imageKey, alt: imageAlt ?? '' } : null,
 		availableFrom: day(row.availableFrom),
 		availableUntil: day(row.availableUntil),
 		updatedAt: row.updatedAt.toISOString(),

@@ -1,4 +1,5 @@
 import { prisma } from '~/utils/db.server.ts'
+import { releaseImages } from '../images/release-images.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { fieldIssues } from '../messages.ts'
@@ -21,6 +22,7 @@ export async function updateOffer(actor: Actor | null, offerId: string, input: u
 		const changes = changedColumns(current, columns)
 		if (Object.keys(changes).length === 0) return { slug: current.slug }
 		await tx.establishmentOffer.update({ where: { id: offerId }, data: columns })
+		if (current.imageKey !== columns.imageKey) await releaseImages(tx, [current.imageKey])
 		await recordAudit(tx, {
 			actorId: actor!.userId,
 			action: 'establishmentOffer.updated',

@@ -1,3 +1,5 @@
+import { parseWithZod } from '@conform-to/zod'
+import { z } from 'zod'
 import type { ListingType } from '../listings/interchange.ts'
 import { hasImage, imageFileField, imageRemoveField, type TrustedRecordFields } from '../listings/listing-form-input.ts'
 import { message } from '../messages.ts'
@@ -39,10 +41,44 @@ export function proposedImageKey(input: ImageInput, current: string | null | und
 	return current ?? undefined
 }
 
-/** What a listing form's action reads as files: the picture, up to its limit. */
-export const listingFormFiles = { files: { [imageFileField]: IMAGE_MAX_BYTES } }
+/** What a form with a picture reads as files: the picture, up to its limit. */
+export const imageFormFiles = { files: { [imageFileField]: IMAGE_MAX_BYTES } }
 
 const noImage: ImageInput = { prepared: null, remove: false }
+
+/** The picture a news item's or an offer's form posted. */
+export function readPostedImage(formData: FormData, oversized: ReadonlySet<string>): Promise<ImageInput> {
+	return readImageInput(formData.get(imageFileField), {
+		oversized: oversized.has(imageFileField),
+		remove: formData.get(imageRemoveField) === 'on',
+	})
+}
+
+/**
+ * Parses a news item's or an offer's form with the picture the server vouches
+ * for: a posted `image` is dropped and the checked upload's key (or the one
+ * the record has) set in its place, and a refused file is reported beside the
+ * other fields' messages.
+ */
+export function parseWithImage(schema: z.ZodTypeAny, input: ImageInput, current: string | null | undefined) {
+	return (posted: FormData) => {
+		const trusted = new FormData()
+		for (const [name, value] of posted) if (name !== 'image' && typeof value === 'string') trusted.append(name, value)
+		const key = proposedImageKey(input, current)
+		if (key) trusted.set('image', key)
+		const problem = input.problem
+		const checked = problem
+			? z.intersection(
+					schema,
+					z
+						.unknown()
+						.superRefine((_, ctx) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [imageFileField], message: problem }))
+						.transform(() => ({})),
+				)
+			: schema
+		return parseWithZod(trusted, { schema: checked })
+	}
+}
 
 /** The picture a listing form posted (a lab has none, whatever is posted). */
 export async function readListingImage(
@@ -50,11 +86,7 @@ export async function readListingImage(
 	formData: FormData,
 	oversized: ReadonlySet<string>,
 ): Promise<ImageInput> {
-	if (!hasImage(type)) return noImage
-	return readImageInput(formData.get(imageFileField), {
-		oversized: oversized.has(imageFileField),
-		remove: formData.get(imageRemoveField) === 'on',
-	})
+	return hasImage(type) ? readPostedImage(formData, oversized) : Promise.resolve(noImage)
 }
 
 /** What the form's parse is told about the picture: the key the proposal carries, and a refused file's message. */

@@ -38,7 +38,7 @@ export async function picturesOf(tx: Reader, listingId: string): Promise<string[
 }
 
 /**
- * The keys among these that something still needs: a listing shows it, a
+ * The keys among these that something still needs: a listing, a news item or an offer shows it, a
  * proposal waiting for review carries it, or a proposal sent back carries it
  * and is its listing's latest (the edit form starts from it).
  */
@@ -46,6 +46,10 @@ export async function referencedImageKeys(keys: readonly string[]): Promise<Set<
 	if (!keys.length) return new Set()
 	const rows = await prisma().$queryRaw<Array<{ key: string }>>`
 		SELECT "imageKey" AS "key" FROM "Listing" WHERE "imageKey" = ANY(${keys}::text[])
+		UNION
+		SELECT "imageKey" FROM "NewsItem" WHERE "imageKey" = ANY(${keys}::text[])
+		UNION
+		SELECT "imageKey" FROM "EstablishmentOffer" WHERE "imageKey" = ANY(${keys}::text[])
 		UNION
 		SELECT r."payload"->>'image' FROM "ListingRevision" r
 		WHERE r."payload"->>'image' = ANY(${keys}::text[])

@@ -81,13 +81,14 @@ function recordObject<Fields extends z.ZodRawShape>(fields: Fields) {
 }
 
 // An organisation's logo, a facility's or expert's photo; a lab shows its
-// organisation's. A picture is never shown without words for those who cannot see it.
-const imageFields = {
+// organisation's. News items and offers carry one too (their forms use these).
+// A picture is never shown without words for those who cannot see it.
+export const imageFields = {
 	image: imageKeySchema,
 	imageAlt: optionalLine('label.imageAlt', limits.shortText),
 }
 
-function imageNeedsAlt(record: { image?: string; imageAlt?: string }, ctx: z.RefinementCtx) {
+export function imageNeedsAlt(record: { image?: string; imageAlt?: string }, ctx: z.RefinementCtx) {
 	if (record.image !== undefined && record.imageAlt === undefined)
 		ctx.addIssue({
 			code: z.ZodIssueCode.custom,

@@ -33,6 +33,8 @@ export async function newsItemForEdit(actor: Actor, id: string) {
 			titleSv: row.titleSv ?? '',
 			leadSv: row.leadSv ?? '',
 			bodySv: row.bodySv ?? '',
+			imageAlt: row.imageAlt ?? '',
 		},
+		image: row.imageKey ? { key: row.imageKey, alt: row.imageAlt ?? '' } : null,
 	}
 }

@@ -29,5 +29,7 @@ export function newsColumns(input: NewsInput) {
 		titleSv: input.titleSv ?? null,
 		leadSv: input.leadSv ?? null,
 		bodySv: input.bodySv ?? null,
+		imageKey: input.image ?? null,
+		imageAlt: input.image ? (input.imageAlt ?? null) : null,
 	}
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { optionalText, requireOneCompleteLanguage } from '../content/bilingual-text.ts'
+import { imageFields, imageNeedsAlt } from '../listings/interchange.ts'
 
 // One schema for the news form, shared by the page (Conform checks with it in
 // the browser), the action and the demo seed. A news item is published in at
@@ -19,7 +20,12 @@ export const newsSchema = z
 		titleSv: optionalText(NEWS_LIMITS.title),
 		leadSv: optionalText(NEWS_LIMITS.lead),
 		bodySv: optionalText(NEWS_LIMITS.body),
+		// The key is the server's, set once it has checked the upload (app/domain/images/image-input.server.ts).
+		...imageFields,
 	})
-	.superRefine((news, ctx) => requireOneCompleteLanguage(news, languageFields, ctx))
+	.superRefine((news, ctx) => {
+		requireOneCompleteLanguage(news, languageFields, ctx)
+		imageNeedsAlt(news, ctx)
+	})
 
 export type NewsInput = z.output<typeof newsSchema>

@@ -17,6 +17,8 @@ const publicColumns = {
 	titleSv: true,
 	leadSv: true,
 	bodySv: true,
+	imageKey: true,
+	imageAlt: true,
 	publishedAt: true,
 	updatedAt: true,
 } as const
@@ -29,6 +31,8 @@ type Row = {
 	titleSv: string | null
 	leadSv: string | null
 	bodySv: string | null
+	imageKey: string | null
+	imageAlt: string | null
 	publishedAt: Date | null
 	updatedAt: Date
 }
@@ -50,6 +54,7 @@ export interface NewsSummary {
 	locale: Locale
 	onlyIn: Locale | null
 	publishedAt: string
+	image: { key: string; alt: string } | null
 }
 
 function summaryOf(row: Row, locale: Locale): NewsSummary | null {
@@ -62,6 +67,7 @@ function summaryOf(row: Row, locale: Locale): NewsSummary | null {
 		locale: text.locale,
 		onlyIn: text.onlyIn,
 		publishedAt: row.publishedAt.toISOString(),
+		image: row.imageKey ? { key: row.imageKey, alt: row.imageAlt ?? '' } : null,
 	}
 }
 

@@ -28,6 +28,7 @@ export const offers = {
 	'offers.section.where': 'Where and how much',
 	'offers.section.terms': 'Terms and contact',
 	'offers.section.publish': 'Status and publishing',
+	'offers.section.picture': 'Picture',
 	'offers.languagesHint':
 		'Write in English, Swedish or both. A text in one language only is shown to everyone, marked “Only in …”.',
 	'offers.siteNone': 'Not at a campus site',

@@ -56,6 +56,7 @@ export const publishing = {
 	'publishing.field.lead': 'Lead',
 	'publishing.field.leadHint': 'One or two sentences: shown in the list and in feed readers.',
 	'publishing.field.body': 'Text',
+	'publishing.picture': 'Picture',
 
 	'publishing.events.title': 'Events',
 	'publishing.events.intro':

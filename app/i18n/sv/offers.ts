@@ -28,6 +28,7 @@ export const offers: Translation<typeof english> = {
 	'offers.section.where': 'Var och hur mycket',
 	'offers.section.terms': 'Villkor och kontakt',
 	'offers.section.publish': 'Status och publicering',
+	'offers.section.picture': 'Bild',
 	'offers.languagesHint':
 		'Skriv på engelska, svenska eller båda. En text på bara ett språk visas för alla, märkt ”Bara på …”.',
 	'offers.siteNone': 'Inte på någon campusplats',

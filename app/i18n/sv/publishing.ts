@@ -57,6 +57,7 @@ export const publishing: Translation<typeof english> = {
 	'publishing.field.lead': 'Ingress',
 	'publishing.field.leadHint': 'En eller två meningar: visas i listan och i flödesläsare.',
 	'publishing.field.body': 'Text',
+	'publishing.picture': 'Bild',
 
 	'publishing.events.title': 'Evenemang',
 	'publishing.events.intro':

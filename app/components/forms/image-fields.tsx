@@ -1,28 +1,27 @@
 import type { FieldMetadata } from '@conform-to/react'
-import type { ListingType } from '~/domain/listings/interchange.ts'
 import { imageFileField, imageRemoveField } from '~/domain/listings/listing-form-input.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { CheckboxField, Field } from '../forms/index.ts'
+import { CheckboxField, Field } from './fields.tsx'
 import { ListingImage } from '../listing-image.tsx'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Meta = FieldMetadata<any, any, string[]>
 
 /**
- * The listing's one picture: the one it has (with a box to remove it), a
- * file to replace it, and the words that stand for it. A file is checked by
+ * The one picture of a listing, a news item or an offer: the one it has (with
+ * a box to remove it), a file to replace it, and the words that stand for it. A file is checked by
  * the server, whatever the browser says it is; the `accept` list only helps
  * the file chooser.
  */
 export function ImageFields({
 	id,
-	type,
+	heading,
 	image,
 	fields,
 	errorsOf,
 }: {
 	id: string
-	type: ListingType
+	heading: string
 	image: { key: string; alt: string } | null
 	fields: Record<string, Meta | undefined>
 	errorsOf: (name: string) => readonly string[]
@@ -32,9 +31,7 @@ export function ImageFields({
 	return (
 		<section aria-labelledby={headingId} className="card p-5 sm:p-6">
 			<h2 id={headingId} className="text-lg font-semibold text-slate-900">
-				{t(
-					`listingForm.section.picture.${type === 'organization' ? 'organization' : type === 'expert' ? 'expert' : 'facility'}`,
-				)}
+				{heading}
 			</h2>
 			<div className="mt-5 grid gap-6">
 				{image ? (
