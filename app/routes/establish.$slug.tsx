@@ -10,6 +10,9 @@ import { chooseOfferText, type ShownOfferText } from '~/domain/establishment/off
 import { publicOffer } from '~/domain/establishment/offer-views.server.ts'
 import { siteName } from '~/domain/places/campus-sites.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
+import { pageSeo } from '~/http/page-seo.server.ts'
+import { offerPageExtras } from '~/domain/seo/hub-content-seo.server.ts'
+import { publicOrigin } from '~/utils/public-url.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
@@ -25,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		offer,
 		title: chooseOfferText(offer, 'title', locale)?.text ?? offer.slug,
 		today: new Date().toISOString().slice(0, 10),
+		seo: pageSeo(request, offerPageExtras(offer, { origin: publicOrigin(), locale })).tags,
 	}
 }
 

@@ -10,6 +10,9 @@ import { OnlyInNote } from '~/components/listing-text.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { findPublicEvent } from '~/domain/events/public-events.server.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
+import { pageSeo } from '~/http/page-seo.server.ts'
+import { eventPageExtras } from '~/domain/seo/hub-content-seo.server.ts'
+import { publicOrigin } from '~/utils/public-url.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
@@ -22,7 +25,9 @@ export const links = markdownTextLinks
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const slug = requireParam(params, 'slug', 'slug')
-	return { event: requireFound(await findPublicEvent(slug, resolveLocale(request).locale)) }
+	const locale = resolveLocale(request).locale
+	const event = requireFound(await findPublicEvent(slug, locale))
+	return { event, seo: pageSeo(request, eventPageExtras(event, { origin: publicOrigin(), locale })).tags }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [

@@ -7,7 +7,10 @@ import { MarkdownText, markdownTextLinks } from '~/components/content/markdown-t
 import { OnlyInNote } from '~/components/listing-text.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { findPublishedNews } from '~/domain/news/public-news.server.ts'
+import { pageSeo } from '~/http/page-seo.server.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
+import { newsPageExtras } from '~/domain/seo/hub-content-seo.server.ts'
+import { publicOrigin } from '~/utils/public-url.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
@@ -20,7 +23,9 @@ export const links = markdownTextLinks
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const slug = requireParam(params, 'slug', 'slug')
-	return { article: requireFound(await findPublishedNews(slug, resolveLocale(request).locale)) }
+	const locale = resolveLocale(request).locale
+	const article = requireFound(await findPublishedNews(slug, locale))
+	return { article, seo: pageSeo(request, newsPageExtras(article, { origin: publicOrigin(), locale })).tags }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [

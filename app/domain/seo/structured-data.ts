@@ -98,6 +98,111 @@ export function listingStructuredData(listing: ListingDetail, page: PageContext 
 	}
 }
 
+/** The hub as the publisher or organiser of what it posts. */
+function hubOrganization(origin: string, name: string) {
+	return { '@type': 'Organization', '@id': `${origin}/#hub`, name, url: `${origin}/` }
+}
+
+/** A news item: a NewsArticle in the language it is shown in, published by the hub. */
+export function newsArticleStructuredData(
+	article: {
+		title: string
+		description: string
+		locale: string
+		publishedAt: string
+		updatedAt: string
+		image: { key: string; alt: string } | null
+	},
+	page: PageContext & { hubName: string },
+): JsonLd {
+	return compact({
+		'@context': 'https://schema.org' as const,
+		'@type': 'NewsArticle',
+		headline: article.title,
+		description: article.description,
+		inLanguage: article.locale,
+		datePublished: article.publishedAt,
+		dateModified: article.updatedAt,
+		image: listingImageUrl(page.origin, article.image)?.src,
+		url: page.url,
+		mainEntityOfPage: page.url,
+		publisher: hubOrganization(page.origin, page.hubName),
+	})
+}
+
+/**
+ * An event: where (a place, an online link or both), when (instants with
+ * their offset), whether it still takes place, and where to register.
+ */
+export function eventStructuredData(
+	event: {
+		title: string
+		summary: string
+		locale: string
+		startsAt: string
+		endsAt: string
+		place: string | null
+		address: string | null
+		onlineUrl: string | null
+		organiser: string
+		registrationUrl: string | null
+		cancelled: boolean
+	},
+	page: PageContext & { hubName: string },
+): JsonLd {
+	const physical = event.place || event.address
+	const venue = physical
+		? compact({
+				'@type': 'Place',
+				name: event.place ?? event.address,
+				address: event.address ? { '@type': 'PostalAddress', streetAddress: event.address } : undefined,
+			})
+		: undefined
+	const online = event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined
+	const location = [venue, online].filter(Boolean)
+	return compact({
+		'@context': 'https://schema.org' as const,
+		'@type': 'Event',
+		name: event.title,
+		description: event.summary,
+		inLanguage: event.locale,
+		startDate: event.startsAt,
+		endDate: event.endsAt,
+		eventStatus: `https://schema.org/${event.cancelled ? 'EventCancelled' : 'EventScheduled'}`,
+		eventAttendanceMode: `https://schema.org/${
+			venue && online ? 'MixedEventAttendanceMode' : online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'
+		}`,
+		location: location.length > 1 ? location : location[0],
+		organizer: { '@type': 'Organization', name: event.organiser },
+		offers: event.registrationUrl ? { '@type': 'Offer', url: event.registrationUrl } : undefined,
+		url: page.url,
+	})
+}
+
+/** An establishment offer: the space or land as a Place, with its site's address and position. */
+export function offerStructuredData(
+	offer: {
+		title: string
+		description: string | null
+		address: string | null
+		lat: number | null
+		lng: number | null
+		image: { key: string; alt: string } | null
+	},
+	page: PageContext,
+): JsonLd {
+	return compact({
+		'@context': 'https://schema.org' as const,
+		'@type': 'Place',
+		name: offer.title,
+		description: offer.description,
+		image: listingImageUrl(page.origin, offer.image)?.src,
+		address: offer.address ? { '@type': 'PostalAddress', streetAddress: offer.address } : undefined,
+		geo: geo(offer.lat !== null && offer.lng !== null ? { lat: offer.lat, lng: offer.lng } : null),
+		url: page.url,
+	})
+}
+
 /** The home page: the hub as an Organization, and the site with its search. */
 export function hubStructuredData(hub: { origin: string; name: string; description: string }): JsonLd {
 	const home = `${hub.origin}/`
