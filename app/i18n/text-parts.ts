@@ -12,6 +12,8 @@
 // - hubContent: the news and events pages (issue 14), loaded by their routes
 //   (needTexts), so the other public pages do not carry them;
 // - establish: the offers of Establish in Flemingsberg, loaded by its pages;
+// - map: the campus map's page (/map), loaded by it; the small maps' few
+//   texts are public (mapLink), as listings' and offers' pages show them;
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
@@ -43,6 +45,8 @@ export const featureParts = {
 	establish: 'establish',
 	establishHome: 'public',
 	offers: 'members',
+	map: 'map',
+	mapLink: 'public',
 	mail: 'server',
 } as const
 
