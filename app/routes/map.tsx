@@ -5,6 +5,7 @@ import { LeafletCampusMap } from '~/components/map/leaflet-campus-map.tsx'
 import { markerShapes } from '~/components/map/marker-shapes.ts'
 import { buttonClass, choiceClass } from '~/components/forms/styles.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { onCampus } from '~/domain/map/campus-outline.ts'
 import { kindsFromSearch, mapKinds, type MapKind, type MapPoint } from '~/domain/map/map-kinds.ts'
 import { campusMapPoints, landmarkPoints } from '~/domain/map/map-points.server.ts'
 import { mapTilesSetting } from '~/domain/map/map-tiles-setting.server.ts'
@@ -51,6 +52,7 @@ export default function CampusMapPage() {
 		.map((kind) => ({ kind, points: points.filter((point) => point.kind === kind) }))
 		.filter((group) => group.points.length > 0)
 	const everything = kinds.length === mapKinds.length
+	const offDrawing = points.filter((point) => !onCampus(point)).length
 	return (
 		<>
 			<PageHeader trail={[]} title={t('map.title')}>
@@ -107,12 +109,14 @@ export default function CampusMapPage() {
 							description={t('map.drawing.description')}
 							points={points}
 							landmarks={landmarks}
-							names={{ station: t('map.station'), rail: t('map.rail') }}
+							names={{ station: t('map.station') }}
 							focusId={focusId}
 							markerLabel={markerLabel}
 						/>
 					</LeafletCampusMap>
-					<p className="text-sm text-slate-600">{t('map.drawing.note')}</p>
+					<p className="text-sm text-slate-600">
+						{t('map.drawing.note')} {offDrawing ? tCount('map.offDrawing', offDrawing) : null}
+					</p>
 				</div>
 				<section aria-labelledby="map-places" className="min-w-0">
 					<h2 id="map-places" className="text-lg font-semibold text-slate-900">

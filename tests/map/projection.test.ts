@@ -92,9 +92,24 @@ describe('points at one position', () => {
 		const positions = new Set(spread.map((point) => `${point.lat},${point.lng}`))
 		expect(positions.size).toBe(4)
 		for (const point of spread.slice(0, 3)) {
-			expect(metres(point, at)).toBeGreaterThan(5)
-			expect(metres(point, at)).toBeLessThan(15)
+			expect(metres(point, at)).toBeGreaterThan(20)
+			expect(metres(point, at)).toBeLessThan(40)
 		}
 		expect(spread[3]).toEqual(alone)
+	})
+
+	it('leave a landmark where it is and move what stands at it', () => {
+		const novum = {
+			id: 'landmark:novum',
+			kind: 'landmark' as const,
+			name: 'Novum',
+			href: '/search?q=Novum',
+			lat: 59.2196,
+			lng: 17.9373,
+		}
+		const offer = { ...novum, id: 'offer:bench', kind: 'offer' as const, name: 'Bench', href: '/establish/bench' }
+		const [landmark, moved] = spreadPoints([novum, offer])
+		expect(landmark).toEqual(novum)
+		expect(metres(moved!, novum)).toBeGreaterThan(20)
 	})
 })

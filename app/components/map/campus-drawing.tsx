@@ -36,7 +36,8 @@ function labelLines(text: string): string[] {
 
 function Label({ x, y, side, text }: { x: number; y: number; side: LabelSide; text: string }) {
 	const rows = labelLines(text)
-	const gap = 22
+	// Clear of the markers spread around a landmark's dot (spread-points.ts).
+	const gap = side === 'above' || side === 'below' ? 50 : 44
 	const anchor = side === 'left' ? 'end' : side === 'right' ? 'start' : 'middle'
 	const dx = side === 'left' ? -gap : side === 'right' ? gap : 0
 	const firstY =
@@ -74,7 +75,7 @@ export interface CampusDrawingProps {
 	/** Landmarks drawn as labelled dots under the markers (the full map). */
 	landmarks?: readonly MapPoint[]
 	/** Names of the station and railway, when the drawing is large enough to write them. */
-	names?: { station: string; rail: string }
+	names?: { station: string }
 	focusId?: string | null
 	markerLabel: (point: MapPoint) => string
 	/** The small map: larger markers, no labels. */
@@ -92,8 +93,11 @@ export function CampusDrawing(props: CampusDrawingProps) {
 	return (
 		<svg
 			viewBox={`0 0 ${campus.width} ${campus.height}`}
-			role="img"
-			aria-labelledby={`${id}-title ${id}-description`}
+			// A picture with links in it is a group (an image's content is hidden from screen readers);
+			// the small map's one marker is no link (the page's link beside it is), so it stays an image.
+			role={small ? 'img' : 'group'}
+			aria-labelledby={`${id}-title`}
+			aria-describedby={`${id}-description`}
 			className={`block h-auto w-full overflow-hidden rounded-lg bg-[#eef3ee] ${props.className ?? ''}`}
 		>
 			<title id={`${id}-title`}>{props.title}</title>
@@ -116,16 +120,6 @@ export function CampusDrawing(props: CampusDrawingProps) {
 			{names ? (
 				<>
 					<Label x={station.x} y={station.y} side="below" text={names.station} />
-					<text
-						x={470}
-						y={905}
-						fontSize={fontSize * 0.85}
-						transform="rotate(-27 470 905)"
-						className="fill-slate-600"
-						textAnchor="middle"
-					>
-						{names.rail}
-					</text>
 				</>
 			) : null}
 			{landmarks.map((landmark) => {
@@ -142,9 +136,8 @@ export function CampusDrawing(props: CampusDrawingProps) {
 				const { x, y } = campus.project(point)
 				const isFocused = point.id === focusId
 				const radius = isFocused ? markerRadius * 1.5 : markerRadius
-				return (
-					<a key={point.id} href={point.href} aria-label={markerLabel(point)} className="group outline-none">
-						<title>{markerLabel(point)}</title>
+				const marker = (
+					<>
 						{isFocused ? <circle cx={x} cy={y} r={radius * 1.6} fill="#fde047" fillOpacity={0.6} /> : null}
 						<path
 							d={markerShapes[point.kind].path}
@@ -154,6 +147,13 @@ export function CampusDrawing(props: CampusDrawingProps) {
 							strokeWidth={0.22}
 							className="group-hover:stroke-[#fde047] group-focus-visible:stroke-[#1d4ed8] group-focus-visible:stroke-[0.45]"
 						/>
+					</>
+				)
+				if (small) return <g key={point.id}>{marker}</g>
+				return (
+					<a key={point.id} href={point.href} aria-label={markerLabel(point)} className="group outline-none">
+						<title>{markerLabel(point)}</title>
+						{marker}
 					</a>
 				)
 			})}

@@ -103,6 +103,8 @@ export function LeafletCampusMap(props: LeafletCampusMapProps) {
 					.bindPopup(popupContent(point, kindName(point), openText))
 					.addTo(map)
 				marker.getElement()?.setAttribute('aria-label', label)
+				if (point.kind === 'landmark')
+					marker.bindTooltip(point.name, { permanent: true, direction: 'right', offset: [8, 0] })
 				if (point.id === focusId) focused = marker
 			}
 			if (focused) {
@@ -126,12 +128,14 @@ export function LeafletCampusMap(props: LeafletCampusMapProps) {
 	return (
 		<div className="relative">
 			<div className={ready ? 'hidden' : undefined}>{props.children}</div>
-			<div
-				ref={container}
-				data-testid="leaflet-map"
-				// Built at its final size while hidden, so Leaflet measures it right once.
-				className={`h-[min(75vh,40rem)] w-full rounded-lg !bg-[#eef3ee] ${ready ? '' : 'pointer-events-none absolute inset-x-0 top-0 opacity-0'}`}
-			/>
+			{/* React never sets the inner box's classes again: Leaflet adds its own to it. */}
+			<div className={ready ? undefined : 'pointer-events-none absolute inset-x-0 top-0 opacity-0'}>
+				<div
+					ref={container}
+					data-testid="leaflet-map"
+					className="h-[min(75vh,40rem)] w-full rounded-lg !bg-[#eef3ee]"
+				/>
+			</div>
 		</div>
 	)
 }

@@ -22,9 +22,10 @@ export const map = {
 	'map.drawing.title': 'Drawn map of the Flemingsberg campus',
 	'map.drawing.description':
 		'A simplified drawing of the campus with the commuter railway, Flemingsberg station, Hälsovägen and Alfred Nobels allé. Each marked place is a link; the list beside the map has the same places.',
-	'map.drawing.note': 'A simplified drawing; positions are approximate.',
+	'map.drawing.note': 'A simplified drawing; positions are approximate. The dashed line is the commuter railway.',
+	'map.offDrawing.one': '{count} place is off this drawing of the campus; the list has it.',
+	'map.offDrawing.other': '{count} places are off this drawing of the campus; the list has them.',
 	'map.station': 'Flemingsberg station',
-	'map.rail': 'Commuter rail',
 	'map.list.heading': 'Places on the map',
 	'map.list.count.one': '{count} place',
 	'map.list.count.other': '{count} places',

@@ -24,9 +24,10 @@ export const map: Translation<typeof english> = {
 	'map.drawing.title': 'Ritad karta över campus Flemingsberg',
 	'map.drawing.description':
 		'En förenklad ritning av campus med pendeltågsbanan, Flemingsbergs station, Hälsovägen och Alfred Nobels allé. Varje utmärkt plats är en länk; listan bredvid kartan har samma platser.',
-	'map.drawing.note': 'En förenklad ritning; lägena är ungefärliga.',
+	'map.drawing.note': 'En förenklad ritning; lägena är ungefärliga. Den streckade linjen är pendeltågsbanan.',
+	'map.offDrawing.one': '{count} plats ligger utanför den här ritningen av campus; den finns i listan.',
+	'map.offDrawing.other': '{count} platser ligger utanför den här ritningen av campus; de finns i listan.',
 	'map.station': 'Flemingsbergs station',
-	'map.rail': 'Pendeltåg',
 	'map.list.heading': 'Platser på kartan',
 	'map.list.count.one': '{count} plats',
 	'map.list.count.other': '{count} platser',
