@@ -12,8 +12,9 @@
 // - hubContent: the news and events pages (issue 14), loaded by their routes
 //   (needTexts), so the other public pages do not carry them;
 // - establish: the offers of Establish in Flemingsberg, loaded by its pages;
-// - map: the campus map's page (/map), loaded by it; the small maps' few
-//   texts are public (mapLink), as listings' and offers' pages show them;
+// - map: the campus map's page (/map), loaded by it;
+// - placeMap: the small map on listings' and offers' pages (mapLink), loaded
+//   by its component, so other pages do not carry it;
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
@@ -46,7 +47,7 @@ export const featureParts = {
 	establishHome: 'public',
 	offers: 'members',
 	map: 'map',
-	mapLink: 'public',
+	mapLink: 'placeMap',
 	mail: 'server',
 } as const
 

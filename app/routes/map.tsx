@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useLoaderData } from '@remix-run/react'
 import { CampusDrawing } from '~/components/map/campus-drawing.tsx'
+import '~/components/map/campus-map.css'
 import { LeafletCampusMap } from '~/components/map/leaflet-campus-map.tsx'
 import { markerShapes } from '~/components/map/marker-shapes.ts'
 import { buttonClass, choiceClass } from '~/components/forms/styles.ts'
@@ -58,7 +59,7 @@ export default function CampusMapPage() {
 			<PageHeader trail={[]} title={t('map.title')}>
 				<p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{t('map.intro')}</p>
 			</PageHeader>
-			<div className="container-page grid gap-8 py-8 sm:py-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+			<div className="container-page campus-map-layout grid gap-8 py-8 sm:py-10">
 				<div className="min-w-0 space-y-4">
 					<Form method="get" className="card p-4" aria-labelledby="map-filter">
 						{/* The language travels with the filter, so a shared map opens in it. */}
@@ -67,7 +68,7 @@ export default function CampusMapPage() {
 							<legend id="map-filter" className="font-semibold text-slate-900">
 								{t('map.filter.heading')}
 							</legend>
-							<div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
+							<div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
 								{mapKinds.map((kind) => (
 									<label key={kind} className="flex items-center gap-2 text-slate-800">
 										<input
@@ -110,6 +111,7 @@ export default function CampusMapPage() {
 							points={points}
 							landmarks={landmarks}
 							names={{ station: t('map.station') }}
+							className="campus-drawing"
 							focusId={focusId}
 							markerLabel={markerLabel}
 						/>
@@ -137,7 +139,7 @@ export default function CampusMapPage() {
 											{point.name}
 										</a>
 										{point.id === focusId ? (
-											<span className="ml-2 rounded bg-yellow-100 px-1.5 py-0.5 text-xs font-medium text-yellow-900">
+											<span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
 												{t('map.focused')}
 											</span>
 										) : null}

@@ -52,7 +52,7 @@ function Label({ x, y, side, text }: { x: number; y: number; side: LabelSide; te
 			y={firstY}
 			textAnchor={anchor}
 			fontSize={fontSize}
-			className="fill-slate-800"
+			fill="#1e293b"
 			stroke="#fff"
 			strokeWidth={7}
 			paintOrder="stroke"
@@ -92,16 +92,20 @@ export function CampusDrawing(props: CampusDrawingProps) {
 	const focused = shown.find((point) => point.id === focusId)
 	return (
 		<svg
+			xmlns="http://www.w3.org/2000/svg"
 			viewBox={`0 0 ${campus.width} ${campus.height}`}
+			width={campus.width}
+			height={campus.height}
 			// A picture with links in it is a group (an image's content is hidden from screen readers);
 			// the small map's one marker is no link (the page's link beside it is), so it stays an image.
 			role={small ? 'img' : 'group'}
 			aria-labelledby={`${id}-title`}
 			aria-describedby={`${id}-description`}
-			className={`block h-auto w-full overflow-hidden rounded-lg bg-[#eef3ee] ${props.className ?? ''}`}
+			className={props.className}
 		>
 			<title id={`${id}-title`}>{props.title}</title>
 			<desc id={`${id}-description`}>{props.description}</desc>
+			<rect width={campus.width} height={campus.height} fill="#eef3ee" />
 			<path d={area} fill="#dde8dc" stroke="#a9c2a6" strokeWidth={4} />
 			{lines.map((line) =>
 				line.kind === 'rail' ? (
@@ -139,19 +143,26 @@ export function CampusDrawing(props: CampusDrawingProps) {
 				const marker = (
 					<>
 						{isFocused ? <circle cx={x} cy={y} r={radius * 1.6} fill="#fde047" fillOpacity={0.6} /> : null}
-						<path
-							d={markerShapes[point.kind].path}
-							transform={`translate(${x} ${y}) scale(${radius})`}
-							fill={markerShapes[point.kind].fill}
-							stroke="#fff"
-							strokeWidth={0.22}
-							className="group-hover:stroke-[#fde047] group-focus-visible:stroke-[#1d4ed8] group-focus-visible:stroke-[0.45]"
-						/>
+						{/* A box of its own around the marker, in the shapes' own units (marker-shapes.ts). */}
+						<svg
+							x={x - radius * 1.4}
+							y={y - radius * 1.4}
+							width={radius * 2.8}
+							height={radius * 2.8}
+							viewBox="-1.4 -1.4 2.8 2.8"
+						>
+							<path
+								d={markerShapes[point.kind].path}
+								fill={markerShapes[point.kind].fill}
+								stroke="#fff"
+								strokeWidth={0.22}
+							/>
+						</svg>
 					</>
 				)
 				if (small) return <g key={point.id}>{marker}</g>
 				return (
-					<a key={point.id} href={point.href} aria-label={markerLabel(point)} className="group outline-none">
+					<a key={point.id} href={point.href} aria-label={markerLabel(point)} className="campus-marker">
 						<title>{markerLabel(point)}</title>
 						{marker}
 					</a>

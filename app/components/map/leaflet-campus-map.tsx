@@ -41,7 +41,7 @@ function popupContent(point: MapPoint, kindName: string, openText: string): HTML
 }
 
 export function LeafletCampusMap(props: LeafletCampusMapProps) {
-	const container = useRef<HTMLDivElement>(null)
+	const mapBox = useRef<HTMLDivElement>(null)
 	const [ready, setReady] = useState(false)
 	const { points, landmarks, focusId, tiles } = props
 	// The texts and callbacks change identity on every render; the map is built once per set of points.
@@ -51,8 +51,9 @@ export function LeafletCampusMap(props: LeafletCampusMapProps) {
 	useEffect(() => {
 		let cancelled = false
 		let remove: (() => void) | undefined
-		void Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')]).then(([{ default: L }]) => {
-			const element = container.current
+		// Leaflet's ES module build: its CommonJS one would put Vite's CommonJS helpers on every page.
+		void Promise.all([import('leaflet/dist/leaflet-src.esm.js'), import('leaflet/dist/leaflet.css')]).then(([L]) => {
+			const element = mapBox.current
 			if (cancelled || !element) return
 			const { markerLabel, kindName, openText, stationName } = latest.current
 			const map = L.map(element, { scrollWheelZoom: false, zoomSnap: 0.5 })
@@ -129,12 +130,8 @@ export function LeafletCampusMap(props: LeafletCampusMapProps) {
 		<div className="relative">
 			<div className={ready ? 'hidden' : undefined}>{props.children}</div>
 			{/* React never sets the inner box's classes again: Leaflet adds its own to it. */}
-			<div className={ready ? undefined : 'pointer-events-none absolute inset-x-0 top-0 opacity-0'}>
-				<div
-					ref={container}
-					data-testid="leaflet-map"
-					className="h-[min(75vh,40rem)] w-full rounded-lg !bg-[#eef3ee]"
-				/>
+			<div className={ready ? undefined : 'campus-leaflet-waiting'}>
+				<div ref={mapBox} data-testid="leaflet-map" className="campus-leaflet" />
 			</div>
 		</div>
 	)

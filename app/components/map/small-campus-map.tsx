@@ -1,16 +1,20 @@
 import { Link } from '@remix-run/react'
 import type { ListingDetail } from '~/domain/directory/types.ts'
-import { campusMapPath, pointId, type MapKind } from '~/domain/map/map-kinds.ts'
-import { onCampus } from '~/domain/map/campus-outline.ts'
+import { onCampus } from '~/domain/map/campus-bounds.ts'
+import { campusMapPath, type MapKind } from '~/domain/map/map-kinds.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { CampusDrawing } from './campus-drawing.tsx'
+
+// The small map's few texts are a part of their own: only listing and offer pages carry them.
+await needTexts('placeMap')
 
 type Located = { lat: number | null; lng: number | null } | null | undefined
 
 /**
- * A listing's or an offer's place on a small drawing of the campus, with the
- * way to the full map showing it. Server-rendered SVG without Leaflet, so the
- * page stays light; nothing at all for a place that is not on the campus.
+ * A listing's or an offer's place on a small drawing of the campus (an SVG
+ * image the server draws, /map/place.svg), with the way to the full map
+ * showing it. No Leaflet and no drawing code on these pages; nothing at all
+ * for a place that is not on the campus.
  */
 export function SmallCampusMap(props: {
 	kind: Exclude<MapKind, 'landmark'>
@@ -22,29 +26,22 @@ export function SmallCampusMap(props: {
 	const { t } = useT()
 	const { kind, slug, name, position } = props
 	if (!onCampus(position)) return null
-	const point = {
-		id: pointId(kind, slug),
-		kind,
-		name,
-		href: campusMapPath(kind, slug),
-		lat: position.lat,
-		lng: position.lng,
-	}
+	const image = `/map/place.svg?${new URLSearchParams({ kind, lat: String(position.lat), lng: String(position.lng) })}`
 	return (
 		<section aria-labelledby="campus-map-heading" className={`card space-y-3 p-5 ${props.className ?? ''}`}>
 			<h2 id="campus-map-heading" className="text-base font-semibold text-slate-900">
 				{t('mapLink.heading')}
 			</h2>
-			<CampusDrawing
-				small
-				title={t('mapLink.drawing', { name })}
-				description={t('mapLink.drawing', { name })}
-				points={[point]}
-				focusId={null}
-				markerLabel={() => t('mapLink.show')}
+			<img
+				src={image}
+				alt={t('mapLink.drawing', { name })}
+				width={1000}
+				height={977}
+				loading="lazy"
+				className="h-auto w-full rounded-lg"
 			/>
 			<p>
-				<Link to={point.href} className="link">
+				<Link to={campusMapPath(kind, slug)} className="link">
 					{t('mapLink.show')}
 				</Link>
 			</p>

@@ -4,10 +4,9 @@
 // gazetteer's buildings and the station. A schematic, right to within a
 // hundred metres or so; the page says so. The SVG map and Leaflet's vector
 // layers draw this same data, so both show the same picture.
-import type { Bounds, LatLng } from './projection.ts'
+import type { LatLng } from './projection.ts'
 
-/** What the drawn map shows: the campus with the station, a little room around it. */
-export const campusBounds: Bounds = { south: 59.215, west: 17.933, north: 59.2235, east: 17.95 }
+export { campusBounds, onCampus } from './campus-bounds.ts'
 
 /** The hospital and university campus between Hälsovägen and the station. */
 export const campusArea: readonly LatLng[] = [
@@ -60,14 +59,6 @@ export const campusLines: readonly OutlineLine[] = [
 		],
 	},
 ]
-
-/** Whether a position is on the drawn campus (a place elsewhere has no spot on the drawing). */
-export function onCampus(position: { lat: number | null; lng: number | null } | null | undefined): position is LatLng {
-	const { south, west, north, east } = campusBounds
-	const lat = position?.lat ?? null
-	const lng = position?.lng ?? null
-	return lat !== null && lng !== null && lat >= south && lat <= north && lng >= west && lng <= east
-}
 
 export const flemingsbergStation: LatLng = { lat: 59.2174, lng: 17.9461 }
 
