@@ -12,6 +12,8 @@ export const publicPages = [
 	'/news',
 	'/events',
 	'/establish',
+	'/map',
+	'/map?kind=offer&lang=sv',
 	'/login',
 	'/signup',
 	'/forgot-password',

@@ -11,6 +11,7 @@ const hubLinks = [
 	{ to: '/establish', label: 'footer.page.establish' },
 	{ to: '/news', label: 'footer.page.news' },
 	{ to: '/events', label: 'footer.page.events' },
+	{ to: '/map', label: 'footer.page.map' },
 	...hubPages.map((key) => ({ to: `/${key}`, label: `footer.page.${key}` as const })),
 ] as const
 

@@ -12,6 +12,9 @@
 // - hubContent: the news and events pages (issue 14), loaded by their routes
 //   (needTexts), so the other public pages do not carry them;
 // - establish: the offers of Establish in Flemingsberg, loaded by its pages;
+// - map: the campus map's page (/map), loaded by it;
+// - placeMap: the small map on listings' and offers' pages (mapLink), loaded
+//   by its component, so other pages do not carry it;
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
@@ -43,6 +46,8 @@ export const featureParts = {
 	establish: 'establish',
 	establishHome: 'public',
 	offers: 'members',
+	map: 'map',
+	mapLink: 'placeMap',
 	mail: 'server',
 } as const
 

@@ -5,6 +5,7 @@ import { useOfferAvailability, useOfferSize } from '~/components/establishment/o
 import { OfferStatusBadge } from '~/components/establishment/offer-status-badge.tsx'
 import { Notice } from '~/components/forms/index.ts'
 import { OnlyInNote } from '~/components/listing-text.tsx'
+import { SmallCampusMap } from '~/components/map/small-campus-map.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { chooseOfferText, type ShownOfferText } from '~/domain/establishment/offer-text.ts'
 import { publicOffer } from '~/domain/establishment/offer-views.server.ts'
@@ -153,6 +154,7 @@ export default function OfferPage() {
 						</>
 					)}
 				</aside>
+				<SmallCampusMap kind="offer" slug={offer.slug} name={heading} position={offer} className="lg:col-start-2" />
 			</div>
 		</>
 	)

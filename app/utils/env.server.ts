@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { tileTemplateProblem } from '../domain/map/map-tiles.ts'
 
 // One schema for every setting the server reads. A bad or missing value
 // stops start-up with a readable list instead of failing later, deep inside
@@ -134,6 +135,18 @@ const envSchema = z.object({
 	WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
 	/** /healthz turns degraded when a committed change has waited this long for the search index (a stopped worker). */
 	HUB_PENDING_DEGRADED_SECONDS: z.coerce.number().positive().default(60),
+	/** Tiles under the campus map (/map) in Leaflet's template form; unset: the map draws the campus itself (docs/decisions/037). */
+	MAP_TILES_URL: optionalString.pipe(
+		z
+			.string()
+			.superRefine((value, context) => {
+				const problem = tileTemplateProblem(value)
+				if (problem) context.addIssue({ code: 'custom', message: problem })
+			})
+			.optional(),
+	),
+	/** Who the tiles are by, shown on the map as text (the tile server's licence asks for it). */
+	MAP_TILES_ATTRIBUTION: optionalString,
 	// An S3-compatible store for listing pictures instead of HUB_DATA_DIR/images
 	// (docs/decisions/028-listing-images.md). All or nothing: see s3Problems.
 	/** Only for a store other than Amazon's (MinIO, R2, …): its address; requests then name the bucket in the path. */

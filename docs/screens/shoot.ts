@@ -66,6 +66,12 @@ const shots: Shot[] = [
 	{ name: 'establish', as: 'visitor', path: '/establish' },
 	{ name: 'establish-offer', as: 'visitor', path: '/establish/coworking-desks-at-the-innovation-station' },
 	{ name: 'establish-manage', as: 'coordinator', path: '/establish/manage' },
+	{ name: 'campus-map', as: 'visitor', path: '/map' },
+	{
+		name: 'campus-map-facility',
+		as: 'visitor',
+		path: firstLink('/map?kind=facility&lang=en', 'svg a[href^="/facilities/"]'),
+	},
 ]
 
 // `npx tsx docs/screens/shoot.ts <url> news events` shoots only the pages whose names start so.

@@ -38,7 +38,7 @@ export function createPortalApp(options: {
 	app.set('trust proxy', env().TRUST_PROXY)
 
 	app.use(requestLogging())
-	app.use(securityHeaders({ development, https: servedOverHttps() }))
+	app.use(securityHeaders({ development, https: servedOverHttps(), mapTilesUrl: env().MAP_TILES_URL }))
 	// HTML, JSON, JS, CSS and SVG in gzip or brotli; bodies under 1 kB are not worth it.
 	app.use(compression({ threshold: 1024 }))
 	app.use(rejectMalformedAddress())

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import type { RequestHandler } from 'express'
 import helmet from 'helmet'
+import { tileImageSource } from '../../app/domain/map/map-tiles.ts'
 
 // Security headers on every response, assets and the edge's own error pages
 // included (docs/decisions/013-http-edge.md). Scripts run only from our own
@@ -11,8 +12,13 @@ import helmet from 'helmet'
 export const PERMISSIONS_POLICY =
 	'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()'
 
-export function securityHeaders(options: { development: boolean; https: boolean }): RequestHandler[] {
-	const { development, https } = options
+export function securityHeaders(options: {
+	development: boolean
+	https: boolean
+	/** MAP_TILES_URL: the campus map's tiles are the only images from elsewhere, and only when configured. */
+	mapTilesUrl?: string | undefined
+}): RequestHandler[] {
+	const { development, https, mapTilesUrl } = options
 	const nonce = (_req: unknown, res: ServerResponse) =>
 		`'nonce-${String((res as ServerResponse & { locals: Record<string, unknown> }).locals.cspNonce)}'`
 	return [
@@ -31,7 +37,7 @@ export function securityHeaders(options: { development: boolean; https: boolean 
 					scriptSrc: ["'self'", nonce],
 					scriptSrcAttr: ["'none'"],
 					styleSrc: ["'self'", nonce],
-					imgSrc: ["'self'", 'data:'],
+					imgSrc: ["'self'", 'data:', ...(mapTilesUrl ? [tileImageSource(mapTilesUrl)] : [])],
 					fontSrc: ["'self'"],
 					connectSrc: development ? ["'self'", 'ws:', 'wss:'] : ["'self'"],
 					formAction: ["'self'"],

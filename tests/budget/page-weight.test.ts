@@ -37,22 +37,32 @@ const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	},
 	{
 		page: /^\/organizations\/[^/]+$/,
-		ceiling: 105 * KB,
+		// The small campus map (decision 037): 1.1 KB.
+		ceiling: 106 * KB,
 		why: 'the claim link’s account texts; the picture, the postal address and "Ask the hub"; the footer’s links and the page’s tags for search engines (issue 14)',
 	},
 	{
 		page: /^\/(facilities|labs|experts)\/[^/]+$/,
-		ceiling: 102 * KB,
+		// The small campus map (decision 037): 1.1 KB, an expert's page too (one page component for all four).
+		ceiling: 103 * KB,
 		why: 'the picture, the other-language note and "Ask the hub"; with the header’s member navigation, the footer’s links to about, contact and privacy, og:title and og:description (decision 032)',
 	},
 	{
 		page: /^\/establish(\?|$)/,
-		ceiling: 108 * KB,
+		// The link to the campus map and the footer's (decision 037).
+		ceiling: 109 * KB,
 		why: 'its filters are built from the form kit’s fields, which load the forms’ and accounts’ texts (6 KB); plain inputs like the search page’s filters would bring it under 102 KB',
 	},
 	{
+		// Leaflet and its stylesheet load after the page, and only with JavaScript; they are not counted here.
+		page: /^\/map(\?|$)/,
+		ceiling: 102 * KB,
+		why: 'the campus drawing, the filter and the Leaflet loader on top of an ordinary public page; Leaflet itself (40 KB) loads after the page (decision 037)',
+	},
+	{
 		page: /^\/(login|signup|forgot-password|open-calls)$/,
-		ceiling: 131 * KB,
+		// The footer's link to the campus map and the map's two text files in the browser's list (decision 037): 0.2 KB.
+		ceiling: 132 * KB,
 		why: 'Zod and the form schemas for validation in the browser',
 	},
 ]

@@ -18,6 +18,7 @@ import { PageHeader } from '../page-header.tsx'
 import { Section } from '../section.tsx'
 import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
+import { ListingSmallMap } from '../map/small-campus-map.tsx'
 import { listingFacts } from './listing-facts.tsx'
 import { directoryPageMeta } from './page-meta.ts'
 
@@ -133,6 +134,7 @@ export function ListingDetailPage() {
 								))}
 							</dl>
 						</div>
+						<ListingSmallMap listing={listing} />
 					</aside>
 					<div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-1">
 						{description ? (

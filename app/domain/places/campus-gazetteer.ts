@@ -7,6 +7,8 @@
 export interface CampusBuilding {
 	/** The campus name filled in for an organisation in the building. */
 	campus: string
+	/** The building's Swedish name, where it has one of its own (maps and Swedish pages). */
+	nameSv?: string
 	/** Street and number as the building's owner writes them. */
 	street: string
 	/** "123 45"; a building may receive mail at more than one. */
@@ -27,6 +29,7 @@ export const campusGazetteer: readonly CampusBuilding[] = [
 	},
 	{
 		campus: 'Karolinska University Hospital Huddinge',
+		nameSv: 'Karolinska Universitetssjukhuset Huddinge',
 		street: 'Hälsovägen 13',
 		postcodes: ['141 57', '141 86'],
 		city: 'Huddinge',
@@ -51,6 +54,7 @@ export const campusGazetteer: readonly CampusBuilding[] = [
 	},
 	{
 		campus: 'Södertörn University',
+		nameSv: 'Södertörns högskola',
 		street: 'Alfred Nobels allé 7',
 		postcodes: ['141 89'],
 		city: 'Huddinge',

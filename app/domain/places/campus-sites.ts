@@ -25,6 +25,7 @@ const buildingSites: CampusSite[] = campusGazetteer.map((building) => ({
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, ''),
 	name: building.campus,
+	...(building.nameSv ? { nameSv: building.nameSv } : {}),
 	street: building.street,
 	lat: building.lat,
 	lng: building.lng,

@@ -51,10 +51,10 @@ const publishedListings: SitemapSource = {
 	},
 }
 
-/** About, contact and privacy (dated by their last save), and the news, events and offers lists. */
+/** About, contact and privacy (dated by their last save), the news, events and offers lists, and the campus map. */
 const hubPages: SitemapSource = {
 	name: 'hub-pages',
-	count: async () => sitePageKeys.length + 3,
+	count: async () => sitePageKeys.length + 4,
 	async list({ offset, limit }) {
 		const [pages, newestNews, newestEvent, newestOffer] = await Promise.all([
 			prisma().sitePage.findMany({ select: { key: true, updatedAt: true } }),
@@ -68,6 +68,7 @@ const hubPages: SitemapSource = {
 			{ path: '/news', lastmod: newestNews._max.updatedAt },
 			{ path: '/events', lastmod: newestEvent._max.updatedAt },
 			{ path: '/establish', lastmod: newestOffer._max.updatedAt },
+			{ path: '/map', lastmod: null },
 		]
 		return records.slice(offset, offset + limit)
 	},

@@ -4,6 +4,7 @@ export const establish = {
 	'establish.title': 'Establish in Flemingsberg',
 	'establish.intro':
 		'Space, land and help for companies that want to grow in southern Stockholm: coworking desks and offices at the Innovation Station, lab and cleanroom space in Novum and around the campus, ready-to-build land, and an establishment office that helps with permits, recruitment and housing.',
+	'establish.mapLink': 'See where the offers are on the campus map',
 	'establish.offersHeading': 'Offers',
 	'establish.count.one': '{count} offer',
 	'establish.count.other': '{count} offers',

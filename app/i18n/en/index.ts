@@ -33,6 +33,8 @@ import { publishing } from './publishing.ts'
 import { establish } from './establish.ts'
 import { establishHome } from './establishHome.ts'
 import { offers } from './offers.ts'
+import { map } from './map.ts'
+import { mapLink } from './mapLink.ts'
 
 export const en = {
 	...layout,
@@ -64,6 +66,8 @@ export const en = {
 	...establish,
 	...establishHome,
 	...offers,
+	...map,
+	...mapLink,
 }
 
 export type MessageKey = keyof typeof en

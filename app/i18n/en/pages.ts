@@ -5,6 +5,7 @@ export const pages = {
 	'footer.page.establish': 'Establish in Flemingsberg',
 	'footer.page.news': 'News',
 	'footer.page.events': 'Events',
+	'footer.page.map': 'Campus map',
 	'footer.page.about': 'About the hub',
 	'footer.page.contact': 'Contact',
 	'footer.page.privacy': 'Privacy and cookies',

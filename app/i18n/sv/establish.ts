@@ -5,6 +5,7 @@ export const establish: Translation<typeof english> = {
 	'establish.title': 'Etablera dig i Flemingsberg',
 	'establish.intro':
 		'Lokaler, mark och hjälp för företag som vill växa i södra Stockholm: kontorsplatser och kontor i Innovation Station, labb- och renrumsytor i Novum och runt campus, byggklar mark, och ett etableringskontor som hjälper till med tillstånd, rekrytering och bostäder.',
+	'establish.mapLink': 'Se var erbjudandena finns på campuskartan',
 	'establish.offersHeading': 'Erbjudanden',
 	'establish.count.one': '{count} erbjudande',
 	'establish.count.other': '{count} erbjudanden',

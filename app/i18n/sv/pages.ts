@@ -6,6 +6,7 @@ export const pages: Translation<typeof english> = {
 	'footer.page.establish': 'Etablera dig i Flemingsberg',
 	'footer.page.news': 'Nyheter',
 	'footer.page.events': 'Evenemang',
+	'footer.page.map': 'Campuskarta',
 	'footer.page.about': 'Om navet',
 	'footer.page.contact': 'Kontakt',
 	'footer.page.privacy': 'Integritet och kakor',
