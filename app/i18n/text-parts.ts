@@ -43,6 +43,10 @@ export const featureParts = {
 	establish: 'establish',
 	establishHome: 'public',
 	offers: 'members',
+	// Establishment enquiries: the form and the enquirer's thread go with the establish pages (and /contact);
+	// the office's queue and the notices are the signed-in part's.
+	enquiries: 'establish',
+	enquiryOffice: 'members',
 	mail: 'server',
 } as const
 

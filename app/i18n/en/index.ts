@@ -33,6 +33,8 @@ import { publishing } from './publishing.ts'
 import { establish } from './establish.ts'
 import { establishHome } from './establishHome.ts'
 import { offers } from './offers.ts'
+import { enquiries } from './enquiries.ts'
+import { enquiryOffice } from './enquiryOffice.ts'
 
 export const en = {
 	...layout,
@@ -64,6 +66,8 @@ export const en = {
 	...establish,
 	...establishHome,
 	...offers,
+	...enquiries,
+	...enquiryOffice,
 }
 
 export type MessageKey = keyof typeof en
