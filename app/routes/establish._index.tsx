@@ -31,6 +31,11 @@ export default function EstablishPage() {
 		<>
 			<PageHeader trail={[]} title={t('establish.title')}>
 				<p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{t('establish.intro')}</p>
+				<p className="mt-4">
+					<Link to="/establish/enquire" className={buttonClass('primary')}>
+						{t('establish.talkToOffice')}
+					</Link>
+				</p>
 			</PageHeader>
 			<div className="container-page grid gap-8 py-8 sm:py-10 lg:grid-cols-[18rem_1fr]">
 				<Form method="get" className="card h-fit space-y-6 p-5" aria-labelledby="offer-filters">

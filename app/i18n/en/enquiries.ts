@@ -68,7 +68,7 @@ export const enquiries = {
 	'enquiry.thread.timing': 'When',
 	'enquiry.thread.company': 'Company',
 	'enquiry.thread.contact': 'Contact',
-	'enquiry.thread.sentOn': 'Sent {date}',
+	'enquiry.thread.sent': 'Sent',
 	'enquiry.thread.messages': 'Conversation',
 	'enquiry.thread.noMessages': 'No answer yet.',
 	'enquiry.thread.fromOffice': 'The establishment office',

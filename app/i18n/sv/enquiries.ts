@@ -68,7 +68,7 @@ export const enquiries: Translation<typeof english> = {
 	'enquiry.thread.timing': 'När',
 	'enquiry.thread.company': 'Företag',
 	'enquiry.thread.contact': 'Kontakt',
-	'enquiry.thread.sentOn': 'Skickad {date}',
+	'enquiry.thread.sent': 'Skickad',
 	'enquiry.thread.messages': 'Samtal',
 	'enquiry.thread.noMessages': 'Inget svar än.',
 	'enquiry.thread.fromOffice': 'Etableringskontoret',

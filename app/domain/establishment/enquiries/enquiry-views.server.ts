@@ -180,3 +180,10 @@ export async function handOverChoices() {
 		take: 500,
 	})
 }
+
+/** A signed-in member's name and address, to fill in the form's contact part. */
+export async function enquirerDefaults(actor: Actor | null): Promise<{ contactName?: string; contactEmail?: string }> {
+	if (!actor) return {}
+	const user = await prisma().user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } })
+	return user ? { contactName: user.name, contactEmail: user.email } : {}
+}
