@@ -1,11 +1,12 @@
 import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { EnquiryFacts, EnquiryMessageForm, EnquiryMessages } from '~/components/establishment/enquiry-thread.tsx'
 import { EnquiryStatusBadge } from '~/components/establishment/enquiry-status-badge.tsx'
 import {
 	ConfirmPanel,
 	confirmingFor,
+	FormErrors,
 	confirmingValue,
 	Notice,
 	replyFor,
@@ -16,7 +17,7 @@ import {
 	useDone,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { confirmFirst, formIntent, handleIntents } from '~/components/forms/form-action.server.ts'
+import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { answerEnquiry } from '~/domain/establishment/enquiries/answer-enquiry.server.ts'
 import { closeEnquiry } from '~/domain/establishment/enquiries/close-enquiry.server.ts'
@@ -28,6 +29,7 @@ import {
 import { enquiryThread, handOverChoices } from '~/domain/establishment/enquiries/enquiry-views.server.ts'
 import { handOverEnquiry } from '~/domain/establishment/enquiries/hand-over-enquiry.server.ts'
 import { replyToEnquiry } from '~/domain/establishment/enquiries/reply-to-enquiry.server.ts'
+import { turnEnquiryIntoRequest } from '~/domain/establishment/enquiries/turn-into-request.server.ts'
 import {
 	enquiryOutcomes,
 	enquiryStatusesInQueue,
@@ -86,6 +88,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				return `${here}?done=handedOver`
 			})
 		},
+		request: () => {
+			officeOnly()
+			return formIntent(noFields, async () => {
+				await turnEnquiryIntoRequest({ actor, enquiryId, baseUrl })
+				return `${here}?done=requestMade`
+			})
+		},
 		close: () => {
 			officeOnly()
 			return formIntent(
@@ -136,6 +145,31 @@ function HandOverForm({
 					{t('enquiries.handOver')}
 				</SubmitButton>
 			</SchemaForm>
+		</section>
+	)
+}
+
+/** A member's enquiry can become their organisation's draft match request; a visitor's cannot. */
+function RequestForm({ signedInSender, actionData }: { signedInSender: boolean; actionData: ActionData }) {
+	const { t } = useT()
+	const reply = replyFor(actionData, 'request')
+	const errors = reply?.error ? (Object.values(reply.error).flat() as string[]) : []
+	return (
+		<section aria-labelledby="request-heading" className="card space-y-3 p-5 sm:p-6">
+			<h2 id="request-heading" className="text-lg font-semibold text-slate-900">
+				{t('enquiries.requestHeading')}
+			</h2>
+			{signedInSender ? (
+				<Form method="post" className="space-y-3">
+					<p className="text-sm text-slate-600">{t('enquiries.requestHint')}</p>
+					<FormErrors messages={errors} />
+					<SubmitButton name="intent" value="request" tone="secondary">
+						{t('enquiries.makeRequest')}
+					</SubmitButton>
+				</Form>
+			) : (
+				<p className="text-sm text-slate-600">{t('enquiries.requestNone')}</p>
+			)}
 		</section>
 	)
 }
@@ -197,6 +231,7 @@ export default function EnquiryPage() {
 		replied: t('enquiry.thread.replied'),
 		handedOver: t('enquiries.handedOver', { provider: enquiry.handedOverTo?.name ?? '' }),
 		closed: t('enquiries.closed'),
+		requestMade: t('enquiries.requestMade'),
 	})
 	const working = enquiryStatusesInQueue.includes(enquiry.status)
 	return (
@@ -218,6 +253,18 @@ export default function EnquiryPage() {
 				{enquiry.handedOverTo ? (
 					<p className="mt-1 text-slate-700">
 						{t('enquiries.handedOverAlready', { provider: enquiry.handedOverTo.name })}
+					</p>
+				) : null}
+				{enquiry.matchRequestId ? (
+					<p className="mt-1 text-slate-700">
+						{/* The office need not be a coordinator: only the member it was made for gets a link. */}
+						{side === 'enquirer' ? (
+							<Link to={`/requests/${enquiry.matchRequestId}`} className="link">
+								{t('enquiries.requestLink')}
+							</Link>
+						) : (
+							t('enquiries.requestMade')
+						)}
 					</p>
 				) : null}
 				{enquiry.closedAt && enquiry.outcome ? (
@@ -262,6 +309,9 @@ export default function EnquiryPage() {
 					{working && side === 'office' ? (
 						<>
 							<HandOverForm providers={providers} lastResult={replyFor(actionData, 'handOver')} />
+							{enquiry.matchRequestId ? null : (
+								<RequestForm signedInSender={Boolean(enquiry.senderName)} actionData={actionData} />
+							)}
 							<CloseForm actionData={actionData} />
 						</>
 					) : null}

@@ -190,6 +190,18 @@ const cases: Array<MatrixCase<MatrixRole>> = [
 		},
 	},
 	{
+		name: 'making a match request of the sender’s organisation',
+		expected: office,
+		run: (role) => post(role, { intent: 'request' }),
+		// The second office worker to try finds it made already (409): allowed, and refused by the rules.
+		isAllowed: (outcome) =>
+			(outcome.status === 302 && outcome.location === `${threadPath()}?done=requestMade`) || outcome.status === 409,
+		nothingWritten: async (role) => {
+			const userId = userIds.get(role) ?? null
+			expect(await prisma().auditEntry.count({ where: { action: 'enquiry.requestMade', actorId: userId } })).toBe(0)
+		},
+	},
+	{
 		name: 'closing (asks to confirm first)',
 		expected: office,
 		run: (role) => post(role, { intent: 'close', outcome: 'established' }),

@@ -12,7 +12,8 @@ import { confirmEnquiry } from '../../app/domain/establishment/enquiries/confirm
 import { expireUnconfirmedEnquiries } from '../../app/domain/establishment/enquiries/expire-enquiries.server.ts'
 import { handOverEnquiry } from '../../app/domain/establishment/enquiries/hand-over-enquiry.server.ts'
 import { replyToEnquiry } from '../../app/domain/establishment/enquiries/reply-to-enquiry.server.ts'
-import { submitEnquiry } from '../../app/domain/establishment/enquiries/submit-enquiry.server.ts'
+import { enquiryRateLimit, submitEnquiry } from '../../app/domain/establishment/enquiries/submit-enquiry.server.ts'
+import { turnEnquiryIntoRequest } from '../../app/domain/establishment/enquiries/turn-into-request.server.ts'
 import {
 	enquiryQueue,
 	enquiryThread,
@@ -146,8 +147,9 @@ describe('a visitor’s enquiry', () => {
 
 		const sameAddress = { ...context(), ip: '10.9.9.9' }
 		const results = []
-		for (let attempt = 0; attempt < 6; attempt++) results.push((await submitEnquiry(form(), sameAddress)).kind)
-		expect(results).toEqual(['check-mail', 'check-mail', 'check-mail', 'check-mail', 'check-mail', 'rate-limited'])
+		for (let attempt = 0; attempt <= enquiryRateLimit.limit; attempt++)
+			results.push((await submitEnquiry(form(), sameAddress)).kind)
+		expect(results).toEqual([...Array<string>(enquiryRateLimit.limit).fill('check-mail'), 'rate-limited'])
 	})
 
 	it('expires unconfirmed after a week, forgetting the contact details', async () => {
@@ -261,5 +263,46 @@ describe('a member’s enquiry and the office’s steps', () => {
 			rule: 'enquiry-not-found',
 		})
 		expect(await countRows()).toEqual(before)
+	})
+})
+
+describe('turning an enquiry into a match request', () => {
+	it('makes a draft request of the member’s organisation, linked both ways, once', async () => {
+		const staff = await office()
+		const memberUser = await makeUser()
+		const organization = await makeOrganization('Enquiring Member AB')
+		await addMembership(memberUser.id, organization.id)
+		const member = await actorOf(memberUser.id)
+		const { enquiryId } = (await submitEnquiry(form(), context(member))) as { enquiryId: string }
+
+		const { requestId } = await turnEnquiryIntoRequest({ actor: staff, enquiryId, baseUrl })
+		const request = await prisma().matchRequest.findUniqueOrThrow({
+			where: { id: requestId },
+			include: { fromEnquiry: { select: { id: true } } },
+		})
+		expect(request).toMatchObject({ status: 'draft', organizationId: organization.id, createdById: member.userId })
+		expect(request.title).toMatch(/^Nordic Vector Labs AB: A lab bench/)
+		expect(request.fromEnquiry?.id).toBe(enquiryId)
+		const notices = await prisma().notification.findMany({ where: { userId: member.userId } })
+		expect(notices.map((notice) => [notice.kind, (notice.payload as { path: string }).path])).toEqual([
+			['enquiry.requestMade', `/requests/${requestId}`],
+		])
+		const before = await countRows()
+		await expect(turnEnquiryIntoRequest({ actor: staff, enquiryId, baseUrl })).rejects.toMatchObject({
+			rule: 'enquiry-already-requested',
+		})
+		expect(await countRows()).toEqual(before)
+	})
+
+	it('refuses a visitor’s enquiry and one from a member without an organisation, writing nothing', async () => {
+		const staff = await office()
+		const loner = await actorOf((await makeUser()).id)
+		const { enquiryId } = (await submitEnquiry(form(), context(loner))) as { enquiryId: string }
+		const requestsBefore = await prisma().matchRequest.count()
+		await expect(turnEnquiryIntoRequest({ actor: staff, enquiryId, baseUrl })).rejects.toMatchObject({
+			rule: 'enquiry-without-organization',
+		})
+		await expect(turnEnquiryIntoRequest({ actor: loner, enquiryId, baseUrl })).rejects.toBeInstanceOf(PermissionDenied)
+		expect(await prisma().matchRequest.count()).toBe(requestsBefore)
 	})
 })

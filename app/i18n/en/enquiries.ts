@@ -12,7 +12,7 @@ export const enquiries = {
 	'enquiry.form.sizeHint': 'In words, or as a number of square metres or desks, or both.',
 	'enquiry.form.unitNone': 'No number',
 	'enquiry.form.privacy':
-		'The establishment office keeps what you write here to answer you, for as long as the conversation lasts and a year after it closes. The privacy notice says more.',
+		'The establishment office keeps what you write here to answer you; an enquiry nobody confirms lapses after a week, and the contact details in it are erased. The privacy notice says more.',
 	'enquiry.form.submit': 'Send to the establishment office',
 	'enquiry.form.pending': 'Sending…',
 	'enquiry.form.memberNote': 'You are signed in: the office answers on your enquiry’s page and tells you by e-mail.',

@@ -54,7 +54,7 @@ export const mail = {
 	// Establishment enquiries from visitors (members are told through the notices).
 	'mail.enquiryConfirm.subject': 'Confirm your enquiry to the establishment office',
 	'mail.enquiryConfirm.body':
-		'Thank you for your enquiry for {company}. Open this link and confirm it, and it goes to the establishment office of ATMP Flemingsberg:\n{link}\n\nThe same link brings you back to the conversation later. Did you not send an enquiry? Then ignore this message: nothing reaches the office unconfirmed, and it is deleted after a week.',
+		'Thank you for your enquiry for {company}. Open this link and confirm it, and it goes to the establishment office of ATMP Flemingsberg:\n{link}\n\nThe same link brings you back to the conversation later. Did you not send an enquiry? Then ignore this message: nothing reaches the office unconfirmed, and your contact details are erased after a week.',
 	'mail.enquiryAnswered.subject': 'The establishment office has answered: {company}',
 	'mail.enquiryAnswered.body': 'The establishment office has answered your enquiry:',
 	'mail.enquiryAnswered.link': 'Read the conversation and answer here:\n{link}',

@@ -13,7 +13,7 @@ export const enquiries: Translation<typeof english> = {
 	'enquiry.form.sizeHint': 'Med ord, som ett antal kvadratmeter eller arbetsplatser, eller både och.',
 	'enquiry.form.unitNone': 'Inget antal',
 	'enquiry.form.privacy':
-		'Etableringskontoret sparar det ni skriver här för att kunna svara er, så länge samtalet pågår och ett år efter att det avslutats. Integritetspolicyn berättar mer.',
+		'Etableringskontoret sparar det ni skriver här för att kunna svara er; en förfrågan som ingen bekräftar upphör efter en vecka, och kontaktuppgifterna i den raderas. Integritetspolicyn berättar mer.',
 	'enquiry.form.submit': 'Skicka till etableringskontoret',
 	'enquiry.form.pending': 'Skickar…',
 	'enquiry.form.memberNote': 'Du är inloggad: kontoret svarar på din förfrågans sida och meddelar dig via e-post.',

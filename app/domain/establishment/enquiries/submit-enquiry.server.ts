@@ -9,8 +9,11 @@ import { fieldIssues } from '../../messages.ts'
 import { enquiryFormSchema, type EnquiryInput } from './enquiry-schema.ts'
 import { auditEnquiry, enquiryLinkPath, issueEnquiryLink, notifyOffice } from './enquiry-records.server.ts'
 
-/** Enquiries one address may send in an hour without an account: a company asks once or twice, a script hundreds. */
-export const enquiryRateLimit: RateLimitRule = { limit: 5, windowMs: 60 * 60_000 }
+/**
+ * Enquiries one address may send in an hour without an account, as many as sign-ups: a company asks
+ * once or twice (an office behind one address a few times more), a script hundreds.
+ */
+export const enquiryRateLimit: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 }
 
 export type SubmitEnquiryResult =
 	/** A visitor's enquiry waits for the address to be confirmed (and a bot caught by the honeypot hears the same). */
