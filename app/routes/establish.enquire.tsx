@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { useEffect } from 'react'
 import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthOutcome, MailboxNote } from '~/components/auth-page.tsx'
 import { EnquiryForm } from '~/components/establishment/enquiry-form.tsx'
@@ -58,6 +59,8 @@ export const meta: MetaFunction = ({ matches }) =>
 function CheckMail({ email, mail }: { email: string; mail: 'smtp' | 'mailbox' }) {
 	const { t } = useT()
 	const kept = mail === 'mailbox'
+	// The form was long and the answer replaces it in place: without this a phone would show its footer.
+	useEffect(() => window.scrollTo(0, 0), [])
 	return (
 		<AuthOutcome
 			title={t(kept ? 'enquiry.sent.mailboxTitle' : 'enquiry.sent.title')}
@@ -95,8 +98,10 @@ export default function EnquirePage() {
 					</p>
 				) : null}
 			</PageHeader>
-			<div className="container-page max-w-3xl py-8 sm:py-10">
-				<EnquiryForm offerSlug={offer?.slug} defaultValue={defaults} lastResult={reply?.result} signedIn={signedIn} />
+			<div className="container-page py-8 sm:py-10">
+				<div className="max-w-3xl">
+					<EnquiryForm offerSlug={offer?.slug} defaultValue={defaults} lastResult={reply?.result} signedIn={signedIn} />
+				</div>
 			</div>
 		</>
 	)

@@ -305,7 +305,7 @@ export default function EnquiryPage() {
 					{enquiry.status === 'closed' ? <p className="text-slate-700">{t('enquiry.thread.closedNote')}</p> : null}
 				</div>
 				<div className="min-w-0 space-y-6">
-					<EnquiryFacts enquiry={enquiry} />
+					<EnquiryFacts enquiry={enquiry} asker={side === 'enquirer'} />
 					{working && side === 'office' ? (
 						<>
 							<HandOverForm providers={providers} lastResult={replyFor(actionData, 'handOver')} />

@@ -110,7 +110,7 @@ export default function EnquiryLinkPage() {
 					{enquiry.status === 'closed' ? <p className="text-slate-700">{t('enquiry.thread.closedNote')}</p> : null}
 				</div>
 				<div className="min-w-0">
-					<EnquiryFacts enquiry={enquiry} />
+					<EnquiryFacts enquiry={enquiry} asker />
 				</div>
 			</div>
 		</>

@@ -47,13 +47,18 @@ const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	},
 	{
 		page: /^\/establish(\?|$)/,
-		ceiling: 108 * KB,
-		why: 'its filters are built from the form kit’s fields, which load the forms’ and accounts’ texts (6 KB); plain inputs like the search page’s filters would bring it under 102 KB',
+		ceiling: 110 * KB,
+		why: 'its filters are built from the form kit’s fields, which load the forms’ and accounts’ texts (6 KB); plain inputs like the search page’s filters would bring it under 102 KB; the establish texts carry the enquiry form’s (2 KB), which would fit a part of their own',
 	},
 	{
 		page: /^\/(login|signup|forgot-password|open-calls)$/,
-		ceiling: 131 * KB,
+		ceiling: 132 * KB,
 		why: 'Zod and the form schemas for validation in the browser',
+	},
+	{
+		page: /^\/contact(\?|$)/,
+		ceiling: 141 * KB,
+		why: 'the establishment office’s enquiry form below the text (issue 14): Zod and its schema for validation in the browser, as on /signup, and the establish texts it shares with /establish/enquire',
 	},
 ]
 const ceilingOf = (page: string) => stillOver.find((over) => over.page.test(page))?.ceiling ?? BUDGET_BYTES

@@ -87,7 +87,7 @@ export function EnquiryForm({
 			summary={{ id: 'enquiry-errors', reply: lastResult, field: summaryField }}
 		>
 			<fieldset className="card space-y-5 p-5 sm:p-6">
-				<legend className="float-left mb-1 w-full text-lg font-semibold text-slate-900">
+				<legend className="float-left mb-3 w-full text-lg font-semibold text-slate-900">
 					{t('enquiry.form.companySection')}
 				</legend>
 				<Field
@@ -114,7 +114,7 @@ export function EnquiryForm({
 				<Field {...field('timing')} inputProps={{ maxLength: enquiryLimits.timing }} />
 			</fieldset>
 			<fieldset className="card space-y-5 p-5 sm:p-6">
-				<legend className="float-left mb-1 w-full text-lg font-semibold text-slate-900">
+				<legend className="float-left mb-3 w-full text-lg font-semibold text-slate-900">
 					{t('enquiry.form.contactSection')}
 				</legend>
 				{signedIn ? <p className="text-sm text-slate-600">{t('enquiry.form.memberNote')}</p> : null}

@@ -10,8 +10,8 @@ import { useT } from '~/i18n/use-t.ts'
 type Enquiry = EnquiryThread['enquiry']
 type Message = EnquiryThread['messages'][number]
 
-/** What the enquirer asked, and how to reach them. */
-export function EnquiryFacts({ enquiry }: { enquiry: Enquiry }) {
+/** What the enquirer asked, and how to reach them; `asker` when the enquirer reads it. */
+export function EnquiryFacts({ enquiry, asker = false }: { enquiry: Enquiry; asker?: boolean }) {
 	const { t, locale, formatDate } = useT()
 	const offerTitle = enquiry.offer ? enquiryOfferTitle(enquiry.offer, locale) : null
 	const size = [
@@ -27,7 +27,7 @@ export function EnquiryFacts({ enquiry }: { enquiry: Enquiry }) {
 	return (
 		<section aria-labelledby="enquiry-what" className="card space-y-4 p-5 sm:p-6">
 			<h2 id="enquiry-what" className="text-lg font-semibold text-slate-900">
-				{t('enquiry.thread.what')}
+				{t(asker ? 'enquiry.thread.what' : 'enquiry.thread.whatTheyAsked')}
 			</h2>
 			<p className="max-w-3xl whitespace-pre-line break-words text-slate-800">{enquiry.need}</p>
 			<dl className="grid gap-4 sm:grid-cols-2">

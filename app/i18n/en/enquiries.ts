@@ -63,6 +63,7 @@ export const enquiries = {
 		'Thank you. Your enquiry is with the establishment office, which answers you here and by e-mail.',
 	'enquiry.thread.keepLink': 'Keep the e-mail: its link brings you back to this page.',
 	'enquiry.thread.what': 'What you asked',
+	'enquiry.thread.whatTheyAsked': 'What the company asked',
 	'enquiry.thread.offer': 'Offer',
 	'enquiry.thread.size': 'Size',
 	'enquiry.thread.timing': 'When',

@@ -63,6 +63,7 @@ export const enquiries: Translation<typeof english> = {
 	'enquiry.thread.confirmed': 'Tack. Din förfrågan har nått etableringskontoret, som svarar dig här och via e-post.',
 	'enquiry.thread.keepLink': 'Spara e-postmeddelandet: länken i det leder tillbaka hit.',
 	'enquiry.thread.what': 'Det här frågade du',
+	'enquiry.thread.whatTheyAsked': 'Det här frågade företaget',
 	'enquiry.thread.offer': 'Erbjudande',
 	'enquiry.thread.size': 'Storlek',
 	'enquiry.thread.timing': 'När',
