@@ -14,6 +14,7 @@ import { imageOutboxHandlers } from '../app/domain/images/release-images.server.
 import { publicBaseUrl } from '../app/utils/public-url.server.ts'
 import { processDueRoutes } from '../app/domain/requests/process-due-routes.server.ts'
 import { pruneRateLimits } from '../app/domain/auth/rate-limit.server.ts'
+import { expireUnconfirmedEnquiries } from '../app/domain/establishment/enquiries/expire-enquiries.server.ts'
 import { logger } from '../app/utils/logger.server.ts'
 
 export interface BackgroundWork {
@@ -101,6 +102,12 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 					log(`requests: ${result.reminded} reminder(s) sent, ${result.expired} route(s) expired`)
 				return result
 			},
+		),
+		// Establishment enquiries nobody confirmed lapse after a week (one transaction each).
+		startTimer(
+			TASKS.expireEnquiries,
+			{ everyMs: 3600_000, log, summarize: ({ expired }) => `${expired} unconfirmed enquiry(ies) expired` },
+			() => expireUnconfirmedEnquiries(),
 		),
 		// Old windows only take space.
 		startTimer(

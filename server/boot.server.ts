@@ -56,6 +56,8 @@ export async function boot(options: { serve: 'build' | 'vite' }) {
 			await seedDemoNewsAndEvents({ log: info })
 			const { seedDemoOffers } = await import('../prisma/seed/demo-offers.ts')
 			await seedDemoOffers({ log: info })
+			const { seedDemoEnquiries } = await import('../prisma/seed/demo-enquiries.ts')
+			await seedDemoEnquiries({ baseUrl: publicBaseUrl(), log: info })
 		}
 	}
 

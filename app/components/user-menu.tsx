@@ -1,6 +1,7 @@
 import { Link, useLocation } from '@remix-run/react'
 import type { LayoutUser } from '~/domain/accounts/layout-user.server.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
+import { mayActForEstablishmentOffice } from '~/domain/auth/establishment-office.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
 import { useClosingDetails } from './closing-details.ts'
 import { directoryItems } from './directory-nav.ts'
@@ -23,6 +24,7 @@ function menuLinks(user: LayoutUser): MenuLink[] {
 	if (isStaff(user)) {
 		links.push({ to: '/coordinator', label: 'userMenu.coordinator' })
 	}
+	if (mayActForEstablishmentOffice(user)) links.push({ to: '/establish/enquiries', label: 'userMenu.enquiries' })
 	if (user.platformRole === 'platform_admin') links.push({ to: '/admin/mail', label: 'userMenu.mail' })
 	links.push(...directoryItems.map((item) => ({ ...item, phoneOnly: true })))
 	return links

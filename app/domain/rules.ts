@@ -79,6 +79,14 @@ export const rules = {
 	// Establishing in Flemingsberg: offers and enquiries.
 	/** No offer has this id (or it was never one a curator can reach). */
 	'offer-not-found': {},
+	// Establishment enquiries: a made-up id or link, a listing the office cannot hand over to,
+	// and a match request for an enquirer without an organisation. A step the lifecycle does not
+	// allow (answering a closed enquiry) is 'transition-not-allowed'.
+	'enquiry-not-found': {},
+	'enquiry-listing-not-found': {},
+	/** Only an enquiry sent by a member of an organisation can become that organisation's match request. */
+	'enquiry-without-organization': {},
+	'enquiry-already-requested': { conflict: true },
 
 	/** Operator commands: the address is taken, or nobody has it. */
 	'user-email-taken': {},

@@ -48,6 +48,10 @@ export const featureParts = {
 	offers: 'members',
 	map: 'map',
 	mapLink: 'placeMap',
+	// Establishment enquiries: the form and the enquirer's thread go with the establish pages (and /contact);
+	// the office's queue and the notices are the signed-in part's.
+	enquiries: 'establish',
+	enquiryOffice: 'members',
 	mail: 'server',
 } as const
 

@@ -19,6 +19,12 @@ export const noticeKinds = [
 	'thread.message',
 	'request.closed',
 	'openCall.interest',
+	// Establishment enquiries (the title is the enquiring company).
+	'enquiry.received',
+	'enquiry.replied',
+	'enquiry.answered',
+	'enquiry.handedOver',
+	'enquiry.requestMade',
 ] as const
 
 export type NoticeKind = (typeof noticeKinds)[number]

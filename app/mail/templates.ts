@@ -132,6 +132,30 @@ export const mailTemplates = {
 			`${baseUrl}${path}`,
 		])
 	}) as Template<NoticeParams & { kind: NoticeKind; path: string }>,
+
+	// Establishment enquiries from visitors (members hear through requestNotice):
+	// each mail carries its own link to the thread, the one secret it holds.
+	enquiryConfirm: (({ to, locale, baseUrl, name, company, path }) => {
+		const i18n = translator(locale)
+		return mail(i18n, to, i18n.t('mail.enquiryConfirm.subject'), [
+			i18n.t('mail.hello', { name }),
+			'',
+			i18n.t('mail.enquiryConfirm.body', { company, link: `${baseUrl}${path}` }),
+		])
+	}) as Template<{ name: string; company: string; path: string; token: string }>,
+
+	enquiryAnswered: (({ to, locale, baseUrl, name, company, answer, path }) => {
+		const i18n = translator(locale)
+		return mail(i18n, to, i18n.t('mail.enquiryAnswered.subject', { company }), [
+			i18n.t('mail.hello', { name }),
+			'',
+			i18n.t('mail.enquiryAnswered.body'),
+			'',
+			...answer.split('\n').map((line) => `> ${line}`),
+			'',
+			i18n.t('mail.enquiryAnswered.link', { link: `${baseUrl}${path}` }),
+		])
+	}) as Template<{ name: string; company: string; answer: string; path: string; token: string }>,
 }
 
 export type MailTemplateName = keyof typeof mailTemplates

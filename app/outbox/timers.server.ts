@@ -22,6 +22,7 @@ export const TASKS = {
 	dueRoutes: 'requests:due-routes',
 	pruneRateLimits: 'rate-limits:prune',
 	purgeOutbox: 'outbox:purge',
+	expireEnquiries: 'enquiries:expire',
 } as const
 
 export interface TaskState {

@@ -57,8 +57,6 @@ export default function OfferPage() {
 	const description = chooseOfferText(offer, 'description', locale)
 	const terms = chooseOfferText(offer, 'terms', locale)
 	const heading = title?.text ?? offer.slug
-	const subject = t('establish.detail.interestedSubject', { title: heading })
-	const mail = `mailto:${offer.contactEmail}?subject=${encodeURIComponent(subject)}`
 	const where = [siteName(offer.site, locale), offer.address].filter(Boolean).join(', ')
 	return (
 		<>
@@ -147,9 +145,9 @@ export default function OfferPage() {
 					) : null}
 					{offer.status === 'taken' ? null : (
 						<>
-							<a href={mail} className="button-primary w-full">
+							<Link to={`/establish/enquire?offer=${encodeURIComponent(offer.slug)}`} className="button-primary w-full">
 								{t('establish.detail.interested')}
-							</a>
+							</Link>
 							<p className="text-sm text-slate-600">{t('establish.detail.interestedHint')}</p>
 						</>
 					)}

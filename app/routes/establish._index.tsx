@@ -31,6 +31,11 @@ export default function EstablishPage() {
 		<>
 			<PageHeader trail={[]} title={t('establish.title')}>
 				<p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{t('establish.intro')}</p>
+				<p className="mt-4">
+					<Link to="/establish/enquire" className={buttonClass('primary')}>
+						{t('establish.talkToOffice')}
+					</Link>
+				</p>
 				<p className="mt-3">
 					<Link to="/map?kind=offer&kind=landmark" className="link">
 						{t('establish.mapLink')}

@@ -14,6 +14,7 @@ const folder = path.dirname(fileURLToPath(import.meta.url))
 const accounts = {
 	member: { email: 'company-admin@demo.atmp-flemingsberg.example', password: 'demo-company-admin-2026' },
 	coordinator: { email: 'coordinator@demo.atmp-flemingsberg.example', password: 'demo-coordinator-2026' },
+	office: { email: 'office@demo.atmp-flemingsberg.example', password: 'demo-office-2026' },
 }
 
 interface Shot {
@@ -72,6 +73,14 @@ const shots: Shot[] = [
 		as: 'visitor',
 		path: firstLink('/map?kind=facility&lang=en', 'svg a[href^="/facilities/"]'),
 	},
+	{ name: 'enquiry-form', as: 'visitor', path: '/establish/enquire?offer=coworking-desks-at-the-innovation-station' },
+	{ name: 'enquiry-contact', as: 'visitor', path: '/contact' },
+	{ name: 'enquiry-queue', as: 'office', path: '/establish/enquiries' },
+	{
+		name: 'enquiry-thread',
+		as: 'office',
+		path: firstLink('/establish/enquiries?status=answered&lang=en', 'main li h2 a'),
+	},
 ]
 
 // `npx tsx docs/screens/shoot.ts <url> news events` shoots only the pages whose names start so.
@@ -94,7 +103,7 @@ async function logIn(page: Page, account: { email: string; password: string }) {
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' })
 await mkdir(folder, { recursive: true })
-for (const role of ['visitor', 'member', 'coordinator'] as const) {
+for (const role of ['visitor', 'member', 'coordinator', 'office'] as const) {
 	if (!shots.some((shot) => shot.as === role && wanted(shot))) continue
 	const context = await browser.newContext({ locale: 'en-GB' })
 	const page = await context.newPage()

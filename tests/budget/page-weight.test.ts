@@ -50,8 +50,8 @@ const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	{
 		page: /^\/establish(\?|$)/,
 		// The link to the campus map and the footer's (decision 037).
-		ceiling: 109 * KB,
-		why: 'its filters are built from the form kit’s fields, which load the forms’ and accounts’ texts (6 KB); plain inputs like the search page’s filters would bring it under 102 KB',
+		ceiling: 110 * KB,
+		why: 'its filters are built from the form kit’s fields, which load the forms’ and accounts’ texts (6 KB); plain inputs like the search page’s filters would bring it under 102 KB; the establish texts carry the enquiry form’s (2 KB), which would fit a part of their own',
 	},
 	{
 		// Leaflet and its stylesheet load after the page, and only with JavaScript; they are not counted here.
@@ -64,6 +64,11 @@ const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 		// The footer's link to the campus map and the map's two text files in the browser's list (decision 037): 0.2 KB.
 		ceiling: 132 * KB,
 		why: 'Zod and the form schemas for validation in the browser',
+	},
+	{
+		page: /^\/contact(\?|$)/,
+		ceiling: 141 * KB,
+		why: 'the establishment office’s enquiry form below the text (issue 14): Zod and its schema for validation in the browser, as on /signup, and the establish texts it shares with /establish/enquire',
 	},
 ]
 const ceilingOf = (page: string) => stillOver.find((over) => over.page.test(page))?.ceiling ?? BUDGET_BYTES

@@ -49,6 +49,13 @@ import { facetVocabularies, searchFacetNames, searchSorts } from '../../app/doma
 import { codesOf } from '../../app/taxonomy/taxonomy.ts'
 import { offerKinds, offerStatuses, sizeUnits } from '../../app/domain/establishment/offer-kinds.ts'
 import { offerFormSchema, offerStatusChangeSchema } from '../../app/domain/establishment/offer-schema.ts'
+import {
+	enquiryCloseSchema,
+	enquiryFormSchema,
+	enquiryHandOverSchema,
+	enquiryMessageSchema,
+} from '../../app/domain/establishment/enquiries/enquiry-schema.ts'
+import { enquiryOutcomes } from '../../app/domain/establishment/enquiry-lifecycle.ts'
 import { campusSiteCodes } from '../../app/domain/places/campus-sites.ts'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
 import {
@@ -811,6 +818,53 @@ const offerStatus = formTarget({
 	examples: offerExamples,
 })
 
+const enquiryExamples = (world: World) => ({
+	offer: ['coworking-desks-at-the-innovation-station', 'no-such-offer'],
+	company: ['Nordic Vector Labs AB'],
+	need: ['Four desks from March.'],
+	sizeValue: ['120', '0', 'twelve'],
+	sizeUnit: [...sizeUnits],
+	contactEmail: ['kim@example.org', 'not-an-address'],
+	contactPhone: ['+46 8 000 00 00', 'call me'],
+	body: ['Welcome to Flemingsberg.'],
+	listingId: world.ids.organizations.slice(0, 3),
+	outcome: [...enquiryOutcomes],
+})
+
+const enquire = formTarget({
+	name: 'establish-enquire',
+	route: 'establish.enquire.tsx',
+	roles: ['visitor', 'member'],
+	path: () =>
+		fc.constantFrom('/establish/enquire', '/establish/enquire?offer=coworking-desks-at-the-innovation-station'),
+	schema: enquiryFormSchema,
+	examples: enquiryExamples,
+})
+
+const enquiryPage = formTarget({
+	name: 'establish-enquiry',
+	route: 'establish.enquiries.$enquiryId.tsx',
+	roles: ['member', 'platformAdmin'],
+	path: (world) => segment(world.ids.enquiries, world.ids.offers).map((id) => `/establish/enquiries/${id}`),
+	intents: () => ({
+		answer: { schema: enquiryMessageSchema },
+		reply: { schema: enquiryMessageSchema },
+		handOver: { schema: enquiryHandOverSchema },
+		// The first post asks for a confirmation; only one that carries it closes.
+		close: { schema: enquiryCloseSchema, fixed: { confirm: confirmations } },
+	}),
+	examples: enquiryExamples,
+})
+
+const enquiryLink = formTarget({
+	name: 'establish-enquiry-link',
+	route: 'establish.enquiries.link.$token.tsx',
+	roles: ['visitor'],
+	path: (world) => segment(world.tokens.enquiryLinks).map((token) => `/establish/enquiries/link/${token}`),
+	intents: () => ({ confirm: {}, reply: { schema: enquiryMessageSchema } }),
+	examples: enquiryExamples,
+})
+
 // ───────────────────────── the JSON API ─────────────────────────
 
 /** A JSON value shaped like a schema's object: plausible fields, wrong types, extra keys. */
@@ -1178,6 +1232,9 @@ export const groups = {
 		newOffer,
 		editOffer,
 		offerStatus,
+		enquire,
+		enquiryPage,
+		enquiryLink,
 	],
 	requests: [
 		triage,

@@ -23,6 +23,7 @@ import { demoPictureRefs, generateDemoDataWithPictures, initialsOf } from '../..
 import { demoUsers } from '../../prisma/seed/demo-users.ts'
 import { seedDemoRequests } from '../../prisma/seed/demo-requests.ts'
 import { demoOffers, seedDemoOffers } from '../../prisma/seed/demo-offers.ts'
+import { seedDemoEnquiries } from '../../prisma/seed/demo-enquiries.ts'
 import { seedDemoData } from '../../prisma/seed/seed.server.ts'
 import { createTestDatabase, withTestDatabase } from '../setup/database.ts'
 import { rowCounts } from '../support/row-counts.ts'
@@ -334,6 +335,14 @@ describe('seeding the database', () => {
 			await prisma().auditEntry.count({ where: { action: 'establishmentOffer.created', actorId: office.id } }),
 		).toBe(demoOffers.length)
 		expect(await seedDemoOffers()).toBe(0)
+	})
+
+	it('gives the office a queue: enquiries through their use cases, in three states', async () => {
+		expect(await seedDemoEnquiries({ baseUrl: 'http://localhost:3000' })).toBe(3)
+		const enquiries = await prisma().establishmentEnquiry.findMany({ orderBy: { createdAt: 'asc' } })
+		expect(enquiries.map((enquiry) => enquiry.status).sort()).toEqual(['answered', 'closed', 'open'])
+		expect(enquiries.filter((enquiry) => enquiry.offerId).length).toBe(2)
+		expect(await seedDemoEnquiries({ baseUrl: 'http://localhost:3000' })).toBe(0)
 	})
 
 	it('does nothing the second time', async () => {

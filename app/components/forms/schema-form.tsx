@@ -70,7 +70,8 @@ function summaryErrors(allErrors: Record<string, string[] | undefined>, field: S
  * `intro` stands above that; a long form lists every field's messages there
  * too (`summary`, which takes the focus when the server's `reply` brings
  * it); a form anyone may send without signing in has the honeypot; `hidden`
- * travels with it unseen.
+ * travels with it unseen; `action` sends it to another page's action (a form
+ * shown on several pages, answered by one of them).
  */
 export function SchemaForm({
 	form,
@@ -80,6 +81,7 @@ export function SchemaForm({
 	honeypot = false,
 	hidden,
 	encType,
+	action,
 	children,
 }: {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -91,10 +93,11 @@ export function SchemaForm({
 	hidden?: Record<string, string | null | undefined>
 	/** A form with a file control posts multipart, with or without JavaScript. */
 	encType?: 'multipart/form-data'
+	action?: string
 	children: ReactNode
 }) {
 	return (
-		<Form method="post" encType={encType} {...getFormProps(form)} className={className}>
+		<Form method="post" action={action} encType={encType} {...getFormProps(form)} className={className}>
 			{intro}
 			<FormErrors id={form.errorId} messages={form.errors} />
 			{summary ? (

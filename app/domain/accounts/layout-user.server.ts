@@ -6,6 +6,8 @@ export interface LayoutUser {
 	name: string
 	platformRole: PlatformRole
 	emailVerified: boolean
+	/** Works for the establishment office: the menu leads to its enquiry queue. Present only when set. */
+	establishmentOffice?: boolean
 	organizations: Array<{ id: string; name: string; slug: string; role: 'member' | 'admin' }>
 	/** Shown beside the menu, so news of a request is seen on whatever page the person is. */
 	unreadNotifications: number
@@ -29,6 +31,7 @@ export async function layoutUser(viewer: Viewer): Promise<LayoutUser | null> {
 		name: user.name,
 		platformRole: viewer.platformRole,
 		emailVerified: viewer.emailVerified,
+		...(viewer.establishmentOffice ? { establishmentOffice: true } : {}),
 		organizations: user.memberships.map((membership) => ({ ...membership.organization, role: membership.role })),
 		unreadNotifications: user._count.notifications,
 	}

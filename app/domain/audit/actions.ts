@@ -18,6 +18,7 @@ export const auditEntityTypes = [
 	'news',
 	'event',
 	'establishmentOffer',
+	'establishmentEnquiry',
 ] as const
 
 export type AuditEntityType = (typeof auditEntityTypes)[number]
@@ -89,6 +90,15 @@ export const auditActions = {
 	'establishmentOffer.created': 'establishmentOffer',
 	'establishmentOffer.updated': 'establishmentOffer',
 	'establishmentOffer.statusChanged': 'establishmentOffer',
+	// Establishment enquiries, each step of their lifecycle and what the office did with them.
+	'enquiry.submitted': 'establishmentEnquiry',
+	'enquiry.confirmed': 'establishmentEnquiry',
+	'enquiry.answered': 'establishmentEnquiry',
+	'enquiry.replied': 'establishmentEnquiry',
+	'enquiry.handedOver': 'establishmentEnquiry',
+	'enquiry.requestMade': 'establishmentEnquiry',
+	'enquiry.closed': 'establishmentEnquiry',
+	'enquiry.expired': 'establishmentEnquiry',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

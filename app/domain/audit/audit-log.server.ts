@@ -16,7 +16,16 @@ export interface AuditLogFilter {
 
 /** What an entry names: a record the coordinator can open, or one that no longer exists (`name` null). */
 export interface AuditRef {
-	kind: 'listing' | 'request' | 'user' | 'apiToken' | 'sitePage' | 'news' | 'event' | 'establishmentOffer'
+	kind:
+		| 'listing'
+		| 'request'
+		| 'user'
+		| 'apiToken'
+		| 'sitePage'
+		| 'news'
+		| 'event'
+		| 'establishmentOffer'
+		| 'establishmentEnquiry'
 	id: string
 	name: string | null
 	href: string | null
@@ -78,6 +87,7 @@ function targetListingIds(row: Row): string[] {
 			return idsIn(changes.providers)
 		case 'request.candidateAdded':
 		case 'request.candidateRemoved':
+		case 'enquiry.handedOver':
 			return idsIn(changes.listingId)
 		case 'listing.merged':
 			return idsIn(objectOf(changes.mergedInto).id)
@@ -105,57 +115,62 @@ export async function resolveNames(rows: Row[]) {
 	const newsIds = unique(ofType('news'))
 	const eventIds = unique(ofType('event'))
 	const offerIds = unique(ofType('establishmentOffer'))
+	const enquiryIds = unique(ofType('establishmentEnquiry'))
 	const requestIds = unique(ofType('request'))
 	const userIds = unique([...rows.flatMap((row) => (row.actorId ? [row.actorId] : [])), ...ofType('user')])
 	const listingIds = unique([...ofType('listing'), ...rows.flatMap(targetListingIds)])
 	const db = prisma()
 	const none = Promise.resolve([])
-	const [users, listings, requests, routes, claims, tokens, sitePages, news, events, offers] = await Promise.all([
-		userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : none,
-		listingIds.length
-			? db.listing.findMany({ where: { id: { in: listingIds } }, select: { id: true, name: true } })
-			: none,
-		requestIds.length
-			? db.matchRequest.findMany({ where: { id: { in: requestIds } }, select: { id: true, title: true } })
-			: none,
-		routeIds.length
-			? db.matchRoute.findMany({
-					where: { id: { in: routeIds } },
-					select: {
-						id: true,
-						request: { select: { id: true, title: true } },
-						providerListing: { select: { id: true, name: true } },
-					},
-				})
-			: none,
-		claimIds.length
-			? db.organizationClaim.findMany({
-					where: { id: { in: claimIds } },
-					select: { id: true, user: { select: { id: true, name: true } } },
-				})
-			: none,
-		tokenIds.length
-			? db.apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true } })
-			: none,
-		sitePageKeys.length
-			? db.sitePage.findMany({
-					where: { key: { in: sitePageKeys } },
-					select: { key: true, titleEn: true, titleSv: true },
-				})
-			: none,
-		newsIds.length
-			? db.newsItem.findMany({ where: { id: { in: newsIds } }, select: { id: true, titleEn: true, titleSv: true } })
-			: none,
-		eventIds.length
-			? db.hubEvent.findMany({ where: { id: { in: eventIds } }, select: { id: true, titleEn: true, titleSv: true } })
-			: none,
-		offerIds.length
-			? db.establishmentOffer.findMany({
-					where: { id: { in: offerIds } },
-					select: { id: true, titleEn: true, titleSv: true },
-				})
-			: none,
-	])
+	const [users, listings, requests, routes, claims, tokens, sitePages, news, events, offers, enquiries] =
+		await Promise.all([
+			userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : none,
+			listingIds.length
+				? db.listing.findMany({ where: { id: { in: listingIds } }, select: { id: true, name: true } })
+				: none,
+			requestIds.length
+				? db.matchRequest.findMany({ where: { id: { in: requestIds } }, select: { id: true, title: true } })
+				: none,
+			routeIds.length
+				? db.matchRoute.findMany({
+						where: { id: { in: routeIds } },
+						select: {
+							id: true,
+							request: { select: { id: true, title: true } },
+							providerListing: { select: { id: true, name: true } },
+						},
+					})
+				: none,
+			claimIds.length
+				? db.organizationClaim.findMany({
+						where: { id: { in: claimIds } },
+						select: { id: true, user: { select: { id: true, name: true } } },
+					})
+				: none,
+			tokenIds.length
+				? db.apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true } })
+				: none,
+			sitePageKeys.length
+				? db.sitePage.findMany({
+						where: { key: { in: sitePageKeys } },
+						select: { key: true, titleEn: true, titleSv: true },
+					})
+				: none,
+			newsIds.length
+				? db.newsItem.findMany({ where: { id: { in: newsIds } }, select: { id: true, titleEn: true, titleSv: true } })
+				: none,
+			eventIds.length
+				? db.hubEvent.findMany({ where: { id: { in: eventIds } }, select: { id: true, titleEn: true, titleSv: true } })
+				: none,
+			offerIds.length
+				? db.establishmentOffer.findMany({
+						where: { id: { in: offerIds } },
+						select: { id: true, titleEn: true, titleSv: true },
+					})
+				: none,
+			enquiryIds.length
+				? db.establishmentEnquiry.findMany({ where: { id: { in: enquiryIds } }, select: { id: true, company: true } })
+				: none,
+		])
 	return {
 		users: new Map(users.map((user) => [user.id, user.name])),
 		listings: new Map(listings.map((listing) => [listing.id, listing.name])),
@@ -169,6 +184,8 @@ export async function resolveNames(rows: Row[]) {
 		events: new Map(events.map((event) => [event.id, event.titleEn ?? event.titleSv ?? ''])),
 		// The log names an offer by the title it was written with, whichever language that is.
 		offers: new Map(offers.map((offer) => [offer.id, offer.titleEn ?? offer.titleSv ?? offer.id])),
+		// An enquiry is named by the company that sent it.
+		enquiries: new Map(enquiries.map((enquiry) => [enquiry.id, enquiry.company])),
 	}
 }
 
@@ -236,6 +253,11 @@ export function refsOf(row: Row, names: Names): { record: AuditRef | null; targe
 			const name = names.offers.get(id) ?? null
 			const href = name === null ? null : `/establish/manage/${id}`
 			return { record: { kind: 'establishmentOffer', id, name, href }, targets }
+		}
+		case 'establishmentEnquiry': {
+			const name = names.enquiries.get(id) ?? null
+			const href = name === null ? null : `/establish/enquiries/${id}`
+			return { record: { kind: 'establishmentEnquiry', id, name, href }, targets }
 		}
 		default:
 			return { record: null, targets }

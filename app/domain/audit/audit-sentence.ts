@@ -110,7 +110,11 @@ function partsFor(i18n: Translator, entry: Entry, name: PartName): SentencePart[
 			return refPart(
 				i18n,
 				entry.record,
-				entry.action.startsWith('establishmentOffer.') ? 'establishmentOffer' : 'listing',
+				entry.action.startsWith('establishmentOffer.')
+					? 'establishmentOffer'
+					: entry.action.startsWith('enquiry.')
+						? 'establishmentEnquiry'
+						: 'listing',
 			)
 		case 'target':
 			return targetPart(i18n, entry)

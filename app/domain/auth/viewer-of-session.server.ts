@@ -7,8 +7,13 @@ import { resolveSession } from './session.server.ts'
 export async function viewerOfSession(token: string | null | undefined): Promise<Viewer> {
 	const session = await resolveSession(token)
 	if (!session) return null
+	return viewerOfUser(session.userId)
+}
+
+/** The actor an account is, with its memberships (the seed and background work act as someone). */
+export async function viewerOfUser(userId: string): Promise<Viewer> {
 	const user = await prisma().user.findUnique({
-		where: { id: session.userId },
+		where: { id: userId },
 		select: {
 			id: true,
 			platformRole: true,

@@ -52,6 +52,41 @@ async function publishedOrigin(listingId: string | undefined): Promise<string | 
 	return listingId
 }
 
+type Tx = Prisma.TransactionClient
+
+/**
+ * A new request, as a draft, inside the caller's transaction: saveRequest's
+ * first step, and how an establishment enquiry becomes its sender's request
+ * (establishment/enquiries/turn-into-request.server.ts), so both write the
+ * same row and audit entry. The actor is whom the request is written for.
+ */
+export async function createDraftRequest(
+	tx: Tx,
+	options: {
+		actor: Actor
+		fields: RequestFields
+		contentLocale: Locale
+		startedFromListingId?: string | null
+		now: Date
+	},
+): Promise<string> {
+	if (!belongsTo(options.actor, options.fields.organizationId, undefined, { established: true }))
+		throw new RuleError('organization-not-allowed', 'organizationId')
+	const created = await tx.matchRequest.create({
+		data: {
+			...columnsOf(options.fields, options.contentLocale),
+			startedFromListingId: options.startedFromListingId ?? null,
+			ref: newRequestRef(),
+			createdById: options.actor.userId,
+			createdAt: options.now,
+			updatedAt: options.now,
+		},
+		select: { id: true },
+	})
+	await auditRequest(tx, options.actor, 'request.created', created.id)
+	return created.id
+}
+
 /**
  * Saves a member's request as a draft, or submits it to the hub: the request,
  * its suggested candidates (with reasons), the audit entry and the
@@ -87,19 +122,13 @@ export async function saveRequest(options: SaveRequestOptions): Promise<{ reques
 			await tx.matchRequest.update({ where: { id: existing.id }, data: { ...columns, updatedAt: now } })
 			requestId = existing.id
 		} else {
-			const created = await tx.matchRequest.create({
-				data: {
-					...columns,
-					startedFromListingId,
-					ref: newRequestRef(),
-					createdById: actor.userId,
-					createdAt: now,
-					updatedAt: now,
-				},
-				select: { id: true },
+			requestId = await createDraftRequest(tx, {
+				actor,
+				fields,
+				contentLocale: options.contentLocale,
+				startedFromListingId,
+				now,
 			})
-			requestId = created.id
-			await auditRequest(tx, actor, 'request.created', requestId)
 		}
 		if (intent !== 'submit') return { requestId, submitted: false }
 

@@ -52,7 +52,8 @@ export const establish = {
 		'Someone has reserved this offer. You can still say you are interested, in case it becomes free.',
 	'establish.detail.takenNote': 'This offer is taken. The establishment office can tell you about similar ones.',
 	'establish.detail.interested': 'I’m interested',
-	'establish.detail.interestedHint': 'Write to the contact person, who answers for the establishment office.',
-	'establish.detail.interestedSubject': 'Interest in: {title}',
+	'establish.detail.interestedHint':
+		'Tell the establishment office what you need; the contact person answers you here and by e-mail.',
+	'establish.talkToOffice': 'Talk to the establishment office',
 	'establish.detail.back': 'All offers',
 } as const

@@ -35,6 +35,8 @@ import { establishHome } from './establishHome.ts'
 import { offers } from './offers.ts'
 import { map } from './map.ts'
 import { mapLink } from './mapLink.ts'
+import { enquiries } from './enquiries.ts'
+import { enquiryOffice } from './enquiryOffice.ts'
 
 export const en = {
 	...layout,
@@ -68,6 +70,8 @@ export const en = {
 	...offers,
 	...map,
 	...mapLink,
+	...enquiries,
+	...enquiryOffice,
 }
 
 export type MessageKey = keyof typeof en

@@ -39,6 +39,7 @@ export const layout = {
 	'userMenu.inbox': 'Inbox',
 	'userMenu.coordinator': 'Coordinator',
 	'userMenu.mail': 'Mail',
+	'userMenu.enquiries': 'Establishment enquiries',
 	'userMenu.roleCoordinator': 'Coordinator',
 	'userMenu.rolePlatformAdmin': 'Platform admin',
 	'userMenu.openCalls': 'Open calls',

@@ -51,4 +51,11 @@ export const mail = {
 	'mail.emailChanged.subject': 'Your e-mail address has been changed',
 	'mail.emailChanged.body':
 		"Your ATMP Flemingsberg account now signs in with {newEmail} instead of this address.\nMessages from the hub go there from now on.\n\nWas this not you? Then someone else has access to your account. Reply to this message or contact the hub's coordinators at once, so they can lock the account and give you your address back.",
+	// Establishment enquiries from visitors (members are told through the notices).
+	'mail.enquiryConfirm.subject': 'Confirm your enquiry to the establishment office',
+	'mail.enquiryConfirm.body':
+		'Thank you for your enquiry for {company}. Open this link and confirm it, and it goes to the establishment office of ATMP Flemingsberg:\n{link}\n\nThe same link brings you back to the conversation later. Did you not send an enquiry? Then ignore this message: nothing reaches the office unconfirmed, and your contact details are erased after a week.',
+	'mail.enquiryAnswered.subject': 'The establishment office has answered: {company}',
+	'mail.enquiryAnswered.body': 'The establishment office has answered your enquiry:',
+	'mail.enquiryAnswered.link': 'Read the conversation and answer here:\n{link}',
 } as const

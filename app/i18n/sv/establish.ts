@@ -53,7 +53,8 @@ export const establish: Translation<typeof english> = {
 		'Någon har reserverat det här erbjudandet. Du kan ändå anmäla intresse, ifall det blir ledigt igen.',
 	'establish.detail.takenNote': 'Det här erbjudandet är upptaget. Etableringskontoret kan berätta om liknande.',
 	'establish.detail.interested': 'Jag är intresserad',
-	'establish.detail.interestedHint': 'Skriv till kontaktpersonen, som svarar för etableringskontoret.',
-	'establish.detail.interestedSubject': 'Intresse för: {title}',
+	'establish.detail.interestedHint':
+		'Berätta för etableringskontoret vad ni behöver; kontaktpersonen svarar er här och via e-post.',
+	'establish.talkToOffice': 'Tala med etableringskontoret',
 	'establish.detail.back': 'Alla erbjudanden',
 }

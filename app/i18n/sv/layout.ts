@@ -41,6 +41,7 @@ export const layout: Translation<typeof english> = {
 	'userMenu.inbox': 'Inkorg',
 	'userMenu.coordinator': 'Koordinator',
 	'userMenu.mail': 'E-post',
+	'userMenu.enquiries': 'Etableringsförfrågningar',
 	'userMenu.roleCoordinator': 'Koordinator',
 	'userMenu.rolePlatformAdmin': 'Plattformsadministratör',
 	'userMenu.openCalls': 'Öppna förfrågningar',

@@ -52,4 +52,10 @@ export const mail: Translation<typeof english> = {
 	'mail.emailChanged.subject': 'Din e-postadress har ändrats',
 	'mail.emailChanged.body':
 		'Ditt konto på ATMP Flemingsberg loggar nu in med {newEmail} i stället för den här adressen.\nMeddelanden från hubben går dit från och med nu.\n\nVar det inte du? Då har någon annan kommit åt ditt konto. Svara på det här meddelandet eller kontakta hubbens koordinatorer genast, så stänger de kontot och ger dig tillbaka din adress.',
+	'mail.enquiryConfirm.subject': 'Bekräfta din förfrågan till etableringskontoret',
+	'mail.enquiryConfirm.body':
+		'Tack för förfrågan för {company}. Öppna länken och bekräfta den, så går den till etableringskontoret på ATMP Flemingsberg:\n{link}\n\nSamma länk tar dig tillbaka till samtalet senare. Har du inte skickat någon förfrågan? Bortse då från det här meddelandet: inget når kontoret obekräftat, och dina kontaktuppgifter raderas efter en vecka.',
+	'mail.enquiryAnswered.subject': 'Etableringskontoret har svarat: {company}',
+	'mail.enquiryAnswered.body': 'Etableringskontoret har svarat på din förfrågan:',
+	'mail.enquiryAnswered.link': 'Läs samtalet och svara här:\n{link}',
 }

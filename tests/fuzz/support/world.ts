@@ -78,6 +78,8 @@ export interface WorldIds {
 	verifications: string[]
 	/** Establishment offers (the demo office's), drafts among them none. */
 	offers: string[]
+	/** Establishment enquiries the member sent signed in (the office works them). */
+	enquiries: string[]
 	notifications: string[]
 	users: string[]
 	/** The member's own expert profile (my-listings visibility). */
@@ -95,6 +97,8 @@ export interface WorldTokens {
 	reset: string[]
 	verify: string[]
 	invitations: string[]
+	/** Links that open an establishment enquiry without an account (a visitor's, unconfirmed). */
+	enquiryLinks: string[]
 }
 
 export interface World {
@@ -292,7 +296,17 @@ export async function buildWorld(): Promise<World> {
 			await knownToken(users.member.userId, 'change_email', users.orgAdmin.email),
 		],
 		invitations: invitationTokens,
+		enquiryLinks: [],
 	}
+	const enquiryDetails = { need: 'Lab space for six.', contactName: 'Kim Enquirer', contactEmail: 'kim@example.org' }
+	const sentEnquiry = await db.establishmentEnquiry.create({
+		data: { ...enquiryDetails, company: 'Fuzz Enquiry AB', status: 'open', senderUserId: users.member.userId },
+	})
+	const enquiryLink = randomUUID().replace(/-/g, '')
+	await db.establishmentEnquiry.create({
+		data: { ...enquiryDetails, company: 'Fuzz Visitor AB', accessTokenHashes: [hashToken(enquiryLink)] },
+	})
+	tokens.enquiryLinks.push(enquiryLink)
 
 	const ownExpert = await makeExpertProfile(users.member.userId)
 
@@ -326,6 +340,7 @@ export async function buildWorld(): Promise<World> {
 		),
 		claims: (await db.organizationClaim.findMany({ select: { id: true } })).map((row) => row.id),
 		offers: (await db.establishmentOffer.findMany({ select: { id: true } })).map((row) => row.id),
+		enquiries: [sentEnquiry.id],
 		memberships: (await db.membership.findMany({ select: { id: true } })).map((row) => row.id),
 		invitations: (await db.invitation.findMany({ select: { id: true } })).map((row) => row.id),
 		verifications: (await db.verification.findMany({ select: { id: true }, take: 20 })).map((row) => row.id),

@@ -1,0 +1,107 @@
+// Reading, locking and auditing enquiries, and telling people about them.
+// Every step locks the enquiry's row first and asks the lifecycle, inside
+// the transaction that writes the change and its outbox rows, so a double
+// click or two office workers at once queue behind one another.
+import type { Prisma } from '~/generated/prisma/client.ts'
+import { recordAudit } from '../../audit/record-audit.server.ts'
+import type { AuditActionOn } from '../../audit/actions.ts'
+import type { Actor } from '../../auth/permissions.ts'
+import { hashToken, newToken } from '../../auth/session.server.ts'
+import { notify, type Recipient } from '../../requests/notify.server.ts'
+import { isUuid } from '../../requests/request-records.server.ts'
+import { RuleError } from '../../rules.ts'
+import {
+	EnquiryTransitionNotAllowed,
+	nextEnquiryStatus,
+	type EnquiryEvent,
+	type EnquiryStatus,
+} from '../enquiry-lifecycle.ts'
+
+type Tx = Prisma.TransactionClient
+
+/** The office's page of an enquiry, and the enquirer's when they sent it signed in. */
+export const enquiryPath = (enquiryId: string) => `/establish/enquiries/${enquiryId}`
+
+/** The enquirer's page without an account: the link in their mail. */
+export const enquiryLinkPath = (token: string) => `/establish/enquiries/link/${token}`
+
+export async function lockEnquiry(tx: Tx, enquiryId: string) {
+	if (!isUuid(enquiryId)) throw new RuleError('enquiry-not-found')
+	const locked = await tx.$queryRaw<Array<{ id: string }>>`
+		SELECT "id"::text FROM "EstablishmentEnquiry" WHERE "id" = ${enquiryId}::uuid FOR UPDATE`
+	if (!locked.length) throw new RuleError('enquiry-not-found')
+	return tx.establishmentEnquiry.findUniqueOrThrow({ where: { id: enquiryId } })
+}
+
+export type LockedEnquiry = Awaited<ReturnType<typeof lockEnquiry>>
+
+/** The enquiry's next state; a step the lifecycle does not allow is a conflict the page can show. */
+export function enquiryTransition(from: EnquiryStatus, event: EnquiryEvent): EnquiryStatus {
+	try {
+		return nextEnquiryStatus(from, event)
+	} catch (error) {
+		if (error instanceof EnquiryTransitionNotAllowed) throw new RuleError('transition-not-allowed')
+		throw error
+	}
+}
+
+/** The audit entry of a step; no actor is a visitor (by their link) or the background work. */
+export function auditEnquiry(
+	tx: Tx,
+	actor: Pick<Actor, 'userId'> | null,
+	action: AuditActionOn<'establishmentEnquiry'>,
+	enquiryId: string,
+	changes?: Prisma.InputJsonValue,
+) {
+	return recordAudit(tx, {
+		actorId: actor?.userId ?? null,
+		action,
+		entityType: 'establishmentEnquiry',
+		entityId: enquiryId,
+		changes,
+	})
+}
+
+/**
+ * A fresh link that opens the thread without an account. Every mail to a
+ * visitor carries its own; the row keeps only their hashes, so a link exists
+ * only in the mail it was sent in.
+ */
+export async function issueEnquiryLink(tx: Tx, enquiryId: string): Promise<string> {
+	const token = newToken()
+	await tx.establishmentEnquiry.update({
+		where: { id: enquiryId },
+		data: { accessTokenHashes: { push: hashToken(token) } },
+	})
+	return token
+}
+
+/** The enquiry a mailed link opens, or null (never a database error for a made-up link). */
+export async function enquiryIdOfLink(tx: Pick<Tx, 'establishmentEnquiry'>, token: string): Promise<string | null> {
+	if (!token || token.length > 200) return null
+	const found = await tx.establishmentEnquiry.findFirst({
+		where: { accessTokenHashes: { has: hashToken(token) } },
+		select: { id: true },
+	})
+	return found?.id ?? null
+}
+
+const activeUser = { disabledAt: null, emailVerifiedAt: { not: null } } satisfies Prisma.UserWhereInput
+const recipientSelect = { id: true, email: true, preferredLocale: true } as const
+
+/** Who works for the office: its staff, or the platform admins while it has none. */
+export async function officeStaff(tx: Tx): Promise<Recipient[]> {
+	const staff = await tx.user.findMany({ where: { ...activeUser, establishmentOffice: true }, select: recipientSelect })
+	if (staff.length) return staff
+	return tx.user.findMany({ where: { ...activeUser, platformRole: 'platform_admin' }, select: recipientSelect })
+}
+
+/** Tells the office (notification and mail) that an enquiry needs it, on the enquiry's page. */
+export async function notifyOffice(
+	tx: Tx,
+	enquiry: { id: string; company: string },
+	kind: 'enquiry.received' | 'enquiry.replied',
+	options: { baseUrl: string; exceptUserId?: string | null },
+) {
+	await notify(tx, await officeStaff(tx), { kind, title: enquiry.company, path: enquiryPath(enquiry.id) }, options)
+}
