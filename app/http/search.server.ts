@@ -38,6 +38,8 @@ export async function runPageSearch(request: Request): Promise<SearchPageData> {
 
 // Public data that changes when curators publish: a short shared cache is harmless.
 export const apiCacheHeaders = { 'Cache-Control': 'public, max-age=30' }
+// A member's results hold members-only experts: no shared cache may keep them for the next caller.
+const memberCacheHeaders = { 'Cache-Control': 'private, max-age=30' }
 
 /** The search page's results as JSON. */
 export async function listingsApiResponse(request: Request, viewer?: Viewer): Promise<Response> {
@@ -63,6 +65,6 @@ export async function listingsApiResponse(request: Request, viewer?: Viewer): Pr
 			...(view.correctedQuery ? { correctedQuery: view.correctedQuery } : {}),
 			partial: view.partial,
 		},
-		{ headers: apiCacheHeaders },
+		{ headers: view.audience === 'members' ? memberCacheHeaders : apiCacheHeaders },
 	)
 }
