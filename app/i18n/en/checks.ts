@@ -75,15 +75,11 @@ export const checks = {
 	'check.unknownSections': 'Unknown sections {sections}',
 	'check.notFile': 'The file must be a JSON object with "format", "version" and the listing sections',
 	'check.duplicateRef': 'Ref "{ref}" is used more than once in this file (first at {first})',
-	'check.offerSlug':
-		'{label} must be lower-case letters, digits and single hyphens, at most 80 characters, and not manage, enquiries or contact',
-	'check.duplicateSlug': 'Slug "{slug}" is used more than once in this file (first at {first})',
 	'import.refTaken': 'ref "{ref}" already belongs to a listing of type {type}',
 	'import.noOrganization': 'no organisation with ref "{ref}" in this file or in the portal',
 	'import.batchFailed': 'not saved: its batch failed ({reason})',
 	// Field names as the interchange format and the schemas call them
 	'label.ref': 'Ref',
-	'label.slug': 'Slug',
 	'label.name': 'Name',
 	'label.summary': 'Summary',
 	'label.translatedSummary': 'Translated summary',

@@ -75,15 +75,11 @@ export const checks: Translation<typeof english> = {
 	'check.unknownSections': 'Okända sektioner {sections}',
 	'check.notFile': 'Filen måste vara ett JSON-objekt med ”format”, ”version” och sektionerna med poster',
 	'check.duplicateRef': 'Ref ”{ref}” används mer än en gång i filen (första gången i {first})',
-	'check.offerSlug':
-		'{label} får bara innehålla små bokstäver, siffror och enkla bindestreck, högst 80 tecken, och får inte vara manage, enquiries eller contact',
-	'check.duplicateSlug': 'Slug ”{slug}” används mer än en gång i filen (första gången i {first})',
 	'import.refTaken': 'ref ”{ref}” tillhör redan en post av typen {type}',
 	'import.noOrganization': 'ingen organisation med ref ”{ref}” i filen eller i portalen',
 	'import.batchFailed': 'inte sparad: dess omgång misslyckades ({reason})',
 	// Field names as the interchange format and the schemas call them
 	'label.ref': 'Ref',
-	'label.slug': 'Slug (adressdel)',
 	'label.name': 'Namn',
 	'label.summary': 'Sammanfattning',
 	'label.translatedSummary': 'Översatt sammanfattning',
