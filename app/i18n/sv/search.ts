@@ -65,4 +65,6 @@ export const search: Translation<typeof english> = {
 	'search.param.sort': 'Sortera efter',
 	'search.param.page': 'Sida',
 	'search.param.query': 'Sök',
+	'search.hub.heading': 'Från navet',
+	'search.hub.cancelled': 'Inställt',
 }
