@@ -180,7 +180,8 @@ function Results({ view, live, hubContent }: { view: SearchView; live: LiveSearc
 								{t('search.firstPage')}
 							</Link>
 						</Notice>
-					) : (
+					) : hubContent.length ? null : (
+						// The hub's pages above answered the words: no "nothing found" under them.
 						<ZeroResults state={view.query} />
 					)}
 					<Pagination page={view.page} pageCount={view.pageCount} />
