@@ -159,35 +159,19 @@ export async function importOffers(
 	}
 }
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : undefined)
+/** The row's column for a form field: the picture's key is stored as `imageKey`, every other field under its own name. */
+const columnOf = (field: string) => (field === 'image' ? 'imageKey' : field)
 
-/** An offer row as an interchange record: what its form would show, absent fields left out. */
+/** An offer row as an interchange record: every field of the offer form (and so a future one too), absent ones left out. */
 export function offerToRecord(offer: EstablishmentOffer): OfferRecord {
-	const record: Record<string, unknown> = {
-		slug: offer.slug,
-		kind: offer.kind,
-		titleEn: offer.titleEn,
-		titleSv: offer.titleSv,
-		descriptionEn: offer.descriptionEn,
-		descriptionSv: offer.descriptionSv,
-		termsEn: offer.termsEn,
-		termsSv: offer.termsSv,
-		priceRange: offer.priceRange,
-		site: offer.site,
-		address: offer.address,
-		sizeValue: offer.sizeValue,
-		sizeUnit: offer.sizeUnit,
-		availableFrom: day(offer.availableFrom),
-		availableUntil: day(offer.availableUntil),
-		contactName: offer.contactName,
-		contactEmail: offer.contactEmail,
-		contactPhone: offer.contactPhone,
-		status: offer.status,
-		published: offer.published,
+	const row = offer as unknown as Record<string, unknown>
+	const record: Record<string, unknown> = { slug: offer.slug }
+	for (const field of offerFields) {
+		const value = row[columnOf(field)]
+		if (value === null || value === undefined) continue
+		record[field] = value instanceof Date ? value.toISOString().slice(0, 10) : value
 	}
-	return Object.fromEntries(
-		Object.entries(record).filter(([, value]) => value !== null && value !== undefined),
-	) as unknown as OfferRecord
+	return record as unknown as OfferRecord
 }
 
 /** The offers in the interchange format, by slug (two exports of the same data are identical); unpublished ones when asked. */
