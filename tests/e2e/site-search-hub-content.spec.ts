@@ -11,7 +11,7 @@ test('@phone site search finds the hub’s events and offers, in English and Swe
 	await page.getByRole('searchbox').fill('breakfast seminar')
 	await page.getByRole('button', { name: 'Search', exact: true }).click()
 	await expect(page).toHaveURL(/q=breakfast\+seminar/, { timeout: 30_000 })
-	const fromTheHub = page.getByRole('region', { name: 'From the hub' })
+	const fromTheHub = page.getByRole('region', { name: 'The hub', exact: true })
 	const seminar = fromTheHub.getByRole('link', { name: /breakfast seminar/i })
 	await expect(seminar).toBeVisible({ timeout: 30_000 })
 	await expectAccessible(page)
@@ -20,12 +20,12 @@ test('@phone site search finds the hub’s events and offers, in English and Swe
 	await expect(page.getByRole('heading', { level: 1, name: /breakfast seminar/i })).toBeVisible()
 
 	await page.goto('/search?lang=sv&q=Innovation+Station')
-	const fromTheHubSv = page.getByRole('region', { name: 'Från navet' })
+	const fromTheHubSv = page.getByRole('region', { name: 'Navet', exact: true })
 	await expect(fromTheHubSv.getByRole('link').first()).toBeVisible()
 	await expect(fromTheHubSv.getByText('Etablera dig i Flemingsberg').first()).toBeVisible()
 	await expectAccessible(page)
 
 	// The lists are for listings only.
 	await page.goto('/labs?lang=en&q=breakfast+seminar')
-	await expect(page.getByRole('region', { name: 'From the hub' })).toHaveCount(0)
+	await expect(page.getByRole('region', { name: 'The hub', exact: true })).toHaveCount(0)
 })

@@ -64,6 +64,4 @@ export const search = {
 	'search.param.sort': 'Sort by',
 	'search.param.page': 'Page',
 	'search.param.query': 'Search',
-	'search.hub.heading': 'From the hub',
-	'search.hub.cancelled': 'Cancelled',
 } as const

@@ -65,6 +65,4 @@ export const search: Translation<typeof english> = {
 	'search.param.sort': 'Sortera efter',
 	'search.param.page': 'Sida',
 	'search.param.query': 'Sök',
-	'search.hub.heading': 'Från navet',
-	'search.hub.cancelled': 'Inställt',
 }
