@@ -127,7 +127,7 @@ async function measureQueries(engine: SearchEngine): Promise<QueryStats[]> {
 			total = result.total
 			if (result.serverMs !== undefined) serverTimes.push(result.serverMs)
 			started = performance.now()
-			await searchListings(understood(query), { viewer: null })
+			await searchListings(understood(query))
 			routeTimes.push(performance.now() - started)
 		}
 		stats.push({

@@ -39,14 +39,13 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 			engine = rebuilt()
 		})
 
-		it('indexes exactly the visible listings', async () => {
+		it('indexes exactly the published listings, members-only ones included', async () => {
 			const stamps = await engine.stamps()
-			const visible = await prisma().listing.count({
-				where: { status: 'published', visibility: 'public', mergedIntoId: null },
-			})
-			expect(stamps.size).toBe(visible)
-			for (const hidden of fixtures.hidden) expect(stamps.has(hidden)).toBe(false)
-			expect((await engine.stats()).documents).toBe(visible)
+			const indexed = await prisma().listing.count({ where: { status: 'published', mergedIntoId: null } })
+			expect(stamps.size).toBe(indexed)
+			for (const hidden of fixtures.unindexed) expect(stamps.has(hidden)).toBe(false)
+			for (const membersOnly of fixtures.membersOnly) expect(stamps.has(membersOnly)).toBe(true)
+			expect((await engine.stats()).documents).toBe(indexed)
 		})
 
 		describe('typos', () => {
@@ -354,6 +353,32 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 					const result = await search({ q, pageSize: 50 })
 					for (const hidden of fixtures.hidden) expect(ids(result)).not.toContain(hidden)
 				}
+			})
+			it('shows members-only experts to members only: hits, total and every facet count', async () => {
+				const expert = id('membersExpert')
+				for (const query of [
+					{ q: 'Bertil' },
+					{ q: 'lentiviral vectors' },
+					{ q: '' },
+					{ q: '', filters: { type: ['expert'] } },
+					{ q: 'lentiviral', filters: { service: ['regulatory'] } },
+				] satisfies SearchQuery[]) {
+					const publicResult = await search({ ...query, pageSize: 50 })
+					const membersResult = await search({ ...query, pageSize: 50, audience: 'members' })
+					expect(ids(publicResult)).not.toContain(expert)
+					expect(ids(membersResult)).toContain(expert)
+					expect(membersResult.total).toBe(publicResult.total + 1)
+					// The expert's type and service are counted for members, never for visitors.
+					expect(membersResult.facets.type?.expert ?? 0).toBe((publicResult.facets.type?.expert ?? 0) + 1)
+					expect(membersResult.facets.service?.regulatory ?? 0).toBe((publicResult.facets.service?.regulatory ?? 0) + 1)
+				}
+				// Browsing without text takes cached counts: one audience's never answer the other's.
+				expect((await search({ q: '', filters: { type: ['expert'] } })).facets.type?.expert).toBe(
+					(await search({ q: '', filters: { type: ['expert'] }, audience: 'members' })).facets.type!.expert! - 1,
+				)
+				// Members still never see drafts, archived or merged listings.
+				const members = await search({ q: 'lentiviral', pageSize: 50, audience: 'members' })
+				for (const hidden of fixtures.unindexed) expect(ids(members)).not.toContain(hidden)
 			})
 			it('keeps member-only fields out of the index', async () => {
 				expect((await search({ q: SECRET_EMAIL })).total).toBe(0)

@@ -1,4 +1,4 @@
-// Search documents from the database: one per visible listing, re-read by id
+// Search documents from the database: one per indexed listing, re-read by id
 // every time (the outbox carries ids, never content), so whatever the index
 // holds is what the database said when the document was built.
 import { createHash } from 'node:crypto'
@@ -7,7 +7,7 @@ import { codesByVocabulary, type VocabularyCodes } from '~/taxonomy/concepts.ts'
 import { termLabel, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { documentConcepts, type DocumentConcepts } from './concepts.ts'
-import type { SearchDocument } from './engine.ts'
+import type { SearchAudience, SearchDocument } from './engine.ts'
 import { definitionHash } from './index-definition.ts'
 import { foldText } from '~/utils/text.ts'
 import { stripControlCharacters } from './text.ts'
@@ -63,17 +63,23 @@ export const listingSelect = {
 export type ListingForSearch = Prisma.ListingGetPayload<{ select: typeof listingSelect }>
 
 /**
- * Visitors may find a listing when it is published, public (experts choose
- * this) and not merged into another. Everything else stays out of the index.
+ * A listing is in the index when it is published and not merged into
+ * another: public ones for everyone, members-only experts with their
+ * visibility, which every query filters by its audience (engine.ts). Drafts,
+ * archived and merged listings stay out.
  */
-export const visibleListingWhere = {
+export const indexedListingWhere = {
 	status: 'published',
-	visibility: 'public',
 	mergedIntoId: null,
 } satisfies Prisma.ListingWhereInput
 
-export function isVisible(row: Pick<ListingForSearch, 'status' | 'visibility' | 'mergedIntoId'>): boolean {
-	return row.status === 'published' && row.visibility === 'public' && row.mergedIntoId === null
+/** What a search's audience may be shown of the listings the index holds. */
+export function searchableListingWhere(audience: SearchAudience): Prisma.ListingWhereInput {
+	return audience === 'members' ? indexedListingWhere : { ...indexedListingWhere, visibility: 'public' }
+}
+
+export function isIndexed(row: Pick<ListingForSearch, 'status' | 'mergedIntoId'>): boolean {
+	return row.status === 'published' && row.mergedIntoId === null
 }
 
 function clean(text: string | null | undefined): string | null {
@@ -102,7 +108,7 @@ function stampOf(document: Omit<SearchDocument, 'stamp'>): string {
 		.slice(0, 24)
 }
 
-/** The search document of a visible listing (call isVisible first). */
+/** The search document of an indexed listing (call isIndexed first). */
 export function documentOf(row: ListingForSearch, now = new Date()): SearchDocument {
 	const organization = row.organization?.status === 'published' ? row.organization : null
 	const kind = row.type === 'organization' ? row.kind : (organization?.kind ?? null)
@@ -147,7 +153,7 @@ export function documentOf(row: ListingForSearch, now = new Date()): SearchDocum
 		...(lat !== null && lng !== null ? { _geo: { lat, lng } } : {}),
 		verified: row.verifications.some((v) => !v.expiresAt || v.expiresAt.toISOString().slice(0, 10) >= today),
 		status: 'published',
-		visibility: 'public',
+		visibility: row.visibility,
 		updatedAt: row.updatedAt.toISOString(),
 		updatedAtTs: row.updatedAt.getTime(),
 	}
@@ -155,7 +161,7 @@ export function documentOf(row: ListingForSearch, now = new Date()): SearchDocum
 	return { ...withConcepts, stamp: stampOf(withConcepts) }
 }
 
-/** Documents for these listing ids: a document when visible, null when hidden or gone (delete it). */
+/** Documents for these listing ids: a document when indexed, null when hidden or gone (delete it). */
 export async function buildDocuments(
 	ids: readonly string[],
 	now = new Date(),
@@ -164,7 +170,7 @@ export async function buildDocuments(
 	const result = new Map<string, SearchDocument | null>(unique.map((id) => [id, null]))
 	if (!unique.length) return result
 	const rows = await prisma().listing.findMany({ where: { id: { in: unique } }, select: listingSelect })
-	for (const row of rows) result.set(row.id, isVisible(row) ? documentOf(row, now) : null)
+	for (const row of rows) result.set(row.id, isIndexed(row) ? documentOf(row, now) : null)
 	return result
 }
 
@@ -178,7 +184,7 @@ interface RawListingForSearch extends Omit<ListingForSearch, 'verifications'> {
  * in the client's relation loading otherwise. documents.test.ts checks that
  * both paths build identical documents.
  */
-async function visibleListingsAfter(after: string | null, limit: number): Promise<ListingForSearch[]> {
+async function indexedListingsAfter(after: string | null, limit: number): Promise<ListingForSearch[]> {
 	const rows = await prisma().$queryRaw<RawListingForSearch[]>`
 		SELECT l."id"::text AS "id", l."ref", l."type"::text AS "type", l."slug", l."status"::text AS "status",
 			l."visibility"::text AS "visibility", l."mergedIntoId"::text AS "mergedIntoId", l."contentLocale", l."name",
@@ -191,7 +197,7 @@ async function visibleListingsAfter(after: string | null, limit: number): Promis
 			coalesce((SELECT json_agg(json_build_object('expiresAt', v."expiresAt"))
 				FROM "Verification" v WHERE v."listingId" = l."id" AND v."revokedAt" IS NULL), '[]'::json) AS "verifications"
 		FROM "Listing" l LEFT JOIN "Listing" o ON o."id" = l."organizationId"
-		WHERE l."status" = 'published' AND l."visibility" = 'public' AND l."mergedIntoId" IS NULL
+		WHERE l."status" = 'published' AND l."mergedIntoId" IS NULL
 			AND (${after}::uuid IS NULL OR l."id" > ${after}::uuid)
 		ORDER BY l."id" LIMIT ${limit}`
 	return rows.map((row) => ({
@@ -202,14 +208,14 @@ async function visibleListingsAfter(after: string | null, limit: number): Promis
 	}))
 }
 
-/** Every visible listing's document, in batches ordered by id (keyset pagination: stable under concurrent writes). */
+/** Every indexed listing's document, in batches ordered by id (keyset pagination: stable under concurrent writes). */
 export async function* allDocuments(
 	options: { batchSize?: number; now?: Date } = {},
 ): AsyncGenerator<SearchDocument[]> {
 	const batchSize = options.batchSize ?? 1000
 	let after: string | null = null
 	for (;;) {
-		const rows = await visibleListingsAfter(after, batchSize)
+		const rows = await indexedListingsAfter(after, batchSize)
 		if (!rows.length) return
 		yield rows.map((row) => documentOf(row, options.now))
 		after = rows[rows.length - 1]!.id

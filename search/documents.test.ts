@@ -25,20 +25,19 @@ describe('search documents', () => {
 		}
 	})
 
-	it('are built only for published, public, unmerged listings', async () => {
+	it('are built only for published, unmerged listings, members-only ones marked as such', async () => {
 		const documents = await buildDocuments([
 			...fixtures.hidden,
 			fixtures.ids.vectorSuite!,
 			'00000000-0000-4000-8000-000000000000',
 		])
-		for (const hidden of fixtures.hidden) expect(documents.get(hidden)).toBeNull()
+		for (const hidden of fixtures.unindexed) expect(documents.get(hidden)).toBeNull()
+		for (const membersOnly of fixtures.membersOnly) expect(documents.get(membersOnly)?.visibility).toBe('members')
 		expect(documents.get('00000000-0000-4000-8000-000000000000')).toBeNull()
 		expect(documents.get(fixtures.ids.vectorSuite!)).not.toBeNull()
 		let count = 0
 		for await (const batch of allDocuments({ batchSize: 4 })) count += batch.length
-		expect(count).toBe(
-			await prisma().listing.count({ where: { status: 'published', visibility: 'public', mergedIntoId: null } }),
-		)
+		expect(count).toBe(await prisma().listing.count({ where: { status: 'published', mergedIntoId: null } }))
 	})
 
 	it('carry labels in both languages, and the organisation’s name, kind, city and position', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizeSearchQuery, SearchQueryError } from './engine.ts'
 
 describe('search query validation', () => {
-	it('fills defaults and sorts filter values', () => {
+	it('fills defaults (a visitor’s audience) and sorts filter values', () => {
 		expect(normalizeSearchQuery({})).toEqual({
 			q: '',
 			filters: {},
@@ -10,12 +10,17 @@ describe('search query validation', () => {
 			page: 1,
 			pageSize: 20,
 			locale: 'en',
+			audience: 'public',
 		})
 		expect(
 			normalizeSearchQuery({ q: '  lvv  ', filters: { modality: ['car-t', 'aav', 'aav'], service: [] } }).filters,
 		).toEqual({
 			modality: ['aav', 'car-t'],
 		})
+	})
+	it('refuses an audience it does not know', () => {
+		expect(() => normalizeSearchQuery({ audience: 'everyone' as never })).toThrow(SearchQueryError)
+		expect(normalizeSearchQuery({ audience: 'members' }).audience).toBe('members')
 	})
 	it('bounds the query, page size and page', () => {
 		const query = normalizeSearchQuery({ q: 'x'.repeat(5000), pageSize: 1000, page: 10_000 })

@@ -24,6 +24,14 @@ export type { FacetName, SortOption } from './index-definition.ts'
 export type ListingType = 'organization' | 'lab' | 'facility' | 'expert'
 
 /**
+ * Who a document is for: everyone, or members only (experts choose this).
+ * Every query names the audience it searches for; an engine never returns a
+ * document outside it, in hits, totals or facet counts.
+ */
+export type SearchAudience = 'public' | 'members'
+export const searchAudiences: readonly SearchAudience[] = ['public', 'members']
+
+/**
  * One listing as the engines index it. Built only from public fields
  * (search/documents.server.ts): member-only fields such as `email` never
  * enter a document.
@@ -68,7 +76,7 @@ export interface SearchDocument {
 	_geo?: { lat: number; lng: number }
 	verified: boolean
 	status: 'published'
-	visibility: 'public'
+	visibility: SearchAudience
 	/** The listing's own update time (ISO 8601) and the same as epoch milliseconds for sorting. */
 	updatedAt: string
 	updatedAtTs: number
@@ -133,6 +141,8 @@ export interface SearchQuery {
 	page?: number
 	pageSize?: number
 	locale?: Locale
+	/** Whose search this is: visitors see public documents only (the default), members also members-only ones. */
+	audience?: SearchAudience
 }
 
 /** A validated query: every filter value is a known code (or a bounded city name). */
@@ -144,6 +154,7 @@ export interface NormalizedSearchQuery {
 	page: number
 	pageSize: number
 	locale: Locale
+	audience: SearchAudience
 }
 
 export interface SearchHit {
@@ -270,12 +281,14 @@ export function normalizeSearchQuery(query: SearchQuery): NormalizedSearchQuery 
 	const locale = query.locale ?? 'en'
 	if (locale !== 'en' && locale !== 'sv') issues.push(`unknown locale "${String(locale).slice(0, 10)}"`)
 
+	const audience = query.audience ?? 'public'
+	if (!searchAudiences.includes(audience)) issues.push(`unknown audience "${String(audience).slice(0, 20)}"`)
 	const plan = query.plan ? normalizePlan(query.plan, issues) : undefined
 
 	if (issues.length) throw new SearchQueryError(issues)
 	const pageSize = Math.min(positiveInt(query.pageSize, pagination.defaultPageSize), pagination.maxPageSize)
 	const page = Math.min(positiveInt(query.page, 1), Math.ceil(pagination.maxTotalHits / pageSize))
-	return { q, ...(plan ? { plan } : {}), filters, sort, page, pageSize, locale }
+	return { q, ...(plan ? { plan } : {}), filters, sort, page, pageSize, locale, audience }
 }
 
 /** Known concepts only; words as letters and digits, so nothing in a plan can carry query syntax. */

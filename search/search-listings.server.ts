@@ -5,30 +5,25 @@
 // would not show this viewer.
 import { listingsChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { visibleListingWhere } from './documents.server.ts'
+import { searchableListingWhere } from './documents.server.ts'
 import { normalizeSearchQuery, type SearchHit, type SearchQuery, type SearchResult } from './engine.ts'
 import { getSearchEngine } from './index.server.ts'
 
 export { SearchQueryError } from './engine.ts'
 export type { SearchHit, SearchQuery, SearchResult } from './engine.ts'
 
-/** Who is searching. The index only holds what visitors may see, so every viewer gets the same rows for now. */
-export interface SearchViewer {
-	userId?: string
-	platformRole?: 'user' | 'coordinator' | 'platform_admin'
-}
-
-/** Throws SearchQueryError (→ 400) for unknown filters, codes or sorts. */
-export async function searchListings(
-	query: SearchQuery,
-	_options: { viewer?: SearchViewer | null } = {},
-): Promise<SearchResult> {
+/**
+ * Throws SearchQueryError (→ 400) for unknown filters, codes or sorts. The
+ * query's audience (the caller decides it from the viewer's rights) limits the
+ * engine, and the re-read below, to what that audience may see.
+ */
+export async function searchListings(query: SearchQuery): Promise<SearchResult> {
 	const normalized = normalizeSearchQuery(query)
 	const result = await getSearchEngine().search(normalized)
 	if (!result.hits.length) return result
 
 	const rows = await prisma().listing.findMany({
-		where: { id: { in: result.hits.map((hit) => hit.id) }, ...visibleListingWhere },
+		where: { id: { in: result.hits.map((hit) => hit.id) }, ...searchableListingWhere(normalized.audience) },
 		select: { id: true, ref: true, type: true, slug: true, name: true, summary: true },
 	})
 	const fresh = new Map(rows.map((row) => [row.id, row]))

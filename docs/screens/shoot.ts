@@ -36,6 +36,7 @@ const shots: Shot[] = [
 	{ name: 'facilities-list-filtered', as: 'visitor', path: '/facilities?grade=B' },
 	{ name: 'labs-list', as: 'visitor', path: '/labs' },
 	{ name: 'search-nothing-found', as: 'visitor', path: '/search?q=xylophonequartz' },
+	{ name: 'search-finds-hub-pages', as: 'visitor', path: '/search?q=Innovation+Station' },
 	{ name: 'organizations-with-pictures', as: 'visitor', path: '/organizations' },
 	{ name: 'listing-picture-form', as: 'member', path: firstLink('/my-listings?lang=en', 'main a[href$="/edit"]') },
 	{ name: 'member-home', as: 'member', path: '/home' },

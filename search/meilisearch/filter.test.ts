@@ -39,6 +39,18 @@ describe('filters from facets', () => {
 			'type = "lab"',
 		])
 	})
+	it('lets members, and only members, reach members-only documents, in the page and in every count query', () => {
+		const query = normalizeSearchQuery({ q: 'lentiviral', filters: { type: ['expert'], service: ['regulatory'] } })
+		const visitorQueries = meilisearchQueries('hub_listings', query)
+		const memberQueries = meilisearchQueries('hub_listings', { ...query, audience: 'members' })
+		for (const { filter } of [visitorQueries.main, ...visitorQueries.facetQueries.map((f) => f.query)])
+			expect(filter).toContain('visibility = "public"')
+		for (const { filter } of [memberQueries.main, ...memberQueries.facetQueries.map((f) => f.query)]) {
+			expect(filter).toContain('status = "published"')
+			expect(JSON.stringify(filter)).not.toContain('visibility')
+		}
+		expect(visitorQueries.facetQueries).toHaveLength(2)
+	})
 	it('rejects unknown facet names', () => {
 		expect(() => buildFilter({ 'type = "x" OR id': ['1'] } as never)).toThrow(FilterError)
 	})

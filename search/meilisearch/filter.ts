@@ -2,6 +2,7 @@
 // names come only from the index definition; every value is a double-quoted
 // string literal with backslashes and quotes escaped, so no value can end the
 // literal and add an operator (OR, =, TO, parentheses…).
+import type { SearchAudience } from '../engine.ts'
 import { facetByName, facetNames, type FacetName } from '../index-definition.ts'
 
 export class FilterError extends Error {
@@ -21,8 +22,11 @@ export function equals(attribute: string, value: string): string {
 	return `${attribute} = ${quoteFilterValue(value)}`
 }
 
-/** What every visitor query is limited to, whatever the index happens to hold. */
-export const visitorScope = [equals('status', 'published'), equals('visibility', 'public')]
+/** What every query is limited to, whatever the index happens to hold: members-only documents for members only. */
+export function audienceScope(audience: SearchAudience): string[] {
+	const published = equals('status', 'published')
+	return audience === 'members' ? [published] : [published, equals('visibility', 'public')]
+}
 
 /**
  * The filter as a list of clauses that Meilisearch AND-s; each facet is one
@@ -30,9 +34,9 @@ export const visitorScope = [equals('status', 'published'), equals('visibility',
  */
 export function buildFilter(
 	filters: Partial<Record<FacetName, string[]>>,
-	options: { except?: FacetName } = {},
+	options: { except?: FacetName; audience?: SearchAudience } = {},
 ): string[] {
-	const clauses = [...visitorScope]
+	const clauses = audienceScope(options.audience ?? 'public')
 	for (const [name, values] of Object.entries(filters)) {
 		if (!(facetNames as readonly string[]).includes(name)) throw new FilterError(`unknown facet: ${name}`)
 		if (name === options.except || !values?.length) continue

@@ -62,13 +62,13 @@ export function meilisearchQueries(
 	const main: MultiSearchQuery = {
 		indexUid,
 		q,
-		filter: buildFilter(query.filters),
+		filter: buildFilter(query.filters, { audience: query.audience }),
 		facets: facets.filter((facet) => !filtered.includes(facet)).map((facet) => facet.attribute),
 		page: query.page,
 		hitsPerPage: query.pageSize,
 		...(sort ? { sort } : {}),
 		matchingStrategy: strategy,
-		// The whole (public) document: the shared highlighter and the concept matches read it.
+		// The whole document (never a member-only field: documents.server.ts): the shared highlighter and the concept matches read it.
 		attributesToRetrieve: ['*'],
 		attributesToHighlight: [...highlightAttributes],
 		attributesToCrop: ['description'],
@@ -82,7 +82,7 @@ export function meilisearchQueries(
 		query: {
 			indexUid,
 			q,
-			filter: buildFilter(query.filters, { except: facet.name as FacetName }),
+			filter: buildFilter(query.filters, { except: facet.name as FacetName, audience: query.audience }),
 			facets: [facet.attribute],
 			limit: 0,
 			matchingStrategy: strategy,

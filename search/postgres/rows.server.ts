@@ -93,6 +93,7 @@ export function rowsOf(documents: SearchDocument[]) {
 		licences: document.licences,
 		nameSort: document.nameSort,
 		updatedAt: document.updatedAt,
+		visibility: document.visibility,
 		stamp: document.stamp,
 		facetKeys: facetKeysOf(document),
 		lang: document.contentLocale === 'sv' ? 'swedish' : 'english',

@@ -79,6 +79,8 @@ export function searchStatement(query: NormalizedSearchQuery, text: TextQuery, g
 				? Prisma.sql`p."rank" DESC, p."nameSort", p."id"`
 				: Prisma.sql`p."nameSort", p."id"`
 	const atMostOneMiss = atMostOneMissSql(filters.conditions)
+	// A visitor's query never reaches a members-only row: not in the page, the total or any count.
+	const scope = query.audience === 'members' ? Prisma.empty : Prisma.sql` AND d."visibility" = 'public'`
 	const counting = facetCountingSql(filters.active.length ? misses : null)
 
 	const pageSql = Prisma.sql`
@@ -87,7 +89,7 @@ export function searchStatement(query: NormalizedSearchQuery, text: TextQuery, g
 			hasText
 				? Prisma.sql`base WHERE "misses" = 0`
 				: // Without text the order comes from an index on (generation, nameSort | updatedAt).
-					Prisma.sql`"SearchDocument" d WHERE d."generation" = ${generation}${
+					Prisma.sql`"SearchDocument" d WHERE d."generation" = ${generation}${scope}${
 						filters.active.length ? Prisma.sql` AND ${Prisma.join(filters.conditions, ' AND ')}` : Prisma.empty
 					}`
 		}
@@ -105,7 +107,7 @@ export function searchStatement(query: NormalizedSearchQuery, text: TextQuery, g
 			SELECT d."id", d."nameSort", d."updatedAt", ${rank} AS "rank", ${counting.columns},
 				${misses} AS "misses"
 			FROM "SearchDocument" d
-			WHERE d."generation" = ${generation}
+			WHERE d."generation" = ${generation}${scope}
 				${hasText ? Prisma.sql`AND d."searchVector" @@ (SELECT "match" FROM q)` : Prisma.empty}
 				${text.minimum ? Prisma.sql`AND ${held} >= ${text.minimum}` : Prisma.empty}
 				${atMostOneMiss ? Prisma.sql`AND ${atMostOneMiss}` : Prisma.empty}

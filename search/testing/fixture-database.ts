@@ -8,7 +8,7 @@ import { insertFixtures, type Fixtures } from './fixtures.server.ts'
  * file's first test (and before its own beforeAll hooks run).
  */
 export function fixtureDatabase(): Fixtures {
-	const fixtures: Fixtures = { ids: {}, hidden: [] }
+	const fixtures: Fixtures = { ids: {}, hidden: [], unindexed: [], membersOnly: [] }
 	let db: Awaited<ReturnType<typeof useTestDatabase>> | undefined
 	beforeAll(async () => {
 		db = await useTestDatabase()

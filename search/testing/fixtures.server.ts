@@ -10,6 +10,10 @@ export interface Fixtures {
 	ids: Record<string, string>
 	/** Listings no visitor may ever find. */
 	hidden: string[]
+	/** Of those, the ones in no index at all (drafts, archived, merged); members-only ones are indexed for members. */
+	unindexed: string[]
+	/** Listings only members find. */
+	membersOnly: string[]
 }
 
 let clock = Date.parse('2026-01-01T08:00:00Z')
@@ -229,5 +233,6 @@ export async function insertFixtures(): Promise<Fixtures> {
 		})
 	).id
 
-	return { ids, hidden: [ids.draftOrg, ids.draftFacility, ids.archivedLab, ids.membersExpert, ids.mergedFacility] }
+	const unindexed = [ids.draftOrg!, ids.draftFacility!, ids.archivedLab!, ids.mergedFacility!]
+	return { ids, hidden: [...unindexed, ids.membersExpert], unindexed, membersOnly: [ids.membersExpert] }
 }

@@ -32,8 +32,8 @@ const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	{
 		// The directory's lists are the search page with the listing type fixed: one page, one ceiling.
 		page: /^\/(search|facilities|labs|experts|organizations)(\?|$)/,
-		ceiling: 105 * KB,
-		why: 'the search page’s own components (the lists are the search page); result cards with a picture, the other-language note and "Ask the hub"; the footer’s links to the hub’s pages, news, events and offers, and the page’s canonical and Open Graph tags (issue 14)',
+		ceiling: 105.5 * KB,
+		why: 'the search page’s own components (the lists are the search page); result cards with a picture, the other-language note and "Ask the hub"; the footer’s links to the hub’s pages, news, events and offers, and the page’s canonical and Open Graph tags (issue 14); the hub’s offers, events and news above the results (decision 038, 0.2 KB)',
 	},
 	{
 		page: /^\/organizations\/[^/]+$/,

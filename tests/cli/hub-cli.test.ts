@@ -144,4 +144,44 @@ describe('reports for scripts', () => {
 		expect(office.stdout).toMatch(/ops@example.org: works for the establishment office/)
 		expect(hub('user', 'office', '--email', 'nobody@example.org').code).toBe(2)
 	})
+
+	it('imports establishment offers by slug as the named account, idempotently, and exports them', () => {
+		const email = 'offers-cli@example.org'
+		expect(
+			hub('user', 'create', '--email', email, '--name', 'Offer Person', '--password', 'a long enough passphrase').code,
+		).toBe(0)
+		expect(hub('user', 'office', '--email', email).code).toBe(0)
+		const file = path.join(work, 'offers.json')
+		const offer = {
+			slug: 'cli-land',
+			kind: 'land',
+			titleEn: 'Land by the station',
+			contactName: 'Eva Establish',
+			contactEmail: 'eva@example.org',
+			status: 'available',
+			published: true,
+		}
+		writeFileSync(
+			file,
+			JSON.stringify({
+				format: 'atmp-hub-listings',
+				version: 1,
+				offers: [offer, { ...offer, slug: 'cli-bad', kind: 'castle' }],
+			}),
+		)
+		// Offers are imported as someone: without --as the operator is told so.
+		expect(hub('import', file).code).toBe(2)
+		const first = hub('import', file, '--as', email, '--json')
+		expect(first.code).toBe(3)
+		const report = JSON.parse(first.stdout) as {
+			offers: { counts: Record<string, number>; results: Array<{ slug: string; issues?: Array<{ field: string }> }> }
+		}
+		expect(report.offers.counts).toMatchObject({ created: 1, rejected: 1 })
+		expect(report.offers.results[1]?.issues?.map((issue) => issue.field)).toEqual(['kind'])
+		const again = hub('import', file, '--as', email)
+		expect(again.stdout).toMatch(/Offers: 0 created, 0 updated, 1 unchanged, 1 rejected\./)
+		const exported = hub('export')
+		expect(exported.code).toBe(0)
+		expect((JSON.parse(exported.stdout) as { offers: unknown[] }).offers).toEqual([offer])
+	})
 })

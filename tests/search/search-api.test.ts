@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '~/utils/db.server.ts'
 import * as apiRoute from '~/routes/api.v1.listings.ts'
 import * as pageRoute from '~/routes/search.tsx'
-import type { SearchPageData } from '~/http/search.server.ts'
+import { listingsApiResponse, type SearchPageData } from '~/http/search.server.ts'
+import type { Actor, Viewer } from '~/domain/auth/permissions.ts'
+import { searchDirectory } from '~/domain/search/run-search.server.ts'
 import { allDocuments } from '../../search/documents.server.ts'
 import type { SearchEngine } from '../../search/engine.ts'
 import { FallbackSearchEngine, setSearchEngine } from '../../search/index.server.ts'
@@ -304,5 +306,61 @@ describe('the directory lists: the /search page loader with the type fixed by th
 	it('/search itself is fixed to no type', async () => {
 		const { outcome } = await page('?q=lentivrial')
 		expect(outcome.listType).toBeNull()
+	})
+})
+
+describe('members-only experts', () => {
+	// A verified member of an organisation, as a session or a member's API token carries them.
+	const member: Actor = {
+		userId: '00000000-0000-4000-8000-00000000aaaa',
+		platformRole: 'user',
+		emailVerified: true,
+		memberships: [{ organizationId: '00000000-0000-4000-8000-00000000bbbb', role: 'member' }],
+	}
+	const coordinator: Actor = { ...member, platformRole: 'coordinator', memberships: [] }
+	// Signed in, but belonging to no organisation yet, or not verified: a visitor to the directory.
+	const outsider: Actor = { ...member, memberships: [] }
+	const unverified: Actor = { ...member, emailVerified: false }
+	const experts = (viewer: Viewer, q = '') =>
+		searchDirectory(new URLSearchParams({ type: 'expert', ...(q ? { q } : {}) }), viewer, 'en')
+
+	it('/experts shows them to members and coordinators, with the total and counts that include them', async () => {
+		const visitor = await experts(null)
+		for (const viewer of [member, coordinator]) {
+			const outcome = await experts(viewer)
+			if (!outcome.ok) throw new Error('search failed')
+			expect(outcome.view.hits.map((hit) => hit.ref)).toContain('exp-hidden')
+			expect(outcome.view.total).toBe(visitor.ok ? visitor.view.total + 1 : NaN)
+			expect(outcome.view.facets.service?.regulatory).toBe(
+				visitor.ok ? (visitor.view.facets.service?.regulatory ?? 0) + 1 : NaN,
+			)
+			const found = await experts(viewer, 'Bertil')
+			expect(found.ok && found.view.hits.map((hit) => hit.name)).toEqual(['Bertil Ek'])
+		}
+	})
+
+	it('never shows them to visitors, signed-in people without a membership, or tokens without member rights', async () => {
+		for (const viewer of [null, outsider, unverified]) {
+			const outcome = await experts(viewer)
+			if (!outcome.ok) throw new Error('search failed')
+			expect(outcome.view.hits.map((hit) => hit.ref)).not.toContain('exp-hidden')
+			expect(outcome.view.facets.service?.regulatory ?? 0).toBe(
+				await prisma().listing.count({
+					where: { type: 'expert', status: 'published', visibility: 'public', services: { has: 'regulatory' } },
+				}),
+			)
+			const named = await experts(viewer, 'Bertil')
+			expect(named.ok && named.view.total).toBe(0)
+		}
+		const { body, headers } = await api('?q=Bertil')
+		expect(body.total).toBe(0)
+		expect(headers.get('Cache-Control')).toMatch(/^public/)
+	})
+
+	it('keeps a member’s API answer out of shared caches', async () => {
+		const response = await listingsApiResponse(new Request('http://hub.test/api/v1/listings?q=Bertil'), member)
+		const body = (await response.json()) as ApiBody
+		expect(refs(body)).toEqual(['exp-hidden'])
+		expect(response.headers.get('Cache-Control')).toMatch(/^private/)
 	})
 })

@@ -1,6 +1,7 @@
 import { Link, useLoaderData, useLocation, useNavigation, type MetaFunction } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import type { ListingTypeCode } from '~/domain/directory/types.ts'
+import type { HubContentHit } from '~/domain/search/hub-content.server.ts'
 import type { SearchView } from '~/domain/search/run-search.server.ts'
 import {
 	emptySearchState,
@@ -21,6 +22,7 @@ import { Pagination } from '../pagination.tsx'
 import { ActiveFilters } from './active-filters.tsx'
 import { useFacetLabels } from './facet-labels.ts'
 import { FacetPanel, RESULTS_ID } from './facet-panel.tsx'
+import { HubContentList } from './hub-content-list.tsx'
 import { SearchResultCard } from './search-result-card.tsx'
 import { useHydrated } from '../use-hydrated.ts'
 import { SEARCH_FORM_ID, useLiveSearch, type LiveSearch } from './use-live-search.ts'
@@ -119,7 +121,7 @@ function SortSelect({ state, showButton, live }: { state: SearchState; showButto
 	)
 }
 
-function Results({ view, live }: { view: SearchView; live: LiveSearch }) {
+function Results({ view, live, hubContent }: { view: SearchView; live: LiveSearch; hubContent: HubContentHit[] }) {
 	const { t, tCount } = useT()
 	const hydrated = useHydrated()
 	const navigation = useNavigation()
@@ -162,6 +164,7 @@ function Results({ view, live }: { view: SearchView; live: LiveSearch }) {
 				<ActiveFilters state={view.query} />
 				{view.degraded ? <Notice tone="warning">{t('search.degraded')}</Notice> : null}
 				{view.partial && view.total > 0 ? <Notice>{t('search.partial')}</Notice> : null}
+				<HubContentList hits={hubContent} />
 				<div className={loading ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
 					{view.hits.length ? (
 						<ul className="space-y-4">
@@ -177,7 +180,8 @@ function Results({ view, live }: { view: SearchView; live: LiveSearch }) {
 								{t('search.firstPage')}
 							</Link>
 						</Notice>
-					) : (
+					) : hubContent.length ? null : (
+						// The hub's pages above answered the words: no "nothing found" under them.
 						<ZeroResults state={view.query} />
 					)}
 					<Pagination page={view.page} pageCount={view.pageCount} />
@@ -246,7 +250,7 @@ function SearchProblem({ problem, query }: { problem: SearchParamsProblem; query
 
 /** The page of /search and of the four directory lists, which are the search with the type fixed. */
 export function SearchPage() {
-	const { listType, ...outcome } = useLoaderData() as SearchPageData
+	const { listType, hubContent, ...outcome } = useLoaderData() as SearchPageData
 	const { t } = useT()
 	const location = useLocation()
 	const live = useLiveSearch()
@@ -273,7 +277,7 @@ export function SearchPage() {
 			</PageHeader>
 			<div className="container-page py-8 sm:py-10">
 				{outcome.ok ? (
-					<Results view={outcome.view} live={live} />
+					<Results view={outcome.view} live={live} hubContent={hubContent} />
 				) : (
 					<SearchProblem problem={outcome.problem} query={query} />
 				)}

@@ -15,13 +15,18 @@ const reservedSlugs = new Set(['manage', 'enquiries', 'contact'])
  * made once from its title (the English one when there are both) and stays
  * when the title changes, so shared links keep working.
  */
-export async function createOffer(actor: Actor | null, input: unknown): Promise<{ id: string; slug: string }> {
+export async function createOffer(
+	actor: Actor | null,
+	input: unknown,
+	// An import keeps the address the offer has elsewhere (it finds the offer by it next time).
+	options: { slug?: string } = {},
+): Promise<{ id: string; slug: string }> {
 	assertCan(actor, 'establishment.curateOffers')
 	const parsed = offerFormSchema.safeParse(input)
 	if (!parsed.success) throw RuleError.invalid(fieldIssues(parsed.error))
 	const columns = offerColumns(parsed.data)
 	return prisma().$transaction(async (tx) => {
-		const base = uniqueSlug(columns.titleEn ?? columns.titleSv ?? 'offer', () => false)
+		const base = options.slug ?? uniqueSlug(columns.titleEn ?? columns.titleSv ?? 'offer', () => false)
 		const taken = new Set(
 			(
 				await tx.establishmentOffer.findMany({

@@ -30,7 +30,7 @@ export interface ReportedIssue {
 	message: string
 }
 
-function reported(issues: readonly FieldIssue[]): ReportedIssue[] {
+export function reported(issues: readonly FieldIssue[]): ReportedIssue[] {
 	const english = translator('en')
 	return issues.map((issue) => ({
 		field: issue.field,

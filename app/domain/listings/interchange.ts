@@ -259,6 +259,10 @@ export const interchangeFileSchema = z
 			labs: sectionSchema(labRecordSchema, 'labs'),
 			facilities: sectionSchema(facilityRecordSchema, 'facilities'),
 			experts: sectionSchema(expertRecordSchema, 'experts'),
+			// Establishment offers, checked record by record by their own importer (interchange-offers.server.ts).
+			offers: z
+				.array(z.unknown(), { invalid_type_error: message('check.notSection', { section: 'offers' }) })
+				.optional(),
 		},
 		{ errorMap: envelopeErrorMap },
 	)
@@ -313,6 +317,7 @@ const envelopeSchema = z
 			labs: sectionSchema(z.unknown(), 'labs'),
 			facilities: sectionSchema(z.unknown(), 'facilities'),
 			experts: sectionSchema(z.unknown(), 'experts'),
+			offers: sectionSchema(z.unknown(), 'offers'),
 		},
 		{ errorMap: envelopeErrorMap },
 	)

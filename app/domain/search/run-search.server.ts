@@ -1,13 +1,14 @@
 // The search page and the search API both come through here: parse the
 // address's parameters, ask searchListings() (the one search code path), and turn hits
 // into view objects with their address and what a result card shows.
-import type { Viewer } from '~/domain/auth/permissions.ts'
+import { can, type Viewer } from '~/domain/auth/permissions.ts'
 import { summarySelect, toListingSummary } from '~/domain/directory/listing-views.server.ts'
 import { listingPath, type ListingSummary } from '~/domain/directory/types.ts'
-import { visibleListingsWhere, visitor } from '~/domain/directory/viewer.server.ts'
+import { visibleListingsWhere, type DirectoryViewer } from '~/domain/directory/viewer.server.ts'
 import type { Locale } from '~/i18n/locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { pagination } from '../../../search/index-definition.ts'
+import type { SearchAudience } from '../../../search/engine.ts'
 import { SearchQueryError, searchListings, type SearchHit } from '../../../search/search-listings.server.ts'
 import { explainMatches, type MatchExplanation } from './explain-matches.ts'
 import { withUnderstanding, type UnderstoodQuery } from './understood-query.server.ts'
@@ -44,6 +45,8 @@ export interface SearchView {
 	correctedQuery?: string
 	/** No listing matched every part of the query; these match most of it. */
 	partial: boolean
+	/** Whom the results are for: 'members' when they may hold members-only experts (never cache them for others). */
+	audience: SearchAudience
 }
 
 export type SearchOutcome = { ok: true; view: SearchView } | { ok: false; problem: SearchParamsProblem }
@@ -60,11 +63,11 @@ function problemFromEngine(error: SearchQueryError): SearchParamsProblem {
 }
 
 /** What a card shows beyond the engine's hit (organisation, city, badge), read for the page's hits only. */
-async function cardDetails(hits: SearchHit[]): Promise<Map<string, ListingSummary>> {
+async function cardDetails(hits: SearchHit[], directoryViewer: DirectoryViewer): Promise<Map<string, ListingSummary>> {
 	if (!hits.length) return new Map()
 	const rows = await prisma().listing.findMany({
-		// The index holds only what visitors may see; read no more than that here either.
-		where: { id: { in: hits.map((hit) => hit.id) }, ...visibleListingsWhere(visitor) },
+		// No more than this viewer may see, whatever the engine returned.
+		where: { id: { in: hits.map((hit) => hit.id) }, ...visibleListingsWhere(directoryViewer) },
 		select: summarySelect(new Date()),
 	})
 	return new Map(rows.map((row) => [row.id, toListingSummary(row)]))
@@ -114,11 +117,12 @@ export async function searchDirectory(
 	if (!parsed.success) return { ok: false, problem: parsed.problem }
 	const query = parsed.query
 	try {
+		// Members of any organisation and hub staff also find members-only experts; visitors and tokens without member rights do not.
+		const directoryViewer: DirectoryViewer = { isMember: can(viewer, 'directory.readMemberFields') }
+		const audience: SearchAudience = directoryViewer.isMember ? 'members' : 'public'
 		const understood = withUnderstanding({ ...query, locale })
-		const result = await searchListings(understood.query, {
-			viewer: viewer ? { userId: viewer.userId, platformRole: viewer.platformRole } : null,
-		})
-		const details = await cardDetails(result.hits)
+		const result = await searchListings({ ...understood.query, audience })
+		const details = await cardDetails(result.hits, directoryViewer)
 		const facets: SearchView['facets'] = {}
 		for (const facet of searchFacetNames) facets[facet] = result.facets[facet] ?? {}
 		// The engine pages through at most maxTotalHits results, however many match.
@@ -136,6 +140,7 @@ export async function searchDirectory(
 				degraded: Boolean(result.degraded),
 				...(understood.understanding?.corrected ? { correctedQuery: understood.understanding.corrected } : {}),
 				partial: Boolean(result.relaxed),
+				audience,
 			},
 		}
 	} catch (error) {

@@ -64,4 +64,9 @@ export const offers = {
 	'check.offerUntilBeforeFrom': 'This date is before the date it is available from.',
 	'check.offerUntilBeforeFrom.report': 'available until is before available from',
 	'rule:offer-not-found': 'This offer does not exist any more.',
+	// The interchange file's offers (hub import): only the server's reports use them.
+	'check.offerSlug':
+		'{label} must be lower-case letters, digits and single hyphens, at most 80 characters, and not manage, enquiries or contact',
+	'check.duplicateSlug': 'Slug "{slug}" is used more than once in this file (first at {first})',
+	'label.slug': 'Slug',
 } as const

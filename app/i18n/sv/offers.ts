@@ -64,4 +64,9 @@ export const offers: Translation<typeof english> = {
 	'check.offerUntilBeforeFrom': 'Datumet ligger före datumet då det blir tillgängligt.',
 	'check.offerUntilBeforeFrom.report': 'tillgängligt till ligger före tillgängligt från',
 	'rule:offer-not-found': 'Det här erbjudandet finns inte längre.',
+	// The interchange file's offers (hub import): only the server's reports use them.
+	'check.offerSlug':
+		'{label} får bara innehålla små bokstäver, siffror och enkla bindestreck, högst 80 tecken, och får inte vara manage, enquiries eller contact',
+	'check.duplicateSlug': 'Slug ”{slug}” används mer än en gång i filen (första gången i {first})',
+	'label.slug': 'Slug (adressdel)',
 }

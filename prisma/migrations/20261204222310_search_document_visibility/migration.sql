@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SearchDocument" ADD COLUMN     "visibility" TEXT NOT NULL DEFAULT 'public';

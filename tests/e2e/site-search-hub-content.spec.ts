@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test'
+import { expectAccessible } from './helpers/axe.ts'
+
+// A visitor looking for the hub's own offers and events through the site
+// search finds them above the listings, and follows one to its page.
+
+test('@phone site search finds the hub’s events and offers, in English and Swedish', async ({ page }) => {
+	test.setTimeout(120_000)
+	await page.goto('/search?lang=en')
+	await page.waitForLoadState('networkidle')
+	await page.getByRole('searchbox').fill('breakfast seminar')
+	await page.getByRole('button', { name: 'Search', exact: true }).click()
+	await expect(page).toHaveURL(/q=breakfast\+seminar/, { timeout: 30_000 })
+	const fromTheHub = page.getByRole('region', { name: 'The hub', exact: true })
+	const seminar = fromTheHub.getByRole('link', { name: /breakfast seminar/i })
+	await expect(seminar).toBeVisible({ timeout: 30_000 })
+	await expectAccessible(page)
+	await seminar.click()
+	await expect(page).toHaveURL(/\/events\//, { timeout: 30_000 })
+	await expect(page.getByRole('heading', { level: 1, name: /breakfast seminar/i })).toBeVisible()
+
+	await page.goto('/search?lang=sv&q=Innovation+Station')
+	const fromTheHubSv = page.getByRole('region', { name: 'Navet', exact: true })
+	await expect(fromTheHubSv.getByRole('link').first()).toBeVisible()
+	await expect(fromTheHubSv.getByText('Etablera dig i Flemingsberg').first()).toBeVisible()
+	await expectAccessible(page)
+
+	// The lists are for listings only.
+	await page.goto('/labs?lang=en&q=breakfast+seminar')
+	await expect(page.getByRole('region', { name: 'The hub', exact: true })).toHaveCount(0)
+})
