@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { eraseUserData } from '../../app/domain/accounts/erase-account.server.ts'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
 import { cancelEvent } from '../../app/domain/events/cancel-event.server.ts'
 import { cancelRegistration } from '../../app/domain/events/cancel-registration.server.ts'
@@ -192,4 +193,15 @@ describe('the coordinators’ list', () => {
 		expect(lines[2]).toMatch(/^"Berit, ""Bea"" Svensson",/)
 		await expect(eventRegistrations(await createUser(), id)).rejects.toThrow()
 	})
+})
+
+it('erasing an account gives its seat to the first person waiting', async () => {
+	const { id } = await portalEvent({ capacity: 1 })
+	const leaving = await createUser()
+	const waiting = await createUser()
+	await registerForEvent(leaving, id)
+	await registerForEvent(waiting, id)
+	await eraseUserData(leaving.userId)
+	expect((await stateOf(id, waiting.userId))?.mine).toEqual({ place: 'registered' })
+	expect(await mailsTo(waiting.email)).toHaveLength(1)
 })

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record-audit.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { RuleError } from '../rules.ts'
 import { lockEventForRegistration } from './lock-event.server.ts'
-import { queueSeatGivenMail } from './registration-mail.server.ts'
+import { giveFreedSeat } from './give-freed-seat.server.ts'
 
 /**
  * A member gives up their seat or their place on the waiting list. A freed
@@ -32,16 +32,6 @@ export async function cancelRegistration(
 			entityId: eventId,
 		})
 		if (entry.place !== 'registered' || event.status !== 'published') return { movedUp: false }
-
-		const next = await tx.eventRegistrationEntry.findFirst({
-			where: { eventId, place: 'waiting' },
-			orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }],
-			select: { id: true, userId: true },
-		})
-		if (!next) return { movedUp: false }
-		await tx.eventRegistrationEntry.update({ where: { id: next.id }, data: { place: 'registered' } })
-		await recordAudit(tx, { actorId: null, action: 'event.movedUp', entityType: 'event', entityId: eventId })
-		await queueSeatGivenMail(tx, next.userId, event)
-		return { movedUp: true }
+		return { movedUp: await giveFreedSeat(tx, event) }
 	})
 }
