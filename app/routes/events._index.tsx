@@ -14,7 +14,7 @@ import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { FollowForm } from '~/components/news/follow-form.tsx'
 import { followAction } from '~/components/news/follow-action.server.ts'
-import { replyFor } from '~/components/forms/index.ts'
+import { replyFor } from '~/components/forms/reply.ts'
 import { followingOf } from '~/domain/news/following-of.server.ts'
 import { getViewer } from '~/http/viewer.server.ts'
 

@@ -1,13 +1,18 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { Link, useLocation } from '@remix-run/react'
-import { ActionButton, FormErrors, formLevelErrors, Notice, useDone } from '~/components/forms/index.ts'
+import { ActionButton } from '~/components/forms/buttons.tsx'
+import { Notice } from '~/components/forms/notice.tsx'
+import { useDone } from '~/components/forms/reply.ts'
+import { renderMessage } from '~/domain/messages.ts'
 import type { RegistrationState } from '~/domain/events/registration-state.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 // Registration in the portal on an event's page: how many places are left
 // (or that it is full, with a waiting list), the reader's own place, and one
 // button to register, join the waiting list or cancel. A visitor is sent to
-// sign in (or sign up) and comes back here.
+// sign in (or sign up) and comes back here. Buttons only, so none of the
+// form kit's fields and texts: the event page stays within the public pages'
+// weight budget (decision 027).
 
 export const registrationDone = {
 	registered: 'registration.registered',
@@ -26,10 +31,11 @@ export function EventRegistration({
 	confirmed: boolean
 	lastResult?: SubmissionResult<string[]>
 }) {
-	const { t } = useT()
+	const i18n = useT()
+	const { t } = i18n
 	const { pathname } = useLocation()
 	const done = useDone(registrationDone)
-	const errors = formLevelErrors(lastResult?.error ?? {})
+	const refusals = Object.values(lastResult?.error ?? {}).flatMap((messages) => messages ?? [])
 	const { mine, seatsLeft, capacity, waiting } = state
 	const full = seatsLeft === 0
 	return (
@@ -38,7 +44,9 @@ export function EventRegistration({
 				{t('events.registration')}
 			</h2>
 			{done === 'registration.cancelled' ? <Notice tone="success" title={t(done)} /> : null}
-			<FormErrors messages={errors} />
+			{refusals.map((message) => (
+				<Notice key={message} tone="error" title={renderMessage(i18n, message)} />
+			))}
 			{mine?.place === 'registered' ? (
 				<Notice tone="success" title={t('registration.registered')} />
 			) : mine?.place === 'waiting' ? (
