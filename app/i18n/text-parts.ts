@@ -38,8 +38,6 @@ export const featureParts = {
 	pagesEditor: 'members',
 	news: 'hubContent',
 	events: 'hubContent',
-	// following news and events, unsubscribing, registering for events (and the coordinators' list of who registered)
-	following: 'hubContent',
 	publishing: 'members',
 	// Establish in Flemingsberg: its pages and the curators' load it (needTexts), the home page only its call to action.
 	establish: 'establish',

@@ -1,4 +1,5 @@
-// The hub's events as visitors see them: /events, /events/<slug> and the calendar feeds.
+// The hub's events as visitors see them: /events, /events/<slug> and the calendar feeds; following
+// news and events by mail, and registering for events in the portal.
 export const events = {
 	'events.title': 'Events',
 	'events.intro': 'Seminars, workshops and meetings of the ATMP Flemingsberg hub, on campus and online.',
@@ -27,4 +28,70 @@ export const events = {
 	'events.timeRange': '{start} – {end}',
 	'events.description': 'Events of ATMP Flemingsberg, the advanced-therapy hub in south Stockholm.',
 	'events.cancelledPrefix': 'Cancelled: {title}',
+
+	// Following news and events by mail, unsubscribing from a mail's link, and registering
+	// for events in the portal (with the coordinators' list of who registered).
+	'following.heading': 'Get new items by mail',
+	'following.intro': 'We mail you when the hub publishes something new. Every mail has a link to stop.',
+	'following.news': 'News',
+	'following.events': 'Events',
+	'following.save': 'Save',
+	'following.saving': 'Saving…',
+	'following.saved': 'Saved. You will get a mail when something you follow is published.',
+	'following.stopped': 'Saved. You follow nothing now and get no such mail.',
+	'following.now': 'You follow: {what}.',
+	'following.nothing': 'You follow neither news nor events.',
+	'following.signIn': 'Sign in to follow the hub’s news and events by mail',
+	'rule:follow-needs-confirmed-address':
+		'Confirm your e-mail address first: we only mail addresses that have been confirmed.',
+
+	'unsubscribe.title': 'Stop mail about news and events',
+	'unsubscribe.question': 'Stop getting mail when the hub publishes news or events?',
+	'unsubscribe.follows': 'This address follows: {what}.',
+	'unsubscribe.confirm': 'Stop these mails',
+	'unsubscribe.pending': 'Stopping…',
+	'unsubscribe.done': 'Done: you will get no more mail about the hub’s news and events.',
+	'unsubscribe.doneHint': 'Changed your mind? Signed in, you can follow them again on the news or events page.',
+	'unsubscribe.invalid':
+		'This link stops nothing: it was already used, or it is not a link from one of our mails. You get no mail about news and events through it.',
+	'unsubscribe.toNews': 'News',
+	'unsubscribe.toEvents': 'Events',
+
+	'registration.seatsLeft.one': '1 place left of {capacity}.',
+	'registration.seatsLeft.other': '{count} places left of {capacity}.',
+	'registration.full': 'Full — join the waiting list and you get a place when someone cancels.',
+	'registration.waitingCount.one': '1 person is on the waiting list.',
+	'registration.waitingCount.other': '{count} people are on the waiting list.',
+	'registration.register': 'Register',
+	'registration.joinWaitingList': 'Join the waiting list',
+	'registration.registering': 'Registering…',
+	'registration.registered': 'You are registered.',
+	'registration.waiting': 'You are number {position} on the waiting list.',
+	'registration.waitingHint': 'If a place becomes free, it is yours and we mail you.',
+	'registration.cancel': 'Cancel my registration',
+	'registration.leaveWaitingList': 'Leave the waiting list',
+	'registration.cancelling': 'Cancelling…',
+	'registration.cancelled': 'Your registration is cancelled.',
+	'registration.closed': 'Registration has closed: the event has started.',
+	'registration.closedCancelled': 'The event is cancelled: no registration any more.',
+	'registration.signIn': 'Sign in to register',
+	'registration.signInHint': 'No account yet? You can create one on the sign-in page and come straight back here.',
+	'registration.confirmAddress': 'Confirm your e-mail address to register.',
+	'rule:registration-needs-confirmed-address': 'Confirm your e-mail address first, then register.',
+	'rule:registration-not-open': 'This event takes no registrations in the portal.',
+	'rule:registration-closed': 'Registration has closed: the event has started.',
+	'rule:not-registered': 'You are not registered for this event (any more).',
+
+	'registrations.heading': 'Registrations',
+	'registrations.summary': '{registered} of {capacity} places taken, {waiting} on the waiting list.',
+	'registrations.none': 'Nobody has registered yet.',
+	'registrations.waitingList': 'Waiting list',
+	'registrations.name': 'Name',
+	'registrations.email': 'E-mail',
+	'registrations.organization': 'Organisation',
+	'registrations.place': 'Place',
+	'registrations.registeredAt': 'Registered',
+	'registrations.seat': 'Registered',
+	'registrations.waiting': 'Waiting',
+	'registrations.download': 'Download the list (CSV)',
 } as const

@@ -29,7 +29,6 @@ import { pages } from './pages.ts'
 import { pagesEditor } from './pagesEditor.ts'
 import { news } from './news.ts'
 import { events } from './events.ts'
-import { following } from './following.ts'
 import { publishing } from './publishing.ts'
 import { establish } from './establish.ts'
 import { establishHome } from './establishHome.ts'
@@ -61,7 +60,6 @@ export const en = {
 	...pagesEditor,
 	...news,
 	...events,
-	...following,
 	...publishing,
 	...establish,
 	...establishHome,
