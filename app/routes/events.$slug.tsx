@@ -118,7 +118,7 @@ export default function EventPage() {
 									{t('events.registration.external')}
 								</a>
 							) : event.registration === 'portal' ? (
-								t('events.registration.portal', { capacity: event.capacity ?? 0 })
+								t('events.registration.portal')
 							) : (
 								t('events.registration.none')
 							)}

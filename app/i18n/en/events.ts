@@ -19,7 +19,7 @@ export const events = {
 	'events.registration': 'Registration',
 	'events.registration.none': 'No registration needed.',
 	'events.registration.external': 'Register on the organiser’s page',
-	'events.registration.portal': 'Registration here in the portal ({capacity} places).',
+	'events.registration.portal': 'Here in the portal: see below.',
 	'events.addToCalendar': 'Add to calendar (.ics)',
 	'events.calendarFeed': 'All events in your calendar (.ics)',
 	'events.calendarFeedHint': 'Subscribe to this address in your calendar and new events appear by themselves.',

@@ -20,7 +20,7 @@ export const events: Translation<typeof english> = {
 	'events.registration': 'Anmälan',
 	'events.registration.none': 'Ingen anmälan behövs.',
 	'events.registration.external': 'Anmäl dig på arrangörens sida',
-	'events.registration.portal': 'Anmälan här i portalen ({capacity} platser).',
+	'events.registration.portal': 'Här i portalen, se nedan.',
 	'events.addToCalendar': 'Lägg till i kalendern (.ics)',
 	'events.calendarFeed': 'Alla evenemang i din kalender (.ics)',
 	'events.calendarFeedHint': 'Prenumerera på den här adressen i din kalender så dyker nya evenemang upp av sig själva.',
