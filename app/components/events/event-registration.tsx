@@ -57,7 +57,7 @@ export function EventRegistration({
 			{capacity !== null ? (
 				<p className="text-slate-800">
 					{full
-						? t('registration.full')
+						? t(mine ? 'registration.allTaken' : 'registration.full')
 						: t(seatsLeft === 1 ? 'registration.seatsLeft.one' : 'registration.seatsLeft.other', {
 								count: seatsLeft ?? 0,
 								capacity,

@@ -60,6 +60,7 @@ export const events = {
 	'registration.seatsLeft.one': '1 place left of {capacity}.',
 	'registration.seatsLeft.other': '{count} places left of {capacity}.',
 	'registration.full': 'Full — join the waiting list and you get a place when someone cancels.',
+	'registration.allTaken': 'All places are taken.',
 	'registration.waitingCount.one': '1 person is on the waiting list.',
 	'registration.waitingCount.other': '{count} people are on the waiting list.',
 	'registration.register': 'Register',

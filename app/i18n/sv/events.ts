@@ -61,6 +61,7 @@ export const events: Translation<typeof english> = {
 	'registration.seatsLeft.one': '1 plats kvar av {capacity}.',
 	'registration.seatsLeft.other': '{count} platser kvar av {capacity}.',
 	'registration.full': 'Fullt – ställ dig på väntelistan så får du en plats om någon avbokar.',
+	'registration.allTaken': 'Alla platser är tagna.',
 	'registration.waitingCount.one': '1 person står på väntelistan.',
 	'registration.waitingCount.other': '{count} personer står på väntelistan.',
 	'registration.register': 'Anmäl mig',
