@@ -11,6 +11,7 @@ import { runOnce, startTimer, TASKS } from '../app/outbox/timers.server.ts'
 import { searchOutboxHandlers } from '../search/sync.server.ts'
 import { mailOutboxHandlers } from '../app/mail/outbox-handler.server.ts'
 import { imageOutboxHandlers } from '../app/domain/images/release-images.server.ts'
+import { followersOutboxHandlers } from '../app/domain/news/followers-mail.server.ts'
 import { publicBaseUrl } from '../app/utils/public-url.server.ts'
 import { processDueRoutes } from '../app/domain/requests/process-due-routes.server.ts'
 import { pruneRateLimits } from '../app/domain/auth/rate-limit.server.ts'
@@ -29,6 +30,7 @@ export function outboxHandlers(engine: SearchEngine): Record<string, OutboxHandl
 		...searchOutboxHandlers(engine),
 		...mailOutboxHandlers(),
 		...imageOutboxHandlers(),
+		...followersOutboxHandlers(),
 	}
 }
 

@@ -76,6 +76,16 @@ export const rules = {
 	// withdrawing what someone already withdrew, is 'transition-not-allowed'.
 	'news-not-found': {},
 	'event-not-found': {},
+	// Following news and events, and registering for events in the portal.
+	/** Mail goes only to an address that has proved itself. */
+	'follow-needs-confirmed-address': {},
+	'registration-needs-confirmed-address': {},
+	/** The event takes no registrations in the portal (none, an external link, or cancelled). */
+	'registration-not-open': {},
+	/** The event has started: registrations and cancellations stay as they are. */
+	'registration-closed': { conflict: true },
+	/** Nothing to cancel: the registration was already cancelled (in another tab). */
+	'not-registered': { conflict: true },
 	// Establishing in Flemingsberg: offers and enquiries.
 	/** No offer has this id (or it was never one a curator can reach). */
 	'offer-not-found': {},

@@ -9,6 +9,7 @@ const outgoingMailSchema = z.object({
 	subject: z.string(),
 	text: z.string(),
 	html: z.string().optional(),
+	headers: z.record(z.string(), z.string()).optional(),
 	secrets: z.array(z.string()).optional(),
 })
 

@@ -30,6 +30,7 @@ export async function queueMail<Name extends MailTemplateName>(
 	const mail = render(params)
 	const payload: OutgoingMail = { to: mail.to, subject: mail.subject, text: mail.text }
 	if (mail.html) payload.html = mail.html
+	if (mail.headers) payload.headers = mail.headers
 	const token = (params as { token?: unknown }).token
 	if (typeof token === 'string' && token) payload.secrets = [token]
 	await enqueue(tx, { topic: MAIL_TOPIC, aggregateId: randomUUID(), payload: { ...payload } })

@@ -156,6 +156,49 @@ export const mailTemplates = {
 			i18n.t('mail.enquiryAnswered.link', { link: `${baseUrl}${path}` }),
 		])
 	}) as Template<{ name: string; company: string; answer: string; path: string; token: string }>,
+	/**
+	 * Something new the person follows (news or events, app/domain/news/followers-mail.server.ts).
+	 * `token` is their unsubscribe link's: the one link of the mail's body and
+	 * of its List-Unsubscribe header, which a mail client may POST to with no
+	 * one signed in (RFC 8058).
+	 */
+	followedContent: (({ to, locale, baseUrl, kind, title, summary, path, token }) => {
+		const i18n = translator(locale)
+		const unsubscribe = `${baseUrl}/unsubscribe/${token}`
+		return {
+			...mail(i18n, to, i18n.t(`mail.follow.${kind}.subject`, { title }), [
+				i18n.t(`mail.follow.${kind}.intro`),
+				'',
+				title,
+				summary,
+				'',
+				`${baseUrl}${path}`,
+				'',
+				i18n.t('mail.follow.why', { link: unsubscribe }),
+			]),
+			headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+		}
+	}) as Template<{ kind: 'news' | 'event'; title: string; summary: string; path: string; token: string }>,
+
+	/** An event's seat for someone who registered or waited: moved up from the waiting list. */
+	eventSeatGiven: (({ to, locale, baseUrl, title, when, path }) => {
+		const i18n = translator(locale)
+		return mail(i18n, to, i18n.t('mail.follow.seatGiven.subject', { title }), [
+			i18n.t('mail.follow.seatGiven.body', { title, when }),
+			'',
+			`${baseUrl}${path}`,
+		])
+	}) as Template<{ title: string; when: string; path: string }>,
+
+	/** To everyone registered or waiting when the hub cancels an event. */
+	eventCancelledForRegistrant: (({ to, locale, baseUrl, title, when, path }) => {
+		const i18n = translator(locale)
+		return mail(i18n, to, i18n.t('mail.follow.cancelled.subject', { title }), [
+			i18n.t('mail.follow.cancelled.body', { title, when }),
+			'',
+			`${baseUrl}${path}`,
+		])
+	}) as Template<{ title: string; when: string; path: string }>,
 }
 
 export type MailTemplateName = keyof typeof mailTemplates

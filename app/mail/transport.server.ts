@@ -11,6 +11,8 @@ export interface OutgoingMail {
 	subject: string
 	text: string
 	html?: string
+	/** Extra header lines, such as List-Unsubscribe (RFC 2369, 8058) on mail to followers. */
+	headers?: Record<string, string>
 	/** Strings in the body that grant access (link tokens): never stored where they outlive the hand-over. */
 	secrets?: string[]
 }

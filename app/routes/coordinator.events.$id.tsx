@@ -23,10 +23,18 @@ import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { eventPath } from '~/domain/news/paths.ts'
+import { RegistrationsSection } from '~/components/events/registrations-table.tsx'
+import { eventRegistrations } from '~/domain/events/event-registrations.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// The list of who registered speaks the words of the events' part.
+await needTexts('hubContent')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const actor = await requirePermission(request, 'content.publish')
-	return { event: requireFound(await eventForEdit(actor, requireParam(params, 'id', 'id'))) }
+	const id = requireParam(params, 'id', 'id')
+	const event = requireFound(await eventForEdit(actor, id))
+	return { event, registrants: event.values.registration === 'portal' ? await eventRegistrations(actor, id) : null }
 }
 
 const doneMessages = {
@@ -69,7 +77,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 	}))
 
 export default function EditEventPage() {
-	const { event } = useLoaderData<typeof loader>()
+	const { event, registrants } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const doneKey = useDone(doneMessages)
@@ -116,6 +124,13 @@ export default function EditEventPage() {
 					>
 						<p>{t('publishing.events.cancelExplained')}</p>
 					</ConfirmPanel>
+				) : null}
+				{registrants ? (
+					<RegistrationsSection
+						registrants={registrants}
+						capacity={event.values.capacity === '' ? null : Number(event.values.capacity)}
+						csvPath={`/coordinator/events/${event.id}/registrations.csv`}
+					/>
 				) : null}
 				<h2 id="event-form" className="sr-only">
 					{t('publishing.edit')}

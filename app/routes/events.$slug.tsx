@@ -1,5 +1,5 @@
-import type { LoaderFunctionArgs } from '@remix-run/node'
-import { type MetaFunction, useLoaderData } from '@remix-run/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { Badge } from '~/components/curation/status-badge.tsx'
 import { EventTimeRange } from '~/components/events/event-time.tsx'
 import { Notice } from '~/components/forms/index.ts'
@@ -17,6 +17,14 @@ import { resolveLocale } from '~/i18n/locale.ts'
 import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { EventRegistration } from '~/components/events/event-registration.tsx'
+import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
+import { replyFor } from '~/components/forms/reply.ts'
+import { buttonClass } from '~/components/forms/styles.ts'
+import { cancelRegistration } from '~/domain/events/cancel-registration.server.ts'
+import { registerForEvent } from '~/domain/events/register-for-event.server.ts'
+import { registrationState } from '~/domain/events/registration-state.server.ts'
+import { getViewer, requireActor } from '~/http/viewer.server.ts'
 
 // The news and events texts are a part of their own: other public pages do not carry them.
 await needTexts('hubContent')
@@ -26,8 +34,28 @@ export const links = markdownTextLinks
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const slug = requireParam(params, 'slug', 'slug')
 	const locale = resolveLocale(request).locale
-	const event = requireFound(await findPublicEvent(slug, locale))
-	return { event, seo: pageSeo(request, eventPageExtras(event, { origin: publicOrigin(), locale })).tags }
+	const [event, viewer] = await Promise.all([findPublicEvent(slug, locale), getViewer(request)])
+	const found = requireFound(event)
+	return {
+		event: found,
+		registration: await registrationState(found, viewer?.userId),
+		viewer: viewer ? { confirmed: viewer.emailVerified } : null,
+		seo: pageSeo(request, eventPageExtras(found, { origin: publicOrigin(), locale })).tags,
+	}
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const slug = requireParam(params, 'slug', 'slug')
+	const actor = await requireActor(request)
+	const event = requireFound(await findPublicEvent(slug, resolveLocale(request).locale))
+	const back = (done: string) => `/events/${slug}?done=${done}`
+	return handleIntents(await request.formData(), {
+		register: formIntent(noFields, async () => back((await registerForEvent(actor, event.id)).place)),
+		'cancel-registration': formIntent(noFields, async () => {
+			await cancelRegistration(actor, event.id)
+			return back('cancelled')
+		}),
+	})
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
@@ -45,7 +73,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 ]
 
 export default function EventPage() {
-	const { event } = useLoaderData<typeof loader>()
+	const { event, registration, viewer } = useLoaderData<typeof loader>()
+	const reply = useActionData<typeof action>()
 	const { t, locale } = useT()
 	const term = 'text-sm font-semibold text-slate-600'
 	return (
@@ -94,15 +123,23 @@ export default function EventPage() {
 									{t('events.registration.external')}
 								</a>
 							) : event.registration === 'portal' ? (
-								t('events.registration.portal', { capacity: event.capacity ?? 0 })
+								t('events.registration.portal')
 							) : (
 								t('events.registration.none')
 							)}
 						</dd>
 					</div>
 				</dl>
+				{registration ? (
+					<EventRegistration
+						state={registration}
+						signedIn={viewer !== null}
+						confirmed={viewer?.confirmed ?? false}
+						lastResult={replyFor(reply, 'register') ?? replyFor(reply, 'cancel-registration')}
+					/>
+				) : null}
 				<p>
-					<a href={eventCalendarPath(event.slug, locale)} className="button-primary" download>
+					<a href={eventCalendarPath(event.slug, locale)} className={buttonClass('secondary')} download>
 						{t('events.addToCalendar')}
 					</a>
 				</p>

@@ -1,5 +1,5 @@
-import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { EventCard } from '~/components/events/event-card.tsx'
 import { eventsCalendarPath, feedLinks } from '~/components/news/feed-links.ts'
@@ -12,6 +12,11 @@ import { resolveLocale } from '~/i18n/locale.ts'
 import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { FollowForm } from '~/components/news/follow-form.tsx'
+import { followAction } from '~/components/news/follow-action.server.ts'
+import { replyFor } from '~/components/forms/reply.ts'
+import { followingOf } from '~/domain/news/following-of.server.ts'
+import { getViewer } from '~/http/viewer.server.ts'
 
 // The news and events texts are a part of their own: other public pages do not carry them.
 await needTexts('hubContent')
@@ -24,9 +29,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const when = url.searchParams.get('when') ?? 'upcoming'
 	const page = parsePage(url.searchParams.get('page'))
 	if (page === null || (when !== 'upcoming' && when !== 'past')) throw notFound()
-	const events = await listPublicEvents(resolveLocale(request).locale, when, page)
+	const [events, viewer] = await Promise.all([
+		listPublicEvents(resolveLocale(request).locale, when, page),
+		getViewer(request),
+	])
 	if (page > events.pageCount) throw notFound()
-	return { when, ...events }
+	return { when, ...events, following: viewer ? await followingOf(viewer.userId) : null }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	return followAction(request)
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
@@ -38,7 +50,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 ]
 
 export default function EventsPage() {
-	const { when, events, page, pageCount } = useLoaderData<typeof loader>()
+	const { when, events, page, pageCount, following } = useLoaderData<typeof loader>()
+	const reply = useActionData<typeof action>()
 	const { t, locale } = useT()
 	const past = when === 'past'
 	return (
@@ -54,6 +67,9 @@ export default function EventsPage() {
 					</a>
 				</p>
 				<p className="text-sm text-slate-600">{t('events.calendarFeedHint')}</p>
+				<div className="mt-4">
+					<FollowForm following={following} lastResult={replyFor(reply, 'follow')} />
+				</div>
 			</PageHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<h2 className="text-2xl font-bold text-slate-900">{past ? t('events.past') : t('events.upcoming')}</h2>

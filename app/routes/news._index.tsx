@@ -1,5 +1,5 @@
-import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Link, type MetaFunction, useLoaderData } from '@remix-run/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { feedLinks, newsFeedPath } from '~/components/news/feed-links.ts'
 import { OnlyInNote } from '~/components/listing-text.tsx'
@@ -12,6 +12,11 @@ import { resolveLocale } from '~/i18n/locale.ts'
 import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta, metaTranslator } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { FollowForm } from '~/components/news/follow-form.tsx'
+import { followAction } from '~/components/news/follow-action.server.ts'
+import { replyFor } from '~/components/forms/reply.ts'
+import { followingOf } from '~/domain/news/following-of.server.ts'
+import { getViewer } from '~/http/viewer.server.ts'
 import { newsItemPath } from '~/domain/news/paths.ts'
 
 // The news and events texts are a part of their own: other public pages do not carry them.
@@ -20,9 +25,13 @@ await needTexts('hubContent')
 export async function loader({ request }: LoaderFunctionArgs) {
 	const page = parsePage(new URL(request.url).searchParams.get('page'))
 	if (page === null) throw notFound()
-	const news = await listPublishedNews(resolveLocale(request).locale, page)
+	const [news, viewer] = await Promise.all([listPublishedNews(resolveLocale(request).locale, page), getViewer(request)])
 	if (page > news.pageCount) throw notFound()
-	return news
+	return { ...news, following: viewer ? await followingOf(viewer.userId) : null }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	return followAction(request)
 }
 
 export const meta: MetaFunction = ({ matches }) => [
@@ -31,7 +40,8 @@ export const meta: MetaFunction = ({ matches }) => [
 ]
 
 export default function NewsPage() {
-	const { items, page, pageCount } = useLoaderData<typeof loader>()
+	const { items, page, pageCount, following } = useLoaderData<typeof loader>()
+	const reply = useActionData<typeof action>()
 	const { t, formatDate, locale } = useT()
 	return (
 		<>
@@ -42,6 +52,9 @@ export default function NewsPage() {
 						{t('news.feed')}
 					</a>
 				</p>
+				<div className="mt-4">
+					<FollowForm following={following} lastResult={replyFor(reply, 'follow')} />
+				</div>
 			</PageHeader>
 			<div className="container-page py-8 sm:py-10">
 				{items.length === 0 ? (

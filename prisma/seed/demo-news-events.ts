@@ -6,6 +6,7 @@ import type { Actor } from '../../app/domain/auth/permissions.ts'
 import { createEvent } from '../../app/domain/events/create-event.server.ts'
 import { eventSchema } from '../../app/domain/events/event-schema.ts'
 import { publishEvent } from '../../app/domain/events/publish-event.server.ts'
+import { registerForEvent } from '../../app/domain/events/register-for-event.server.ts'
 import { instantToZoned } from '../../app/domain/events/zoned-time.ts'
 import { createNewsItem } from '../../app/domain/news/create-news-item.server.ts'
 import { newsSchema } from '../../app/domain/news/news-schema.ts'
@@ -13,6 +14,12 @@ import { publishNewsItem } from '../../app/domain/news/publish-news-item.server.
 import { prisma } from '../../app/utils/db.server.ts'
 
 const COORDINATOR_EMAIL = 'coordinator@demo.atmp-flemingsberg.example'
+/** Demo members already registered for the events that take registrations in the portal. */
+const REGISTERED_EMAILS = [
+	'company-member@demo.atmp-flemingsberg.example',
+	'facility-member@demo.atmp-flemingsberg.example',
+	'vector-member@demo.atmp-flemingsberg.example',
+]
 const DAY_MS = 86_400_000
 
 const demoNews = [
@@ -119,9 +126,22 @@ export async function seedDemoNewsAndEvents(
 		const { id } = await createNewsItem(actor, newsSchema.parse(texts))
 		await publishNewsItem(actor, id, new Date(now.getTime() - daysAgo * DAY_MS))
 	}
+	const registrants = await prisma().user.findMany({
+		where: { email: { in: REGISTERED_EMAILS }, emailVerifiedAt: { not: null } },
+		select: { id: true, platformRole: true },
+		orderBy: { email: 'asc' },
+	})
 	for (const fields of demoEvents(now)) {
 		const { id } = await createEvent(actor, eventSchema.parse(fields))
 		await publishEvent(actor, id, now)
+		if (fields.registration !== 'portal') continue
+		for (const registrant of registrants) {
+			await registerForEvent(
+				{ userId: registrant.id, platformRole: registrant.platformRole, emailVerified: true, memberships: [] },
+				id,
+				now,
+			)
+		}
 	}
 	const counts = { news: demoNews.length, events: demoEvents(now).length }
 	options.log?.(`Demo news and events published: ${counts.news} news items, ${counts.events} events.`)

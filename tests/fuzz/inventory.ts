@@ -36,6 +36,7 @@ import { matchRequestSchema } from '../../app/domain/matching/request-schema.ts'
 import { eventSchema } from '../../app/domain/events/event-schema.ts'
 import { offeredTimeZones } from '../../app/domain/events/zoned-time.ts'
 import { newsSchema } from '../../app/domain/news/news-schema.ts'
+import { followSchema } from '../../app/domain/news/follow-schema.ts'
 import {
 	closeFormSchema,
 	interestFormSchema,
@@ -1195,6 +1196,56 @@ const editEvent = formTarget({
 	examples: () => eventExamples,
 })
 
+// Following news and events, unsubscribing from a mail, registering for an event.
+const followNews = formTarget({
+	name: 'news-follow',
+	route: 'news._index.tsx',
+	roles: ['visitor', ...signedIn],
+	path: () => fc.constantFrom('/news?index', '/news?index&lang=sv', '/news?index&page=1'),
+	intents: () => ({ follow: { schema: followSchema } }),
+	examples: () => ({ news: ['on', 'true', 'off', ''], events: ['on', 'false', 'yes'] }),
+})
+
+const followEvents = formTarget({
+	name: 'events-follow',
+	route: 'events._index.tsx',
+	roles: ['visitor', ...signedIn],
+	path: () => fc.constantFrom('/events?index', '/events?index&when=past', '/events?index&lang=sv'),
+	intents: () => ({ follow: { schema: followSchema } }),
+	examples: () => ({ news: ['on'], events: ['on', ''] }),
+})
+
+// The demo's events: one with registration in the portal, one with an external link; then ones that are not there.
+const eventRegistration = formTarget({
+	name: 'event-registration',
+	route: 'events.$slug.tsx',
+	roles: ['visitor', ...signedIn],
+	path: () =>
+		fc.constantFrom(
+			'/events/atmp-breakfast-seminar-from-lab-to-clinic',
+			'/events/atmp-breakfast-seminar-from-lab-to-clinic?lang=sv',
+			'/events/gmp-cleanroom-workshop',
+			'/events/no-such-event',
+			...malformedIds.map((id) => `/events/${id}`),
+		),
+	intents: () => ({ register: {}, 'cancel-registration': {} }),
+})
+
+const unsubscribeLink = formTarget({
+	name: 'unsubscribe',
+	route: 'unsubscribe.$token.tsx',
+	roles: ['visitor', ...signedIn],
+	path: () =>
+		fc.constantFrom(
+			`/unsubscribe/${'0'.repeat(32)}${'A'.repeat(43)}`,
+			`/unsubscribe/${'f'.repeat(75)}`,
+			'/unsubscribe/short',
+			...malformedIds.map((id) => `/unsubscribe/${id}`),
+		),
+	fixed: () => ({ 'List-Unsubscribe': fc.constant(['One-Click']) }),
+	refusedIn2xx: (data) => (data as { outcome?: string } | undefined)?.outcome !== 'unsubscribed',
+})
+
 /** Every target, in groups that each run in their own test file (one portal per file, files run in parallel). */
 export const groups = {
 	accounts: [
@@ -1235,6 +1286,10 @@ export const groups = {
 		enquire,
 		enquiryPage,
 		enquiryLink,
+		followNews,
+		followEvents,
+		eventRegistration,
+		unsubscribeLink,
 	],
 	requests: [
 		triage,

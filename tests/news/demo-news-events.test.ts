@@ -41,4 +41,23 @@ describe('demo news and events', () => {
 		for (const event of upcoming.events) expect(['Sat', 'Sun']).not.toContain(stockholmWeekday(event.startsAt))
 		expect(await prisma().auditEntry.count({ where: { actorId: coordinator.id } })).toBe(12)
 	})
+
+	it('registers the demo members for the event that takes registrations in the portal, through the use case', async () => {
+		const member = await prisma().user.create({
+			data: {
+				email: 'company-member@demo.atmp-flemingsberg.example',
+				name: 'Demo Member',
+				emailVerifiedAt: new Date(),
+			},
+		})
+		await prisma().user.create({
+			data: { email: 'facility-member@demo.atmp-flemingsberg.example', name: 'Unconfirmed Member' },
+		})
+		await seedDemoNewsAndEvents({ now: new Date('2026-12-03T10:00:00Z') })
+		const registrations = await prisma().eventRegistrationEntry.findMany({
+			select: { userId: true, place: true, event: { select: { registration: true } } },
+		})
+		expect(registrations).toEqual([{ userId: member.id, place: 'registered', event: { registration: 'portal' } }])
+		expect(await prisma().auditEntry.count({ where: { actorId: member.id, action: 'event.registered' } })).toBe(1)
+	})
 })

@@ -4,6 +4,7 @@ import { listingsChanged } from '~/outbox/topics.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordOwnAudit } from '../audit/record-audit.server.ts'
 import { confirmPassword } from '../auth/confirm-password.server.ts'
+import { releaseSeatsOf } from '../events/release-seats-of.server.ts'
 import { picturesOf, releaseImages } from '../images/release-images.server.ts'
 import type { EraseAccountInput } from './schemas.ts'
 
@@ -57,6 +58,8 @@ export async function eraseUserData(userId: string): Promise<void> {
 			await tx.outboxEvent.deleteMany({ where: { topic: MAIL_TOPIC, payload: { path: ['to'], equals: user.email } } })
 			await tx.mailMessage.deleteMany({ where: { to: { equals: user.email, mode: 'insensitive' } } })
 			await scrubAuditLog(tx, userId, user)
+			// Seats at coming events go to whoever waits; follows and registrations go with the account (cascade).
+			await releaseSeatsOf(tx, userId)
 			await tx.user.delete({ where: { id: userId } })
 
 			await recordOwnAudit(tx, userId, 'user.erased', {

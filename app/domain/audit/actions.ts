@@ -84,6 +84,13 @@ export const auditActions = {
 	'event.updated': 'event',
 	'event.published': 'event',
 	'event.cancelled': 'event',
+	// Following news and events, registering for events.
+	'user.followingChanged': 'user',
+	'user.unsubscribed': 'user',
+	'event.registered': 'event',
+	'event.waitlisted': 'event',
+	'event.registrationCancelled': 'event',
+	'event.movedUp': 'event',
 	// Establishing in Flemingsberg: who works for the establishment office, and its offers.
 	'user.establishmentOfficeGranted': 'user',
 	'user.establishmentOfficeRevoked': 'user',

@@ -72,7 +72,9 @@ export function parseWithImage(schema: z.ZodTypeAny, input: ImageInput, current:
 					schema,
 					z
 						.unknown()
-						.superRefine((_, ctx) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [imageFileField], message: problem }))
+						.superRefine((_, ctx) =>
+							ctx.addIssue({ code: z.ZodIssueCode.custom, path: [imageFileField], message: problem }),
+						)
 						.transform(() => ({})),
 				)
 			: schema

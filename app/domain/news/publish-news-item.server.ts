@@ -2,6 +2,7 @@ import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { RuleError } from '../rules.ts'
+import { announceToFollowers } from './followers-mail.server.ts'
 
 /**
  * A draft (or a withdrawn item put back) goes public. The first publication
@@ -20,6 +21,7 @@ export async function publishNewsItem(actor: Actor, id: string, now = new Date()
 			data: { status: 'published', publishedAt: news.publishedAt ?? now },
 		})
 		await recordAudit(tx, { actorId: actor.userId, action: 'news.published', entityType: 'news', entityId: id })
+		if (!news.publishedAt) await announceToFollowers(tx, 'news', id)
 		return { slug: news.slug }
 	})
 }

@@ -16,7 +16,10 @@ export async function updateNewsItem(actor: Actor, id: string, input: NewsInput)
 	assertCan(actor, 'content.publish')
 	return prisma().$transaction(async (tx) => {
 		await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('news-slug'))`
-		const news = await tx.newsItem.findUnique({ where: { id }, select: { slug: true, publishedAt: true, imageKey: true } })
+		const news = await tx.newsItem.findUnique({
+			where: { id },
+			select: { slug: true, publishedAt: true, imageKey: true },
+		})
 		if (!news) throw new RuleError('news-not-found')
 		const title = input.titleEn ?? input.titleSv ?? ''
 		const slug = news.publishedAt ? news.slug : await allocateNewsSlug(tx, title, id)

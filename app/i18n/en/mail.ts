@@ -58,4 +58,18 @@ export const mail = {
 	'mail.enquiryAnswered.subject': 'The establishment office has answered: {company}',
 	'mail.enquiryAnswered.body': 'The establishment office has answered your enquiry:',
 	'mail.enquiryAnswered.link': 'Read the conversation and answer here:\n{link}',
+
+	// Following the hub's news and events, and registering for events (issue 14).
+	'mail.follow.news.subject': 'News from ATMP Flemingsberg: {title}',
+	'mail.follow.news.intro': 'The ATMP Flemingsberg hub has published news:',
+	'mail.follow.event.subject': 'New event at ATMP Flemingsberg: {title}',
+	'mail.follow.event.intro': 'The ATMP Flemingsberg hub has announced an event:',
+	'mail.follow.why':
+		'You get this mail because you follow the hub’s news or events. To stop, open this link and confirm (no sign-in needed):\n{link}',
+	'mail.follow.seatGiven.subject': 'You have a place at {title}',
+	'mail.follow.seatGiven.body':
+		'A place became free at “{title}” ({when}) and it is yours: you were first on the waiting list. If you cannot come, cancel on the event’s page so the next person can have it.',
+	'mail.follow.cancelled.subject': 'Cancelled: {title}',
+	'mail.follow.cancelled.body':
+		'We are sorry: “{title}” ({when}) is cancelled. Your registration has ended; you need not do anything.',
 } as const

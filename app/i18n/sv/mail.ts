@@ -58,4 +58,18 @@ export const mail: Translation<typeof english> = {
 	'mail.enquiryAnswered.subject': 'Etableringskontoret har svarat: {company}',
 	'mail.enquiryAnswered.body': 'Etableringskontoret har svarat på din förfrågan:',
 	'mail.enquiryAnswered.link': 'Läs samtalet och svara här:\n{link}',
+
+	// Following the hub's news and events, and registering for events (issue 14).
+	'mail.follow.news.subject': 'Nyheter från ATMP Flemingsberg: {title}',
+	'mail.follow.news.intro': 'ATMP Flemingsberg har publicerat en nyhet:',
+	'mail.follow.event.subject': 'Nytt evenemang på ATMP Flemingsberg: {title}',
+	'mail.follow.event.intro': 'ATMP Flemingsberg har annonserat ett evenemang:',
+	'mail.follow.why':
+		'Du får det här mejlet eftersom du följer hubbens nyheter eller evenemang. Vill du inte längre få dem öppnar du länken och bekräftar (du behöver inte logga in):\n{link}',
+	'mail.follow.seatGiven.subject': 'Du har fått en plats på {title}',
+	'mail.follow.seatGiven.body':
+		'En plats blev ledig på ”{title}” ({when}) och den är din, eftersom du stod först på väntelistan. Kan du inte komma? Avboka på evenemangets sida så att nästa person får platsen.',
+	'mail.follow.cancelled.subject': 'Inställt: {title}',
+	'mail.follow.cancelled.body':
+		'Tyvärr är ”{title}” ({when}) inställt. Din anmälan har upphört och du behöver inte göra något.',
 }

@@ -1,0 +1,81 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { AuthPage } from '~/components/auth-page.tsx'
+import { handleForm, noFields, stay } from '~/components/forms/form-action.server.ts'
+import { SubmitButton } from '~/components/forms/buttons.tsx'
+import { Notice } from '~/components/forms/notice.tsx'
+import { tokenPageHeaders } from '~/components/token-page-headers.ts'
+import { inspectUnsubscribeLink, unsubscribe } from '~/domain/news/unsubscribe.server.ts'
+import { requireParam } from '~/http/params.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+
+await needTexts('hubContent')
+
+// The one link in every mail to a follower. Opening it changes nothing (mail
+// scanners open links); the button posts. A mail client's one-click
+// unsubscribe (List-Unsubscribe-Post, RFC 8058) posts here too, with no
+// session and no page: the same action answers it.
+
+export async function loader({ params }: LoaderFunctionArgs) {
+	return inspectUnsubscribeLink(requireParam(params, 'token', 'token'))
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const token = requireParam(params, 'token', 'token')
+	return handleForm(await request.formData(), noFields, async () =>
+		stay({ extra: { outcome: await unsubscribe(token) } }),
+	)
+}
+
+export const headers = tokenPageHeaders
+
+export const meta: MetaFunction = ({ matches }) =>
+	documentMeta(matches, (i18n) => ({ title: i18n.t('unsubscribe.title') }))
+
+export default function UnsubscribePage() {
+	const link = useLoaderData<typeof loader>()
+	const outcome = useActionData<typeof action>()?.outcome
+	const { t } = useT()
+	const footer = (
+		<p className="flex flex-wrap gap-x-6 gap-y-2">
+			<Link to="/news" className="link">
+				{t('unsubscribe.toNews')}
+			</Link>
+			<Link to="/events" className="link">
+				{t('unsubscribe.toEvents')}
+			</Link>
+		</p>
+	)
+	if (outcome === 'unsubscribed') {
+		return (
+			<AuthPage title={t('unsubscribe.title')} footer={footer}>
+				<Notice tone="success" title={t('unsubscribe.done')}>
+					<p>{t('unsubscribe.doneHint')}</p>
+				</Notice>
+			</AuthPage>
+		)
+	}
+	if (link.kind === 'not-following' || outcome === 'not-following') {
+		return (
+			<AuthPage title={t('unsubscribe.title')} footer={footer}>
+				<Notice tone="warning" title={t('unsubscribe.invalid')} />
+			</AuthPage>
+		)
+	}
+	const what = [link.news ? t('following.news') : null, link.events ? t('following.events') : null]
+		.filter(Boolean)
+		.join(', ')
+	return (
+		<AuthPage title={t('unsubscribe.title')} footer={footer}>
+			<Form method="post" className="space-y-4">
+				<p className="leading-relaxed text-slate-800">{t('unsubscribe.question')}</p>
+				<p className="text-sm text-slate-700">{t('unsubscribe.follows', { what })}</p>
+				<SubmitButton pendingLabel={t('unsubscribe.pending')}>{t('unsubscribe.confirm')}</SubmitButton>
+			</Form>
+		</AuthPage>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'
