@@ -4,7 +4,10 @@ import { ImageFields } from '~/components/forms/image-fields.tsx'
 import { NEWS_LIMITS, newsSchema } from '~/domain/news/news-schema.ts'
 import { useT } from '~/i18n/use-t.ts'
 
-export type NewsFormValues = Record<'titleEn' | 'leadEn' | 'bodyEn' | 'titleSv' | 'leadSv' | 'bodySv' | 'imageAlt', string>
+export type NewsFormValues = Record<
+	'titleEn' | 'leadEn' | 'bodyEn' | 'titleSv' | 'leadSv' | 'bodySv' | 'imageAlt',
+	string
+>
 
 /** The coordinator's news form: one fieldset per language, both posted together. */
 export function NewsForm({
