@@ -23,6 +23,10 @@ test('@phone site search finds the hub’s events and offers, in English and Swe
 	const fromTheHubSv = page.getByRole('region', { name: 'Navet', exact: true })
 	await expect(fromTheHubSv.getByRole('link').first()).toBeVisible()
 	await expect(fromTheHubSv.getByText('Etablera dig i Flemingsberg').first()).toBeVisible()
+	// No listing is called that: the status says the hub's pages answered, not "0 results".
+	await expect(page.getByRole('status').filter({ hasText: 'Innovation Station' })).toHaveText(
+		'Inget i katalogen för ”Innovation Station”, men navets egna sidor nedan passar',
+	)
 	await expectAccessible(page)
 
 	// The lists are for listings only.

@@ -153,7 +153,11 @@ function Results({ view, live, hubContent }: { view: SearchView; live: LiveSearc
 				</h2>
 				<div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
 					<p role="status" aria-live="polite" className="font-semibold text-slate-900">
-						{view.query.q ? t('search.resultsFor', { results, query: view.query.q }) : results}
+						{view.query.q
+							? view.total === 0 && hubContent.length
+								? t('search.onlyHubPagesFor', { query: view.query.q })
+								: t('search.resultsFor', { results, query: view.query.q })
+							: results}
 					</p>
 					{/* Nothing to order below two results. */}
 					{view.total > 1 ? <SortSelect state={state} showButton={!hydrated} live={live} /> : null}

@@ -35,6 +35,7 @@ export const search = {
 	'search.results.one': '{count} result',
 	'search.results.other': '{count} results',
 	'search.resultsFor': '{results} for “{query}”',
+	'search.onlyHubPagesFor': 'Nothing in the directory for “{query}”, but the hub’s own pages below match',
 	'search.resultsHeading': 'Results',
 	'search.activeFilters': 'Active filters',
 	'search.filterChip': '{facet}: {value}',

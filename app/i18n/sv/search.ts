@@ -37,6 +37,7 @@ export const search: Translation<typeof english> = {
 	'search.results.one': '{count} träff',
 	'search.results.other': '{count} träffar',
 	'search.resultsFor': '{results} för ”{query}”',
+	'search.onlyHubPagesFor': 'Inget i katalogen för ”{query}”, men navets egna sidor nedan passar',
 	'search.resultsHeading': 'Träffar',
 	'search.activeFilters': 'Valda filter',
 	'search.filterChip': '{facet}: {value}',
