@@ -72,7 +72,8 @@ const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	},
 	{
 		page: /^\/contact(\?|$)/,
-		ceiling: 141 * KB,
+		// 141.0 KB measured on the merged tree (the search status line's new text is public): Zod loaded lazily by the form kit is the way back (decision 027).
+		ceiling: 142 * KB,
 		why: 'the establishment office’s enquiry form below the text (issue 14): Zod and its schema for validation in the browser, as on /signup, and the establish texts it shares with /establish/enquire',
 	},
 ]
