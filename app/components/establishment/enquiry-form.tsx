@@ -1,13 +1,12 @@
 import type { SubmissionResult } from '@conform-to/react'
 import {
-	errorsByField,
 	Field,
 	SchemaForm,
 	SelectField,
 	SubmitButton,
 	TextareaField,
-	type SummaryField,
 	useSchemaForm,
+	useLabelledFields,
 } from '~/components/forms/index.ts'
 import { enquiryFormSchema, enquiryLimits } from '~/domain/establishment/enquiries/enquiry-schema.ts'
 import { sizeUnits } from '~/domain/establishment/offer-kinds.ts'
@@ -44,8 +43,6 @@ const fieldLabels = {
 	contactPhone: 'label.enquiryPhone',
 } as const satisfies Record<string, PlainMessageKey>
 
-type EnquiryField = keyof typeof fieldLabels
-
 /**
  * "Talk to the establishment office", and "I'm interested" on an offer (which
  * passes the offer): one form, checked in the browser with the action's
@@ -69,14 +66,7 @@ export function EnquiryForm({
 		defaultValue,
 		checkFirst: 'onSubmit',
 	})
-	const byField = errorsByField(form.allErrors)
-	const field = (name: EnquiryField) => ({
-		meta: fields[name],
-		label: t(fieldLabels[name]),
-		errors: byField.get(name) ?? [],
-	})
-	const summaryField: SummaryField = (name) =>
-		Object.hasOwn(fieldLabels, name) ? { id: `enquiry-${name}`, label: t(fieldLabels[name as EnquiryField]) } : null
+	const { field, summaryField } = useLabelledFields(form, fields, fieldLabels, 'enquiry')
 	return (
 		<SchemaForm
 			form={form}

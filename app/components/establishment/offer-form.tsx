@@ -1,14 +1,13 @@
 import type { SubmissionResult } from '@conform-to/react'
 import {
 	CheckboxField,
-	errorsByField,
 	Field,
 	SchemaForm,
 	SelectField,
 	SubmitButton,
 	TextareaField,
-	type SummaryField,
 	useSchemaForm,
+	useLabelledFields,
 } from '~/components/forms/index.ts'
 import { ImageFields } from '~/components/forms/image-fields.tsx'
 import { offerKinds, offerStatuses, sizeUnits } from '~/domain/establishment/offer-kinds.ts'
@@ -67,8 +66,6 @@ const fieldLabels = {
 	imageAlt: 'listingField.imageAlt',
 } as const satisfies Record<string, PlainMessageKey>
 
-type OfferField = keyof typeof fieldLabels
-
 /** The offer form, for a new offer and an edit: checked in the browser with the action's schema. */
 export function OfferForm({
 	defaultValue,
@@ -87,14 +84,7 @@ export function OfferForm({
 		defaultValue,
 		checkFirst: 'onSubmit',
 	})
-	const byField = errorsByField(form.allErrors)
-	const field = (name: OfferField) => ({
-		meta: fields[name],
-		label: t(fieldLabels[name]),
-		errors: byField.get(name) ?? [],
-	})
-	const summaryField: SummaryField = (name) =>
-		Object.hasOwn(fieldLabels, name) ? { id: `offer-${name}`, label: t(fieldLabels[name as OfferField]) } : null
+	const { field, summaryField, messagesOf } = useLabelledFields(form, fields, fieldLabels, 'offer')
 
 	return (
 		<SchemaForm
@@ -179,7 +169,7 @@ export function OfferForm({
 				heading={t('offers.section.picture')}
 				image={image}
 				fields={fields}
-				errorsOf={(name) => byField.get(name) ?? []}
+				errorsOf={messagesOf}
 			/>
 
 			<section aria-labelledby="offer-publish" className="card space-y-6 p-5 sm:p-6">

@@ -20,6 +20,7 @@ export {
 	type Option,
 } from './fields.tsx'
 export { Honeypot } from './honeypot.tsx'
+export { useLabelledFields } from './labelled-fields.ts'
 export { IntentForm, IntentNotice, type IntentReply } from './intent-form.tsx'
 export { FieldMessages, FormErrors, ReplyNotice, useMessages } from './messages.tsx'
 export { Notice, noticeRole, type NoticeTone } from './notice.tsx'

@@ -2,7 +2,6 @@ import type { SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
 import {
 	ChoiceFieldset,
-	errorsByField,
 	Field,
 	FieldMessages,
 	HiddenFields,
@@ -10,8 +9,9 @@ import {
 	SelectField,
 	SubmitButton,
 	TextareaField,
-	type SummaryField,
 	useSchemaForm,
+	type SummaryField,
+	useLabelledFields,
 } from '~/components/forms/index.ts'
 import { TaxonomyPicker } from '~/components/listing-form/taxonomy-picker.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
@@ -77,14 +77,7 @@ export function RequestForm({
 		lastResult,
 		defaultValue,
 	})
-	const byField = errorsByField(form.allErrors)
-	const messagesOf = (name: string) => byField.get(name) ?? []
-	/** What every field takes alike: its control, its label and its messages, list items folded in. */
-	const field = (name: keyof typeof fieldLabels) => ({
-		meta: fields[name],
-		label: t(fieldLabels[name]),
-		errors: messagesOf(name),
-	})
+	const { field, messagesOf } = useLabelledFields(form, fields, fieldLabels, 'request')
 	const summaryField: SummaryField = (name) =>
 		name === 'intent'
 			? null
