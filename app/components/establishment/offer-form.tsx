@@ -167,6 +167,7 @@ export function OfferForm({
 			<ImageFields
 				id="offer"
 				heading={t('offers.section.picture')}
+				hints={{ file: t('publishing.pictureHint'), alt: t('publishing.pictureAltHint') }}
 				image={image}
 				fields={fields}
 				errorsOf={messagesOf}

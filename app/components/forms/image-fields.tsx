@@ -16,12 +16,15 @@ type Meta = FieldMetadata<any, any, string[]>
 export function ImageFields({
 	id,
 	heading,
+	hints,
 	image,
 	fields,
 	errorsOf,
 }: {
 	id: string
 	heading: string
+	/** What the file and the words fields say under them, where a listing's (reviewed before shown) would be wrong. */
+	hints?: { file: string; alt: string }
 	image: { key: string; alt: string } | null
 	fields: Record<string, Meta | undefined>
 	errorsOf: (name: string) => readonly string[]
@@ -49,7 +52,7 @@ export function ImageFields({
 				) : null}
 				<Field
 					label={t('listingField.imageFile')}
-					hint={t('listingHint.imageFile')}
+					hint={hints?.file ?? t('listingHint.imageFile')}
 					meta={fields[imageFileField]}
 					errors={errorsOf(imageFileField)}
 					type="file"
@@ -57,7 +60,7 @@ export function ImageFields({
 				/>
 				<Field
 					label={t('listingField.imageAlt')}
-					hint={t('listingHint.imageAlt')}
+					hint={hints?.alt ?? t('listingHint.imageAlt')}
 					meta={fields.imageAlt}
 					errors={errorsOf('imageAlt')}
 					inputProps={{

@@ -57,6 +57,7 @@ export function NewsForm({
 			<ImageFields
 				id="news"
 				heading={t('publishing.picture')}
+				hints={{ file: t('publishing.pictureHint'), alt: t('publishing.pictureAltHint') }}
 				image={image}
 				fields={fields}
 				errorsOf={(name) => fields[name as keyof typeof fields]?.errors ?? []}

@@ -57,6 +57,9 @@ export const publishing = {
 	'publishing.field.leadHint': 'One or two sentences: shown in the list and in feed readers.',
 	'publishing.field.body': 'Text',
 	'publishing.picture': 'Picture',
+	'publishing.pictureHint': 'JPEG, PNG or WebP, at most 5 MB. Shown as soon as this is saved and published.',
+	'publishing.pictureAltHint':
+		'Needed with a picture: a few words for those who cannot see it, for example “Desks by the window at the Innovation Station”.',
 
 	'publishing.events.title': 'Events',
 	'publishing.events.intro':

@@ -58,6 +58,9 @@ export const publishing: Translation<typeof english> = {
 	'publishing.field.leadHint': 'En eller två meningar: visas i listan och i flödesläsare.',
 	'publishing.field.body': 'Text',
 	'publishing.picture': 'Bild',
+	'publishing.pictureHint': 'JPEG, PNG eller WebP, högst 5 MB. Visas så snart detta är sparat och publicerat.',
+	'publishing.pictureAltHint':
+		'Krävs till en bild: några ord för den som inte kan se den, till exempel ”Skrivplatser vid fönstret på Innovation Station”.',
 
 	'publishing.events.title': 'Evenemang',
 	'publishing.events.intro':
