@@ -13,7 +13,7 @@ The Flemingsberg Science Foundation runs ATMP Flemingsberg and this portal, and 
 
 ## Visiting without an account
 
-Reading the directory, searching and reading these pages needs no account. The portal then keeps nothing about you. Its server writes one line per request (when, which address of the portal, the answer and how long it took) without your IP address. To limit abuse, sign-up and password reset count attempts per client address for a short while; the counters store a one-way hash, not the address, and are deleted after a day.
+Reading the directory, searching and reading these pages needs no account. The portal then keeps nothing about you. Its server writes one line per request (when, which address of the portal, the answer and how long it took) without your IP address. To limit abuse, sign-up and password reset count attempts per client address for a short while; the counters store a one-way hash, not the address, and are deleted after a day. If you write to the establishment office without an account, the portal keeps your enquiry (below).
 
 ## What we store when you have an account, and why
 
@@ -28,6 +28,8 @@ Reading the directory, searching and reading these pages needs no account. The p
 - **Notifications.** To tell you what happened to your requests and routes. *How long:* Until you delete your account.
 - **API tokens, as hashes (the token itself is shown once), with their name, scopes and dates.** To let your organisation's systems read the API. *How long:* As long as the organisation exists; a revoked or expired token stays listed for its owners but no longer works.
 - **E-mail waiting to be sent.** To send it once the transaction that caused it is saved. *How long:* Deleted 7 days after it has been sent; links in it are not kept once the mail is handed over.
+- **Enquiries to the establishment office: your company, what it needs, size and timing, your name, e-mail address and phone number if you give one, and the conversation that follows.** To answer you and help your company establish in Flemingsberg. *How long:* An enquiry whose address was never confirmed loses your name, e-mail address and phone number after 7 days; the others are kept as the hub's record of its establishment work, also when you delete your account (write to us to have yours deleted).
+- **What you follow (news, events) and your registrations for events, with your place on a waiting list.** To mail you when something new is published, and to hold your place and tell the organiser who comes. *How long:* Until you unsubscribe (one link in every such mail) or cancel, and at the latest until you delete your account, which gives your places to the next people waiting.
 - **The audit log: which account did what, and when.** To be able to show who changed a listing, routed a request or changed a role. *How long:* As the hub's record; it names accounts by a random id, not by name or address, and personal data in it is removed when you delete your account.
 
 When the portal runs without a mail server (a demonstration), mail is kept in a mailbox in the database that platform administrators can read, until the account it was sent to is deleted.
@@ -41,11 +43,11 @@ The portal sets two cookies, both needed for it to work, and nothing for statist
 - **the session cookie** (\`hub_session\`, or \`__Host-hub_session\` over https): keeps you signed in; it holds a random token that only the server can match, cannot be read by scripts, and ends with the session;
 - **the language cookie** (\`hub_lang\`): remembers the language you chose, for a year.
 
-The portal loads nothing from other sites: no fonts, scripts or pictures from anyone else.
+The portal loads nothing from other sites: no fonts, scripts or pictures from anyone else. (If the hub configures a map tile server, the campus map loads its map pictures from it, which then sees your visit.)
 
 ## Who sees your data
 
-Coordinators of the hub and platform administrators, for curating the directory and handling requests. Members of your organisation see its listings and requests. Providers that a request is routed to see its teaser, and its description once they accept the confidentiality terms. Contact details are shown as each listing says. We sell nothing and share nothing with advertisers. The portal runs on servers the hub chooses; e-mail goes out through the hub's mail provider.
+Coordinators of the hub and platform administrators, for curating the directory and handling requests. Members of your organisation see its listings and requests. Providers that a request is routed to see its teaser, and its description once they accept the confidentiality terms. The establishment office reads enquiries, and a provider it hands one over to reads it with its contact details. Coordinators see who registered for an event. Contact details are shown as each listing says. We sell nothing and share nothing with advertisers. The portal runs on servers the hub chooses; e-mail goes out through the hub's mail provider.
 
 ## Your rights
 
@@ -67,7 +69,7 @@ Stiftelsen Flemingsberg Science driver ATMP Flemingsberg och den här portalen o
 
 ## Om du besöker portalen utan konto
 
-Du behöver inget konto för att läsa katalogen, söka eller läsa de här sidorna, och portalen sparar då ingenting om dig. Servern skriver en rad per anrop (när, vilken adress i portalen, svaret och hur lång tid det tog) utan din IP-adress. För att motverka missbruk räknas försök att skapa konto och återställa lösenord per klientadress en kort tid; räknarna sparar en envägshash, inte adressen, och raderas efter ett dygn.
+Du behöver inget konto för att läsa katalogen, söka eller läsa de här sidorna, och portalen sparar då ingenting om dig. Servern skriver en rad per anrop (när, vilken adress i portalen, svaret och hur lång tid det tog) utan din IP-adress. För att motverka missbruk räknas försök att skapa konto och återställa lösenord per klientadress en kort tid; räknarna sparar en envägshash, inte adressen, och raderas efter ett dygn. Om du skriver till etableringskontoret utan konto sparar portalen din förfrågan (se nedan).
 
 ## Vad vi sparar när du har ett konto, och varför
 
@@ -82,6 +84,8 @@ Du behöver inget konto för att läsa katalogen, söka eller läsa de här sido
 - **Notiser.** För att berätta vad som hänt med dina förfrågningar. *Hur länge:* Tills du raderar kontot.
 - **API-nycklar som hash (själva nyckeln visas en gång), med namn, behörigheter och datum.** För att din organisations system ska kunna läsa API:et. *Hur länge:* Så länge organisationen finns; en återkallad eller utgången nyckel står kvar i ägarnas lista men fungerar inte längre.
 - **E-post som väntar på att skickas.** För att skicka den när ändringen som orsakade den är sparad. *Hur länge:* Raderas 7 dagar efter att den skickats; länkar i den sparas inte när mejlet väl lämnats över.
+- **Förfrågningar till etableringskontoret: ert företag, vad det behöver, storlek och tidpunkt, ditt namn, din e-postadress och ditt telefonnummer om du anger det, och samtalet som följer.** För att svara dig och hjälpa ert företag att etablera sig i Flemingsberg. *Hur länge:* En förfrågan vars adress aldrig bekräftades förlorar ditt namn, din e-postadress och ditt telefonnummer efter 7 dagar; övriga sparas som navets underlag för etableringsarbetet, även om du raderar ditt konto (skriv till oss om du vill att din raderas).
+- **Vad du följer (nyheter, evenemang) och dina anmälningar till evenemang, med din plats på en väntelista.** För att mejla dig när något nytt publiceras, och för att hålla din plats och berätta för arrangören vilka som kommer. *Hur länge:* Tills du avslutar prenumerationen (en länk i varje sådant mejl) eller avanmäler dig, och senast tills du raderar ditt konto, då dina platser går till nästa person som väntar.
 - **Granskningsloggen: vilket konto som gjorde vad, och när.** För att kunna visa vem som ändrade en post, skickade vidare en förfrågan eller ändrade en roll. *Hur länge:* Som navets underlag; den anger konton med ett slumpmässigt id, inte namn eller adress, och personuppgifter i den tas bort när du raderar ditt konto.
 
 När portalen körs utan e-postserver (en demonstration) sparas e-posten i en brevlåda i databasen som plattformsadministratörer kan läsa, tills kontot den skickades till raderas.
@@ -95,11 +99,11 @@ Portalen sätter två kakor, båda nödvändiga för att den ska fungera, och in
 - **sessionskakan** (\`hub_session\`, eller \`__Host-hub_session\` över https): håller dig inloggad; den innehåller en slumpmässig nyckel som bara servern kan känna igen, kan inte läsas av skript och upphör med sessionen;
 - **språkkakan** (\`hub_lang\`): kommer ihåg vilket språk du valt, i ett år.
 
-Portalen hämtar ingenting från andra webbplatser: inga typsnitt, skript eller bilder från någon annan.
+Portalen hämtar ingenting från andra webbplatser: inga typsnitt, skript eller bilder från någon annan. (Om navet ställer in en kartserver hämtar campuskartan sina kartbilder därifrån, och den ser då ditt besök.)
 
 ## Vem som ser dina uppgifter
 
-Navets koordinatorer och plattformsadministratörer, för att förvalta katalogen och hantera förfrågningar. Medlemmar i din organisation ser dess katalogposter och förfrågningar. Leverantörer som en förfrågan skickas till ser dess sammanfattning, och beskrivningen när de godkänt sekretessvillkoren. Kontaktuppgifter visas så som varje katalogpost anger. Vi säljer ingenting och delar ingenting med annonsörer. Portalen körs på servrar som navet väljer; e-post skickas via navets e-postleverantör.
+Navets koordinatorer och plattformsadministratörer, för att förvalta katalogen och hantera förfrågningar. Medlemmar i din organisation ser dess katalogposter och förfrågningar. Leverantörer som en förfrågan skickas till ser dess sammanfattning, och beskrivningen när de godkänt sekretessvillkoren. Etableringskontoret läser förfrågningar, och en leverantör som kontoret lämnar över en förfrågan till läser den med kontaktuppgifterna. Koordinatorerna ser vilka som anmält sig till ett evenemang. Kontaktuppgifter visas så som varje katalogpost anger. Vi säljer ingenting och delar ingenting med annonsörer. Portalen körs på servrar som navet väljer; e-post skickas via navets e-postleverantör.
 
 ## Dina rättigheter
 
