@@ -123,8 +123,45 @@ describe('personal data', () => {
 		const profile = await makeExpertProfile(user.id, 'Elin Export, PhD')
 		await startSession(user.id, { userAgent: 'Test browser' })
 
+		// What issue 14 keeps about a person: an enquiry to the establishment office, a follow and a registration.
+		await prisma().establishmentEnquiry.create({
+			data: {
+				company: 'Exporting AB',
+				need: 'A lab bench from March',
+				contactName: 'Elin Export',
+				contactEmail: user.email,
+				status: 'open',
+				senderUserId: user.id,
+				messages: { create: { side: 'enquirer', authorId: user.id, body: 'Is the bench still free?' } },
+			},
+		})
+		await prisma().contentFollow.create({ data: { userId: user.id, news: true, unsubscribeKey: 'secret-key-0001' } })
+		const event = await prisma().hubEvent.create({
+			data: {
+				slug: 'export-breakfast',
+				titleEn: 'Export breakfast',
+				descriptionEn: 'x',
+				startsAt: new Date('2027-03-01T08:00:00Z'),
+				endsAt: new Date('2027-03-01T09:00:00Z'),
+				organiser: 'The hub',
+				status: 'published',
+			},
+		})
+		await prisma().eventRegistrationEntry.create({ data: { eventId: event.id, userId: user.id, place: 'registered' } })
+
 		const exported = await exportPersonalData(user.id)
 		const json = JSON.parse(JSON.stringify(exported))
+		expect(json.account.enquiriesSent).toEqual([
+			expect.objectContaining({
+				need: 'A lab bench from March',
+				messages: [expect.objectContaining({ body: 'Is the bench still free?' })],
+			}),
+		])
+		expect(json.account.contentFollow).toMatchObject({ news: true, events: false })
+		expect(json.account.eventRegistrations).toEqual([
+			expect.objectContaining({ place: 'registered', event: expect.objectContaining({ slug: 'export-breakfast' }) }),
+		])
+		expect(JSON.stringify(json)).not.toContain('secret-key-0001')
 		expect(json.account).toMatchObject({ email: user.email, name: 'Elin Export', hasPassword: true })
 		expect(json.account.memberships).toEqual([
 			expect.objectContaining({ role: 'admin', organization: expect.objectContaining({ name: 'Exporting AB' }) }),

@@ -83,6 +83,32 @@ export async function exportPersonalData(userId: string, now = new Date()) {
 				organization: listingRef,
 			}),
 			candidatesAdded: oldestFirst({ ...fields('createdAt'), request: requestRef, listing: listingRef }),
+			enquiriesSent: oldestFirst({
+				...fields(
+					'company',
+					'need',
+					'sizeText',
+					'sizeValue',
+					'sizeUnit',
+					'timing',
+					'contactName',
+					'contactEmail',
+					'contactPhone',
+					'status',
+					'outcome',
+					'createdAt',
+					'confirmedAt',
+					'closedAt',
+				),
+				messages: oldestFirst(fields('side', 'body', 'createdAt')),
+			}),
+			enquiryMessages: oldestFirst({ ...fields('side', 'body', 'createdAt'), enquiry: { select: { company: true } } }),
+			// The follow's unsubscribe key is a secret like the hashes above: left out.
+			contentFollow: { select: fields('news', 'events', 'createdAt', 'updatedAt') },
+			eventRegistrations: oldestFirst({
+				...fields('place', 'queuedAt', 'createdAt'),
+				event: { select: fields('slug', 'titleEn', 'titleSv', 'startsAt') },
+			}),
 		},
 	})
 	const { passwordHash, ...account } = user
