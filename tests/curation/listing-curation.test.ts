@@ -101,6 +101,15 @@ describe('verification', () => {
 				evidence: { reference: 'Old certificate', expiresAt: '2020-01-01' },
 			}),
 		).rejects.toMatchObject({ rule: 'expiry-in-past' })
+		// A year no certificate runs to (the fuzzer's 9999-12-31 once broke the expiry's scheduled re-index).
+		const farFuture = await verifyListing({
+			actor: coordinator,
+			listingId: lab.id,
+			evidence: { reference: 'Forever', expiresAt: '9999-12-31' },
+		}).catch((caught: unknown) => caught)
+		expect((farFuture as RuleError).issues).toEqual([
+			expect.objectContaining({ field: 'expiresAt', message: expect.stringContaining('check.dateRange') }),
+		])
 		await expect(
 			verifyListing({ actor: member, listingId: lab.id, evidence: { reference: 'Trust me' } }),
 		).rejects.toBeInstanceOf(PermissionDenied)

@@ -151,6 +151,12 @@ export function isIsoCalendarDate(value: string): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
+// No date the hub deals in (an availability, an expiry, a start) lies outside
+// these; a year like 9999 is a typo or an attack, and a day after it is one
+// PostgreSQL cannot store (the outbox schedules work for the day after an expiry).
+const EARLIEST_DATE = '1900-01-01'
+const LATEST_DATE = '2199-12-31'
+
 export function isoDateSchema(label: FieldLabel) {
 	return z
 		.string({ invalid_type_error: message('check.dateType', { label }) })
@@ -158,6 +164,7 @@ export function isoDateSchema(label: FieldLabel) {
 		.superRefine((value, ctx) => {
 			if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(ctx, 'check.date', { label, value })
 			else if (!isIsoCalendarDate(value)) fail(ctx, 'check.calendarDate', { label, value })
+			else if (value < EARLIEST_DATE || value > LATEST_DATE) fail(ctx, 'check.dateRange', { label, value })
 		})
 }
 

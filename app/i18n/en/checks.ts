@@ -38,6 +38,7 @@ export const checks = {
 	'check.date': 'Enter a date written YYYY-MM-DD.',
 	'check.date.report': '{label} "{value}" must be a date written YYYY-MM-DD',
 	'check.calendarDate': 'This date does not exist in the calendar.',
+	'check.dateRange': 'Enter a date between 1900 and 2199.',
 	'check.calendarDate.report': '{label} "{value}" is not a real calendar date',
 	'check.inPast': 'This date has passed. Give a date in the future or leave it empty.',
 	'check.inPast.report': '{label} is in the past',

@@ -37,6 +37,7 @@ export const checks: Translation<typeof english> = {
 	'check.date': 'Ange ett datum som ÅÅÅÅ-MM-DD.',
 	'check.date.report': '{label} ”{value}” måste vara ett datum skrivet ÅÅÅÅ-MM-DD',
 	'check.calendarDate': 'Datumet finns inte i kalendern.',
+	'check.dateRange': 'Ange ett datum mellan 1900 och 2199.',
 	'check.calendarDate.report': '{label} ”{value}” finns inte i kalendern',
 	'check.inPast': 'Datumet har passerat. Ange ett datum framåt i tiden eller lämna fältet tomt.',
 	'check.inPast.report': '{label} har redan passerat',
