@@ -124,6 +124,8 @@ const envSchema = z.object({
 	/** Exact origins whose pages may call /api/v1/* from a browser; unset: no CORS header at all (docs/decisions/026). */
 	CORS_ORIGINS: corsOriginsSetting,
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	/** Accounts one client address may create per hour: raise it for a day when many sign up behind one address (a conference's network). */
+	HUB_SIGNUPS_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
 	SESSION_IDLE_HOURS: z.coerce.number().positive().default(8),
 	SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(14),
 	/** Days after routing when a provider that has not answered gets a reminder, and when the route expires. */

@@ -4,7 +4,7 @@ import { mailTo } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordOwnAudit } from '../audit/record-audit.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
-import { consumeRateLimit, rateLimitKey, rateLimits } from '../auth/rate-limit.server.ts'
+import { consumeRateLimit, rateLimitKey, signupPerIp } from '../auth/rate-limit.server.ts'
 import { issueUserToken } from '../auth/user-tokens.server.ts'
 import { HONEYPOT_FIELD } from '../auth/login-schema.ts'
 import { safeRedirectPath } from '../auth/safe-redirect.ts'
@@ -41,7 +41,7 @@ function returnPath(redirectTo: string | undefined): string | undefined {
 export async function signUp(input: SignupInput, context: SignupContext): Promise<SignupResult> {
 	if (input[HONEYPOT_FIELD]) return { kind: 'check-inbox' }
 	const now = context.now ?? new Date()
-	const limit = await consumeRateLimit(rateLimitKey('signup:ip', context.ip), rateLimits.signupPerIp, now)
+	const limit = await consumeRateLimit(rateLimitKey('signup:ip', context.ip), signupPerIp(), now)
 	if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds }
 
 	const passwordHash = await hashPassword(input.password)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { prisma } from '~/utils/db.server.ts'
+import { env } from '~/utils/env.server.ts'
 
 // Fixed-window counters in PostgreSQL, so every app process shares the same
 // limits and a restart does not reset an attacker's budget.
@@ -14,7 +15,6 @@ export const rateLimits = {
 	loginPerIp: { limit: 20, windowMs: 15 * 60_000 },
 	/** Wrong passwords a signed-in user may type when asked again (new password, new address, erasure). */
 	reauthPerAccount: { limit: 8, windowMs: 15 * 60_000 },
-	signupPerIp: { limit: 10, windowMs: 60 * 60_000 },
 	resetPerIp: { limit: 10, windowMs: 60 * 60_000 },
 	resetPerAccount: { limit: 3, windowMs: 60 * 60_000 },
 	/** New passwords sent with a reset link: a person needs one or two, a link lives an hour. */
@@ -29,6 +29,11 @@ export const rateLimits = {
 	apiSuggestionsPerToken: { limit: 60, windowMs: 60_000 },
 	apiRequestsPerToken: { limit: 300, windowMs: 60_000 },
 } satisfies Record<string, RateLimitRule>
+
+/** Accounts one client address may create: HUB_SIGNUPS_PER_ADDRESS_HOUR (10 by default) an hour. */
+export function signupPerIp(): RateLimitRule {
+	return { limit: env().HUB_SIGNUPS_PER_ADDRESS_HOUR, windowMs: 60 * 60_000 }
+}
 
 /**
  * A bucket key that does not store who it counts: e-mail addresses and IP
