@@ -24,6 +24,14 @@ const failures: string[] = []
 const firstLines = (message: string) =>
 	message
 		.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
+		// A fuzz case's text may hold NUL and other control characters: a log with them reads as binary to grep.
+		.replace(
+			new RegExp(
+				`[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(11)}-${String.fromCharCode(31)}${String.fromCharCode(127)}]`,
+				'g',
+			),
+			'?',
+		)
 		.split('\n')
 		.filter((line) => line.trim() !== '')
 		.slice(0, 12)
