@@ -115,8 +115,18 @@ test('members land on their home, see what waits for them there and in the navig
 	const readNow = yourRequests.filter({ hasText: title })
 	await expect(readNow).toContainText('1 provider interested')
 	await expect(readNow).not.toContainText('1 new')
-	const stillNew = await yourRequests.filter({ hasText: /\b\d+ new\b/ }).count()
-	expect(await headerNews(requesterPage)).toBe(stillNew)
+	// Other journeys answer and read this demo requester's requests meanwhile, and the header and the
+	// home are two queries: when one lands between them, the next load agrees again.
+	let attempts = 0
+	await expect(async () => {
+		if (attempts++) await requesterPage.reload()
+		const shown = await yourRequests.count()
+		const stillNew = await yourRequests.filter({ hasText: /\b\d+ new\b/ }).count()
+		const header = await headerNews(requesterPage)
+		// The home lists at most eight, those with news first: when it shows eight that are all new, more may be.
+		if (stillNew < shown || shown < 8) expect(header).toBe(stillNew)
+		else expect(header).toBeGreaterThanOrEqual(stillNew)
+	}).toPass({ timeout: 30_000 })
 })
 
 test('a signed-in member on the front page is shown the way to their home', async ({ browser }, testInfo) => {
