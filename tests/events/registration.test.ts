@@ -232,6 +232,7 @@ describe('the coordinators’ list', () => {
 			[second.name, 'waiting'],
 		])
 		const csv = registrantsCsv(['Name', 'E-mail', 'Organisation', 'Place', 'Registered'], list, (place) => place)
+		expect(csv.startsWith('\uFEFF')).toBe(true)
 		const lines = csv.trim().split('\r\n')
 		expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",/)
 		expect(lines[2]).toMatch(/^"Berit, ""Bea"" Svensson",/)
