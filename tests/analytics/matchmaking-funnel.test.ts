@@ -61,7 +61,6 @@ async function submittedAt(
 	return requestId
 }
 
-const after = (at: string, hours: number) => new Date(new Date(at).getTime() + hours * HOUR)
 
 async function routed(requestId: string, at: Date, listingIds: string[], expiryDays = 365) {
 	return (
