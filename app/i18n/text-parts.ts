@@ -52,6 +52,8 @@ export const featureParts = {
 	// the office's queue and the notices are the signed-in part's.
 	enquiries: 'establish',
 	enquiryOffice: 'members',
+	// The matchmaking funnel: coordinators only, and its nav link is on every coordinator page.
+	analytics: 'members',
 	mail: 'server',
 } as const
 

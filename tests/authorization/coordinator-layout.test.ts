@@ -28,6 +28,7 @@ const coordinatorPages = [
 	'/coordinator/events/new',
 	`/coordinator/events/${randomUUID()}`,
 	'/coordinator/audit',
+	'/coordinator/analytics',
 	'/coordinator/pages',
 	'/coordinator/pages/privacy',
 ]

@@ -6,6 +6,7 @@ const pages = ['reviews', 'requests', 'claims', 'listings', 'news', 'events', 'p
 const items: ReadonlyArray<AreaNavItem> = [
 	{ to: '/coordinator', label: 'coordinator.nav.overview', end: true },
 	...pages.map((page) => ({ to: `/coordinator/${page}`, label: `coordinator.nav.${page}` as const })),
+	{ to: '/coordinator/analytics', label: 'analytics.nav' },
 	{ to: '/coordinator/api-tokens', label: 'apiTokens.nav' },
 ]
 

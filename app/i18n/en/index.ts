@@ -37,6 +37,7 @@ import { map } from './map.ts'
 import { mapLink } from './mapLink.ts'
 import { enquiries } from './enquiries.ts'
 import { enquiryOffice } from './enquiryOffice.ts'
+import { analytics } from './analytics.ts'
 
 export const en = {
 	...layout,
@@ -72,6 +73,7 @@ export const en = {
 	...mapLink,
 	...enquiries,
 	...enquiryOffice,
+	...analytics,
 }
 
 export type MessageKey = keyof typeof en

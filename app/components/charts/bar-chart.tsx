@@ -1,0 +1,85 @@
+import { useId } from 'react'
+
+// Charts are drawn on the server as SVG (docs/decisions/041): they need no
+// script and no library, scale with their box, and each names itself with a
+// title and a description. The figures themselves are in the table that
+// always goes with a chart (DataTable), which is what assistive technology reads.
+
+export interface Bar {
+	label: string
+	value: number
+	/** The value as the page writes it (a count, a percentage). */
+	valueLabel: string
+}
+
+// The drawing's own units; the SVG scales to its box, up to this width.
+const WIDTH = 480
+const LABEL = 20
+const BAR = 22
+const GAP = 14
+const VALUE_ROOM = 72
+const MAX_LABEL_CHARACTERS = 52
+
+export function shorten(text: string, max = MAX_LABEL_CHARACTERS): string {
+	return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text
+}
+
+/**
+ * Horizontal bars, each under its label, longest value widest: the funnel's
+ * stages, the providers' answer rates, a breakdown. `max` fixes the scale
+ * (100 for percentages); otherwise the largest value fills the width.
+ */
+export function BarChart({
+	title,
+	description,
+	bars,
+	max,
+	tone = 'brand',
+}: {
+	title: string
+	description: string
+	bars: readonly Bar[]
+	max?: number
+	tone?: 'brand' | 'slate'
+}) {
+	const id = useId()
+	const scale = max ?? Math.max(1, ...bars.map((bar) => bar.value))
+	const room = WIDTH - VALUE_ROOM
+	const rowHeight = LABEL + BAR + GAP
+	const height = Math.max(rowHeight, bars.length * rowHeight)
+	return (
+		<svg
+			role="img"
+			aria-labelledby={`${id}-title ${id}-desc`}
+			viewBox={`0 0 ${WIDTH} ${height}`}
+			className="h-auto w-full max-w-xl"
+			preserveAspectRatio="xMinYMin meet"
+		>
+			<title id={`${id}-title`}>{title}</title>
+			<desc id={`${id}-desc`}>{description}</desc>
+			{bars.map((bar, index) => {
+				const top = index * rowHeight
+				const width = bar.value > 0 ? Math.max(2, (Math.min(bar.value, scale) / scale) * room) : 0
+				return (
+					<g key={`${bar.label}-${index}`}>
+						<text x={0} y={top + 15} className="fill-slate-800" fontSize={15}>
+							{shorten(bar.label)}
+						</text>
+						<rect x={0} y={top + LABEL} width={room} height={BAR} rx={3} className="fill-slate-100" />
+						<rect
+							x={0}
+							y={top + LABEL}
+							width={width}
+							height={BAR}
+							rx={3}
+							className={tone === 'brand' ? 'fill-brand-600' : 'fill-slate-500'}
+						/>
+						<text x={width + 6} y={top + LABEL + 16} className="fill-slate-900" fontSize={15} fontWeight={600}>
+							{bar.valueLabel}
+						</text>
+					</g>
+				)
+			})}
+		</svg>
+	)
+}
