@@ -52,6 +52,8 @@ export const featureParts = {
 	// the office's queue and the notices are the signed-in part's.
 	enquiries: 'establish',
 	enquiryOffice: 'members',
+	// Import and export (issue 15): coordinator pages only.
+	transfer: 'members',
 	mail: 'server',
 } as const
 

@@ -37,6 +37,7 @@ import { map } from './map.ts'
 import { mapLink } from './mapLink.ts'
 import { enquiries } from './enquiries.ts'
 import { enquiryOffice } from './enquiryOffice.ts'
+import { transfer } from './transfer.ts'
 
 export const en = {
 	...layout,
@@ -72,6 +73,7 @@ export const en = {
 	...mapLink,
 	...enquiries,
 	...enquiryOffice,
+	...transfer,
 }
 
 export type MessageKey = keyof typeof en
