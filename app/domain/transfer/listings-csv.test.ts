@@ -95,3 +95,17 @@ describe('listings as CSV', () => {
 		expect(readListingsCsv('ref,name\r\nx,y\r\n', { type: 'lab' }).file?.labs).toEqual([{ ref: 'x', name: 'y' }])
 	})
 })
+
+describe('templates', () => {
+	it('each template is a header row and one example row that the import accepts', async () => {
+		const { templateExamples } = await import('./template-examples.ts')
+		const { templateCsv } = await import('./listings-csv.ts')
+		for (const type of ['organization', 'lab', 'facility', 'expert', 'all'] as const) {
+			const csv = templateCsv(type, templateExamples)
+			const reading = readListingsCsv(csv)
+			const validated = validateInterchangeRecords(reading.file)
+			expect(validated.records.length).toBe(type === 'all' ? 4 : 1)
+			expect(validated.records.filter((record) => !record.ok)).toEqual([])
+		}
+	})
+})
