@@ -109,3 +109,25 @@ describe('templates', () => {
 		}
 	})
 })
+
+describe('hostile CSV', () => {
+	it('never throws: any text is a file problem, rejected rows, or records for the schema', async () => {
+		const fc = (await import('fast-check')).default
+		const header = fc.constantFrom('ref,name,kind', 'type;ref;name;modalities', 'sep=;\r\nref;name', '', '"', 'ref,ref')
+		const cell = fc.oneof(
+			fc.string(),
+			fc.constantFrom('"', '""', '"a""b', '\r\n', ';', ',', '\u0000', '\uFEFF', 'ja', '1,5', '[{"x":1}]', '[oops'),
+		)
+		const row = fc
+			.tuple(fc.array(cell, { maxLength: 6 }), fc.constantFrom(',', ';'))
+			.map(([cells, delimiter]) => cells.join(delimiter))
+		fc.assert(
+			fc.property(header, fc.array(row, { maxLength: 5 }), (head, rows) => {
+				const reading = readListingsCsv([head, ...rows].join('\r\n'))
+				if (reading.file) validateInterchangeRecords(reading.file)
+				expect(reading.fileIssues.length > 0 || reading.file !== null).toBe(true)
+			}),
+			{ numRuns: 300 },
+		)
+	})
+})
