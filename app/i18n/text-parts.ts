@@ -54,6 +54,8 @@ export const featureParts = {
 	enquiryOffice: 'members',
 	// The matchmaking funnel: coordinators only, and its nav link is on every coordinator page.
 	analytics: 'members',
+	// Import and export (issue 15): coordinator pages only.
+	transfer: 'members',
 	mail: 'server',
 } as const
 

@@ -38,6 +38,7 @@ import { mapLink } from './mapLink.ts'
 import { enquiries } from './enquiries.ts'
 import { enquiryOffice } from './enquiryOffice.ts'
 import { analytics } from './analytics.ts'
+import { transfer } from './transfer.ts'
 
 export const en = {
 	...layout,
@@ -74,6 +75,7 @@ export const en = {
 	...enquiries,
 	...enquiryOffice,
 	...analytics,
+	...transfer,
 }
 
 export type MessageKey = keyof typeof en

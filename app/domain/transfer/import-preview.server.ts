@@ -1,0 +1,89 @@
+// The importer's report as a coordinator reads it: one row per record, with
+// its spreadsheet row (or its place in a JSON file), what the import does to
+// it, and each field's problem as a message key that the page, the report
+// download and the terminal render in their reader's language.
+import {
+	importListings,
+	type ImportOptions,
+	type ImportOutcome,
+	type ImportReport,
+} from '../listings/import-listings.server.ts'
+import { sectionOf, type ListingType } from '../listings/interchange.ts'
+import type { FieldIssue } from '../messages.ts'
+import { readUpload, type UploadFormat } from './read-upload.ts'
+
+export interface PreviewRow {
+	/** The spreadsheet row of a CSV record; null for JSON. */
+	row: number | null
+	/** labs[3] for JSON; for CSV the same, for scripts. */
+	position: string
+	type: ListingType | null
+	ref: string | null
+	outcome: ImportOutcome
+	/** Encoded messages (app/domain/messages.ts). */
+	issues: FieldIssue[]
+}
+
+export interface ImportPreview {
+	dryRun: boolean
+	fileIssues: FieldIssue[]
+	counts: Record<ImportOutcome, number>
+	rows: PreviewRow[]
+}
+
+const encoded = (key: string, params: Record<string, string>) =>
+	Object.keys(params).length ? `${key}?${new URLSearchParams(params)}` : key
+
+function countsOf(rows: readonly PreviewRow[]): Record<ImportOutcome, number> {
+	const counts = { created: 0, updated: 0, unchanged: 0, rejected: 0 }
+	for (const row of rows) counts[row.outcome] += 1
+	return counts
+}
+
+export interface UploadedFile {
+	content: string
+	format: UploadFormat
+	listingType?: ListingType
+}
+
+/**
+ * Reads and imports a file: with `dryRun` nothing is written and the result
+ * is the preview. Rows a CSV could not turn into records (ragged, no type) are
+ * rejected beside the records the schema rejected, in row order.
+ */
+export async function runImport(
+	upload: UploadedFile,
+	options: Pick<ImportOptions, 'actorId' | 'dryRun' | 'onProgress'>,
+): Promise<ImportPreview> {
+	const reading = readUpload(upload.content, upload.format, { type: upload.listingType })
+	const empty = { created: 0, updated: 0, unchanged: 0, rejected: 0 }
+	if (reading.fileIssues.length)
+		return { dryRun: Boolean(options.dryRun), fileIssues: reading.fileIssues, counts: empty, rows: [] }
+	const report: ImportReport = await importListings(reading.input, options)
+	const fileIssues = report.fileIssues.map((issue) => ({
+		field: issue.field,
+		message: encoded(issue.key, issue.params),
+	}))
+	const rows: PreviewRow[] = report.results.map((result) => {
+		const index = Number(/\[(\d+)\]$/.exec(result.position)?.[1])
+		return {
+			row: reading.rowOf?.[sectionOf[result.type]]?.[index] ?? null,
+			position: result.position,
+			type: result.type,
+			ref: result.ref ?? null,
+			outcome: result.outcome,
+			issues: (result.issues ?? []).map((issue) => ({ field: issue.field, message: encoded(issue.key, issue.params) })),
+		}
+	})
+	for (const rowIssue of reading.rowIssues)
+		rows.push({
+			row: rowIssue.row,
+			position: `row ${rowIssue.row}`,
+			type: null,
+			ref: null,
+			outcome: 'rejected',
+			issues: rowIssue.issues,
+		})
+	if (reading.rowOf) rows.sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
+	return { dryRun: report.dryRun, fileIssues, counts: countsOf(rows), rows }
+}

@@ -1,0 +1,41 @@
+import { prisma } from '~/utils/db.server.ts'
+import type { ImportPreview } from './import-preview.server.ts'
+
+// An upload as /coordinator/import shows it: its preview, its progress while
+// it is imported, then the import's report.
+
+export interface ImportUploadView {
+	id: string
+	fileName: string
+	state: 'previewed' | 'applying' | 'applied' | 'refused' | 'failed'
+	progress: { done: number; total: number }
+	report: ImportPreview | null
+	failure: string | null
+	createdAt: Date
+}
+
+export async function importUploadView(id: string): Promise<ImportUploadView | null> {
+	const upload = await prisma().importUpload.findUnique({
+		where: { id },
+		select: {
+			id: true,
+			fileName: true,
+			state: true,
+			progressDone: true,
+			progressTotal: true,
+			report: true,
+			createdAt: true,
+		},
+	})
+	if (!upload) return null
+	const report = upload.report as (ImportPreview & { failure?: undefined }) | { failure: string } | null
+	return {
+		id: upload.id,
+		fileName: upload.fileName,
+		state: upload.state,
+		progress: { done: upload.progressDone, total: upload.progressTotal },
+		report: report && !('failure' in report && report.failure) ? (report as ImportPreview) : null,
+		failure: report && 'failure' in report && report.failure ? report.failure : null,
+		createdAt: upload.createdAt,
+	}
+}
