@@ -57,8 +57,10 @@ test('a coordinator exports facilities, edits one in a spreadsheet, previews, co
 	const projectIndex = ['chromium', 'chromium-no-js', 'phone'].indexOf(testInfo.project.name)
 	const row = facilities[Math.max(0, projectIndex) % facilities.length]!
 	const ref = row[header!.indexOf('ref')]!
-	const summary = `Cleanroom suites för cellterapi, uppdaterad (${testInfo.project.name} ${Date.now()})`
+	// A listing written in Swedish shows its translated summary on the English page: both say the same here.
+	const summary = `Cleanroom suites for cell therapy, updated (${testInfo.project.name} ${Date.now()})`
 	row[header!.indexOf('summary')] = summary
+	row[header!.indexOf('translatedSummary')] = summary
 
 	await upload(page, 'anläggningar.csv', [header!, row])
 	await expect(page.getByRole('heading', { level: 2, name: 'Preview of anläggningar.csv' })).toBeVisible()
@@ -76,7 +78,8 @@ test('a coordinator exports facilities, edits one in a spreadsheet, previews, co
 	await expectAccessible(page)
 	await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 })
 
-	await page.goto(previewUrl)
+	// Back in English (?lang=sv saved Swedish as the coordinator's language).
+	await page.goto(`${previewUrl}&lang=en`)
 	await page.waitForLoadState('networkidle')
 	await page.getByRole('button', { name: 'Confirm import' }).click()
 	await expect(page.getByText('The import is finished.')).toBeVisible({ timeout: saveDelay })

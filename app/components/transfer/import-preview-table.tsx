@@ -22,7 +22,8 @@ export function ImportPreviewTable({ caption, rows }: { caption: string; rows: r
 	const { t } = useT()
 	const heading = 'py-2 pr-4 font-medium'
 	return (
-		<div className="overflow-x-auto">
+		// A wide table scrolls sideways on a phone; the region can take the focus so a keyboard can scroll it too.
+		<div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
 			<table className="w-full text-left text-sm">
 				<caption className="sr-only">{caption}</caption>
 				<thead>
