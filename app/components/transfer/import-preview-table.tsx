@@ -50,7 +50,7 @@ export function ImportPreviewTable({ caption, rows }: { caption: string; rows: r
 						<tr key={row.key} className="border-b border-slate-100 align-top">
 							<td className="py-2 pr-4 tabular-nums">{row.row}</td>
 							<td className="py-2 pr-4">{row.type}</td>
-							<td className="py-2 pr-4 font-mono text-xs break-all">{row.ref}</td>
+							<td className="py-2 pr-4 font-mono text-xs whitespace-nowrap">{row.ref}</td>
 							<td className="py-2 pr-4">
 								<span
 									className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${outcomeStyle[row.outcome]}`}
