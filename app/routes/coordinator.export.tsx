@@ -3,63 +3,25 @@ import { Form, type MetaFunction, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { Field, SelectField, SubmitButton } from '~/components/forms/index.ts'
-import { exportListings } from '~/domain/listings/export-listings.server.ts'
 import { listingTypes } from '~/domain/listings/interchange.ts'
-import { exportAuditCsv } from '~/domain/transfer/export-audit.server.ts'
-import { exportRequestsCsv } from '~/domain/transfer/export-requests.server.ts'
-import { auditExportSchema, listingsExportSchema } from '~/domain/transfer/export-schema.ts'
-import { listingsToCsv } from '~/domain/transfer/listings-csv.ts'
+import { message } from '~/domain/messages.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
-import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
-// Three downloads, each a plain GET form whose answer is the file itself, so
-// they work without JavaScript; a period that is no period comes back to the
-// page with its message beside the field.
-
-function download(body: string, fileName: string, type: string): Response {
-	return new Response(body, {
-		headers: {
-			'Content-Type': `${type}; charset=utf-8`,
-			'Content-Disposition': `attachment; filename="${fileName}"`,
-			'Cache-Control': 'no-store',
-		},
-	})
-}
+// Three downloads, each a plain GET form to /coordinator/export/download whose
+// answer is the file itself, so they work without JavaScript; a period that is
+// no period comes back to this page with its message beside the field.
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'listing.import')
 	const url = new URL(request.url)
-	const query = Object.fromEntries(url.searchParams)
-	const { locale } = resolveLocale(request)
 	const today = new Date().toISOString().slice(0, 10)
 	const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)
-	const period = { from: query.from ?? monthAgo, to: query.to ?? today }
-	if (query.download === 'listings') {
-		const { type, format } = listingsExportSchema.parse(query)
-		const listings = await exportListings()
-		const name = type === 'all' ? 'listings' : type
-		return format === 'json'
-			? download(`${JSON.stringify(listings, null, 2)}\n`, `${name}.json`, 'application/json')
-			: download(listingsToCsv(listings, type), `${name}.csv`, 'text/csv')
-	}
-	if (query.download === 'requests') {
-		await requirePermission(request, 'request.triage')
-		return download(await exportRequestsCsv(locale), 'requests.csv', 'text/csv')
-	}
-	if (query.download === 'audit') {
-		await requirePermission(request, 'audit.read')
-		const parsed = auditExportSchema.safeParse(query)
-		if (parsed.success)
-			return download(
-				await exportAuditCsv(parsed.data, locale),
-				`audit-${parsed.data.from}-${parsed.data.to}.csv`,
-				'text/csv',
-			)
-		return { period, periodProblem: parsed.error.issues[0]!.message }
-	}
-	return { period, periodProblem: null as string | null }
+	const period = { from: url.searchParams.get('from') ?? monthAgo, to: url.searchParams.get('to') ?? today }
+	// The download sends a period that is no period back here, with what it typed.
+	const periodProblem = url.searchParams.get('problem') === 'period' ? message('transfer.export.badPeriod') : null
+	return { period, periodProblem }
 }
 
 export const meta: MetaFunction = ({ matches }) =>
@@ -99,7 +61,7 @@ export default function ExportPage() {
 					title={t('transfer.export.listings')}
 					intro={t('transfer.export.listingsIntro')}
 				>
-					<Form method="get" reloadDocument className="space-y-4">
+					<Form method="get" action="/coordinator/export/download" reloadDocument className="space-y-4">
 						<input type="hidden" name="download" value="listings" />
 						<SelectField
 							label={t('transfer.export.type')}
@@ -125,13 +87,13 @@ export default function ExportPage() {
 					title={t('transfer.export.requests')}
 					intro={t('transfer.export.requestsIntro')}
 				>
-					<Form method="get" reloadDocument>
+					<Form method="get" action="/coordinator/export/download" reloadDocument>
 						<input type="hidden" name="download" value="requests" />
 						<SubmitButton>{t('transfer.export.download')}</SubmitButton>
 					</Form>
 				</ExportSection>
 				<ExportSection id="export-audit" title={t('transfer.export.audit')} intro={t('transfer.export.auditIntro')}>
-					<Form method="get" reloadDocument className="space-y-4">
+					<Form method="get" action="/coordinator/export/download" reloadDocument className="space-y-4">
 						<input type="hidden" name="download" value="audit" />
 						<Field
 							type="date"

@@ -58,6 +58,32 @@ const shots: Shot[] = [
 	},
 	{ name: 'audit-log-several-people', as: 'coordinator', path: '/coordinator/audit?person=demo.atmp' },
 	{ name: 'about', as: 'visitor', path: '/about' },
+	{ name: 'coordinator-import', as: 'coordinator', path: '/coordinator/import' },
+	{ name: 'coordinator-export', as: 'coordinator', path: '/coordinator/export' },
+	{
+		name: 'coordinator-import-rejected-rows',
+		as: 'coordinator',
+		// The preview of a file with a bad code, a missing name, an impossible date and a ragged row.
+		path: async (page) => {
+			await page.goto(`${base}/coordinator/import?lang=en`)
+			await page.waitForLoadState('networkidle')
+			await page.getByLabel('File (.csv or .json)').setInputFiles({
+				name: 'facilities.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(
+					'\uFEFFtype;ref;name;modalities;availableFrom\r\n' +
+						'facility;fac-new-1;Suite 4 cleanroom;CAR-T-celler;2027-03-01\r\n' +
+						'facility;fac-new-2;Suite 5 cleanroom;car-x;\r\n' +
+						'facility;fac-new-3;;;\r\n' +
+						'facility;fac-new-4;Suite 6 cleanroom;;2027-02-30\r\n' +
+						'facility;fac-new-5\r\n',
+				),
+			})
+			await page.getByRole('button', { name: 'Check the file' }).click()
+			await page.waitForURL((url) => url.searchParams.has('upload'))
+			return new URL(page.url()).pathname + new URL(page.url()).search
+		},
+	},
 	{ name: 'privacy', as: 'visitor', path: '/privacy' },
 	{ name: 'edit-a-page', as: 'coordinator', path: '/coordinator/pages/contact' },
 	{ name: 'news', as: 'visitor', path: '/news' },

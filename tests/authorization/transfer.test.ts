@@ -3,6 +3,7 @@
 // else is refused and an upload they post is not kept.
 import { beforeAll, expect } from 'vitest'
 import * as exportPage from '../../app/routes/coordinator.export.tsx'
+import * as exportDownload from '../../app/routes/coordinator.export_.download.ts'
 import * as importPage from '../../app/routes/coordinator.import.tsx'
 import * as importReport from '../../app/routes/coordinator.import_.report[.]csv.ts'
 import * as importTemplate from '../../app/routes/coordinator.import_.template[.]csv.ts'
@@ -116,8 +117,8 @@ const cases: MatrixCase[] = [
 		expected: staffOnly,
 		run: (role: Role) =>
 			call(
-				exportPage.loader,
-				requestAs(cookies.get(role), `/coordinator/export?download=${download}&type=all&format=csv`),
+				exportDownload.loader,
+				requestAs(cookies.get(role), `/coordinator/export/download?download=${download}&type=all&format=csv`),
 			),
 		isAllowed: ok,
 	})),
@@ -126,8 +127,8 @@ const cases: MatrixCase[] = [
 		expected: staffOnly,
 		run: (role) =>
 			call(
-				exportPage.loader,
-				requestAs(cookies.get(role), '/coordinator/export?download=audit&from=2026-01-01&to=2026-12-31'),
+				exportDownload.loader,
+				requestAs(cookies.get(role), '/coordinator/export/download?download=audit&from=2026-01-01&to=2026-12-31'),
 			),
 		isAllowed: ok,
 	},

@@ -22,7 +22,8 @@ export function ImportPreviewTable({ caption, rows }: { caption: string; rows: r
 	const { t } = useT()
 	const heading = 'py-2 pr-4 font-medium'
 	return (
-		<div className="overflow-x-auto">
+		// A wide table scrolls sideways on a phone; the region can take the focus so a keyboard can scroll it too.
+		<div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
 			<table className="w-full text-left text-sm">
 				<caption className="sr-only">{caption}</caption>
 				<thead>
@@ -49,7 +50,7 @@ export function ImportPreviewTable({ caption, rows }: { caption: string; rows: r
 						<tr key={row.key} className="border-b border-slate-100 align-top">
 							<td className="py-2 pr-4 tabular-nums">{row.row}</td>
 							<td className="py-2 pr-4">{row.type}</td>
-							<td className="py-2 pr-4 font-mono text-xs break-all">{row.ref}</td>
+							<td className="py-2 pr-4 font-mono text-xs whitespace-nowrap">{row.ref}</td>
 							<td className="py-2 pr-4">
 								<span
 									className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${outcomeStyle[row.outcome]}`}
