@@ -88,7 +88,7 @@ function ChartAndTable({
 	csv: string
 }) {
 	return (
-		<div className={`mt-4 grid items-start gap-6 ${chart ? 'lg:grid-cols-2' : ''}`}>
+		<div className={`mt-4 grid items-start gap-6 ${chart ? 'lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]' : ''}`}>
 			{chart ? <div className="card p-4">{chart}</div> : null}
 			<div className="min-w-0">
 				<DataTable table={table} caption={caption} />

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { closedTable, funnelTables, isAnalyticsTableId, tableCsv } from '~/domain/analytics/analytics-tables.ts'
+import { closedTable, funnelTables, isAnalyticsTableId } from '~/domain/analytics/analytics-tables.ts'
+import { tableCsv } from '~/domain/analytics/table-csv.server.ts'
 import { allClosedRequests, isRequestOutcome } from '~/domain/analytics/closed-requests.server.ts'
 import { matchmakingFunnel } from '~/domain/analytics/matchmaking-funnel.server.ts'
 import { periodFromQuery } from '~/domain/analytics/period.ts'

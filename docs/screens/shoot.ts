@@ -57,6 +57,7 @@ const shots: Shot[] = [
 		},
 	},
 	{ name: 'audit-log-several-people', as: 'coordinator', path: '/coordinator/audit?person=demo.atmp' },
+	{ name: 'coordinator-analytics', as: 'coordinator', path: '/coordinator/analytics' },
 	{ name: 'about', as: 'visitor', path: '/about' },
 	{ name: 'coordinator-import', as: 'coordinator', path: '/coordinator/import' },
 	{ name: 'coordinator-export', as: 'coordinator', path: '/coordinator/export' },

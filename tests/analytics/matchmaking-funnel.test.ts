@@ -4,7 +4,8 @@
 // arguments; each figure the page shows is then compared with a direct SQL
 // query written here, not with the code under test.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { closedTable, funnelTables, tableCsv } from '../../app/domain/analytics/analytics-tables.ts'
+import { closedTable, funnelTables } from '../../app/domain/analytics/analytics-tables.ts'
+import { tableCsv } from '../../app/domain/analytics/table-csv.server.ts'
 import { closedRequests } from '../../app/domain/analytics/closed-requests.server.ts'
 import { matchmakingFunnel, type MatchmakingFunnel } from '../../app/domain/analytics/matchmaking-funnel.server.ts'
 import { neighbourPeriod, periodFromQuery, type Period } from '../../app/domain/analytics/period.ts'
@@ -60,7 +61,6 @@ async function submittedAt(
 	ids[key] = requestId
 	return requestId
 }
-
 
 async function routed(requestId: string, at: Date, listingIds: string[], expiryDays = 365) {
 	return (

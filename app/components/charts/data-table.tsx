@@ -31,7 +31,7 @@ export function DataTable({ table, caption }: { table: AnalyticsTable; caption: 
 			tabIndex={0}
 			data-table={table.id}
 		>
-			<table className="w-full min-w-max text-left text-sm">
+			<table className="w-full text-left text-sm">
 				<caption id={id} className="px-3 pt-3 pb-2 text-left font-semibold text-slate-900">
 					{caption}
 				</caption>
@@ -69,7 +69,7 @@ export function DataTable({ table, caption }: { table: AnalyticsTable; caption: 
 								) : (
 									<td
 										key={index}
-										className={`px-3 py-2 ${numeric ? 'text-right tabular-nums' : 'break-words'} ${column.format === 'date' ? 'whitespace-nowrap' : ''}`}
+										className={`px-3 py-2 ${numeric ? 'text-right whitespace-nowrap tabular-nums' : 'break-words'} ${column.format === 'date' ? 'whitespace-nowrap' : ''}`}
 									>
 										{text}
 									</td>

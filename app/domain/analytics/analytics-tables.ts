@@ -1,7 +1,6 @@
 // The tables behind the funnel's charts, in one shape for both readers: the
 // page shows them under each chart (the accessible alternative) and the CSV
 // download writes the very same rows, so the two can never disagree.
-import { stringify } from 'csv-stringify/sync'
 import type { PlainMessageKey, Translator } from '~/i18n/messages.ts'
 import type { ClosedRequestRow } from './closed-requests.server.ts'
 import type { BreakdownRow, MatchmakingFunnel } from './matchmaking-funnel.server.ts'
@@ -172,13 +171,4 @@ export function closedTable(i18n: Translator, rows: ClosedRequestRow[]): Analyti
 		]),
 		links: rows.map((row) => `/coordinator/requests/${row.id}`),
 	}
-}
-
-/**
- * The table as a spreadsheet opens it (decision 039): csv-stringify, a UTF-8
- * byte-order mark, the column labels as the header row; numbers as numbers,
- * an empty cell where there is no figure.
- */
-export function tableCsv(table: AnalyticsTable): string {
-	return `\uFEFF${stringify([table.columns.map((c) => c.label), ...table.rows.map((row) => row.map((cell) => cell ?? ''))], { record_delimiter: 'windows' })}`
 }
