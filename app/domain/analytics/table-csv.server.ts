@@ -1,6 +1,6 @@
 // A funnel table as a file (decision 039). Apart from analytics-tables.ts,
 // which the page also renders in the browser: csv-stringify is for the server only.
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '~/utils/csv.server.ts'
 import type { AnalyticsTable } from './analytics-tables.ts'
 
 /**
@@ -9,5 +9,8 @@ import type { AnalyticsTable } from './analytics-tables.ts'
  * an empty cell where there is no figure.
  */
 export function tableCsv(table: AnalyticsTable): string {
-	return `\uFEFF${stringify([table.columns.map((c) => c.label), ...table.rows.map((row) => row.map((cell) => cell ?? ''))], { record_delimiter: 'windows' })}`
+	return toCsv(
+		table.columns.map((column) => column.label),
+		table.rows,
+	)
 }

@@ -1,7 +1,7 @@
 import { translator } from '~/i18n/messages.ts'
 import type { Locale } from '~/i18n/locale.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { csvText } from './listings-csv.ts'
+import { csvText } from '~/utils/csv.server.ts'
 
 // The audit log of a period (both days included, UTC) as CSV: every entry
 // with the actor's name and address where the account still exists, and the

@@ -1,7 +1,7 @@
 import { translator } from '~/i18n/messages.ts'
 import type { Locale } from '~/i18n/locale.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { csvText } from './listings-csv.ts'
+import { csvText } from '~/utils/csv.server.ts'
 
 // Match requests with their outcomes for a coordinator's report: one line per
 // provider a request was routed to (one line for a request routed to none),

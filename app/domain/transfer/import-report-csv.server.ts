@@ -2,7 +2,7 @@ import { translator } from '~/i18n/messages.ts'
 import type { Locale } from '~/i18n/locale.ts'
 import { renderMessage } from '../messages.ts'
 import type { ImportPreview } from './import-preview.server.ts'
-import { csvText } from './listings-csv.ts'
+import { csvText } from '~/utils/csv.server.ts'
 
 /**
  * A preview or import report as CSV in the coordinator's language: one line

@@ -6,7 +6,7 @@
 // them. A value it cannot read is passed on as typed, so the schema's message
 // names it. CSV itself is read and written by node-csv (decision 039).
 import { parse } from 'csv-parse/sync'
-import { stringify } from 'csv-stringify/sync'
+import { csvText, readCell } from '~/utils/csv.server.ts'
 import { message, type FieldIssue } from '../messages.ts'
 import {
 	INTERCHANGE_FORMAT,
@@ -36,16 +36,11 @@ function cellOf(value: unknown): string {
 	return JSON.stringify(value)
 }
 
-/** Rows as CSV text with a UTF-8 byte-order mark, so that Excel reads Swedish letters right. */
-export function csvText(rows: ReadonlyArray<ReadonlyArray<unknown>>): string {
-	return BOM + stringify(rows as unknown[][], { record_delimiter: 'windows' })
-}
-
 /** The listings of an interchange file as CSV: of one type, or all of them with a `type` column. */
 export function listingsToCsv(file: InterchangeFile, type: ListingType | 'all'): string {
 	const types = type === 'all' ? listingTypes : [type]
 	const columns = type === 'all' ? combinedColumns() : columnsOf(type)
-	const rows: unknown[][] = [columns]
+	const rows: string[][] = [columns]
 	for (const listingType of types)
 		for (const record of file[sectionOf[listingType]] as ReadonlyArray<Record<string, unknown>>)
 			rows.push(columns.map((column) => (column === TYPE_COLUMN ? listingType : cellOf(record[column]))))
@@ -177,7 +172,9 @@ export function readListingsCsv(text: string, options: { type?: ListingType } = 
 	const delimiter = hint?.[1] === ';' || hint?.[1] === ',' ? hint[1] : detectDelimiter(headerLine)
 	let rows: string[][]
 	try {
-		rows = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][]
+		rows = (parse(body, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][]).map(
+			(row) => row.map(readCell),
+		)
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error)
 		return failed({ field: '', message: message('transfer.check.unreadable', { reason }) })
