@@ -106,6 +106,9 @@ export const auditActions = {
 	'enquiry.requestMade': 'establishmentEnquiry',
 	'enquiry.closed': 'establishmentEnquiry',
 	'enquiry.expired': 'establishmentEnquiry',
+	// Inviting a suggested provider without a portal account from a request's triage, and its acceptance.
+	'request.providerInvited': 'request',
+	'request.invitationAccepted': 'request',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions
