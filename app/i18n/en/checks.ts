@@ -193,12 +193,6 @@ export const checks = {
 	'rule:user-email-taken': 'A user with the e-mail address {email} already exists.',
 	'rule:user-not-found': 'No user has the e-mail address {email}.',
 	'rule:not-an-email': 'Not an e-mail address: {value}',
-	'rule:provider-not-invitable':
-		'This provider belongs to no organisation, so there is nothing to invite them to. Contact them directly.',
-	'rule:provider-already-reachable':
-		'Someone at this provider has a portal account now: send them the request instead.',
-	'rule:invitation-already-open':
-		'An invitation to {email} for this organisation is still open. It can be sent again once it has expired.',
 	// Account messages as the operator's terminal prints them
 	'accountForm.emailRequired.report': 'an e-mail address is required',
 	'accountForm.emailInvalid.report': 'that is not an e-mail address',

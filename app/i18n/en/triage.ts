@@ -72,6 +72,13 @@ export const triage = {
 	'triage.invite.notInvitable': 'Not part of an organisation in the portal: contact them directly.',
 	'triage.done.invited':
 		'The invitation was sent. You will be told when someone accepts it, and can then send them the request.',
+	// The refusals of inviting from triage: only this page shows them, so they load with its texts.
+	'rule:provider-not-invitable':
+		'This provider belongs to no organisation, so there is nothing to invite them to. Contact them directly.',
+	'rule:provider-already-reachable':
+		'Someone at this provider has a portal account now: send them the request instead.',
+	'rule:invitation-already-open':
+		'An invitation to {email} for this organisation is still open. It can be sent again once it has expired.',
 	'triage.suggestedAfter.declined': 'Suggested after {provider} declined',
 	'triage.suggestedAfter.expired': 'Suggested after {provider} did not answer in time',
 } as const

@@ -193,12 +193,6 @@ export const checks: Translation<typeof english> = {
 	'rule:user-email-taken': 'Det finns redan en användare med e-postadressen {email}.',
 	'rule:user-not-found': 'Ingen användare har e-postadressen {email}.',
 	'rule:not-an-email': 'Inte en e-postadress: {value}',
-	'rule:provider-not-invitable':
-		'Leverantören hör inte till någon organisation, så det finns inget att bjuda in dem till. Kontakta dem direkt.',
-	'rule:provider-already-reachable':
-		'Någon hos leverantören har ett konto i portalen nu: skicka förfrågan till dem i stället.',
-	'rule:invitation-already-open':
-		'En inbjudan till {email} för den här organisationen är fortfarande öppen. Den kan skickas igen när den har gått ut.',
 	// Account messages as the operator's terminal prints them
 	'accountForm.emailRequired.report': 'en e-postadress måste anges',
 	'accountForm.emailInvalid.report': 'det är inte en e-postadress',
