@@ -124,7 +124,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 					await unlessGone(
 						inviteProvider({ actor, requestId, listingId, email, baseUrl, locale: resolveLocale(request).locale }),
 					)
-					return pageAfter(request, requestId, { done: 'invited' }, 'not-in-portal')
+					return pageAfter(request, requestId, { done: 'invited' }, 'not-in-portal-heading')
 				},
 				{ echo: { listingId } },
 			)

@@ -202,7 +202,7 @@ const cases: MatrixCase[] = [
 				email: `invite-${role}@provider.example`,
 			})
 		},
-		isAllowed: redirectsWith(/\?done=invited#not-in-portal$/),
+		isAllowed: redirectsWith(/\?done=invited#not-in-portal-heading$/),
 		async nothingWritten(role) {
 			expect(
 				await prisma().invitation.count({ where: { email: `invite-${role.toLowerCase()}@provider.example` } }),

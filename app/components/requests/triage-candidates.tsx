@@ -77,6 +77,9 @@ function ProviderLine({ candidate }: { candidate: TriageCandidate }) {
 	)
 }
 
+// A badge longer than a phone's card wraps instead of running out of it.
+const wrapping = 'max-w-full'
+
 /** "Add" or "Add back": puts a listing (back) on the candidate list. */
 export function AddCandidateForm({ listingId, name, label }: { listingId: string; name: string; label: string }) {
 	return (
@@ -206,7 +209,7 @@ export function CandidateCard({
 			<ProviderLine candidate={candidate} />
 			<p className="mt-2 flex flex-wrap gap-1.5">
 				{suggestedAfter ? (
-					<Badge tone="brand">
+					<Badge tone="brand" className={wrapping}>
 						{t(`triage.suggestedAfter.${suggestedAfter.status}`, { provider: suggestedAfter.provider })}
 					</Badge>
 				) : null}
@@ -215,7 +218,9 @@ export function CandidateCard({
 						{t('triage.alreadyRouted', { status: t(`route.status.${candidate.routeStatus}`) })}
 					</Badge>
 				) : !candidate.reachable ? (
-					<Badge tone="amber">{t('triage.unreachable')}</Badge>
+					<Badge tone="amber" className={wrapping}>
+						{t('triage.unreachable')}
+					</Badge>
 				) : candidate.invitation?.state === 'accepted' ? (
 					<Badge tone="emerald">{t('triage.joinedFromInvitation')}</Badge>
 				) : (
