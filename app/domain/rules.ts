@@ -102,6 +102,14 @@ export const rules = {
 	'user-email-taken': {},
 	'user-not-found': {},
 	'not-an-email': {},
+
+	// Inviting a provider from triage (issue 15).
+	/** Neither an organisation nor hosted by one: there is no organisation to join. */
+	'provider-not-invitable': {},
+	/** Someone at the provider can answer already (they joined meanwhile): route it instead. */
+	'provider-already-reachable': { conflict: true },
+	/** An invitation to this address and organisation is still open. */
+	'invitation-already-open': { conflict: true },
 } as const satisfies Record<string, RuleSpec>
 
 export type Rule = keyof typeof rules

@@ -27,6 +27,8 @@ export const noticeKinds = [
 	'enquiry.requestMade',
 	'enquiry.closed',
 	'enquiry.withdrawn',
+	// A provider invited from triage joined the portal (the provider is the organisation).
+	'invitation.accepted',
 ] as const
 
 export type NoticeKind = (typeof noticeKinds)[number]
@@ -38,6 +40,8 @@ export interface NoticeParams {
 	provider?: string
 	/** A short text the recipient should read in the mail (the non-confidential teaser, a provider's answer). */
 	quote?: string | null
+	/** After a decline or an expiry: the candidate the hub could ask next. */
+	next?: string | null
 }
 
 type Translate = (key: MessageKey, params: Record<string, string>) => string
@@ -47,8 +51,9 @@ export function noticeText(locale: Locale, kind: NoticeKind, params: NoticeParam
 	// Each kind's texts take {title} and {provider}, or a subset of them.
 	const translate = translator(locale).t as unknown as Translate
 	const values = { title: params.title, provider: params.provider ?? '' }
+	const body = translate(`notice.${kind}.body` as MessageKey, values)
 	return {
 		subject: translate(`notice.${kind}.subject` as MessageKey, values),
-		body: translate(`notice.${kind}.body` as MessageKey, values),
+		body: params.next ? `${body} ${translate('notice.suggestedNext', { next: params.next })}` : body,
 	}
 }

@@ -54,16 +54,18 @@ export const mailTemplates = {
 		])
 	}) as Template<Record<never, never>>,
 
-	invitation: (({ to, locale, baseUrl, organizationName, inviterName, token }) => {
+	// `forRequest`: sent from a request's triage, so it says why the hub asks (never what the request is).
+	invitation: (({ to, locale, baseUrl, organizationName, inviterName, token, forRequest }) => {
 		const i18n = translator(locale)
 		return mail(i18n, to, i18n.t('mail.invitation.subject', { organization: organizationName }), [
+			...(forRequest ? [i18n.t('mail.invitation.forRequest', { organization: organizationName }), ''] : []),
 			i18n.t('mail.invitation.body', {
 				inviter: inviterName,
 				organization: organizationName,
 				link: `${baseUrl}/invitations/${token}`,
 			}),
 		])
-	}) as Template<{ organizationName: string; inviterName: string; token: string }>,
+	}) as Template<{ organizationName: string; inviterName: string; token: string; forRequest?: boolean }>,
 
 	reviewOutcome: (({ to, locale, baseUrl, listingName, approved, spam, comment: coordinatorComment }) => {
 		const i18n = translator(locale)

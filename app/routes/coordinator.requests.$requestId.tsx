@@ -24,15 +24,17 @@ import { requirePermission } from '~/http/viewer.server.ts'
 import { can } from '~/domain/auth/permissions.ts'
 import { auditLogHref } from '~/domain/audit/audit-sentence.ts'
 import { addCandidate } from '~/domain/requests/add-candidate.server.ts'
+import { inviteProvider } from '~/domain/requests/invite-provider.server.ts'
 import { canRequest } from '~/domain/requests/lifecycle.ts'
 import { postMessage } from '~/domain/requests/post-message.server.ts'
 import { refreshSuggestions } from '~/domain/requests/refresh-suggestions.server.ts'
 import { removeCandidate } from '~/domain/requests/remove-candidate.server.ts'
 import { RuleError } from '~/domain/rules.ts'
-import { messageFormSchema, routeFormSchema } from '~/domain/requests/request-form-schema.ts'
+import { inviteProviderSchema, messageFormSchema, routeFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { triageDetail } from '~/domain/requests/triage-views.server.ts'
 import { routeRequest } from '~/domain/requests/route-request.server.ts'
 import { runSearch } from '~/http/search.server.ts'
+import { resolveLocale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
@@ -112,6 +114,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			await unlessGone(refreshSuggestions({ actor, requestId }))
 			return pageAfter(request, requestId, { done: 'refreshed' })
 		}),
+		invite: () => {
+			const target = candidateSchema.safeParse({ listingId: formData.get('listingId') })
+			if (!target.success) throw badRequest()
+			const { listingId } = target.data
+			return formIntent(
+				inviteProviderSchema,
+				async ({ email }) => {
+					await unlessGone(
+						inviteProvider({ actor, requestId, listingId, email, baseUrl, locale: resolveLocale(request).locale }),
+					)
+					return pageAfter(request, requestId, { done: 'invited' }, 'not-in-portal-heading')
+				},
+				{ echo: { listingId } },
+			)
+		},
 		message: () => {
 			const target = threadSchema.safeParse({ routeId: formData.get('routeId') })
 			if (!target.success) throw badRequest()
@@ -143,7 +160,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 
 const noticeSchema = z.discriminatedUnion('done', [
 	z.object({ done: z.literal('routed'), count: z.coerce.number().int().min(1) }),
-	z.object({ done: z.enum(['refreshed', 'added', 'removed']) }),
+	z.object({ done: z.enum(['refreshed', 'added', 'removed', 'invited']) }),
 	z.object({ done: z.literal('message'), route: z.string() }),
 ])
 
@@ -153,6 +170,7 @@ const doneTexts = {
 	refreshed: 'triage.refreshed',
 	added: 'triage.done.added',
 	removed: 'triage.done.removed',
+	invited: 'triage.done.invited',
 } as const
 
 function SuccessNotice({ notice }: { notice: Notice }) {
@@ -175,6 +193,10 @@ export default function TriageRequestPage() {
 	const threadResult =
 		actionData?.intent === 'message' && 'routeId' in actionData
 			? { routeId: actionData.routeId, result: actionData.result }
+			: null
+	const inviteResult =
+		actionData?.intent === 'invite' && 'listingId' in actionData
+			? { listingId: actionData.listingId, result: actionData.result }
 			: null
 
 	return (
@@ -233,7 +255,12 @@ export default function TriageRequestPage() {
 							messageSentTo={notice.success && notice.data.done === 'message' ? notice.data.route : null}
 							threadResult={threadResult}
 						/>
-						<RoutingForm detail={detail} lastResult={replyFor(actionData, 'route') ?? null} canEdit={canEdit} />
+						<RoutingForm
+							detail={detail}
+							lastResult={replyFor(actionData, 'route') ?? null}
+							inviteResult={inviteResult}
+							canEdit={canEdit}
+						/>
 						<RemovedCandidates
 							candidates={detail.candidates.filter((candidate) => candidate.removed)}
 							canEdit={canEdit}

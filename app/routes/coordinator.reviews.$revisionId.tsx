@@ -1,6 +1,7 @@
 import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { DuplicateHints } from '~/components/curation/duplicate-hints.tsx'
 import { RevisionDiffTable } from '~/components/curation/revision-diff-table.tsx'
 import { ListingStatusBadge, RevisionStatusBadge } from '~/components/curation/status-badge.tsx'
 import {
@@ -17,6 +18,7 @@ import {
 import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
+import { can } from '~/domain/auth/permissions.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { approveRevision, type ApprovedRevision } from '~/domain/curation/approve-revision.server.ts'
 import { rejectRevisionSchema } from '~/domain/curation/curation-forms.ts'
@@ -33,8 +35,8 @@ async function loadReview(params: LoaderFunctionArgs['params']) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	await requirePermission(request, 'revision.review')
-	return loadReview(params)
+	const viewer = await requirePermission(request, 'revision.review')
+	return { ...(await loadReview(params)), canMerge: can(viewer, 'listing.merge') }
 }
 
 function approvedRedirect(approved: ApprovedRevision) {
@@ -235,6 +237,7 @@ export default function ReviewPage() {
 			</CoordinatorHeader>
 			<div className="container-page space-y-10 py-8 sm:py-10">
 				{newOrganization && pending ? <NewOrganizationNotice organization={newOrganization} /> : null}
+				<DuplicateHints listingId={listing.id} hints={detail.duplicates} canMerge={detail.canMerge} />
 				<section aria-labelledby="diff-heading">
 					<h2 id="diff-heading" className="text-xl font-semibold text-slate-900">
 						{t('review.diffHeading')}

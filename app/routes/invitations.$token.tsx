@@ -50,6 +50,11 @@ export default function InvitationPage() {
 			title={t('invitation.title')}
 			intro={t('invitation.intro', { organization: invitation.organization.name, role })}
 		>
+			{invitation.forRequest ? (
+				<p className="mb-4 leading-relaxed text-slate-700">
+					{t('invitation.forRequest', { organization: invitation.organization.name })}
+				</p>
+			) : null}
 			{invitation.viewer === 'visitor' ? (
 				<div className="space-y-4">
 					<p className="leading-relaxed text-slate-700">{t('invitation.signInFirst', { email: invitation.email })}</p>

@@ -22,6 +22,8 @@ interface Shot {
 	as: 'visitor' | keyof typeof accounts
 	/** A path, or how to find one from the page it starts on. */
 	path: string | ((page: Page) => Promise<string>)
+	/** What the phone's screen should show: the page is scrolled to it (the desktop shot is the whole page). */
+	scrollTo?: string
 }
 
 const firstLink = (from: string, selector: string) => async (page: Page) => {
@@ -104,6 +106,23 @@ const shots: Shot[] = [
 	{ name: 'enquiry-form', as: 'visitor', path: '/establish/enquire?offer=coworking-desks-at-the-innovation-station' },
 	{ name: 'enquiry-contact', as: 'visitor', path: '/contact' },
 	{ name: 'enquiry-queue', as: 'office', path: '/establish/enquiries' },
+	// Issue 15: the triage list says who can be routed and offers to invite the others; a review names possible duplicates.
+	{
+		name: 'triage-routable-and-invite',
+		as: 'coordinator',
+		path: firstLink(
+			'/coordinator/requests?lang=en',
+			'main a:has-text("GMP manufacturing slot for an autologous CAR-T")',
+		),
+		scrollTo: '#not-in-portal-heading',
+	},
+	{
+		name: 'review-duplicate-hint',
+		as: 'coordinator',
+		// Needs a pending listing that looks like a published one, e.g. a new organisation "GRANTORP BIOLOGICS".
+		path: firstLink('/coordinator/reviews?lang=en', 'main a:has-text("GRANTORP BIOLOGICS")'),
+		scrollTo: '#duplicates-heading',
+	},
 	{
 		name: 'enquiry-thread',
 		as: 'office',
@@ -144,6 +163,11 @@ for (const role of ['visitor', 'member', 'coordinator', 'office'] as const) {
 				const withoutLang = target.replace(/[?&]lang=[a-z]+/, '')
 				await page.goto(`${base}${withoutLang}${withoutLang.includes('?') ? '&' : '?'}lang=${lang}`)
 				await page.waitForLoadState('networkidle')
+				if (shot.scrollTo && viewport.tag === 'phone')
+					await page
+						.locator(shot.scrollTo)
+						.first()
+						.evaluate((element) => element.scrollIntoView())
 				const file = path.join(folder, `${shot.name}-${viewport.tag}-${lang}.png`)
 				await page.screenshot({ path: file, fullPage: viewport.tag === 'phone' ? false : true })
 				console.log(file)

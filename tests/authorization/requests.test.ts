@@ -189,6 +189,26 @@ const cases: MatrixCase[] = [
 			expect(await prisma().matchMessage.count({ where: { body: `Message from ${role}` } })).toBe(0)
 		},
 	},
+	{
+		name: 'invite a candidate nobody at which has a portal account',
+		expected: staffOnly,
+		async run(role) {
+			const requestId = await submittedRequest()
+			const unstaffed = await createListing({ type: 'organization', name: `Nobody Here ${++counter} AB` })
+			await addCandidate({ actor: staff, requestId, listingId: unstaffed.id })
+			return triageAction(role, requestId, {
+				intent: 'invite',
+				listingId: unstaffed.id,
+				email: `invite-${role}@provider.example`,
+			})
+		},
+		isAllowed: redirectsWith(/\?done=invited#not-in-portal-heading$/),
+		async nothingWritten(role) {
+			expect(
+				await prisma().invitation.count({ where: { email: `invite-${role.toLowerCase()}@provider.example` } }),
+			).toBe(0)
+		},
+	},
 ]
 
 walkMatrix(cases, { roles })

@@ -40,6 +40,7 @@ import { followSchema } from '../../app/domain/news/follow-schema.ts'
 import {
 	closeFormSchema,
 	interestFormSchema,
+	inviteProviderSchema,
 	messageFormSchema,
 	requestFormSchema,
 	responseFormSchema,
@@ -535,6 +536,11 @@ const triage = formTarget({
 			fixed: { listingId: idValues([...world.ids.facilities, ...world.ids.labs, ...world.ids.organizations]) },
 		},
 		refresh: {},
+		// Inviting a candidate nobody could answer for (issue 15).
+		invite: {
+			schema: inviteProviderSchema,
+			fixed: { listingId: idValues([...world.ids.facilities, ...world.ids.labs, ...world.ids.organizations]) },
+		},
 	}),
 	ids: (world) => [
 		...world.ids.facilities,
@@ -542,7 +548,11 @@ const triage = formTarget({
 		...world.ids.organizations.slice(0, 10),
 		...allIds(world),
 	],
-	examples: () => ({ note: ['Could this be for you?'], body: ['When can you start?'] }),
+	examples: () => ({
+		note: ['Could this be for you?'],
+		body: ['When can you start?'],
+		email: ['contact@provider.example'],
+	}),
 })
 
 /** A hidden id field: a real record's id, another's, a random one, or malformed. */

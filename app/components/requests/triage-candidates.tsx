@@ -1,13 +1,15 @@
+import type { SubmissionResult } from '@conform-to/react'
 import { Form, Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { ActionButton, buttonClass, HiddenFields, SubmitButton } from '~/components/forms/index.ts'
+import { ActionButton, HiddenFields, SubmitButton } from '~/components/forms/index.ts'
 import { Badge } from '~/components/curation/status-badge.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
 import { scorePercent } from '~/domain/matching/scoring.ts'
 import type { Reason } from '~/domain/matching/reasons.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { InviteProvider } from './triage-invite.tsx'
 import { TriageSection } from './triage-section.tsx'
-import type { TriageCandidate, TriageInterest } from './triage-types.ts'
+import type { SuggestedNext, TriageCandidate, TriageInterest } from './triage-types.ts'
 
 const reasonIcons = {
 	fit: {
@@ -74,6 +76,9 @@ function ProviderLine({ candidate }: { candidate: TriageCandidate }) {
 		</p>
 	)
 }
+
+// A badge longer than a phone's card wraps instead of running out of it.
+const wrapping = 'max-w-full'
 
 /** "Add" or "Add back": puts a listing (back) on the candidate list. */
 export function AddCandidateForm({ listingId, name, label }: { listingId: string; name: string; label: string }) {
@@ -160,16 +165,21 @@ function ChoiceCard({
 /**
  * One suggested or added provider, with the ranking's score and reasons. A
  * provider already asked, or one nobody could answer for, says why it cannot
- * be chosen.
+ * be chosen; one that can says so too, and the one suggested after a decline
+ * says after whose.
  */
 export function CandidateCard({
 	candidate,
 	choice,
 	canEdit,
+	suggestedAfter,
+	children,
 }: {
 	candidate: TriageCandidate
 	choice: Omit<Choice, 'value' | 'describedBy'> | null
 	canEdit: boolean
+	suggestedAfter?: SuggestedNext['after'] | null
+	children?: ReactNode
 }) {
 	const { t } = useT()
 	const id = `candidate-${candidate.listingId}`
@@ -197,19 +207,29 @@ export function CandidateCard({
 			}
 		>
 			<ProviderLine candidate={candidate} />
-			{candidate.source === 'added' || candidate.routeStatus || !candidate.reachable ? (
-				<p className="mt-2 flex flex-wrap gap-1.5">
-					{candidate.routeStatus ? (
-						<Badge tone="indigo">
-							{t('triage.alreadyRouted', { status: t(`route.status.${candidate.routeStatus}`) })}
-						</Badge>
-					) : !candidate.reachable ? (
-						<Badge tone="amber">{t('triage.unreachable')}</Badge>
-					) : null}
-					{candidate.source === 'added' ? <Badge tone="plain">{t('triage.added')}</Badge> : null}
-				</p>
-			) : null}
+			<p className="mt-2 flex flex-wrap gap-1.5">
+				{suggestedAfter ? (
+					<Badge tone="brand" className={wrapping}>
+						{t(`triage.suggestedAfter.${suggestedAfter.status}`, { provider: suggestedAfter.provider })}
+					</Badge>
+				) : null}
+				{candidate.routeStatus ? (
+					<Badge tone="indigo">
+						{t('triage.alreadyRouted', { status: t(`route.status.${candidate.routeStatus}`) })}
+					</Badge>
+				) : !candidate.reachable ? (
+					<Badge tone="amber" className={wrapping}>
+						{t('triage.unreachable')}
+					</Badge>
+				) : candidate.invitation?.state === 'accepted' ? (
+					<Badge tone="emerald">{t('triage.joinedFromInvitation')}</Badge>
+				) : (
+					<Badge tone="emerald">{t('triage.routable')}</Badge>
+				)}
+				{candidate.source === 'added' ? <Badge tone="plain">{t('triage.added')}</Badge> : null}
+			</p>
 			<ReasonList id={reasonsId} reasons={candidate.reasons} />
+			{children}
 			{canEdit && !candidate.routeStatus ? (
 				<p className="mt-3">
 					<SubmitButton form={removeFormId(candidate.listingId)} tone="secondary" size="sm">
@@ -279,35 +299,42 @@ export function RemovedCandidates({
 	)
 }
 
+/** The invitation form's answer, and the candidate it was about. */
+export interface InviteResult {
+	listingId: string
+	result: SubmissionResult<string[]>
+}
+
 /**
  * Providers that fit but cannot be routed: nobody there has a portal account.
- * Shown apart, below those a coordinator can route; inviting them from here
- * is planned (the button says so and does nothing yet).
+ * Shown apart, below those a coordinator can route, each with the invitation
+ * to join its organisation (sent, or a form to send it). Outside the routing
+ * form: each invitation is a form of its own.
  */
-export function NotInPortal({ candidates, canEdit }: { candidates: readonly TriageCandidate[]; canEdit: boolean }) {
+export function NotInPortal({
+	candidates,
+	canEdit,
+	inviteResult,
+}: {
+	candidates: readonly TriageCandidate[]
+	canEdit: boolean
+	inviteResult: InviteResult | null
+}) {
 	const { t } = useT()
 	if (!candidates.length) return null
 	return (
-		<TriageSection
-			id="not-in-portal"
-			heading={t('triage.notInPortalHeading')}
-			action={
-				canEdit ? (
-					<button
-						type="button"
-						disabled
-						aria-disabled="true"
-						className={`${buttonClass('secondary', 'sm')} opacity-60`}
-					>
-						{t('triage.invitePlanned')}
-					</button>
-				) : null
-			}
-		>
+		<TriageSection id="not-in-portal" heading={t('triage.notInPortalHeading')}>
 			<p className="max-w-3xl text-slate-700">{t('triage.notInPortalIntro')}</p>
 			<ul className="card divide-y divide-slate-200 overflow-hidden">
 				{candidates.map((candidate) => (
-					<CandidateCard key={candidate.listingId} candidate={candidate} choice={null} canEdit={canEdit} />
+					<CandidateCard key={candidate.listingId} candidate={candidate} choice={null} canEdit={canEdit}>
+						{canEdit ? (
+							<InviteProvider
+								candidate={candidate}
+								lastResult={inviteResult?.listingId === candidate.listingId ? inviteResult.result : null}
+							/>
+						) : null}
+					</CandidateCard>
 				))}
 			</ul>
 		</TriageSection>

@@ -5,3 +5,4 @@ export type TriageDetail = NonNullable<Awaited<ReturnType<typeof triageDetail>>>
 export type TriageCandidate = TriageDetail['candidates'][number]
 export type TriageRoute = TriageDetail['routes'][number]
 export type TriageInterest = TriageDetail['interests'][number]
+export type SuggestedNext = NonNullable<TriageDetail['suggestedNext']>

@@ -1,7 +1,9 @@
 import { prisma } from '~/utils/db.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { hashToken } from '../auth/session.server.ts'
 import { listingPath } from '../directory/types.ts'
+import { notifyHub } from '../requests/notify.server.ts'
 
 export type InvitationState = 'open' | 'expired' | 'accepted'
 
@@ -12,6 +14,8 @@ export interface InvitationView {
 	viewer: 'visitor' | 'invitee' | 'other-account'
 	role: 'member' | 'admin'
 	organization: { name: string; path: string }
+	/** Sent from a request's triage: the hub has a request for the organisation once someone joins. */
+	forRequest: boolean
 }
 
 /** What an invitation link is about, for the page that offers to accept it. */
@@ -28,6 +32,7 @@ export async function inspectInvitation(
 			role: true,
 			expiresAt: true,
 			acceptedAt: true,
+			matchRequestId: true,
 			organization: { select: { name: true, slug: true } },
 		},
 	})
@@ -48,6 +53,7 @@ export async function inspectInvitation(
 			name: invitation.organization.name,
 			path: listingPath({ type: 'organization', slug: invitation.organization.slug }),
 		},
+		forRequest: invitation.matchRequestId !== null,
 	}
 }
 
@@ -61,16 +67,26 @@ export type AcceptInvitationResult =
  * Joins the invited organisation. Only the account with the invited address
  * may accept; the link came through that mailbox, so accepting also confirms
  * the address. Someone who already belongs keeps the higher of the two roles.
+ * An invitation sent from a request's triage tells the hub's coordinators, in
+ * the same transaction, that the provider can now be routed.
  */
 export async function acceptInvitation(
 	userId: string,
 	token: string,
 	now = new Date(),
+	baseUrl = publicBaseUrl(),
 ): Promise<AcceptInvitationResult> {
 	return prisma().$transaction(async (tx) => {
 		const invitation = await tx.invitation.findUnique({
 			where: { tokenHash: hashToken(token) },
-			select: { id: true, email: true, role: true, organizationId: true, organization: { select: { slug: true } } },
+			select: {
+				id: true,
+				email: true,
+				role: true,
+				organizationId: true,
+				matchRequestId: true,
+				organization: { select: { slug: true, name: true } },
+			},
 		})
 		if (!invitation) return { kind: 'invalid-link' } as const
 		const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } })
@@ -104,6 +120,27 @@ export async function acceptInvitation(
 			entityId: membership.id,
 			changes: { organizationId: invitation.organizationId, role: membership.role, invitationId: invitation.id },
 		})
+		if (invitation.matchRequestId) {
+			const request = await tx.matchRequest.findUnique({
+				where: { id: invitation.matchRequestId },
+				select: { id: true, title: true, status: true },
+			})
+			if (request && request.status !== 'closed') {
+				await notifyHub(
+					tx,
+					request.id,
+					{ kind: 'invitation.accepted', title: request.title, provider: invitation.organization.name },
+					{ baseUrl },
+				)
+				await recordAudit(tx, {
+					actorId: userId,
+					action: 'request.invitationAccepted',
+					entityType: 'request',
+					entityId: request.id,
+					changes: { organizationId: invitation.organizationId, invitationId: invitation.id },
+				})
+			}
+		}
 		return {
 			kind: 'joined',
 			organizationPath: listingPath({ type: 'organization', slug: invitation.organization.slug }),

@@ -107,6 +107,9 @@ export const auditActions = {
 	'enquiry.closed': 'establishmentEnquiry',
 	'enquiry.withdrawn': 'establishmentEnquiry',
 	'enquiry.expired': 'establishmentEnquiry',
+	// Inviting a suggested provider without a portal account from a request's triage, and its acceptance.
+	'request.providerInvited': 'request',
+	'request.invitationAccepted': 'request',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

@@ -7,6 +7,7 @@ import { recordToFormValues, type FormFieldValue } from '../listings/listing-for
 import { listingToRecord, translationLocaleOf } from '../listings/to-database.ts'
 import { dependencyOf } from '../listings/organization-dependency.server.ts'
 import { revisionDiff, type FieldDiff } from '../listings/revision-diff.ts'
+import { duplicateHints, type DuplicateHint } from './duplicate-hints.server.ts'
 
 /** The new organisation a pending listing depends on: published with it, or holding it back. */
 export interface NewOrganizationReview {
@@ -53,6 +54,8 @@ export interface ReviewDetail {
 	/** The proposal as form defaults, for "approve with edits". */
 	proposedValues: Record<string, FormFieldValue>
 	newOrganization: NewOrganizationReview | null
+	/** While the decision is to take: listings that may be the same provider, with why. */
+	duplicates: DuplicateHint[]
 }
 
 async function newOrganizationReview(proposed: Record<string, unknown>): Promise<NewOrganizationReview | null> {
@@ -133,5 +136,15 @@ export async function reviewDetail(revisionId: string): Promise<ReviewDetail | n
 		// Only a decision still to take depends on the organisation.
 		newOrganization:
 			revision.status === 'pending' && listing.type !== 'organization' ? await newOrganizationReview(proposed) : null,
+		duplicates:
+			revision.status === 'pending'
+				? await duplicateHints({
+						listingId: listing.id,
+						type: listing.type,
+						name: typeof proposed.name === 'string' ? proposed.name : listing.name,
+						website: typeof proposed.website === 'string' ? proposed.website : listing.website,
+						email: typeof proposed.email === 'string' ? proposed.email : listing.email,
+					})
+				: [],
 	}
 }

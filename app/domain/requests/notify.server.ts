@@ -41,12 +41,12 @@ export async function notify(
 		(recipient) => recipient.id !== options.exceptUserId,
 	)
 	if (!unique.length) return
-	const { kind, path, title, provider } = notice
+	const { kind, path, title, provider, next } = notice
 	await tx.notification.createMany({
 		data: unique.map((recipient) => ({
 			userId: recipient.id,
 			kind,
-			payload: { path, title, provider: provider ?? null },
+			payload: { path, title, provider: provider ?? null, ...(next ? { next } : {}) },
 		})),
 	})
 	for (const recipient of unique) {

@@ -1,5 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
+import { nextRoutableCandidate } from './next-candidate.server.ts'
 import { notifyHub, notifyProvider } from './notify.server.ts'
 import { auditRoute, lockRoute, routeTransition } from './request-records.server.ts'
 
@@ -8,7 +9,7 @@ const BATCH = 200
 /**
  * Reminds providers who have not answered by the route's reminder date and
  * expires routes nobody answered by their expiry date, telling the
- * coordinators so they can route to someone else. Run by the background
+ * coordinators so they can route to someone else (the mail names whom). Run by the background
  * work every few minutes; each route is one transaction under its lock with
  * its condition checked again, so overlapping runs (two processes, a retry)
  * neither remind twice nor expire an answered route.
@@ -51,10 +52,11 @@ export async function processDueRoutes(options: {
 				where: { id: route.id },
 				data: { status: routeTransition(route.status, 'expire'), updatedAt: now },
 			})
+			const next = await nextRoutableCandidate(request.id, tx)
 			await notifyHub(
 				tx,
 				request.id,
-				{ kind: 'route.expired', title: request.title, provider: route.providerListing.name },
+				{ kind: 'route.expired', title: request.title, provider: route.providerListing.name, next: next?.name },
 				context,
 			)
 			await auditRoute(tx, null, 'route.expired', route.id)

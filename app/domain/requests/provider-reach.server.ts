@@ -1,6 +1,7 @@
 // Who can answer a route: a request can only be sent to a provider someone at
 // which has a portal account (a member of its organisation, or an expert's
 // own account). The triage lists those first and shows the others apart.
+import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 
 export interface ProviderListing {
@@ -11,14 +12,17 @@ export interface ProviderListing {
 }
 
 /** Ids of the listings someone could answer for: organisations with active members, listings of those, experts with an owner. */
-export async function reachableListingIds(listings: readonly ProviderListing[]): Promise<Set<string>> {
+export async function reachableListingIds(
+	listings: readonly ProviderListing[],
+	db: Prisma.TransactionClient = prisma(),
+): Promise<Set<string>> {
 	const answering = (listing: ProviderListing) =>
 		listing.type === 'organization' ? listing.id : listing.organizationId
 	const organizationIds = [...new Set(listings.map(answering).filter((id): id is string => Boolean(id)))]
 	const staffed = new Set(
 		organizationIds.length
 			? (
-					await prisma().membership.findMany({
+					await db.membership.findMany({
 						where: { organizationId: { in: organizationIds }, user: { disabledAt: null } },
 						select: { organizationId: true },
 						distinct: ['organizationId'],

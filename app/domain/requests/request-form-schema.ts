@@ -4,6 +4,7 @@
 // shape and field rules (fieldSchemas), so a code that the API or `hub
 // suggest` refuses is refused here with the same message key.
 import { z } from 'zod'
+import { emailSchema } from '../auth/login-schema.ts'
 import { fieldSchemas } from '../listings/interchange-fields.ts'
 import { message, ruleMessage } from '../messages.ts'
 import { requestOutcomes } from './lifecycle.ts'
@@ -83,6 +84,12 @@ export const routeFormSchema = z.object({
 		z.array(z.string().uuid(ruleMessage('nothing-to-route'))).min(1, ruleMessage('nothing-to-route')),
 	),
 	note: optionalParagraphs('label.note', requestLimits.note),
+})
+
+/** Inviting a suggested provider without a portal account: the form starts with the listing's contact address. */
+export const inviteProviderSchema = z.object({
+	listingId: z.string().uuid(ruleMessage('candidate-not-found')),
+	email: emailSchema,
 })
 
 export const responseFormSchema = z

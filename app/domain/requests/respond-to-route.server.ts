@@ -2,6 +2,7 @@ import { prisma } from '~/utils/db.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import type { RouteEvent } from './lifecycle.ts'
 import { notifyHub, notifyRequester } from './notify.server.ts'
+import { nextRoutableCandidate } from './next-candidate.server.ts'
 import { answersForProvider } from './request-access.ts'
 import { RuleError } from '../rules.ts'
 import { auditRoute, lockRoute, routeFacts, routeTransition } from './request-records.server.ts'
@@ -28,8 +29,8 @@ export interface RespondOptions {
  * A provider answers a routed request. Interest and questions need the
  * confidentiality terms accepted first (they answer the full description); a
  * decline does not (the teaser can be enough to see it is not for them).
- * Coordinators hear of every answer, a decline prompting them to route to the
- * next candidate; the requester hears of interest and questions.
+ * Coordinators hear of every answer, a decline naming the next candidate
+ * that could be routed; the requester hears of interest and questions.
  */
 export async function respondToRoute(options: RespondOptions): Promise<void> {
 	const now = options.now ?? new Date()
@@ -58,7 +59,8 @@ export async function respondToRoute(options: RespondOptions): Promise<void> {
 			quote: message,
 		} as const
 		const context = { baseUrl: options.baseUrl, exceptUserId: options.actor.userId }
-		await notifyHub(tx, request.id, notice, context)
+		const next = options.kind === 'declined' ? await nextRoutableCandidate(request.id, tx) : null
+		await notifyHub(tx, request.id, next ? { ...notice, next: next.name } : notice, context)
 		if (options.kind !== 'declined') await notifyRequester(tx, request, notice, context)
 	})
 }

@@ -5,7 +5,9 @@ import type { ListingType } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { Viewer } from '../auth/permissions.ts'
 import type { Reason } from '../matching/reasons.ts'
-import { threadOpen, unansweredRouteStatuses, type RouteStatus } from './lifecycle.ts'
+import { canRequest, threadOpen, unansweredRouteStatuses, type RouteStatus } from './lifecycle.ts'
+import { nextRoutableCandidate } from './next-candidate.server.ts'
+import { reachableListingIds } from './provider-reach.server.ts'
 import { canTriage } from './request-access.ts'
 import { isUuid } from './request-records.server.ts'
 import {
@@ -69,6 +71,17 @@ export interface CandidateView {
 	/** Whether anyone at the provider has an account that could answer a route. */
 	reachable: boolean
 	routeStatus: RouteStatus | null
+	/** For one nobody could answer for: whether it has an organisation to be invited to, and its contact address. */
+	invitable: boolean
+	contactEmail: string | null
+	/** The invitation sent from this request's triage, the latest one. */
+	invitation: { email: string; sentAt: string; expiresAt: string; state: 'open' | 'expired' | 'accepted' } | null
+}
+
+/** The candidate the page ticks after a decline or an expiry, and whose answer it follows. */
+export interface SuggestedNext {
+	listingId: string
+	after: { provider: string; status: 'declined' | 'expired' }
 }
 
 /** Everything the triage screen shows of one request. */
@@ -82,7 +95,16 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 			...startedFromSelect,
 			candidates: {
 				orderBy: [{ score: 'desc' }, { createdAt: 'asc' }],
-				include: { listing: { select: { ...providerSelect, organizationId: true } } },
+				include: {
+					listing: {
+						select: {
+							...providerSelect,
+							organizationId: true,
+							email: true,
+							organization: { select: { name: true, email: true } },
+						},
+					},
+				},
 			},
 			routes: {
 				orderBy: { createdAt: 'asc' },
@@ -101,25 +123,29 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 	if (!request || request.status === 'draft') return null
 
 	// Who could answer for each candidate: organisations with members, experts with an owner.
-	const organizationIds = request.candidates
-		.map((candidate) =>
-			candidate.listing.type === 'organization' ? candidate.listing.id : candidate.listing.organizationId,
-		)
-		.filter((id): id is string => Boolean(id))
-	const staffed = new Set(
-		(
-			await prisma().membership.findMany({
-				where: { organizationId: { in: organizationIds }, user: { disabledAt: null } },
-				select: { organizationId: true },
-				distinct: ['organizationId'],
-			})
-		).map((membership) => membership.organizationId),
-	)
+	const reachable = await reachableListingIds(request.candidates.map((candidate) => candidate.listing))
 	const routeByListing = new Map(request.routes.map((route) => [route.providerListingId, route.status]))
+	const answeringOrganizationOf = (listing: { id: string; type: string; organizationId: string | null }) =>
+		listing.type === 'organization' ? listing.id : listing.organizationId
+	const invitations = await prisma().invitation.findMany({
+		where: { matchRequestId: request.id },
+		orderBy: { createdAt: 'desc' },
+		select: { organizationId: true, email: true, createdAt: true, expiresAt: true, acceptedAt: true },
+	})
+	const invitationOf = (organizationId: string | null) => {
+		const latest = invitations.find((invitation) => invitation.organizationId === organizationId)
+		if (!latest) return null
+		return {
+			email: latest.email,
+			sentAt: latest.createdAt.toISOString(),
+			expiresAt: latest.expiresAt.toISOString(),
+			state: latest.acceptedAt ? 'accepted' : latest.expiresAt <= now ? 'expired' : 'open',
+		} as const
+	}
 
 	const candidates: CandidateView[] = request.candidates.map((candidate) => {
 		const listing = candidate.listing
-		const answeringOrganization = listing.type === 'organization' ? listing.id : listing.organizationId
+		const answeringOrganization = answeringOrganizationOf(listing)
 		return {
 			listingId: listing.id,
 			ref: listing.ref,
@@ -131,10 +157,16 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 			reasons: (candidate.reasons ?? []) as unknown as Reason[],
 			source: candidate.source === 'added' ? 'added' : 'suggested',
 			removed: candidate.removedAt !== null,
-			reachable: Boolean(listing.ownerUserId) || (answeringOrganization !== null && staffed.has(answeringOrganization)),
+			reachable: reachable.has(listing.id),
 			routeStatus: routeByListing.get(listing.id) ?? null,
+			invitable: answeringOrganization !== null,
+			contactEmail: listing.email ?? listing.organization?.email ?? null,
+			invitation: invitationOf(answeringOrganization),
 		}
 	})
+	// Those a route can be sent to first (the sort is stable: each group stays in score order).
+	const routableFirst = (candidate: CandidateView) => (candidate.reachable || candidate.routeStatus ? 0 : 1)
+	candidates.sort((a, b) => routableFirst(a) - routableFirst(b))
 
 	const routes = await Promise.all(
 		request.routes.map(async (route) => ({
@@ -164,6 +196,7 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 	)
 
 	return {
+		suggestedNext: await suggestedNextOf(request),
 		request: {
 			...requestInFull(request),
 			organizationSlug: request.organization.slug,
@@ -182,6 +215,28 @@ export async function triageDetail(viewer: Viewer, requestId: string | undefined
 			createdAt: interest.createdAt.toISOString(),
 			routed: request.routes.some((route) => route.providerOrganizationId === interest.organization.id),
 		})),
+	}
+}
+
+/**
+ * After the latest route ended without an answer that helps (declined or
+ * expired) and before anyone was routed since, the next candidate to ask.
+ */
+async function suggestedNextOf(request: {
+	id: string
+	status: Parameters<typeof canRequest>[0]
+	routes: ReadonlyArray<{ status: RouteStatus; createdAt: Date; updatedAt: Date; providerListing: { name: string } }>
+}): Promise<SuggestedNext | null> {
+	if (!canRequest(request.status, 'route')) return null
+	const ended = request.routes
+		.filter((route) => route.status === 'declined' || route.status === 'expired')
+		.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0]
+	if (!ended || request.routes.some((route) => route.createdAt > ended.updatedAt)) return null
+	const next = await nextRoutableCandidate(request.id)
+	if (!next) return null
+	return {
+		listingId: next.listingId,
+		after: { provider: ended.providerListing.name, status: ended.status === 'declined' ? 'declined' : 'expired' },
 	}
 }
 

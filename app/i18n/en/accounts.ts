@@ -181,6 +181,8 @@ export const accounts = {
 
 	'invitation.title': 'Invitation',
 	'invitation.intro': 'You are invited to join {organization} on ATMP Flemingsberg as {role}.',
+	'invitation.forRequest':
+		'The hub has a match request that {organization} may be able to help with. Once you have joined, the coordinators can send it to you to read and answer.',
 	'invitation.signInFirst': 'Log in with {email}, or create an account with that address, to accept.',
 	'invitation.acceptIntro': 'Accept to join the organisation. You can leave it at any time.',
 	'invitation.accept': 'Accept the invitation',

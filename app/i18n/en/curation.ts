@@ -23,6 +23,15 @@ export const curation = {
 	'review.isChange': 'A change to a published listing, which stays as it is until you approve.',
 	'review.decided': 'Decided on {date}.',
 	'review.diffHeading': 'Proposed changes',
+	// Duplicate hints (issue 15).
+	'review.duplicates.heading': 'Possible duplicates',
+	'review.duplicates.intro':
+		'These listings look like the same provider. Compare them before deciding; if they are one, merge this listing into the other.',
+	'review.duplicates.of': 'Possible duplicate of',
+	'review.duplicates.name': 'Similar name ({percent}% alike, ignoring case, accents and legal forms such as AB or Ltd)',
+	'review.duplicates.website': 'Same website: {host}',
+	'review.duplicates.email': 'Same e-mail domain: {domain}',
+	'review.duplicates.merge': 'Merge into {name}…',
 	'review.column.published': 'Published now',
 	'review.column.proposed': 'Proposed',
 	'review.noChanges': 'The proposal does not change anything.',

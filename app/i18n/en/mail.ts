@@ -22,6 +22,8 @@ export const mail = {
 		'Someone (hopefully you) tried to sign up for ATMP Flemingsberg with this address, but it already has an account.\n\nLog in: {loginLink}\nForgot your password? {resetLink}\n\nIf this was not you, you can ignore this message.',
 
 	'mail.invitation.subject': 'Invitation to {organization} on ATMP Flemingsberg',
+	'mail.invitation.forRequest':
+		'The hub of ATMP Flemingsberg has a match request that {organization} may be able to help with. To read it and answer, join {organization} on the portal: you will be its first member and can invite your colleagues.',
 	'mail.invitation.body':
 		'{inviter} invited you to join {organization}.\nAccept the invitation: {link}\n\nThe invitation is valid for 14 days.',
 

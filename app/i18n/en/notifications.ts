@@ -34,4 +34,9 @@ export const notifications = {
 	'notice.request.closed.body': 'The requester has closed this request. Thank you for your time; no answer is needed.',
 	'notice.openCall.interest.subject': '{provider} answered an open call: {title}',
 	'notice.openCall.interest.body': '{provider} says it is interested in this open call.',
+	// Invitations from triage, and the next candidate after a decline or an expiry (issue 15).
+	'notice.suggestedNext': 'Suggested next: {next}, the best-placed candidate that can still be asked.',
+	'notice.invitation.accepted.subject': '{provider} joined the portal: {title}',
+	'notice.invitation.accepted.body':
+		'Someone at {provider} accepted the hub’s invitation. You can now send them this request from its triage page.',
 } as const

@@ -60,4 +60,25 @@ export const triage = {
 	'triage.isRequester': 'The requester itself',
 	'triage.interestBy': '{name} on {date}',
 	'triage.notSent': 'Nothing was sent or changed:',
+	// Routable or not, inviting those who are not, and the next candidate after a decline (issue 15).
+	'triage.routable': 'Has a portal account',
+	'triage.joinedFromInvitation': 'Joined from the hub’s invitation',
+	'triage.invite.email': 'Invite to the portal',
+	'triage.invite.emailHint': 'The listing’s contact address. Change it to invite someone else there.',
+	'triage.invite.noContact': 'The listing has no contact address: enter the address of someone there.',
+	'triage.invite.send': 'Send invitation',
+	'triage.invite.sent': 'Invitation sent to {email} on {date}, open until {until}.',
+	'triage.invite.expired': 'The invitation to {email} expired on {date}. You can send a new one.',
+	'triage.invite.notInvitable': 'Not part of an organisation in the portal: contact them directly.',
+	'triage.done.invited':
+		'The invitation was sent. You will be told when someone accepts it, and can then send them the request.',
+	// The refusals of inviting from triage: only this page shows them, so they load with its texts.
+	'rule:provider-not-invitable':
+		'This provider belongs to no organisation, so there is nothing to invite them to. Contact them directly.',
+	'rule:provider-already-reachable':
+		'Someone at this provider has a portal account now: send them the request instead.',
+	'rule:invitation-already-open':
+		'An invitation to {email} for this organisation is still open. It can be sent again once it has expired.',
+	'triage.suggestedAfter.declined': 'Suggested after {provider} declined',
+	'triage.suggestedAfter.expired': 'Suggested after {provider} did not answer in time',
 } as const

@@ -17,6 +17,5 @@ export const understanding = {
 
 	'triage.notInPortalHeading': 'Not in the portal yet',
 	'triage.notInPortalIntro':
-		'These providers fit the request but nobody there has a portal account, so they cannot be sent the request. Inviting them from here is planned; until then, contact them outside the portal.',
-	'triage.invitePlanned': 'Invite them (coming)',
+		'These providers fit the request but nobody there has a portal account, so they cannot be sent the request yet. Invite them to join their organisation in the portal: you are told when someone accepts, and can then send them the request.',
 } as const

@@ -183,6 +183,8 @@ export const accounts: Translation<typeof english> = {
 
 	'invitation.title': 'Inbjudan',
 	'invitation.intro': 'Du är inbjuden att gå med i {organization} på ATMP Flemingsberg som {role}.',
+	'invitation.forRequest':
+		'Hubben har en matchningsförfrågan som {organization} kanske kan hjälpa till med. När du har gått med kan koordinatorerna skicka den till dig att läsa och svara på.',
 	'invitation.signInFirst': 'Logga in med {email}, eller skapa ett konto med den adressen, för att acceptera.',
 	'invitation.acceptIntro': 'Acceptera för att gå med i organisationen. Du kan lämna den när som helst.',
 	'invitation.accept': 'Acceptera inbjudan',

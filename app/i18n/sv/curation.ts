@@ -25,6 +25,15 @@ export const curation: Translation<typeof english> = {
 	'review.isChange': 'En ändring av en publicerad post, som är kvar som den är tills du godkänner.',
 	'review.decided': 'Beslutat den {date}.',
 	'review.diffHeading': 'Föreslagna ändringar',
+	'review.duplicates.heading': 'Möjliga dubbletter',
+	'review.duplicates.intro':
+		'De här posterna ser ut att vara samma leverantör. Jämför dem innan du beslutar; är de samma, slå ihop den här posten med den andra.',
+	'review.duplicates.of': 'Möjlig dubblett av',
+	'review.duplicates.name':
+		'Liknande namn ({percent} % lika, utan hänsyn till versaler, accenter och bolagsformer som AB eller Ltd)',
+	'review.duplicates.website': 'Samma webbplats: {host}',
+	'review.duplicates.email': 'Samma e-postdomän: {domain}',
+	'review.duplicates.merge': 'Slå ihop med {name} …',
 	'review.column.published': 'Publicerat nu',
 	'review.column.proposed': 'Förslag',
 	'review.noChanges': 'Förslaget ändrar ingenting.',

@@ -23,6 +23,8 @@ export const mail: Translation<typeof english> = {
 		'Någon (förhoppningsvis du) försökte skapa ett konto på ATMP Flemingsberg med den här adressen, men det finns redan ett.\n\nLogga in: {loginLink}\nGlömt lösenordet? {resetLink}\n\nOm det inte var du kan du bortse från det här meddelandet.',
 
 	'mail.invitation.subject': 'Inbjudan till {organization} på ATMP Flemingsberg',
+	'mail.invitation.forRequest':
+		'Hubben för ATMP Flemingsberg har en matchningsförfrågan som {organization} kanske kan hjälpa till med. Gå med i {organization} i portalen för att läsa och svara på den: du blir dess första medlem och kan bjuda in dina kollegor.',
 	'mail.invitation.body':
 		'{inviter} har bjudit in dig att gå med i {organization}.\nAcceptera inbjudan: {link}\n\nInbjudan gäller i 14 dagar.',
 

@@ -36,4 +36,9 @@ export const notifications: Translation<typeof english> = {
 	'notice.request.closed.body': 'Förfrågaren har avslutat förfrågan. Tack för er tid; inget svar behövs.',
 	'notice.openCall.interest.subject': '{provider} svarade på en öppen förfrågan: {title}',
 	'notice.openCall.interest.body': '{provider} anmäler intresse för den öppna förfrågan.',
+	// Inbjudningar från triagen, och nästa kandidat efter ett nej eller en utgången förfrågan (issue 15).
+	'notice.suggestedNext': 'Förslag på nästa: {next}, den bäst placerade kandidaten som ännu inte har tillfrågats.',
+	'notice.invitation.accepted.subject': '{provider} har gått med i portalen: {title}',
+	'notice.invitation.accepted.body':
+		'Någon hos {provider} har tackat ja till hubbens inbjudan. Nu kan du skicka förfrågan till dem från dess triagesida.',
 }

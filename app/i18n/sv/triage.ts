@@ -63,4 +63,22 @@ export const triage: Translation<typeof english> = {
 	'triage.isRequester': 'Förfrågaren själv',
 	'triage.interestBy': '{name} {date}',
 	'triage.notSent': 'Inget skickades eller ändrades:',
+	'triage.routable': 'Har konto i portalen',
+	'triage.joinedFromInvitation': 'Gick med via hubbens inbjudan',
+	'triage.invite.email': 'Bjud in till portalen',
+	'triage.invite.emailHint': 'Postens kontaktadress. Ändra den för att bjuda in någon annan där.',
+	'triage.invite.noContact': 'Posten har ingen kontaktadress: skriv adressen till någon där.',
+	'triage.invite.send': 'Skicka inbjudan',
+	'triage.invite.sent': 'Inbjudan skickades till {email} {date} och gäller till {until}.',
+	'triage.invite.expired': 'Inbjudan till {email} gick ut {date}. Du kan skicka en ny.',
+	'triage.invite.notInvitable': 'Hör inte till någon organisation i portalen: kontakta dem direkt.',
+	'triage.done.invited': 'Inbjudan är skickad. Du får besked när någon tackar ja och kan då skicka förfrågan till dem.',
+	'rule:provider-not-invitable':
+		'Leverantören hör inte till någon organisation, så det finns inget att bjuda in dem till. Kontakta dem direkt.',
+	'rule:provider-already-reachable':
+		'Någon hos leverantören har ett konto i portalen nu: skicka förfrågan till dem i stället.',
+	'rule:invitation-already-open':
+		'En inbjudan till {email} för den här organisationen är fortfarande öppen. Den kan skickas igen när den har gått ut.',
+	'triage.suggestedAfter.declined': 'Föreslagen efter att {provider} tackade nej',
+	'triage.suggestedAfter.expired': 'Föreslagen efter att {provider} inte svarade i tid',
 }

@@ -17,6 +17,5 @@ export const understanding: Translation<typeof english> = {
 
 	'triage.notInPortalHeading': 'Inte i portalen än',
 	'triage.notInPortalIntro':
-		'De här leverantörerna passar förfrågan men ingen där har ett konto i portalen, så förfrågan kan inte skickas till dem. Att bjuda in dem härifrån är planerat; kontakta dem utanför portalen så länge.',
-	'triage.invitePlanned': 'Bjud in dem (kommer)',
+		'De här leverantörerna passar förfrågan men ingen där har ett konto i portalen, så förfrågan kan inte skickas till dem än. Bjud in dem att gå med i sin organisation i portalen: du får besked när någon tackar ja och kan då skicka förfrågan till dem.',
 }
