@@ -102,6 +102,10 @@ export const rules = {
 	'user-email-taken': {},
 	'user-not-found': {},
 	'not-an-email': {},
+
+	/** Saved searches and alerts (issue 15): someone else's or a deleted one reads as not found. */
+	'saved-search-not-found': {},
+	'saved-search-limit': {},
 } as const satisfies Record<string, RuleSpec>
 
 export type Rule = keyof typeof rules

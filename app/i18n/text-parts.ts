@@ -53,6 +53,11 @@ export const featureParts = {
 	enquiries: 'establish',
 	enquiryOffice: 'members',
 	mail: 'server',
+	// Saved searches and notification settings (issue 15): the account page's texts are the members';
+	// the search pages' save form and the alert mail's unsubscribe page are public; the digest is mail.
+	alerts: 'members',
+	savedSearches: 'public',
+	alertsMail: 'server',
 } as const
 
 export type Feature = keyof typeof featureParts

@@ -25,6 +25,12 @@ export const noticeKinds = [
 	'enquiry.answered',
 	'enquiry.handedOver',
 	'enquiry.requestMade',
+	// Issue 15: decisions about a person's listings, claims and invitations (the title is the listing or organisation).
+	'review.approved',
+	'review.rejected',
+	'claim.approved',
+	'claim.rejected',
+	'invitation.received',
 ] as const
 
 export type NoticeKind = (typeof noticeKinds)[number]

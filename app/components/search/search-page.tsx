@@ -1,3 +1,4 @@
+import { SaveSearchForm } from '~/components/saved-searches/save-search-form.tsx'
 import { Link, useLoaderData, useLocation, useNavigation, type MetaFunction } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import type { ListingTypeCode } from '~/domain/directory/types.ts'
@@ -190,6 +191,7 @@ function Results({ view, live, hubContent }: { view: SearchView; live: LiveSearc
 					)}
 					<Pagination page={view.page} pageCount={view.pageCount} />
 				</div>
+				<SaveSearchForm state={view.query} />
 			</section>
 		</div>
 	)

@@ -37,6 +37,9 @@ import { map } from './map.ts'
 import { mapLink } from './mapLink.ts'
 import { enquiries } from './enquiries.ts'
 import { enquiryOffice } from './enquiryOffice.ts'
+import { alerts } from './alerts.ts'
+import { savedSearches } from './savedSearches.ts'
+import { alertsMail } from './alertsMail.ts'
 
 export const en = {
 	...layout,
@@ -72,6 +75,9 @@ export const en = {
 	...mapLink,
 	...enquiries,
 	...enquiryOffice,
+	...alerts,
+	...savedSearches,
+	...alertsMail,
 }
 
 export type MessageKey = keyof typeof en
