@@ -17,7 +17,8 @@ import { processDueRoutes } from '../app/domain/requests/process-due-routes.serv
 import { pruneRateLimits } from '../app/domain/auth/rate-limit.server.ts'
 import { expireUnconfirmedEnquiries } from '../app/domain/establishment/enquiries/expire-enquiries.server.ts'
 import { logger } from '../app/utils/logger.server.ts'
-import { ALERTS_EVERY_MS, runAlerts } from '../app/domain/saved-searches/run-alerts.server.ts'
+import { runAlerts } from '../app/domain/saved-searches/run-alerts.server.ts'
+import { env } from '../app/utils/env.server.ts'
 
 export interface BackgroundWork {
 	stop(): Promise<void>
@@ -118,7 +119,7 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 		startTimer(
 			TASKS.alertDigests,
 			{
-				everyMs: options.alertsEveryMs ?? ALERTS_EVERY_MS,
+				everyMs: options.alertsEveryMs ?? env().HUB_ALERTS_EVERY_SECONDS * 1000,
 				log,
 				summarize: ({ looked, mailed }) => `${looked} saved search(es) looked at, ${mailed} digest(s) queued`,
 			},

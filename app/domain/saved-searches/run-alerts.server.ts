@@ -22,8 +22,6 @@ import { savedSearchHref } from './saved-searches-of.server.ts'
 // last digest. Nothing new, no mail; a look that found nothing still counts
 // as a look, so every listing is reported at most once.
 
-/** The job's period, and so what "immediately" means: at the next run. */
-export const ALERTS_EVERY_MS = 10 * 60_000
 /** A look taken a little early still counts (the timer does not tick to the second). */
 const EARLY = 5 * 60_000
 const DAY = 24 * 3600_000
