@@ -17,6 +17,8 @@ import { processDueRoutes } from '../app/domain/requests/process-due-routes.serv
 import { pruneRateLimits } from '../app/domain/auth/rate-limit.server.ts'
 import { expireUnconfirmedEnquiries } from '../app/domain/establishment/enquiries/expire-enquiries.server.ts'
 import { logger } from '../app/utils/logger.server.ts'
+import { runAlerts } from '../app/domain/saved-searches/run-alerts.server.ts'
+import { env } from '../app/utils/env.server.ts'
 
 export interface BackgroundWork {
 	stop(): Promise<void>
@@ -40,6 +42,8 @@ export interface BackgroundOptions {
 	reconcileEveryMs?: number
 	/** Look for routes due a reminder or past their expiry this often. */
 	dueRoutesEveryMs?: number
+	/** Look for new matches of saved searches this often: what "immediately" means to their owners. */
+	alertsEveryMs?: number
 	/** Drop rate-limit windows nobody counts in any more this often, so the table stays small. */
 	pruneRateLimitsEveryMs?: number
 	engine?: SearchEngine
@@ -110,6 +114,16 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 			TASKS.expireEnquiries,
 			{ everyMs: 3600_000, log, summarize: ({ expired }) => `${expired} unconfirmed enquiry(ies) expired` },
 			() => expireUnconfirmedEnquiries(),
+		),
+		// Saved-search alert digests: one transaction per member, so a failed run sends nothing twice.
+		startTimer(
+			TASKS.alertDigests,
+			{
+				everyMs: options.alertsEveryMs ?? env().HUB_ALERTS_EVERY_SECONDS * 1000,
+				log,
+				summarize: ({ looked, mailed }) => `${looked} saved search(es) looked at, ${mailed} digest(s) queued`,
+			},
+			() => runAlerts({ baseUrl: publicBaseUrl() }),
 		),
 		// Old windows only take space.
 		startTimer(

@@ -110,6 +110,9 @@ export const rules = {
 	'provider-already-reachable': { conflict: true },
 	/** An invitation to this address and organisation is still open. */
 	'invitation-already-open': { conflict: true },
+	/** Saved searches and alerts (issue 15): someone else's or a deleted one reads as not found. */
+	'saved-search-not-found': {},
+	'saved-search-limit': {},
 } as const satisfies Record<string, RuleSpec>
 
 export type Rule = keyof typeof rules

@@ -57,6 +57,11 @@ export const featureParts = {
 	// Import and export (issue 15): coordinator pages only.
 	transfer: 'members',
 	mail: 'server',
+	// Saved searches and notification settings (issue 15): the account page's texts are the members';
+	// the search pages' save form and the alert mail's unsubscribe page are public; the digest is mail.
+	alerts: 'members',
+	savedSearches: 'public',
+	alertsMail: 'server',
 } as const
 
 export type Feature = keyof typeof featureParts

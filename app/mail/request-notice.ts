@@ -29,6 +29,12 @@ export const noticeKinds = [
 	'enquiry.withdrawn',
 	// A provider invited from triage joined the portal (the provider is the organisation).
 	'invitation.accepted',
+	// Issue 15: decisions about a person's listings, claims and invitations (the title is the listing or organisation).
+	'review.approved',
+	'review.rejected',
+	'claim.approved',
+	'claim.rejected',
+	'invitation.received',
 ] as const
 
 export type NoticeKind = (typeof noticeKinds)[number]

@@ -2,6 +2,7 @@ import type { EnquiryOutcome } from '~/domain/establishment/enquiry-lifecycle.ts
 import type { Locale } from '~/i18n/locale.ts'
 import { translator, type Translator } from '~/i18n/messages.ts'
 import { noticeText, type NoticeKind, type NoticeParams } from './request-notice.ts'
+import type { Digest } from '~/domain/saved-searches/run-alerts.server.ts'
 import type { OutgoingMail } from './transport.server.ts'
 
 // Every e-mail the portal sends, in the recipient's language, with its words
@@ -212,6 +213,42 @@ export const mailTemplates = {
 			`${baseUrl}${path}`,
 		])
 	}) as Template<{ title: string; when: string; path: string }>,
+
+	/**
+	 * The saved-search alert digest (app/domain/saved-searches/run-alerts.server.ts):
+	 * each search's new and changed listings, then open calls, events and
+	 * offers; one unsubscribe link, also in List-Unsubscribe (RFC 2369, 8058).
+	 */
+	alertDigest: (({ to, locale, baseUrl, digest, token }) => {
+		const i18n = translator(locale)
+		const unsubscribe = `${baseUrl}/unsubscribe/${token}`
+		const section = (heading: string, items: Array<{ title: string; url: string }>) =>
+			items.length ? ['', heading, ...items.map((item) => `- ${item.title}\n  ${baseUrl}${item.url}`)] : []
+		return {
+			...mail(i18n, to, i18n.t('alertsMail.subject'), [
+				i18n.t('alertsMail.intro'),
+				...digest.searches.flatMap((search) => [
+					'',
+					i18n.t('alertsMail.search', { name: search.name }),
+					...search.listings.map(
+						(listing) =>
+							`- ${listing.name} (${i18n.t(listing.isNew ? 'alertsMail.new' : 'alertsMail.changed')})\n  ${baseUrl}${listing.url}`,
+					),
+					...(search.more ? [i18n.t('alertsMail.more', { link: `${baseUrl}${search.url}` })] : []),
+				]),
+				...section(i18n.t('alertsMail.openCalls'), digest.openCalls),
+				...section(i18n.t('alertsMail.events'), digest.events),
+				...section(i18n.t('alertsMail.offers'), digest.offers),
+				'',
+				i18n.t('alertsMail.settings', { link: `${baseUrl}/account/alerts` }),
+				i18n.t('alertsMail.why', { link: unsubscribe }),
+			]),
+			headers: {
+				'List-Unsubscribe': `<${unsubscribe}>`,
+				'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+			},
+		}
+	}) as Template<{ digest: Digest; token: string }>,
 }
 
 export type MailTemplateName = keyof typeof mailTemplates

@@ -23,6 +23,7 @@ export const TASKS = {
 	pruneRateLimits: 'rate-limits:prune',
 	purgeOutbox: 'outbox:purge',
 	expireEnquiries: 'enquiries:expire',
+	alertDigests: 'alerts:digests',
 } as const
 
 export interface TaskState {

@@ -6,6 +6,11 @@ import { SubmitButton } from '~/components/forms/buttons.tsx'
 import { Notice } from '~/components/forms/notice.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { inspectUnsubscribeLink, unsubscribe } from '~/domain/news/unsubscribe.server.ts'
+import {
+	inspectAlertUnsubscribeLink,
+	isAlertUnsubscribeToken,
+	unsubscribeFromAlerts,
+} from '~/domain/saved-searches/alert-unsubscribe.server.ts'
 import { requireParam } from '~/http/params.server.ts'
 import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
@@ -13,20 +18,27 @@ import { useT } from '~/i18n/use-t.ts'
 
 await needTexts('hubContent')
 
-// The one link in every mail to a follower. Opening it changes nothing (mail
+// The one link in every mail to a follower, and in every saved-search alert
+// digest (its token starts with "a"). Opening it changes nothing (mail
 // scanners open links); the button posts. A mail client's one-click
 // unsubscribe (List-Unsubscribe-Post, RFC 8058) posts here too, with no
 // session and no page: the same action answers it.
 
 export async function loader({ params }: LoaderFunctionArgs) {
-	return inspectUnsubscribeLink(requireParam(params, 'token', 'token'))
+	const token = requireParam(params, 'token', 'token')
+	if (isAlertUnsubscribeToken(token)) return { alerts: await inspectAlertUnsubscribeLink(token) }
+	return inspectUnsubscribeLink(token)
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const token = requireParam(params, 'token', 'token')
-	return handleForm(await request.formData(), noFields, async () =>
-		stay({ extra: { outcome: await unsubscribe(token) } }),
-	)
+	return handleForm(await request.formData(), noFields, async () => {
+		if (isAlertUnsubscribeToken(token)) {
+			const alerts = await unsubscribeFromAlerts(token)
+			return stay({ extra: { outcome: alerts === 'unsubscribed' ? 'unsubscribed' : 'not-following' } as const })
+		}
+		return stay({ extra: { outcome: await unsubscribe(token) } })
+	})
 }
 
 export const headers = tokenPageHeaders
@@ -34,10 +46,50 @@ export const headers = tokenPageHeaders
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('unsubscribe.title') }))
 
+function AlertsUnsubscribe({ searches, outcome }: { searches: number; outcome?: string }) {
+	const { t, tCount } = useT()
+	const footer = (
+		<p>
+			<Link to="/account/alerts" className="link">
+				{t('alertsUnsubscribe.toAccount')}
+			</Link>
+		</p>
+	)
+	if (outcome === 'unsubscribed') {
+		return (
+			<AuthPage title={t('alertsUnsubscribe.title')} footer={footer}>
+				<Notice tone="success" title={t('alertsUnsubscribe.done')}>
+					<p>{t('alertsUnsubscribe.doneHint')}</p>
+				</Notice>
+			</AuthPage>
+		)
+	}
+	if (!searches || outcome) {
+		return (
+			<AuthPage title={t('alertsUnsubscribe.title')} footer={footer}>
+				<Notice tone="warning" title={t('alertsUnsubscribe.invalid')} />
+			</AuthPage>
+		)
+	}
+	return (
+		<AuthPage title={t('alertsUnsubscribe.title')} footer={footer}>
+			<Form method="post" className="space-y-4">
+				<p className="leading-relaxed text-slate-800">{t('alertsUnsubscribe.question')}</p>
+				<p className="text-sm text-slate-700">{tCount('alertsUnsubscribe.searches', searches)}</p>
+				<SubmitButton pendingLabel={t('unsubscribe.pending')}>{t('alertsUnsubscribe.confirm')}</SubmitButton>
+			</Form>
+		</AuthPage>
+	)
+}
+
 export default function UnsubscribePage() {
-	const link = useLoaderData<typeof loader>()
+	const data = useLoaderData<typeof loader>()
 	const outcome = useActionData<typeof action>()?.outcome
 	const { t } = useT()
+	if ('alerts' in data) {
+		return <AlertsUnsubscribe searches={data.alerts.kind === 'alerts' ? data.alerts.searches : 0} outcome={outcome} />
+	}
+	const link = data
 	const footer = (
 		<p className="flex flex-wrap gap-x-6 gap-y-2">
 			<Link to="/news" className="link">

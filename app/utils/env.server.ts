@@ -126,6 +126,8 @@ const envSchema = z.object({
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	/** Accounts one client address may create per hour: raise it for a day when many sign up behind one address (a conference's network). */
 	HUB_SIGNUPS_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+	/** How often saved searches are looked at for new matches: what "immediately" means (issue 15). */
+	HUB_ALERTS_EVERY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
 	SESSION_IDLE_HOURS: z.coerce.number().positive().default(8),
 	SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(14),
 	/** Days after routing when a provider that has not answered gets a reminder, and when the route expires. */

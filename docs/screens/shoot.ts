@@ -128,6 +128,9 @@ const shots: Shot[] = [
 		as: 'office',
 		path: firstLink('/establish/enquiries?status=answered&lang=en', 'main li h2 a'),
 	},
+	// Saved searches (issue 15): the save form under a list's results, and the account's alerts and settings.
+	{ name: 'save-search-form', as: 'member', path: '/facilities?q=cleanroom' },
+	{ name: 'account-alerts', as: 'member', path: '/account/alerts' },
 ]
 
 // `npx tsx docs/screens/shoot.ts <url> news events` shoots only the pages whose names start so.

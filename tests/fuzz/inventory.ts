@@ -37,6 +37,12 @@ import { eventSchema } from '../../app/domain/events/event-schema.ts'
 import { offeredTimeZones } from '../../app/domain/events/zoned-time.ts'
 import { newsSchema } from '../../app/domain/news/news-schema.ts'
 import { followSchema } from '../../app/domain/news/follow-schema.ts'
+import { notificationSettingsSchema } from '../../app/domain/notifications/settings-schema.ts'
+import {
+	deleteSavedSearchSchema,
+	saveSearchSchema,
+	updateSavedSearchSchema,
+} from '../../app/domain/saved-searches/saved-search-schema.ts'
 import {
 	closeFormSchema,
 	interestFormSchema,
@@ -487,6 +493,27 @@ const accountDelete = formTarget({
 	path: () => fc.constant('/account/delete'),
 	schema: eraseAccountSchema,
 	examples: (world) => ({ password: knownPasswords(world), confirm: ['on', 'true'] }),
+})
+
+// Saved searches and notification settings (issue 15): the save form of the search pages posts here too.
+const accountAlerts = formTarget({
+	name: 'account-alerts',
+	route: '_member.account.alerts.tsx',
+	roles: signedIn,
+	path: () => fc.constantFrom('/account/alerts', '/account/alerts?lang=sv'),
+	intents: () => ({
+		save: { schema: saveSearchSchema },
+		update: { schema: updateSavedSearchSchema },
+		delete: { schema: deleteSavedSearchSchema },
+		settings: { schema: notificationSettingsSchema },
+	}),
+	examples: () => ({
+		query: ['q=vector&type=facility', 'modality=car-t', '', 'page=2&sort=updated'],
+		path: ['/search', '/facilities', '/experts'],
+		id: ['00000000-0000-4000-8000-000000000000', ...malformedIds],
+		name: ['Vectors in Flemingsberg'],
+	}),
+	refusedIn2xx: noticeRefused,
 })
 
 /** The second post of an irreversible step carries the confirmation; the first, or a forged one, does not. */
@@ -1274,6 +1301,9 @@ const unsubscribeLink = formTarget({
 		fc.constantFrom(
 			`/unsubscribe/${'0'.repeat(32)}${'A'.repeat(43)}`,
 			`/unsubscribe/${'f'.repeat(75)}`,
+			// A saved-search alert digest's link (app/domain/saved-searches/alert-unsubscribe.server.ts).
+			`/unsubscribe/a${'0'.repeat(32)}${'A'.repeat(43)}`,
+			'/unsubscribe/a',
 			'/unsubscribe/short',
 			...malformedIds.map((id) => `/unsubscribe/${id}`),
 		),
@@ -1291,6 +1321,7 @@ export const groups = {
 		resetPassword,
 		verifyEmail,
 		account,
+		accountAlerts,
 		accountDelete,
 		invitation,
 		claimOrganization,

@@ -1,3 +1,4 @@
+import { SaveSearchForm } from '~/components/saved-searches/save-search-form.tsx'
 import { Link, useLoaderData, useLocation, useNavigation, type MetaFunction } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import type { ListingTypeCode } from '~/domain/directory/types.ts'
@@ -166,6 +167,8 @@ function Results({ view, live, hubContent }: { view: SearchView; live: LiveSearc
 					<p className="text-slate-700">{t('search.showingResultsFor', { corrected: view.correctedQuery })}</p>
 				) : null}
 				<ActiveFilters state={view.query} />
+				{/* Above the results: a member who refines a search here keeps it without scrolling past them. */}
+				<SaveSearchForm state={view.query} />
 				{view.degraded ? <Notice tone="warning">{t('search.degraded')}</Notice> : null}
 				{view.partial && view.total > 0 ? <Notice>{t('search.partial')}</Notice> : null}
 				<HubContentList hits={hubContent} />

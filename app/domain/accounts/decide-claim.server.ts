@@ -4,13 +4,15 @@ import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { listingPath } from '../directory/types.ts'
+import { notifyPerson } from '../notifications/notify-person.server.ts'
 import type { DecideClaimInput } from './schemas.ts'
 
 export type DecideClaimResult = { kind: 'approved' } | { kind: 'rejected' } | { kind: 'already-decided' }
 
 /**
  * A coordinator approves or rejects a pending claim. Approval makes the
- * claimant an admin of the organisation. The claimant hears by mail either way.
+ * claimant an admin of the organisation. The claimant hears either way, in
+ * the portal and by mail as their notification settings say.
  */
 export async function decideClaim(
 	actor: Actor,
@@ -48,14 +50,22 @@ export async function decideClaim(
 				update: { role: 'admin' },
 			})
 		}
-		await queueMail(tx, 'claimDecision', {
-			...mailTo(claim.user),
-			baseUrl: context.baseUrl,
-			organizationName: claim.organization.name,
-			organizationPath: listingPath({ type: 'organization', slug: claim.organization.slug }),
-			approved,
-			note: input.note || null,
+		const organizationPath = listingPath({ type: 'organization', slug: claim.organization.slug })
+		const { mail } = await notifyPerson(tx, claim.userId, {
+			kind: approved ? 'claim.approved' : 'claim.rejected',
+			path: approved ? `${organizationPath}/members` : organizationPath,
+			title: claim.organization.name,
 		})
+		if (mail) {
+			await queueMail(tx, 'claimDecision', {
+				...mailTo(claim.user),
+				baseUrl: context.baseUrl,
+				organizationName: claim.organization.name,
+				organizationPath,
+				approved,
+				note: input.note || null,
+			})
+		}
 		await recordAudit(tx, {
 			actorId: actor.userId,
 			action: approved ? 'claim.approved' : 'claim.rejected',

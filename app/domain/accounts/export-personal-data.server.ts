@@ -105,6 +105,9 @@ export async function exportPersonalData(userId: string, now = new Date()) {
 			enquiryMessages: oldestFirst({ ...fields('side', 'body', 'createdAt'), enquiry: { select: { company: true } } }),
 			// The follow's unsubscribe key is a secret like the hashes above: left out.
 			contentFollow: { select: fields('news', 'events', 'createdAt', 'updatedAt') },
+			// Saved searches and notification settings (issue 15); the alert digest's unsubscribe key is a secret, left out.
+			savedSearches: oldestFirst(fields('name', 'query', 'path', 'frequency', 'lastSentAt', 'createdAt')),
+			notificationSettings: { select: fields('kind', 'delivery', 'updatedAt') },
 			eventRegistrations: oldestFirst({
 				...fields('place', 'queuedAt', 'createdAt'),
 				event: { select: fields('slug', 'titleEn', 'titleSv', 'startsAt') },

@@ -5,6 +5,8 @@ import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 import { hashToken, newToken } from '../auth/session.server.ts'
+import { listingPath } from '../directory/types.ts'
+import { notifyPerson } from '../notifications/notify-person.server.ts'
 import type { InviteMemberInput } from './schemas.ts'
 
 export const INVITATION_LIFETIME_MS = 14 * 86_400_000
@@ -25,11 +27,14 @@ export async function inviteMember(
 	assertCan(actor, 'organization.manageMembers', { organizationId })
 	const now = context.now ?? new Date()
 	return prisma().$transaction(async (tx) => {
-		const organization = await tx.listing.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true } })
+		const organization = await tx.listing.findUniqueOrThrow({
+			where: { id: organizationId },
+			select: { name: true, slug: true },
+		})
 		const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } })
 		const invitee = await tx.user.findFirst({
 			where: { email: { equals: input.email, mode: 'insensitive' } },
-			select: { preferredLocale: true, memberships: { where: { organizationId }, select: { id: true } } },
+			select: { id: true, preferredLocale: true, memberships: { where: { organizationId }, select: { id: true } } },
 		})
 		if (invitee?.memberships.length) return { kind: 'already-member' } as const
 
@@ -47,6 +52,16 @@ export async function inviteMember(
 			},
 			select: { id: true },
 		})
+		// Someone with an account also sees it in the portal. The mail goes whatever their settings:
+		// its link is the only way to accept, and the portal never holds that secret.
+		if (invitee) {
+			await notifyPerson(tx, invitee.id, {
+				kind: 'invitation.received',
+				path: listingPath({ type: 'organization', slug: organization.slug }),
+				title: organization.name,
+				provider: inviter.name,
+			})
+		}
 		await queueMail(tx, 'invitation', {
 			to: input.email,
 			// Someone with an account reads their own language; anyone else the inviter's.

@@ -2,11 +2,13 @@ import type { Prisma } from '~/generated/prisma/client.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
 import { mailTo } from '~/mail/recipient-locale.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+import { notifyPerson } from '../notifications/notify-person.server.ts'
 
 /**
  * Tells the author how the review went, in their language, through the
- * outbox: the mail exists exactly when the decision committed. Nothing is
- * sent for an erased or disabled author.
+ * outbox: the mail exists exactly when the decision committed, and a
+ * notification in the portal beside it, as the author's settings allow.
+ * Nothing is sent for an erased or disabled author.
  */
 export async function queueReviewOutcomeMail(
 	tx: Prisma.TransactionClient,
@@ -25,6 +27,12 @@ export async function queueReviewOutcomeMail(
 		select: { email: true, preferredLocale: true, disabledAt: true },
 	})
 	if (!author || author.disabledAt) return
+	const { mail } = await notifyPerson(tx, options.authorId, {
+		kind: options.approved ? 'review.approved' : 'review.rejected',
+		path: '/my-listings',
+		title: options.listingName,
+	})
+	if (!mail) return
 	await queueMail(tx, 'reviewOutcome', {
 		...mailTo(author),
 		baseUrl: publicBaseUrl(),

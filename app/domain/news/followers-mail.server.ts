@@ -7,6 +7,7 @@ import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { enqueue, type OutboxWriter } from '~/outbox/outbox.server.ts'
 import type { OutboxHandler } from '~/outbox/worker.server.ts'
 import { prisma } from '~/utils/db.server.ts'
+import { deliveriesFor } from '../notifications/delivery.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { eventStartText } from '../events/event-when.ts'
 import { findPublicEvent } from '../events/public-events.server.ts'
@@ -76,8 +77,15 @@ export async function mailFollowers(kind: ContentKind, contentId: string): Promi
 				select: { userId: true, unsubscribeKey: true, user: { select: { email: true, preferredLocale: true } } },
 			})
 			const baseUrl = publicBaseUrl()
+			// A follower who turned these mails off in their notification settings keeps the follow, unmailed.
+			const deliveries = await deliveriesFor(
+				tx,
+				followers.map((follower) => follower.userId),
+				'following',
+			)
 			let mailed = 0
 			for (const follower of followers) {
+				if (deliveries.get(follower.userId) === 'off') continue
 				const locale = recipientLocale(follower.user.preferredLocale)
 				const text = texts.get(locale) ?? [...texts.values()].find(Boolean)
 				if (!text) continue

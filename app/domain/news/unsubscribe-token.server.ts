@@ -6,6 +6,9 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 // under a key only the database knows, one key per follow: unsubscribing
 // deletes the follow and its key, so an old link can never end a later follow.
 
+// Saved-search alerts (app/domain/saved-searches/alert-unsubscribe.server.ts)
+// sign the same way for a purpose of their own, so neither link opens the other.
+
 const ID_LENGTH = 32
 const PURPOSE = 'unsubscribe-from-hub-content'
 
@@ -13,12 +16,12 @@ export function newUnsubscribeKey(): string {
 	return randomBytes(32).toString('base64url')
 }
 
-function signature(userId: string, key: string): string {
-	return createHmac('sha256', key).update(`${PURPOSE}:${userId}`).digest('base64url')
+function signature(userId: string, key: string, purpose: string): string {
+	return createHmac('sha256', key).update(`${purpose}:${userId}`).digest('base64url')
 }
 
-export function unsubscribeToken(userId: string, key: string): string {
-	return `${userId.replaceAll('-', '')}${signature(userId, key)}`
+export function unsubscribeToken(userId: string, key: string, purpose: string = PURPOSE): string {
+	return `${userId.replaceAll('-', '')}${signature(userId, key, purpose)}`
 }
 
 /** The follower a token claims to be, before the signature is checked; null for anything that is not a token. */
@@ -28,8 +31,8 @@ export function claimedFollower(token: string): string | null {
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
-export function tokenIsSigned(token: string, userId: string, key: string): boolean {
+export function tokenIsSigned(token: string, userId: string, key: string, purpose: string = PURPOSE): boolean {
 	const given = Buffer.from(token.slice(ID_LENGTH))
-	const expected = Buffer.from(signature(userId, key))
+	const expected = Buffer.from(signature(userId, key, purpose))
 	return given.length === expected.length && timingSafeEqual(given, expected)
 }

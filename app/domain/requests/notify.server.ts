@@ -9,6 +9,8 @@ import { queueMail } from '~/mail/queue-mail.server.ts'
 import { mailTo } from '~/mail/recipient-locale.ts'
 import type { NoticeKind, NoticeParams } from '~/mail/request-notice.ts'
 import { membershipGivingRights } from '~/domain/auth/membership-rights.ts'
+import { deliveriesFor } from '~/domain/notifications/delivery.server.ts'
+import { byMailNow, inPortal, settingKindOf } from '~/domain/notifications/notification-kinds.ts'
 
 type Tx = Prisma.TransactionClient
 
@@ -42,14 +44,22 @@ export async function notify(
 	)
 	if (!unique.length) return
 	const { kind, path, title, provider, next } = notice
+	// Each person's notification settings say whether they hear in the portal, by mail too, or not at all.
+	const deliveries = await deliveriesFor(
+		tx,
+		unique.map((recipient) => recipient.id),
+		settingKindOf(kind),
+	)
+	const told = unique.filter((recipient) => inPortal(deliveries.get(recipient.id)!))
 	await tx.notification.createMany({
-		data: unique.map((recipient) => ({
+		data: told.map((recipient) => ({
 			userId: recipient.id,
 			kind,
 			payload: { path, title, provider: provider ?? null, ...(next ? { next } : {}) },
 		})),
 	})
-	for (const recipient of unique) {
+	for (const recipient of told) {
+		if (!byMailNow(deliveries.get(recipient.id)!)) continue
 		await queueMail(tx, 'requestNotice', {
 			...notice,
 			...mailTo(recipient),

@@ -39,6 +39,9 @@ import { enquiries } from './enquiries.ts'
 import { enquiryOffice } from './enquiryOffice.ts'
 import { analytics } from './analytics.ts'
 import { transfer } from './transfer.ts'
+import { alerts } from './alerts.ts'
+import { savedSearches } from './savedSearches.ts'
+import { alertsMail } from './alertsMail.ts'
 
 export const en = {
 	...layout,
@@ -76,6 +79,9 @@ export const en = {
 	...enquiryOffice,
 	...analytics,
 	...transfer,
+	...alerts,
+	...savedSearches,
+	...alertsMail,
 }
 
 export type MessageKey = keyof typeof en

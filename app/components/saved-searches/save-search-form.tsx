@@ -1,0 +1,60 @@
+import { Form, Link, useLocation, useRouteLoaderData } from '@remix-run/react'
+import { inputClass, labelClass, SubmitButton } from '~/components/forms/index.ts'
+import { searchParameterNames, toSearchParams, type SearchState } from '~/domain/search/search-address.ts'
+import { useT } from '~/i18n/use-t.ts'
+import type { loader as rootLoader } from '~/root.tsx'
+
+/**
+ * "Save this search" under a search's results (/search and the directory's
+ * lists): a plain form that posts the search's address state to the account's
+ * saved searches (it works without JavaScript), named after its words unless
+ * the member names it. A visitor is offered to sign in and come back.
+ */
+export function SaveSearchForm({ state }: { state: SearchState }) {
+	const { t } = useT()
+	const { pathname, search } = useLocation()
+	const user = useRouteLoaderData<typeof rootLoader>('root')?.user
+	if (!user) {
+		const back = encodeURIComponent(`${pathname}${search}`)
+		return (
+			<p className="text-sm">
+				<Link to={`/login?redirectTo=${back}`} className="link">
+					{t('savedSearches.save.signIn')}
+				</Link>
+			</p>
+		)
+	}
+	// The search itself, not where in it the member was: no page, no ?lang=.
+	const query = toSearchParams({ ...state, page: 1 })
+	for (const name of [...query.keys()]) if (!searchParameterNames.has(name)) query.delete(name)
+	return (
+		<details className="card p-4 sm:p-5">
+			<summary className="cursor-pointer font-semibold text-slate-900">{t('savedSearches.save.title')}</summary>
+			<Form method="post" action="/account/alerts" className="mt-3 space-y-3">
+				<p className="text-sm text-slate-600">{t('savedSearches.save.hint')}</p>
+				<input type="hidden" name="query" value={query.toString()} />
+				<input type="hidden" name="path" value={pathname} />
+				<div>
+					<label htmlFor="save-search-name" className={labelClass}>
+						{t('savedSearches.save.name')}
+					</label>
+					<input
+						id="save-search-name"
+						name="name"
+						defaultValue={state.q}
+						maxLength={100}
+						className={`${inputClass} mt-1 w-full sm:w-80`}
+					/>
+				</div>
+				<div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+					<SubmitButton name="intent" value="save" pendingLabel={t('savedSearches.save.pending')}>
+						{t('savedSearches.save.submit')}
+					</SubmitButton>
+					<Link to="/account/alerts" className="link text-sm">
+						{t('savedSearches.save.manage')}
+					</Link>
+				</div>
+			</Form>
+		</details>
+	)
+}
