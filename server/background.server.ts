@@ -17,6 +17,8 @@ import { processDueRoutes } from '../app/domain/requests/process-due-routes.serv
 import { pruneRateLimits } from '../app/domain/auth/rate-limit.server.ts'
 import { expireUnconfirmedEnquiries } from '../app/domain/establishment/enquiries/expire-enquiries.server.ts'
 import { logger } from '../app/utils/logger.server.ts'
+import { sendStaleNudges } from '../app/domain/stale/send-stale-nudges.server.ts'
+import { remindExpiringEvidence } from '../app/domain/curation/remind-expiring-evidence.server.ts'
 
 export interface BackgroundWork {
 	stop(): Promise<void>
@@ -110,6 +112,22 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 			TASKS.expireEnquiries,
 			{ everyMs: 3600_000, log, summarize: ({ expired }) => `${expired} unconfirmed enquiry(ies) expired` },
 			() => expireUnconfirmedEnquiries(),
+		),
+		// Daily, once across processes: "still accurate?" to the people of stale listings, and
+		// reminders of verification evidence that expires within 30 days (docs/decisions/044).
+		startTimer(
+			TASKS.staleNudges,
+			{
+				everyMs: 24 * 3600_000,
+				log,
+				summarize: ({ nudged, nobodyToAsk }) => `${nudged} stale listing(s) nudged, ${nobodyToAsk} with nobody to ask`,
+			},
+			() => sendStaleNudges({ baseUrl: publicBaseUrl() }),
+		),
+		startTimer(
+			TASKS.evidenceReminders,
+			{ everyMs: 24 * 3600_000, log, summarize: ({ reminded }) => `${reminded} expiring verification(s) reminded` },
+			() => remindExpiringEvidence({ baseUrl: publicBaseUrl() }),
 		),
 		// Old windows only take space.
 		startTimer(

@@ -23,6 +23,9 @@ export const TASKS = {
 	pruneRateLimits: 'rate-limits:prune',
 	purgeOutbox: 'outbox:purge',
 	expireEnquiries: 'enquiries:expire',
+	// Stale-listing nudges and expiring verification evidence, daily (docs/decisions/044).
+	staleNudges: 'listings:stale-nudges',
+	evidenceReminders: 'verifications:expiry-reminders',
 } as const
 
 export interface TaskState {
