@@ -52,6 +52,10 @@ export const featureParts = {
 	// the office's queue and the notices are the signed-in part's.
 	enquiries: 'establish',
 	enquiryOffice: 'members',
+	// Stale-listing nudges: the coordinators' list and the confirmation page (it loads them, needTexts);
+	// the verified badge's evidence shows on public listing pages.
+	stale: 'members',
+	evidence: 'public',
 	mail: 'server',
 } as const
 
