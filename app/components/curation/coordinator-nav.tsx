@@ -1,7 +1,7 @@
 import { AreaNav, type AreaNavItem } from '../area-nav.tsx'
 
 // Each page's link is named by its key under coordinator.nav, which is its path under /coordinator.
-const pages = ['reviews', 'requests', 'claims', 'listings', 'news', 'events', 'pages', 'audit'] as const
+const pages = ['reviews', 'requests', 'claims', 'listings', 'stale', 'news', 'events', 'pages', 'audit'] as const
 
 const items: ReadonlyArray<AreaNavItem> = [
 	{ to: '/coordinator', label: 'coordinator.nav.overview', end: true },

@@ -16,8 +16,6 @@ export const stale = {
 	'stale.notAskedYet': 'not asked yet',
 	'stale.nudge': 'Ask again',
 	'stale.archive': 'Archive',
-	'stale.nudgeLabel': 'Ask the people of {listing} again',
-	'stale.archiveLabel': 'Archive {listing}',
 	'stale.done.nudged': 'The listing’s people were asked again whether it is still accurate.',
 	'stale.done.archived': 'The listing was archived. You can restore it from its page under Listings.',
 

@@ -18,8 +18,6 @@ export const stale: Translation<typeof english> = {
 	'stale.notAskedYet': 'inte tillfrågad än',
 	'stale.nudge': 'Fråga igen',
 	'stale.archive': 'Arkivera',
-	'stale.nudgeLabel': 'Fråga de som står bakom {listing} igen',
-	'stale.archiveLabel': 'Arkivera {listing}',
 	'stale.done.nudged': 'De som står bakom posten har fått frågan igen om den fortfarande stämmer.',
 	'stale.done.archived': 'Posten har arkiverats. Du kan återställa den från postens sida under Poster.',
 
