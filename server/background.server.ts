@@ -19,6 +19,8 @@ import { expireUnconfirmedEnquiries } from '../app/domain/establishment/enquirie
 import { logger } from '../app/utils/logger.server.ts'
 import { runAlerts } from '../app/domain/saved-searches/run-alerts.server.ts'
 import { env } from '../app/utils/env.server.ts'
+import { sendStaleNudges } from '../app/domain/stale/send-stale-nudges.server.ts'
+import { remindExpiringEvidence } from '../app/domain/curation/remind-expiring-evidence.server.ts'
 
 export interface BackgroundWork {
 	stop(): Promise<void>
@@ -124,6 +126,22 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 				summarize: ({ looked, mailed }) => `${looked} saved search(es) looked at, ${mailed} digest(s) queued`,
 			},
 			() => runAlerts({ baseUrl: publicBaseUrl() }),
+		),
+		// Daily, once across processes: "still accurate?" to the people of stale listings, and
+		// reminders of verification evidence that expires within 30 days (docs/decisions/044).
+		startTimer(
+			TASKS.staleNudges,
+			{
+				everyMs: 24 * 3600_000,
+				log,
+				summarize: ({ nudged, nobodyToAsk }) => `${nudged} stale listing(s) nudged, ${nobodyToAsk} with nobody to ask`,
+			},
+			() => sendStaleNudges({ baseUrl: publicBaseUrl() }),
+		),
+		startTimer(
+			TASKS.evidenceReminders,
+			{ everyMs: 24 * 3600_000, log, summarize: ({ reminded }) => `${reminded} expiring verification(s) reminded` },
+			() => remindExpiringEvidence({ baseUrl: publicBaseUrl() }),
 		),
 		// Old windows only take space.
 		startTimer(

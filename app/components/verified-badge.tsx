@@ -1,3 +1,4 @@
+import type { VerificationEvidenceView } from '~/domain/listings/active-verification.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { SolidIcon } from './icon.tsx'
 
@@ -14,5 +15,35 @@ export function VerifiedBadge() {
 			<SolidIcon path={seal} className="size-3.5" />
 			{t('verified.badge')}
 		</span>
+	)
+}
+
+/**
+ * What the badge rests on: licence type, reference and expiry of each
+ * verification in force, as far as the viewer may read them (members all,
+ * visitors what a coordinator made public; the loader decides). Nothing
+ * when there is nothing to show: the badge alone then says "Verified".
+ */
+export function VerificationEvidence({ evidence }: { evidence: readonly VerificationEvidenceView[] }) {
+	const { t, term, formatDate } = useT()
+	if (!evidence.length) return null
+	return (
+		<section aria-labelledby="verification-evidence" className="mt-3 text-sm text-slate-700">
+			<h2 id="verification-evidence" className="font-semibold text-emerald-800">
+				{t('evidence.heading')}
+			</h2>
+			<ul className="mt-1 space-y-1">
+				{evidence.map((item, index) => (
+					<li key={index} className="break-words">
+						<span className="font-medium text-slate-900">
+							{item.licenceCode ? term('licences', item.licenceCode) : t('evidence.general')}
+						</span>
+						{item.reference ? <> · {t('evidence.reference', { reference: item.reference })}</> : null}
+						{' · '}
+						{item.expiresOn ? t('evidence.validUntil', { date: formatDate(item.expiresOn) }) : t('evidence.noExpiry')}
+					</li>
+				))}
+			</ul>
+		</section>
 	)
 }

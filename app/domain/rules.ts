@@ -98,6 +98,12 @@ export const rules = {
 	'enquiry-without-organization': {},
 	'enquiry-already-requested': { conflict: true },
 
+	// Stale-listing nudges (docs/decisions/044).
+	/** A "still accurate?" link that was used, expired, forged, or whose person no longer answers for the listing. */
+	'confirm-link-invalid': {},
+	/** Nobody with an account answers for the listing: there is no one to ask. */
+	'stale-nobody-to-ask': {},
+
 	/** Operator commands: the address is taken, or nobody has it. */
 	'user-email-taken': {},
 	'user-not-found': {},

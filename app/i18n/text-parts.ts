@@ -56,6 +56,10 @@ export const featureParts = {
 	analytics: 'members',
 	// Import and export (issue 15): coordinator pages only.
 	transfer: 'members',
+	// Stale-listing nudges: the coordinators' list and the confirmation page (it loads them, needTexts);
+	// the verified badge's evidence shows on public listing pages.
+	stale: 'members',
+	evidence: 'public',
 	mail: 'server',
 	// Saved searches and notification settings (issue 15): the account page's texts are the members';
 	// the search pages' save form and the alert mail's unsubscribe page are public; the digest is mail.

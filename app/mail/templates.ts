@@ -249,6 +249,47 @@ export const mailTemplates = {
 			},
 		}
 	}) as Template<{ digest: Digest; token: string }>,
+	// Stale-listing nudges and verification evidence (docs/decisions/044).
+	/**
+	 * "Is <listing> still accurate?": `token` is the one-click confirmation's,
+	 * a page with a button (mail scanners open links; only a person's POST
+	 * confirms), beside the way to propose an edit.
+	 */
+	staleNudge: (({ to, locale, baseUrl, name, listingName, token, editPath }) => {
+		const i18n = translator(locale)
+		return mail(i18n, to, i18n.t('mail.staleNudge.subject', { listing: listingName }), [
+			i18n.t('mail.hello', { name }),
+			'',
+			i18n.t('mail.staleNudge.body', { listing: listingName }),
+			'',
+			i18n.t('mail.staleNudge.confirm', { link: `${baseUrl}/listings/confirm/${token}` }),
+			'',
+			i18n.t('mail.staleNudge.edit', { link: `${baseUrl}${editPath}` }),
+		])
+	}) as Template<{ name: string; listingName: string; token: string; editPath: string }>,
+
+	/** The evidence behind a listing's badge expires in 30 days: to its provider and to the coordinators. */
+	evidenceExpiring: (({ to, locale, baseUrl, listingName, licenceCode, reference, expiresOn, path }) => {
+		const i18n = translator(locale)
+		const licence = licenceCode ? i18n.term('licences', licenceCode) : i18n.t('mail.evidenceExpiring.general')
+		return mail(i18n, to, i18n.t('mail.evidenceExpiring.subject', { listing: listingName }), [
+			i18n.t('mail.evidenceExpiring.body', {
+				listing: listingName,
+				licence,
+				reference,
+				date: i18n.formatDate(expiresOn),
+			}),
+			'',
+			`${baseUrl}${path}`,
+		])
+	}) as Template<{
+		listingName: string
+		licenceCode: string | null
+		reference: string
+		/** "YYYY-MM-DD" */
+		expiresOn: string
+		path: string
+	}>,
 }
 
 export type MailTemplateName = keyof typeof mailTemplates

@@ -24,6 +24,9 @@ export const TASKS = {
 	purgeOutbox: 'outbox:purge',
 	expireEnquiries: 'enquiries:expire',
 	alertDigests: 'alerts:digests',
+	// Stale-listing nudges and expiring verification evidence, daily (docs/decisions/044).
+	staleNudges: 'listings:stale-nudges',
+	evidenceReminders: 'verifications:expiry-reminders',
 } as const
 
 export interface TaskState {

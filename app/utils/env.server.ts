@@ -133,6 +133,8 @@ const envSchema = z.object({
 	/** Days after routing when a provider that has not answered gets a reminder, and when the route expires. */
 	HUB_ROUTE_REMINDER_DAYS: z.coerce.number().positive().default(5),
 	HUB_ROUTE_EXPIRY_DAYS: z.coerce.number().positive().default(14),
+	/** Months without an approved edit or a confirmation after which a listing is stale and its people are asked (docs/decisions/044). */
+	HUB_STALE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 	/** Run the outbox worker inside the web process (default) or only in `npm run worker`. */
 	HUB_INLINE_WORKER: booleanSetting.default('true'),
 	/** Web processes `npm start` runs on the port (node:cluster); the first process migrates, seeds and runs background work once. */

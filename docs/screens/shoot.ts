@@ -45,6 +45,9 @@ const shots: Shot[] = [
 	{ name: 'request-from-a-facility', as: 'member', path: '/requests/new?from=fac-0001' },
 	{ name: 'no-access', as: 'member', path: '/coordinator' },
 	{ name: 'audit-log', as: 'coordinator', path: '/coordinator/audit' },
+	// Stale-listing nudges and the badge's evidence (docs/decisions/044).
+	{ name: 'stale-listings', as: 'coordinator', path: '/coordinator/stale' },
+	{ name: 'verified-evidence-member', as: 'member', path: '/listings/ref/lab-0001' },
 	{
 		name: 'audit-log-filtered',
 		as: 'coordinator',

@@ -1921,6 +1921,12 @@ export const demoFeaturedRefs: readonly string[] = [
 	'exp-0005',
 ]
 
+/**
+ * Listings nobody has edited or confirmed for over a year (docs/decisions/044), so the coordinators'
+ * stale list has something on the first visit and their people (demo accounts among them) are asked.
+ */
+export const demoStaleRefs: readonly string[] = ['lab-0006', 'exp-0012', 'exp-0053']
+
 /** Every twelfth expert keeps the default members-only profile, so the permission rules have something to hide. */
 export function isMembersOnlyDemoExpert(ref: string): boolean {
 	const number = Number(ref.replace(/^exp-/, ''))

@@ -9,7 +9,7 @@ import { listingCreateData, slugAllocator } from '../../app/domain/listings/to-d
 import { imageFileName, type ImageSize } from '../../app/domain/images/image-key.ts'
 import { imageStore, type ImageStore } from '../../app/domain/images/image-store.server.ts'
 import type { Prisma, PrismaClient } from '../../app/generated/prisma/client.ts'
-import { DEMO_REFERENCE_DATE, demoFeaturedRefs, isMembersOnlyDemoExpert } from './demo-data.ts'
+import { DEMO_REFERENCE_DATE, demoFeaturedRefs, demoStaleRefs, isMembersOnlyDemoExpert } from './demo-data.ts'
 import { generateDemoDataWithPictures } from './demo-pictures.ts'
 import { demoUsers } from './demo-users.ts'
 
@@ -97,7 +97,8 @@ export async function seedDemoData(
 		if (organizationId === undefined)
 			throw new Error(`Demo data: ${record.ref} refers to unknown organisation ${parentRef}`)
 		const id = type === 'organization' ? organizationIds.get(record.ref)! : randomUUID()
-		const at = publishedAt(index)
+		// A stale demo listing was published 15 months before the reference date and never touched since.
+		const at = demoStaleRefs.includes(record.ref) ? new Date(referenceTime - 456 * DAY_MS) : publishedAt(index)
 		rows.push({
 			id,
 			...listingCreateData(typed, { organizationId, slug: slugFor[type](record.name) }),

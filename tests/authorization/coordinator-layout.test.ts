@@ -20,6 +20,7 @@ const coordinatorPages = [
 	`/coordinator/requests/${randomUUID()}`,
 	'/coordinator/claims',
 	'/coordinator/listings',
+	'/coordinator/stale',
 	`/coordinator/listings/${randomUUID()}`,
 	'/coordinator/news',
 	'/coordinator/news/new',

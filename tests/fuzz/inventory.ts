@@ -1311,6 +1311,32 @@ const unsubscribeLink = formTarget({
 	refusedIn2xx: (data) => (data as { outcome?: string } | undefined)?.outcome !== 'unsubscribed',
 })
 
+// Stale-listing nudges (docs/decisions/044): the coordinators' list, and the mailed confirmation link.
+const staleListings = formTarget({
+	name: 'coordinator-stale',
+	route: 'coordinator.stale.tsx',
+	roles: staff,
+	path: () => fc.constant('/coordinator/stale'),
+	intents: (world) => ({
+		nudge: { fixed: { listingId: idValues([...world.ids.labs, ...world.ids.facilities, ...world.ids.organizations]) } },
+		archive: { fixed: { listingId: idValues([...world.ids.labs, ...world.ids.facilities]) } },
+	}),
+})
+
+const confirmListingLink = formTarget({
+	name: 'confirm-listing',
+	route: 'listings.confirm.$token.tsx',
+	roles: ['visitor', ...signedIn],
+	path: () =>
+		fc.constantFrom(
+			`/listings/confirm/${'A'.repeat(43)}`,
+			`/listings/confirm/${'f'.repeat(75)}`,
+			'/listings/confirm/short',
+			...malformedIds.map((id) => `/listings/confirm/${id}`),
+		),
+	refusedIn2xx: (data) => (data as { outcome?: string } | undefined)?.outcome !== 'confirmed',
+})
+
 /** Every target, in groups that each run in their own test file (one portal per file, files run in parallel). */
 export const groups = {
 	accounts: [
@@ -1357,6 +1383,8 @@ export const groups = {
 		followEvents,
 		eventRegistration,
 		unsubscribeLink,
+		staleListings,
+		confirmListingLink,
 	],
 	requests: [
 		triage,

@@ -6,6 +6,7 @@ const pages = [
 	'requests',
 	'claims',
 	'listings',
+	'stale',
 	'news',
 	'events',
 	'pages',

@@ -5,6 +5,7 @@ import {
 	ActionButton,
 	buttonClass,
 	type ButtonTone,
+	CheckboxField,
 	ConfirmPanel,
 	confirmingValue,
 	Field,
@@ -98,6 +99,7 @@ function VerifyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
 				label={t('curation.verify.expiresAt')}
 				hint={t('curation.verify.expiresAtHint')}
 			/>
+			<CheckboxField className="sm:col-span-2" meta={fields.public} label={t('evidence.public')} />
 			<SubmitButton name="intent" value="verify" className="justify-self-start sm:col-span-2">
 				{t('curation.verify.submit')}
 			</SubmitButton>
@@ -145,6 +147,7 @@ export function VerificationPanel({
 												date: formatDate(verification.createdAt),
 											})
 										: t('curation.verify.byErased', { date: formatDate(verification.createdAt) })}
+									{verification.public ? <> · {t('evidence.shownToVisitors')}</> : null}
 								</p>
 							</div>
 							<div className="flex items-center gap-2">

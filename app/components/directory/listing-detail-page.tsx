@@ -17,7 +17,7 @@ import { ListingImage } from '../listing-image.tsx'
 import { PageHeader } from '../page-header.tsx'
 import { Section } from '../section.tsx'
 import { TagList } from '../tag-list.tsx'
-import { VerifiedBadge } from '../verified-badge.tsx'
+import { VerificationEvidence, VerifiedBadge } from '../verified-badge.tsx'
 import { ListingSmallMap } from '../map/small-campus-map.tsx'
 import { listingFacts } from './listing-facts.tsx'
 import { directoryPageMeta } from './page-meta.ts'
@@ -104,6 +104,7 @@ export function ListingDetailPage() {
 						<OnlyInNote shown={summary} className="mt-1" />
 					</>
 				) : null}
+				<VerificationEvidence evidence={listing.evidence} />
 				{listing.type === 'organization' ? (
 					<OrganizationAccountLink organizationId={listing.id} path={listingPath(listing)} />
 				) : null}

@@ -30,6 +30,10 @@ export const auditActions = {
 	'revision.rejected': 'listing',
 	'listing.verified': 'listing',
 	'listing.verification.revoked': 'listing',
+	// Stale-listing nudges and verification evidence (docs/decisions/044)
+	'listing.nudged': 'listing',
+	'listing.confirmed': 'listing',
+	'listing.verification.reminded': 'listing',
 	'listing.featured': 'listing',
 	'listing.unfeatured': 'listing',
 	'listing.archived': 'listing',

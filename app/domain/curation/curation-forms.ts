@@ -19,6 +19,8 @@ export const verificationEvidenceSchema = z.object({
 	licenceCode: optional(code('licences', 'label.licences')),
 	reference: requiredLine('label.reference', referenceMaxLength),
 	expiresAt: optional(isoDate('label.expiryDate')),
+	/** Visitors see the licence, reference and expiry too (members always do); a checkbox, unticked by default. */
+	public: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()).default(false),
 })
 
 export type VerificationEvidence = z.output<typeof verificationEvidenceSchema>

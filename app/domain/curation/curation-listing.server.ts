@@ -15,6 +15,8 @@ export interface VerificationView {
 	revokedAt: string | null
 	verifiedByName: string | null
 	state: 'active' | 'expired' | 'revoked'
+	/** Visitors see its evidence on the badge. */
+	public: boolean
 }
 
 export interface ListingLinkView {
@@ -87,6 +89,7 @@ export async function curationListing(listingId: string, now: Date = new Date())
 				revokedAt: verification.revokedAt?.toISOString() ?? null,
 				verifiedByName: verification.verifiedBy?.name ?? null,
 				state: verificationState(verification, now),
+				public: verification.public,
 			}
 		}),
 		updatedAt: listing.updatedAt.toISOString(),

@@ -11,7 +11,7 @@ import { verificationEvidenceSchema } from './curation-forms.ts'
 export interface VerifyListingInput {
 	actor: Actor
 	listingId: string
-	/** { licenceCode?: licence code or "" for a general check, reference, expiresAt?: "YYYY-MM-DD" } */
+	/** { licenceCode?: licence code or "" for a general check, reference, expiresAt?: "YYYY-MM-DD", public?: shown to visitors } */
 	evidence: unknown
 	now?: Date
 }
@@ -46,6 +46,7 @@ export async function verifyListing(input: VerifyListingInput): Promise<{ verifi
 				licenceCode: evidence.licenceCode ?? null,
 				reference: evidence.reference,
 				expiresAt: evidence.expiresAt ? dateFromIsoDate(evidence.expiresAt) : null,
+				public: evidence.public,
 				verifiedById: input.actor.userId,
 				createdAt: now,
 			},
@@ -65,6 +66,7 @@ export async function verifyListing(input: VerifyListingInput): Promise<{ verifi
 				licenceCode: evidence.licenceCode ?? null,
 				reference: evidence.reference,
 				expiresAt: evidence.expiresAt ?? null,
+				public: evidence.public,
 			},
 		})
 		return { verificationId: verification.id }

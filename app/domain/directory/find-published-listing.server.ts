@@ -71,5 +71,5 @@ export async function findPublishedListing({
 					select: summarySelect(now),
 				})
 			: []
-	return { kind: 'found', listing: toListingDetail(row, children) }
+	return { kind: 'found', listing: toListingDetail(row, children, viewer) }
 }

@@ -1,6 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
 import type { ListingDetail, ListingLink, ListingPlace, ListingSummary, ListingTypeCode, Tag } from './types.ts'
-import { activeVerificationWhere } from '../listings/active-verification.ts'
+import { activeVerificationWhere, evidenceFor, evidenceSelect } from '../listings/active-verification.ts'
 import type { DirectoryViewer } from './viewer.server.ts'
 
 // Explicit selects rather than whole rows: a column that is added later
@@ -40,6 +40,12 @@ export function summarySelect(now: Date) {
 export function detailSelect(now: Date, viewer: DirectoryViewer) {
 	return {
 		...summarySelect(now),
+		// Every verification in force, with its evidence; toListingDetail keeps what the viewer may read.
+		verifications: {
+			where: activeVerificationWhere(now),
+			select: { id: true, ...evidenceSelect },
+			orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+		},
 		ref: true,
 		// The host's member-only contact address: how a member reaches a lab, facility or expert.
 		organization: {
@@ -151,7 +157,11 @@ function isoDate(date: Date | null): string | null {
 	return date ? date.toISOString().slice(0, 10) : null
 }
 
-export function toListingDetail(row: DetailRow, children: SummaryRow[]): ListingDetail {
+export function toListingDetail(
+	row: DetailRow,
+	children: SummaryRow[],
+	viewer: DirectoryViewer = { isMember: false },
+): ListingDetail {
 	const summary = toListingSummary(row)
 	// Member-only (detailSelect reads it for members only): the listing's own address, else its published host's.
 	const email = row.email ?? (summary.organization ? row.organization?.email : null)
@@ -165,6 +175,7 @@ export function toListingDetail(row: DetailRow, children: SummaryRow[]): Listing
 		services: row.services,
 		phases: row.phases,
 		updatedAt: row.updatedAt.toISOString(),
+		evidence: evidenceFor(row.verifications, viewer),
 	}
 	const childrenOfType = (type: ListingTypeCode) =>
 		children.filter((child) => child.type === type).map(toListingSummary)

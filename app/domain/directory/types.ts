@@ -2,6 +2,7 @@
 // arrays) so single fetch can send them and components can import them
 // without pulling in Prisma. Dates travel as ISO strings.
 import type { VocabularyName } from '~/taxonomy/taxonomy.ts'
+import type { VerificationEvidenceView } from '../listings/active-verification.ts'
 
 export const listingTypes = ['organization', 'lab', 'facility', 'expert'] as const
 export type ListingTypeCode = (typeof listingTypes)[number]
@@ -75,6 +76,8 @@ interface ListingCommon extends ListingSummary {
 	services: string[]
 	phases: string[]
 	updatedAt: string
+	/** The verified badge's evidence this viewer may read (members: all; visitors: what a coordinator made public). */
+	evidence: VerificationEvidenceView[]
 }
 
 export interface OrganizationDetail extends ListingCommon {

@@ -28,3 +28,42 @@ export function verificationState(
 	if (verification.expiresAt && verification.expiresAt < startOfTodayUtc(now)) return 'expired'
 	return 'active'
 }
+
+// What the badge says about its evidence (issue 15): members see the licence,
+// reference and expiry of every verification in force; visitors only of
+// those a coordinator ticked "public", and otherwise just "Verified".
+
+/** The columns the evidence is shown from. */
+export const evidenceSelect = {
+	licenceCode: true,
+	reference: true,
+	expiresAt: true,
+	public: true,
+} satisfies Prisma.VerificationSelect
+
+/** One verification's evidence as a page shows it (plain JSON: dates as "YYYY-MM-DD"). */
+export interface VerificationEvidenceView {
+	/** A licence of the taxonomy, or null for a general verification. */
+	licenceCode: string | null
+	reference: string | null
+	expiresOn: string | null
+}
+
+/** The evidence this audience may read, from verifications already known to be in force. */
+export function evidenceFor(
+	verifications: ReadonlyArray<{
+		licenceCode: string | null
+		reference: string | null
+		expiresAt: Date | null
+		public: boolean
+	}>,
+	audience: { isMember: boolean },
+): VerificationEvidenceView[] {
+	return verifications
+		.filter((verification) => audience.isMember || verification.public)
+		.map((verification) => ({
+			licenceCode: verification.licenceCode,
+			reference: verification.reference,
+			expiresOn: verification.expiresAt ? verification.expiresAt.toISOString().slice(0, 10) : null,
+		}))
+}

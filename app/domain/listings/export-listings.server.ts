@@ -3,6 +3,21 @@ import { activeVerificationWhere } from './active-verification.ts'
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, sectionOf, type InterchangeFile } from './interchange.ts'
 import { listingToRecord } from './to-database.ts'
 
+/** A verification's evidence as the interchange format writes it, only what it has. */
+function exportedEvidence(verification: {
+	licenceCode: string | null
+	reference: string | null
+	expiresAt: Date | null
+	public: boolean
+}) {
+	return {
+		...(verification.licenceCode ? { licence: verification.licenceCode } : {}),
+		...(verification.reference ? { reference: verification.reference } : {}),
+		...(verification.expiresAt ? { expiresAt: verification.expiresAt.toISOString().slice(0, 10) } : {}),
+		public: verification.public,
+	}
+}
+
 /**
  * The portal's listings in the interchange format, ordered by ref so that
  * two exports of the same data are byte-identical. Merged-away listings are
@@ -20,7 +35,8 @@ export async function exportListings(
 			organization: { select: { ref: true } },
 			verifications: {
 				where: activeVerificationWhere(now),
-				select: { id: true },
+				select: { licenceCode: true, reference: true, expiresAt: true, public: true },
+				orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
 			},
 		},
 	})
@@ -33,7 +49,10 @@ export async function exportListings(
 		experts: [],
 	}
 	for (const row of rows) {
-		const record = listingToRecord(row, row.organization?.ref ?? null, { verified: row.verifications.length > 0 })
+		const record = listingToRecord(row, row.organization?.ref ?? null, {
+			verified: row.verifications.length > 0,
+			verifications: row.verifications.map(exportedEvidence),
+		})
 		;(file[sectionOf[row.type]] as unknown[]).push(record)
 	}
 	return file

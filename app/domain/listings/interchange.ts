@@ -61,6 +61,21 @@ const recordErrorMap: z.ZodErrorMap = (issue, ctx) => {
 	return { message: ctx.defaultError }
 }
 
+/**
+ * The evidence behind `verified`, one entry per verification in force
+ * (docs/decisions/044). The export writes it; an import checks it and leaves
+ * the verifications as they are (only `verified` and a coordinator's page
+ * change them), so a file exported and imported again is unchanged.
+ */
+const verificationRecord = z
+	.object({
+		licence: optional(codeSchema('licences', 'label.licences', { inList: false })),
+		reference: optionalLine('label.reference', 200),
+		expiresAt: optional(isoDateSchema('label.expiryDate')),
+		public: booleanSchema('label.verified'),
+	})
+	.strict()
+
 const commonFields = {
 	ref: refSchema('label.ref'),
 	name: requiredLine('label.name', limits.name),
@@ -72,6 +87,8 @@ const commonFields = {
 	phases: codesSchema('phases', 'label.phases'),
 	/** Set by coordinators; self-service edits ignore it. */
 	verified: optional(booleanSchema('label.verified')),
+	/** Export only; see verificationRecord. */
+	verifications: optional(z.array(verificationRecord).max(50)),
 }
 
 // Unknown fields are errors rather than ignored: a misspelt column ("modalites")

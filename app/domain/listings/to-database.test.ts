@@ -177,6 +177,8 @@ function asStoredRow(typed: TypedListingRecord, organizationId: string | null): 
 		featured: false,
 		mergedIntoId: null,
 		publishedAt: null,
+		confirmedAt: null,
+		nudgedAt: null,
 		createdAt: new Date(0),
 		updatedAt: new Date(0),
 	}

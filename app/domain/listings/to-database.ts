@@ -344,7 +344,11 @@ function present<T extends Record<string, unknown>>(fields: T): { [K in keyof T]
 export function listingToRecord<T extends ListingType>(
 	listing: ListingRow & { type: T },
 	organizationRef?: string | null,
-	options: { verified?: boolean } = {},
+	options: {
+		verified?: boolean
+		/** The evidence of the verifications in force, for the export (interchange.ts, verificationRecord). */
+		verifications?: ReadonlyArray<{ licence?: string; reference?: string; expiresAt?: string; public: boolean }>
+	} = {},
 ): ListingRecordByType[T] {
 	const row: ListingRow = listing
 	const record = present({
@@ -358,6 +362,7 @@ export function listingToRecord<T extends ListingType>(
 		...(row.type === 'organization' ? {} : { organizationRef: organizationRef ?? null }),
 		...typeFields[row.type](row),
 		verified: options.verified ?? null,
+		verifications: options.verifications?.length ? options.verifications : null,
 	})
 	return record as unknown as ListingRecordByType[T]
 }

@@ -203,4 +203,9 @@ export const checks = {
 	'accountForm.passwordTooLong.report': 'the password is longer than 128 characters',
 	'accountForm.passwordTooCommon.report': 'the password is one of the most common passwords; choose another',
 	'accountForm.choose.report': 'choose one of user, coordinator, platform_admin',
+	// Stale-listing nudges (docs/decisions/044).
+	'rule:confirm-link-invalid':
+		'This link no longer works: it was already used, it expired, or you no longer answer for this listing. Sign in to check the listing instead.',
+	'rule:stale-nobody-to-ask':
+		'Nobody with an account answers for this listing, so there is no one to ask. Archive it or find its people.',
 } as const

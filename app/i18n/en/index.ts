@@ -42,6 +42,8 @@ import { transfer } from './transfer.ts'
 import { alerts } from './alerts.ts'
 import { savedSearches } from './savedSearches.ts'
 import { alertsMail } from './alertsMail.ts'
+import { stale } from './stale.ts'
+import { evidence } from './evidence.ts'
 
 export const en = {
 	...layout,
@@ -82,6 +84,8 @@ export const en = {
 	...alerts,
 	...savedSearches,
 	...alertsMail,
+	...stale,
+	...evidence,
 }
 
 export type MessageKey = keyof typeof en

@@ -78,4 +78,16 @@ export const mail = {
 	'mail.follow.cancelled.subject': 'Cancelled: {title}',
 	'mail.follow.cancelled.body':
 		'We are sorry: “{title}” ({when}) is cancelled. Your registration has ended; you need not do anything.',
+
+	// Stale-listing nudges and verification evidence (docs/decisions/044).
+	'mail.staleNudge.subject': 'Is {listing} still accurate?',
+	'mail.staleNudge.body':
+		'Nobody has changed or confirmed {listing} in the ATMP Flemingsberg directory for a while. People choose partners by what it says, so please take a minute to check it.',
+	'mail.staleNudge.confirm':
+		'Still accurate? Confirm it with one click on this page (no sign-in needed; the link works once, for 30 days):\n{link}',
+	'mail.staleNudge.edit': 'Something has changed? Propose an edit (sign in first):\n{link}',
+	'mail.evidenceExpiring.subject': 'Verification evidence expires soon: {listing}',
+	'mail.evidenceExpiring.body':
+		'The evidence behind the verified badge of {listing} ({licence}, reference {reference}) expires on {date}. After that day the badge disappears. Send the hub the renewed evidence so a coordinator can record it.',
+	'mail.evidenceExpiring.general': 'general verification',
 } as const

@@ -203,4 +203,9 @@ export const checks: Translation<typeof english> = {
 	'accountForm.passwordTooLong.report': 'lösenordet är längre än 128 tecken',
 	'accountForm.passwordTooCommon.report': 'lösenordet är ett av de vanligaste lösenorden; välj ett annat',
 	'accountForm.choose.report': 'välj en av user, coordinator, platform_admin',
+	// Stale-listing nudges (docs/decisions/044).
+	'rule:confirm-link-invalid':
+		'Länken fungerar inte längre: den har redan använts, den har gått ut eller så svarar du inte längre för posten. Logga in och kontrollera posten i stället.',
+	'rule:stale-nobody-to-ask':
+		'Ingen med konto svarar för posten, så det finns ingen att fråga. Arkivera den eller ta reda på vem som står bakom den.',
 }

@@ -78,4 +78,16 @@ export const mail: Translation<typeof english> = {
 	'mail.follow.cancelled.subject': 'Inställt: {title}',
 	'mail.follow.cancelled.body':
 		'Tyvärr är ”{title}” ({when}) inställt. Din anmälan har upphört och du behöver inte göra något.',
+
+	// Stale-listing nudges and verification evidence (docs/decisions/044).
+	'mail.staleNudge.subject': 'Stämmer {listing} fortfarande?',
+	'mail.staleNudge.body':
+		'Ingen har ändrat eller bekräftat {listing} i ATMP Flemingsbergs katalog på ett tag. Andra väljer samarbetspartner utifrån det som står där, så ta gärna en minut och kontrollera den.',
+	'mail.staleNudge.confirm':
+		'Stämmer allt? Bekräfta med ett klick på den här sidan (ingen inloggning behövs; länken fungerar en gång i 30 dagar):\n{link}',
+	'mail.staleNudge.edit': 'Har något ändrats? Föreslå en ändring (logga in först):\n{link}',
+	'mail.evidenceExpiring.subject': 'Underlaget för verifieringen går snart ut: {listing}',
+	'mail.evidenceExpiring.body':
+		'Underlaget bakom verifieringsmärket för {listing} ({licence}, referens {reference}) går ut den {date}. Efter den dagen försvinner märket. Skicka det förnyade underlaget till hubben så att en koordinator kan registrera det.',
+	'mail.evidenceExpiring.general': 'allmän verifiering',
 }

@@ -1,0 +1,91 @@
+import type { Prisma } from '~/generated/prisma/client.ts'
+import type { ListingType } from '~/generated/prisma/enums.ts'
+import { queueMail } from '~/mail/queue-mail.server.ts'
+import { mailTo } from '~/mail/recipient-locale.ts'
+import { recordAudit } from '../audit/record-audit.server.ts'
+import { hashToken, newToken } from '../auth/session.server.ts'
+import { providerResponders, type Recipient } from '../requests/notify.server.ts'
+import { CONFIRM_LINK_DAYS } from './stale-rule.ts'
+
+type Tx = Prisma.TransactionClient
+
+export interface NudgedListing {
+	id: string
+	type: ListingType
+	name: string
+	organizationId: string | null
+	ownerUserId: string | null
+}
+
+/**
+ * The people who answer for a listing: an organisation's own members, a lab's
+ * or facility's organisation's members, an expert's owner (and their
+ * affiliation's members). The same people a match request's route reaches.
+ */
+export function listingResponders(tx: Tx, listing: NudgedListing): Promise<Recipient[]> {
+	return providerResponders(tx, {
+		organizationId: listing.type === 'organization' ? listing.id : listing.organizationId,
+		ownerUserId: listing.ownerUserId,
+	})
+}
+
+/** Where a member proposes a change to the listing (their sign-in comes first). */
+export function editListingPath(listingId: string): string {
+	return `/my-listings/${listingId}/edit`
+}
+
+/**
+ * Asks everyone who answers for the listing whether it is still accurate,
+ * inside the caller's transaction: one single-use confirmation link per
+ * person (only its hash is stored; a newer nudge replaces their older
+ * unused link), the mail through the outbox, `nudgedAt`, and an audit entry.
+ * Returns how many were asked; with nobody to ask nothing is written, and the
+ * listing stays on the coordinators' list as one nobody was asked about.
+ */
+export async function nudgeListing(
+	tx: Tx,
+	listing: NudgedListing,
+	options: { now: Date; baseUrl: string; actorId: string | null },
+): Promise<number> {
+	const recipients = await listingResponders(tx, listing)
+	if (!recipients.length) return 0
+	const names = await tx.user.findMany({
+		where: { id: { in: recipients.map((recipient) => recipient.id) } },
+		select: { id: true, name: true },
+	})
+	const nameOf = new Map(names.map((user) => [user.id, user.name]))
+	const expiresAt = new Date(options.now.getTime() + CONFIRM_LINK_DAYS * 24 * 3600_000)
+	await tx.listingConfirmToken.deleteMany({
+		where: { listingId: listing.id, userId: { in: recipients.map((recipient) => recipient.id) }, usedAt: null },
+	})
+	for (const recipient of recipients) {
+		const token = newToken()
+		await tx.listingConfirmToken.create({
+			data: {
+				listingId: listing.id,
+				userId: recipient.id,
+				tokenHash: hashToken(token),
+				expiresAt,
+				createdAt: options.now,
+			},
+		})
+		await queueMail(tx, 'staleNudge', {
+			...mailTo(recipient),
+			baseUrl: options.baseUrl,
+			name: nameOf.get(recipient.id) ?? '',
+			listingName: listing.name,
+			token,
+			editPath: editListingPath(listing.id),
+		})
+	}
+	// Asking changes nothing a reader sees: the listing's updatedAt (its "last updated", the sitemap's lastmod) stays.
+	await tx.$executeRaw`UPDATE "Listing" SET "nudgedAt" = ${options.now} WHERE "id" = ${listing.id}::uuid`
+	await recordAudit(tx, {
+		actorId: options.actorId,
+		action: 'listing.nudged',
+		entityType: 'listing',
+		entityId: listing.id,
+		changes: { asked: recipients.length },
+	})
+	return recipients.length
+}

@@ -1,0 +1,141 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { EmptyState } from '~/components/empty-state.tsx'
+import { ActionButton, FormErrors, formLevelErrors, Notice, useDone } from '~/components/forms/index.ts'
+import { formIntent, handleIntents } from '~/components/forms/form-action.server.ts'
+import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
+import { archiveListing } from '~/domain/curation/archive-listing.server.ts'
+import { findStaleListings } from '~/domain/stale/find-stale-listings.server.ts'
+import { nudgeAgain } from '~/domain/stale/nudge-again.server.ts'
+import { requirePermission } from '~/http/viewer.server.ts'
+import { documentMeta } from '~/i18n/meta.ts'
+import { useT } from '~/i18n/use-t.ts'
+import { env } from '~/utils/env.server.ts'
+import { publicBaseUrl } from '~/utils/public-url.server.ts'
+
+// Stale listings (docs/decisions/044): what nobody has edited or confirmed
+// for HUB_STALE_MONTHS, oldest first, with the dates that say why, and the two
+// things a coordinator does about one: ask its people again, or archive it.
+
+const SHOWN = 200
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requirePermission(request, 'listing.verify')
+	const rows = await findStaleListings({ limit: SHOWN })
+	const iso = (date: Date | null) => date?.toISOString() ?? null
+	return {
+		months: env().HUB_STALE_MONTHS,
+		listings: rows.map((row) => ({
+			id: row.id,
+			type: row.type,
+			ref: row.ref,
+			name: row.name,
+			publishedAt: iso(row.publishedAt),
+			lastEditedAt: iso(row.lastEditedAt),
+			confirmedAt: iso(row.confirmedAt),
+			nudgedAt: iso(row.nudgedAt),
+		})),
+	}
+}
+
+const doneMessages = { nudged: 'stale.done.nudged', archived: 'stale.done.archived' } as const
+
+const listingIdSchema = z.object({ listingId: z.string().uuid() })
+
+export async function action({ request }: ActionFunctionArgs) {
+	const formData = await request.formData()
+	return handleIntents(formData, {
+		nudge: async () => {
+			const actor = await requirePermission(request, 'listing.verify')
+			return formIntent(listingIdSchema, async ({ listingId }) => {
+				await nudgeAgain({ actor, listingId, baseUrl: publicBaseUrl() })
+				return '/coordinator/stale?done=nudged'
+			})
+		},
+		archive: async () => {
+			const actor = await requirePermission(request, 'listing.archive')
+			return formIntent(listingIdSchema, async ({ listingId }) => {
+				await archiveListing({ actor, listingId })
+				return '/coordinator/stale?done=archived'
+			})
+		},
+	})
+}
+
+export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) => ({ title: i18n.t('stale.title') }))
+
+export default function StaleListingsPage() {
+	const { months, listings } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const { t, term, formatDate, tCount } = useT()
+	const doneKey = useDone(doneMessages)
+	const messages = formLevelErrors(actionData?.result?.error ?? {})
+	const date = (iso: string | null, otherwise: string) => (iso ? formatDate(iso) : otherwise)
+	return (
+		<>
+			<CoordinatorHeader title={t('stale.title')} intro={t('stale.intro', { months })} />
+			<div className="container-page py-8 sm:py-10">
+				<div className="max-w-4xl space-y-6">
+					{doneKey ? <Notice tone="success">{t(doneKey)}</Notice> : null}
+					<FormErrors messages={messages} />
+					{listings.length === 0 ? (
+						<EmptyState title={t('stale.empty', { months })} />
+					) : (
+						<>
+							<p className="text-slate-700">{tCount('stale.count', listings.length)}</p>
+							<ol className="space-y-4">
+								{listings.map((listing) => (
+									<li key={listing.id}>
+										<article aria-labelledby={`stale-${listing.id}`} className="card p-5 sm:p-6">
+											<p className="eyebrow">{term('listingTypes', listing.type)}</p>
+											<h2 id={`stale-${listing.id}`} className="mt-1 text-lg font-semibold text-slate-900">
+												<Link
+													to={`/coordinator/listings/${listing.id}`}
+													className="hover:text-brand-700 hover:underline"
+												>
+													{listing.name}
+												</Link>{' '}
+												<span className="font-mono text-sm font-normal text-slate-600">{listing.ref}</span>
+											</h2>
+											<dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+												<div className="flex flex-wrap gap-x-2">
+													<dt className="text-slate-600">{t('stale.published')}</dt>
+													<dd className="text-slate-900">{date(listing.publishedAt, t('stale.never'))}</dd>
+												</div>
+												<div className="flex flex-wrap gap-x-2">
+													<dt className="text-slate-600">{t('stale.lastEdited')}</dt>
+													<dd className="text-slate-900">{date(listing.lastEditedAt, t('stale.never'))}</dd>
+												</div>
+												<div className="flex flex-wrap gap-x-2">
+													<dt className="text-slate-600">{t('stale.confirmed')}</dt>
+													<dd className="text-slate-900">{date(listing.confirmedAt, t('stale.never'))}</dd>
+												</div>
+												<div className="flex flex-wrap gap-x-2">
+													<dt className="text-slate-600">{t('stale.nudged')}</dt>
+													<dd className="text-slate-900">{date(listing.nudgedAt, t('stale.notAskedYet'))}</dd>
+												</div>
+											</dl>
+											<div className="mt-4 flex flex-wrap gap-3">
+												<ActionButton intent="nudge" fields={{ listingId: listing.id }} size="sm">
+													{t('stale.nudge')}
+													<span className="sr-only">: {listing.name}</span>
+												</ActionButton>
+												<ActionButton intent="archive" fields={{ listingId: listing.id }} size="sm" tone="dangerQuiet">
+													{t('stale.archive')}
+													<span className="sr-only">: {listing.name}</span>
+												</ActionButton>
+											</div>
+										</article>
+									</li>
+								))}
+							</ol>
+						</>
+					)}
+				</div>
+			</div>
+		</>
+	)
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from '~/components/error-boundary.tsx'
