@@ -18,7 +18,9 @@ const staleAfterMs = 6 * 60 * 60 * 1000
 if (existsSync(tmpDir)) {
 	for (const entry of readdirSync(tmpDir)) {
 		const stale = path.join(tmpDir, entry)
-		if (/^e2e-(data|mail)-/.test(entry) && Date.now() - statSync(stale).mtimeMs > staleAfterMs) {
+		// Another run (or this run's other workers, which load this file too) may remove it first.
+		const modified = /^e2e-(data|mail)-/.test(entry) ? statSync(stale, { throwIfNoEntry: false })?.mtimeMs : undefined
+		if (modified !== undefined && Date.now() - modified > staleAfterMs) {
 			rmSync(stale, { recursive: true, force: true })
 		}
 	}

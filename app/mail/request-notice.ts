@@ -25,6 +25,8 @@ export const noticeKinds = [
 	'enquiry.answered',
 	'enquiry.handedOver',
 	'enquiry.requestMade',
+	'enquiry.closed',
+	'enquiry.withdrawn',
 ] as const
 
 export type NoticeKind = (typeof noticeKinds)[number]

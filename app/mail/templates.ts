@@ -1,3 +1,4 @@
+import type { EnquiryOutcome } from '~/domain/establishment/enquiry-lifecycle.ts'
 import type { Locale } from '~/i18n/locale.ts'
 import { translator, type Translator } from '~/i18n/messages.ts'
 import { noticeText, type NoticeKind, type NoticeParams } from './request-notice.ts'
@@ -156,6 +157,16 @@ export const mailTemplates = {
 			i18n.t('mail.enquiryAnswered.link', { link: `${baseUrl}${path}` }),
 		])
 	}) as Template<{ name: string; company: string; answer: string; path: string; token: string }>,
+	enquiryClosed: (({ to, locale, baseUrl, name, company, outcome, path }) => {
+		const i18n = translator(locale)
+		return mail(i18n, to, i18n.t('mail.enquiryClosed.subject', { company }), [
+			i18n.t('mail.hello', { name }),
+			'',
+			i18n.t('mail.enquiryClosed.body', { company, outcome: i18n.t(`enquiry.outcome.${outcome}`) }),
+			'',
+			i18n.t('mail.enquiryClosed.link', { link: `${baseUrl}${path}` }),
+		])
+	}) as Template<{ name: string; company: string; outcome: EnquiryOutcome; path: string; token: string }>,
 	/**
 	 * Something new the person follows (news or events, app/domain/news/followers-mail.server.ts).
 	 * `token` is their unsubscribe link's: the one link of the mail's body and

@@ -40,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const doneMessages = {
 	created: 'publishing.done.created',
 	saved: 'publishing.done.saved',
+	seatsGiven: 'publishing.done.seatsGiven',
 	announced: 'publishing.done.announced',
 	cancelled: 'publishing.done.cancelled',
 } as const
@@ -51,8 +52,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	return handleIntents(formData, {
 		save: formIntent(eventSchema, async (value) => {
-			await updateEvent(actor, id, value)
-			return done('saved')
+			const { movedUp } = await updateEvent(actor, id, value)
+			return done(movedUp ? 'seatsGiven' : 'saved')
 		}),
 		publish: formIntent(noFields, async () => {
 			await publishEvent(actor, id)

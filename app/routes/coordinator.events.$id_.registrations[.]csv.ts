@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { eventRegistrations, registrantsCsv } from '~/domain/events/event-registrations.server.ts'
 import { requireParam } from '~/http/params.server.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
+import { csvDownloadHeaders } from '~/utils/csv.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
 import { t } from '~/i18n/messages.ts'
 
@@ -18,11 +19,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const body = registrantsCsv(header, await eventRegistrations(actor, id), (place) =>
 		t(locale, place === 'registered' ? 'registrations.seat' : 'registrations.waiting'),
 	)
-	return new Response(`\uFEFF${body}`, {
-		headers: {
-			'Content-Type': 'text/csv; charset=utf-8',
-			'Content-Disposition': `attachment; filename="event-registrations.csv"`,
-			'Cache-Control': 'no-store',
-		},
-	})
+	return new Response(body, { headers: csvDownloadHeaders('event-registrations.csv') })
 }

@@ -1,7 +1,12 @@
 import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { EnquiryFacts, EnquiryMessageForm, EnquiryMessages } from '~/components/establishment/enquiry-thread.tsx'
+import {
+	EnquiryFacts,
+	EnquiryMessageForm,
+	EnquiryMessages,
+	WithdrawEnquiry,
+} from '~/components/establishment/enquiry-thread.tsx'
 import { EnquiryStatusBadge } from '~/components/establishment/enquiry-status-badge.tsx'
 import {
 	ConfirmPanel,
@@ -30,6 +35,7 @@ import { enquiryThread, handOverChoices } from '~/domain/establishment/enquiries
 import { handOverEnquiry } from '~/domain/establishment/enquiries/hand-over-enquiry.server.ts'
 import { replyToEnquiry } from '~/domain/establishment/enquiries/reply-to-enquiry.server.ts'
 import { turnEnquiryIntoRequest } from '~/domain/establishment/enquiries/turn-into-request.server.ts'
+import { withdrawEnquiry } from '~/domain/establishment/enquiries/withdraw-enquiry.server.ts'
 import {
 	enquiryOutcomes,
 	enquiryStatusesInQueue,
@@ -81,6 +87,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				return `${here}?done=replied`
 			})
 		},
+		withdraw: () => {
+			if (view.side !== 'enquirer') throw forbidden()
+			return formIntent(
+				noFields,
+				confirmFirst(formData, async () => {
+					await withdrawEnquiry({ enquirer: { actor, enquiryId }, baseUrl })
+					return `${here}?done=withdrawn`
+				}),
+			)
+		},
 		handOver: () => {
 			officeOnly()
 			return formIntent(enquiryHandOverSchema, async ({ listingId, note }) => {
@@ -100,7 +116,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			return formIntent(
 				enquiryCloseSchema,
 				confirmFirst(formData, async (value) => {
-					await closeEnquiry({ actor, enquiryId, ...value })
+					await closeEnquiry({ actor, enquiryId, baseUrl, ...value })
 					return `${here}?done=closed`
 				}),
 			)
@@ -232,6 +248,7 @@ export default function EnquiryPage() {
 		handedOver: t('enquiries.handedOver', { provider: enquiry.handedOverTo?.name ?? '' }),
 		closed: t('enquiries.closed'),
 		requestMade: t('enquiries.requestMade'),
+		withdrawn: t('enquiry.thread.withdrawn'),
 	})
 	const working = enquiryStatusesInQueue.includes(enquiry.status)
 	return (
@@ -306,6 +323,7 @@ export default function EnquiryPage() {
 				</div>
 				<div className="min-w-0 space-y-6">
 					<EnquiryFacts enquiry={enquiry} asker={side === 'enquirer'} />
+					{working && side === 'enquirer' ? <WithdrawEnquiry actionData={actionData} /> : null}
 					{working && side === 'office' ? (
 						<>
 							<HandOverForm providers={providers} lastResult={replyFor(actionData, 'handOver')} />

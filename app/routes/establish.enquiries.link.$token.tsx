@@ -1,14 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { EnquiryFacts, EnquiryMessageForm, EnquiryMessages } from '~/components/establishment/enquiry-thread.tsx'
+import {
+	EnquiryFacts,
+	EnquiryMessageForm,
+	EnquiryMessages,
+	WithdrawEnquiry,
+} from '~/components/establishment/enquiry-thread.tsx'
 import { EnquiryStatusBadge } from '~/components/establishment/enquiry-status-badge.tsx'
 import { Notice, replyFor, SubmitButton, useDone } from '~/components/forms/index.ts'
-import { formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
+import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { confirmEnquiry } from '~/domain/establishment/enquiries/confirm-enquiry.server.ts'
 import { enquiryMessageSchema } from '~/domain/establishment/enquiries/enquiry-schema.ts'
 import { enquiryThreadByLink } from '~/domain/establishment/enquiries/enquiry-views.server.ts'
 import { replyToEnquiry } from '~/domain/establishment/enquiries/reply-to-enquiry.server.ts'
+import { withdrawEnquiry } from '~/domain/establishment/enquiries/withdraw-enquiry.server.ts'
 import { enquiryStatusesInQueue } from '~/domain/establishment/enquiry-lifecycle.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
 import { needTexts } from '~/i18n/messages.ts'
@@ -36,7 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const { token } = await load(params)
 	const here = new URL(request.url).pathname
 	const baseUrl = publicBaseUrl()
-	return handleIntents(await request.formData(), {
+	const formData = await request.formData()
+	return handleIntents(formData, {
 		confirm: formIntent(noFields, async () => {
 			await confirmEnquiry({ token, baseUrl })
 			return `${here}?done=confirmed`
@@ -45,6 +52,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			await replyToEnquiry({ enquirer: { token }, body, baseUrl })
 			return `${here}?done=replied`
 		}),
+		withdraw: formIntent(
+			noFields,
+			confirmFirst(formData, async () => {
+				await withdrawEnquiry({ enquirer: { token }, baseUrl })
+				return `${here}?done=withdrawn`
+			}),
+		),
 	})
 }
 
@@ -76,7 +90,11 @@ export default function EnquiryLinkPage() {
 	const { enquiry, messages } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
-	const done = useDone({ confirmed: t('enquiry.thread.confirmed'), replied: t('enquiry.thread.replied') })
+	const done = useDone({
+		confirmed: t('enquiry.thread.confirmed'),
+		replied: t('enquiry.thread.replied'),
+		withdrawn: t('enquiry.thread.withdrawn'),
+	})
 	const working = enquiryStatusesInQueue.includes(enquiry.status)
 	return (
 		<>
@@ -109,8 +127,9 @@ export default function EnquiryLinkPage() {
 					) : null}
 					{enquiry.status === 'closed' ? <p className="text-slate-700">{t('enquiry.thread.closedNote')}</p> : null}
 				</div>
-				<div className="min-w-0">
+				<div className="min-w-0 space-y-6">
 					<EnquiryFacts enquiry={enquiry} asker />
+					{working ? <WithdrawEnquiry actionData={actionData} /> : null}
 				</div>
 			</div>
 		</>

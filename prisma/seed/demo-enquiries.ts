@@ -97,6 +97,7 @@ export async function seedDemoEnquiries(options: { baseUrl: string; log?: (line:
 		enquiryId: closed,
 		outcome: 'chose_elsewhere',
 		outcomeNote: 'Chose a site closer to their existing plant.',
+		baseUrl,
 		now: daysAgo(10),
 	})
 	options.log?.('Demo establishment enquiries: 3.')

@@ -213,6 +213,18 @@ const cases: Array<MatrixCase<MatrixRole>> = [
 			)
 		},
 	},
+	{
+		name: 'withdrawing as the enquirer (asks to confirm first)',
+		expected: allowedOnly(matrixRoles, ['memberOfA']),
+		run: (role) => post(role, { intent: 'withdraw' }),
+		isAllowed: (outcome) =>
+			outcome.status === 200 && Array.isArray((outcome.body as { confirming?: unknown }).confirming),
+		nothingWritten: async () => {
+			expect((await prisma().establishmentEnquiry.findUniqueOrThrow({ where: { id: enquiryId } })).status).not.toBe(
+				'closed',
+			)
+		},
+	},
 ]
 
 walkMatrix(cases, { roles: matrixRoles, expectDenied: refused })

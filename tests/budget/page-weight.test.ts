@@ -129,6 +129,8 @@ describe('public pages stay light', () => {
 		const weights = []
 		for (const page of pages) weights.push(await pageWeight(portal.url, page, textsOf))
 		const report = weights.map(weightTable).join('\n\n')
+		// PAGE_WEIGHT_REPORT=1 prints what every page loads, for finding what to cut.
+		if (process.env.PAGE_WEIGHT_REPORT) console.log(report)
 		for (const weight of weights) {
 			// Tiny files are not worth compressing; everything else must be.
 			const uncompressed = weight.assets.filter((asset) => asset.bytes > 1024 && !asset.encoding)

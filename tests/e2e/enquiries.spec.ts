@@ -30,6 +30,8 @@ const texts = {
 		answered: 'Your answer is on its way to the enquirer.',
 		answerSubject: /^The establishment office has answered: /,
 		outcome: 'Outcome',
+		closedSubject: /^The establishment office has closed your enquiry: /,
+		outcomeEstablished: 'Established in Flemingsberg',
 		close: 'Close…',
 		confirmHeading: 'Close this enquiry?',
 		confirmClose: 'Close the enquiry',
@@ -56,6 +58,8 @@ const texts = {
 		answered: 'Ditt svar är på väg till den som frågade.',
 		answerSubject: /^Etableringskontoret har svarat: /,
 		outcome: 'Utfall',
+		closedSubject: /^Etableringskontoret har avslutat din förfrågan: /,
+		outcomeEstablished: 'Etablerade sig i Flemingsberg',
 		close: 'Avsluta…',
 		confirmHeading: 'Avsluta den här förfrågan?',
 		confirmClose: 'Avsluta förfrågan',
@@ -137,6 +141,12 @@ for (const lang of ['en', 'sv'] as const) {
 		await office.getByRole('button', { name: say.confirmClose }).click()
 		await expect(office.getByText(say.closed, { exact: true })).toBeVisible({ timeout: 30_000 })
 		await expect(office.getByText(say.closedStatus, { exact: true }).first()).toBeVisible()
+
+		// The visitor hears the outcome in their language, with a link back to the closed thread.
+		const closedMail = await waitForMail({ to: email, subject: say.closedSubject, timeout: 30_000 })
+		expect(closedMail.text).toContain(say.outcomeEstablished)
+		await visitor.goto(linkIn(closedMail, '/establish/enquiries/link/'))
+		await expect(visitor.getByText(say.closedStatus, { exact: true }).first()).toBeVisible({ timeout: 30_000 })
 	})
 }
 
@@ -162,5 +172,20 @@ test('the contact page sends an enquiry with the same form', async ({ browser },
 	await page.getByRole('textbox', { name: /^Email/ }).fill(email)
 	await page.getByRole('button', { name: 'Send to the establishment office' }).click()
 	await expect(page.getByRole('heading', { level: 1, name: 'Check your e-mail' })).toBeVisible({ timeout: 30_000 })
-	await waitForMail({ to: email, subject: 'Confirm your enquiry to the establishment office', timeout: 30_000 })
+	const confirmMail = await waitForMail({
+		to: email,
+		subject: 'Confirm your enquiry to the establishment office',
+		timeout: 30_000,
+	})
+
+	// Confirmed, then no longer needed: withdrawing asks first, and the thread then takes nothing more.
+	await page.goto(linkIn(confirmMail, '/establish/enquiries/link/'))
+	await page.getByRole('button', { name: 'Confirm and send to the office' }).click()
+	await page.getByRole('button', { name: 'Withdraw the enquiry' }).click()
+	await expect(page.getByRole('heading', { name: 'Withdraw this enquiry?' })).toBeVisible({ timeout: 30_000 })
+	await expectAccessible(page)
+	await page.getByRole('button', { name: 'Withdraw the enquiry' }).click()
+	await expect(page.getByText('Your enquiry is withdrawn. The office has been told.')).toBeVisible({ timeout: 30_000 })
+	await expect(page.getByRole('button', { name: 'Send' })).toHaveCount(0)
+	await expect(page.getByRole('button', { name: 'Withdraw the enquiry' })).toHaveCount(0)
 })

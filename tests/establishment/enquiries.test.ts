@@ -14,6 +14,7 @@ import { handOverEnquiry } from '../../app/domain/establishment/enquiries/hand-o
 import { replyToEnquiry } from '../../app/domain/establishment/enquiries/reply-to-enquiry.server.ts'
 import { enquiryRateLimit, submitEnquiry } from '../../app/domain/establishment/enquiries/submit-enquiry.server.ts'
 import { turnEnquiryIntoRequest } from '../../app/domain/establishment/enquiries/turn-into-request.server.ts'
+import { withdrawEnquiry } from '../../app/domain/establishment/enquiries/withdraw-enquiry.server.ts'
 import {
 	enquiryQueue,
 	enquiryThread,
@@ -229,17 +230,27 @@ describe('a member’s enquiry and the office’s steps', () => {
 
 	it('closes with an outcome; a closed enquiry takes no answer, reply or second close', async () => {
 		const staff = await office()
-		const member = await actorOf((await makeUser()).id)
+		const memberUser = await makeUser()
+		const memberEmail = memberUser.email
+		const member = await actorOf(memberUser.id)
 		const { enquiryId } = (await submitEnquiry(form(), context(member))) as { enquiryId: string }
-		await expect(closeEnquiry({ actor: member, enquiryId, outcome: 'established' })).rejects.toBeInstanceOf(
+		await expect(closeEnquiry({ actor: member, enquiryId, outcome: 'established', baseUrl })).rejects.toBeInstanceOf(
 			PermissionDenied,
 		)
-		await closeEnquiry({ actor: staff, enquiryId, outcome: 'established', outcomeNote: 'Signed for Novum.' })
+		await closeEnquiry({ actor: staff, enquiryId, outcome: 'established', outcomeNote: 'Signed for Novum.', baseUrl })
 		const row = await prisma().establishmentEnquiry.findUniqueOrThrow({ where: { id: enquiryId } })
 		expect(row).toMatchObject({ status: 'closed', outcome: 'established', outcomeNote: 'Signed for Novum.' })
+		// The member hears the outcome on the enquiry's page; the office's note stays the office's.
+		const [closedNotice] = await prisma().notification.findMany({
+			where: { userId: member.userId, kind: 'enquiry.closed' },
+		})
+		expect(closedNotice?.payload).toMatchObject({ path: `/establish/enquiries/${enquiryId}` })
+		const closedMail = (await queuedMailTo(memberEmail)).at(-1)!
+		expect(closedMail.text).toContain('> Established in Flemingsberg')
+		expect(closedMail.text).not.toContain('Signed for Novum')
 		const before = await countRows()
 		for (const step of [
-			() => closeEnquiry({ actor: staff, enquiryId, outcome: 'no_fit' }),
+			() => closeEnquiry({ actor: staff, enquiryId, outcome: 'no_fit', baseUrl }),
 			() => answerEnquiry({ actor: staff, enquiryId, body: 'One more thing', baseUrl }),
 			() => replyToEnquiry({ enquirer: { actor: member, enquiryId }, body: 'And another', baseUrl }),
 		])
@@ -263,6 +274,65 @@ describe('a member’s enquiry and the office’s steps', () => {
 			rule: 'enquiry-not-found',
 		})
 		expect(await countRows()).toEqual(before)
+	})
+})
+
+describe('when the enquirer withdraws', () => {
+	it('a visitor withdraws through the mail’s link; the office is told and the thread takes nothing more', async () => {
+		const staff = await office()
+		const sent = form({ contactName: 'Vera Visitor' })
+		await submitEnquiry(sent, context())
+		const { enquiryId } = await confirmEnquiry({ token: await lastLinkSentTo(sent.contactEmail), baseUrl })
+		await answerEnquiry({ actor: staff, enquiryId, body: 'Novum has space from March.', baseUrl })
+		const token = await lastLinkSentTo(sent.contactEmail)
+
+		await withdrawEnquiry({ enquirer: { token }, baseUrl })
+		const row = await prisma().establishmentEnquiry.findUniqueOrThrow({ where: { id: enquiryId } })
+		expect(row).toMatchObject({ status: 'closed', outcome: 'withdrawn' })
+		expect(row.closedAt).not.toBeNull()
+		const told = await prisma().notification.findMany({ where: { userId: staff.userId, kind: 'enquiry.withdrawn' } })
+		expect(told).toHaveLength(1)
+		expect((await enquiryQueue(staff, 'open')).map((item) => item.id)).not.toContain(enquiryId)
+
+		const before = await countRows()
+		for (const step of [
+			() => withdrawEnquiry({ enquirer: { token }, baseUrl }),
+			() => replyToEnquiry({ enquirer: { token }, body: 'Wait, one more thing', baseUrl }),
+			() => closeEnquiry({ actor: staff, enquiryId, outcome: 'no_fit', baseUrl }),
+		])
+			await expect(step()).rejects.toMatchObject({ rule: 'transition-not-allowed' })
+		expect(await countRows()).toEqual(before)
+	})
+
+	it('a member withdraws their own enquiry only; a made-up link withdraws nothing', async () => {
+		await office()
+		const member = await actorOf((await makeUser()).id)
+		const stranger = await actorOf((await makeUser()).id)
+		const { enquiryId } = (await submitEnquiry(form(), context(member))) as { enquiryId: string }
+		await expect(withdrawEnquiry({ enquirer: { actor: stranger, enquiryId }, baseUrl })).rejects.toMatchObject({
+			rule: 'enquiry-not-found',
+		})
+		await expect(withdrawEnquiry({ enquirer: { token: 'made-up' }, baseUrl })).rejects.toMatchObject({
+			rule: 'enquiry-not-found',
+		})
+		expect((await prisma().establishmentEnquiry.findUniqueOrThrow({ where: { id: enquiryId } })).status).toBe('open')
+		await withdrawEnquiry({ enquirer: { actor: member, enquiryId }, baseUrl })
+		expect((await prisma().establishmentEnquiry.findUniqueOrThrow({ where: { id: enquiryId } })).outcome).toBe(
+			'withdrawn',
+		)
+	})
+
+	it('a visitor whose enquiry the office closes gets the outcome by mail, with a link back', async () => {
+		const staff = await office()
+		const sent = form({ contactName: 'Olle Outcome' })
+		await submitEnquiry(sent, context())
+		const { enquiryId } = await confirmEnquiry({ token: await lastLinkSentTo(sent.contactEmail), baseUrl })
+		await closeEnquiry({ actor: staff, enquiryId, outcome: 'no_fit', outcomeNote: 'Too large for us.', baseUrl })
+		const mail = (await queuedMailTo(sent.contactEmail)).at(-1)!
+		expect(mail.subject).toBe('The establishment office has closed your enquiry: Nordic Vector Labs AB')
+		expect(mail.text).toContain('with this outcome: Nothing fitted.')
+		expect(mail.text).not.toContain('Too large for us.')
+		expect((await enquiryThreadByLink(linkTokenIn(mail.text)))?.enquiry.status).toBe('closed')
 	})
 })
 

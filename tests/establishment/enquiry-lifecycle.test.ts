@@ -9,7 +9,7 @@ import {
 	type EnquiryStatus,
 } from '../../app/domain/establishment/enquiry-lifecycle.ts'
 
-const events: EnquiryEvent[] = ['confirm', 'answer', 'reply', 'close', 'expire']
+const events: EnquiryEvent[] = ['confirm', 'answer', 'reply', 'close', 'withdraw', 'expire']
 
 describe('the enquiry state machine', () => {
 	it('takes an enquiry from the visitor’s confirmation through a thread to its close', () => {
@@ -29,8 +29,13 @@ describe('the enquiry state machine', () => {
 
 	it('keeps an unconfirmed enquiry from the office: it can only be confirmed or expire', () => {
 		expect(enquiryEventsFrom('unconfirmed')).toEqual(['confirm', 'expire'])
-		for (const event of ['answer', 'reply', 'close'] as const)
+		for (const event of ['answer', 'reply', 'close', 'withdraw'] as const)
 			expect(() => nextEnquiryStatus('unconfirmed', event)).toThrow(EnquiryTransitionNotAllowed)
+	})
+
+	it('lets the enquirer withdraw while the thread is open, whoever’s turn it is', () => {
+		expect(nextEnquiryStatus('open', 'withdraw')).toBe('closed')
+		expect(nextEnquiryStatus('answered', 'withdraw')).toBe('closed')
 	})
 
 	it('ends for good: nothing leaves closed or expired, and confirming twice is refused', () => {

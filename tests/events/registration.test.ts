@@ -9,6 +9,7 @@ import { eventSchema } from '../../app/domain/events/event-schema.ts'
 import { publishEvent } from '../../app/domain/events/publish-event.server.ts'
 import { registerForEvent } from '../../app/domain/events/register-for-event.server.ts'
 import { registrationState } from '../../app/domain/events/registration-state.server.ts'
+import { updateEvent } from '../../app/domain/events/update-event.server.ts'
 import { RuleError } from '../../app/domain/rules.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -136,6 +137,49 @@ describe('registering with a capacity and a waiting list', () => {
 	})
 })
 
+describe('when the coordinator changes the number of seats', () => {
+	const withCapacity = (event: Awaited<ReturnType<typeof portalEvent>>['event'], capacity: number) =>
+		eventSchema.parse({
+			titleEn: event.titleEn,
+			descriptionEn: event.descriptionEn,
+			startsAt: `${nextYear}-04-20T13:00`,
+			endsAt: `${nextYear}-04-20T16:00`,
+			timeZone: 'Europe/Stockholm',
+			place: 'Novum',
+			organiser: 'ATMP Flemingsberg',
+			registration: 'portal',
+			capacity: String(capacity),
+		})
+
+	it('more seats go at once to the people waiting, in order, and each is mailed', async () => {
+		const { id, event } = await portalEvent({ capacity: 1 })
+		const [seated, first, second, third] = await Promise.all([createUser(), createUser(), createUser(), createUser()])
+		for (const person of [seated, first, second, third]) await registerForEvent(person, id)
+
+		expect(await updateEvent(coordinator, id, withCapacity(event, 3))).toMatchObject({ movedUp: 2 })
+		expect((await stateOf(id, first.userId))?.mine).toEqual({ place: 'registered' })
+		expect((await stateOf(id, second.userId))?.mine).toEqual({ place: 'registered' })
+		expect((await stateOf(id, third.userId))?.mine).toEqual({ place: 'waiting', position: 1 })
+		expect(await mailsTo(first.email)).toHaveLength(1)
+		expect(await mailsTo(second.email)).toHaveLength(1)
+		expect(await mailsTo(third.email)).toEqual([])
+	})
+
+	it('fewer seats take nobody’s seat away; new people wait until enough cancel', async () => {
+		const { id, event } = await portalEvent({ capacity: 2 })
+		const [a, b, c] = await Promise.all([createUser(), createUser(), createUser()])
+		await registerForEvent(a, id)
+		await registerForEvent(b, id)
+
+		expect(await updateEvent(coordinator, id, withCapacity(event, 1))).toMatchObject({ movedUp: 0 })
+		expect((await stateOf(id, b.userId))?.mine).toEqual({ place: 'registered' })
+		expect(await registerForEvent(c, id)).toEqual({ place: 'waiting' })
+		// One cancels: two seated on one seat is still full, so nobody moves up.
+		await cancelRegistration(a, id)
+		expect((await stateOf(id, c.userId))?.mine).toEqual({ place: 'waiting', position: 1 })
+	})
+})
+
 describe('when registration is refused', () => {
 	it('closes when the event starts, for registering and for cancelling', async () => {
 		const { id, event } = await portalEvent({ capacity: 5 })
@@ -188,6 +232,7 @@ describe('the coordinators’ list', () => {
 			[second.name, 'waiting'],
 		])
 		const csv = registrantsCsv(['Name', 'E-mail', 'Organisation', 'Place', 'Registered'], list, (place) => place)
+		expect(csv.startsWith('\uFEFF')).toBe(true)
 		const lines = csv.trim().split('\r\n')
 		expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",/)
 		expect(lines[2]).toMatch(/^"Berit, ""Bea"" Svensson",/)

@@ -853,6 +853,7 @@ const enquiryPage = formTarget({
 		handOver: { schema: enquiryHandOverSchema },
 		// The first post asks for a confirmation; only one that carries it closes.
 		close: { schema: enquiryCloseSchema, fixed: { confirm: confirmations } },
+		withdraw: { fixed: { confirm: confirmations } },
 	}),
 	examples: enquiryExamples,
 })
@@ -862,7 +863,11 @@ const enquiryLink = formTarget({
 	route: 'establish.enquiries.link.$token.tsx',
 	roles: ['visitor'],
 	path: (world) => segment(world.tokens.enquiryLinks).map((token) => `/establish/enquiries/link/${token}`),
-	intents: () => ({ confirm: {}, reply: { schema: enquiryMessageSchema } }),
+	intents: () => ({
+		confirm: {},
+		reply: { schema: enquiryMessageSchema },
+		withdraw: { fixed: { confirm: confirmations } },
+	}),
 	examples: enquiryExamples,
 })
 

@@ -1,6 +1,14 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
-import { SchemaForm, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
+import {
+	ActionButton,
+	ConfirmPanel,
+	confirmingFor,
+	SchemaForm,
+	SubmitButton,
+	TextareaField,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
 import type { EnquiryThread } from '~/domain/establishment/enquiries/enquiry-views.server.ts'
 import { enquiryMessageSchema } from '~/domain/establishment/enquiries/enquiry-schema.ts'
 import { enquiryOfferTitle } from '~/domain/establishment/enquiries/enquiry-offer-title.ts'
@@ -164,6 +172,40 @@ export function EnquiryMessageForm({
 					{submit}
 				</SubmitButton>
 			</SchemaForm>
+		</section>
+	)
+}
+
+/**
+ * The enquirer's way out while the thread is open: withdrawing closes the
+ * enquiry for good, so the page asks first (the action answers the first
+ * post with the question, with or without JavaScript).
+ */
+export function WithdrawEnquiry({ actionData }: { actionData: unknown }) {
+	const { t } = useT()
+	const confirming = confirmingFor(actionData, 'withdraw')
+	return (
+		<section aria-labelledby="withdraw-heading" className="card space-y-3 p-5 sm:p-6">
+			<h2 id="withdraw-heading" className="text-lg font-semibold text-slate-900">
+				{t('enquiry.thread.withdrawHeading')}
+			</h2>
+			<p className="text-sm text-slate-600">{t('enquiry.thread.withdrawHint')}</p>
+			{confirming ? (
+				<ConfirmPanel
+					heading={t('enquiry.thread.withdrawQuestion')}
+					intent="withdraw"
+					fields={confirming}
+					confirm={t('enquiry.thread.withdraw')}
+					pendingLabel={t('enquiry.thread.withdrawing')}
+					back="withdraw-heading"
+				>
+					<p>{t('enquiry.thread.withdrawExplained')}</p>
+				</ConfirmPanel>
+			) : (
+				<ActionButton intent="withdraw" tone="dangerQuiet">
+					{t('enquiry.thread.withdraw')}
+				</ActionButton>
+			)}
 		</section>
 	)
 }

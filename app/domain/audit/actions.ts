@@ -105,6 +105,7 @@ export const auditActions = {
 	'enquiry.handedOver': 'establishmentEnquiry',
 	'enquiry.requestMade': 'establishmentEnquiry',
 	'enquiry.closed': 'establishmentEnquiry',
+	'enquiry.withdrawn': 'establishmentEnquiry',
 	'enquiry.expired': 'establishmentEnquiry',
 } as const satisfies Record<string, AuditEntityType>
 

@@ -6,9 +6,10 @@
 //
 //   unconfirmed ──confirm──▶ open ──answer──▶ answered ──reply──▶ open …
 //        │                     └───────────┬───────────┘
-//      expire                            close (with an outcome)
-//        ▼                                 ▼
-//     expired                            closed
+//      expire                 close (the office, with an outcome)
+//        ▼                     or withdraw (the enquirer: "withdrawn")
+//     expired                              ▼
+//                                        closed
 //
 // A visitor's enquiry waits, unseen by the office, until its sender confirms
 // the address from the mail (unconfirmed); one never confirmed expires.
@@ -20,7 +21,7 @@ export type EnquiryStatus = (typeof enquiryStatuses)[number]
 export const enquiryOutcomes = ['established', 'chose_elsewhere', 'no_fit', 'withdrawn'] as const
 export type EnquiryOutcome = (typeof enquiryOutcomes)[number]
 
-export type EnquiryEvent = 'confirm' | 'answer' | 'reply' | 'close' | 'expire'
+export type EnquiryEvent = 'confirm' | 'answer' | 'reply' | 'close' | 'withdraw' | 'expire'
 
 const enquiryTransitions: Record<EnquiryEvent, { from: readonly EnquiryStatus[]; to: EnquiryStatus }> = {
 	confirm: { from: ['unconfirmed'], to: 'open' },
@@ -29,6 +30,7 @@ const enquiryTransitions: Record<EnquiryEvent, { from: readonly EnquiryStatus[];
 	// The enquirer may add to an enquiry nobody has answered yet, too.
 	reply: { from: ['open', 'answered'], to: 'open' },
 	close: { from: ['open', 'answered'], to: 'closed' },
+	withdraw: { from: ['open', 'answered'], to: 'closed' },
 	expire: { from: ['unconfirmed'], to: 'expired' },
 }
 

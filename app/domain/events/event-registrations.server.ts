@@ -1,3 +1,4 @@
+import { toCsv } from '~/utils/csv.server.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
 
@@ -38,21 +39,14 @@ export async function eventRegistrations(actor: Actor, eventId: string): Promise
 	}))
 }
 
-function csvCell(value: string): string {
-	// A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-	return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-}
-
 /** The same list as a spreadsheet reads it; the header row names the columns in the reader's words. */
 export function registrantsCsv(
 	header: readonly string[],
 	registrants: readonly Registrant[],
 	placeLabel: (place: Registrant['place']) => string,
 ) {
-	const lines = [
+	return toCsv(
 		header,
-		...registrants.map((r) => [r.name, r.email, r.organizations.join('; '), placeLabel(r.place), r.registeredAt]),
-	]
-	return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`
+		registrants.map((r) => [r.name, r.email, r.organizations.join('; '), placeLabel(r.place), r.registeredAt]),
+	)
 }

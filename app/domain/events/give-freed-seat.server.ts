@@ -6,11 +6,17 @@ import { queueSeatGivenMail } from './registration-mail.server.ts'
 type LockedEvent = NonNullable<Awaited<ReturnType<typeof lockEventForRegistration>>>
 
 /**
- * A seat just became free: the first person on the waiting list gets it and
- * is mailed. The caller holds the event's row lock, so a seat goes to one
- * person only. Returns whether anyone was waiting.
+ * A seat may have become free: if fewer people are seated than the event
+ * has seats (a coordinator may have lowered the number below those already
+ * seated), the first person on the waiting list gets one and is mailed. The
+ * caller holds the event's row lock, so a seat goes to one person only.
+ * Returns whether anyone moved up.
  */
 export async function giveFreedSeat(tx: Prisma.TransactionClient, event: LockedEvent): Promise<boolean> {
+	if (event.capacity !== null) {
+		const seated = await tx.eventRegistrationEntry.count({ where: { eventId: event.id, place: 'registered' } })
+		if (seated >= event.capacity) return false
+	}
 	const next = await tx.eventRegistrationEntry.findFirst({
 		where: { eventId: event.id, place: 'waiting' },
 		orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }],

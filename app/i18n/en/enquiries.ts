@@ -82,6 +82,14 @@ export const enquiries = {
 	'enquiry.thread.replied': 'Your message is with the office.',
 	'enquiry.thread.closedOn': 'Closed {date}: {outcome}',
 	'enquiry.thread.closedNote': 'This enquiry is closed. To ask something new, send a new enquiry.',
+	'enquiry.thread.withdrawHeading': 'No longer needed?',
+	'enquiry.thread.withdrawHint': 'Withdraw the enquiry and the office stops working on it.',
+	'enquiry.thread.withdraw': 'Withdraw the enquiry',
+	'enquiry.thread.withdrawing': 'Withdrawing…',
+	'enquiry.thread.withdrawQuestion': 'Withdraw this enquiry?',
+	'enquiry.thread.withdrawExplained':
+		'The enquiry closes for good and the office is told. The conversation stays readable here; to ask again later, send a new enquiry.',
+	'enquiry.thread.withdrawn': 'Your enquiry is withdrawn. The office has been told.',
 	'enquiry.link.notFound':
 		'This link does not open an enquiry. It may be mistyped, or the enquiry expired unconfirmed.',
 	'rule:enquiry-not-found': 'This enquiry does not exist, or is not yours to see.',

@@ -65,4 +65,8 @@ export const enquiryOffice = {
 	'notice.enquiry.requestMade.subject': 'A draft match request from your enquiry: {title}',
 	'notice.enquiry.requestMade.body':
 		'The establishment office has made a draft match request from your enquiry. Check it and send it to the hub.',
+	'notice.enquiry.closed.subject': 'The establishment office has closed your enquiry: {title}',
+	'notice.enquiry.closed.body': 'The establishment office has closed your enquiry for {title}. The outcome:',
+	'notice.enquiry.withdrawn.subject': 'An enquiry was withdrawn: {title}',
+	'notice.enquiry.withdrawn.body': '{title} has withdrawn its enquiry. Nothing more is needed from the office.',
 } as const

@@ -58,6 +58,10 @@ export const mail = {
 	'mail.enquiryAnswered.subject': 'The establishment office has answered: {company}',
 	'mail.enquiryAnswered.body': 'The establishment office has answered your enquiry:',
 	'mail.enquiryAnswered.link': 'Read the conversation and answer here:\n{link}',
+	'mail.enquiryClosed.subject': 'The establishment office has closed your enquiry: {company}',
+	'mail.enquiryClosed.body':
+		'The establishment office has closed your enquiry for {company}, with this outcome: {outcome}.',
+	'mail.enquiryClosed.link': 'The conversation stays readable here:\n{link}',
 
 	// Following the hub's news and events, and registering for events (issue 14).
 	'mail.follow.news.subject': 'News from ATMP Flemingsberg: {title}',

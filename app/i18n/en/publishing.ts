@@ -31,6 +31,8 @@ export const publishing = {
 	'publishing.backToEvents': 'All events',
 	'publishing.done.created': 'Saved as a draft. Publish it when it is ready.',
 	'publishing.done.saved': 'Your changes are saved.',
+	'publishing.done.seatsGiven':
+		'Your changes are saved. The new seats went to the first people on the waiting list, who were mailed.',
 	'publishing.done.published': 'Published: visitors can read it now.',
 	'publishing.done.withdrawn': 'Withdrawn: visitors cannot see it any more.',
 	'publishing.done.announced': 'Announced: the event is on the events page and in the calendar feed.',

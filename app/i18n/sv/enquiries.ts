@@ -82,6 +82,14 @@ export const enquiries: Translation<typeof english> = {
 	'enquiry.thread.replied': 'Ditt meddelande har nått kontoret.',
 	'enquiry.thread.closedOn': 'Avslutad {date}: {outcome}',
 	'enquiry.thread.closedNote': 'Den här förfrågan är avslutad. Skicka en ny förfrågan om du vill fråga något mer.',
+	'enquiry.thread.withdrawHeading': 'Behövs den inte längre?',
+	'enquiry.thread.withdrawHint': 'Dra tillbaka förfrågan, så slutar kontoret arbeta med den.',
+	'enquiry.thread.withdraw': 'Dra tillbaka förfrågan',
+	'enquiry.thread.withdrawing': 'Drar tillbaka…',
+	'enquiry.thread.withdrawQuestion': 'Dra tillbaka den här förfrågan?',
+	'enquiry.thread.withdrawExplained':
+		'Förfrågan avslutas för gott och kontoret får veta det. Samtalet går fortfarande att läsa här; vill du fråga igen senare skickar du en ny förfrågan.',
+	'enquiry.thread.withdrawn': 'Din förfrågan är tillbakadragen. Kontoret har fått veta det.',
 	'enquiry.link.notFound':
 		'Länken öppnar ingen förfrågan. Den kan vara felskriven, eller så löpte förfrågan ut utan att bekräftas.',
 	'rule:enquiry-not-found': 'Förfrågan finns inte, eller är inte din att läsa.',

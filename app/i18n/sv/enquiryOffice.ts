@@ -67,4 +67,8 @@ export const enquiryOffice: Translation<typeof english> = {
 	'notice.enquiry.requestMade.subject': 'Ett utkast till matchningsförfrågan från din förfrågan: {title}',
 	'notice.enquiry.requestMade.body':
 		'Etableringskontoret har gjort ett utkast till matchningsförfrågan av din förfrågan. Granska det och skicka det till hubben.',
+	'notice.enquiry.closed.subject': 'Etableringskontoret har avslutat din förfrågan: {title}',
+	'notice.enquiry.closed.body': 'Etableringskontoret har avslutat din förfrågan för {title}. Utfallet:',
+	'notice.enquiry.withdrawn.subject': 'En förfrågan har dragits tillbaka: {title}',
+	'notice.enquiry.withdrawn.body': '{title} har dragit tillbaka sin förfrågan. Kontoret behöver inte göra något mer.',
 }

@@ -58,6 +58,10 @@ export const mail: Translation<typeof english> = {
 	'mail.enquiryAnswered.subject': 'Etableringskontoret har svarat: {company}',
 	'mail.enquiryAnswered.body': 'Etableringskontoret har svarat på din förfrågan:',
 	'mail.enquiryAnswered.link': 'Läs samtalet och svara här:\n{link}',
+	'mail.enquiryClosed.subject': 'Etableringskontoret har avslutat din förfrågan: {company}',
+	'mail.enquiryClosed.body':
+		'Etableringskontoret har avslutat din förfrågan för {company}, med det här utfallet: {outcome}.',
+	'mail.enquiryClosed.link': 'Samtalet går fortfarande att läsa här:\n{link}',
 
 	// Following the hub's news and events, and registering for events (issue 14).
 	'mail.follow.news.subject': 'Nyheter från ATMP Flemingsberg: {title}',

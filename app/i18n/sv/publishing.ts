@@ -32,6 +32,8 @@ export const publishing: Translation<typeof english> = {
 	'publishing.backToEvents': 'Alla evenemang',
 	'publishing.done.created': 'Sparad som utkast. Publicera när den är klar.',
 	'publishing.done.saved': 'Dina ändringar är sparade.',
+	'publishing.done.seatsGiven':
+		'Dina ändringar är sparade. De nya platserna gick till de första på väntelistan, som har fått e-post om det.',
 	'publishing.done.published': 'Publicerad: besökare kan läsa den nu.',
 	'publishing.done.withdrawn': 'Tillbakadragen: besökare ser den inte längre.',
 	'publishing.done.announced': 'Annonserat: evenemanget syns på evenemangssidan och i kalenderflödet.',

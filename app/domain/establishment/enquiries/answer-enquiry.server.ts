@@ -1,19 +1,9 @@
-import { queueMail } from '~/mail/queue-mail.server.ts'
-import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { mayActForEstablishmentOffice } from '../../auth/establishment-office.ts'
 import { PermissionDenied, type Actor } from '../../auth/permissions.ts'
-import { notify } from '../../requests/notify.server.ts'
 import { RuleError } from '../../rules.ts'
 import { enquiryLimits } from './enquiry-schema.ts'
-import {
-	auditEnquiry,
-	enquiryLinkPath,
-	enquiryPath,
-	enquiryTransition,
-	issueEnquiryLink,
-	lockEnquiry,
-} from './enquiry-records.server.ts'
+import { auditEnquiry, enquiryTransition, lockEnquiry, tellEnquirer } from './enquiry-records.server.ts'
 
 /**
  * The office answers on the thread, and the enquirer gets a mail with a link
@@ -39,32 +29,6 @@ export async function answerEnquiry(options: {
 		})
 		await tx.establishmentEnquiry.update({ where: { id: enquiry.id }, data: { status, updatedAt: now } })
 		await auditEnquiry(tx, options.actor, 'enquiry.answered', enquiry.id)
-		const sender = enquiry.senderUserId
-			? await tx.user.findFirst({
-					where: { id: enquiry.senderUserId, disabledAt: null },
-					select: { id: true, email: true, preferredLocale: true },
-				})
-			: null
-		if (sender) {
-			const notice = {
-				kind: 'enquiry.answered',
-				title: enquiry.company,
-				quote: body,
-				path: enquiryPath(enquiry.id),
-			} as const
-			await notify(tx, [sender], notice, { baseUrl: options.baseUrl })
-			return
-		}
-		const token = await issueEnquiryLink(tx, enquiry.id)
-		await queueMail(tx, 'enquiryAnswered', {
-			to: enquiry.contactEmail,
-			locale: recipientLocale(enquiry.locale),
-			baseUrl: options.baseUrl,
-			name: enquiry.contactName,
-			company: enquiry.company,
-			answer: body,
-			path: enquiryLinkPath(token),
-			token,
-		})
+		await tellEnquirer(tx, enquiry, { kind: 'enquiry.answered', answer: body }, options)
 	})
 }

@@ -2,11 +2,15 @@ import { prisma } from '~/utils/db.server.ts'
 import { mayActForEstablishmentOffice } from '../../auth/establishment-office.ts'
 import { PermissionDenied, type Actor } from '../../auth/permissions.ts'
 import type { EnquiryCloseInput } from './enquiry-schema.ts'
-import { auditEnquiry, enquiryTransition, lockEnquiry } from './enquiry-records.server.ts'
+import { auditEnquiry, enquiryTransition, lockEnquiry, tellEnquirer } from './enquiry-records.server.ts'
 
-/** The office closes the enquiry with what came of it (the page asks for a confirmation first). */
+/**
+ * The office closes the enquiry with what came of it (the page asks for a
+ * confirmation first), and the enquirer is told the outcome; the note stays
+ * the office's own.
+ */
 export async function closeEnquiry(
-	options: EnquiryCloseInput & { actor: Actor; enquiryId: string; now?: Date },
+	options: EnquiryCloseInput & { actor: Actor; enquiryId: string; baseUrl: string; now?: Date },
 ): Promise<void> {
 	if (!mayActForEstablishmentOffice(options.actor)) throw new PermissionDenied('establishment.workEnquiries')
 	const now = options.now ?? new Date()
@@ -24,5 +28,6 @@ export async function closeEnquiry(
 			},
 		})
 		await auditEnquiry(tx, options.actor, 'enquiry.closed', enquiry.id, { outcome: options.outcome })
+		await tellEnquirer(tx, enquiry, { kind: 'enquiry.closed', outcome: options.outcome }, options)
 	})
 }

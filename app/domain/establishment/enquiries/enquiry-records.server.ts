@@ -3,6 +3,9 @@
 // the transaction that writes the change and its outbox rows, so a double
 // click or two office workers at once queue behind one another.
 import type { Prisma } from '~/generated/prisma/client.ts'
+import { translator } from '~/i18n/messages.ts'
+import { queueMail } from '~/mail/queue-mail.server.ts'
+import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { recordAudit } from '../../audit/record-audit.server.ts'
 import type { AuditActionOn } from '../../audit/actions.ts'
 import type { Actor } from '../../auth/permissions.ts'
@@ -14,6 +17,7 @@ import {
 	EnquiryTransitionNotAllowed,
 	nextEnquiryStatus,
 	type EnquiryEvent,
+	type EnquiryOutcome,
 	type EnquiryStatus,
 } from '../enquiry-lifecycle.ts'
 
@@ -100,8 +104,48 @@ export async function officeStaff(tx: Tx): Promise<Recipient[]> {
 export async function notifyOffice(
 	tx: Tx,
 	enquiry: { id: string; company: string },
-	kind: 'enquiry.received' | 'enquiry.replied',
+	kind: 'enquiry.received' | 'enquiry.replied' | 'enquiry.withdrawn',
 	options: { baseUrl: string; exceptUserId?: string | null },
 ) {
 	await notify(tx, await officeStaff(tx), { kind, title: enquiry.company, path: enquiryPath(enquiry.id) }, options)
+}
+
+/** What the office did that the enquirer hears about. */
+export type EnquirerNews =
+	{ kind: 'enquiry.answered'; answer: string } | { kind: 'enquiry.closed'; outcome: EnquiryOutcome }
+
+/**
+ * Tells the enquirer what the office did: a member who sent it signed in by
+ * a notification (and mail) pointing at the enquiry's page; a visitor by a
+ * mail carrying a link of their own that opens the thread without an account.
+ */
+export async function tellEnquirer(tx: Tx, enquiry: LockedEnquiry, news: EnquirerNews, options: { baseUrl: string }) {
+	const sender = enquiry.senderUserId
+		? await tx.user.findFirst({ where: { id: enquiry.senderUserId, disabledAt: null }, select: recipientSelect })
+		: null
+	if (sender) {
+		const quote =
+			news.kind === 'enquiry.answered'
+				? news.answer
+				: translator(recipientLocale(sender.preferredLocale)).t(`enquiry.outcome.${news.outcome}`)
+		await notify(
+			tx,
+			[sender],
+			{ kind: news.kind, title: enquiry.company, quote, path: enquiryPath(enquiry.id) },
+			options,
+		)
+		return
+	}
+	const token = await issueEnquiryLink(tx, enquiry.id)
+	const mail = {
+		to: enquiry.contactEmail,
+		locale: recipientLocale(enquiry.locale),
+		baseUrl: options.baseUrl,
+		name: enquiry.contactName,
+		company: enquiry.company,
+		path: enquiryLinkPath(token),
+		token,
+	}
+	if (news.kind === 'enquiry.answered') await queueMail(tx, 'enquiryAnswered', { ...mail, answer: news.answer })
+	else await queueMail(tx, 'enquiryClosed', { ...mail, outcome: news.outcome })
 }
