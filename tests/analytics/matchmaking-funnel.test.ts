@@ -409,6 +409,9 @@ describe('the funnel of a month', () => {
 		expect(csv.startsWith('\uFEFFSteg,Förfrågningar,Av steget före (%),Av inskickade (%)\r\n')).toBe(true)
 		expect(csv).toContain('Inskickad,11,,100\r\n')
 		expect(csv).toContain('Granskad av hubben,9,81.8,81.8\r\n')
+		// A title a member typed never runs as a spreadsheet formula.
+		const hostile = tableCsv({ ...table, rows: [['=HYPERLINK("http://evil.example")', 1, null, null]] })
+		expect(hostile).toContain(`"'=HYPERLINK(""http://evil.example"")",1,,`)
 	})
 })
 
