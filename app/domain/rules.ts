@@ -102,6 +102,14 @@ export const rules = {
 	'user-email-taken': {},
 	'user-not-found': {},
 	'not-an-email': {},
+
+	// GMP capacity (docs/decisions/042): suites and windows belong to a facility, windows of one suite
+	// never overlap, and a suite's name is unique within its facility. A made-up id is "not found".
+	'capacity-not-a-facility': {},
+	'capacity-suite-not-found': {},
+	'capacity-window-not-found': {},
+	'capacity-suite-name-taken': {},
+	'capacity-window-overlap': {},
 } as const satisfies Record<string, RuleSpec>
 
 export type Rule = keyof typeof rules

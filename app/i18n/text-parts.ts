@@ -52,6 +52,9 @@ export const featureParts = {
 	// the office's queue and the notices are the signed-in part's.
 	enquiries: 'establish',
 	enquiryOffice: 'members',
+	// GMP capacity: the facility's calendar and search's availability filter are public, the editor signed-in.
+	capacity: 'public',
+	capacityEditor: 'members',
 	mail: 'server',
 } as const
 

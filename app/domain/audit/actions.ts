@@ -106,6 +106,11 @@ export const auditActions = {
 	'enquiry.requestMade': 'establishmentEnquiry',
 	'enquiry.closed': 'establishmentEnquiry',
 	'enquiry.expired': 'establishmentEnquiry',
+	// GMP capacity: a facility's suites and windows, kept live by its organisation (docs/decisions/042).
+	'capacity.suiteSaved': 'listing',
+	'capacity.suiteRemoved': 'listing',
+	'capacity.windowSaved': 'listing',
+	'capacity.windowRemoved': 'listing',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

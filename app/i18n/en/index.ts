@@ -37,6 +37,8 @@ import { map } from './map.ts'
 import { mapLink } from './mapLink.ts'
 import { enquiries } from './enquiries.ts'
 import { enquiryOffice } from './enquiryOffice.ts'
+import { capacity } from './capacity.ts'
+import { capacityEditor } from './capacityEditor.ts'
 
 export const en = {
 	...layout,
@@ -72,6 +74,8 @@ export const en = {
 	...mapLink,
 	...enquiries,
 	...enquiryOffice,
+	...capacity,
+	...capacityEditor,
 }
 
 export type MessageKey = keyof typeof en

@@ -1,0 +1,33 @@
+// GMP capacity as visitors see it: the calendar on a facility's page and the
+// availability filter of search and the directory (docs/decisions/042).
+export const capacity = {
+	'capacity.heading': 'Capacity',
+	'capacity.intro': 'The next twelve months of each suite, as the facility keeps them. Ask the hub to book a slot.',
+	'capacity.state.free': 'Free',
+	'capacity.state.tentative': 'Tentative',
+	'capacity.state.booked': 'Booked',
+	'capacity.state.unknown': 'Unknown',
+	'capacity.suite': '{name}',
+	'capacity.suiteWithGrade': '{name} (grade {grade})',
+	'capacity.calendarCaption': 'Capacity of {suite} by month',
+	'capacity.month': 'Month',
+	'capacity.monthState': '{month}: {state}',
+	'capacity.legend':
+		'Each month says whether any part of it is free; otherwise tentative, booked, or unknown when nothing is entered.',
+	'capacity.windowsHeading': 'Every window',
+	'capacity.window': '{state} from {from} to {to}',
+	'capacity.noWindows': 'No windows entered.',
+	'capacity.none': 'This facility keeps no capacity calendar here.',
+	'capacity.availableFromOnly': 'Available from {date}.',
+	'capacity.updated': 'Last changed {date}.',
+	'capacity.filter.heading': 'Free capacity',
+	'capacity.filter.by': 'Free by',
+	'capacity.filter.byHint': 'A free window that has started by this day and has not ended.',
+	'capacity.filter.from': 'Free from',
+	'capacity.filter.to': 'Free until',
+	'capacity.filter.rangeHint': 'One free window covering the whole period.',
+	'capacity.filter.active.by': 'Free by {date}',
+	'capacity.filter.active.range': 'Free {from} to {to}',
+	'capacity.filter.clear': 'Any capacity',
+	'capacity.filter.invalid': 'Enter a date written YYYY-MM-DD between 1900 and 2199, the end not before the start.',
+}
