@@ -42,6 +42,15 @@ function endsAfterStart<T extends { from: string; to: string }>(window: T, ctx: 
 
 export const windowFieldsSchema = windowObject.superRefine(endsAfterStart)
 
+// The editor's forms: the same fields, with the ids of the suite or window they are about.
+const id = z.string().max(40)
+export const addSuiteFormSchema = suiteFieldsSchema
+export const saveSuiteFormSchema = suiteFieldsSchema.extend({ suiteId: id })
+export const removeSuiteFormSchema = z.object({ suiteId: id })
+export const addWindowFormSchema = windowObject.extend({ suiteId: id }).superRefine(endsAfterStart)
+export const saveWindowFormSchema = windowObject.extend({ suiteId: id, windowId: id }).superRefine(endsAfterStart)
+export const removeWindowFormSchema = z.object({ windowId: id })
+
 export type SuiteFields = z.output<typeof suiteFieldsSchema>
 export type WindowFields = z.output<typeof windowFieldsSchema>
 

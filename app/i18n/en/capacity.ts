@@ -1,6 +1,7 @@
 // GMP capacity as visitors see it: the calendar on a facility's page and the
 // availability filter of search and the directory (docs/decisions/042).
 export const capacity = {
+	'capacity.edit': 'Edit capacity',
 	'capacity.heading': 'Capacity',
 	'capacity.intro': 'The next twelve months of each suite, as the facility keeps them. Ask the hub to book a slot.',
 	'capacity.state.free': 'Free',
@@ -30,4 +31,4 @@ export const capacity = {
 	'capacity.filter.active.range': 'Free {from} to {to}',
 	'capacity.filter.clear': 'Any capacity',
 	'capacity.filter.invalid': 'Enter a date written YYYY-MM-DD between 1900 and 2199, the end not before the start.',
-}
+} as const

@@ -44,4 +44,4 @@ export const capacityEditor = {
 	'rule:capacity-suite-name-taken': 'The facility already has a suite with this name.',
 	'rule:capacity-window-overlap':
 		'This overlaps another window of the suite ({from} to {to}); change that one instead.',
-}
+} as const

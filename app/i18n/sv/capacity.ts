@@ -1,6 +1,10 @@
+import type { Translation } from '../messages.ts'
+import type { capacity as english } from '../en/capacity.ts'
+
 // GMP-kapacitet som besökare ser den: kalendern på en anläggnings sida och
 // filtret på ledig kapacitet i sök och katalog (docs/decisions/042).
-export const capacity = {
+export const capacity: Translation<typeof english> = {
+	'capacity.edit': 'Redigera kapacitet',
 	'capacity.heading': 'Kapacitet',
 	'capacity.intro':
 		'De kommande tolv månaderna för varje svit, så som anläggningen håller dem aktuella. Be hubben om hjälp att boka.',

@@ -1,6 +1,9 @@
+import type { Translation } from '../messages.ts'
+import type { capacityEditor as english } from '../en/capacityEditor.ts'
+
 // Kapacitetsredigeringen för en anläggnings organisation och koordinatorerna
 // (/my-listings/<id>/capacity), dess fält, kontroller och avslag.
-export const capacityEditor = {
+export const capacityEditor: Translation<typeof english> = {
 	'capacityEditor.title': 'Kapacitet för {name}',
 	'capacityEditor.intro':
 		'Håll era sviter och deras lediga, preliminärt bokade och bokade perioder aktuella. En ändring syns direkt på anläggningens sida, i sök och i hubbens matchning; den granskas inte.',
