@@ -421,6 +421,99 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 			})
 		})
 
+		describe('free capacity (availableBy, availableFrom–availableTo)', () => {
+			it('finds facilities with one free window covering the day or period, in hits, total and counts', async () => {
+				const suffix = randomBytes(3).toString('hex')
+				const facility = (name: string, availableFrom?: string) =>
+					prisma().listing.create({
+						data: {
+							type: 'facility',
+							ref: `fac-cap-${name}-${suffix}`,
+							slug: `cap-${name}-${suffix}`,
+							status: 'published',
+							name: `Capacity ${name} Quillwort Facility`,
+							...(availableFrom ? { availableFrom: new Date(`${availableFrom}T00:00:00Z`) } : {}),
+						},
+					})
+				const day = (date: string) => new Date(`${date}T00:00:00Z`)
+				const windows = async (
+					facilityId: string,
+					suite: string,
+					list: Array<[string, string, 'free' | 'tentative' | 'booked']>,
+				) =>
+					prisma().facilitySuite.create({
+						data: {
+							facilityId,
+							name: suite,
+							windows: { create: list.map(([from, to, state]) => ({ from: day(from), to: day(to), state })) },
+						},
+					})
+				// Two suites whose free windows touch (one range), then booked.
+				const joined = await facility('joined')
+				await windows(joined.id, 'Suite 1', [
+					['2031-03-01', '2031-05-31', 'free'],
+					['2031-07-01', '2031-12-31', 'booked'],
+				])
+				await windows(joined.id, 'Suite 2', [['2031-06-01', '2031-06-30', 'free']])
+				// Free, a gap (tentative), free again.
+				const gap = await facility('gap')
+				await windows(gap.id, 'A', [
+					['2031-01-01', '2031-02-28', 'free'],
+					['2031-03-01', '2031-03-31', 'tentative'],
+					['2031-04-01', '2031-04-30', 'free'],
+				])
+				// No windows, only the old single date: free from it on.
+				const dated = await facility('dated', '2031-02-01')
+				// Windows that are all booked: never free, whatever its old date says.
+				const booked = await facility('booked', '2031-01-01')
+				await windows(booked.id, 'B', [['2031-01-01', '2031-12-31', 'booked']])
+				const created = [joined, gap, dated, booked]
+				await syncListings(
+					engine,
+					created.map((c) => c.id),
+				)
+				const found = async (from: string, to: string) => {
+					const result = await search({ q: 'quillwort', available: { from, to } })
+					expect(result.total).toBe(result.hits.length)
+					expect(result.facets.type?.facility ?? 0).toBe(result.total)
+					const hitIds = ids(result)
+					return created.filter((c) => hitIds.includes(c.id)).map((c) => c.ref.split('-')[2])
+				}
+				expect(await found('2031-04-15', '2031-04-15')).toEqual(['joined', 'gap', 'dated'])
+				expect(await found('2031-05-15', '2031-06-15')).toEqual(['joined', 'dated'])
+				expect(await found('2031-02-15', '2031-02-20')).toEqual(['gap', 'dated'])
+				expect(await found('2031-03-10', '2031-03-10')).toEqual(['joined', 'dated'])
+				expect(await found('2031-01-15', '2031-01-15')).toEqual(['gap'])
+				expect(await found('2032-01-01', '2032-01-01')).toEqual(['dated'])
+				// Without the filter all four are there; browsing (no text) filters the same way.
+				expect(await found('1900-01-01', '1900-01-01')).toEqual([])
+				expect((await search({ q: 'quillwort' })).total).toBe(4)
+				const browsing = await search({
+					q: '',
+					filters: { type: ['facility'] },
+					available: { from: '2031-05-15', to: '2031-06-15' },
+				})
+				expect(ids(browsing)).toEqual(expect.arrayContaining([joined.id, dated.id]))
+				expect(ids(browsing)).not.toContain(gap.id)
+				expect(ids(browsing)).not.toContain(booked.id)
+
+				await prisma().listing.deleteMany({ where: { id: { in: created.map((c) => c.id) } } })
+				await syncListings(
+					engine,
+					created.map((c) => c.id),
+				)
+			})
+			it('refuses dates that are no calendar days, out of range, or a period ending before it starts', () => {
+				for (const available of [
+					{ from: '2031-02-30', to: '2031-02-30' },
+					{ from: '9999-01-01', to: '9999-01-01' },
+					{ from: '2031-05-01', to: '2031-04-01' },
+					{ from: '2031-01-01" OR 1=1', to: '2031-01-01' },
+				])
+					expect(() => normalizeSearchQuery({ available })).toThrow(SearchQueryError)
+			})
+		})
+
 		describe('hostile input', () => {
 			const hostile = [
 				`" OR type = "lab`,

@@ -11,6 +11,7 @@ import type { SearchAudience, SearchDocument } from './engine.ts'
 import { definitionHash } from './index-definition.ts'
 import { foldText } from '~/utils/text.ts'
 import { stripControlCharacters } from './text.ts'
+import { freeRangesOf } from './availability.ts'
 
 // The select is an allow-list: a column absent here (email, website, orcid,
 // owner, languages…) cannot reach a document, whatever the mapping below does.
@@ -56,8 +57,10 @@ export const listingSelect = {
 	services: true,
 	phases: true,
 	updatedAt: true,
+	availableFrom: true,
 	organization: { select: organizationSelect },
 	verifications: { where: { revokedAt: null }, select: { expiresAt: true } },
+	capacitySuites: { select: { windows: { select: { from: true, to: true, state: true } } } },
 } satisfies Prisma.ListingSelect
 
 export type ListingForSearch = Prisma.ListingGetPayload<{ select: typeof listingSelect }>
@@ -101,6 +104,10 @@ function todayUtc(now: Date): string {
 	return now.toISOString().slice(0, 10)
 }
 
+function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10)
+}
+
 function stampOf(document: Omit<SearchDocument, 'stamp'>): string {
 	return createHash('sha256')
 		.update(JSON.stringify({ definition: definitionHash(), document }))
@@ -124,6 +131,15 @@ export function documentOf(row: ListingForSearch, now = new Date()): SearchDocum
 	const lng = row.lng ?? organization?.lng ?? null
 	const today = todayUtc(now)
 	const name = clean(row.name) ?? row.ref
+	const freeRanges =
+		row.type === 'facility'
+			? freeRangesOf(
+					row.capacitySuites.flatMap((suite) =>
+						suite.windows.map((window) => ({ from: isoDay(window.from), to: isoDay(window.to), state: window.state })),
+					),
+					{ today, availableFrom: row.availableFrom ? isoDay(row.availableFrom) : null },
+				)
+			: []
 	const document: Omit<SearchDocument, 'stamp' | keyof DocumentConcepts> = {
 		id: row.id,
 		ref: row.ref,
@@ -152,6 +168,8 @@ export function documentOf(row: ListingForSearch, now = new Date()): SearchDocum
 		campus: clean(row.campus ?? organization?.campus),
 		...(lat !== null && lng !== null ? { _geo: { lat, lng } } : {}),
 		verified: row.verifications.some((v) => !v.expiresAt || v.expiresAt.toISOString().slice(0, 10) >= today),
+		freeRanges,
+		freeFrom: freeRanges[0]?.from ?? null,
 		status: 'published',
 		visibility: row.visibility,
 		updatedAt: row.updatedAt.toISOString(),
@@ -174,8 +192,10 @@ export async function buildDocuments(
 	return result
 }
 
-interface RawListingForSearch extends Omit<ListingForSearch, 'verifications'> {
+interface RawListingForSearch extends Omit<ListingForSearch, 'verifications' | 'availableFrom' | 'capacitySuites'> {
 	verifications: Array<{ expiresAt: string | null }>
+	availableFrom: string | null
+	windows: Array<{ from: string; to: string; state: 'free' | 'tentative' | 'booked' }>
 }
 
 /**
@@ -190,7 +210,9 @@ async function indexedListingsAfter(after: string | null, limit: number): Promis
 			l."visibility"::text AS "visibility", l."mergedIntoId"::text AS "mergedIntoId", l."contentLocale", l."name",
 			l."summary", l."description", l."translatedSummary", l."translatedDescription", l."organizationId"::text AS "organizationId", l."kind", l."city", l."campus",
 			l."lat", l."lng", l."techniques", l."cleanroomGrades", l."productTypes", l."licences", l."title", l."expertise",
-			l."openTo", l."modalities", l."services", l."phases", l."updatedAt",
+			l."openTo", l."modalities", l."services", l."phases", l."updatedAt", l."availableFrom"::text AS "availableFrom",
+			coalesce((SELECT json_agg(json_build_object('from', w."from", 'to', w."to", 'state', w."state"))
+				FROM "CapacityWindow" w JOIN "FacilitySuite" s ON s."id" = w."suiteId" WHERE s."facilityId" = l."id"), '[]'::json) AS "windows",
 			CASE WHEN o."id" IS NULL THEN NULL ELSE json_build_object(
 				'id', o."id", 'name', o."name", 'status', o."status", 'kind', o."kind", 'city', o."city",
 				'campus', o."campus", 'lat', o."lat", 'lng', o."lng") END AS "organization",
@@ -200,11 +222,16 @@ async function indexedListingsAfter(after: string | null, limit: number): Promis
 		WHERE l."status" = 'published' AND l."mergedIntoId" IS NULL
 			AND (${after}::uuid IS NULL OR l."id" > ${after}::uuid)
 		ORDER BY l."id" LIMIT ${limit}`
-	return rows.map((row) => ({
+	const day = (value: string) => new Date(`${value.slice(0, 10)}T00:00:00Z`)
+	return rows.map(({ windows, ...row }) => ({
 		...row,
+		availableFrom: row.availableFrom ? day(row.availableFrom) : null,
 		verifications: row.verifications.map((v) => ({
-			expiresAt: v.expiresAt ? new Date(`${v.expiresAt.slice(0, 10)}T00:00:00Z`) : null,
+			expiresAt: v.expiresAt ? day(v.expiresAt) : null,
 		})),
+		capacitySuites: [
+			{ windows: windows.map((window) => ({ from: day(window.from), to: day(window.to), state: window.state })) },
+		],
 	}))
 }
 

@@ -5,6 +5,7 @@ import { isConceptKey } from '~/taxonomy/concepts.ts'
 import { isCode, type Locale } from '~/taxonomy/taxonomy.ts'
 import { tokenize } from '~/utils/text.ts'
 import type { ConceptMatch } from './concepts.ts'
+import { isAvailabilityDate, type AvailabilityFilter, type FreeRange } from './availability.ts'
 import {
 	facetByName,
 	facetNames,
@@ -20,6 +21,7 @@ import {
 } from './index-definition.ts'
 
 export type { FacetName, SortOption } from './index-definition.ts'
+export type { AvailabilityFilter, FreeRange } from './availability.ts'
 
 export type ListingType = 'organization' | 'lab' | 'facility' | 'expert'
 
@@ -75,6 +77,14 @@ export interface SearchDocument {
 	/** Meilisearch's geo field; absent when the listing has no coordinates. */
 	_geo?: { lat: number; lng: number }
 	verified: boolean
+	/**
+	 * A facility's free capacity: its free windows joined across suites, in
+	 * order, without those already over (`to` null: free from `from` on, the
+	 * old single "available from" date). Empty for other listings.
+	 */
+	freeRanges: FreeRange[]
+	/** The first day of the first of freeRanges, or null. */
+	freeFrom: string | null
 	status: 'published'
 	visibility: SearchAudience
 	/** The listing's own update time (ISO 8601) and the same as epoch milliseconds for sorting. */
@@ -110,6 +120,8 @@ export const blankDocumentFields: Omit<SearchDocument, 'id' | 'ref' | 'type' | '
 	conceptsTagged: [],
 	conceptsStated: [],
 	verified: false,
+	freeRanges: [],
+	freeFrom: null,
 	status: 'published',
 	visibility: 'public',
 	updatedAt: '',
@@ -137,6 +149,8 @@ export interface SearchQuery {
 	q?: string
 	plan?: SearchPlan
 	filters?: Partial<Record<FacetName, string[]>>
+	/** Only listings with one free range covering every day from `from` to `to` (availableBy: both the same day). */
+	available?: AvailabilityFilter
 	sort?: SortOption
 	page?: number
 	pageSize?: number
@@ -150,6 +164,7 @@ export interface NormalizedSearchQuery {
 	q: string
 	plan?: SearchPlan
 	filters: Partial<Record<FacetName, string[]>>
+	available?: AvailabilityFilter
 	sort: SortOption
 	page: number
 	pageSize: number
@@ -284,11 +299,36 @@ export function normalizeSearchQuery(query: SearchQuery): NormalizedSearchQuery 
 	const audience = query.audience ?? 'public'
 	if (!searchAudiences.includes(audience)) issues.push(`unknown audience "${String(audience).slice(0, 20)}"`)
 	const plan = query.plan ? normalizePlan(query.plan, issues) : undefined
+	const available = query.available ? normalizeAvailability(query.available, issues) : undefined
 
 	if (issues.length) throw new SearchQueryError(issues)
 	const pageSize = Math.min(positiveInt(query.pageSize, pagination.defaultPageSize), pagination.maxPageSize)
 	const page = Math.min(positiveInt(query.page, 1), Math.ceil(pagination.maxTotalHits / pageSize))
-	return { q, ...(plan ? { plan } : {}), filters, sort, page, pageSize, locale, audience }
+	return {
+		q,
+		...(plan ? { plan } : {}),
+		filters,
+		...(available ? { available } : {}),
+		sort,
+		page,
+		pageSize,
+		locale,
+		audience,
+	}
+}
+
+/** Calendar dates (1900–2199, as every date the hub keeps), the end not before the start. */
+function normalizeAvailability(available: AvailabilityFilter, issues: string[]): AvailabilityFilter | undefined {
+	const { from, to } = available
+	if (!isAvailabilityDate(from) || !isAvailabilityDate(to)) {
+		issues.push('available: dates must be calendar days written YYYY-MM-DD between 1900 and 2199')
+		return undefined
+	}
+	if (to < from) {
+		issues.push('available: the end is before the start')
+		return undefined
+	}
+	return { from, to }
 }
 
 /** Known concepts only; words as letters and digits, so nothing in a plan can carry query syntax. */

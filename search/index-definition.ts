@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto'
 import { vocabularyFingerprint } from '~/taxonomy/vocabulary.ts'
 import { taxonomy, vocabularyNames, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import { tokenize } from '~/utils/text.ts'
+import { freeSlotAttributeNames } from './availability.ts'
 
 /** Bump when documents or their indexing change meaning: start-up reconciliation then rewrites every document. */
-export const INDEX_FORMAT_VERSION = 3
+export const INDEX_FORMAT_VERSION = 4
 
 export const LISTINGS_INDEX = 'listings'
 
@@ -84,6 +85,8 @@ export const filterableAttributes = [
 	'status',
 	'visibility',
 	'_geo',
+	// Free capacity in slots (search/availability.ts): the availability filter, Meilisearch only.
+	...freeSlotAttributeNames,
 ]
 
 export const sortOptions = ['relevance', 'name', 'updated'] as const

@@ -29,6 +29,11 @@ export function ListingEditLinks({ listing }: { listing: ListingDetail }) {
 			<Link to={`/my-listings/${listing.id}/edit`} className={buttonClass('secondary', 'sm')}>
 				{t('detail.edit')}
 			</Link>
+			{listing.type === 'facility' ? (
+				<Link to={`/my-listings/${listing.id}/capacity`} className={buttonClass('secondary', 'sm')}>
+					{t('capacity.edit')}
+				</Link>
+			) : null}
 			{staff ? (
 				<Link to={`/coordinator/listings/${listing.id}`} className={buttonClass('secondary', 'sm')}>
 					{t('detail.curate')}

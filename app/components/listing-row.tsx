@@ -59,6 +59,12 @@ export function MyListingRow({ listing, highlighted }: { listing: MyListing; hig
 						<span className="sr-only">: {listing.name}</span>
 					</Link>
 				) : null}
+				{listing.type === 'facility' && listing.status !== 'archived' ? (
+					<Link to={`/my-listings/${listing.id}/capacity`} className={buttonClass('secondary', 'sm')}>
+						{t('capacity.edit')}
+						<span className="sr-only">: {listing.name}</span>
+					</Link>
+				) : null}
 				{listing.publicPath ? (
 					<Link to={listing.publicPath} className={buttonClass('secondary', 'sm')}>
 						{t('myListings.view')}

@@ -119,6 +119,13 @@ export const rules = {
 	/** Saved searches and alerts (issue 15): someone else's or a deleted one reads as not found. */
 	'saved-search-not-found': {},
 	'saved-search-limit': {},
+	// GMP capacity (docs/decisions/042): suites and windows belong to a facility, windows of one suite
+	// never overlap, and a suite's name is unique within its facility. A made-up id is "not found".
+	'capacity-not-a-facility': {},
+	'capacity-suite-not-found': {},
+	'capacity-window-not-found': {},
+	'capacity-suite-name-taken': {},
+	'capacity-window-overlap': {},
 } as const satisfies Record<string, RuleSpec>
 
 export type Rule = keyof typeof rules

@@ -1,4 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
+import { facilityCalendar } from '~/domain/capacity/facility-calendar.server.ts'
 import { findPublishedListing } from '~/domain/directory/find-published-listing.server.ts'
 import { listingPath, type ListingTypeCode } from '~/domain/directory/types.ts'
 import { listingPageExtras } from '~/domain/seo/listing-page-seo.server.ts'
@@ -27,7 +28,9 @@ async function loadListingDetail(type: ListingTypeCode, { request, params }: Loa
 	}
 	if (result.kind === 'not-found') throw notFound()
 	const extras = listingPageExtras(result.listing, { origin: publicOrigin(), locale: resolveLocale(request).locale })
-	return { listing: result.listing, seo: pageSeo(request, extras).tags }
+	// A facility's capacity calendar is live data kept beside the listing, not part of it (docs/decisions/042).
+	const capacity = type === 'facility' ? await facilityCalendar(result.listing.id) : null
+	return { listing: result.listing, capacity, seo: pageSeo(request, extras).tags }
 }
 
 /** The loader of /<type>/<slug>. */

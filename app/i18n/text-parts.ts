@@ -60,6 +60,9 @@ export const featureParts = {
 	// the verified badge's evidence shows on public listing pages.
 	stale: 'members',
 	evidence: 'public',
+	// GMP capacity: the facility's calendar and search's availability filter are public, the editor signed-in.
+	capacity: 'public',
+	capacityEditor: 'members',
 	mail: 'server',
 	// Saved searches and notification settings (issue 15): the account page's texts are the members';
 	// the search pages' save form and the alert mail's unsubscribe page are public; the digest is mail.

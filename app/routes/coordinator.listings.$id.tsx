@@ -198,6 +198,11 @@ export default function CurationListingPage() {
 							{t('curation.publicPage')}
 						</Link>
 					) : null}
+					{listing.type === 'facility' ? (
+						<Link to={`/my-listings/${listing.id}/capacity`} className="link">
+							{t('capacityEditor.link')}
+						</Link>
+					) : null}
 					{listing.pendingRevisionId ? (
 						<Link to={`/coordinator/reviews/${listing.pendingRevisionId}`} className="link">
 							{t('curation.openReview')}

@@ -13,6 +13,7 @@ import type {
 } from '../engine.ts'
 import { tokenize } from '~/utils/text.ts'
 import { facetByAttribute, facets, LISTINGS_INDEX } from '../index-definition.ts'
+import { freeSlotsOf } from '../availability.ts'
 import { equals } from './filter.ts'
 import { keepAliveClient, meilisearchApiError } from './http-client.server.ts'
 import { hitOfFormatted, meilisearchQueries, type Formatted } from './queries.ts'
@@ -108,6 +109,12 @@ export function indexUidFor(indexPrefix: string | undefined): string {
 
 /** A query needs this many terms before "most of them" differs from "all of them" (as in the PostgreSQL engine). */
 const MIN_TERMS_TO_RELAX = 3
+
+/** The document with its free ranges in numbered slots too, which filters can read (search/availability.ts). */
+function withFreeSlots(document: SearchDocument): SearchDocument | (SearchDocument & Record<string, number>) {
+	// A document of an older format has no ranges: no slots, so no availability filter finds it.
+	return document.freeRanges ? { ...document, ...freeSlotsOf(document.freeRanges) } : document
+}
 
 export class MeilisearchEngine implements SearchEngine {
 	readonly name = 'meilisearch'
@@ -252,7 +259,9 @@ export class MeilisearchEngine implements SearchEngine {
 		await this.#ensureReady()
 		for (let start = 0; start < documents.length; start += WRITE_BATCH) {
 			await waitForSuccess(
-				this.#index().addDocuments(documents.slice(start, start + WRITE_BATCH), { primaryKey: 'id' }),
+				this.#index().addDocuments(documents.slice(start, start + WRITE_BATCH).map(withFreeSlots), {
+					primaryKey: 'id',
+				}),
 			)
 		}
 	}
@@ -299,7 +308,8 @@ export class MeilisearchEngine implements SearchEngine {
 			await this.#applySettings(fresh)
 			let count = 0
 			for await (const batch of batches) {
-				if (batch.length) await waitForSuccess(this.#index(fresh).addDocuments(batch, { primaryKey: 'id' }))
+				if (batch.length)
+					await waitForSuccess(this.#index(fresh).addDocuments(batch.map(withFreeSlots), { primaryKey: 'id' }))
 				count += batch.length
 			}
 			await this.#ensureIndex(this.indexUid)

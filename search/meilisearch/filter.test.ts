@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { normalizeSearchQuery } from '../engine.ts'
 import { serverKeyActions, serverKeyUid } from './engine.server.ts'
 import { meilisearchQueries } from './queries.ts'
-import { buildFilter, equals, FilterError, quoteFilterValue } from './filter.ts'
+import { availabilityClause, buildFilter, equals, FilterError, quoteFilterValue } from './filter.ts'
+import {
+	dayNumber,
+	FREE_RANGE_SLOTS,
+	freeSlotsOf,
+	rangesCover,
+	type AvailabilityFilter,
+	type FreeRange,
+} from '../availability.ts'
 
 describe('filter values', () => {
 	it('are double-quoted with backslashes and quotes escaped', () => {
@@ -127,5 +135,62 @@ describe('server key', () => {
 					action.startsWith('keys.') || action === '*' || action.startsWith('dumps') || action.startsWith('snapshots'),
 			),
 		).toBe(false)
+	})
+})
+
+describe('the free-capacity filter', () => {
+	// What Meilisearch does with the clause, for the only shapes it holds: "(a <= n AND b >= m)" OR-ed.
+	function matches(clause: string, document: Record<string, number>): boolean {
+		const slots = [...clause.matchAll(/\((\w+) <= (\d+) AND (\w+) >= (\d+)\)/g)]
+		expect(slots.length).toBe(FREE_RANGE_SLOTS)
+		return slots.some(
+			([, from, first, to, last]) =>
+				document[from!] !== undefined && document[from!]! <= Number(first) && document[to!]! >= Number(last),
+		)
+	}
+
+	it('says the same as the free ranges, for days and periods, open ends included', () => {
+		const ranges: FreeRange[] = [
+			{ from: '2031-01-01', to: '2031-02-28' },
+			{ from: '2031-04-01', to: '2031-04-30' },
+			{ from: '2031-09-01', to: null },
+		]
+		const document = freeSlotsOf(ranges)
+		const periods: AvailabilityFilter[] = [
+			{ from: '2031-01-15', to: '2031-01-15' },
+			{ from: '2031-02-15', to: '2031-04-15' },
+			{ from: '2031-03-01', to: '2031-03-01' },
+			{ from: '2031-04-01', to: '2031-04-30' },
+			{ from: '2030-12-31', to: '2031-01-01' },
+			{ from: '2099-06-01', to: '2150-01-01' },
+			{ from: '2031-08-31', to: '2031-09-01' },
+		]
+		expect(periods.map((period) => matches(availabilityClause(period), document))).toEqual(
+			periods.map((period) => rangesCover(ranges, period)),
+		)
+		expect(periods.map((period) => rangesCover(ranges, period))).toEqual([true, false, false, true, false, true, false])
+	})
+	it('is one clause among the others, in the main query and every facet query', () => {
+		const available = { from: '2031-04-01', to: '2031-04-01' }
+		expect(buildFilter({ type: ['facility'] }, { available })).toEqual([
+			'status = "published"',
+			'visibility = "public"',
+			availabilityClause(available),
+			'type = "facility"',
+		])
+		const { main, facetQueries } = meilisearchQueries(
+			'listings',
+			normalizeSearchQuery({ filters: { grade: ['B'] }, available }),
+		)
+		expect(main.filter).toContain(availabilityClause(available))
+		for (const { query } of facetQueries) expect(query.filter).toContain(availabilityClause(available))
+	})
+	it('keeps the earliest ranges of a facility with more than the slots hold', () => {
+		const many = Array.from({ length: FREE_RANGE_SLOTS + 2 }, (_, index) => ({
+			from: `2031-${String(index + 1).padStart(2, '0')}-01`,
+			to: `2031-${String(index + 1).padStart(2, '0')}-10`,
+		}))
+		expect(Object.keys(freeSlotsOf(many))).toHaveLength(FREE_RANGE_SLOTS * 2)
+		expect(freeSlotsOf(many).freeSlot0From).toBe(dayNumber('2031-01-01'))
 	})
 })

@@ -2,6 +2,7 @@
 // names come only from the index definition; every value is a double-quoted
 // string literal with backslashes and quotes escaped, so no value can end the
 // literal and add an operator (OR, =, TO, parentheses…).
+import { dayNumber, FREE_RANGE_SLOTS, freeSlotAttributes, type AvailabilityFilter } from '../availability.ts'
 import type { SearchAudience } from '../engine.ts'
 import { facetByName, facetNames, type FacetName } from '../index-definition.ts'
 
@@ -34,9 +35,10 @@ export function audienceScope(audience: SearchAudience): string[] {
  */
 export function buildFilter(
 	filters: Partial<Record<FacetName, string[]>>,
-	options: { except?: FacetName; audience?: SearchAudience } = {},
+	options: { except?: FacetName; audience?: SearchAudience; available?: AvailabilityFilter } = {},
 ): string[] {
 	const clauses = audienceScope(options.audience ?? 'public')
+	if (options.available) clauses.push(availabilityClause(options.available))
 	for (const [name, values] of Object.entries(filters)) {
 		if (!(facetNames as readonly string[]).includes(name)) throw new FilterError(`unknown facet: ${name}`)
 		if (name === options.except || !values?.length) continue
@@ -45,4 +47,20 @@ export function buildFilter(
 		clauses.push(alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`)
 	}
 	return clauses
+}
+
+/**
+ * One free range covering the period: some slot starts on or before its first
+ * day and ends on or after its last. The numbers are day counts computed from
+ * validated dates, never text from the query.
+ */
+export function availabilityClause(available: AvailabilityFilter): string {
+	const first = dayNumber(available.from)
+	const last = dayNumber(available.to)
+	if (!Number.isInteger(first) || !Number.isInteger(last)) throw new FilterError('not a date')
+	const slots = Array.from({ length: FREE_RANGE_SLOTS }, (_, slot) => {
+		const { from, to } = freeSlotAttributes(slot)
+		return `(${from} <= ${first} AND ${to} >= ${last})`
+	})
+	return `(${slots.join(' OR ')})`
 }

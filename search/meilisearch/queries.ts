@@ -62,7 +62,7 @@ export function meilisearchQueries(
 	const main: MultiSearchQuery = {
 		indexUid,
 		q,
-		filter: buildFilter(query.filters, { audience: query.audience }),
+		filter: buildFilter(query.filters, { audience: query.audience, available: query.available }),
 		facets: facets.filter((facet) => !filtered.includes(facet)).map((facet) => facet.attribute),
 		page: query.page,
 		hitsPerPage: query.pageSize,
@@ -82,7 +82,11 @@ export function meilisearchQueries(
 		query: {
 			indexUid,
 			q,
-			filter: buildFilter(query.filters, { except: facet.name as FacetName, audience: query.audience }),
+			filter: buildFilter(query.filters, {
+				except: facet.name as FacetName,
+				audience: query.audience,
+				available: query.available,
+			}),
 			facets: [facet.attribute],
 			limit: 0,
 			matchingStrategy: strategy,

@@ -106,16 +106,17 @@ export class PostgresSearchEngine implements SearchEngine {
 				INSERT INTO "SearchDocument" (
 					"generation", "id", "document", "type", "kind", "city", "organizationId",
 					"modalities", "services", "phases", "grades", "licences",
-					"nameSort", "updatedAt", "visibility", "stamp", "searchVector", "rankVector", "facetPack", "indexedAt")
+					"nameSort", "updatedAt", "visibility", "stamp", "searchVector", "rankVector", "facetPack", "freeRanges", "indexedAt")
 				SELECT gens.g, x."id", x."document", x."type", x."kind", x."city", x."organizationId",
 					x."modalities", x."services", x."phases", x."grades", x."licences",
 					x."nameSort", (x."updatedAt" AT TIME ZONE 'UTC'), x."visibility", x."stamp",
 					${searchVectorSql('x')}, ${rankVectorSql('x')}, ${facetPackSql(Prisma.raw('x."facetKeys"'))},
+					x."freeRanges"::datemultirange,
 					(now() AT TIME ZONE 'UTC')
 				FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(
 					"id" uuid, "document" jsonb, "type" text, "kind" text, "city" text, "organizationId" uuid,
 					"modalities" text[], "services" text[], "phases" text[], "grades" text[], "licences" text[],
-					"nameSort" text, "updatedAt" timestamptz, "visibility" text, "stamp" text, "facetKeys" text[], "lang" text, ${partColumns})
+					"nameSort" text, "updatedAt" timestamptz, "visibility" text, "stamp" text, "facetKeys" text[], "freeRanges" text, "lang" text, ${partColumns})
 				CROSS JOIN (${generations}) AS gens
 				ON CONFLICT ("generation", "id") DO UPDATE SET
 					"document" = EXCLUDED."document", "type" = EXCLUDED."type", "kind" = EXCLUDED."kind",
@@ -124,7 +125,7 @@ export class PostgresSearchEngine implements SearchEngine {
 					"grades" = EXCLUDED."grades", "licences" = EXCLUDED."licences", "nameSort" = EXCLUDED."nameSort",
 					"updatedAt" = EXCLUDED."updatedAt", "visibility" = EXCLUDED."visibility", "stamp" = EXCLUDED."stamp",
 					"searchVector" = EXCLUDED."searchVector", "rankVector" = EXCLUDED."rankVector",
-					"facetPack" = EXCLUDED."facetPack", "indexedAt" = EXCLUDED."indexedAt"`
+					"facetPack" = EXCLUDED."facetPack", "freeRanges" = EXCLUDED."freeRanges", "indexedAt" = EXCLUDED."indexedAt"`
 			await this.#addWords(vocabularyOf(batch))
 		}
 	}
@@ -405,7 +406,7 @@ export class PostgresSearchEngine implements SearchEngine {
 			)
 			return { total: row?.total ?? 0, hits: row?.hits ?? [], facets: row?.facets ?? [], wordPlan: text.wordPlan }
 		}
-		const key = JSON.stringify([query.audience, query.filters])
+		const key = JSON.stringify([query.audience, query.filters, query.available ?? null])
 		const pageRow = await run<{ version: string; hits: RawRow['hits'] }>(
 			Prisma.sql`WITH page AS (${pageSql}) SELECT ${this.#version()} AS version, ${hitsSql} AS hits`,
 		)

@@ -6,6 +6,7 @@ import type { SearchDocument } from '../engine.ts'
 import { conceptAttributes, searchableAttributes } from '../index-definition.ts'
 import { facetKeysOf, TEXT_PARTS, type TextPart } from './sql.server.ts'
 import { groupTokensIn } from './synonym-tokens.ts'
+import { multirangeLiteral } from '../availability.ts'
 
 const MIN_VOCABULARY_WORD = 3
 
@@ -96,6 +97,7 @@ export function rowsOf(documents: SearchDocument[]) {
 		visibility: document.visibility,
 		stamp: document.stamp,
 		facetKeys: facetKeysOf(document),
+		freeRanges: multirangeLiteral(document.freeRanges),
 		lang: document.contentLocale === 'sv' ? 'swedish' : 'english',
 		...textPartsOf(document),
 	}))

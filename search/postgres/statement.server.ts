@@ -80,7 +80,11 @@ export function searchStatement(query: NormalizedSearchQuery, text: TextQuery, g
 				: Prisma.sql`p."nameSort", p."id"`
 	const atMostOneMiss = atMostOneMissSql(filters.conditions)
 	// A visitor's query never reaches a members-only row: not in the page, the total or any count.
-	const scope = query.audience === 'members' ? Prisma.empty : Prisma.sql` AND d."visibility" = 'public'`
+	const audienceScope = query.audience === 'members' ? Prisma.empty : Prisma.sql` AND d."visibility" = 'public'`
+	// Free capacity is no facet: a listing without a free range covering the period is in no count either.
+	const scope = query.available
+		? Prisma.sql`${audienceScope} AND d."freeRanges" @> daterange(${query.available.from}::date, ${query.available.to}::date, '[]')`
+		: audienceScope
 	const counting = facetCountingSql(filters.active.length ? misses : null)
 
 	const pageSql = Prisma.sql`

@@ -66,6 +66,13 @@ import {
 } from '../../app/domain/establishment/enquiries/enquiry-schema.ts'
 import { enquiryOutcomes } from '../../app/domain/establishment/enquiry-lifecycle.ts'
 import { campusSiteCodes } from '../../app/domain/places/campus-sites.ts'
+import {
+	addSuiteFormSchema,
+	addWindowFormSchema,
+	removeSuiteFormSchema,
+	removeWindowFormSchema,
+	saveWindowFormSchema,
+} from '../../app/domain/capacity/capacity-schema.ts'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
 import {
 	describeZod,
@@ -657,6 +664,23 @@ const editListing: Target = {
 		['orgAdmin', 'member'],
 	),
 }
+
+// A facility's capacity editor (docs/decisions/042): each form one intent; ids of real suites are not
+// known up front, so suite and window ids are any id (a made-up one is "not found", never a 500).
+const capacityEditor = formTarget({
+	name: 'my-listing-capacity',
+	route: '_member.my-listings.$id.capacity.tsx',
+	roles: ['orgAdmin', 'member', 'coordinator'],
+	path: (world) =>
+		segment(world.ids.facilities.slice(0, 3), world.ids.labs.slice(0, 2)).map((id) => `/my-listings/${id}/capacity`),
+	intents: () => ({
+		'add-suite': { schema: addSuiteFormSchema },
+		'remove-suite': { schema: removeSuiteFormSchema },
+		'add-window': { schema: addWindowFormSchema },
+		'save-window': { schema: saveWindowFormSchema },
+		'remove-window': { schema: removeWindowFormSchema },
+	}),
+})
 
 const newListing: Target = {
 	name: 'my-listing-new',
@@ -1359,6 +1383,7 @@ export const groups = {
 		review,
 		claims,
 		editListing,
+		capacityEditor,
 		newListing,
 		myListingsVisibility,
 		listingsApi,

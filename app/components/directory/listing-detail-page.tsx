@@ -21,6 +21,7 @@ import { VerificationEvidence, VerifiedBadge } from '../verified-badge.tsx'
 import { ListingSmallMap } from '../map/small-campus-map.tsx'
 import { listingFacts } from './listing-facts.tsx'
 import { directoryPageMeta } from './page-meta.ts'
+import { CapacityCalendar } from '../capacity/capacity-calendar.tsx'
 
 type DetailLoaderData = Awaited<ReturnType<ReturnType<typeof listingDetailLoader>>>
 
@@ -77,7 +78,7 @@ function OrganizationChildren({ organization }: { organization: OrganizationDeta
 
 /** The page of /<type>/<slug> for all four listing types. */
 export function ListingDetailPage() {
-	const { listing } = useLoaderData() as DetailLoaderData
+	const { listing, capacity } = useLoaderData() as DetailLoaderData
 	const i18n = useT()
 	const { t, term, formatDate, locale } = i18n
 	const { facts, tagSections } = listingFacts(i18n, listing)
@@ -161,6 +162,9 @@ export function ListingDetailPage() {
 				</div>
 
 				{listing.type === 'organization' ? <OrganizationChildren organization={listing} /> : null}
+				{listing.type === 'facility' && capacity ? (
+					<CapacityCalendar calendar={capacity} availableFrom={listing.availableFrom} />
+				) : null}
 
 				<p className="mt-12 text-sm text-slate-600">{t('detail.updated', { date: formatDate(listing.updatedAt) })}</p>
 			</div>

@@ -222,6 +222,8 @@ function problemMessage(
 			return t('search.problem.tooLong', { limit, parameter })
 		case 'unknownValue':
 			return t('search.problem.unknownValue', { value, parameter })
+		case 'badDate':
+			return t('capacity.filter.invalid')
 	}
 }
 

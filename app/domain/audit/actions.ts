@@ -114,6 +114,11 @@ export const auditActions = {
 	// Inviting a suggested provider without a portal account from a request's triage, and its acceptance.
 	'request.providerInvited': 'request',
 	'request.invitationAccepted': 'request',
+	// GMP capacity: a facility's suites and windows, kept live by its organisation (docs/decisions/042).
+	'capacity.suiteSaved': 'listing',
+	'capacity.suiteRemoved': 'listing',
+	'capacity.windowSaved': 'listing',
+	'capacity.windowRemoved': 'listing',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

@@ -37,6 +37,8 @@ export interface MatchListing {
 	productTypes?: string[]
 	qpRelease?: boolean
 	availableFrom?: string
+	/** A facility's suites and their capacity windows (docs/decisions/042). */
+	capacity?: Array<{ suite: string; windows: Array<{ from: string; to: string; state: string }> }>
 	verified?: boolean
 	organizationRef?: string
 	acceptsExternalProjects?: boolean
@@ -78,8 +80,11 @@ export interface Capability {
 
 export interface Availability {
 	date: string
-	source: 'field' | 'text'
+	source: 'field' | 'text' | 'window'
 	surface?: string
+	/** For a capacity window: its suite and last day. */
+	suite?: string
+	to?: string
 }
 
 export interface ListingProfile {
@@ -90,6 +95,8 @@ export interface ListingProfile {
 	/** Lowest and highest phase rank the listing has worked in. */
 	phaseRange?: { lowest: number; highest: number }
 	availableFrom?: Availability
+	/** A facility's free capacity windows by start, when it keeps windows (they replace the one date). */
+	freeWindows?: Availability[]
 	/** How strongly the listing supports each service and modality it speaks about (absent = says nothing). */
 	support: Map<string, Support>
 }
@@ -196,7 +203,17 @@ export function buildProfile(listing: MatchListing): ListingProfile {
 	}
 
 	let availableFrom: Availability | undefined
-	if (listing.availableFrom) availableFrom = { date: startOfPeriod(listing.availableFrom), source: 'field' }
+	const windows = (listing.capacity ?? []).flatMap((suite) =>
+		suite.windows.map((window) => ({ ...window, suite: suite.suite })),
+	)
+	const freeWindows = windows.length
+		? windows
+				.filter((window) => window.state === 'free')
+				.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+				.map((window): Availability => ({ date: window.from, to: window.to, suite: window.suite, source: 'window' }))
+		: undefined
+	if (freeWindows) availableFrom = freeWindows[0]
+	else if (listing.availableFrom) availableFrom = { date: startOfPeriod(listing.availableFrom), source: 'field' }
 	else {
 		const date = earliest(textAvailability.map((entry) => entry.date))
 		availableFrom = textAvailability.find((entry) => entry.date === date)
@@ -224,7 +241,7 @@ export function buildProfile(listing: MatchListing): ListingProfile {
 			if (!support.has(serviceKey) && !capabilities.has(serviceKey)) support.set(serviceKey, 'role')
 		}
 	}
-	return { listing, capabilities, held, phaseRange, availableFrom, support }
+	return { listing, capabilities, held, phaseRange, availableFrom, ...(freeWindows ? { freeWindows } : {}), support }
 }
 
 function supportLevel(listing: MatchListing, capabilities: Map<string, Capability>, capability: Capability): Support {
@@ -281,4 +298,14 @@ const EMPTY: ReadonlySet<string> = new Set()
 /** The codes of one vocabulary the listing has and never denies. */
 export function heldCodes(profile: ListingProfile, vocabulary: CapabilityVocabulary): ReadonlySet<string> {
 	return profile.held.get(vocabulary) ?? EMPTY
+}
+
+/**
+ * The availability that answers a request needed by `neededBy`: the earliest
+ * free window that starts by then and has not ended before it, else the
+ * earliest free window or the one date the listing gives.
+ */
+export function availabilityFor(profile: ListingProfile, neededBy: string): Availability | undefined {
+	const inTime = profile.freeWindows?.find((window) => window.date <= neededBy && (window.to ?? neededBy) >= neededBy)
+	return inTime ?? profile.availableFrom
 }

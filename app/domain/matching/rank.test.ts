@@ -115,6 +115,37 @@ describe('rankCandidates', () => {
 		})
 	})
 
+	it('reads capacity windows: a free window before the needed-by date ranks above none, named by suite and month', () => {
+		const request: MatchRequest = { ...vectorRequest, neededBy: '2027-06-30', grade: 'B' }
+		const withWindow = vectorProvider('facility', {
+			cleanroomGrades: ['B'],
+			// The old single date says later; the windows replace it.
+			availableFrom: '2028-01-01',
+			capacity: [
+				{ suite: 'Suite 1', windows: [{ from: '2027-01-01', to: '2027-12-31', state: 'booked' }] },
+				{
+					suite: 'Suite 2',
+					windows: [
+						{ from: '2026-01-01', to: '2026-02-28', state: 'free' },
+						{ from: '2027-03-01', to: '2027-09-30', state: 'free' },
+					],
+				},
+			],
+		})
+		const bookedOnly = vectorProvider('facility', {
+			cleanroomGrades: ['B'],
+			availableFrom: '2027-01-01',
+			capacity: [{ suite: 'Suite A', windows: [{ from: '2027-01-01', to: '2027-12-31', state: 'booked' }] }],
+		})
+		const ranked = rankCandidates(request, [bookedOnly, withWindow])
+		expect(ranked.map((candidate) => candidate.ref)).toEqual([withWindow.ref, bookedOnly.ref])
+		expect(reasonText(ranked[0], 'capacity.in-time')).toEqual({
+			en: 'Suite 2 free from March 2027',
+			sv: 'Suite 2 ledig från mars 2027',
+		})
+		expect(reasonText(ranked[1], 'caution.capacity-unknown')).toBeDefined()
+	})
+
 	it('reads capacity dates written in the text', () => {
 		const request: MatchRequest = { ...vectorRequest, neededBy: '2027-06-30' }
 		const inText = vectorProvider('facility', { description: 'Ledig kapacitet från 2027-03.' })

@@ -9,6 +9,7 @@ import { taxonomy, termLabel, type Locale, type VocabularyName } from '../../tax
 import type { MatchNeeds } from './needs.ts'
 import {
 	capabilityOf,
+	availabilityFor,
 	heldCodes,
 	supportOf,
 	type Capability,
@@ -167,8 +168,16 @@ function constraintReasons(profile: ListingProfile, needs: MatchNeeds, match: Co
 				: [reason('caution.phase', 'reason.phaseOther', { phase, span })]
 		}
 		case 'capacity': {
-			const available = profile.availableFrom
+			const available = needs.neededBy ? availabilityFor(profile, needs.neededBy.code) : profile.availableFrom
 			if (!available) return [reason('caution.capacity-unknown', 'reason.capacityUnknown')]
+			const suite = available.suite
+			if (suite && match.status === 'met')
+				return [
+					reason('capacity.in-time', 'reason.suiteFreeFrom', {
+						suite: () => suite,
+						date: (locale: Locale) => translator(locale).formatDate(available.date, 'month'),
+					}),
+				]
 			const grades = needs.grades
 				.map((grade) => grade.code)
 				.filter((grade) => heldCodes(profile, 'cleanroomGrades').has(grade))
@@ -185,8 +194,8 @@ function constraintReasons(profile: ListingProfile, needs: MatchNeeds, match: Co
 				// With capacity in time the grade is already named there ("grade B capacity from March 2027").
 				const namedWithCapacity =
 					needs.neededBy !== undefined &&
-					profile.availableFrom !== undefined &&
-					profile.availableFrom.date <= needs.neededBy.code
+					(availabilityFor(profile, needs.neededBy.code)?.date ?? '9999') <= needs.neededBy.code &&
+					availabilityFor(profile, needs.neededBy.code)?.suite === undefined
 				return namedWithCapacity ? [] : [reason('grade.held', 'reason.gradeHeld', { grade: match.code })]
 			}
 			if (match.status === 'unknown') return [reason('caution.grade-unknown', 'reason.gradeUnknown')]

@@ -15,6 +15,7 @@ import { phaseRank } from '../../taxonomy/taxonomy.ts'
 import type { MatchNeeds } from './needs.ts'
 import {
 	capabilityKey,
+	availabilityFor,
 	heldCodes,
 	type ListingProfile,
 	type ListingType,
@@ -193,7 +194,7 @@ function phaseOutcome(profile: ListingProfile, wanted: number | undefined): Outc
 }
 
 function capacityOutcome(profile: ListingProfile, neededBy: string): Outcome {
-	const available = profile.availableFrom
+	const available = availabilityFor(profile, neededBy)
 	if (!available) return CAPACITY_OUTCOMES.unknown
 	return available.date <= neededBy ? CAPACITY_OUTCOMES.held : CAPACITY_OUTCOMES.other
 }

@@ -25,13 +25,26 @@ export async function loadMatchDirectory(viewer: Viewer) {
 		include: {
 			organization: { select: { ref: true } },
 			verifications: { where: activeVerificationWhere(), select: { id: true } },
+			capacitySuites: {
+				orderBy: { position: 'asc' },
+				select: { name: true, windows: { select: { from: true, to: true, state: true } } },
+			},
 		},
 	})
 	const listings: MatchListing[] = []
 	const pages = new Map<string, { name: string; slug: string }>()
 	for (const row of rows) {
 		const record = listingToRecord(row, row.organization?.ref ?? null, { verified: row.verifications.length > 0 })
-		listings.push({ ...(record as Omit<MatchListing, 'type'>), type: row.type })
+		const day = (date: Date) => date.toISOString().slice(0, 10)
+		const capacity = row.capacitySuites.map((suite) => ({
+			suite: suite.name,
+			windows: suite.windows.map((window) => ({ from: day(window.from), to: day(window.to), state: window.state })),
+		}))
+		listings.push({
+			...(record as Omit<MatchListing, 'type'>),
+			type: row.type,
+			...(capacity.length ? { capacity } : {}),
+		})
 		pages.set(row.ref, { name: row.name, slug: row.slug })
 	}
 	return { listings, index: buildMatchIndex(listings), pages }
@@ -66,7 +79,9 @@ async function directoryVersion(): Promise<string> {
 		SELECT concat_ws('/',
 			(SELECT count(*) FROM "Listing"), (SELECT max("updatedAt") FROM "Listing"),
 			(SELECT count(*) FROM "Verification"), (SELECT max("createdAt") FROM "Verification"),
-			(SELECT max("revokedAt") FROM "Verification"), current_date) AS version`
+			(SELECT max("revokedAt") FROM "Verification"),
+			(SELECT count(*) FROM "CapacityWindow"), (SELECT max("updatedAt") FROM "CapacityWindow"),
+			(SELECT count(*) FROM "FacilitySuite"), (SELECT max("updatedAt") FROM "FacilitySuite"), current_date) AS version`
 	return row?.version ?? ''
 }
 

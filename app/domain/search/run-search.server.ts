@@ -13,6 +13,7 @@ import { SearchQueryError, searchListings, type SearchHit } from '../../../searc
 import { explainMatches, type MatchExplanation } from './explain-matches.ts'
 import { withUnderstanding, type UnderstoodQuery } from './understood-query.server.ts'
 import {
+	availabilityPeriod,
 	parseSearchParams,
 	searchFacetNames,
 	type SearchFacet,
@@ -121,7 +122,8 @@ export async function searchDirectory(
 		const directoryViewer: DirectoryViewer = { isMember: can(viewer, 'directory.readMemberFields') }
 		const audience: SearchAudience = directoryViewer.isMember ? 'members' : 'public'
 		const understood = withUnderstanding({ ...query, locale })
-		const result = await searchListings({ ...understood.query, audience })
+		const available = availabilityPeriod(query)
+		const result = await searchListings({ ...understood.query, audience, ...(available ? { available } : {}) })
 		const details = await cardDetails(result.hits, directoryViewer)
 		const facets: SearchView['facets'] = {}
 		for (const facet of searchFacetNames) facets[facet] = result.facets[facet] ?? {}

@@ -29,16 +29,35 @@ export const searchLimits = {
 	maxCityLength: 100,
 } as const
 
+/**
+ * Free capacity asked for (docs/decisions/042): `availableBy` a free window
+ * that has started by that day and not ended, or `availableFrom` (with
+ * `availableTo`, else the same day) one free window covering the period.
+ */
+export const availabilityParameterNames = ['availableBy', 'availableFrom', 'availableTo'] as const
+export type AvailabilityParameter = (typeof availabilityParameterNames)[number]
+
 export interface SearchState {
 	q: string
 	filters: Partial<Record<SearchFacet, string[]>>
+	/** Dates written YYYY-MM-DD, each checked by the parser. */
+	availability?: Partial<Record<AvailabilityParameter, string>>
 	sort: SearchSort
 	page: number
 }
 
+/** The period one free window must cover, from a search's availability parameters; none when it asks for none. */
+export function availabilityPeriod(state: Pick<SearchState, 'availability'>): { from: string; to: string } | undefined {
+	const { availableBy, availableFrom, availableTo } = state.availability ?? {}
+	if (availableBy) return { from: availableBy, to: availableBy }
+	if (availableFrom) return { from: availableFrom, to: availableTo ?? availableFrom }
+	if (availableTo) return { from: availableTo, to: availableTo }
+	return undefined
+}
+
 export const emptySearchState: SearchState = { q: '', filters: {}, sort: 'relevance', page: 1 }
 
-export type SearchParamsProblemKind = 'unknownValue' | 'badPage' | 'tooManyValues' | 'tooLong'
+export type SearchParamsProblemKind = 'unknownValue' | 'badPage' | 'tooManyValues' | 'tooLong' | 'badDate'
 
 /** Why an address is not a search: which parameter, and a message an API client can act on. */
 export interface SearchParamsProblem {
@@ -53,7 +72,13 @@ export type SearchParamsResult =
 	{ success: true; query: SearchState } | { success: false; problem: SearchParamsProblem }
 
 /** The parameters a search reads; any other, such as ?lang=, is not the search's own. */
-export const searchParameterNames = new Set<string>(['q', 'sort', 'page', ...searchFacetNames])
+export const searchParameterNames = new Set<string>([
+	'q',
+	'sort',
+	'page',
+	...searchFacetNames,
+	...availabilityParameterNames,
+])
 
 /**
  * The address of a search: defaults (no text, relevance, page 1) are left
@@ -65,6 +90,10 @@ export function toSearchParams(state: SearchState, keep?: URLSearchParams): URLS
 	if (state.q) params.set('q', state.q)
 	for (const facet of searchFacetNames) {
 		for (const value of state.filters[facet] ?? []) params.append(facet, value)
+	}
+	for (const name of availabilityParameterNames) {
+		const date = state.availability?.[name]
+		if (date) params.set(name, date)
 	}
 	if (state.sort !== 'relevance') params.set('sort', state.sort)
 	if (state.page > 1) params.set('page', String(state.page))
@@ -122,7 +151,11 @@ export function removeFilter(state: SearchState, facet: SearchFacet, value: stri
 }
 
 export function clearFilters(state: SearchState): SearchState {
-	return { ...state, filters: {}, page: 1 }
+	return { ...state, filters: {}, availability: undefined, page: 1 }
+}
+
+export function clearAvailability(state: SearchState): SearchState {
+	return { ...state, availability: undefined, page: 1 }
 }
 
 export function withPage(state: SearchState, page: number): SearchState {

@@ -17,6 +17,7 @@ import {
 	searchParameterNames,
 	searchSorts,
 	toSearchParams,
+	type AvailabilityParameter,
 	type SearchFacet,
 	type SearchParamsProblemKind,
 	type SearchParamsResult,
@@ -91,6 +92,29 @@ function collect(params: URLSearchParams): Record<string, string[]> {
 	return Object.fromEntries([...searchParameterNames].map((name) => [name, params.getAll(name)]))
 }
 
+// Every date the hub keeps lies in 1900–2199 (interchange-fields.ts); so does any it searches for.
+const EARLIEST_DATE = '1900-01-01'
+const LATEST_DATE = '2199-12-31'
+
+function isCalendarDate(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < EARLIEST_DATE || value > LATEST_DATE) return false
+	return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+}
+
+/** One date written YYYY-MM-DD, or nothing (an empty form field). */
+function availabilityDate(name: AvailabilityParameter) {
+	return values.transform((raw, context): string | undefined => {
+		const date = raw[0]?.trim() ?? ''
+		if (date === '') return undefined
+		if (isCalendarDate(date)) return date
+		return fail(
+			context,
+			`Parameter "${name}" must be a date written YYYY-MM-DD between ${EARLIEST_DATE} and ${LATEST_DATE}, not ${quoted(date)}.`,
+			{ kind: 'badDate', value: date },
+		)
+	})
+}
+
 /** The search's query parameters, each read as the list of its values; the API's description is generated from it. */
 export const searchQuerySchema = z.object({
 	// Text is never refused: quotes, OR, = and the like are just words to the engine.
@@ -116,17 +140,40 @@ export const searchQuerySchema = z.object({
 		})
 	}),
 	...facetShape,
+	availableBy: availabilityDate('availableBy'),
+	availableFrom: availabilityDate('availableFrom'),
+	availableTo: availabilityDate('availableTo'),
 })
 
 export const searchParamsSchema = z.preprocess(
 	(input) => (input instanceof URLSearchParams ? collect(input) : input),
-	searchQuerySchema.transform(({ q, sort, page, ...facets }): SearchState => {
-		const filters: SearchState['filters'] = {}
-		for (const facet of searchFacetNames) {
-			if (facets[facet].length) filters[facet] = facets[facet]
-		}
-		return { q, filters, sort, page }
-	}),
+	searchQuerySchema
+		.superRefine(({ availableBy, availableFrom, availableTo }, context) => {
+			if (availableBy && (availableFrom || availableTo))
+				context.addIssue({
+					code: z.ZodIssueCode.custom,
+					path: ['availableBy'],
+					message: 'Give either "availableBy" or "availableFrom" (with "availableTo"), not both.',
+					params: { kind: 'badDate', value: availableBy } satisfies IssueParams,
+				})
+			else if (availableFrom && availableTo && availableTo < availableFrom)
+				context.addIssue({
+					code: z.ZodIssueCode.custom,
+					path: ['availableTo'],
+					message: 'Parameter "availableTo" must not be before "availableFrom".',
+					params: { kind: 'badDate', value: availableTo } satisfies IssueParams,
+				})
+		})
+		.transform(({ q, sort, page, availableBy, availableFrom, availableTo, ...facets }): SearchState => {
+			const filters: SearchState['filters'] = {}
+			for (const facet of searchFacetNames) {
+				if (facets[facet].length) filters[facet] = facets[facet]
+			}
+			const availability = Object.fromEntries(
+				Object.entries({ availableBy, availableFrom, availableTo }).filter(([, date]) => date !== undefined),
+			) as SearchState['availability']
+			return { q, filters, ...(Object.keys(availability ?? {}).length ? { availability } : {}), sort, page }
+		}),
 )
 
 /** Reads an address's query string into a search, or says which parameter is wrong and why. */

@@ -49,6 +49,24 @@ const singleValued: Record<Exclude<ParameterName, SearchFacet>, SingleValue> = {
 		// The schema's own test: /^[1-9]\d{0,5}$/.
 		value: { type: 'integer', minimum: 1, maximum: 999_999, default: 1 },
 	},
+	// Free capacity of GMP facilities (their suites' free windows; docs/decisions/042).
+	availableBy: {
+		description:
+			'GMP facilities with a free capacity window that has started on or before this day and has not ended by it. A facility that keeps no windows but gave an "available from" date counts as free from that date on. Not together with availableFrom.',
+		value: { format: 'date' },
+		example: '2027-03-01',
+	},
+	availableFrom: {
+		description:
+			'GMP facilities with one free capacity window covering every day from this one to availableTo (or this day alone without availableTo).',
+		value: { format: 'date' },
+		example: '2027-03-01',
+	},
+	availableTo: {
+		description: 'Last day of the period of availableFrom, not before it.',
+		value: { format: 'date' },
+		example: '2027-05-31',
+	},
 }
 
 const facetDescriptions: Record<SearchFacet, string> = {

@@ -44,6 +44,8 @@ import { savedSearches } from './savedSearches.ts'
 import { alertsMail } from './alertsMail.ts'
 import { stale } from './stale.ts'
 import { evidence } from './evidence.ts'
+import { capacity } from './capacity.ts'
+import { capacityEditor } from './capacityEditor.ts'
 
 export const en = {
 	...layout,
@@ -86,6 +88,8 @@ export const en = {
 	...alertsMail,
 	...stale,
 	...evidence,
+	...capacity,
+	...capacityEditor,
 }
 
 export type MessageKey = keyof typeof en

@@ -24,6 +24,7 @@ export const reasons = {
 	'reason.capacity': 'capacity',
 	'reason.gradeCapacity': 'grade {grades} capacity',
 	'reason.capacityInTime': '{capacity} from {date}',
+	'reason.suiteFreeFrom': '{suite} free from {date}',
 	'reason.capacityLate': '{capacity} only from {date}, after the needed-by date',
 	'reason.gradeHeld': 'grade {grade} cleanroom',
 	'reason.gradeUnknown': 'no cleanroom grade given',

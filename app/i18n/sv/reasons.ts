@@ -23,6 +23,7 @@ export const reasons: Translation<typeof english> = {
 	'reason.capacity': 'kapacitet',
 	'reason.gradeCapacity': 'kapacitet i klass {grades}',
 	'reason.capacityInTime': '{capacity} från {date}',
+	'reason.suiteFreeFrom': '{suite} ledig från {date}',
 	'reason.capacityLate': '{capacity} först från {date}, efter önskat datum',
 	'reason.gradeHeld': 'renrum i klass {grade}',
 	'reason.gradeUnknown': 'ingen renrumsklass angiven',

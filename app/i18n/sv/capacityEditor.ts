@@ -1,0 +1,50 @@
+import type { Translation } from '../messages.ts'
+import type { capacityEditor as english } from '../en/capacityEditor.ts'
+
+// Kapacitetsredigeringen för en anläggnings organisation och koordinatorerna
+// (/my-listings/<id>/capacity), dess fält, kontroller och avslag.
+export const capacityEditor: Translation<typeof english> = {
+	'capacityEditor.title': 'Kapacitet för {name}',
+	'capacityEditor.intro':
+		'Håll era sviter och deras lediga, preliminärt bokade och bokade perioder aktuella. En ändring syns direkt på anläggningens sida, i sök och i hubbens matchning; den granskas inte.',
+	'capacityEditor.link': 'Kapacitetskalender',
+	'capacityEditor.linkFor': 'Kapacitetskalender för {name}',
+	'capacityEditor.suitesHeading': 'Sviter',
+	'capacityEditor.noSuites': 'Inga sviter ännu. Lägg till den första nedan.',
+	'capacityEditor.suiteHeading': '{name}',
+	'capacityEditor.windowsOf': 'Perioder i {name}',
+	'capacityEditor.noWindows': 'Inga perioder i sviten ännu.',
+	'capacityEditor.addSuiteHeading': 'Lägg till en svit',
+	'capacityEditor.addSuite': 'Lägg till svit',
+	'capacityEditor.saveSuite': 'Spara sviten',
+	'capacityEditor.removeSuite': 'Ta bort sviten',
+	'capacityEditor.removeSuiteQuestion': 'Ta bort {name} och dess {count} perioder?',
+	'capacityEditor.addWindowHeading': 'Lägg till en period i {name}',
+	'capacityEditor.addWindow': 'Lägg till period',
+	'capacityEditor.saveWindow': 'Spara perioden',
+	'capacityEditor.removeWindow': 'Ta bort perioden',
+	'capacityEditor.windowLegend': '{state} från {from} till {to}',
+	'capacityEditor.gradeNone': 'Ingen klass',
+	'capacityEditor.saved.suite': 'Sviten är sparad.',
+	'capacityEditor.saved.window': 'Perioden är sparad; anläggningens sida och sök visar den.',
+	'capacityEditor.removed.suite': 'Sviten är borttagen.',
+	'capacityEditor.removed.window': 'Perioden är borttagen.',
+	'capacityEditor.viewPage': 'Se anläggningens sida',
+	'capacityEditor.back': 'Tillbaka till mina poster',
+	'capacityEditor.backCoordinator': 'Tillbaka till posten',
+	'label.capacitySuite': 'Svitens namn',
+	'label.capacitySuites': 'Sviter',
+	'label.capacityGrade': 'Renrumsklass',
+	'label.capacityFrom': 'Från',
+	'label.capacityTo': 'Till',
+	'label.capacityState': 'Läge',
+	'label.capacityNote': 'Anteckning',
+	'label.capacityWindows': 'Perioder',
+	'check.capacityToBeforeFrom': 'Slutet kan inte ligga före början.',
+	'rule:capacity-not-a-facility': 'Bara en GMP-anläggning har en kapacitetskalender.',
+	'rule:capacity-suite-not-found': 'Sviten finns inte (längre).',
+	'rule:capacity-window-not-found': 'Perioden finns inte (längre).',
+	'rule:capacity-suite-name-taken': 'Anläggningen har redan en svit med det namnet.',
+	'rule:capacity-window-overlap':
+		'Perioden överlappar en annan period i sviten ({from} till {to}); ändra den i stället.',
+}
