@@ -15,6 +15,8 @@
 // - map: the campus map's page (/map), loaded by it;
 // - placeMap: the small map on listings' and offers' pages (mapLink), loaded
 //   by its component, so other pages do not carry it;
+// - capacity: a GMP facility's calendar, loaded by its component and the editor;
+// - savedSearches: "Save this search" on the search pages, loaded by its form;
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
@@ -60,14 +62,14 @@ export const featureParts = {
 	// the verified badge's evidence shows on public listing pages.
 	stale: 'members',
 	evidence: 'public',
-	// GMP capacity: the facility's calendar and search's availability filter are public, the editor signed-in.
-	capacity: 'public',
+	// GMP capacity: the facility's calendar loads its texts (needTexts), the editor's are signed-in.
+	capacity: 'capacity',
 	capacityEditor: 'members',
 	mail: 'server',
 	// Saved searches and notification settings (issue 15): the account page's texts are the members';
-	// the search pages' save form and the alert mail's unsubscribe page are public; the digest is mail.
+	// the search pages' save form loads its own (needTexts), as does the alert mail's unsubscribe page; the digest is mail.
 	alerts: 'members',
-	savedSearches: 'public',
+	savedSearches: 'savedSearches',
 	alertsMail: 'server',
 } as const
 

@@ -32,9 +32,12 @@ import {
 import { savedSearchesOf, type SavedSearchView } from '~/domain/saved-searches/saved-searches-of.server.ts'
 import { updateSavedSearch } from '~/domain/saved-searches/update-saved-search.server.ts'
 import { requireActor } from '~/http/viewer.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { message } from '~/domain/messages.ts'
+
+await needTexts('savedSearches')
 
 // A member's saved searches and notification settings. Only the signed-in
 // member's own rows are read or changed: every use case filters by their id.

@@ -31,10 +31,13 @@ import { findListingScope } from '~/domain/listings/listing-for-edit.server.ts'
 import { listingScope } from '~/domain/listings/listing-scope.ts'
 import { notFound, requireParam } from '~/http/params.server.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { codesOf } from '~/taxonomy/taxonomy.ts'
 import { prisma } from '~/utils/db.server.ts'
+
+await needTexts('capacity')
 
 // A facility's suites and capacity windows, kept by its organisation's members
 // and the coordinators (the right to edit the listing). Every form posts and

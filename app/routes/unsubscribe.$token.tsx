@@ -16,7 +16,7 @@ import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 
-await needTexts('hubContent')
+await needTexts('hubContent', 'savedSearches')
 
 // The one link in every mail to a follower, and in every saved-search alert
 // digest (its token starts with "a"). Opening it changes nothing (mail

@@ -1,6 +1,9 @@
 import type { FacilityCalendar } from '~/domain/capacity/facility-calendar.server.ts'
 import type { MonthState } from '~/domain/capacity/free-capacity.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+await needTexts('capacity')
 
 // A facility's next twelve months per suite: each month a cell that says its
 // state in words (colour only repeats it), then every window as a list, the

@@ -1,8 +1,14 @@
 import { Form, Link, useLocation, useRouteLoaderData } from '@remix-run/react'
-import { inputClass, labelClass, SubmitButton } from '~/components/forms/index.ts'
+// The button and styles alone, not the form kit's index: its fields bring the forms' texts, which a
+// search page does not otherwise need.
+import { SubmitButton } from '~/components/forms/buttons.tsx'
+import { inputClass, labelClass } from '~/components/forms/styles.ts'
 import { searchParameterNames, toSearchParams, type SearchState } from '~/domain/search/search-address.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { loader as rootLoader } from '~/root.tsx'
+
+await needTexts('savedSearches')
 
 /**
  * "Save this search" under a search's results (/search and the directory's

@@ -223,7 +223,7 @@ function problemMessage(
 		case 'unknownValue':
 			return t('search.problem.unknownValue', { value, parameter })
 		case 'badDate':
-			return t('capacity.filter.invalid')
+			return t('search.problem.badDate')
 	}
 }
 

@@ -34,11 +34,13 @@ export function combinedColumns(): string[] {
 
 export type ColumnKind = 'list' | 'yesNo' | 'number' | 'text'
 
-// A list field reads an absent value as an empty list; a yes/no field takes
-// `true` and a number field takes 1, where a text field takes neither.
+// A list field reads an absent value as an empty list, or (an optional one,
+// such as the verifications' evidence) takes an empty list; a yes/no field
+// takes `true` and a number field takes 1, where a text field takes neither.
 function kindOfSchema(schema: z.ZodTypeAny): ColumnKind {
 	const absent = schema.safeParse(undefined)
 	if (absent.success && Array.isArray(absent.data)) return 'list'
+	if (schema.safeParse([]).success) return 'list'
 	if (schema.safeParse(true).success) return 'yesNo'
 	if (schema.safeParse(1).success) return 'number'
 	return 'text'

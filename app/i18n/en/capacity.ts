@@ -30,5 +30,4 @@ export const capacity = {
 	'capacity.filter.active.by': 'Free by {date}',
 	'capacity.filter.active.range': 'Free {from} to {to}',
 	'capacity.filter.clear': 'Any capacity',
-	'capacity.filter.invalid': 'Enter a date written YYYY-MM-DD between 1900 and 2199, the end not before the start.',
 } as const

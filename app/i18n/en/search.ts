@@ -57,6 +57,7 @@ export const search = {
 	'search.problem.title': 'This search could not be run',
 	'search.problem.unknownValue': '“{value}” is not a known value for “{parameter}”.',
 	'search.problem.badPage': 'The page number must be a whole number from 1.',
+	'search.problem.badDate': 'Enter a date written YYYY-MM-DD between 1900 and 2199, the end not before the start.',
 	'search.problem.tooManyValues': 'Choose at most {limit} values for “{parameter}”.',
 	'search.problem.tooLong': 'The value for “{parameter}” is too long: at most {limit} characters.',
 	'search.problem.hint': 'The address may have been mistyped or cut short.',

@@ -34,5 +34,4 @@ export const capacity: Translation<typeof english> = {
 	'capacity.filter.active.by': 'Ledig senast {date}',
 	'capacity.filter.active.range': 'Ledig {from} till {to}',
 	'capacity.filter.clear': 'All kapacitet',
-	'capacity.filter.invalid': 'Skriv ett datum som ÅÅÅÅ-MM-DD mellan 1900 och 2199, slutet inte före början.',
 }

@@ -58,6 +58,7 @@ export const search: Translation<typeof english> = {
 	'search.problem.title': 'Sökningen gick inte att genomföra',
 	'search.problem.unknownValue': '”{value}” är inget känt värde för ”{parameter}”.',
 	'search.problem.badPage': 'Sidnumret måste vara ett heltal från 1.',
+	'search.problem.badDate': 'Skriv ett datum som ÅÅÅÅ-MM-DD mellan 1900 och 2199, slutet inte före början.',
 	'search.problem.tooManyValues': 'Välj högst {limit} värden för ”{parameter}”.',
 	'search.problem.tooLong': 'Värdet för ”{parameter}” är för långt: högst {limit} tecken.',
 	'search.problem.hint': 'Adressen kan ha skrivits fel eller blivit avkortad.',
