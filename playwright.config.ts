@@ -93,6 +93,8 @@ export default defineConfig({
 				SMTP_URL: mail.smtpUrl,
 				// Every journey signs up from 127.0.0.1, dozens in one run: the production default would refuse the eleventh.
 				HUB_SIGNUPS_PER_ADDRESS_HOUR: '500',
+				// Saved-search alerts "immediately" are the alert job's next run: every few seconds here, not every ten minutes.
+				HUB_ALERTS_EVERY_SECONDS: '5',
 				// One log line per request would bury the test report; warnings and errors still show.
 				LOG_LEVEL: 'warn',
 			},

@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectAccessible } from './helpers/axe.ts'
+import { linkIn, waitForMail } from './helpers/mail.ts'
+import { demoAccounts, logIn, projectPage, signedInPage } from './helpers/session.ts'
+
+// Issue 15's fourth "Done when": a member saves a search, a matching listing
+// is published, the alert digest arrives over SMTP, and its one unsubscribe
+// link turns the alerts off. The journeys' server runs the alert job every
+// few seconds (playwright.config.ts, HUB_ALERTS_EVERY_SECONDS).
+
+async function ready(page: Page, javaScriptEnabled: boolean) {
+	if (javaScriptEnabled) await page.waitForLoadState('networkidle')
+}
+
+test('a member saves a search, hears of a new matching listing by mail, and stops the alerts from its link @phone', async ({
+	browser,
+}, testInfo) => {
+	test.setTimeout(240_000)
+	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
+	const stamp = `${testInfo.project.name.replace(/[^a-z]/g, '')}${Date.now().toString(36)}`
+	// A word no demo listing has, so the saved search matches only the listing this journey publishes.
+	const word = `Quokkavir${stamp}`
+	const listingName = `${word} Cleanroom Suite`
+	const account = { email: `alerts-${stamp}@example.org`, password: 'saved-search-alerts-2026' }
+
+	// A new member signs up and confirms the address.
+	const member = await projectPage(browser, { javaScriptEnabled })
+	await member.goto('/signup?lang=en')
+	await ready(member, javaScriptEnabled)
+	await member.getByLabel('Name').fill('Alma Alert')
+	await member.getByLabel('E-mail address').fill(account.email)
+	await member.getByLabel('Password').fill(account.password)
+	await member.getByRole('button', { name: 'Create account' }).click()
+	await expect(member.getByRole('heading', { level: 1, name: 'Check your inbox' })).toBeVisible({ timeout: 30_000 })
+	const confirmation = await waitForMail({ to: account.email, subject: 'Confirm your e-mail address', timeout: 30_000 })
+	await member.goto(linkIn(confirmation, '/verify-email?token='))
+	await member.getByRole('button', { name: 'Confirm my e-mail address' }).click()
+	await expect(member.getByText('Your e-mail address is confirmed')).toBeVisible({ timeout: 30_000 })
+	await logIn(member, account)
+
+	// The search finds nothing yet; the member saves it and asks to hear at once.
+	await member.goto(`/search?lang=en&q=${word}`)
+	await ready(member, javaScriptEnabled)
+	await member.getByText('Save this search', { exact: true }).first().click()
+	await expect(member.getByLabel('Name', { exact: true })).toHaveValue(word)
+	await member.getByRole('button', { name: 'Save this search' }).click()
+	await expect(member.getByText('Search saved. Choose below how often you hear of new matches.')).toBeVisible({
+		timeout: 30_000,
+	})
+	await expectAccessible(member)
+	const saved = member.getByRole('listitem').filter({ hasText: word })
+	await saved.getByLabel('Alerts').selectOption('immediately')
+	await saved.getByRole('button', { name: 'Save changes' }).click()
+	await expect(member.getByText(`Saved search “${word}” changed.`)).toBeVisible({ timeout: 30_000 })
+
+	// An organisation proposes a facility with that word, and a coordinator publishes it.
+	const provider = await signedInPage(browser, demoAccounts.companyAdmin, { javaScriptEnabled })
+	await provider.goto('/my-listings?lang=en')
+	await provider.getByRole('link', { name: 'Add a GMP facility' }).click()
+	await ready(provider, javaScriptEnabled)
+	await provider.getByRole('textbox', { name: /^Name/ }).fill(listingName)
+	await provider.getByLabel('Summary', { exact: true }).fill('A grade B suite for viral vector filling.')
+	await provider.getByRole('button', { name: 'Submit for review' }).click()
+	await expect(provider.getByRole('status')).toContainText('Sent for review', { timeout: 30_000 })
+
+	const coordinator = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
+	await coordinator.goto('/coordinator/reviews?lang=en')
+	await coordinator.getByRole('link', { name: listingName, exact: true }).click()
+	await ready(coordinator, javaScriptEnabled)
+	await coordinator.getByRole('button', { name: 'Approve and publish' }).click()
+	await expect(coordinator).toHaveURL(/\/coordinator\/reviews\?done=approved/, { timeout: 30_000 })
+
+	// The digest arrives over SMTP with the listing, and one link that stops the alerts.
+	const digest = await waitForMail({
+		to: account.email,
+		subject: 'New in the ATMP Flemingsberg hub for your saved searches',
+		timeout: 90_000,
+	})
+	expect(digest.text).toContain(listingName)
+	await member.goto(linkIn(digest, '/unsubscribe/'))
+	await expect(member.getByText('Stop the alert mails of your saved searches?')).toBeVisible({ timeout: 30_000 })
+	await expectAccessible(member)
+	await member.getByRole('button', { name: 'Stop these mails' }).click()
+	await expect(member.getByText('Done: your saved searches send no more alerts.')).toBeVisible({ timeout: 30_000 })
+
+	// The saved search stays, with its alerts off.
+	await member.goto('/account/alerts?lang=en')
+	await expect(
+		member.getByRole('listitem').filter({ hasText: word }).getByLabel('Alerts').locator('option:checked'),
+	).toHaveText('Off')
+})
