@@ -1,4 +1,5 @@
 import { prisma } from '~/utils/db.server.ts'
+import { capacityOfFacilities } from '../capacity/capacity-records.server.ts'
 import { activeVerificationWhere } from './active-verification.ts'
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, sectionOf, type InterchangeFile } from './interchange.ts'
 import { listingToRecord } from './to-database.ts'
@@ -48,10 +49,15 @@ export async function exportListings(
 		facilities: [],
 		experts: [],
 	}
+	const capacity = await capacityOfFacilities(
+		prisma(),
+		rows.filter((row) => row.type === 'facility').map((row) => row.id),
+	)
 	for (const row of rows) {
 		const record = listingToRecord(row, row.organization?.ref ?? null, {
 			verified: row.verifications.length > 0,
 			verifications: row.verifications.map(exportedEvidence),
+			capacity: capacity.get(row.id),
 		})
 		;(file[sectionOf[row.type]] as unknown[]).push(record)
 	}

@@ -1,3 +1,5 @@
+import { capacityOfFacilities, replaceCapacity, sameCapacity } from '../capacity/capacity-records.server.ts'
+import type { CapacitySuites } from '../capacity/capacity-schema.ts'
 import { randomUUID } from 'node:crypto'
 import type { Listing, Prisma } from '~/generated/prisma/client.ts'
 import { translator } from '~/i18n/messages.ts'
@@ -91,6 +93,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 	return (a ?? null) === (b ?? null)
 }
 
+/** The capacity a facility's record carries; undefined leaves the facility's as it is. */
+function capacityIn(typed: TypedListingRecord): CapacitySuites | undefined {
+	return typed.type === 'facility' ? typed.record.capacity : undefined
+}
+
 interface PlannedWrite {
 	result: ImportRecordResult
 	typed: TypedListingRecord
@@ -127,6 +134,10 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 	})
 	const existingByRef = new Map(
 		existingRows.map((row) => [row.ref, { ...contentOf(row), id: row.id, type: row.type, status: row.status }]),
+	)
+	const capacityNow = await capacityOfFacilities(
+		db,
+		existingRows.filter((row) => row.type === 'facility').map((row) => row.id),
 	)
 	const verifiedNow = new Set(
 		(
@@ -186,7 +197,9 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 					: sameValue(candidate[column], existing[column]),
 			)
 			const verificationSame = verified === undefined || verified === verifiedNow.has(existing.id)
-			result.outcome = contentSame && verificationSame ? 'unchanged' : 'updated'
+			const capacity = capacityIn(typed)
+			const capacitySame = capacity === undefined || sameCapacity(capacity, capacityNow.get(existing.id) ?? [])
+			result.outcome = contentSame && verificationSame && capacitySame ? 'unchanged' : 'updated'
 		} else {
 			result.outcome = 'created'
 		}
@@ -219,6 +232,7 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 					const verifications: Prisma.VerificationCreateManyInput[] = []
 					// Updates run after the creates: an existing lab may move to an organisation new in this batch.
 					const updates: Array<() => Promise<unknown>> = []
+					const capacityWrites: Array<() => Promise<unknown>> = []
 					for (const write of batch) {
 						const orgRef = 'organizationRef' in write.typed.record ? write.typed.record.organizationRef : undefined
 						const organizationId = orgRef ? (idByRef.get(orgRef) ?? null) : null
@@ -250,6 +264,12 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 								revisions.push({ listingId, authorId: options.actorId, payload: write.typed.record as object })
 							}
 						}
+						// Capacity is kept live, not reviewed (docs/decisions/042): a pending import leaves it for the editor.
+						const capacity = capacityIn(write.typed)
+						if (capacity !== undefined && !options.asPending) {
+							const id = listingId
+							capacityWrites.push(() => replaceCapacity(tx, id, capacity))
+						}
 						if (write.verified === true && !verifiedNow.has(listingId) && !options.asPending) {
 							verifications.push({ listingId, verifiedById: options.actorId, reference: 'import' })
 						}
@@ -264,6 +284,7 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 					// Parents before children: createMany keeps the order of its rows.
 					await tx.listing.createMany({ data: creates })
 					for (const update of updates) await update()
+					for (const write of capacityWrites) await write()
 					await tx.listingRevision.createMany({ data: revisions })
 					await tx.verification.createMany({ data: verifications })
 					await listingsChanged(tx, changedIds)

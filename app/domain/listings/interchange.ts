@@ -5,6 +5,7 @@
 // (app/domain/messages.ts): a report renders them for a hub coordinator fixing
 // a spreadsheet ("Name is required"), a form beside the field they concern.
 // The field rules and their normalisation are in interchange-fields.ts.
+import { capacitySuitesSchema } from '../capacity/capacity-schema.ts'
 import { z } from 'zod'
 import { fieldIssues, message, type FieldIssue } from '../messages.ts'
 import {
@@ -167,6 +168,11 @@ export const facilityRecordObject = recordObject({
 	qpRelease: optional(booleanSchema('label.qpRelease')),
 	availableFrom: optional(isoDateSchema('label.availableFrom')),
 	...imageFields,
+	/**
+	 * The suites and their capacity windows (docs/decisions/042). Absent leaves
+	 * a facility's capacity as it is; present, even empty, replaces it.
+	 */
+	capacity: optional(capacitySuitesSchema),
 })
 
 export const facilityRecordSchema = facilityRecordObject.superRefine(imageNeedsAlt)

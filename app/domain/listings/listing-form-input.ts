@@ -38,8 +38,8 @@ const recordShapes = {
 	expert: expertRecordObject.shape,
 } as const
 
-/** Fields the server sets, whatever the form says (the verifications' evidence is the coordinators', and export only). */
-const serverOwnedFields = new Set(['ref', 'verified', 'verifications'])
+/** Fields the server sets, whatever the form says (the verifications' evidence is the coordinators', and export only; capacity has its own editor). */
+const serverOwnedFields = new Set(['ref', 'verified', 'verifications', 'capacity'])
 
 /** Free-text list fields and how one textarea splits into entries. */
 export const textListFields = {

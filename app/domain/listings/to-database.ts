@@ -4,6 +4,7 @@
 // directions are exact inverses for every field of the format, so an
 // exported file re-imports as "unchanged" and the importer can detect
 // unchanged records by comparing listingToRecord(row) with the parsed record.
+import type { CapacitySuites } from '../capacity/capacity-schema.ts'
 import type { Listing, Prisma } from '../../generated/prisma/client.ts'
 import type { Locale } from '../../i18n/locale.ts'
 import { foldText } from '../../utils/text.ts'
@@ -348,6 +349,8 @@ export function listingToRecord<T extends ListingType>(
 		verified?: boolean
 		/** The evidence of the verifications in force, for the export (interchange.ts, verificationRecord). */
 		verifications?: ReadonlyArray<{ licence?: string; reference?: string; expiresAt?: string; public: boolean }>
+		/** A facility's suites and windows (capacity-records.server.ts), for the export. */
+		capacity?: CapacitySuites
 	} = {},
 ): ListingRecordByType[T] {
 	const row: ListingRow = listing
@@ -363,6 +366,7 @@ export function listingToRecord<T extends ListingType>(
 		...typeFields[row.type](row),
 		verified: options.verified ?? null,
 		verifications: options.verifications?.length ? options.verifications : null,
+		capacity: row.type === 'facility' && options.capacity?.length ? options.capacity : null,
 	})
 	return record as unknown as ListingRecordByType[T]
 }
