@@ -3,6 +3,9 @@
 // database that already holds a listing or a user: demo data must never mix
 // with real data, and a half-seeded database is worse than none, hence one
 // transaction for everything.
+import { replaceCapacity } from '../../app/domain/capacity/capacity-records.server.ts'
+import type { CapacitySuites } from '../../app/domain/capacity/capacity-schema.ts'
+import { demoCapacity } from './demo-capacity.ts'
 import { randomUUID } from 'node:crypto'
 import { sectionCounts, typedRecordsOf, type ListingType } from '../../app/domain/listings/interchange.ts'
 import { listingCreateData, slugAllocator } from '../../app/domain/listings/to-database.ts'
@@ -90,6 +93,7 @@ export async function seedDemoData(
 	const organizationIds = new Map(file.organizations.map((org) => [org.ref, randomUUID()]))
 	const rows: Prisma.ListingCreateManyInput[] = []
 	const verifiedIds: Array<{ listingId: string; at: Date }> = []
+	const capacities: Array<{ facilityId: string; suites: CapacitySuites }> = []
 	for (const [index, typed] of typedRecordsOf(file).entries()) {
 		const { type, record } = typed
 		const parentRef = type === 'organization' ? undefined : typed.record.organizationRef
@@ -110,6 +114,8 @@ export async function seedDemoData(
 			updatedAt: at,
 		})
 		if (record.verified) verifiedIds.push({ listingId: id, at })
+		if (typed.type === 'facility')
+			capacities.push({ facilityId: id, suites: demoCapacity(typed.record, capacities.length, DEMO_REFERENCE_DATE) })
 	}
 	const organizationRows = rows.filter((row) => row.type === 'organization')
 	const otherRows = rows.filter((row) => row.type !== 'organization')
@@ -147,6 +153,7 @@ export async function seedDemoData(
 				})),
 			})
 			await tx.membership.createMany({ data: memberships })
+			for (const { facilityId, suites } of capacities) await replaceCapacity(tx, facilityId, suites)
 			await tx.verification.createMany({
 				data: verifiedIds.map(({ listingId, at }) => ({
 					listingId,

@@ -289,6 +289,23 @@ describe('seeding the database', () => {
 		expect(locales.filter((l) => l === 'en').length).toBeGreaterThan(rows.length / 3)
 	})
 
+	it('gives each facility that names a date suites whose first free window opens in that month', async () => {
+		const { file } = await generateDemoDataWithPictures()
+		const dated = file.facilities.filter((facility) => facility.availableFrom)
+		expect(dated.length).toBeGreaterThan(5)
+		for (const facility of dated) {
+			const suites = await prisma().facilitySuite.findMany({
+				where: { facility: { ref: facility.ref } },
+				orderBy: { position: 'asc' },
+				include: { windows: { where: { state: 'free' }, orderBy: { from: 'asc' } } },
+			})
+			expect(suites.length, facility.ref).toBeGreaterThan(0)
+			expect(suites[0]!.windows[0]!.from.toISOString().slice(0, 7)).toBe(facility.availableFrom!.slice(0, 7))
+		}
+		const undated = file.facilities.filter((facility) => !facility.availableFrom).map((facility) => facility.ref)
+		expect(await prisma().facilitySuite.count({ where: { facility: { ref: { in: undated } } } })).toBe(0)
+	})
+
 	it('creates the demo users with working passwords, verified e-mail and their memberships', async () => {
 		for (const demo of demoUsers) {
 			const user = await prisma().user.findUniqueOrThrow({
