@@ -3,7 +3,8 @@ import { capacitySuitesSchema, type CapacitySuites } from '../../app/domain/capa
 // The demo facilities' suites and capacity windows, from what their records
 // already say: as many suites as the record counts (three at most), the
 // highest grade the facility has, booked from the demo's month until its
-// "available from" date and free for some months after it, then tentative.
+// "available from" date (the first suite from that very day) and free for
+// some months after it, then tentative.
 // A facility that names no date keeps no calendar, so the demo's matchmaking
 // reads the same capacity as before windows existed.
 
@@ -33,7 +34,10 @@ export function demoCapacity(
 	const suiteCount = Math.min(Math.max(facility.suites ?? 1, 1), 3)
 	const suites = Array.from({ length: suiteCount }, (_, suite) => {
 		// Later suites open a month or two after the first, so a calendar shows them apart.
-		const freeFrom = addMonths(facility.availableFrom!.slice(0, 7) + '-01', suite * (1 + (position % 2)))
+		const freeFrom =
+			suite === 0
+				? facility.availableFrom!
+				: addMonths(facility.availableFrom!.slice(0, 7) + '-01', suite * (1 + (position % 2)))
 		const freeUntil = dayBefore(addMonths(freeFrom, 3 + ((position + suite) % 4)))
 		const tentativeUntil = dayBefore(addMonths(freeUntil.slice(0, 7) + '-01', 3))
 		const windows = [

@@ -289,7 +289,7 @@ describe('seeding the database', () => {
 		expect(locales.filter((l) => l === 'en').length).toBeGreaterThan(rows.length / 3)
 	})
 
-	it('gives each facility that names a date suites whose first free window opens in that month', async () => {
+	it('gives each facility that names a date suites whose first free window opens that day', async () => {
 		const { file } = await generateDemoDataWithPictures()
 		const dated = file.facilities.filter((facility) => facility.availableFrom)
 		expect(dated.length).toBeGreaterThan(5)
@@ -300,7 +300,7 @@ describe('seeding the database', () => {
 				include: { windows: { where: { state: 'free' }, orderBy: { from: 'asc' } } },
 			})
 			expect(suites.length, facility.ref).toBeGreaterThan(0)
-			expect(suites[0]!.windows[0]!.from.toISOString().slice(0, 7)).toBe(facility.availableFrom!.slice(0, 7))
+			expect(suites[0]!.windows[0]!.from.toISOString().slice(0, 10)).toBe(facility.availableFrom)
 		}
 		const undated = file.facilities.filter((facility) => !facility.availableFrom).map((facility) => facility.ref)
 		expect(await prisma().facilitySuite.count({ where: { facility: { ref: { in: undated } } } })).toBe(0)
