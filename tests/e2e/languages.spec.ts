@@ -12,9 +12,10 @@ const languages = {
 
 type Lang = keyof typeof languages
 
-/** Scripts the page downloaded that hold one language's texts: one chunk per language. */
+/** The languages whose texts the page downloaded, in order (a page may load several parts of one language). */
 function languageChunks(scripts: string[]): string[] {
-	return scripts.map((url) => /\/assets\/(en|sv)-[\w-]+\.js$/.exec(url)?.[1]).filter((lang) => lang !== undefined)
+	const languages = scripts.map((url) => /\/assets\/(en|sv)-[\w-]+\.js$/.exec(url)?.[1])
+	return [...new Set(languages.filter((lang) => lang !== undefined))]
 }
 
 function watch(page: Page) {

@@ -123,7 +123,7 @@ test('revoking a verification and archiving a listing ask first, saying what fol
 	// A verification of this run's own, to revoke.
 	const reference = `Inspection ${testInfo.project.name} ${Date.now()}`
 	const verification = page.getByRole('region', { name: 'Verification' })
-	await verification.getByLabel('Reference').fill(reference)
+	await verification.getByRole('textbox', { name: /^Reference/ }).fill(reference)
 	await verification.getByRole('button', { name: 'Record verification' }).click()
 	await expect(page.getByRole('status')).toContainText('Verification recorded.', { timeout: 30_000 })
 	const recorded = verification.getByRole('listitem').filter({ hasText: reference })
