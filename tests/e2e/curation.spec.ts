@@ -84,7 +84,10 @@ test('a proposed facility is reviewed, published, and later edits wait for revie
 	// The admin edits it again: the change waits for review, the approved version stays public.
 	await member.goto('/my-listings?lang=en')
 	await expect(member.getByRole('article', { name })).toContainText('Published')
-	await member.getByRole('article', { name }).getByRole('link', { name: /^Edit/ }).click()
+	await member
+		.getByRole('article', { name })
+		.getByRole('link', { name: /^Edit\s*:/ })
+		.click()
 	await expect(member.getByLabel('Summary', { exact: true })).toHaveValue(correctedSummary)
 	await member.waitForLoadState('networkidle')
 	await member.getByLabel('Summary', { exact: true }).fill('A summary that has not been reviewed yet.')

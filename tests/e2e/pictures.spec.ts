@@ -55,7 +55,7 @@ test('a member gives a listing a picture, a coordinator approves it, and visitor
 	await member.goto('/my-listings?lang=en')
 	const row = member.getByRole('article', { name })
 	await expect(row).not.toContainText('waiting for review')
-	await row.getByRole('link', { name: /^Edit/ }).click()
+	await row.getByRole('link', { name: /^Edit\s*:/ }).click()
 	await expect(member.getByRole('heading', { level: 1 })).toContainText(name)
 	await expectAccessible(member)
 	await member.waitForLoadState('networkidle')
@@ -92,7 +92,10 @@ test('a member gives a listing a picture, a coordinator approves it, and visitor
 	await expect(member.getByRole('article', { name })).not.toContainText('waiting for review')
 
 	// Now a real picture with its words.
-	await member.getByRole('article', { name }).getByRole('link', { name: /^Edit/ }).click()
+	await member
+		.getByRole('article', { name })
+		.getByRole('link', { name: /^Edit\s*:/ })
+		.click()
 	await member.waitForLoadState('networkidle')
 	await member
 		.getByLabel('Picture file')

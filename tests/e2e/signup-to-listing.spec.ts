@@ -170,7 +170,7 @@ test('sign-up to a published, searchable facility and its new organisation with 
 	await page.goto('/my-listings?lang=en')
 	const published = page.getByRole('article', { name: facilityName })
 	await expect(published).toContainText('Published')
-	await published.getByRole('link', { name: /^Edit/ }).click()
+	await published.getByRole('link', { name: /^Edit\s*:/ }).click()
 	await expect(page.getByLabel('Summary', { exact: true })).toHaveValue(correctedSummary)
 	await ready(page)
 	await page.getByLabel('Summary', { exact: true }).fill('Two grade B suites from next spring, not reviewed yet.')
