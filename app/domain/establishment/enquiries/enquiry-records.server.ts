@@ -39,6 +39,22 @@ export async function lockEnquiry(tx: Tx, enquiryId: string) {
 
 export type LockedEnquiry = Awaited<ReturnType<typeof lockEnquiry>>
 
+/** Who acts as the enquirer: the member who sent it signed in, or a visitor holding a link from their mail. */
+export type Enquirer = { actor: Actor; enquiryId: string } | { token: string }
+
+/**
+ * The enquiry an enquirer acts on, locked, and the member acting (null for a
+ * visitor's link). A made-up link or someone else's enquiry is "not found".
+ */
+export async function lockEnquiryOfEnquirer(tx: Tx, enquirer: Enquirer) {
+	const enquiryId = 'token' in enquirer ? await enquiryIdOfLink(tx, enquirer.token) : enquirer.enquiryId
+	if (!enquiryId) throw new RuleError('enquiry-not-found')
+	const enquiry = await lockEnquiry(tx, enquiryId)
+	const actor = 'actor' in enquirer ? enquirer.actor : null
+	if (actor && enquiry.senderUserId !== actor.userId) throw new RuleError('enquiry-not-found')
+	return { enquiry, actor }
+}
+
 /** The enquiry's next state; a step the lifecycle does not allow is a conflict the page can show. */
 export function enquiryTransition(from: EnquiryStatus, event: EnquiryEvent): EnquiryStatus {
 	try {

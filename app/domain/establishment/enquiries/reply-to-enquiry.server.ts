@@ -1,17 +1,13 @@
 import { prisma } from '~/utils/db.server.ts'
-import type { Actor } from '../../auth/permissions.ts'
 import { RuleError } from '../../rules.ts'
 import { enquiryLimits } from './enquiry-schema.ts'
 import {
 	auditEnquiry,
-	enquiryIdOfLink,
 	enquiryTransition,
-	lockEnquiry,
+	lockEnquiryOfEnquirer,
 	notifyOffice,
+	type Enquirer,
 } from './enquiry-records.server.ts'
-
-/** Who is replying: the member who sent the enquiry, or a visitor holding a link from their mail. */
-export type Enquirer = { actor: Actor; enquiryId: string } | { token: string }
 
 /**
  * The enquirer writes on the thread (answering the office, or adding to what
@@ -28,11 +24,7 @@ export async function replyToEnquiry(options: {
 	const now = options.now ?? new Date()
 	const { enquirer } = options
 	return prisma().$transaction(async (tx) => {
-		const enquiryId = 'token' in enquirer ? await enquiryIdOfLink(tx, enquirer.token) : enquirer.enquiryId
-		if (!enquiryId) throw new RuleError('enquiry-not-found')
-		const enquiry = await lockEnquiry(tx, enquiryId)
-		const actor = 'actor' in enquirer ? enquirer.actor : null
-		if (actor && enquiry.senderUserId !== actor.userId) throw new RuleError('enquiry-not-found')
+		const { enquiry, actor } = await lockEnquiryOfEnquirer(tx, enquirer)
 		const status = enquiryTransition(enquiry.status, 'reply')
 		await tx.establishmentEnquiryMessage.create({
 			data: { enquiryId: enquiry.id, side: 'enquirer', authorId: actor?.userId ?? null, body, createdAt: now },

@@ -1,13 +1,11 @@
 import { prisma } from '~/utils/db.server.ts'
-import { RuleError } from '../../rules.ts'
 import {
 	auditEnquiry,
-	enquiryIdOfLink,
 	enquiryTransition,
-	lockEnquiry,
+	lockEnquiryOfEnquirer,
 	notifyOffice,
+	type Enquirer,
 } from './enquiry-records.server.ts'
-import type { Enquirer } from './reply-to-enquiry.server.ts'
 
 /**
  * The enquirer no longer needs the office (the page asks for a confirmation
@@ -22,11 +20,7 @@ export async function withdrawEnquiry(options: {
 	const now = options.now ?? new Date()
 	const { enquirer } = options
 	return prisma().$transaction(async (tx) => {
-		const enquiryId = 'token' in enquirer ? await enquiryIdOfLink(tx, enquirer.token) : enquirer.enquiryId
-		if (!enquiryId) throw new RuleError('enquiry-not-found')
-		const enquiry = await lockEnquiry(tx, enquiryId)
-		const actor = 'actor' in enquirer ? enquirer.actor : null
-		if (actor && enquiry.senderUserId !== actor.userId) throw new RuleError('enquiry-not-found')
+		const { enquiry, actor } = await lockEnquiryOfEnquirer(tx, enquirer)
 		const status = enquiryTransition(enquiry.status, 'withdraw')
 		await tx.establishmentEnquiry.update({
 			where: { id: enquiry.id },
