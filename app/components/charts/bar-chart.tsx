@@ -1,9 +1,4 @@
-import { useId } from 'react'
-
-// Charts are drawn on the server as SVG (docs/decisions/041): they need no
-// script and no library, scale with their box, and each names itself with a
-// title and a description. The figures themselves are in the table that
-// always goes with a chart (DataTable), which is what assistive technology reads.
+import { CHART_WIDTH, ChartFrame } from './chart-frame.tsx'
 
 export interface Bar {
 	label: string
@@ -12,8 +7,6 @@ export interface Bar {
 	valueLabel: string
 }
 
-// The drawing's own units; the SVG scales to its box, up to this width.
-const WIDTH = 480
 const LABEL = 20
 const BAR = 22
 const GAP = 14
@@ -42,21 +35,12 @@ export function BarChart({
 	max?: number
 	tone?: 'brand' | 'slate'
 }) {
-	const id = useId()
 	const scale = max ?? Math.max(1, ...bars.map((bar) => bar.value))
-	const room = WIDTH - VALUE_ROOM
+	const room = CHART_WIDTH - VALUE_ROOM
 	const rowHeight = LABEL + BAR + GAP
 	const height = Math.max(rowHeight, bars.length * rowHeight)
 	return (
-		<svg
-			role="img"
-			aria-labelledby={`${id}-title ${id}-desc`}
-			viewBox={`0 0 ${WIDTH} ${height}`}
-			className="h-auto w-full max-w-xl"
-			preserveAspectRatio="xMinYMin meet"
-		>
-			<title id={`${id}-title`}>{title}</title>
-			<desc id={`${id}-desc`}>{description}</desc>
+		<ChartFrame title={title} description={description} height={height}>
 			{bars.map((bar, index) => {
 				const top = index * rowHeight
 				const width = bar.value > 0 ? Math.max(2, (Math.min(bar.value, scale) / scale) * room) : 0
@@ -80,6 +64,6 @@ export function BarChart({
 					</g>
 				)
 			})}
-		</svg>
+		</ChartFrame>
 	)
 }

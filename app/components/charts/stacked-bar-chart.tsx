@@ -1,5 +1,5 @@
-import { useId } from 'react'
 import { shorten } from './bar-chart.tsx'
+import { CHART_WIDTH as WIDTH, ChartFrame } from './chart-frame.tsx'
 
 export interface Segment {
 	label: string
@@ -9,7 +9,6 @@ export interface Segment {
 	fill: string
 }
 
-const WIDTH = 480
 const BAR = 36
 const LEGEND_TOP = BAR + 20
 const LEGEND_ROW = 26
@@ -24,20 +23,11 @@ export function StackedBarChart({
 	description: string
 	segments: readonly Segment[]
 }) {
-	const id = useId()
 	const total = segments.reduce((sum, segment) => sum + segment.value, 0)
 	const height = LEGEND_TOP + segments.length * LEGEND_ROW
 	let left = 0
 	return (
-		<svg
-			role="img"
-			aria-labelledby={`${id}-title ${id}-desc`}
-			viewBox={`0 0 ${WIDTH} ${height}`}
-			className="h-auto w-full max-w-xl"
-			preserveAspectRatio="xMinYMin meet"
-		>
-			<title id={`${id}-title`}>{title}</title>
-			<desc id={`${id}-desc`}>{description}</desc>
+		<ChartFrame title={title} description={description} height={height}>
 			<rect x={0} y={0} width={WIDTH} height={BAR} rx={4} className="fill-slate-100" />
 			{total > 0
 				? segments.map((segment) => {
@@ -71,6 +61,6 @@ export function StackedBarChart({
 					</g>
 				)
 			})}
-		</svg>
+		</ChartFrame>
 	)
 }

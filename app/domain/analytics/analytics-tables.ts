@@ -36,139 +36,128 @@ export interface AnalyticsTable {
 
 const percent = (fraction: number | null) => (fraction === null ? null : Math.round(fraction * 1000) / 10)
 
-function column(i18n: Translator, key: PlainMessageKey, format: ColumnFormat) {
-	return { label: i18n.t(key), format }
+/** A column beside the value it shows, so a table's header and its cells cannot drift apart. */
+type ColumnSpec<Row> = readonly [label: PlainMessageKey, format: ColumnFormat, value: (row: Row) => Cell]
+
+function table<Row>(
+	i18n: Translator,
+	id: AnalyticsTableId,
+	specs: ReadonlyArray<ColumnSpec<Row>>,
+	rows: readonly Row[],
+	linkOf?: (row: Row) => string,
+): AnalyticsTable {
+	return {
+		id,
+		columns: specs.map(([label, format]) => ({ label: i18n.t(label), format })),
+		rows: rows.map((row) => specs.map(([, , value]) => value(row))),
+		...(linkOf ? { links: rows.map(linkOf) } : {}),
+	}
 }
+
+const requestPage = (row: { id: string }) => `/coordinator/requests/${row.id}`
 
 function breakdownTable(
 	i18n: Translator,
 	id: 'modality' | 'service' | 'organizationKind',
 	rows: BreakdownRow[],
 ): AnalyticsTable {
-	return {
+	return table(
+		i18n,
 		id,
-		columns: [
-			column(i18n, `analytics.column.${id}`, 'text'),
-			column(i18n, 'analytics.column.submitted', 'count'),
-			column(i18n, 'analytics.column.routed', 'count'),
-			column(i18n, 'analytics.column.introduced', 'count'),
-			column(i18n, 'analytics.column.partnerFound', 'count'),
+		[
+			[`analytics.column.${id}`, 'text', (row) => row.label || i18n.t('analytics.breakdown.notStated')],
+			['analytics.column.submitted', 'count', (row) => row.submitted],
+			['analytics.column.routed', 'count', (row) => row.routed],
+			['analytics.column.introduced', 'count', (row) => row.introduced],
+			['analytics.column.partnerFound', 'count', (row) => row.partnerFound],
 		],
-		rows: rows.map((row) => [
-			row.label || i18n.t('analytics.breakdown.notStated'),
-			row.submitted,
-			row.routed,
-			row.introduced,
-			row.partnerFound,
-		]),
-	}
+		rows,
+	)
 }
 
 /** Every table of the funnel, in the order the page shows them. */
 export function funnelTables(i18n: Translator, funnel: MatchmakingFunnel): AnalyticsTable[] {
 	const submitted = funnel.stages[0]?.count ?? 0
+	const measures = (['toTriage', 'toFirstAnswer'] as const).map((measure) => ({ measure, ...funnel.timing[measure] }))
 	return [
-		{
-			id: 'funnel',
-			columns: [
-				column(i18n, 'analytics.column.stage', 'text'),
-				column(i18n, 'analytics.column.requests', 'count'),
-				column(i18n, 'analytics.column.ofPrevious', 'percent'),
-				column(i18n, 'analytics.column.ofSubmitted', 'percent'),
+		table(
+			i18n,
+			'funnel',
+			[
+				['analytics.column.stage', 'text', (stage) => i18n.t(`analytics.stage.${stage.stage}`)],
+				['analytics.column.requests', 'count', (stage) => stage.count],
+				['analytics.column.ofPrevious', 'percent', (stage) => percent(stage.ofPrevious)],
+				['analytics.column.ofSubmitted', 'percent', (stage) => percent(stage.ofSubmitted)],
 			],
-			rows: funnel.stages.map((stage) => [
-				i18n.t(`analytics.stage.${stage.stage}`),
-				stage.count,
-				percent(stage.ofPrevious),
-				percent(stage.ofSubmitted),
-			]),
-		},
-		{
-			id: 'outcomes',
-			columns: [
-				column(i18n, 'analytics.column.outcome', 'text'),
-				column(i18n, 'analytics.column.requests', 'count'),
-				column(i18n, 'analytics.column.share', 'percent'),
+			funnel.stages,
+		),
+		table(
+			i18n,
+			'outcomes',
+			[
+				['analytics.column.outcome', 'text', (row) => i18n.t(`analytics.outcome.${row.outcome}`)],
+				['analytics.column.requests', 'count', (row) => row.count],
+				['analytics.column.share', 'percent', (row) => percent(submitted ? row.count / submitted : null)],
 			],
-			rows: funnel.outcomes.map((row) => [
-				i18n.t(`analytics.outcome.${row.outcome}`),
-				row.count,
-				percent(submitted ? row.count / submitted : null),
-			]),
-		},
-		{
-			id: 'timing',
-			columns: [
-				column(i18n, 'analytics.column.measure', 'text'),
-				column(i18n, 'analytics.column.measured', 'count'),
-				column(i18n, 'analytics.column.median', 'hours'),
-				column(i18n, 'analytics.column.p90', 'hours'),
+			funnel.outcomes,
+		),
+		table(
+			i18n,
+			'timing',
+			[
+				['analytics.column.measure', 'text', (row) => i18n.t(`analytics.timing.${row.measure}`)],
+				['analytics.column.measured', 'count', (row) => row.count],
+				['analytics.column.median', 'hours', (row) => row.medianHours],
+				['analytics.column.p90', 'hours', (row) => row.p90Hours],
 			],
-			rows: (['toTriage', 'toFirstAnswer'] as const).map((measure) => [
-				i18n.t(`analytics.timing.${measure}`),
-				funnel.timing[measure].count,
-				funnel.timing[measure].medianHours,
-				funnel.timing[measure].p90Hours,
-			]),
-		},
-		{
-			id: 'providers',
-			columns: [
-				column(i18n, 'analytics.column.provider', 'text'),
-				column(i18n, 'analytics.column.routed', 'count'),
-				column(i18n, 'analytics.column.answered', 'count'),
-				column(i18n, 'analytics.column.interested', 'count'),
-				column(i18n, 'analytics.column.declined', 'count'),
-				column(i18n, 'analytics.column.expired', 'count'),
-				column(i18n, 'analytics.column.answerRate', 'percent'),
+			measures,
+		),
+		table(
+			i18n,
+			'providers',
+			[
+				['analytics.column.provider', 'text', (row) => row.name],
+				['analytics.column.routed', 'count', (row) => row.routed],
+				['analytics.column.answered', 'count', (row) => row.answered],
+				['analytics.column.interested', 'count', (row) => row.interested],
+				['analytics.column.declined', 'count', (row) => row.declined],
+				['analytics.column.expired', 'count', (row) => row.expired],
+				['analytics.column.answerRate', 'percent', (row) => percent(row.answerRate)],
 			],
-			rows: funnel.providers.map((row) => [
-				row.name,
-				row.routed,
-				row.answered,
-				row.interested,
-				row.declined,
-				row.expired,
-				percent(row.answerRate),
-			]),
-		},
+			funnel.providers,
+		),
 		breakdownTable(i18n, 'modality', funnel.breakdowns.modality),
 		breakdownTable(i18n, 'service', funnel.breakdowns.service),
 		breakdownTable(i18n, 'organizationKind', funnel.breakdowns.organizationKind),
-		{
-			id: 'gaps',
-			columns: [
-				column(i18n, 'analytics.column.request', 'text'),
-				column(i18n, 'analytics.column.ref', 'text'),
-				column(i18n, 'analytics.column.requester', 'text'),
-				column(i18n, 'analytics.column.submittedAt', 'date'),
-				column(i18n, 'analytics.column.bestScore', 'percent'),
+		table(
+			i18n,
+			'gaps',
+			[
+				['analytics.column.request', 'text', (gap) => gap.title],
+				['analytics.column.ref', 'text', (gap) => gap.ref],
+				['analytics.column.requester', 'text', (gap) => gap.organizationName],
+				['analytics.column.submittedAt', 'date', (gap) => gap.submittedAt],
+				['analytics.column.bestScore', 'percent', (gap) => gap.bestScorePercent],
 			],
-			rows: funnel.gaps.map((gap) => [gap.title, gap.ref, gap.organizationName, gap.submittedAt, gap.bestScorePercent]),
-			links: funnel.gaps.map((gap) => `/coordinator/requests/${gap.id}`),
-		},
+			funnel.gaps,
+			requestPage,
+		),
 	]
 }
 
 export function closedTable(i18n: Translator, rows: ClosedRequestRow[]): AnalyticsTable {
-	return {
-		id: 'closed',
-		columns: [
-			column(i18n, 'analytics.column.request', 'text'),
-			column(i18n, 'analytics.column.ref', 'text'),
-			column(i18n, 'analytics.column.outcome', 'text'),
-			column(i18n, 'analytics.column.closedAt', 'date'),
-			column(i18n, 'analytics.column.requester', 'text'),
-			column(i18n, 'analytics.column.partner', 'text'),
+	return table(
+		i18n,
+		'closed',
+		[
+			['analytics.column.request', 'text', (row) => row.title],
+			['analytics.column.ref', 'text', (row) => row.ref],
+			['analytics.column.outcome', 'text', (row) => (row.outcome ? i18n.t(`analytics.outcome.${row.outcome}`) : null)],
+			['analytics.column.closedAt', 'date', (row) => row.closedAt],
+			['analytics.column.requester', 'text', (row) => row.requesterName],
+			['analytics.column.partner', 'text', (row) => row.partners.join('; ') || null],
 		],
-		rows: rows.map((row) => [
-			row.title,
-			row.ref,
-			row.outcome ? i18n.t(`analytics.outcome.${row.outcome}`) : null,
-			row.closedAt,
-			row.requesterName,
-			row.partners.join('; ') || null,
-		]),
-		links: rows.map((row) => `/coordinator/requests/${row.id}`),
-	}
+		rows,
+		requestPage,
+	)
 }
