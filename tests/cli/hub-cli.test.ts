@@ -1,37 +1,14 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
-import { createTestDatabase, type TestDatabase } from '../setup/database.ts'
-import { childEnv } from '../support/child-env.ts'
+import { hubCliOfThisFile } from '../support/hub-cli.ts'
 
 // `npm run hub -- …` as an operator types it: a help screen that fits a
 // terminal, --help for every command, mistakes answered with what was wrong
 // and exit code 2, and JSON reports that scripts can read.
 
-const root = path.resolve(import.meta.dirname, '../..')
-const work = mkdtempSync(path.join(tmpdir(), 'hub-cli-'))
-let db: TestDatabase
-
-beforeAll(async () => {
-	db = await createTestDatabase()
-})
-afterAll(async () => {
-	await db.drop()
-	rmSync(work, { recursive: true, force: true })
-})
-
-function hub(...args: string[]) {
-	const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['server/cli.ts', ...args], {
-		cwd: root,
-		env: childEnv({ PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: db.url }),
-		encoding: 'utf8',
-		timeout: 60_000,
-	})
-	return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+const { hub, work } = hubCliOfThisFile('hub-cli')
 
 describe('help', () => {
 	it('lists every command and the exit codes, in lines that fit an 80-column terminal', () => {

@@ -1,36 +1,13 @@
 // `hub import` and `hub export` with CSV, as an operator runs them: the format
 // from the extension or --format, one type or all with a type column, and the
 // same preview as the browser (row numbers, fields, nothing written on a dry run).
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { generateDemoData } from '../../prisma/seed/demo-data.ts'
-import { createTestDatabase, type TestDatabase } from '../setup/database.ts'
-import { childEnv } from '../support/child-env.ts'
+import { hubCliOfThisFile } from '../support/hub-cli.ts'
 
-const root = path.resolve(import.meta.dirname, '../..')
-const work = mkdtempSync(path.join(tmpdir(), 'hub-cli-csv-'))
-let db: TestDatabase
-
-beforeAll(async () => {
-	db = await createTestDatabase()
-})
-afterAll(async () => {
-	await db.drop()
-	rmSync(work, { recursive: true, force: true })
-})
-
-function hub(...args: string[]) {
-	const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['server/cli.ts', ...args], {
-		cwd: root,
-		env: childEnv({ PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: db.url }),
-		encoding: 'utf8',
-		timeout: 120_000,
-	})
-	return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+const { hub, work } = hubCliOfThisFile('hub-cli-csv', 120_000)
 
 describe('hub import and export with CSV', () => {
 	it('exports a CSV, reads it back unchanged, and reports a broken row by row and field', () => {
