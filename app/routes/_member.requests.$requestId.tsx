@@ -289,7 +289,11 @@ export default function RequestPage() {
 					{t('requestDetail.ref', { ref: request.ref })}
 					{request.submittedAt ? ` · ${t('requestDetail.submittedOn', { date: formatDate(request.submittedAt) })}` : ''}
 				</p>
-				<StartedFromLine startedFrom={request.startedFrom} className="mt-1 text-slate-700" />
+				<StartedFromLine
+					startedFrom={request.startedFrom}
+					fromEnquiry={request.fromEnquiry}
+					className="mt-1 text-slate-700"
+				/>
 				{request.closedAt && request.outcome ? (
 					<p className="mt-1 text-slate-700">
 						{t('requestDetail.closedOn', {

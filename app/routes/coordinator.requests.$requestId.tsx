@@ -216,7 +216,11 @@ export default function TriageRequestPage() {
 						? t('triage.from', { organization: request.organizationName, person: request.createdByName })
 						: t('requestDetail.postedFor', { organization: request.organizationName })}
 				</p>
-				<StartedFromLine startedFrom={request.startedFrom} className="mt-1 text-slate-700" />
+				<StartedFromLine
+					startedFrom={request.startedFrom}
+					fromEnquiry={request.fromEnquiry}
+					className="mt-1 text-slate-700"
+				/>
 				{request.submittedAt ? (
 					<p className="mt-1 text-sm text-slate-600">
 						{t('requestDetail.submittedOn', { date: formatDate(request.submittedAt) })}

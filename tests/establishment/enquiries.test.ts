@@ -20,6 +20,7 @@ import {
 	enquiryThread,
 	enquiryThreadByLink,
 } from '../../app/domain/establishment/enquiries/enquiry-views.server.ts'
+import { requestForRequester } from '../../app/domain/requests/request-views.server.ts'
 import { RuleError } from '../../app/domain/rules.ts'
 import { prisma } from '../../app/utils/db.server.ts'
 import { actorOf, addMembership, makeOrganization, makeUser, queuedMailTo } from '../accounts/factories.ts'
@@ -362,6 +363,27 @@ describe('turning an enquiry into a match request', () => {
 			rule: 'enquiry-already-requested',
 		})
 		expect(await countRows()).toEqual(before)
+	})
+
+	it('says on the request’s page which enquiry it came from, linked for its sender only', async () => {
+		const staff = await office()
+		const organization = await makeOrganization('Enquiry Origin AB')
+		const [senderUser, colleagueUser] = [await makeUser(), await makeUser()]
+		await addMembership(senderUser.id, organization.id)
+		await addMembership(colleagueUser.id, organization.id)
+		const sender = await actorOf(senderUser.id)
+		const { enquiryId } = (await submitEnquiry(form({ company: 'Origin Cells AB' }), context(sender))) as {
+			enquiryId: string
+		}
+		const { requestId } = await turnEnquiryIntoRequest({ actor: staff, enquiryId, baseUrl })
+
+		const origin = async (actor: Actor) => (await requestForRequester(actor, requestId))?.request.fromEnquiry
+		expect(await origin(sender)).toMatchObject({
+			company: 'Origin Cells AB',
+			href: `/establish/enquiries/${enquiryId}`,
+		})
+		// A colleague follows the request but may not open someone else's enquiry: its name, no link to a 403.
+		expect(await origin(await actorOf(colleagueUser.id))).toMatchObject({ company: 'Origin Cells AB', href: null })
 	})
 
 	it('refuses a visitor’s enquiry and one from a member without an organisation, writing nothing', async () => {

@@ -4,6 +4,7 @@
 import type { ListingType, Prisma, ResponseKind } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor, Viewer } from '../auth/permissions.ts'
+import { enquirySideOf } from '../establishment/enquiries/enquiry-access.ts'
 import { threadOpen, unansweredRouteStatuses } from './lifecycle.ts'
 import {
 	actsForRequester,
@@ -48,6 +49,7 @@ export type RequestNeeds = ReturnType<typeof needsOf>
 /** What a request reads of the listing it was started from ("Ask the hub"). */
 export const startedFromSelect = {
 	startedFromListing: { select: { type: true, slug: true, name: true, status: true, mergedIntoId: true } },
+	fromEnquiry: { select: { id: true, company: true, createdAt: true, senderUserId: true } },
 } satisfies Prisma.MatchRequestInclude
 
 /** The listing a request started from: linked while it is published, named only once it is not. */
@@ -59,6 +61,25 @@ export function startedFromOf(request: Prisma.MatchRequestGetPayload<{ include: 
 		slug: listing.slug,
 		name: listing.name,
 		published: listing.status === 'published' && !listing.mergedIntoId,
+	}
+}
+
+/**
+ * The establishment enquiry the office turned into this request, if any: its
+ * company and date for everyone who reads the request, and a link for those
+ * the enquiry's own page lets in (the office and the member who sent it).
+ */
+export function enquiryOriginOf(
+	actor: Actor | null,
+	request: Prisma.MatchRequestGetPayload<{ include: typeof startedFromSelect }>,
+) {
+	const enquiry = request.fromEnquiry
+	if (!enquiry) return null
+	const side = enquirySideOf(actor, { senderUserId: enquiry.senderUserId, handedOverTo: null })
+	return {
+		company: enquiry.company,
+		sentAt: enquiry.createdAt.toISOString(),
+		href: side ? `/establish/enquiries/${enquiry.id}` : null,
 	}
 }
 
@@ -256,6 +277,7 @@ export async function requestForRequester(viewer: Viewer, requestId: string | un
 			createdAt: request.createdAt.toISOString(),
 			closedAt: iso(request.closedAt),
 			startedFrom: startedFromOf(request),
+			fromEnquiry: enquiryOriginOf(viewer, request),
 		},
 		routes,
 		/** Staff can read every request; only the organisation's own members act on it. */

@@ -107,6 +107,7 @@ export const requests = {
 	'requestDetail.postedFor': 'For {organization}',
 	'requestDetail.submittedOn': 'Submitted on {date}',
 	'requestDetail.startedFrom': 'Started from:',
+	'requestDetail.enquiryOf': 'the establishment enquiry from {company} of {date}',
 	'requestDetail.closedOn': 'Closed on {date}: {outcome}',
 	'requestDetail.draftNotice': 'This request is a draft: the hub has not seen it yet.',
 	'requestDetail.editDraft': 'Edit and submit',

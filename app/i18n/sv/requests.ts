@@ -108,6 +108,7 @@ export const requests: Translation<typeof english> = {
 	'requestDetail.postedFor': 'För {organization}',
 	'requestDetail.submittedOn': 'Skickad {date}',
 	'requestDetail.startedFrom': 'Utgick från:',
+	'requestDetail.enquiryOf': 'etableringsförfrågan från {company} den {date}',
 	'requestDetail.closedOn': 'Avslutad {date}: {outcome}',
 	'requestDetail.draftNotice': 'Förfrågan är ett utkast: hubben har inte sett den än.',
 	'requestDetail.editDraft': 'Redigera och skicka',
