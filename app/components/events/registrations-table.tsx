@@ -1,21 +1,37 @@
 import type { Registrant } from '~/domain/events/event-registrations.server.ts'
+import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 
 // The coordinator's list of who is coming to an event and who waits, in order.
 
+/** On a phone each person is a small card with its labels; from the small breakpoint up, a table row. */
 function RegistrantRows({ registrants }: { registrants: readonly Registrant[] }) {
-	const { formatDate } = useT()
+	const { t, formatDate } = useT()
+	const label = (key: PlainMessageKey) => <span className="font-medium text-slate-600 sm:hidden">{t(key)}: </span>
 	return registrants.map((registrant, index) => (
-		<tr key={`${registrant.email}-${index}`} className="border-t border-slate-200 align-top">
-			<td className="py-2 pr-4 tabular-nums">{index + 1}</td>
-			<td className="py-2 pr-4 break-words">{registrant.name}</td>
-			<td className="py-2 pr-4 break-all">
+		<tr
+			key={`${registrant.email}-${index}`}
+			className="block border-t border-slate-200 py-2 align-top sm:table-row sm:py-0"
+		>
+			<td className="block font-semibold tabular-nums sm:table-cell sm:py-2 sm:pr-4 sm:font-normal">{index + 1}</td>
+			<td className="block break-words sm:table-cell sm:py-2 sm:pr-4">
+				{label('registrations.name')}
+				{registrant.name}
+			</td>
+			<td className="block break-all sm:table-cell sm:py-2 sm:pr-4">
+				{label('registrations.email')}
 				<a href={`mailto:${registrant.email}`} className="link">
 					{registrant.email}
 				</a>
 			</td>
-			<td className="py-2 pr-4 break-words">{registrant.organizations.join(', ')}</td>
-			<td className="py-2 whitespace-nowrap">{formatDate(registrant.registeredAt, 'minute')}</td>
+			<td className="block break-words sm:table-cell sm:py-2 sm:pr-4">
+				{label('registrations.organization')}
+				{registrant.organizations.join(', ')}
+			</td>
+			<td className="block sm:table-cell sm:py-2 sm:whitespace-nowrap">
+				{label('registrations.registeredAt')}
+				{formatDate(registrant.registeredAt, 'minute')}
+			</td>
 		</tr>
 	))
 }
@@ -23,10 +39,10 @@ function RegistrantRows({ registrants }: { registrants: readonly Registrant[] })
 function RegistrantTable({ caption, registrants }: { caption: string; registrants: readonly Registrant[] }) {
 	const { t } = useT()
 	return (
-		<div className="overflow-x-auto">
-			<table className="w-full text-left text-sm">
-				<caption className="pb-2 text-left font-semibold text-slate-900">{caption}</caption>
-				<thead>
+		<div className="sm:overflow-x-auto">
+			<table className="block w-full text-left text-sm sm:table">
+				<caption className="block pb-2 text-left font-semibold text-slate-900 sm:table-caption">{caption}</caption>
+				<thead className="hidden sm:table-header-group">
 					<tr className="text-slate-600">
 						<th scope="col" className="py-2 pr-4">
 							#
@@ -45,7 +61,7 @@ function RegistrantTable({ caption, registrants }: { caption: string; registrant
 						</th>
 					</tr>
 				</thead>
-				<tbody>
+				<tbody className="block sm:table-row-group">
 					<RegistrantRows registrants={registrants} />
 				</tbody>
 			</table>
