@@ -52,6 +52,9 @@ export async function boot(options: { serve: 'build' | 'vite' }) {
 			const { seedDemoRequests } = await import('../prisma/seed/demo-requests.ts')
 			const { publicBaseUrl } = await import('../app/utils/public-url.server.ts')
 			await seedDemoRequests({ baseUrl: publicBaseUrl(), log: info })
+			// A year of matchmaking behind those two, so the coordinators' funnel has figures on the first visit.
+			const { seedDemoFunnel } = await import('../prisma/seed/demo-funnel.ts')
+			await seedDemoFunnel({ log: info })
 			const { seedDemoNewsAndEvents } = await import('../prisma/seed/demo-news-events.ts')
 			await seedDemoNewsAndEvents({ log: info })
 			const { seedDemoOffers } = await import('../prisma/seed/demo-offers.ts')

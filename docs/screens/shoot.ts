@@ -134,6 +134,9 @@ const shots: Shot[] = [
 	// Saved searches (issue 15): the save form under a list's results, and the account's alerts and settings.
 	{ name: 'save-search-form', as: 'member', path: '/facilities?q=cleanroom' },
 	{ name: 'account-alerts', as: 'member', path: '/account/alerts' },
+	// Issue 16: free capacity asked for in the filters (a removable chip), and the coordinators' nav folded on a phone.
+	{ name: 'search-free-by', as: 'visitor', path: '/search?availableBy=2027-03-01&grade=B' },
+	{ name: 'coordinator-overview', as: 'coordinator', path: '/coordinator' },
 ]
 
 // `npx tsx docs/screens/shoot.ts <url> news events` shoots only the pages whose names start so.

@@ -64,6 +64,11 @@ for (const lang of ['en', 'sv'] as const) {
 
 		const page = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
 		await page.goto(`/coordinator?lang=${lang}`)
+		// On a phone the coordinator pages' nav is folded into one line that opens to its links.
+		const menu = page
+			.getByRole('navigation', { name: lang === 'en' ? 'Coordinator pages' : 'Koordinatorsidor' })
+			.locator('summary')
+		if (await menu.isVisible()) await menu.click()
 		await page.getByRole('navigation').getByRole('link', { name: words.nav, exact: true }).click()
 		await expect(page.getByRole('heading', { level: 1, name: words.title })).toBeVisible({ timeout: 30_000 })
 

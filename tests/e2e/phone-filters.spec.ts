@@ -57,3 +57,42 @@ test('on a phone, "Show N results" closes the filters and brings the results int
 		expect(label.toLowerCase()).toBe('gmp facility')
 	}
 })
+
+test('on a phone, a date in the filters narrows the facilities and its chip takes it away', async ({
+	page,
+	javaScriptEnabled,
+}) => {
+	await page.goto('/facilities?lang=en')
+	await settle(page)
+	const status = page.getByRole('status')
+	const everything = (await status.textContent()) ?? ''
+	const filters = page.getByRole('complementary', { name: 'Filters' })
+	const panel = filters.locator('details').first()
+	await filters.getByText('Filters', { exact: true }).first().click()
+	await expect(panel).toHaveAttribute('open', '')
+	await filters.getByLabel('Free by').fill('2027-03-01')
+	if (javaScriptEnabled) {
+		await expect(page).toHaveURL(/[?&]availableBy=2027-03-01/, { timeout: 30_000 })
+		await expect(status).not.toHaveText(everything, { timeout: 30_000 })
+		await settle(page)
+		const count = /^(\d+) results?$/.exec((await status.textContent()) ?? '')?.[1]
+		await filters.getByRole('button', { name: new RegExp(`^Show ${count} results?$`) }).click()
+	} else {
+		await filters.getByRole('button', { name: 'Show results', exact: true }).click()
+		await expect(page).toHaveURL(/[?&]availableBy=2027-03-01.*#results$/, { timeout: 30_000 })
+	}
+	await expect(panel).not.toHaveAttribute('open', '')
+	await expect(results(page)).toBeInViewport()
+	const number = (text: string) => Number(/^(\d+) results?$/.exec(text)?.[1])
+	const free = number((await status.textContent()) ?? '')
+	expect(free).toBeGreaterThan(0)
+	expect(free).toBeLessThan(number(everything))
+	await expectAccessible(page)
+
+	await page
+		.getByRole('region', { name: 'Active filters' })
+		.getByRole('link', { name: 'Remove filter Free by: 1 March 2027' })
+		.click()
+	await expect(page).not.toHaveURL(/availableBy/, { timeout: 30_000 })
+	await expect(status).toHaveText(everything, { timeout: 30_000 })
+})

@@ -166,6 +166,74 @@ test.describe('search page', () => {
 	})
 })
 
+test.describe('free capacity', () => {
+	/** "12 results" → 12. */
+	async function shownCount(page: Page): Promise<number> {
+		return Number(/^(\d+) results?$/.exec((await page.getByRole('status').textContent()) ?? '')?.[1] ?? NaN)
+	}
+
+	test('a date in the filters keeps the facilities free by then, and its chip takes it away', async ({
+		page,
+		javaScriptEnabled,
+	}) => {
+		await page.goto('/search?lang=en')
+		await settle(page)
+		const everything = await shownCount(page)
+		const filters = page.getByRole('complementary', { name: 'Filters' })
+		const field = filters.getByRole('group', { name: 'Free cleanroom capacity' }).getByLabel('Free by')
+		await field.fill('2027-03-01')
+		if (!javaScriptEnabled) await page.getByRole('button', { name: 'Apply filters' }).click()
+		await expect(page).toHaveURL(/[?&]availableBy=2027-03-01(&|$)/, { timeout: 30_000 })
+		await expect(page.getByRole('status')).not.toHaveText(`${everything} results`, { timeout: 30_000 })
+		await settle(page)
+		const free = await shownCount(page)
+		expect(free).toBeGreaterThan(0)
+		expect(free).toBeLessThan(everything)
+		// Only GMP facilities keep suites free.
+		for (const label of await results(page).getByRole('article').locator('.eyebrow').allTextContents()) {
+			expect(label.toLowerCase()).toBe('gmp facility')
+		}
+		await expect(field).toHaveValue('2027-03-01')
+		await expect(filters.getByText('1 active')).toBeAttached()
+		await expectAccessible(page)
+
+		// Narrowing further keeps the date.
+		const grade = facet(page, 'Cleanroom grade').getByRole('checkbox').first()
+		await tick(page, grade, javaScriptEnabled)
+		await expect(page).toHaveURL(/[?&]grade=/, { timeout: 30_000 })
+		await expect(page).toHaveURL(/[?&]availableBy=2027-03-01(&|$)/)
+		await settle(page)
+
+		const chip = page
+			.getByRole('region', { name: 'Active filters' })
+			.getByRole('link', { name: 'Remove filter Free by: 1 March 2027' })
+		await chip.click()
+		await expect(page).not.toHaveURL(/availableBy/, { timeout: 30_000 })
+		await expect(page).toHaveURL(/[?&]grade=/)
+		await settle(page)
+		await expect(field).toHaveValue('')
+		await expect(
+			page.getByRole('region', { name: 'Active filters' }).getByRole('link', { name: /Free by/ }),
+		).toHaveCount(0)
+	})
+
+	test('a period from the address is kept in the form and shown in Swedish', async ({ page }) => {
+		await page.goto('/facilities?availableFrom=2027-03-01&availableTo=2027-04-30&lang=sv')
+		const filters = page.getByRole('complementary', { name: 'Filter' })
+		await expect(filters.getByLabel('Ledig från')).toHaveValue('2027-03-01')
+		await expect(filters.getByLabel('Ledig till och med')).toHaveValue('2027-04-30')
+		await expect(
+			page
+				.getByRole('region', { name: 'Valda filter' })
+				.getByRole('link', { name: /^Ta bort filtret Ledig: 1 mars 2027/ }),
+		).toBeVisible()
+		await expectAccessible(page)
+		// No free capacity on a list without facilities.
+		await page.goto('/labs?lang=sv')
+		await expect(page.getByLabel('Ledig senast')).toHaveCount(0)
+	})
+})
+
 test.describe('with JavaScript', () => {
 	test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'live updates need JavaScript')
 

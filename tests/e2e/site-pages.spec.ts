@@ -69,7 +69,10 @@ test('a coordinator rewrites the Swedish about text and Swedish visitors read it
 	const page = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
 
 	await page.goto('/coordinator?lang=en')
-	await page.getByRole('navigation', { name: 'Coordinator pages' }).getByRole('link', { name: 'Pages' }).click()
+	const coordinatorNav = page.getByRole('navigation', { name: 'Coordinator pages' })
+	// On a phone the nav is folded into one line that opens to its links.
+	if (await coordinatorNav.locator('summary').isVisible()) await coordinatorNav.locator('summary').click()
+	await coordinatorNav.getByRole('link', { name: 'Pages' }).click()
 	await expect(page.getByRole('heading', { level: 1, name: 'The hub’s pages' })).toBeVisible({ timeout: 30_000 })
 	await expectAccessible(page)
 

@@ -22,6 +22,8 @@ import { demoFeaturedRefs, generateDemoData, isMembersOnlyDemoExpert } from '../
 import { demoPictureRefs, generateDemoDataWithPictures, initialsOf } from '../../prisma/seed/demo-pictures.ts'
 import { demoUsers } from '../../prisma/seed/demo-users.ts'
 import { seedDemoRequests } from '../../prisma/seed/demo-requests.ts'
+import { demoJourneys, seedDemoFunnel } from '../../prisma/seed/demo-funnel.ts'
+import { funnelStages, matchmakingFunnel } from '../../app/domain/analytics/matchmaking-funnel.server.ts'
 import { demoOffers, seedDemoOffers } from '../../prisma/seed/demo-offers.ts'
 import { seedDemoEnquiries } from '../../prisma/seed/demo-enquiries.ts'
 import { seedDemoData } from '../../prisma/seed/seed.server.ts'
@@ -336,6 +338,86 @@ describe('seeding the database', () => {
 		])
 		// The CAR-T manufacturing request finds the CDMO whose facility has grade B and QP release.
 		expect(requests[0]!.candidates.map((candidate) => candidate.listing.ref)).toContain('fac-0002')
+	})
+
+	it('writes a year of matchmaking: every funnel stage and every outcome has requests, with answers and ratings', async () => {
+		const now = new Date('2026-12-05T08:00:00Z')
+		const written = await seedDemoFunnel({ now })
+		expect(written).toBeGreaterThanOrEqual(demoJourneys.length * 3)
+		const yearAgo = new Date(now.getTime() - 366 * 86_400_000)
+		const funnel = await matchmakingFunnel({ start: yearAgo, end: now }, 'en')
+		for (const stage of funnelStages) {
+			const { count } = funnel.stages.find((row) => row.stage === stage)!
+			expect({ stage, count: count > 0 }).toEqual({ stage, count: true })
+		}
+		for (const { outcome, count } of funnel.outcomes)
+			expect({ outcome, count: count > 0 }).toEqual({ outcome, count: true })
+		expect(funnel.timing.toTriage.medianHours).not.toBeNull()
+		expect(funnel.timing.toFirstAnswer.medianHours).not.toBeNull()
+		expect(funnel.providers.length).toBeGreaterThanOrEqual(3)
+		// Spread over the year, not bunched on one day: requests in at least ten of the last twelve months.
+		const generated = await prisma().matchRequest.findMany({
+			where: { createdById: null },
+			select: {
+				submittedAt: true,
+				status: true,
+				routes: {
+					select: { feedbackRating: true, status: true, expiresAt: true, remindAt: true, reminderSentAt: true },
+				},
+			},
+		})
+		expect(generated.length).toBe(written)
+		expect(
+			new Set(generated.map((request) => request.submittedAt!.toISOString().slice(0, 7))).size,
+		).toBeGreaterThanOrEqual(10)
+		expect(generated.every((request) => request.submittedAt! <= now && request.submittedAt! > yearAgo)).toBe(true)
+		const routes = generated.flatMap((request) => request.routes)
+		const ratings = routes.flatMap((route) => (route.feedbackRating === null ? [] : [route.feedbackRating]))
+		expect(ratings.length).toBeGreaterThan(5)
+		expect(ratings.every((rating) => rating >= 1 && rating <= 5)).toBe(true)
+		// Nothing left for the route jobs to do today: no route waits past its expiry or its reminder.
+		const waiting = routes.filter((route) => route.status === 'routed')
+		expect(waiting.filter((route) => route.expiresAt! <= now)).toEqual([])
+		expect(waiting.filter((route) => route.remindAt! <= now && !route.reminderSentAt)).toEqual([])
+		// The demo accounts' organisations are neither asked nor asking: their inboxes stay as the journeys expect.
+		const demoOrganizations = await prisma().listing.findMany({
+			where: { ref: { in: demoUsers.flatMap((user) => user.memberships.map((m) => m.organizationRef)) } },
+			select: { id: true },
+		})
+		const ids = demoOrganizations.map((organization) => organization.id)
+		expect(await prisma().matchRoute.count({ where: { providerOrganizationId: { in: ids } } })).toBe(0)
+		expect(await prisma().matchRequest.count({ where: { createdById: null, organizationId: { in: ids } } })).toBe(0)
+		// Once only.
+		expect(await seedDemoFunnel({ now })).toBe(0)
+	})
+
+	it('writes the same year of matchmaking every time', async () => {
+		const shape = async () =>
+			(
+				await prisma().matchRequest.findMany({
+					where: { createdById: null },
+					orderBy: { ref: 'asc' },
+					select: {
+						ref: true,
+						title: true,
+						status: true,
+						outcome: true,
+						submittedAt: true,
+						organization: { select: { ref: true } },
+						routes: {
+							orderBy: { createdAt: 'asc' },
+							select: { status: true, feedbackRating: true, providerListing: { select: { ref: true } } },
+						},
+					},
+				})
+			).map((request) => ({
+				...request,
+				routes: request.routes.sort((a, b) => a.providerListing.ref.localeCompare(b.providerListing.ref)),
+			}))
+		const first = await shape()
+		await prisma().matchRequest.deleteMany({ where: { createdById: null } })
+		await seedDemoFunnel({ now: new Date('2026-12-05T08:00:00Z') })
+		expect(await shape()).toEqual(first)
 	})
 
 	it('creates the establishment offers through the office’s use case, published in both languages', async () => {

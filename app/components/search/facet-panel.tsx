@@ -1,8 +1,9 @@
 import { useLocation } from '@remix-run/react'
-import { useState, type ChangeEvent, type MouseEvent } from 'react'
+import { Fragment, useState, type ChangeEvent, type MouseEvent } from 'react'
 import type { SearchView } from '~/domain/search/run-search.server.ts'
 import {
 	activeFilters,
+	availabilityPeriod,
 	facetVocabularies,
 	isFilterActive,
 	searchFacetNames,
@@ -11,6 +12,7 @@ import {
 } from '~/domain/search/search-address.ts'
 import { codesOf } from '~/taxonomy/taxonomy.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { AvailabilityFilter } from './availability-filter.tsx'
 import { useFacetLabels } from './facet-labels.ts'
 import { SEARCH_FORM_ID } from './use-live-search.ts'
 
@@ -108,6 +110,8 @@ interface FacetPanelProps {
 	showApplyButton: boolean
 	/** The results the ticked filters give, for the phone's "Show N results"; null while they load. */
 	resultCount: number | null
+	/** Whether free capacity can be asked for here: on /search and the facilities' list, not on lists without facilities. */
+	offerAvailability: boolean
 }
 
 /** The id of the results, which the phone's "Show results" brings into view (and its no-JavaScript form lands on). */
@@ -127,10 +131,17 @@ function showResults(event: MouseEvent<HTMLButtonElement>) {
  * they work as a plain GET form too. On small screens they fold into a
  * "Filters" disclosure; from lg up they are always open beside the results.
  */
-export function FacetPanel({ state, facets, onChange, showApplyButton, resultCount }: FacetPanelProps) {
+export function FacetPanel({
+	state,
+	facets,
+	onChange,
+	showApplyButton,
+	resultCount,
+	offerAvailability,
+}: FacetPanelProps) {
 	const { t, tCount } = useT()
 	const { pathname } = useLocation()
-	const activeCount = activeFilters(state).length
+	const activeCount = activeFilters(state).length + (availabilityPeriod(state) ? 1 : 0)
 	return (
 		<details className="card group/filters lg:border-0 lg:bg-transparent lg:shadow-none lg:details-content:[content-visibility:visible]">
 			<summary className="flex cursor-pointer items-center justify-between gap-3 px-4 py-3 font-semibold text-slate-900 lg:hidden">
@@ -159,7 +170,11 @@ export function FacetPanel({ state, facets, onChange, showApplyButton, resultCou
 				<h2 className="sr-only lg:not-sr-only lg:text-base lg:font-bold lg:text-slate-900">{t('search.filters')}</h2>
 				<div className="space-y-4">
 					{searchFacetNames.map((facet) => (
-						<FacetGroup key={facet} facet={facet} state={state} counts={facets[facet] ?? {}} onChange={onChange} />
+						<Fragment key={facet}>
+							<FacetGroup facet={facet} state={state} counts={facets[facet] ?? {}} onChange={onChange} />
+							{/* Next to the listing type, which it narrows to facilities; first on a list, which has no type to choose. */}
+							{facet === 'type' && offerAvailability ? <AvailabilityFilter state={state} onChange={onChange} /> : null}
+						</Fragment>
 					))}
 				</div>
 				{showApplyButton ? (

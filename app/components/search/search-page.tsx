@@ -122,7 +122,17 @@ function SortSelect({ state, showButton, live }: { state: SearchState; showButto
 	)
 }
 
-function Results({ view, live, hubContent }: { view: SearchView; live: LiveSearch; hubContent: HubContentHit[] }) {
+function Results({
+	view,
+	live,
+	hubContent,
+	listType,
+}: {
+	view: SearchView
+	live: LiveSearch
+	hubContent: HubContentHit[]
+	listType: ListingTypeCode | null
+}) {
 	const { t, tCount } = useT()
 	const hydrated = useHydrated()
 	const navigation = useNavigation()
@@ -140,6 +150,7 @@ function Results({ view, live, hubContent }: { view: SearchView; live: LiveSearc
 					onChange={live.onFilterChange}
 					showApplyButton={!hydrated}
 					resultCount={loading ? null : view.total}
+					offerAvailability={listType === null || listType === 'facility'}
 				/>
 			</aside>
 			<section
@@ -286,7 +297,7 @@ export function SearchPage() {
 			</PageHeader>
 			<div className="container-page py-8 sm:py-10">
 				{outcome.ok ? (
-					<Results view={outcome.view} live={live} hubContent={hubContent} />
+					<Results view={outcome.view} live={live} hubContent={hubContent} listType={listType} />
 				) : (
 					<SearchProblem problem={outcome.problem} query={query} />
 				)}

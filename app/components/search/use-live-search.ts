@@ -1,6 +1,11 @@
 import { useLocation, useNavigate, useNavigation } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
-import { searchFacetNames, searchSorts, type SearchState } from '~/domain/search/search-address.ts'
+import {
+	availabilityParameterNames,
+	searchFacetNames,
+	searchSorts,
+	type SearchState,
+} from '~/domain/search/search-address.ts'
 import type * as SearchParams from '~/domain/search/search-params.ts'
 
 export const SEARCH_FORM_ID = 'search-form'
@@ -29,8 +34,19 @@ function chosenInForm(params: URLSearchParams): SearchState {
 		const values = params.getAll(facet).filter(Boolean)
 		if (values.length) filters[facet] = values
 	}
+	const availability: NonNullable<SearchState['availability']> = {}
+	for (const name of availabilityParameterNames) {
+		const date = params.get(name)
+		if (date) availability[name] = date
+	}
 	const sort = searchSorts.find((known) => known === params.get('sort')) ?? 'relevance'
-	return { q: params.get('q') ?? '', filters, sort, page: 1 }
+	return {
+		q: params.get('q') ?? '',
+		filters,
+		...(Object.keys(availability).length ? { availability } : {}),
+		sort,
+		page: 1,
+	}
 }
 
 function formParams(form: HTMLFormElement): URLSearchParams {
