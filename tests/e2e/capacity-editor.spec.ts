@@ -26,6 +26,7 @@ test('a facility operator adds a suite and a free window; the page and search sh
 	const suiteName = `Journey suite ${testInfo.project.name}`
 	const from = `${year}-03-01`
 	const to = `${year}-08-31`
+	const note = `Two operators on site (${testInfo.project.name})`
 
 	const operator = await signedInPage(browser, demoAccounts.facilityMember, { javaScriptEnabled })
 	await operator.goto('/listings/ref/fac-0002?lang=en')
@@ -50,7 +51,7 @@ test('a facility operator adds a suite and a free window; the page and search sh
 	await suite.getByLabel('From').fill(from)
 	await suite.getByLabel('To').fill(to)
 	await suite.getByLabel('State').selectOption('free')
-	await suite.getByLabel('Note').fill('Two operators on site')
+	await suite.getByLabel('Note').fill(note)
 	await suite.getByRole('button', { name: 'Add window' }).click()
 	await expect(operator.getByText('The window is saved; the facility’s page and search show it.')).toBeVisible({
 		timeout: 30_000,
@@ -80,7 +81,7 @@ test('a facility operator adds a suite and a free window; the page and search sh
 	const calendar = visitor.getByRole('region', { name: 'Capacity' })
 	await expect(calendar.getByRole('heading', { level: 3, name: `${suiteName} (grade B)` })).toBeVisible()
 	await expect(calendar.getByText(`Free from 1 March ${year} to 31 August ${year}`)).toBeVisible()
-	await expect(calendar.getByText('Two operators on site')).toBeVisible()
+	await expect(calendar.getByText(note)).toBeVisible()
 	await expectAccessible(visitor)
 	await visitor.goto('/listings/ref/fac-0002?lang=sv')
 	const kalender = visitor.getByRole('region', { name: 'Kapacitet' })
