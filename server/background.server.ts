@@ -134,7 +134,8 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 			{
 				everyMs: 24 * 3600_000,
 				log,
-				summarize: ({ nudged, nobodyToAsk }) => `${nudged} stale listing(s) nudged, ${nobodyToAsk} with nobody to ask`,
+				summarize: ({ nudged, nobodyToAsk, capacityNudged, capacityNobodyToAsk }) =>
+					`${nudged} stale listing(s) nudged, ${nobodyToAsk} with nobody to ask; ${capacityNudged} facility(ies) asked about stale capacity windows, ${capacityNobodyToAsk} with nobody to ask`,
 			},
 			() => sendStaleNudges({ baseUrl: publicBaseUrl() }),
 		),

@@ -103,6 +103,8 @@ export const rules = {
 	'confirm-link-invalid': {},
 	/** Nobody with an account answers for the listing: there is no one to ask. */
 	'stale-nobody-to-ask': {},
+	/** Asking about capacity windows of a listing that is no facility, or keeps no suites (docs/decisions/044). */
+	'stale-no-capacity': {},
 
 	/** Operator commands: the address is taken, or nobody has it. */
 	'user-email-taken': {},

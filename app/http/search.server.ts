@@ -4,7 +4,7 @@ import { listTypeAt, type ListingTypeCode } from '~/domain/directory/types.ts'
 import { searchHubContent, type HubContentHit } from '~/domain/search/hub-content.server.ts'
 import { searchDirectory, type SearchOutcome } from '~/domain/search/run-search.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
-import { toApiListing } from '~/domain/search/api-listing.server.ts'
+import { toApiListings } from '~/domain/search/api-listing.server.ts'
 import type { Viewer } from '~/domain/auth/permissions.ts'
 import { getViewer } from './viewer.server.ts'
 
@@ -61,7 +61,7 @@ export async function listingsApiResponse(request: Request, viewer?: Viewer): Pr
 		return Response.json({ error: { message, parameter } }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
 	}
 	const { view } = outcome
-	const hits = view.hits.map(toApiListing)
+	const hits = await toApiListings(view.hits)
 	return Response.json(
 		{
 			hits,

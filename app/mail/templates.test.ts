@@ -434,6 +434,43 @@ const mails = [
 			],
 		},
 	),
+	mail(
+		'capacityNudge',
+		'capacity windows unchanged for three months',
+		{ name: 'Ada Lind', listingName: 'Grantorp Suite 2', token: 'tok123', editPath: '/my-listings/f1/capacity' },
+		{
+			subject: 'Are the suite windows of Grantorp Suite 2 still right?',
+			text: [
+				'Hello Ada Lind,',
+				'',
+				'Nobody has changed or confirmed the free, tentative and booked periods of the suites of Grantorp Suite 2 for three months. Companies plan around them and the hub matches requests by them, so please take a minute to check them.',
+				'',
+				'Still right? Confirm them with one click on this page (no sign-in needed; the link works once, for 30 days):',
+				'https://hub.example.org/listings/confirm/tok123',
+				'',
+				'Something has changed? Update the windows in the capacity editor (sign in first):',
+				'https://hub.example.org/my-listings/f1/capacity',
+				'',
+				'— ATMP Flemingsberg hub',
+			],
+		},
+		{
+			subject: 'Stämmer perioderna för sviterna i Grantorp Suite 2 fortfarande?',
+			text: [
+				'Hej Ada Lind,',
+				'',
+				'Ingen har ändrat eller bekräftat de lediga, preliminära och bokade perioderna för sviterna i Grantorp Suite 2 på tre månader. Företag planerar efter dem och hubben matchar förfrågningar mot dem, så ta gärna en minut och kontrollera dem.',
+				'',
+				'Stämmer de? Bekräfta med ett klick på den här sidan (ingen inloggning behövs; länken fungerar en gång i 30 dagar):',
+				'https://hub.example.org/listings/confirm/tok123',
+				'',
+				'Har något ändrats? Uppdatera perioderna i kapacitetsredigeraren (logga in först):',
+				'https://hub.example.org/my-listings/f1/capacity',
+				'',
+				'— ATMP Flemingsberg-hubben',
+			],
+		},
+	),
 ]
 
 const cases = mails.flatMap(({ template, what, input, written }) =>

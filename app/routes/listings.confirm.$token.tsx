@@ -5,6 +5,7 @@ import { Notice, SubmitButton } from '~/components/forms/index.ts'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { RuleError } from '~/domain/rules.ts'
 import { confirmationFor, confirmListing } from '~/domain/stale/confirm-listing.server.ts'
+import { CAPACITY_WINDOWS_STALE_MONTHS } from '~/domain/stale/stale-rule.ts'
 import { requireParam } from '~/http/params.server.ts'
 import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
@@ -14,17 +15,19 @@ import { env } from '~/utils/env.server.ts'
 // The "still accurate?" link of a stale-listing nudge (docs/decisions/044).
 // Opening it only shows the question: mail scanners open links, so only the
 // button's POST confirms. The link itself is the credential; nobody signs in.
+// A link about a facility's capacity windows asks about those instead.
 await needTexts('members')
 
 export async function loader({ params }: LoaderFunctionArgs) {
 	const confirmation = await confirmationFor(requireParam(params, 'token', 'token'))
-	return { confirmation, months: env().HUB_STALE_MONTHS }
+	const months = confirmation?.purpose === 'capacity' ? CAPACITY_WINDOWS_STALE_MONTHS : env().HUB_STALE_MONTHS
+	return { confirmation, months }
 }
 
 export async function action({ params }: ActionFunctionArgs) {
 	try {
-		const { listingName } = await confirmListing({ token: requireParam(params, 'token', 'token') })
-		return { outcome: 'confirmed' as const, listingName }
+		const { listingName, purpose } = await confirmListing({ token: requireParam(params, 'token', 'token') })
+		return { outcome: 'confirmed' as const, listingName, purpose }
 	} catch (error) {
 		if (error instanceof RuleError) return { outcome: 'invalid' as const }
 		throw error
@@ -36,7 +39,9 @@ export const headers = tokenPageHeaders
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 	documentMeta(matches, (i18n) => ({
 		title: data?.confirmation
-			? i18n.t('stale.confirm.title', { listing: data.confirmation.listingName })
+			? i18n.t(data.confirmation.purpose === 'capacity' ? 'stale.confirm.capacityTitle' : 'stale.confirm.title', {
+					listing: data.confirmation.listingName,
+				})
 			: i18n.t('stale.confirm.invalidTitle'),
 	}))
 
@@ -48,7 +53,11 @@ export default function ConfirmListingPage() {
 	if (actionData?.outcome === 'confirmed') {
 		return (
 			<AuthPage title={t('stale.confirm.doneTitle')}>
-				<Notice tone="success">{t('stale.confirm.doneBody', { listing: actionData.listingName })}</Notice>
+				<Notice tone="success">
+					{t(actionData.purpose === 'capacity' ? 'stale.confirm.capacityDoneBody' : 'stale.confirm.doneBody', {
+						listing: actionData.listingName,
+					})}
+				</Notice>
 			</AuthPage>
 		)
 	}
@@ -64,16 +73,20 @@ export default function ConfirmListingPage() {
 			</AuthPage>
 		)
 	}
+	const capacity = confirmation.purpose === 'capacity'
 	return (
 		<AuthPage
-			title={t('stale.confirm.title', { listing: confirmation.listingName })}
-			intro={t('stale.confirm.intro', { listing: confirmation.listingName, months })}
+			title={t(capacity ? 'stale.confirm.capacityTitle' : 'stale.confirm.title', { listing: confirmation.listingName })}
+			intro={t(capacity ? 'stale.confirm.capacityIntro' : 'stale.confirm.intro', {
+				listing: confirmation.listingName,
+				months,
+			})}
 		>
 			<Form method="post" className="space-y-4">
-				<SubmitButton>{t('stale.confirm.button')}</SubmitButton>
+				<SubmitButton>{t(capacity ? 'stale.confirm.capacityButton' : 'stale.confirm.button')}</SubmitButton>
 				<p>
 					<Link to={confirmation.editPath} className="link">
-						{t('stale.confirm.edit')}
+						{t(capacity ? 'stale.confirm.capacityEdit' : 'stale.confirm.edit')}
 					</Link>
 				</p>
 			</Form>

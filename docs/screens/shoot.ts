@@ -47,6 +47,12 @@ const shots: Shot[] = [
 	{ name: 'audit-log', as: 'coordinator', path: '/coordinator/audit' },
 	// Stale-listing nudges and the badge's evidence (docs/decisions/044).
 	{ name: 'stale-listings', as: 'coordinator', path: '/coordinator/stale' },
+	// The capacity editor of a facility (docs/decisions/042), as a coordinator reaches it from the facility's page.
+	{
+		name: 'capacity-editor',
+		as: 'coordinator',
+		path: firstLink('/listings/ref/fac-0002?lang=en', 'main a[href$="/capacity"]'),
+	},
 	{ name: 'verified-evidence-member', as: 'member', path: '/listings/ref/lab-0001' },
 	{
 		name: 'audit-log-filtered',

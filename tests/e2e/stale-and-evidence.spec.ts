@@ -31,7 +31,19 @@ test('a coordinator asks about a stale listing, its member confirms from the mai
 	await expect(coordinator.getByRole('heading', { level: 1, name: 'Stale listings' })).toBeVisible()
 	const card = coordinator.getByRole('article', { name: stale.name })
 	await expect(card).toBeVisible()
+	await expect(coordinator.getByRole('heading', { level: 2, name: 'Capacity windows out of date' })).toBeVisible()
 	await expectAccessible(coordinator)
+
+	// Archiving asks first; going back archives nothing.
+	await card.getByRole('button', { name: /^Archive/ }).click()
+	const question = coordinator.getByRole('alert').filter({ hasText: `Archive ${stale.name}?` })
+	await expect(question).toBeVisible({ timeout: 30_000 })
+	await expect(question.getByRole('button', { name: 'Yes, archive' })).toBeVisible()
+	await expectAccessible(coordinator)
+	await question.getByRole('link', { name: 'No, go back' }).click()
+	await expect(coordinator.getByRole('button', { name: 'Yes, archive' })).toHaveCount(0)
+	await coordinator.goto('/coordinator/stale?lang=en')
+	await expect(card).toBeVisible()
 
 	const since = new Date()
 	// The button's name is "Ask again" and, for screen readers, the listing's.

@@ -1344,6 +1344,8 @@ const staleListings = formTarget({
 	intents: (world) => ({
 		nudge: { fixed: { listingId: idValues([...world.ids.labs, ...world.ids.facilities, ...world.ids.organizations]) } },
 		archive: { fixed: { listingId: idValues([...world.ids.labs, ...world.ids.facilities]) } },
+		// Asking about a facility's capacity windows; a lab or a facility without suites is a refusal, never a 500.
+		'nudge-capacity': { fixed: { listingId: idValues([...world.ids.facilities, ...world.ids.labs]) } },
 	}),
 })
 

@@ -158,6 +158,7 @@ describe('confirming from the link', () => {
 		expect(await confirmationFor(token, now)).toEqual({
 			listingName: 'Confirm Lab',
 			editPath: `/my-listings/${lab.id}/edit`,
+			purpose: 'listing',
 		})
 
 		const later = new Date(now.getTime() + 3600_000)

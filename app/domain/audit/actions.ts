@@ -119,6 +119,9 @@ export const auditActions = {
 	'capacity.suiteRemoved': 'listing',
 	'capacity.windowSaved': 'listing',
 	'capacity.windowRemoved': 'listing',
+	// Stale capacity windows (docs/decisions/044): asked about, and confirmed as still right.
+	'capacity.nudged': 'listing',
+	'capacity.confirmed': 'listing',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

@@ -31,6 +31,15 @@ export async function lockFacilityForCapacity(tx: Tx, actor: Actor, facilityId: 
 	return facility
 }
 
+/**
+ * A change in the editor says the windows are current: the stale-capacity
+ * rule (docs/decisions/044) counts it like a confirmation, removals included,
+ * which leave no row whose date could say so.
+ */
+export async function markCapacityCurrent(tx: Tx, facilityId: string): Promise<void> {
+	await tx.$executeRaw`UPDATE "Listing" SET "capacityCurrentAt" = now() WHERE "id" = ${facilityId}::uuid`
+}
+
 /** A suite of this facility, or the refusal "not found" (an id from another facility is not found either). */
 export async function suiteOf(tx: Tx, facilityId: string, suiteId: string) {
 	const suite = isUuid(suiteId)

@@ -1,6 +1,7 @@
 import { listFacilityCapacity } from './list-facility-capacity.server.ts'
 import { monthCells, type MonthCell } from './free-capacity.ts'
 import type { CapacityWindowView } from './list-facility-capacity.server.ts'
+import { todayOf, windowsNotOver } from './reader-capacity.server.ts'
 
 export interface SuiteCalendar {
 	id: string
@@ -18,7 +19,7 @@ export interface FacilityCalendar {
 
 /** The facility page's calendar: the next twelve months of each suite, and its windows not yet over. */
 export async function facilityCalendar(facilityId: string, now = new Date()): Promise<FacilityCalendar> {
-	const today = now.toISOString().slice(0, 10)
+	const today = todayOf(now)
 	const suites = await listFacilityCapacity(facilityId)
 	const changes = suites.flatMap((suite) => suite.windows.map((window) => window.updatedAt)).sort()
 	return {
@@ -27,9 +28,8 @@ export async function facilityCalendar(facilityId: string, now = new Date()): Pr
 			name: suite.name,
 			grade: suite.grade,
 			months: monthCells(suite.windows, today),
-			windows: suite.windows
-				.filter((window) => window.to >= today)
-				.map(({ updatedAt: _updatedAt, ...window }) => window),
+			// The same windows the API gives its readers (reader-capacity.server.ts).
+			windows: windowsNotOver(suite.windows, today).map(({ updatedAt: _updatedAt, ...window }) => window),
 		})),
 		lastChanged: changes[changes.length - 1] ?? null,
 	}

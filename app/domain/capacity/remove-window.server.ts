@@ -3,7 +3,7 @@ import type { Actor } from '../auth/permissions.ts'
 import { isoDateFromDate } from '../listings/to-database.ts'
 import { listingChangedBy } from '../listings/listing-writes.server.ts'
 import { RuleError } from '../rules.ts'
-import { isUuid, lockFacilityForCapacity } from './capacity-access.server.ts'
+import { isUuid, lockFacilityForCapacity, markCapacityCurrent } from './capacity-access.server.ts'
 
 export async function removeWindow(input: { actor: Actor; facilityId: string; windowId: string }): Promise<void> {
 	await prisma().$transaction(async (tx) => {
@@ -16,6 +16,7 @@ export async function removeWindow(input: { actor: Actor; facilityId: string; wi
 			: null
 		if (!window) throw new RuleError('capacity-window-not-found')
 		await tx.capacityWindow.delete({ where: { id: window.id } })
+		await markCapacityCurrent(tx, input.facilityId)
 		await listingChangedBy(tx, input.actor, { id: input.facilityId, type: 'facility' }, 'capacity.windowRemoved', {
 			suite: window.suite.name,
 			window: {

@@ -2,7 +2,7 @@ import { prisma } from '~/utils/db.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { listingChangedBy } from '../listings/listing-writes.server.ts'
 import { RuleError } from '../rules.ts'
-import { lockFacilityForCapacity, suiteOf } from './capacity-access.server.ts'
+import { lockFacilityForCapacity, markCapacityCurrent, suiteOf } from './capacity-access.server.ts'
 import { capacityLimits, type SuiteFields } from './capacity-schema.ts'
 
 /** Adds a suite to a facility (no `suiteId`) or renames / regrades one; names are unique per facility. */
@@ -37,6 +37,7 @@ export async function saveSuite(input: {
 					},
 					select: { id: true },
 				})
+		await markCapacityCurrent(tx, input.facilityId)
 		await listingChangedBy(tx, input.actor, { id: input.facilityId, type: 'facility' }, 'capacity.suiteSaved', {
 			suite: { from: existing?.name ?? null, to: name },
 		})

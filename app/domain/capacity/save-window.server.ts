@@ -3,7 +3,7 @@ import type { Actor } from '../auth/permissions.ts'
 import { dateFromIsoDate, isoDateFromDate } from '../listings/to-database.ts'
 import { listingChangedBy } from '../listings/listing-writes.server.ts'
 import { RuleError } from '../rules.ts'
-import { isUuid, lockFacilityForCapacity, suiteOf } from './capacity-access.server.ts'
+import { isUuid, lockFacilityForCapacity, markCapacityCurrent, suiteOf } from './capacity-access.server.ts'
 import { capacityLimits, windowsOverlap, type WindowFields } from './capacity-schema.ts'
 
 /**
@@ -43,6 +43,7 @@ export async function saveWindow(input: {
 		const saved = existing
 			? await tx.capacityWindow.update({ where: { id: existing.id }, data, select: { id: true } })
 			: await tx.capacityWindow.create({ data: { ...data, suiteId: suite.id }, select: { id: true } })
+		await markCapacityCurrent(tx, input.facilityId)
 		await listingChangedBy(tx, input.actor, { id: input.facilityId, type: 'facility' }, 'capacity.windowSaved', {
 			suite: suite.name,
 			window: {

@@ -179,6 +179,8 @@ function asStoredRow(typed: TypedListingRecord, organizationId: string | null): 
 		publishedAt: null,
 		confirmedAt: null,
 		nudgedAt: null,
+		capacityCurrentAt: null,
+		capacityNudgedAt: null,
 		createdAt: new Date(0),
 		updatedAt: new Date(0),
 	}

@@ -8,7 +8,7 @@ import { prisma } from '~/utils/db.server.ts'
 import { findListingByRef } from '../listings/find-listing-by-ref.server.ts'
 import { visitor, type DirectoryViewer } from '../directory/viewer.server.ts'
 import type { ApiListing } from './api-shapes.server.ts'
-import { toApiListing } from './api-listing.server.ts'
+import { toApiListings } from './api-listing.server.ts'
 
 /** Interchange refs: letters, digits, ".", "_" and "-", at most 64; case does not matter. */
 export const listingRefSchema = z
@@ -24,6 +24,7 @@ export async function apiListingByRef(ref: string, viewer: DirectoryViewer = vis
 	const row = await prisma().listing.findUnique({
 		where: { type_slug: { type: found.type, slug: found.slug } },
 		select: {
+			id: true,
 			ref: true,
 			type: true,
 			slug: true,
@@ -33,5 +34,7 @@ export async function apiListingByRef(ref: string, viewer: DirectoryViewer = vis
 			translatedSummary: true,
 		},
 	})
-	return row ? toApiListing({ ...row, highlights: {} }) : null
+	if (!row) return null
+	const [listing] = await toApiListings([{ ...row, highlights: {} }])
+	return listing ?? null
 }

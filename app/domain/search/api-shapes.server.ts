@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { locales } from '~/i18n/locale.ts'
 import { listingTypes } from '../directory/types.ts'
 import { highlightAttributes } from '../../../search/index-definition.ts'
+import { capacityStates } from '../capacity/capacity-schema.ts'
 import { searchFacetNames, searchSorts } from './search-params.ts'
 
 const highlights = z
@@ -15,6 +16,51 @@ const highlights = z
 	.describe(
 		'HTML snippets of the fields the query matched: text escaped, matches wrapped in <mark>. Empty without a query.',
 	)
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+const apiCapacitySchema = z
+	.object({
+		suites: z
+			.array(
+				z
+					.object({
+						name: z.string(),
+						grade: z.string().nullable().describe('Cleanroom grade (A–D); null when none is given.'),
+						windows: z
+							.array(
+								z
+									.object({
+										from: isoDate.describe('First day of the window (YYYY-MM-DD).'),
+										to: isoDate.describe('Last day of the window, included.'),
+										state: z.enum(capacityStates),
+										note: z
+											.string()
+											.nullable()
+											.describe("The facility's note, as its page shows it; null when there is none."),
+									})
+									.strict(),
+							)
+							.describe('The windows not yet over, by start date; windows of one suite never overlap.'),
+					})
+					.strict(),
+			)
+			.describe("The facility's suites in its own order."),
+		freeRanges: z
+			.array(
+				z
+					.object({
+						from: isoDate,
+						to: isoDate.nullable().describe('Last free day, included; null when free from `from` on.'),
+					})
+					.strict(),
+			)
+			.describe(
+				'The free windows of every suite joined where they touch, without those already over (what `availableBy`, `availableFrom` and `availableTo` search). A facility without windows that gave an "available from" date is free from it on.',
+			),
+	})
+	.strict()
+	.describe("A GMP facility's capacity, as its page's calendar shows it.")
 
 export const apiListingSchema = z
 	.object({
@@ -35,6 +81,7 @@ export const apiListingSchema = z
 			.describe('The language of `translatedSummary` (always the other one of `language`); null when there is none.'),
 		highlights,
 		url: z.string().url().describe("The listing's page on the portal (absolute)."),
+		capacity: apiCapacitySchema.optional().describe('GMP facilities only: their suites and free ranges.'),
 	})
 	.strict()
 	.describe('A public listing as visitors see it.')

@@ -1,5 +1,5 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
-import type { ListingType } from '~/generated/prisma/enums.ts'
+import type { ConfirmTokenPurpose, ListingType } from '~/generated/prisma/enums.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
 import { mailTo } from '~/mail/recipient-locale.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
@@ -34,19 +34,33 @@ export function editListingPath(listingId: string): string {
 	return `/my-listings/${listingId}/edit`
 }
 
+/** Where a facility's people keep its suites and windows (their sign-in comes first). */
+export function capacityEditorPath(listingId: string): string {
+	return `/my-listings/${listingId}/capacity`
+}
+
+/** Where a link of this purpose sends someone who has something to change. */
+export function changePathFor(purpose: ConfirmTokenPurpose, listingId: string): string {
+	return purpose === 'capacity' ? capacityEditorPath(listingId) : editListingPath(listingId)
+}
+
 /**
- * Asks everyone who answers for the listing whether it is still accurate,
+ * Asks everyone who answers for the listing whether it is still accurate
+ * (`purpose` listing) or whether a facility's suite windows are still right
+ * (`purpose` capacity),
  * inside the caller's transaction: one single-use confirmation link per
  * person (only its hash is stored; a newer nudge replaces their older
- * unused link), the mail through the outbox, `nudgedAt`, and an audit entry.
+ * unused link of the same purpose), the mail through the outbox, `nudgedAt`
+ * (or `capacityNudgedAt`), and an audit entry.
  * Returns how many were asked; with nobody to ask nothing is written, and the
  * listing stays on the coordinators' list as one nobody was asked about.
  */
 export async function nudgeListing(
 	tx: Tx,
 	listing: NudgedListing,
-	options: { now: Date; baseUrl: string; actorId: string | null },
+	options: { now: Date; baseUrl: string; actorId: string | null; purpose?: ConfirmTokenPurpose },
 ): Promise<number> {
+	const purpose = options.purpose ?? 'listing'
 	const recipients = await listingResponders(tx, listing)
 	if (!recipients.length) return 0
 	const names = await tx.user.findMany({
@@ -56,7 +70,12 @@ export async function nudgeListing(
 	const nameOf = new Map(names.map((user) => [user.id, user.name]))
 	const expiresAt = new Date(options.now.getTime() + CONFIRM_LINK_DAYS * 24 * 3600_000)
 	await tx.listingConfirmToken.deleteMany({
-		where: { listingId: listing.id, userId: { in: recipients.map((recipient) => recipient.id) }, usedAt: null },
+		where: {
+			listingId: listing.id,
+			userId: { in: recipients.map((recipient) => recipient.id) },
+			usedAt: null,
+			purpose,
+		},
 	})
 	for (const recipient of recipients) {
 		const token = newToken()
@@ -67,22 +86,25 @@ export async function nudgeListing(
 				tokenHash: hashToken(token),
 				expiresAt,
 				createdAt: options.now,
+				purpose,
 			},
 		})
-		await queueMail(tx, 'staleNudge', {
+		await queueMail(tx, purpose === 'capacity' ? 'capacityNudge' : 'staleNudge', {
 			...mailTo(recipient),
 			baseUrl: options.baseUrl,
 			name: nameOf.get(recipient.id) ?? '',
 			listingName: listing.name,
 			token,
-			editPath: editListingPath(listing.id),
+			editPath: changePathFor(purpose, listing.id),
 		})
 	}
 	// Asking changes nothing a reader sees: the listing's updatedAt (its "last updated", the sitemap's lastmod) stays.
-	await tx.$executeRaw`UPDATE "Listing" SET "nudgedAt" = ${options.now} WHERE "id" = ${listing.id}::uuid`
+	if (purpose === 'capacity')
+		await tx.$executeRaw`UPDATE "Listing" SET "capacityNudgedAt" = ${options.now} WHERE "id" = ${listing.id}::uuid`
+	else await tx.$executeRaw`UPDATE "Listing" SET "nudgedAt" = ${options.now} WHERE "id" = ${listing.id}::uuid`
 	await recordAudit(tx, {
 		actorId: options.actorId,
-		action: 'listing.nudged',
+		action: purpose === 'capacity' ? 'capacity.nudged' : 'listing.nudged',
 		entityType: 'listing',
 		entityId: listing.id,
 		changes: { asked: recipients.length },

@@ -4,12 +4,13 @@
 // year ago and never touched since is stale too.
 
 /**
- * Capacity windows (i15-capacity) go stale much sooner than a listing's
- * description: a facility's free suites change by the month. When windows
- * exist, a facility whose windows nobody has confirmed or changed for this
- * many months is stale as well, and its nudge asks about the windows. Not
- * built yet: the stale query (find-stale-listings.server.ts) is the one
- * place to add it, as a second cutoff on the windows' own dates.
+ * Capacity windows go stale much sooner than a listing's description: a
+ * facility's free suites change by the month. A published facility that keeps
+ * suites is stale in its capacity when nobody has changed its suites or
+ * windows, or confirmed them, for this many months (`capacityStaleCutoff`,
+ * the query in find-stale-capacity.server.ts). Its people are then asked about
+ * the windows, at most once in this period, as a listing's are once in its
+ * period; a facility without suites is never asked about capacity.
  */
 export const CAPACITY_WINDOWS_STALE_MONTHS = 3
 
@@ -36,6 +37,11 @@ export function staleCutoff(now: Date, months: number): Date {
 			now.getUTCMilliseconds(),
 		),
 	)
+}
+
+/** The moment before which a facility's last capacity change or confirmation makes its windows stale. */
+export function capacityStaleCutoff(now: Date): Date {
+	return staleCutoff(now, CAPACITY_WINDOWS_STALE_MONTHS)
 }
 
 /** The latest of the listing's signs of life: publication, approved edits, confirmations. */

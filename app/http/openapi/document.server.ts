@@ -107,7 +107,7 @@ export function openApiDocument() {
 				get: {
 					operationId: 'searchListings',
 					summary: 'Search the directory',
-					description: `The search page's results as JSON: the same search, filters, facet counts and order. ${searchLimit} calls a minute per client address (${perToken.search} per token), counted together with GET /api/v1/listings/{ref}.`,
+					description: `The search page's results as JSON: the same search, filters, facet counts and order. A GMP facility's item carries its \`capacity\`: its suites with the windows not yet over (from, to, state, note) and the free ranges \`availableBy\`, \`availableFrom\` and \`availableTo\` search. ${searchLimit} calls a minute per client address (${perToken.search} per token), counted together with GET /api/v1/listings/{ref}.`,
 					security: tokenOptional('listings:read'),
 					parameters: listingsQueryParameters(),
 					responses: {
@@ -126,7 +126,7 @@ export function openApiDocument() {
 					operationId: 'getListing',
 					summary: 'One listing by its ref',
 					description:
-						"A listing in the same shape as an item of GET /api/v1/listings (without highlights). The ref of a listing merged into another one answers with that one, under its own ref. With a token, members-only listings too when the token's owner is a member of the hub. Shares the rate limit of GET /api/v1/listings.",
+						"A listing in the same shape as an item of GET /api/v1/listings (without highlights), a GMP facility with its `capacity`. The ref of a listing merged into another one answers with that one, under its own ref. With a token, members-only listings too when the token's owner is a member of the hub. Shares the rate limit of GET /api/v1/listings.",
 					security: tokenOptional('listings:read'),
 					parameters: [
 						{ name: 'ref', in: 'path', required: true, schema: jsonSchemaOf(listingRefSchema), example: 'fac-0001' },

@@ -208,4 +208,5 @@ export const checks = {
 		'This link no longer works: it was already used, it expired, or you no longer answer for this listing. Sign in to check the listing instead.',
 	'rule:stale-nobody-to-ask':
 		'Nobody with an account answers for this listing, so there is no one to ask. Archive it or find its people.',
+	'rule:stale-no-capacity': 'Only a GMP facility that keeps suites has capacity windows to ask about.',
 } as const

@@ -128,6 +128,9 @@ export const audit: Translation<typeof english> = {
 	'audit.sentence.capacity.suiteRemoved': '{actor} tog bort en svit i {record}',
 	'audit.sentence.capacity.windowSaved': '{actor} uppdaterade kapacitetskalendern för {record}',
 	'audit.sentence.capacity.windowRemoved': '{actor} tog bort ett kapacitetsfönster i {record}',
+	'audit.sentence.capacity.nudged':
+		'{actor} frågade de som står bakom {record} om sviternas perioder fortfarande stämmer',
+	'audit.sentence.capacity.confirmed': '{actor} bekräftade att sviternas perioder i {record} fortfarande stämmer',
 	'audit.sentence.membership.invited': '{actor} bjöd in någon till {target} som {role}',
 	'audit.sentence.membership.invitationRevoked': '{actor} drog tillbaka en inbjudan till {target}',
 	'audit.sentence.membership.joined': '{actor} gick med i {target}',
@@ -243,6 +246,8 @@ export const audit: Translation<typeof english> = {
 	'auditAction.capacity.suiteRemoved': 'Tog bort en svit',
 	'auditAction.capacity.windowSaved': 'Uppdaterade kapacitet',
 	'auditAction.capacity.windowRemoved': 'Tog bort ett kapacitetsfönster',
+	'auditAction.capacity.nudged': 'Frågade om sviternas perioder stämmer',
+	'auditAction.capacity.confirmed': 'Bekräftade att sviternas perioder stämmer',
 	'auditAction.membership.invited': 'Bjöd in någon till organisationen',
 	'auditAction.membership.invitationRevoked': 'Drog tillbaka en inbjudan',
 	'auditAction.membership.joined': 'Gick med i organisationen',

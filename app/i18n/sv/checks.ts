@@ -208,4 +208,5 @@ export const checks: Translation<typeof english> = {
 		'Länken fungerar inte längre: den har redan använts, den har gått ut eller så svarar du inte längre för posten. Logga in och kontrollera posten i stället.',
 	'rule:stale-nobody-to-ask':
 		'Ingen med konto svarar för posten, så det finns ingen att fråga. Arkivera den eller ta reda på vem som står bakom den.',
+	'rule:stale-no-capacity': 'Bara en GMP-anläggning med sviter har kapacitetsperioder att fråga om.',
 }
