@@ -16,7 +16,7 @@ export interface Upload {
 }
 
 export async function previewUpload(actor: Actor, upload: Upload): Promise<{ id: string; preview: ImportPreview }> {
-	const preview = await runImport(upload, { actorId: actor.userId, dryRun: true })
+	const preview = await runImport(upload, { actorId: actor.userId, offerActor: actor, dryRun: true })
 	const stored = await prisma().importUpload.create({
 		data: {
 			createdById: actor.userId,
