@@ -3,6 +3,7 @@
 // record by record, applies them in the coordinator's name, and the same file
 // again is all unchanged. A broken offer is rejected by record and field, in
 // the coordinator's language, and nothing of the file is written.
+import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
 import { renderMessage } from '../../app/domain/messages.ts'
@@ -131,5 +132,49 @@ describe('a JSON file with establishment offers, uploaded in the browser', () =>
 		})
 		expect(preview.fileIssues.map((issue) => issue.field)).toEqual(['offers'])
 		expect(preview.rows).toEqual([])
+	})
+
+	it('hostile offers (wrong types, markup, huge and odd values) are rejected per record, never a crash, never a write', async () => {
+		const hostileValue = fc.oneof(
+			fc.string(),
+			fc.constantFrom('<script>alert(1)</script>', '=HYPERLINK("x")', '\u0000', 'x'.repeat(20_000), '../../etc'),
+			fc.integer(),
+			fc.double(),
+			fc.boolean(),
+			fc.constant(null),
+			fc.array(fc.string(), { maxLength: 3 }),
+		)
+		const hostileOffer = fc.oneof(
+			fc.dictionary(
+				fc.constantFrom(
+					'slug',
+					'kind',
+					'titleEn',
+					'contactEmail',
+					'status',
+					'published',
+					'sizeValue',
+					'__proto__',
+					'x',
+				),
+				hostileValue,
+			),
+			hostileValue,
+		)
+		await fc.assert(
+			fc.asyncProperty(fc.array(hostileOffer, { minLength: 1, maxLength: 4 }), async (offers) => {
+				const content = JSON.stringify({ format: 'atmp-hub-listings', version: 1, offers })
+				const { preview } = await previewUpload(coordinator, { fileName: 'hostile.json', content, format: 'json' })
+				const offerRows = preview.rows.filter((row) => row.type === 'offer')
+				expect(offerRows).toHaveLength(offers.length)
+				for (const row of offerRows) if (row.outcome === 'rejected') expect(row.issues.length).toBeGreaterThan(0)
+			}),
+			{ numRuns: 40 },
+		)
+		expect(
+			await prisma().establishmentOffer.count({
+				where: { slug: { notIn: ['desks-at-the-innovation-station', 'land-south'] } },
+			}),
+		).toBe(0)
 	})
 })

@@ -3,7 +3,7 @@ import { hostname } from 'node:os'
 import type { Actor } from '../auth/permissions.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { listingTypes, type ListingType } from '../listings/interchange.ts'
-import { runImport, type ImportPreview } from './import-preview.server.ts'
+import { runImport, storableReport, type ImportPreview } from './import-preview.server.ts'
 import { uploadFormats, type UploadFormat } from './read-upload.ts'
 
 // "Confirm import" (and "Run it again" after an interruption): the stored
@@ -112,7 +112,7 @@ export async function confirmImport(actor: Actor, uploadId: string): Promise<{ f
 						data: {
 							...released,
 							state: 'applied',
-							report: report as object,
+							report: storableReport(report),
 							progressDone: report.counts.created + report.counts.updated,
 							progressTotal: report.counts.created + report.counts.updated,
 						},
@@ -125,7 +125,7 @@ export async function confirmImport(actor: Actor, uploadId: string): Promise<{ f
 			if (error instanceof LeaseLost) return
 			const outcome =
 				error instanceof Refused
-					? { state: 'refused' as const, report: error.report as object }
+					? { state: 'refused' as const, report: storableReport(error.report) }
 					: { state: 'failed' as const, report: { failure: failureOf(error) } }
 			await db.importUpload.updateMany({ where: ours, data: { ...released, ...outcome } }).catch(() => undefined)
 		} finally {

@@ -41,6 +41,19 @@ function countsOf(rows: readonly PreviewRow[]): Record<ImportOutcome, number> {
 	return counts
 }
 
+/**
+ * The report as the upload's row keeps it: PostgreSQL's JSON cannot hold the
+ * character U+0000, which a JSON file may spell out (\u0000) in a ref or a
+ * value its messages quote; it is shown as the replacement character.
+ */
+export function storableReport(report: ImportPreview): object {
+	return JSON.parse(
+		JSON.stringify(report, (_key, value: unknown) =>
+			typeof value === 'string' ? value.replaceAll('\u0000', '\uFFFD') : value,
+		),
+	) as object
+}
+
 export interface UploadedFile {
 	content: string
 	format: UploadFormat

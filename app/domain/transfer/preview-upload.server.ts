@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/permissions.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { ListingType } from '../listings/interchange.ts'
-import { runImport, type ImportPreview } from './import-preview.server.ts'
+import { runImport, storableReport, type ImportPreview } from './import-preview.server.ts'
 import type { UploadFormat } from './read-upload.ts'
 
 // Upload → dry run: the file is kept (so "Confirm import" carries its id, not
@@ -24,7 +24,7 @@ export async function previewUpload(actor: Actor, upload: Upload): Promise<{ id:
 			format: upload.format,
 			listingType: upload.listingType ?? null,
 			content: upload.content,
-			report: preview as object,
+			report: storableReport(preview),
 		},
 		select: { id: true },
 	})
