@@ -21,6 +21,7 @@ import { runAlerts } from '../app/domain/saved-searches/run-alerts.server.ts'
 import { env } from '../app/utils/env.server.ts'
 import { sendStaleNudges } from '../app/domain/stale/send-stale-nudges.server.ts'
 import { remindExpiringEvidence } from '../app/domain/curation/remind-expiring-evidence.server.ts'
+import { pruneImportUploads } from '../app/domain/transfer/prune-import-uploads.server.ts'
 
 export interface BackgroundWork {
 	stop(): Promise<void>
@@ -149,6 +150,12 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 			TASKS.pruneRateLimits,
 			{ everyMs: options.pruneRateLimitsEveryMs ?? 3600_000, log },
 			async () => void (await pruneRateLimits()),
+		),
+		// Import uploads past their retention, with their files (docs/decisions/040).
+		startTimer(
+			TASKS.pruneImportUploads,
+			{ everyMs: 6 * 3600_000, log, summarize: (deleted) => `${deleted} old import upload(s) deleted` },
+			() => pruneImportUploads(),
 		),
 		// Processed rows are history only; a week of it helps explain what happened.
 		startTimer(

@@ -27,6 +27,8 @@ export const TASKS = {
 	// Stale-listing nudges and expiring verification evidence, daily (docs/decisions/044).
 	staleNudges: 'listings:stale-nudges',
 	evidenceReminders: 'verifications:expiry-reminders',
+	// Old import uploads and their files (docs/decisions/040).
+	pruneImportUploads: 'imports:prune-uploads',
 } as const
 
 export interface TaskState {

@@ -87,6 +87,7 @@ export async function action({ request }: ActionFunctionArgs) {
 				return `/coordinator/import?upload=${id}`
 			})
 		},
+		// "Confirm import" on a preview, "Run it again" on an interrupted import: the same use case.
 		confirm: formIntent(confirmImportSchema, async ({ upload }) => {
 			const started = await confirmImport(actor, upload)
 			if (!started) throw notFound()
@@ -199,6 +200,17 @@ function UploadState({ upload }: { upload: LoadedUpload }) {
 					<progress className="mt-2 w-full" max={upload.progress.total || 1} value={upload.progress.done} />
 					<p className="mt-1 text-sm">{t('transfer.import.applyingHint')}</p>
 				</Notice>
+			) : null}
+			{upload.state === 'interrupted' ? (
+				<div className="space-y-3">
+					<Notice tone="warning">
+						<p>{t('transfer.import.interrupted')}</p>
+					</Notice>
+					<p className="text-slate-700">{t('transfer.import.rerunIntro')}</p>
+					<ActionButton intent="confirm" fields={{ upload: upload.id }}>
+						{t('transfer.import.rerun')}
+					</ActionButton>
+				</div>
 			) : null}
 			{upload.state === 'applied' ? (
 				<Notice tone="success">

@@ -96,6 +96,38 @@ const shots: Shot[] = [
 			return new URL(page.url()).pathname + new URL(page.url()).search
 		},
 	},
+	{
+		name: 'coordinator-import-json-offers',
+		as: 'coordinator',
+		// The preview of an interchange file with a new organisation, an offer and a broken offer (docs/decisions/040).
+		path: async (page) => {
+			const offer = {
+				slug: 'lab-bench-rental',
+				kind: 'lab',
+				titleEn: 'Lab benches by the month',
+				contactName: 'Eva Establish',
+				contactEmail: 'eva@example.org',
+				status: 'available',
+				published: true,
+			}
+			const file = {
+				format: 'atmp-hub-listings',
+				version: 1,
+				organizations: [{ ref: 'org-new-json', name: 'Nordvektor AB', kind: 'company' }],
+				offers: [offer, { ...offer, slug: 'castle-offer', kind: 'castle', contactEmail: 'not an address' }],
+			}
+			await page.goto(`${base}/coordinator/import?lang=en`)
+			await page.waitForLoadState('networkidle')
+			await page.getByLabel('File (.csv or .json)').setInputFiles({
+				name: 'export.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(JSON.stringify(file, null, 2)),
+			})
+			await page.getByRole('button', { name: 'Check the file' }).click()
+			await page.waitForURL((url) => url.searchParams.has('upload'))
+			return new URL(page.url()).pathname + new URL(page.url()).search
+		},
+	},
 	{ name: 'privacy', as: 'visitor', path: '/privacy' },
 	{ name: 'edit-a-page', as: 'coordinator', path: '/coordinator/pages/contact' },
 	{ name: 'news', as: 'visitor', path: '/news' },

@@ -88,6 +88,7 @@ const importCommand = command({
 			const english = translator('en')
 			const started = performance.now()
 			const dryRun = Boolean(options['dry-run'])
+			// The browser's upload runs the same use case (app/domain/transfer/import-interchange.server.ts).
 			const preview = await runImport(
 				{ content, format: 'csv', listingType },
 				{ actorId: null, dryRun, onProgress: options.json ? undefined : progressPrinter() },
@@ -130,22 +131,19 @@ const importCommand = command({
 		if (hasOffers && typeof options.as !== 'string')
 			throw new UsageError('The file has offers: name the account that imports them with --as <e-mail>.')
 		await database()
-		const { importListings } = await import('../../app/domain/listings/import-listings.server.ts')
-		const { importOffers, offerImportActor } = await import('../../app/domain/listings/interchange-offers.server.ts')
+		const { offerImportActor } = await import('../../app/domain/listings/interchange-offers.server.ts')
+		const { importInterchange } = await import('../../app/domain/transfer/import-interchange.server.ts')
 		const actor = hasOffers ? await offerImportActor(options.as as string) : null
 		if (hasOffers && !actor) throw new UsageError(`No account with the e-mail address ${String(options.as)}.`)
 		const started = performance.now()
-		const report = await importListings(input, {
+		// One use case with the browser's upload: listings, then the offers as the named account.
+		const { offers: offerReport, ...report } = await importInterchange(input, {
 			actorId: null,
+			offerActor: actor,
 			dryRun: Boolean(options['dry-run']),
 			asPending: Boolean(options['as-pending']),
 			onProgress: options.json ? undefined : progressPrinter(),
 		})
-		// Offers after the listings, each through the offer form's own checks and use cases.
-		const offerReport =
-			hasOffers && !report.fileIssues.length
-				? await importOffers(offers, actor!, { dryRun: Boolean(options['dry-run']) })
-				: null
 		const outcome = report.fileIssues.length
 			? exitCodes.failed
 			: report.counts.rejected || offerReport?.counts.rejected

@@ -26,6 +26,25 @@ withTestDatabase()
 
 let cookies: Map<Role, string | undefined>
 let uploadId: string
+let interruptedId: string
+
+/** An interchange file with one establishment offer, as `hub export` writes it. */
+const offersFile = (slug: string) =>
+	JSON.stringify({
+		format: 'atmp-hub-listings',
+		version: 1,
+		offers: [
+			{
+				slug,
+				kind: 'coworking',
+				titleEn: 'Desks',
+				contactName: 'Eva Establish',
+				contactEmail: 'eva@example.org',
+				status: 'available',
+				published: true,
+			},
+		],
+	})
 
 beforeAll(async () => {
 	const a = await createListing({ type: 'organization', name: 'Alpha Cell Therapy AB' })
@@ -43,12 +62,25 @@ beforeAll(async () => {
 		content: 'ref,name,kind\r\n',
 		format: 'csv',
 	}))
+	// An import cut off by a restart: still 'applying', its lease lapsed.
+	;({ id: interruptedId } = await previewUpload(coordinator, {
+		fileName: 'offers.json',
+		content: offersFile('matrix-desks'),
+		format: 'json',
+	}))
+	await prisma().importUpload.update({
+		where: { id: interruptedId },
+		data: { state: 'applying', leasedBy: 'gone:1:x', leaseUntil: new Date(Date.now() - 60_000) },
+	})
 })
 
-function upload(role: Role): Request {
+function upload(
+	role: Role,
+	file = new File([`ref,name,kind\r\norg-${role},Org of ${role},company\r\n`], `${role}.csv`),
+) {
 	const body = new FormData()
 	body.append('intent', 'upload')
-	body.append('file', new File([`ref,name,kind\r\norg-${role},Org of ${role},company\r\n`], `${role}.csv`))
+	body.append('file', file)
 	const headers = new Headers()
 	const cookie = cookies.get(role)
 	if (cookie) headers.set('Cookie', cookie)
@@ -85,6 +117,34 @@ const cases: MatrixCase[] = [
 			),
 		// The upload's id is known once beforeAll has run.
 		isAllowed: (outcome) => redirectsTo(`/coordinator/import?upload=${uploadId}`)(outcome),
+	},
+	{
+		name: 'uploading a JSON file with establishment offers',
+		expected: staffOnly,
+		run: (role) => call(importPage.action, upload(role, new File([offersFile(`desks-${role}`)], `${role}.json`))),
+		isAllowed: redirectsTo('/coordinator/import?upload='),
+		nothingWritten: async (role) => {
+			expect(await prisma().importUpload.count({ where: { fileName: `${role}.json` } })).toBe(0)
+		},
+	},
+	{
+		name: 'running an interrupted import again',
+		expected: staffOnly,
+		run: (role) =>
+			call(
+				importPage.action,
+				requestAs(cookies.get(role), `/coordinator/import?upload=${interruptedId}`, {
+					intent: 'confirm',
+					upload: interruptedId,
+				}),
+			),
+		isAllowed: (outcome) => redirectsTo(`/coordinator/import?upload=${interruptedId}`)(outcome),
+		nothingWritten: async () => {
+			expect((await prisma().importUpload.findUniqueOrThrow({ where: { id: interruptedId } })).leasedBy).toBe(
+				'gone:1:x',
+			)
+			expect(await prisma().establishmentOffer.count({ where: { slug: 'matrix-desks' } })).toBe(0)
+		},
 	},
 	{
 		name: 'an upload’s preview',

@@ -126,3 +126,70 @@ test('a broken file is shown row by row and field by field and cannot be confirm
 	await expectAccessible(page)
 	await page.context().close()
 })
+
+test('a coordinator uploads a JSON interchange file with an establishment offer, previews it, confirms and finds the offer published @phone', async ({
+	browser,
+}, testInfo) => {
+	test.setTimeout(180_000)
+	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
+	const page = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
+	// Each project imports its own records, so journeys running side by side never meet.
+	const stamp = `${testInfo.project.name}-${Date.now()}`
+	const slug = `desks-${stamp}`
+	const title = `Desks by the window (${stamp})`
+	const file = {
+		format: 'atmp-hub-listings',
+		version: 1,
+		organizations: [{ ref: `org-json-${stamp}`, name: `JSON Import Org ${stamp}`, kind: 'company' }],
+		offers: [
+			{
+				slug,
+				kind: 'coworking',
+				titleEn: title,
+				titleSv: `Skrivbord vid fönstret (${stamp})`,
+				site: 'innovation-station',
+				sizeValue: 4,
+				sizeUnit: 'desks',
+				contactName: 'Eva Establish',
+				contactEmail: 'eva@example.org',
+				status: 'available',
+				published: true,
+			},
+		],
+	}
+	await page.goto('/coordinator/import?lang=en')
+	await expect(page.getByRole('heading', { level: 1, name: 'Import listings' })).toBeVisible()
+	await page.waitForLoadState('networkidle')
+	await page.getByLabel('File (.csv or .json)').setInputFiles({
+		name: 'export.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(file, null, 2), 'utf8'),
+	})
+	await page.getByRole('button', { name: 'Check the file' }).click()
+	await expect(page).toHaveURL(/\/coordinator\/import\?upload=/, { timeout: saveDelay })
+	await expect(page.getByRole('heading', { level: 2, name: 'Preview of export.json' })).toBeVisible()
+	await expect(page.getByTestId('import-counts')).toHaveText('2 new, 0 updated, 0 unchanged, 0 rejected')
+	const offerRow = page.getByRole('row').filter({ hasText: slug })
+	await expect(offerRow).toContainText('Establishment offer')
+	await expect(offerRow).toContainText('New')
+	await expectAccessible(page)
+	const previewUrl = page.url()
+
+	// The same preview in Swedish, and on a phone without sideways scrolling.
+	await page.goto(`${previewUrl}&lang=sv`)
+	await expect(page.getByRole('row').filter({ hasText: slug })).toContainText('Etableringserbjudande')
+	await page.setViewportSize({ width: 390, height: 844 })
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+	await expectAccessible(page)
+	await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 })
+
+	await page.goto(`${previewUrl}&lang=en`)
+	await page.waitForLoadState('networkidle')
+	await page.getByRole('button', { name: 'Confirm import' }).click()
+	await expect(page.getByText('The import is finished.')).toBeVisible({ timeout: saveDelay })
+	await expect(page.getByTestId('import-counts')).toHaveText('2 new, 0 updated, 0 unchanged, 0 rejected')
+
+	await page.goto(`/establish/${slug}?lang=en`)
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+	await page.context().close()
+})

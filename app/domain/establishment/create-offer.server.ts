@@ -1,3 +1,4 @@
+import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { assertCan, type Actor } from '../auth/permissions.ts'
@@ -19,13 +20,14 @@ export async function createOffer(
 	actor: Actor | null,
 	input: unknown,
 	// An import keeps the address the offer has elsewhere (it finds the offer by it next time).
-	options: { slug?: string } = {},
+	// An import of a whole file writes it in its own one transaction (decision 040).
+	options: { slug?: string; tx?: Prisma.TransactionClient } = {},
 ): Promise<{ id: string; slug: string }> {
 	assertCan(actor, 'establishment.curateOffers')
 	const parsed = offerFormSchema.safeParse(input)
 	if (!parsed.success) throw RuleError.invalid(fieldIssues(parsed.error))
 	const columns = offerColumns(parsed.data)
-	return prisma().$transaction(async (tx) => {
+	const write = async (tx: Prisma.TransactionClient) => {
 		const base = options.slug ?? uniqueSlug(columns.titleEn ?? columns.titleSv ?? 'offer', () => false)
 		const taken = new Set(
 			(
@@ -45,5 +47,6 @@ export async function createOffer(
 			changes: { kind: columns.kind, offerStatus: columns.status, published: columns.published },
 		})
 		return offer
-	})
+	}
+	return options.tx ? write(options.tx) : prisma().$transaction(write)
 }

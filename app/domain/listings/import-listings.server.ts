@@ -65,6 +65,12 @@ export interface ImportOptions {
 	batchSize?: number
 	onProgress?: (done: number, total: number) => void
 	now?: Date
+	/**
+	 * Write every batch in this one transaction instead of one transaction per
+	 * batch: the browser's all-or-nothing import (decision 040). A failing batch
+	 * then throws, since the whole transaction is lost.
+	 */
+	tx?: Prisma.TransactionClient
 }
 
 type ExistingListing = Pick<Listing, 'id' | 'type' | 'status'> & ReturnType<typeof contentOf>
@@ -106,7 +112,7 @@ interface PlannedWrite {
 }
 
 export async function importListings(input: unknown, options: ImportOptions): Promise<ImportReport> {
-	const db = prisma()
+	const db = options.tx ?? prisma()
 	const now = options.now ?? new Date()
 	const validated = validateInterchangeRecords(input)
 	const { records } = validated
@@ -221,87 +227,88 @@ export async function importListings(input: unknown, options: ImportOptions): Pr
 	// Organisations come first in `records`, so their ids exist before their children's batches.
 	for (let start = 0; start < writes.length; start += batchSize) {
 		const batch = writes.slice(start, start + batchSize)
+		const inOneTransaction = options.tx
 		try {
-			await db.$transaction(
-				async (tx) => {
-					const changedIds: string[] = []
-					// New listings are written with one statement per batch: a corpus of
-					// hundreds imports in about a second rather than one round-trip each.
-					const creates: Prisma.ListingCreateManyInput[] = []
-					const revisions: Prisma.ListingRevisionCreateManyInput[] = []
-					const verifications: Prisma.VerificationCreateManyInput[] = []
-					// Updates run after the creates: an existing lab may move to an organisation new in this batch.
-					const updates: Array<() => Promise<unknown>> = []
-					const capacityWrites: Array<() => Promise<unknown>> = []
-					for (const write of batch) {
-						const orgRef = 'organizationRef' in write.typed.record ? write.typed.record.organizationRef : undefined
-						const organizationId = orgRef ? (idByRef.get(orgRef) ?? null) : null
-						const content = listingContent(write.typed, organizationId)
-						let listingId: string
-						if (write.existing) {
-							listingId = write.existing.id
-							if (options.asPending) {
-								revisions.push({ listingId, authorId: options.actorId, payload: write.typed.record as object })
-							} else {
-								const { ref: _ref, ...update } = content
-								const id = listingId
-								updates.push(() => tx.listing.update({ where: { id }, data: { ...update, updatedAt: now } }))
-							}
+			const writeBatch = async (tx: Prisma.TransactionClient) => {
+				const changedIds: string[] = []
+				// New listings are written with one statement per batch: a corpus of
+				// hundreds imports in about a second rather than one round-trip each.
+				const creates: Prisma.ListingCreateManyInput[] = []
+				const revisions: Prisma.ListingRevisionCreateManyInput[] = []
+				const verifications: Prisma.VerificationCreateManyInput[] = []
+				// Updates run after the creates: an existing lab may move to an organisation new in this batch.
+				const updates: Array<() => Promise<unknown>> = []
+				const capacityWrites: Array<() => Promise<unknown>> = []
+				for (const write of batch) {
+					const orgRef = 'organizationRef' in write.typed.record ? write.typed.record.organizationRef : undefined
+					const organizationId = orgRef ? (idByRef.get(orgRef) ?? null) : null
+					const content = listingContent(write.typed, organizationId)
+					let listingId: string
+					if (write.existing) {
+						listingId = write.existing.id
+						if (options.asPending) {
+							revisions.push({ listingId, authorId: options.actorId, payload: write.typed.record as object })
 						} else {
-							listingId = randomUUID()
-							idByRef.set(content.ref, listingId)
-							creates.push({
-								...content,
-								id: listingId,
-								type: write.typed.type,
-								slug: slugs.get(write.typed.type)!(content.name),
-								status: options.asPending ? 'pending_review' : 'published',
-								publishedAt: options.asPending ? null : now,
-								createdAt: now,
-								updatedAt: now,
-							})
-							if (options.asPending) {
-								revisions.push({ listingId, authorId: options.actorId, payload: write.typed.record as object })
-							}
-						}
-						// Capacity is kept live, not reviewed (docs/decisions/042): a pending import leaves it for the editor.
-						const capacity = capacityIn(write.typed)
-						if (capacity !== undefined && !options.asPending) {
+							const { ref: _ref, ...update } = content
 							const id = listingId
-							capacityWrites.push(() => replaceCapacity(tx, id, capacity))
+							updates.push(() => tx.listing.update({ where: { id }, data: { ...update, updatedAt: now } }))
 						}
-						if (write.verified === true && !verifiedNow.has(listingId) && !options.asPending) {
-							verifications.push({ listingId, verifiedById: options.actorId, reference: 'import' })
+					} else {
+						listingId = randomUUID()
+						idByRef.set(content.ref, listingId)
+						creates.push({
+							...content,
+							id: listingId,
+							type: write.typed.type,
+							slug: slugs.get(write.typed.type)!(content.name),
+							status: options.asPending ? 'pending_review' : 'published',
+							publishedAt: options.asPending ? null : now,
+							createdAt: now,
+							updatedAt: now,
+						})
+						if (options.asPending) {
+							revisions.push({ listingId, authorId: options.actorId, payload: write.typed.record as object })
 						}
-						if (write.verified === false && verifiedNow.has(listingId) && !options.asPending) {
-							const id = listingId
-							updates.push(() =>
-								tx.verification.updateMany({ where: { listingId: id, revokedAt: null }, data: { revokedAt: now } }),
-							)
-						}
-						changedIds.push(listingId)
 					}
-					// Parents before children: createMany keeps the order of its rows.
-					await tx.listing.createMany({ data: creates })
-					for (const update of updates) await update()
-					for (const write of capacityWrites) await write()
-					await tx.listingRevision.createMany({ data: revisions })
-					await tx.verification.createMany({ data: verifications })
-					await listingsChanged(tx, changedIds)
-					await recordAudit(tx, {
-						actorId: options.actorId,
-						action: options.asPending ? 'listing.import.pending' : 'listing.import',
-						entityType: 'import',
-						entityId: now.toISOString(),
-						changes: {
-							created: batch.filter((w) => w.result.outcome === 'created').map((w) => w.typed.record.ref),
-							updated: batch.filter((w) => w.result.outcome === 'updated').map((w) => w.typed.record.ref),
-						},
-					})
-				},
-				{ timeout: 120_000 },
-			)
+					// Capacity is kept live, not reviewed (docs/decisions/042): a pending import leaves it for the editor.
+					const capacity = capacityIn(write.typed)
+					if (capacity !== undefined && !options.asPending) {
+						const id = listingId
+						capacityWrites.push(() => replaceCapacity(tx, id, capacity))
+					}
+					if (write.verified === true && !verifiedNow.has(listingId) && !options.asPending) {
+						verifications.push({ listingId, verifiedById: options.actorId, reference: 'import' })
+					}
+					if (write.verified === false && verifiedNow.has(listingId) && !options.asPending) {
+						const id = listingId
+						updates.push(() =>
+							tx.verification.updateMany({ where: { listingId: id, revokedAt: null }, data: { revokedAt: now } }),
+						)
+					}
+					changedIds.push(listingId)
+				}
+				// Parents before children: createMany keeps the order of its rows.
+				await tx.listing.createMany({ data: creates })
+				for (const update of updates) await update()
+				for (const write of capacityWrites) await write()
+				await tx.listingRevision.createMany({ data: revisions })
+				await tx.verification.createMany({ data: verifications })
+				await listingsChanged(tx, changedIds)
+				await recordAudit(tx, {
+					actorId: options.actorId,
+					action: options.asPending ? 'listing.import.pending' : 'listing.import',
+					entityType: 'import',
+					entityId: now.toISOString(),
+					changes: {
+						created: batch.filter((w) => w.result.outcome === 'created').map((w) => w.typed.record.ref),
+						updated: batch.filter((w) => w.result.outcome === 'updated').map((w) => w.typed.record.ref),
+					},
+				})
+			}
+			if (inOneTransaction) await writeBatch(inOneTransaction)
+			else await prisma().$transaction(writeBatch, { timeout: 120_000 })
 		} catch (error) {
+			if (inOneTransaction) throw error
 			// The whole batch rolled back: report each of its records as rejected, and continue with the next batch.
 			const reason = error instanceof Error ? error.message.split('\n').slice(-1)[0]! : String(error)
 			for (const write of batch) {

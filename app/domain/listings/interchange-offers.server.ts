@@ -4,7 +4,7 @@
 // schema checks it, and the offer use cases (create-offer, update-offer)
 // write it, each record in its own transaction with its audit entry, so an
 // import refuses what the form refuses and never leaves an offer half-written.
-import type { EstablishmentOffer } from '~/generated/prisma/client.ts'
+import type { EstablishmentOffer, Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor } from '../auth/permissions.ts'
 import { createOffer } from '../establishment/create-offer.server.ts'
@@ -106,14 +106,15 @@ function checkRecord(raw: unknown): CheckedRecord {
 export async function importOffers(
 	records: readonly unknown[],
 	actor: Actor,
-	options: { dryRun?: boolean } = {},
+	// tx: the whole file in one transaction (the browser's all-or-nothing import, decision 040).
+	options: { dryRun?: boolean; tx?: Prisma.TransactionClient } = {},
 ): Promise<OfferImportReport> {
 	const results: OfferImportResult[] = []
 	const firstAt = new Map<string, string>()
 	const checked = records.map(checkRecord)
 	const slugs = checked.flatMap((record) => (record.ok ? [record.slug] : []))
 	const existing = new Map(
-		(await prisma().establishmentOffer.findMany({ where: { slug: { in: slugs } } })).map((offer) => [
+		(await (options.tx ?? prisma()).establishmentOffer.findMany({ where: { slug: { in: slugs } } })).map((offer) => [
 			offer.slug,
 			offer,
 		]),
@@ -137,8 +138,10 @@ export async function importOffers(
 				? 'updated'
 				: 'unchanged'
 		try {
-			if (!options.dryRun && outcome === 'created') await createOffer(actor, record.fields, { slug: record.slug })
-			if (!options.dryRun && outcome === 'updated') await updateOffer(actor, current!.id, record.fields)
+			if (!options.dryRun && outcome === 'created')
+				await createOffer(actor, record.fields, { slug: record.slug, tx: options.tx })
+			if (!options.dryRun && outcome === 'updated')
+				await updateOffer(actor, current!.id, record.fields, { tx: options.tx })
 			results.push({ position, slug: record.slug, outcome })
 		} catch (error) {
 			if (!(error instanceof RuleError)) throw error

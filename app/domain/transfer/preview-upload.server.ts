@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/permissions.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { ListingType } from '../listings/interchange.ts'
-import { runImport, type ImportPreview } from './import-preview.server.ts'
+import { runImport, storableReport, type ImportPreview } from './import-preview.server.ts'
 import type { UploadFormat } from './read-upload.ts'
 
 // Upload → dry run: the file is kept (so "Confirm import" carries its id, not
@@ -16,7 +16,7 @@ export interface Upload {
 }
 
 export async function previewUpload(actor: Actor, upload: Upload): Promise<{ id: string; preview: ImportPreview }> {
-	const preview = await runImport(upload, { actorId: actor.userId, dryRun: true })
+	const preview = await runImport(upload, { actorId: actor.userId, offerActor: actor, dryRun: true })
 	const stored = await prisma().importUpload.create({
 		data: {
 			createdById: actor.userId,
@@ -24,7 +24,7 @@ export async function previewUpload(actor: Actor, upload: Upload): Promise<{ id:
 			format: upload.format,
 			listingType: upload.listingType ?? null,
 			content: upload.content,
-			report: preview as object,
+			report: storableReport(preview),
 		},
 		select: { id: true },
 	})

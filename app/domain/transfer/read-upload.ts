@@ -32,15 +32,6 @@ export function readUpload(content: string, format: UploadFormat, options: { typ
 	}
 	try {
 		const input = JSON.parse(content.replace(/^\uFEFF/, '')) as unknown
-		const offers = (input as { offers?: unknown } | null)?.offers
-		// Offers are imported in someone's name, which only the command line asks for (hub import --as).
-		if (Array.isArray(offers) && offers.length > 0)
-			return {
-				fileIssues: [{ field: 'offers', message: message('transfer.check.offers') }],
-				input: null,
-				rowOf: null,
-				rowIssues: [],
-			}
 		return { fileIssues: [], input, rowOf: null, rowIssues: [] }
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.slice(0, 200) : String(error)

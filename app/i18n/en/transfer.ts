@@ -16,11 +16,11 @@ export const transfer = {
 	'transfer.check.type': 'Type “{value}” is not a listing type (one of: {known}).',
 	'transfer.check.json': 'This file is not valid JSON: {reason}.',
 	'transfer.check.offers':
-		'The file holds establishment offers, which are imported on the command line (hub import --as <e-mail>). Remove them, or import the file there.',
+		'The file holds establishment offers, which only a coordinator or the establishment office may import. Remove them, or have one of them import the file.',
 
 	'transfer.import.title': 'Import listings',
 	'transfer.import.intro':
-		'Upload a CSV or JSON file of listings. You see first what the import would do, record by record; nothing is saved until you confirm.',
+		'Upload a CSV or JSON file of listings (a JSON file in the interchange format may hold establishment offers too). You see first what the import would do, record by record; nothing is saved until you confirm, and then the whole file is saved at once or not at all.',
 	'transfer.import.file': 'File (.csv or .json)',
 	'transfer.import.fileHint':
 		'CSV: one listing type per file, or one file with a “type” column. Separated by commas or semicolons, as Excel saves it.',
@@ -43,12 +43,16 @@ export const transfer = {
 		'Nothing has been saved yet. Confirming saves the new and updated listings; the unchanged ones stay as they are.',
 	'transfer.import.confirm': 'Confirm import',
 	'transfer.import.nothingToDo': 'Every listing in the file is already as it says: there is nothing to import.',
-	'transfer.import.applying': 'Importing… {done} of {total} listings saved.',
+	'transfer.import.applying': 'Importing… {done} of {total} listings ready; they are saved together when all are.',
 	'transfer.import.applyingHint': 'This page refreshes by itself until the import is finished.',
 	'transfer.import.applied': 'The import is finished.',
 	'transfer.import.refused':
 		'The file was not imported: the listings changed since the preview, and some rows are now rejected. See the rows below.',
-	'transfer.import.failed': 'The import stopped: {reason}. Uploading the same file again continues where it stopped.',
+	'transfer.import.failed': 'The import stopped: {reason}. Nothing of it was saved.',
+	'transfer.import.interrupted': 'This import was interrupted; nothing of it was saved.',
+	'transfer.import.rerunIntro':
+		'Running it again checks the same file against the directory as it is now and saves it as a whole, or refuses it with the rows to correct.',
+	'transfer.import.rerun': 'Run it again',
 	'transfer.import.downloadReport': 'Download the report (CSV)',
 	'transfer.import.another': 'Upload another file',
 	'transfer.import.column.row': 'Row',
@@ -67,6 +71,7 @@ export const transfer = {
 	'transfer.type.lab': 'Lab',
 	'transfer.type.facility': 'Facility',
 	'transfer.type.expert': 'Expert',
+	'transfer.type.offer': 'Establishment offer',
 
 	'transfer.export.title': 'Export',
 	'transfer.export.intro':

@@ -18,11 +18,11 @@ export const transfer: Translation<typeof english> = {
 	'transfer.check.type': 'Typen ”{value}” är ingen posttyp (en av: {known}).',
 	'transfer.check.json': 'Filen är inte giltig JSON: {reason}.',
 	'transfer.check.offers':
-		'Filen innehåller etableringserbjudanden, som importeras från kommandoraden (hub import --as <e-post>). Ta bort dem eller importera filen där.',
+		'Filen innehåller etableringserbjudanden, och sådana får bara en koordinator eller etableringskontoret importera. Ta bort dem eller be någon av dem importera filen.',
 
 	'transfer.import.title': 'Importera poster',
 	'transfer.import.intro':
-		'Ladda upp en CSV- eller JSON-fil med poster. Först ser du vad importen skulle göra, post för post; ingenting sparas förrän du bekräftar.',
+		'Ladda upp en CSV- eller JSON-fil med poster (en JSON-fil i utbytesformatet kan även innehålla etableringserbjudanden). Först ser du vad importen skulle göra, post för post; ingenting sparas förrän du bekräftar, och då sparas hela filen på en gång eller inte alls.',
 	'transfer.import.file': 'Fil (.csv eller .json)',
 	'transfer.import.fileHint':
 		'CSV: en posttyp per fil, eller en fil med kolumnen ”type”. Avgränsad med komma eller semikolon, så som Excel sparar den.',
@@ -46,13 +46,16 @@ export const transfer: Translation<typeof english> = {
 	'transfer.import.confirm': 'Bekräfta importen',
 	'transfer.import.nothingToDo':
 		'Alla poster i filen ser redan ut så som filen säger: det finns ingenting att importera.',
-	'transfer.import.applying': 'Importerar … {done} av {total} poster sparade.',
+	'transfer.import.applying': 'Importerar … {done} av {total} poster klara; de sparas tillsammans när alla är det.',
 	'transfer.import.applyingHint': 'Sidan uppdateras av sig själv tills importen är klar.',
 	'transfer.import.applied': 'Importen är klar.',
 	'transfer.import.refused':
 		'Filen importerades inte: posterna har ändrats sedan förhandsgranskningen och vissa rader avvisas nu. Se raderna nedan.',
-	'transfer.import.failed':
-		'Importen avbröts: {reason}. Om du laddar upp samma fil igen fortsätter den där den slutade.',
+	'transfer.import.failed': 'Importen stoppades: {reason}. Ingenting av den sparades.',
+	'transfer.import.interrupted': 'Importen avbröts; ingenting av den sparades.',
+	'transfer.import.rerunIntro':
+		'Kör du den igen kontrolleras samma fil mot katalogen som den ser ut nu, och den sparas i sin helhet – eller avvisas med de rader som behöver rättas.',
+	'transfer.import.rerun': 'Kör den igen',
 	'transfer.import.downloadReport': 'Ladda ner rapporten (CSV)',
 	'transfer.import.another': 'Ladda upp en annan fil',
 	'transfer.import.column.row': 'Rad',
@@ -71,6 +74,7 @@ export const transfer: Translation<typeof english> = {
 	'transfer.type.lab': 'Labb',
 	'transfer.type.facility': 'Anläggning',
 	'transfer.type.expert': 'Expert',
+	'transfer.type.offer': 'Etableringserbjudande',
 
 	'transfer.export.title': 'Export',
 	'transfer.export.intro':
