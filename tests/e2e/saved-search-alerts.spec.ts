@@ -73,15 +73,16 @@ test('a member saves a search, hears of a new matching listing by mail, and stop
 	// The digest arrives over SMTP with the listing, and one link that stops the alerts.
 	const digest = await waitForMail({
 		to: account.email,
-		subject: 'New in the ATMP Flemingsberg hub for your saved searches',
+		subject: 'Your digest from the ATMP Flemingsberg hub',
 		timeout: 90_000,
 	})
 	expect(digest.text).toContain(listingName)
 	await member.goto(linkIn(digest, '/unsubscribe/'))
-	await expect(member.getByText('Stop the alert mails of your saved searches?')).toBeVisible({ timeout: 30_000 })
+	await expect(member.getByText('Stop all digest mail from the hub?')).toBeVisible({ timeout: 30_000 })
+	await expect(member.getByText('the alerts of 1 saved search (the search itself stays on your account)')).toBeVisible()
 	await expectAccessible(member)
 	await member.getByRole('button', { name: 'Stop these mails' }).click()
-	await expect(member.getByText('Done: your saved searches send no more alerts.')).toBeVisible({ timeout: 30_000 })
+	await expect(member.getByText('Done: you get no more digest mail.')).toBeVisible({ timeout: 30_000 })
 
 	// The saved search stays, with its alerts off.
 	await member.goto('/account/alerts?lang=en')

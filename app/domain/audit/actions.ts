@@ -119,6 +119,12 @@ export const auditActions = {
 	'capacity.suiteRemoved': 'listing',
 	'capacity.windowSaved': 'listing',
 	'capacity.windowRemoved': 'listing',
+	// Saved searches, notification settings and the digest (docs/decisions/043): what a member chose for their own mail.
+	'user.savedSearchCreated': 'user',
+	'user.savedSearchUpdated': 'user',
+	'user.savedSearchDeleted': 'user',
+	'user.notificationSettingsChanged': 'user',
+	'user.digestUnsubscribed': 'user',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions
