@@ -72,17 +72,25 @@ export interface AlertRunResult {
 }
 
 /**
+ * A change is stamped when its transaction writes it but seen only once it
+ * commits: a look never reaches closer to now than this, so a transaction
+ * still in flight at the look (an approval on a busy machine) is not missed.
+ */
+const IN_FLIGHT = 30_000
+
+/**
  * Listings the index knows of are current up to the oldest search change it
  * has not taken in yet: a look up to there, and the next one from there,
  * misses nothing a slow index had not yet seen.
  */
 async function indexedUpTo(now: Date): Promise<Date> {
+	const settled = new Date(now.getTime() - IN_FLIGHT)
 	const oldest = await prisma().outboxEvent.findFirst({
 		where: { processedAt: null, topic: { in: [...SEARCH_TOPICS] } },
 		orderBy: { createdAt: 'asc' },
 		select: { createdAt: true },
 	})
-	return oldest && oldest.createdAt < now ? oldest.createdAt : now
+	return oldest && oldest.createdAt < settled ? oldest.createdAt : settled
 }
 
 /** The search's listings published or changed in (since, until], newest first, as its owner may see them. */
