@@ -124,7 +124,8 @@ export async function startBackgroundWork(options: BackgroundOptions = {}): Prom
 			{
 				everyMs: options.alertsEveryMs ?? env().HUB_ALERTS_EVERY_SECONDS * 1000,
 				log,
-				summarize: ({ looked, mailed }) => `${looked} saved search(es) looked at, ${mailed} digest(s) queued`,
+				summarize: ({ looked, members, mailed }) =>
+					`${members} digest(s) due, ${looked} saved search(es) looked at, ${mailed} digest(s) queued`,
 			},
 			() => runAlerts({ baseUrl: publicBaseUrl() }),
 		),

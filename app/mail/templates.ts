@@ -215,9 +215,10 @@ export const mailTemplates = {
 	}) as Template<{ title: string; when: string; path: string }>,
 
 	/**
-	 * The saved-search alert digest (app/domain/saved-searches/run-alerts.server.ts):
-	 * each search's new and changed listings, then open calls, events and
-	 * offers; one unsubscribe link, also in List-Unsubscribe (RFC 2369, 8058).
+	 * The member's digest (app/domain/saved-searches/run-alerts.server.ts):
+	 * each search's new and changed listings, unread notices, followed news
+	 * and events, then open calls, events and offers; one unsubscribe link,
+	 * also in List-Unsubscribe (RFC 2369, 8058), that stops all of it.
 	 */
 	alertDigest: (({ to, locale, baseUrl, digest, token }) => {
 		const i18n = translator(locale)
@@ -236,6 +237,9 @@ export const mailTemplates = {
 					),
 					...(search.more ? [i18n.t('alertsMail.more', { link: `${baseUrl}${search.url}` })] : []),
 				]),
+				...section(i18n.t('alertsMail.notices'), digest.notices),
+				...section(i18n.t('alertsMail.followedNews'), digest.followedNews),
+				...section(i18n.t('alertsMail.followedEvents'), digest.followedEvents),
 				...section(i18n.t('alertsMail.openCalls'), digest.openCalls),
 				...section(i18n.t('alertsMail.events'), digest.events),
 				...section(i18n.t('alertsMail.offers'), digest.offers),

@@ -15,8 +15,14 @@ import {
 import { formIntent, handleIntents, stay } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
 import { CardSection } from '~/components/section.tsx'
-import { deliveryChoices, notificationKinds } from '~/domain/notifications/notification-kinds.ts'
-import { notificationSettingsOf } from '~/domain/notifications/delivery.server.ts'
+import {
+	deliveryChoices,
+	digestFrequencies,
+	notificationKinds,
+	type NotificationDelivery,
+	type NotificationKind,
+} from '~/domain/notifications/notification-kinds.ts'
+import { digestFrequencyOf, notificationSettingsOf } from '~/domain/notifications/delivery.server.ts'
 import { setNotificationSettings } from '~/domain/notifications/set-notification-settings.server.ts'
 import { notificationSettingsSchema } from '~/domain/notifications/settings-schema.ts'
 import { deleteSavedSearch } from '~/domain/saved-searches/delete-saved-search.server.ts'
@@ -45,8 +51,12 @@ await needTexts('savedSearches')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const actor = await requireActor(request)
-	const [searches, settings] = await Promise.all([savedSearchesOf(actor), notificationSettingsOf(actor.userId)])
-	return { searches, settings }
+	const [searches, settings, digestFrequency] = await Promise.all([
+		savedSearchesOf(actor),
+		notificationSettingsOf(actor.userId),
+		digestFrequencyOf(actor.userId),
+	])
+	return { searches, settings, digestFrequency }
 }
 
 type Intent = 'save' | 'update' | 'delete' | 'settings'
@@ -197,17 +207,53 @@ function SavedSearches({ searches, reply, muted }: { searches: SavedSearchView[]
 	)
 }
 
-function Settings({ settings, reply }: { settings: Record<string, string>; reply?: Reply }) {
+/** Each choice in plain words, once for the whole form. */
+const explainedDeliveries = ['mail', 'digest', 'portal', 'off'] as const
+
+/** News you follow has no notice in the portal: its mail choice is one mail per item. */
+function deliveryLabel(kind: NotificationKind, delivery: NotificationDelivery) {
+	return kind === 'following' && delivery === 'mail'
+		? 'alerts.delivery.following.mail'
+		: (`alerts.delivery.${delivery}` as const)
+}
+
+function Settings({
+	settings,
+	digestFrequency,
+	reply,
+}: {
+	settings: Record<string, string>
+	digestFrequency: string
+	reply?: Reply
+}) {
 	const { t } = useT()
 	const errors = reply?.intent === 'settings' ? reply.result?.error : undefined
 	return (
-		<CardSection
-			id="notification-settings"
-			heading={t('alerts.settings.title')}
-			description={t('alerts.settings.intro')}
-		>
+		<CardSection id="notification-settings" heading={t('alerts.settings.title')}>
 			<IntentNotice reply={reply} intents={['settings']} className="mb-5" />
+			<div className="mb-6 max-w-3xl text-sm text-slate-700">
+				<p>{t('alerts.settings.intro')}</p>
+				<ul className="mt-2 list-disc space-y-1 pl-5">
+					{explainedDeliveries.map((delivery) => (
+						<li key={delivery}>{t(`alerts.settings.explain.${delivery}`)}</li>
+					))}
+				</ul>
+			</div>
 			<Form method="post" className="space-y-6">
+				<ChoiceFieldset
+					id="setting-digestFrequency"
+					name="digestFrequency"
+					type="radio"
+					layout="inline"
+					legend={t('alerts.settings.digestFrequency')}
+					hint={t('alerts.settings.digestFrequency.hint')}
+					choices={digestFrequencies.map((frequency) => ({
+						value: frequency,
+						label: t(`alerts.digestFrequency.${frequency}`),
+					}))}
+					selected={digestFrequency}
+					errors={errors?.digestFrequency ?? null}
+				/>
 				{notificationKinds.map((kind) => (
 					<ChoiceFieldset
 						key={kind}
@@ -219,7 +265,7 @@ function Settings({ settings, reply }: { settings: Record<string, string>; reply
 						hint={t(`alerts.kind.${kind}.hint`)}
 						choices={deliveryChoices[kind].map((delivery) => ({
 							value: delivery,
-							label: t(`alerts.delivery.${delivery}`),
+							label: t(deliveryLabel(kind, delivery)),
 						}))}
 						selected={settings[kind]}
 						errors={errors?.[kind] ?? null}
@@ -235,7 +281,7 @@ function Settings({ settings, reply }: { settings: Record<string, string>; reply
 }
 
 export default function AccountAlertsPage() {
-	const { searches, settings } = useLoaderData<typeof loader>()
+	const { searches, settings, digestFrequency } = useLoaderData<typeof loader>()
 	const reply = useActionData<typeof action>() as Reply | undefined
 	const { t } = useT()
 	return (
@@ -245,7 +291,7 @@ export default function AccountAlertsPage() {
 			</PageHeader>
 			<div className="container-page space-y-6 py-8 sm:py-10">
 				<SavedSearches searches={searches} reply={reply} muted={settings.savedSearches === 'off'} />
-				<Settings settings={settings} reply={reply} />
+				<Settings settings={settings} digestFrequency={digestFrequency} reply={reply} />
 			</div>
 		</>
 	)

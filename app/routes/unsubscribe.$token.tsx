@@ -7,6 +7,7 @@ import { Notice } from '~/components/forms/notice.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { inspectUnsubscribeLink, unsubscribe } from '~/domain/news/unsubscribe.server.ts'
 import {
+	type DigestKind,
 	inspectAlertUnsubscribeLink,
 	isAlertUnsubscribeToken,
 	unsubscribeFromAlerts,
@@ -46,7 +47,15 @@ export const headers = tokenPageHeaders
 export const meta: MetaFunction = ({ matches }) =>
 	documentMeta(matches, (i18n) => ({ title: i18n.t('unsubscribe.title') }))
 
-function AlertsUnsubscribe({ searches, outcome }: { searches: number; outcome?: string }) {
+function AlertsUnsubscribe({
+	searches,
+	kinds,
+	outcome,
+}: {
+	searches: number
+	kinds: readonly DigestKind[]
+	outcome?: string
+}) {
 	const { t, tCount } = useT()
 	const footer = (
 		<p>
@@ -64,7 +73,7 @@ function AlertsUnsubscribe({ searches, outcome }: { searches: number; outcome?: 
 			</AuthPage>
 		)
 	}
-	if (!searches || outcome) {
+	if ((!searches && !kinds.length) || outcome) {
 		return (
 			<AuthPage title={t('alertsUnsubscribe.title')} footer={footer}>
 				<Notice tone="warning" title={t('alertsUnsubscribe.invalid')} />
@@ -75,7 +84,16 @@ function AlertsUnsubscribe({ searches, outcome }: { searches: number; outcome?: 
 		<AuthPage title={t('alertsUnsubscribe.title')} footer={footer}>
 			<Form method="post" className="space-y-4">
 				<p className="leading-relaxed text-slate-800">{t('alertsUnsubscribe.question')}</p>
-				<p className="text-sm text-slate-700">{tCount('alertsUnsubscribe.searches', searches)}</p>
+				<div className="text-sm text-slate-700">
+					<p>{t('alertsUnsubscribe.stops')}</p>
+					<ul className="mt-1 list-disc space-y-1 pl-5">
+						{searches ? <li>{tCount('alertsUnsubscribe.searches', searches)}</li> : null}
+						{kinds.map((kind) => (
+							<li key={kind}>{t(`alertsUnsubscribe.kind.${kind}`)}</li>
+						))}
+					</ul>
+					<p className="mt-2">{t('alertsUnsubscribe.other')}</p>
+				</div>
 				<SubmitButton pendingLabel={t('unsubscribe.pending')}>{t('alertsUnsubscribe.confirm')}</SubmitButton>
 			</Form>
 		</AuthPage>
@@ -87,7 +105,8 @@ export default function UnsubscribePage() {
 	const outcome = useActionData<typeof action>()?.outcome
 	const { t } = useT()
 	if ('alerts' in data) {
-		return <AlertsUnsubscribe searches={data.alerts.kind === 'alerts' ? data.alerts.searches : 0} outcome={outcome} />
+		const alerts = data.alerts.kind === 'alerts' ? data.alerts : { searches: 0, kinds: [] }
+		return <AlertsUnsubscribe searches={alerts.searches} kinds={alerts.kinds} outcome={outcome} />
 	}
 	const link = data
 	const footer = (

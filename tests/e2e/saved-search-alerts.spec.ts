@@ -1,15 +1,48 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
-import { linkIn, waitForMail } from './helpers/mail.ts'
+import { linkIn, receivedMail, waitForMail, type CapturedMail } from './helpers/mail.ts'
 import { demoAccounts, logIn, projectPage, signedInPage } from './helpers/session.ts'
 
 // Issue 15's fourth "Done when": a member saves a search, a matching listing
 // is published, the alert digest arrives over SMTP, and its one unsubscribe
-// link turns the alerts off. The journeys' server runs the alert job every
-// few seconds (playwright.config.ts, HUB_ALERTS_EVERY_SECONDS).
+// link turns the alerts off. The member also follows the hub's events and
+// asks for them "in a digest" on /account/alerts: a new event reaches them in
+// the digest, never as a mail of its own. The journeys' server runs the alert
+// job every few seconds (playwright.config.ts, HUB_ALERTS_EVERY_SECONDS).
+
+const digestSubject = 'Your digest from the ATMP Flemingsberg hub'
 
 async function ready(page: Page, javaScriptEnabled: boolean) {
 	if (javaScriptEnabled) await page.waitForLoadState('networkidle')
+}
+
+/** The first digest to `to` that mentions `text`, waiting for it. */
+async function digestWith(to: string, text: string, timeout = 90_000): Promise<CapturedMail> {
+	const found = async () =>
+		(await receivedMail()).find(
+			(mail) => mail.to.includes(to.toLowerCase()) && mail.subject === digestSubject && mail.text.includes(text),
+		)
+	await expect.poll(async () => Boolean(await found()), { timeout, intervals: [1_000] }).toBe(true)
+	return (await found())!
+}
+
+/** A coordinator announces an event (in November next year, clear of the events journey's March event). */
+async function announceEvent(browser: Browser, javaScriptEnabled: boolean, title: string) {
+	const coordinator = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
+	await coordinator.goto('/coordinator/events/new?lang=en')
+	await ready(coordinator, javaScriptEnabled)
+	await coordinator.getByRole('group', { name: 'In English' }).getByLabel('Title').fill(title)
+	await coordinator.getByRole('group', { name: 'In English' }).getByLabel('Description').fill('Short talks.')
+	const nextYear = new Date().getUTCFullYear() + 1
+	await coordinator.getByLabel('Starts').fill(`${nextYear}-11-12T09:00`)
+	await coordinator.getByLabel('Ends').fill(`${nextYear}-11-12T11:00`)
+	await coordinator.getByLabel('Place', { exact: true }).fill('Novum, Flemingsberg')
+	await coordinator.getByLabel('Organiser').fill('ATMP Flemingsberg')
+	await coordinator.getByRole('button', { name: 'Save' }).click()
+	await expect(coordinator.getByText('Saved as a draft. Publish it when it is ready.')).toBeVisible({ timeout: 30_000 })
+	await coordinator.getByRole('button', { name: 'Announce' }).click()
+	await expect(coordinator.getByText('Announced: the event is on the events page')).toBeVisible({ timeout: 30_000 })
+	await coordinator.context().close()
 }
 
 test('a member saves a search, hears of a new matching listing by mail, and stops the alerts from its link @phone', async ({
@@ -53,6 +86,33 @@ test('a member saves a search, hears of a new matching listing by mail, and stop
 	await saved.getByRole('button', { name: 'Save changes' }).click()
 	await expect(member.getByText(`Saved search “${word}” changed.`)).toBeVisible({ timeout: 30_000 })
 
+	// The member follows the hub's events, and asks for them in the digest instead of a mail each.
+	await member.goto('/events?lang=en')
+	await ready(member, javaScriptEnabled)
+	await member.getByRole('checkbox', { name: 'Events' }).check()
+	await member.getByRole('button', { name: 'Save' }).click()
+	await expect(member.getByText('Saved. You will get a mail when something you follow is published.')).toBeVisible({
+		timeout: 30_000,
+	})
+	await member.goto('/account/alerts?lang=en')
+	await ready(member, javaScriptEnabled)
+	const following = member.getByRole('group', { name: 'News and events you follow' })
+	await following.getByRole('radio', { name: 'In a digest' }).check()
+	await member.getByRole('group', { name: 'How often your digest comes' }).getByRole('radio', { name: 'Daily' }).check()
+	await member.getByRole('button', { name: 'Save settings' }).click()
+	await expect(member.getByText('Notification settings saved.')).toBeVisible({ timeout: 30_000 })
+	await expect(following.getByRole('radio', { name: 'In a digest' })).toBeChecked()
+	await expectAccessible(member)
+
+	// A new event reaches the member in a digest, and never as a mail of its own.
+	const eventTitle = `Vector day for ${stamp}`
+	await announceEvent(browser, javaScriptEnabled, eventTitle)
+	const eventDigest = await digestWith(account.email, eventTitle)
+	expect(eventDigest.text).toContain('Events you follow:')
+	expect(
+		(await receivedMail()).filter((mail) => mail.to.includes(account.email) && mail.subject.includes(eventTitle)),
+	).toEqual([])
+
 	// An organisation proposes a facility with that word, and a coordinator publishes it.
 	const provider = await signedInPage(browser, demoAccounts.companyAdmin, { javaScriptEnabled })
 	await provider.goto('/my-listings?lang=en')
@@ -71,21 +131,21 @@ test('a member saves a search, hears of a new matching listing by mail, and stop
 	await expect(coordinator).toHaveURL(/\/coordinator\/reviews\?done=approved/, { timeout: 30_000 })
 
 	// The digest arrives over SMTP with the listing, and one link that stops the alerts.
-	const digest = await waitForMail({
-		to: account.email,
-		subject: 'New in the ATMP Flemingsberg hub for your saved searches',
-		timeout: 90_000,
-	})
-	expect(digest.text).toContain(listingName)
+	const digest = await digestWith(account.email, listingName)
 	await member.goto(linkIn(digest, '/unsubscribe/'))
-	await expect(member.getByText('Stop the alert mails of your saved searches?')).toBeVisible({ timeout: 30_000 })
+	await expect(member.getByText('Stop all digest mail from the hub?')).toBeVisible({ timeout: 30_000 })
+	await expect(member.getByText('the alerts of 1 saved search (the search itself stays on your account)')).toBeVisible()
+	await expect(member.getByText('the news and events you follow')).toBeVisible()
 	await expectAccessible(member)
 	await member.getByRole('button', { name: 'Stop these mails' }).click()
-	await expect(member.getByText('Done: your saved searches send no more alerts.')).toBeVisible({ timeout: 30_000 })
+	await expect(member.getByText('Done: you get no more digest mail.')).toBeVisible({ timeout: 30_000 })
 
 	// The saved search stays, with its alerts off.
 	await member.goto('/account/alerts?lang=en')
 	await expect(
 		member.getByRole('listitem').filter({ hasText: word }).getByLabel('Alerts').locator('option:checked'),
 	).toHaveText('Off')
+	await expect(
+		member.getByRole('group', { name: 'News and events you follow' }).getByRole('radio', { name: 'Off' }),
+	).toBeChecked()
 })

@@ -112,7 +112,7 @@ describe('the alert job', () => {
 		await runAlerts({ baseUrl, now: minutes(start, 10) })
 		const [mail, ...others] = await mailsTo(member.email)
 		expect(others).toEqual([])
-		expect(mail!.subject).toBe('Nytt i ATMP Flemingsberg-hubben för dina sparade sökningar')
+		expect(mail!.subject).toBe('Din sammanfattning från ATMP Flemingsberg-hubben')
 		expect(mail!.text).toContain('Din sökning ”Kryo”:')
 		expect(mail!.text).toContain('Cryostorage suite Alpha (ny)')
 		expect(mail!.text).not.toContain('Unrelated cleanroom Beta')
@@ -131,7 +131,7 @@ describe('the alert job', () => {
 		expect(await inspectAlertUnsubscribeLink(forged)).toEqual({ kind: 'not-subscribed' })
 		expect(await unsubscribeFromAlerts(forged)).toBe('not-subscribed')
 		expect(await unsubscribeFromAlerts(`a${member.userId.replaceAll('-', '')}x`)).toBe('not-subscribed')
-		expect(await inspectAlertUnsubscribeLink(link)).toEqual({ kind: 'alerts', searches: 1 })
+		expect(await inspectAlertUnsubscribeLink(link)).toEqual({ kind: 'alerts', searches: 1, kinds: ['hubNews'] })
 		expect(await unsubscribeFromAlerts(link)).toBe('unsubscribed')
 		expect((await savedSearchesOf(member))[0]!.frequency).toBe('off')
 		expect(await unsubscribeFromAlerts(link)).toBe('not-subscribed')
@@ -182,6 +182,8 @@ function settings(overrides: Record<string, string>) {
 		claimsInvitations: 'mail',
 		following: 'mail',
 		savedSearches: 'digest',
+		hubNews: 'digest',
+		digestFrequency: 'weekly',
 		...overrides,
 	}
 }
@@ -216,7 +218,9 @@ describe('notification settings', () => {
 
 	it('refuses a delivery a kind does not offer', () => {
 		expect(notificationSettingsSchema.safeParse(settings({ following: 'portal' })).success).toBe(false)
-		expect(notificationSettingsSchema.safeParse(settings({ reviews: 'digest' })).success).toBe(false)
+		expect(notificationSettingsSchema.safeParse(settings({ savedSearches: 'mail' })).success).toBe(false)
+		expect(notificationSettingsSchema.safeParse(settings({ hubNews: 'portal' })).success).toBe(false)
+		expect(notificationSettingsSchema.safeParse(settings({ digestFrequency: 'hourly' })).success).toBe(false)
 	})
 })
 

@@ -29,6 +29,8 @@ const allDefaults = {
 	claimsInvitations: 'mail',
 	following: 'mail',
 	savedSearches: 'digest',
+	hubNews: 'digest',
+	digestFrequency: 'weekly',
 }
 
 describe('decisions about a person become notifications', () => {

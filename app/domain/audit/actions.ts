@@ -122,6 +122,12 @@ export const auditActions = {
 	// Stale capacity windows (docs/decisions/044): asked about, and confirmed as still right.
 	'capacity.nudged': 'listing',
 	'capacity.confirmed': 'listing',
+	// Saved searches, notification settings and the digest (docs/decisions/043): what a member chose for their own mail.
+	'user.savedSearchCreated': 'user',
+	'user.savedSearchUpdated': 'user',
+	'user.savedSearchDeleted': 'user',
+	'user.notificationSettingsChanged': 'user',
+	'user.digestUnsubscribed': 'user',
 } as const satisfies Record<string, AuditEntityType>
 
 export type AuditAction = keyof typeof auditActions

@@ -8,6 +8,7 @@ import { enqueue, type OutboxWriter } from '~/outbox/outbox.server.ts'
 import type { OutboxHandler } from '~/outbox/worker.server.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { deliveriesFor } from '../notifications/delivery.server.ts'
+import { byMailNow } from '../notifications/notification-kinds.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { eventStartText } from '../events/event-when.ts'
 import { findPublicEvent } from '../events/public-events.server.ts'
@@ -77,7 +78,8 @@ export async function mailFollowers(kind: ContentKind, contentId: string): Promi
 				select: { userId: true, unsubscribeKey: true, user: { select: { email: true, preferredLocale: true } } },
 			})
 			const baseUrl = publicBaseUrl()
-			// A follower who turned these mails off in their notification settings keeps the follow, unmailed.
+			// A follower who turned these mails off keeps the follow, unmailed; one who chose the
+			// digest hears of the item in their next digest instead (run-alerts).
 			const deliveries = await deliveriesFor(
 				tx,
 				followers.map((follower) => follower.userId),
@@ -85,7 +87,7 @@ export async function mailFollowers(kind: ContentKind, contentId: string): Promi
 			)
 			let mailed = 0
 			for (const follower of followers) {
-				if (deliveries.get(follower.userId) === 'off') continue
+				if (!byMailNow(deliveries.get(follower.userId)!)) continue
 				const locale = recipientLocale(follower.user.preferredLocale)
 				const text = texts.get(locale) ?? [...texts.values()].find(Boolean)
 				if (!text) continue

@@ -12,28 +12,32 @@ export const notificationKinds = [
 	'claimsInvitations',
 	'following',
 	'savedSearches',
+	'hubNews',
 ] as const
 export type NotificationKind = (typeof notificationKinds)[number]
 
 export const notificationDeliveries = ['portal', 'mail', 'digest', 'off'] as const
 /**
  * portal: a notification in the portal only; mail: in the portal and by mail
- * at once; digest: gathered into the alert digest; off: nothing at all.
+ * at once; digest: in the portal at once, its mail gathered into the member's
+ * next digest; off: nothing at all.
  */
 export type NotificationDelivery = (typeof notificationDeliveries)[number]
 
 /**
- * What each kind offers. "In a digest" exists for saved-search alerts only
- * (their mail is a digest); news and events you follow reach you by mail
- * only, as they have no notification in the portal.
+ * What each kind offers. Every kind can wait for the digest; news and events
+ * you follow have no notification in the portal, so for them "digest" means
+ * one mail listing them instead of one mail each. Hub news (open calls that
+ * fit, new events and establishment offers) only ever comes in the digest.
  */
 export const deliveryChoices: Record<NotificationKind, readonly NotificationDelivery[]> = {
-	requestNews: ['mail', 'portal', 'off'],
-	routes: ['mail', 'portal', 'off'],
-	reviews: ['mail', 'portal', 'off'],
-	claimsInvitations: ['mail', 'portal', 'off'],
-	following: ['mail', 'off'],
+	requestNews: ['mail', 'digest', 'portal', 'off'],
+	routes: ['mail', 'digest', 'portal', 'off'],
+	reviews: ['mail', 'digest', 'portal', 'off'],
+	claimsInvitations: ['mail', 'digest', 'portal', 'off'],
+	following: ['mail', 'digest', 'off'],
 	savedSearches: ['digest', 'off'],
+	hubNews: ['digest', 'off'],
 }
 
 export const defaultDelivery: Record<NotificationKind, NotificationDelivery> = {
@@ -43,7 +47,21 @@ export const defaultDelivery: Record<NotificationKind, NotificationDelivery> = {
 	claimsInvitations: 'mail',
 	following: 'mail',
 	savedSearches: 'digest',
+	hubNews: 'digest',
 }
+
+/** The kinds whose notices live in the portal: the digest lists the unread ones of those set to "digest". */
+export const portalNoticeKinds = [
+	'requestNews',
+	'routes',
+	'reviews',
+	'claimsInvitations',
+] as const satisfies readonly NotificationKind[]
+
+/** How often the digest comes when no saved search makes it due sooner. */
+export const digestFrequencies = ['daily', 'weekly'] as const
+export type DigestFrequency = (typeof digestFrequencies)[number]
+export const defaultDigestFrequency: DigestFrequency = 'weekly'
 
 /** Which setting a notice obeys: a route to answer is the provider's; everything else about a request is news of it. */
 export function settingKindOf(notice: NoticeKind): NotificationKind {
@@ -72,6 +90,11 @@ export function inPortal(delivery: NotificationDelivery): boolean {
 	return delivery !== 'off'
 }
 
+/** Mailed at once; "digest" is not: its mail waits for the member's next digest. */
 export function byMailNow(delivery: NotificationDelivery): boolean {
 	return delivery === 'mail'
+}
+
+export function inDigest(delivery: NotificationDelivery | undefined): boolean {
+	return delivery === 'digest'
 }

@@ -1,4 +1,8 @@
 import { prisma } from '~/utils/db.server.ts'
+import { recordOwnAudit } from '../audit/record-audit.server.ts'
+import { digestKindsOf } from '../notifications/delivery.server.ts'
+import { portalNoticeKinds, type NotificationKind } from '../notifications/notification-kinds.ts'
+import { storeDelivery } from '../notifications/set-notification-settings.server.ts'
 import {
 	claimedFollower,
 	newUnsubscribeKey,
@@ -10,8 +14,10 @@ import {
 // (decision 036): the member's id and an HMAC of it under a key only the
 // database holds, one key per member. An alert link starts with "a", which
 // no follow link does (those start with the id's hex), so /unsubscribe tells
-// them apart. Using it turns every one of the member's saved-search alerts
-// off (the searches stay) and replaces the key: the link works once.
+// them apart. Using it stops all digest mail: every saved-search alert is
+// turned off (the searches stay), notices gathered in the digest stay in the
+// portal only, followed news and hub news are turned off; and it replaces
+// the key: the link works once.
 
 const PURPOSE = 'unsubscribe-from-saved-search-alerts'
 const PREFIX = 'a'
@@ -35,7 +41,19 @@ function signedMember(token: string, keyOf: (userId: string) => string | undefin
 	return key && tokenIsSigned(inner, userId, key, PURPOSE) ? userId : null
 }
 
-export type AlertUnsubscribeLink = { kind: 'alerts'; searches: number } | { kind: 'not-subscribed' }
+/** The kinds besides saved searches whose mail the digest carries: what the link also stops. */
+export type DigestKind = Exclude<NotificationKind, 'savedSearches'>
+
+export type AlertUnsubscribeLink =
+	{ kind: 'alerts'; searches: number; kinds: DigestKind[] } | { kind: 'not-subscribed' }
+
+async function digestContents(db: Parameters<typeof digestKindsOf>[0], userId: string) {
+	const searches = await db.savedSearch.count({ where: { userId, frequency: { not: 'off' } } })
+	const kinds = [...(await digestKindsOf(db, userId)).keys()].filter(
+		(kind): kind is DigestKind => kind !== 'savedSearches',
+	)
+	return { searches, kinds }
+}
 
 /** What the link would stop. Forged, used and erased links all read the same. */
 export async function inspectAlertUnsubscribeLink(token: string): Promise<AlertUnsubscribeLink> {
@@ -44,11 +62,11 @@ export async function inspectAlertUnsubscribeLink(token: string): Promise<AlertU
 	const state = await prisma().alertDigestState.findUnique({ where: { userId: inner } })
 	const userId = signedMember(token, () => state?.unsubscribeKey)
 	if (!userId) return { kind: 'not-subscribed' }
-	const searches = await prisma().savedSearch.count({ where: { userId, frequency: { not: 'off' } } })
-	return searches ? { kind: 'alerts', searches } : { kind: 'not-subscribed' }
+	const { searches, kinds } = await digestContents(prisma(), userId)
+	return searches || kinds.length ? { kind: 'alerts', searches, kinds } : { kind: 'not-subscribed' }
 }
 
-/** Turns the member's alerts off; a second use, or a forged link, changes nothing. */
+/** Stops all of the member's digest mail; a second use, or a forged link, changes nothing. */
 export async function unsubscribeFromAlerts(token: string): Promise<'unsubscribed' | 'not-subscribed'> {
 	const inner = isAlertUnsubscribeToken(token) ? claimedFollower(token.slice(PREFIX.length)) : null
 	if (!inner) return 'not-subscribed'
@@ -57,11 +75,18 @@ export async function unsubscribeFromAlerts(token: string): Promise<'unsubscribe
 			SELECT "unsubscribeKey" FROM "AlertDigestState" WHERE "userId" = ${inner}::uuid FOR UPDATE`
 		const userId = signedMember(token, () => state?.unsubscribeKey)
 		if (!userId) return 'not-subscribed'
+		const { kinds } = await digestContents(tx, userId)
 		const { count } = await tx.savedSearch.updateMany({
 			where: { userId, frequency: { not: 'off' } },
 			data: { frequency: 'off' },
 		})
+		for (const kind of kinds) {
+			// Notices stay in the portal, where they were all along; only their mail stops.
+			await storeDelivery(tx, userId, kind, (portalNoticeKinds as readonly string[]).includes(kind) ? 'portal' : 'off')
+		}
 		await tx.alertDigestState.update({ where: { userId }, data: { unsubscribeKey: newUnsubscribeKey() } })
-		return count ? 'unsubscribed' : 'not-subscribed'
+		if (!count && !kinds.length) return 'not-subscribed'
+		await recordOwnAudit(tx, userId, 'user.digestUnsubscribed', { savedSearches: count, kinds })
+		return 'unsubscribed'
 	})
 }

@@ -1,5 +1,6 @@
 import { prisma } from '~/utils/db.server.ts'
 import type { Actor } from '../auth/permissions.ts'
+import { recordOwnAudit } from '../audit/record-audit.server.ts'
 import { RuleError } from '../rules.ts'
 import { SAVED_SEARCH_NAME_MAX, SAVED_SEARCHES_PER_USER, type SaveSearchInput } from './saved-search-schema.ts'
 
@@ -28,7 +29,7 @@ export async function saveSearch(
 		if (count >= SAVED_SEARCHES_PER_USER) {
 			throw new RuleError('saved-search-limit', undefined, { limit: SAVED_SEARCHES_PER_USER })
 		}
-		return tx.savedSearch.create({
+		const saved = await tx.savedSearch.create({
 			data: {
 				userId: actor.userId,
 				name: input.name ?? defaultName(input),
@@ -37,7 +38,13 @@ export async function saveSearch(
 				frequency: input.frequency,
 				lastRunAt: now,
 			},
-			select: { id: true },
+			select: { id: true, name: true },
 		})
+		await recordOwnAudit(tx, actor.userId, 'user.savedSearchCreated', {
+			savedSearchId: saved.id,
+			name: saved.name,
+			frequency: input.frequency,
+		})
+		return { id: saved.id }
 	})
 }

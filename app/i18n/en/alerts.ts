@@ -34,10 +34,19 @@ export const alerts = {
 	'alerts.frequency.off': 'Off',
 
 	'alerts.settings.title': 'Notification settings',
-	'alerts.settings.intro':
-		'How each kind of news reaches you. “In the portal” shows it under Notifications; “By mail now” also sends a mail at once.',
+	'alerts.settings.intro': 'How each kind of news reaches you. The choices mean:',
+	'alerts.settings.explain.mail': 'By mail now: shown under Notifications, and a mail goes out at once.',
+	'alerts.settings.explain.digest':
+		'In a digest: shown under Notifications at once; instead of a mail each time, it is listed in your next digest, one mail that gathers everything new (only what you have not read by then).',
+	'alerts.settings.explain.portal': 'In the portal: shown under Notifications only, never mailed.',
+	'alerts.settings.explain.off': 'Off: nothing at all.',
+	'alerts.settings.digestFrequency': 'How often your digest comes',
+	'alerts.settings.digestFrequency.hint':
+		'Your digest comes at most once a day or once a week, and only when something is new. A saved search set to “Immediately” or “Daily” brings it sooner, with everything else that is waiting.',
+	'alerts.digestFrequency.daily': 'Daily',
+	'alerts.digestFrequency.weekly': 'Weekly',
 	'alerts.settings.digestNote':
-		'A digest is offered for saved-search alerts only for now; the other kinds arrive in the portal, by mail at once, or not at all.',
+		'Every digest ends with a link that stops all digest mail at once; you can change everything here again later.',
 	'alerts.settings.save': 'Save settings',
 	'alerts.settings.saving': 'Saving…',
 	'alerts.settings.saved': 'Notification settings saved.',
@@ -51,10 +60,15 @@ export const alerts = {
 	'alerts.kind.claimsInvitations.hint':
 		'Decisions on your claims of an organisation, and invitations to join one (the invitation mail always goes: its link is the way to accept).',
 	'alerts.kind.following': 'News and events you follow',
-	'alerts.kind.following.hint': 'Mail when the hub publishes news or events you follow.',
+	'alerts.kind.following.hint':
+		'When the hub publishes news or events you follow: one mail each, or all of them listed in your digest.',
 	'alerts.kind.savedSearches': 'Saved-search alerts',
 	'alerts.kind.savedSearches.hint':
-		'The digest of new matches, open calls, events and offers, as often as each search says.',
+		'New and changed listings that match your saved searches, as often as each search says.',
+	'alerts.kind.hubNews': 'Hub news',
+	'alerts.kind.hubNews.hint':
+		'New open calls that fit your organisation, new events and establishment offers, listed in your digest even if you have no saved search.',
+	'alerts.delivery.following.mail': 'By mail, one for each item',
 	'alerts.delivery.portal': 'In the portal',
 	'alerts.delivery.mail': 'By mail now (and in the portal)',
 	'alerts.delivery.digest': 'In a digest',

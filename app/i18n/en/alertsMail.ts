@@ -1,15 +1,18 @@
-// The saved-search alert digest mail (server only).
+// The member's digest mail (server only): saved-search alerts, notices, followed news and hub news.
 export const alertsMail = {
-	'alertsMail.subject': 'New in the ATMP Flemingsberg hub for your saved searches',
-	'alertsMail.intro': 'Here is what is new since our last mail.',
+	'alertsMail.subject': 'Your digest from the ATMP Flemingsberg hub',
+	'alertsMail.intro': 'Here is what is new since our last digest.',
 	'alertsMail.search': 'Your search “{name}”:',
 	'alertsMail.new': 'new',
 	'alertsMail.changed': 'changed',
 	'alertsMail.more': 'And more: see them all at {link}',
+	'alertsMail.notices': 'Unread in your notifications:',
+	'alertsMail.followedNews': 'News you follow:',
+	'alertsMail.followedEvents': 'Events you follow:',
 	'alertsMail.openCalls': 'Open calls that fit your organisation:',
 	'alertsMail.events': 'New events:',
 	'alertsMail.offers': 'New and changed establishment offers:',
-	'alertsMail.settings': 'Change how often you get these mails: {link}',
+	'alertsMail.settings': 'Choose what goes into this digest, and how often it comes: {link}',
 	'alertsMail.why':
-		'You get this mail because you saved searches with alerts. To stop all of them, open this link and confirm (no sign-in needed):\n{link}',
+		'You get this digest because of your saved searches and notification settings. To stop all digest mail, open this link and confirm (no sign-in needed):\n{link}',
 } as const

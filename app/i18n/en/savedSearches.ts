@@ -19,16 +19,24 @@ export const savedSearches = {
 	'rule:saved-search-limit':
 		'You already have {limit} saved searches, the most one account can keep. Delete one first.',
 
-	'alertsUnsubscribe.title': 'Stop saved-search alerts',
-	'alertsUnsubscribe.question': 'Stop the alert mails of your saved searches?',
-	'alertsUnsubscribe.searches.one':
-		'This turns the alerts of {count} saved search off. The search itself stays on your account.',
+	'alertsUnsubscribe.title': 'Stop digest mail',
+	'alertsUnsubscribe.question': 'Stop all digest mail from the hub?',
+	'alertsUnsubscribe.stops': 'This stops:',
+	'alertsUnsubscribe.searches.one': 'the alerts of {count} saved search (the search itself stays on your account)',
 	'alertsUnsubscribe.searches.other':
-		'This turns the alerts of {count} saved searches off. The searches themselves stay on your account.',
+		'the alerts of {count} saved searches (the searches themselves stay on your account)',
+	'alertsUnsubscribe.kind.requestNews': 'news of your match requests in the digest (it stays under Notifications)',
+	'alertsUnsubscribe.kind.routes': 'requests for you to answer in the digest (they stay under Notifications)',
+	'alertsUnsubscribe.kind.reviews': 'review decisions in the digest (they stay under Notifications)',
+	'alertsUnsubscribe.kind.claimsInvitations':
+		'claims and invitations in the digest (they stay under Notifications; an invitation’s own mail still comes)',
+	'alertsUnsubscribe.kind.following': 'the news and events you follow',
+	'alertsUnsubscribe.kind.hubNews': 'hub news: open calls that fit your organisation, new events and offers',
+	'alertsUnsubscribe.other': 'Mail sent at once (where you chose “By mail now”) is not affected.',
 	'alertsUnsubscribe.confirm': 'Stop these mails',
-	'alertsUnsubscribe.done': 'Done: your saved searches send no more alerts.',
+	'alertsUnsubscribe.done': 'Done: you get no more digest mail.',
 	'alertsUnsubscribe.doneHint':
-		'Changed your mind? Signed in, you can turn them on again under Saved searches on your account.',
-	'alertsUnsubscribe.invalid': 'This link no longer stops anything: it was used already, or its alerts are off.',
-	'alertsUnsubscribe.toAccount': 'Your saved searches',
+		'Changed your mind? Signed in, you can turn your saved-search alerts and digest back on under Saved searches and notifications on your account.',
+	'alertsUnsubscribe.invalid': 'This link no longer stops anything: it was used already, or the digest is already off.',
+	'alertsUnsubscribe.toAccount': 'Your saved searches and notification settings',
 } as const

@@ -37,10 +37,19 @@ export const alerts: Translation<typeof english> = {
 	'alerts.frequency.off': 'Av',
 
 	'alerts.settings.title': 'Aviseringsinställningar',
-	'alerts.settings.intro':
-		'Hur varje slags nyhet når dig. ”I portalen” visar den under Aviseringar; ”Med mejl direkt” skickar dessutom ett mejl med en gång.',
+	'alerts.settings.intro': 'Hur varje slags nyhet når dig. Valen betyder:',
+	'alerts.settings.explain.mail': 'Med mejl direkt: visas under Aviseringar, och ett mejl skickas med en gång.',
+	'alerts.settings.explain.digest':
+		'I en sammanfattning: visas under Aviseringar med en gång; i stället för ett mejl varje gång tas det med i din nästa sammanfattning, ett enda mejl med allt nytt (bara det du inte har läst innan dess).',
+	'alerts.settings.explain.portal': 'I portalen: visas bara under Aviseringar och mejlas aldrig.',
+	'alerts.settings.explain.off': 'Av: ingenting alls.',
+	'alerts.settings.digestFrequency': 'Hur ofta sammanfattningen kommer',
+	'alerts.settings.digestFrequency.hint':
+		'Sammanfattningen kommer högst en gång om dagen eller en gång i veckan, och bara när något är nytt. En sparad sökning med bevakning ”Direkt” eller ”Dagligen” gör att den kommer tidigare, med allt annat som väntar.',
+	'alerts.digestFrequency.daily': 'Dagligen',
+	'alerts.digestFrequency.weekly': 'Varje vecka',
 	'alerts.settings.digestNote':
-		'Sammanfattning finns än så länge bara för bevakningar av sparade sökningar; övriga slag kommer i portalen, med mejl direkt eller inte alls.',
+		'Varje sammanfattning slutar med en länk som stoppar alla sammanfattningsmejl på en gång; här kan du sedan ändra allt igen.',
 	'alerts.settings.save': 'Spara inställningarna',
 	'alerts.settings.saving': 'Sparar…',
 	'alerts.settings.saved': 'Aviseringsinställningarna är sparade.',
@@ -54,10 +63,15 @@ export const alerts: Translation<typeof english> = {
 	'alerts.kind.claimsInvitations.hint':
 		'Beslut om dina anspråk på en organisation och inbjudningar att gå med i en (inbjudningsmejlet skickas alltid: det är med dess länk du tackar ja).',
 	'alerts.kind.following': 'Nyheter och evenemang du följer',
-	'alerts.kind.following.hint': 'Mejl när hubben publicerar nyheter eller evenemang du följer.',
+	'alerts.kind.following.hint':
+		'När hubben publicerar nyheter eller evenemang du följer: ett mejl för varje, eller alla samlade i din sammanfattning.',
 	'alerts.kind.savedSearches': 'Bevakningar av sparade sökningar',
 	'alerts.kind.savedSearches.hint':
-		'Sammanfattningen av nya träffar, öppna utlysningar, evenemang och erbjudanden, så ofta som varje sökning anger.',
+		'Nya och ändrade poster som matchar dina sparade sökningar, så ofta som varje sökning anger.',
+	'alerts.kind.hubNews': 'Nytt från hubben',
+	'alerts.kind.hubNews.hint':
+		'Nya öppna utlysningar som passar din organisation, nya evenemang och etableringserbjudanden, samlade i din sammanfattning även om du inte har någon sparad sökning.',
+	'alerts.delivery.following.mail': 'Med mejl, ett för varje',
 	'alerts.delivery.portal': 'I portalen',
 	'alerts.delivery.mail': 'Med mejl direkt (och i portalen)',
 	'alerts.delivery.digest': 'I en sammanfattning',

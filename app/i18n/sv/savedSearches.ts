@@ -20,16 +20,27 @@ export const savedSearches: Translation<typeof english> = {
 	'rule:saved-search-limit':
 		'Du har redan {limit} sparade sökningar, det största antal ett konto kan ha. Ta bort en först.',
 
-	'alertsUnsubscribe.title': 'Stoppa bevakningar av sparade sökningar',
-	'alertsUnsubscribe.question': 'Vill du stoppa bevakningsmejlen för dina sparade sökningar?',
-	'alertsUnsubscribe.searches.one':
-		'Bevakningen av {count} sparad sökning stängs av. Själva sökningen finns kvar på ditt konto.',
+	'alertsUnsubscribe.title': 'Stoppa sammanfattningsmejl',
+	'alertsUnsubscribe.question': 'Vill du stoppa alla sammanfattningsmejl från hubben?',
+	'alertsUnsubscribe.stops': 'Det här stoppar:',
+	'alertsUnsubscribe.searches.one': 'bevakningen av {count} sparad sökning (själva sökningen finns kvar på ditt konto)',
 	'alertsUnsubscribe.searches.other':
-		'Bevakningarna av {count} sparade sökningar stängs av. Själva sökningarna finns kvar på ditt konto.',
+		'bevakningarna av {count} sparade sökningar (själva sökningarna finns kvar på ditt konto)',
+	'alertsUnsubscribe.kind.requestNews':
+		'nytt om dina förfrågningar i sammanfattningen (det finns kvar under Aviseringar)',
+	'alertsUnsubscribe.kind.routes': 'förfrågningar att besvara i sammanfattningen (de finns kvar under Aviseringar)',
+	'alertsUnsubscribe.kind.reviews': 'granskningsbeslut i sammanfattningen (de finns kvar under Aviseringar)',
+	'alertsUnsubscribe.kind.claimsInvitations':
+		'anspråk och inbjudningar i sammanfattningen (de finns kvar under Aviseringar; en inbjudans eget mejl kommer ändå)',
+	'alertsUnsubscribe.kind.following': 'nyheterna och evenemangen du följer',
+	'alertsUnsubscribe.kind.hubNews':
+		'nytt från hubben: öppna utlysningar som passar din organisation, nya evenemang och erbjudanden',
+	'alertsUnsubscribe.other': 'Mejl som skickas direkt (där du valt ”Med mejl direkt”) påverkas inte.',
 	'alertsUnsubscribe.confirm': 'Stoppa mejlen',
-	'alertsUnsubscribe.done': 'Klart: dina sparade sökningar skickar inga fler bevakningsmejl.',
-	'alertsUnsubscribe.doneHint': 'Ångrat dig? Inloggad kan du slå på dem igen under Sparade sökningar på ditt konto.',
+	'alertsUnsubscribe.done': 'Klart: du får inga fler sammanfattningsmejl.',
+	'alertsUnsubscribe.doneHint':
+		'Ångrat dig? Inloggad kan du slå på bevakningarna och sammanfattningen igen under Sparade sökningar och aviseringar på ditt konto.',
 	'alertsUnsubscribe.invalid':
-		'Länken stoppar inget längre: den är redan använd, eller så är bevakningarna redan avstängda.',
-	'alertsUnsubscribe.toAccount': 'Dina sparade sökningar',
+		'Länken stoppar inget längre: den är redan använd, eller så är sammanfattningen redan avstängd.',
+	'alertsUnsubscribe.toAccount': 'Dina sparade sökningar och aviseringsinställningar',
 }
