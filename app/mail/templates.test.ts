@@ -437,13 +437,19 @@ const mails = [
 	mail(
 		'capacityNudge',
 		'capacity windows unchanged for three months',
-		{ name: 'Ada Lind', listingName: 'Grantorp Suite 2', token: 'tok123', editPath: '/my-listings/f1/capacity' },
+		{
+			name: 'Ada Lind',
+			listingName: 'Grantorp Suite 2',
+			months: 3,
+			token: 'tok123',
+			editPath: '/my-listings/f1/capacity',
+		},
 		{
 			subject: 'Are the suite windows of Grantorp Suite 2 still right?',
 			text: [
 				'Hello Ada Lind,',
 				'',
-				'Nobody has changed or confirmed the free, tentative and booked periods of the suites of Grantorp Suite 2 for three months. Companies plan around them and the hub matches requests by them, so please take a minute to check them.',
+				'Nobody has changed or confirmed the free, tentative and booked periods of the suites of Grantorp Suite 2 for 3 months. Companies plan around them and the hub matches requests by them, so please take a minute to check them.',
 				'',
 				'Still right? Confirm them with one click on this page (no sign-in needed; the link works once, for 30 days):',
 				'https://hub.example.org/listings/confirm/tok123',
@@ -459,7 +465,7 @@ const mails = [
 			text: [
 				'Hej Ada Lind,',
 				'',
-				'Ingen har ändrat eller bekräftat de lediga, preliminära och bokade perioderna för sviterna i Grantorp Suite 2 på tre månader. Företag planerar efter dem och hubben matchar förfrågningar mot dem, så ta gärna en minut och kontrollera dem.',
+				'Ingen har ändrat eller bekräftat de lediga, preliminära och bokade perioderna för sviterna i Grantorp Suite 2 på 3 månader. Företag planerar efter dem och hubben matchar förfrågningar mot dem, så ta gärna en minut och kontrollera dem.',
 				'',
 				'Stämmer de? Bekräfta med ett klick på den här sidan (ingen inloggning behövs; länken fungerar en gång i 30 dagar):',
 				'https://hub.example.org/listings/confirm/tok123',

@@ -272,18 +272,18 @@ export const mailTemplates = {
 		])
 	}) as Template<{ name: string; listingName: string; token: string; editPath: string }>,
 	/** "Are the suite windows of <facility> still right?": the same one-click confirmation, and the capacity editor. */
-	capacityNudge: (({ to, locale, baseUrl, name, listingName, token, editPath }) => {
+	capacityNudge: (({ to, locale, baseUrl, name, listingName, months, token, editPath }) => {
 		const i18n = translator(locale)
 		return mail(i18n, to, i18n.t('mail.capacityNudge.subject', { listing: listingName }), [
 			i18n.t('mail.hello', { name }),
 			'',
-			i18n.t('mail.capacityNudge.body', { listing: listingName }),
+			i18n.t('mail.capacityNudge.body', { listing: listingName, months }),
 			'',
 			i18n.t('mail.capacityNudge.confirm', { link: `${baseUrl}/listings/confirm/${token}` }),
 			'',
 			i18n.t('mail.capacityNudge.edit', { link: `${baseUrl}${editPath}` }),
 		])
-	}) as Template<{ name: string; listingName: string; token: string; editPath: string }>,
+	}) as Template<{ name: string; listingName: string; months: number; token: string; editPath: string }>,
 
 	/** The evidence behind a listing's badge expires in 30 days: to its provider and to the coordinators. */
 	evidenceExpiring: (({ to, locale, baseUrl, listingName, licenceCode, reference, expiresOn, path }) => {

@@ -5,7 +5,7 @@ import { mailTo } from '~/mail/recipient-locale.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { hashToken, newToken } from '../auth/session.server.ts'
 import { providerResponders, type Recipient } from '../requests/notify.server.ts'
-import { CONFIRM_LINK_DAYS } from './stale-rule.ts'
+import { CAPACITY_WINDOWS_STALE_MONTHS, CONFIRM_LINK_DAYS } from './stale-rule.ts'
 
 type Tx = Prisma.TransactionClient
 
@@ -89,14 +89,17 @@ export async function nudgeListing(
 				purpose,
 			},
 		})
-		await queueMail(tx, purpose === 'capacity' ? 'capacityNudge' : 'staleNudge', {
+		const question = {
 			...mailTo(recipient),
 			baseUrl: options.baseUrl,
 			name: nameOf.get(recipient.id) ?? '',
 			listingName: listing.name,
 			token,
 			editPath: changePathFor(purpose, listing.id),
-		})
+		}
+		if (purpose === 'capacity')
+			await queueMail(tx, 'capacityNudge', { ...question, months: CAPACITY_WINDOWS_STALE_MONTHS })
+		else await queueMail(tx, 'staleNudge', question)
 	}
 	// Asking changes nothing a reader sees: the listing's updatedAt (its "last updated", the sitemap's lastmod) stays.
 	if (purpose === 'capacity')

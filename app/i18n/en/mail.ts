@@ -88,7 +88,7 @@ export const mail = {
 	'mail.staleNudge.edit': 'Something has changed? Propose an edit (sign in first):\n{link}',
 	'mail.capacityNudge.subject': 'Are the suite windows of {listing} still right?',
 	'mail.capacityNudge.body':
-		'Nobody has changed or confirmed the free, tentative and booked periods of the suites of {listing} for three months. Companies plan around them and the hub matches requests by them, so please take a minute to check them.',
+		'Nobody has changed or confirmed the free, tentative and booked periods of the suites of {listing} for {months} months. Companies plan around them and the hub matches requests by them, so please take a minute to check them.',
 	'mail.capacityNudge.confirm':
 		'Still right? Confirm them with one click on this page (no sign-in needed; the link works once, for 30 days):\n{link}',
 	'mail.capacityNudge.edit':

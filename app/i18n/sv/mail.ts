@@ -88,7 +88,7 @@ export const mail: Translation<typeof english> = {
 	'mail.staleNudge.edit': 'Har något ändrats? Föreslå en ändring (logga in först):\n{link}',
 	'mail.capacityNudge.subject': 'Stämmer perioderna för sviterna i {listing} fortfarande?',
 	'mail.capacityNudge.body':
-		'Ingen har ändrat eller bekräftat de lediga, preliminära och bokade perioderna för sviterna i {listing} på tre månader. Företag planerar efter dem och hubben matchar förfrågningar mot dem, så ta gärna en minut och kontrollera dem.',
+		'Ingen har ändrat eller bekräftat de lediga, preliminära och bokade perioderna för sviterna i {listing} på {months} månader. Företag planerar efter dem och hubben matchar förfrågningar mot dem, så ta gärna en minut och kontrollera dem.',
 	'mail.capacityNudge.confirm':
 		'Stämmer de? Bekräfta med ett klick på den här sidan (ingen inloggning behövs; länken fungerar en gång i 30 dagar):\n{link}',
 	'mail.capacityNudge.edit':
