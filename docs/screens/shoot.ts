@@ -134,6 +134,8 @@ const shots: Shot[] = [
 	// Saved searches (issue 15): the save form under a list's results, and the account's alerts and settings.
 	{ name: 'save-search-form', as: 'member', path: '/facilities?q=cleanroom' },
 	{ name: 'account-alerts', as: 'member', path: '/account/alerts' },
+	// The digest (i16-digest): on a phone, the settings with the digest's rhythm and a choice per kind.
+	{ name: 'account-alerts-settings', as: 'member', path: '/account/alerts', scrollTo: '#notification-settings' },
 ]
 
 // `npx tsx docs/screens/shoot.ts <url> news events` shoots only the pages whose names start so.
