@@ -175,6 +175,8 @@ const shots: Shot[] = [
 	// Issue 16: free capacity asked for in the filters (a removable chip), and the coordinators' nav folded on a phone.
 	{ name: 'search-free-by', as: 'visitor', path: '/search?availableBy=2027-03-01&grade=B' },
 	{ name: 'coordinator-overview', as: 'coordinator', path: '/coordinator' },
+	// The digest (i16-digest): on a phone, the settings with the digest's rhythm and a choice per kind.
+	{ name: 'account-alerts-settings', as: 'member', path: '/account/alerts', scrollTo: '#notification-settings' },
 ]
 
 // `npx tsx docs/screens/shoot.ts <url> news events` shoots only the pages whose names start so.

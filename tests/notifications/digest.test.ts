@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { exportPersonalData } from '../../app/domain/accounts/export-personal-data.server.ts'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
 import { mailFollowers } from '../../app/domain/news/followers-mail.server.ts'
 import { notificationSettingsOf } from '../../app/domain/notifications/delivery.server.ts'
@@ -238,5 +239,9 @@ describe('audit of a member’s own mail choices', () => {
 			routes: { from: 'mail', to: 'digest' },
 			digestFrequency: { from: 'weekly', to: 'daily' },
 		})
+		// The chosen rhythm is the member's data: their export lists it (and not the digest's key).
+		const exported = JSON.stringify(await exportPersonalData(member.userId))
+		expect(exported).toContain('"digestFrequency":"daily"')
+		expect(exported).not.toContain('unsubscribeKey')
 	})
 })

@@ -108,6 +108,8 @@ export async function exportPersonalData(userId: string, now = new Date()) {
 			// Saved searches and notification settings (issue 15); the alert digest's unsubscribe key is a secret, left out.
 			savedSearches: oldestFirst(fields('name', 'query', 'path', 'frequency', 'lastSentAt', 'createdAt')),
 			notificationSettings: { select: fields('kind', 'delivery', 'updatedAt') },
+			// The digest's rhythm and when it last looked and mailed (docs/decisions/043); its key stays out.
+			alertDigestState: { select: fields('digestFrequency', 'lastLookedAt', 'lastSentAt') },
 			eventRegistrations: oldestFirst({
 				...fields('place', 'queuedAt', 'createdAt'),
 				event: { select: fields('slug', 'titleEn', 'titleSv', 'startsAt') },
