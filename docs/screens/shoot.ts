@@ -172,10 +172,10 @@ const shots: Shot[] = [
 	// Saved searches (issue 15): the save form under a list's results, and the account's alerts and settings.
 	{ name: 'save-search-form', as: 'member', path: '/facilities?q=cleanroom' },
 	{ name: 'account-alerts', as: 'member', path: '/account/alerts' },
-	// Issue 16: free capacity asked for in the filters (a removable chip), and the coordinators' nav folded on a phone.
+	// Issue 15: free capacity asked for in the filters (a removable chip), and the coordinators' nav folded on a phone.
 	{ name: 'search-free-by', as: 'visitor', path: '/search?availableBy=2027-03-01&grade=B' },
 	{ name: 'coordinator-overview', as: 'coordinator', path: '/coordinator' },
-	// The digest (i16-digest): on a phone, the settings with the digest's rhythm and a choice per kind.
+	// The digest: on a phone, the settings with the digest's rhythm and a choice per kind.
 	{ name: 'account-alerts-settings', as: 'member', path: '/account/alerts', scrollTo: '#notification-settings' },
 ]
 
