@@ -20,7 +20,8 @@ import { contentColumns, listingContent, slugAllocator } from './to-database.ts'
 // Bulk import of the interchange format (a coordinator action). Every record
 // is validated with the one shared schema; valid records are upserted by
 // `ref` in batches, each batch one transaction with its outbox and audit
-// rows, so a failure never leaves a batch half-written.
+// rows, so a failure never leaves a batch half-written; or, given a
+// transaction, all batches in it (the browser's whole-file import).
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'rejected'
 
