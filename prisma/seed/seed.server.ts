@@ -154,6 +154,20 @@ export async function seedDemoData(
 			})
 			await tx.membership.createMany({ data: memberships })
 			for (const { facilityId, suites } of capacities) await replaceCapacity(tx, facilityId, suites)
+			// The last facility's calendar was last touched four months before the reference date (decision 044),
+			// so the coordinators' list of out-of-date capacity windows has something on the first visit.
+			const staleCapacity = capacities.at(-1)
+			if (staleCapacity) {
+				const touchedAt = new Date(referenceTime - 122 * DAY_MS)
+				await tx.facilitySuite.updateMany({
+					where: { facilityId: staleCapacity.facilityId },
+					data: { updatedAt: touchedAt },
+				})
+				await tx.capacityWindow.updateMany({
+					where: { suite: { facilityId: staleCapacity.facilityId } },
+					data: { updatedAt: touchedAt },
+				})
+			}
 			await tx.verification.createMany({
 				data: verifiedIds.map(({ listingId, at }) => ({
 					listingId,

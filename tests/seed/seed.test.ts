@@ -26,6 +26,7 @@ import { demoJourneys, seedDemoFunnel } from '../../prisma/seed/demo-funnel.ts'
 import { funnelStages, matchmakingFunnel } from '../../app/domain/analytics/matchmaking-funnel.server.ts'
 import { demoOffers, seedDemoOffers } from '../../prisma/seed/demo-offers.ts'
 import { seedDemoEnquiries } from '../../prisma/seed/demo-enquiries.ts'
+import { findStaleCapacity } from '../../app/domain/stale/find-stale-capacity.server.ts'
 import { seedDemoData } from '../../prisma/seed/seed.server.ts'
 import { createTestDatabase, withTestDatabase } from '../setup/database.ts'
 import { rowCounts } from '../support/row-counts.ts'
@@ -306,6 +307,13 @@ describe('seeding the database', () => {
 		}
 		const undated = file.facilities.filter((facility) => !facility.availableFrom).map((facility) => facility.ref)
 		expect(await prisma().facilitySuite.count({ where: { facility: { ref: { in: undated } } } })).toBe(0)
+	})
+
+	it('leaves one facility whose capacity windows nobody has touched for months, and only one', async () => {
+		const stale = await findStaleCapacity()
+		expect(stale).toHaveLength(1)
+		// The rest were written at seeding: current by the same rule the daily job uses.
+		expect(await prisma().facilitySuite.count({ where: { facilityId: { not: stale[0]!.id } } })).toBeGreaterThan(5)
 	})
 
 	it('creates the demo users with working passwords, verified e-mail and their memberships', async () => {
