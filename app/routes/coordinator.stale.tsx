@@ -19,7 +19,6 @@ import { archiveListing } from '~/domain/curation/archive-listing.server.ts'
 import { findStaleCapacity } from '~/domain/stale/find-stale-capacity.server.ts'
 import { findStaleListings } from '~/domain/stale/find-stale-listings.server.ts'
 import { nudgeAgain } from '~/domain/stale/nudge-again.server.ts'
-import { nudgeCapacityAgain } from '~/domain/stale/nudge-capacity-again.server.ts'
 import { capacityEditorPath } from '~/domain/stale/nudge-listing.server.ts'
 import { CAPACITY_WINDOWS_STALE_MONTHS } from '~/domain/stale/stale-rule.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
@@ -88,7 +87,7 @@ export async function action({ request }: ActionFunctionArgs) {
 		'nudge-capacity': async () => {
 			const actor = await requirePermission(request, 'listing.verify')
 			return formIntent(listingIdSchema, async ({ listingId }) => {
-				await nudgeCapacityAgain({ actor, listingId, baseUrl: publicBaseUrl() })
+				await nudgeAgain({ actor, listingId, baseUrl: publicBaseUrl(), purpose: 'capacity' })
 				return '/coordinator/stale?done=capacityNudged'
 			})
 		},

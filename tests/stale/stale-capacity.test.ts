@@ -8,7 +8,7 @@ import { removeWindow } from '../../app/domain/capacity/remove-window.server.ts'
 import { confirmationFor, confirmListing } from '../../app/domain/stale/confirm-listing.server.ts'
 import { findStaleCapacity } from '../../app/domain/stale/find-stale-capacity.server.ts'
 import { findStaleListings } from '../../app/domain/stale/find-stale-listings.server.ts'
-import { nudgeCapacityAgain } from '../../app/domain/stale/nudge-capacity-again.server.ts'
+import { nudgeAgain } from '../../app/domain/stale/nudge-again.server.ts'
 import { sendStaleNudges } from '../../app/domain/stale/send-stale-nudges.server.ts'
 import { capacityStaleCutoff } from '../../app/domain/stale/stale-rule.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -158,15 +158,21 @@ describe('confirming from the link', () => {
 describe('asking again', () => {
 	it('lets only coordinators ask again, whenever they choose, and only about a facility with suites', async () => {
 		const { facility, member } = await facilityWithWindows('Again Cleanrooms')
-		await expect(nudgeCapacityAgain({ actor: member, listingId: facility.id, baseUrl })).rejects.toBeInstanceOf(
-			PermissionDenied,
-		)
+		await expect(
+			nudgeAgain({ actor: member, listingId: facility.id, baseUrl, purpose: 'capacity' }),
+		).rejects.toBeInstanceOf(PermissionDenied)
 		expect(await mailsTo(member.email)).toHaveLength(0)
-		expect(await nudgeCapacityAgain({ actor: coordinator, listingId: facility.id, baseUrl })).toEqual({ asked: 1 })
-		expect(await nudgeCapacityAgain({ actor: coordinator, listingId: facility.id, baseUrl })).toEqual({ asked: 1 })
+		expect(await nudgeAgain({ actor: coordinator, listingId: facility.id, baseUrl, purpose: 'capacity' })).toEqual({
+			asked: 1,
+		})
+		expect(await nudgeAgain({ actor: coordinator, listingId: facility.id, baseUrl, purpose: 'capacity' })).toEqual({
+			asked: 1,
+		})
 		expect(await mailsTo(member.email)).toHaveLength(2)
 		const { facility: bare } = await facilityWithWindows('Suiteless Cleanrooms', { suites: false })
-		await expect(nudgeCapacityAgain({ actor: coordinator, listingId: bare.id, baseUrl })).rejects.toMatchObject({
+		await expect(
+			nudgeAgain({ actor: coordinator, listingId: bare.id, baseUrl, purpose: 'capacity' }),
+		).rejects.toMatchObject({
 			rule: 'stale-no-capacity',
 		})
 	})
