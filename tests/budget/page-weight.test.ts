@@ -78,7 +78,9 @@ const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	{
 		page: /^\/contact(\?|$)/,
 		// 141.0 KB measured on the merged tree (the search status line's new text is public): Zod loaded lazily by the form kit is the way back (decision 027).
-		ceiling: 142.5 * KB,
+		// Issue 15: the Swedish public texts' share of the free-capacity filter and its chip (0.2 KB: 142.4 KB before, 142.6 KB after);
+		// the enquiry schema's import of the whole interchange field set (3.0 KB) is the nearest cut.
+		ceiling: 143 * KB,
 		why: 'the establishment office’s enquiry form below the text (issue 14): Zod and its schema for validation in the browser, as on /signup, and the establish texts it shares with /establish/enquire',
 	},
 ]
