@@ -284,7 +284,9 @@ test.describe('GET /api/v1/listings', () => {
 		expect(body.total).toBeGreaterThan(0)
 		expect(body.hits.length).toBeGreaterThan(0)
 		for (const hit of body.hits) {
+			// A facility's item carries its capacity (suites and free ranges), empty when it keeps none.
 			expect(Object.keys(hit).sort()).toEqual([
+				'capacity',
 				'highlights',
 				'language',
 				'name',
@@ -296,6 +298,7 @@ test.describe('GET /api/v1/listings', () => {
 				'url',
 			])
 			expect(hit.type).toBe('facility')
+			expect(Array.isArray(hit.capacity.freeRanges)).toBe(true)
 			expect(hit.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/facilities\/[^/]+$/)
 		}
 		expect(body.facets.type.facility).toBe(body.total)
