@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { eraseUserData } from '../../app/domain/accounts/erase-account.server.ts'
 import type { Actor } from '../../app/domain/auth/permissions.ts'
@@ -14,8 +15,15 @@ import { inspectUnsubscribeLink, unsubscribe } from '../../app/domain/news/unsub
 import { unsubscribeToken } from '../../app/domain/news/unsubscribe-token.server.ts'
 import { withdrawNewsItem } from '../../app/domain/news/withdraw-news-item.server.ts'
 import { RuleError } from '../../app/domain/rules.ts'
+import {
+	alertUnsubscribeToken,
+	isAlertUnsubscribeToken,
+} from '../../app/domain/saved-searches/alert-unsubscribe.server.ts'
 import { MAIL_TOPIC } from '../../app/mail/queue-mail.server.ts'
+import * as unsubscribePage from '../../app/routes/unsubscribe.$token.tsx'
 import { prisma } from '../../app/utils/db.server.ts'
+import { actorOf } from '../accounts/factories.ts'
+import { call, requestAs } from '../authorization/route-calls.ts'
 import { createUser } from '../curation/factories.ts'
 import { withTestDatabase } from '../setup/database.ts'
 import { drainOutbox } from '../support/outbox.ts'
@@ -155,6 +163,22 @@ describe('the unsubscribe link', () => {
 			expect(await unsubscribe(forged)).toBe('not-following')
 		}
 		expect(await prisma().contentFollow.count({ where: { userId: person.userId } })).toBe(1)
+	})
+
+	it('works for a follower whose id starts with "a", the letter a digest link starts with', async () => {
+		// Found in a journey: one follower in sixteen got the digest's "stop" page from their follow mail's link.
+		const userId = `a${randomUUID().slice(1)}`
+		await prisma().user.create({
+			data: { id: userId, email: `a-first-${userId}@test.example`, name: 'A. First', emailVerifiedAt: new Date() },
+		})
+		await follow(await actorOf(userId), { news: 'on', events: 'on' })
+		const { unsubscribeKey } = await prisma().contentFollow.findUniqueOrThrow({ where: { userId } })
+		const token = unsubscribeToken(userId, unsubscribeKey)
+		expect(isAlertUnsubscribeToken(token)).toBe(false)
+		const page = await call(unsubscribePage.loader, requestAs(undefined, `/unsubscribe/${token}`), { token })
+		expect(page.body).toEqual({ kind: 'following', news: true, events: true })
+		// A digest link for the same person is still told apart.
+		expect(isAlertUnsubscribeToken(alertUnsubscribeToken(userId, unsubscribeKey))).toBe(true)
 	})
 
 	it('looking at the link changes nothing; posting ends the follow, once; a later follow needs a new link', async () => {

@@ -10,6 +10,10 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 // sign the same way for a purpose of their own, so neither link opens the other.
 
 const ID_LENGTH = 32
+/** An HMAC-SHA256 in base64url. */
+const SIGNATURE_LENGTH = 43
+/** Every token this file makes is this long: an id's hex and its signature. */
+export const UNSUBSCRIBE_TOKEN_LENGTH = ID_LENGTH + SIGNATURE_LENGTH
 const PURPOSE = 'unsubscribe-from-hub-content'
 
 export function newUnsubscribeKey(): string {

@@ -7,14 +7,16 @@ import {
 	claimedFollower,
 	newUnsubscribeKey,
 	tokenIsSigned,
+	UNSUBSCRIBE_TOKEN_LENGTH,
 	unsubscribeToken,
 } from '../news/unsubscribe-token.server.ts'
 
 // The one link of an alert digest, on the same mechanism as the follow mails'
 // (decision 036): the member's id and an HMAC of it under a key only the
-// database holds, one key per member. An alert link starts with "a", which
-// no follow link does (those start with the id's hex), so /unsubscribe tells
-// them apart. Using it stops all digest mail: every saved-search alert is
+// database holds, one key per member. An alert link is "a" before such a
+// token, so it is one character longer than any follow link: that length is
+// what tells them apart at /unsubscribe, since a follow link may start with
+// "a" too (an id's first hex digit). Using it stops all digest mail: every saved-search alert is
 // turned off (the searches stay), notices gathered in the digest stay in the
 // portal only, followed news and hub news are turned off; and it replaces
 // the key: the link works once.
@@ -23,7 +25,7 @@ const PURPOSE = 'unsubscribe-from-saved-search-alerts'
 const PREFIX = 'a'
 
 export function isAlertUnsubscribeToken(token: string): boolean {
-	return token.startsWith(PREFIX)
+	return token.length === PREFIX.length + UNSUBSCRIBE_TOKEN_LENGTH && token.startsWith(PREFIX)
 }
 
 export function alertUnsubscribeToken(userId: string, key: string): string {
