@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react'
-import { buttonClass } from '~/components/forms/index.ts'
+import { buttonClass } from '~/components/forms/styles.ts'
 import type { MyListing } from '~/domain/listings/my-listings.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingStatusBadge, VisibilityBadge } from './curation/status-badge.tsx'

@@ -9,6 +9,7 @@ import {
 	Notice,
 	PasswordField,
 	replyFor,
+	schemaOnUse,
 	SelectField,
 	SubmitButton,
 	useSchemaForm,
@@ -39,6 +40,16 @@ import { langCookie } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+
+const changeEmailSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/accounts/schemas.ts').then((module) => module.changeEmailSchema),
+)
+const changePasswordSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/accounts/schemas.ts').then((module) => module.changePasswordSchema),
+)
+const profileSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/accounts/schemas.ts').then((module) => module.profileSchema),
+)
 
 // Signed-in users only, verified or not: an unconfirmed account still needs
 // to fix a mistyped address, ask for a new link, or delete itself.
@@ -103,7 +114,7 @@ export const meta: MetaFunction = ({ matches }) => documentMeta(matches, (i18n) 
 
 function ProfileForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(profileSchema, {
+	const [form, fields] = useSchemaForm(profileSchemaOnUse, {
 		id: 'account-profile',
 		lastResult: replyFor(actionData, 'profile'),
 		defaultValue: { name: account.name, preferredLocale: account.preferredLocale },
@@ -129,7 +140,7 @@ function ProfileForm({ account, actionData }: { account: AccountOverview; action
 
 function EmailForm({ account, actionData }: { account: AccountOverview; actionData?: AccountActionData }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(changeEmailSchema, {
+	const [form, fields] = useSchemaForm(changeEmailSchemaOnUse, {
 		id: 'account-email',
 		lastResult: replyFor(actionData, 'email'),
 	})
@@ -192,7 +203,7 @@ function EmailForm({ account, actionData }: { account: AccountOverview; actionDa
 
 function PasswordForm({ actionData }: { actionData?: AccountActionData }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(changePasswordSchema, {
+	const [form, fields] = useSchemaForm(changePasswordSchemaOnUse, {
 		id: 'account-password',
 		lastResult: replyFor(actionData, 'password'),
 	})

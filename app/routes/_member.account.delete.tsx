@@ -1,7 +1,14 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { CheckboxField, PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import {
+	CheckboxField,
+	PasswordField,
+	SchemaForm,
+	schemaOnUse,
+	SubmitButton,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { PageHeader } from '~/components/page-header.tsx'
@@ -11,6 +18,10 @@ import { clearedSessionCookie } from '~/http/session-cookie.server.ts'
 import { requireActor } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const eraseAccountSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/accounts/schemas.ts').then((module) => module.eraseAccountSchema),
+)
 
 const hidePassword = ['password']
 
@@ -43,7 +54,7 @@ export default function DeleteAccountPage() {
 	const { expertProfiles, organizations } = useLoaderData<typeof loader>()
 	const lastResult = useActionData<typeof action>()?.result
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(eraseAccountSchema, {
+	const [form, fields] = useSchemaForm(eraseAccountSchemaOnUse, {
 		id: 'erase-account',
 		lastResult,
 		checkFirst: 'onSubmit',

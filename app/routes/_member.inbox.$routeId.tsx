@@ -9,6 +9,7 @@ import {
 	Notice,
 	replyFor,
 	SchemaForm,
+	schemaOnUse,
 	SubmitButton,
 	TextareaField,
 	useDone,
@@ -33,6 +34,10 @@ import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { requireParam } from '~/http/params.server.ts'
+
+const responseFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/requests/request-form-schema.ts').then((module) => module.responseFormSchema),
+)
 
 // Someone who does not answer for the provider learns nothing, not even that it exists.
 const load = (request: Request, routeId: string | undefined) =>
@@ -81,7 +86,7 @@ function AnswerForm({
 	lastResult?: SubmissionResult<string[]>
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(responseFormSchema, { id: 'answer', lastResult })
+	const [form, fields] = useSchemaForm(responseFormSchemaOnUse, { id: 'answer', lastResult })
 	const options = (
 		[
 			['interested', 'route.answerInterested', 'express-interest'],

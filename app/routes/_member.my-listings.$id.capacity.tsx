@@ -8,6 +8,7 @@ import {
 	IntentForm,
 	IntentNotice,
 	type IntentReply,
+	schemaOnUse,
 	SelectField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
@@ -36,6 +37,16 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { codesOf } from '~/taxonomy/taxonomy.ts'
 import { prisma } from '~/utils/db.server.ts'
+
+const addSuiteFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/capacity/capacity-schema.ts').then((module) => module.addSuiteFormSchema),
+)
+const addWindowFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/capacity/capacity-schema.ts').then((module) => module.addWindowFormSchema),
+)
+const saveWindowFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/capacity/capacity-schema.ts').then((module) => module.saveWindowFormSchema),
+)
 
 await needTexts('capacity')
 
@@ -149,7 +160,7 @@ function WindowFields({ fields }: { fields: ReturnType<typeof useSchemaForm<type
 function AddWindowForm({ suite, reply }: { suite: SuiteView; reply?: CapacityReply }) {
 	const { t } = useT()
 	const mine = replyOf(reply, 'add-window', suite.id)
-	const [form, fields] = useSchemaForm(addWindowFormSchema, {
+	const [form, fields] = useSchemaForm(addWindowFormSchemaOnUse, {
 		id: `add-window-${suite.id}`,
 		lastResult: mine?.result,
 		defaultValue: { suiteId: suite.id, state: 'free' },
@@ -184,7 +195,7 @@ function WindowRow({
 }) {
 	const { t, formatDate } = useT()
 	const mine = replyOf(reply, 'save-window', window.id)
-	const [form, fields] = useSchemaForm(saveWindowFormSchema, {
+	const [form, fields] = useSchemaForm(saveWindowFormSchemaOnUse, {
 		id: `window-${window.id}`,
 		lastResult: mine?.result,
 		defaultValue: { ...window, note: window.note ?? '', suiteId: suite.id, windowId: window.id },
@@ -219,7 +230,7 @@ function WindowRow({
 function AddSuiteForm({ reply }: { reply?: CapacityReply }) {
 	const { t } = useT()
 	const mine = replyOf(reply, 'add-suite', '')
-	const [form, fields] = useSchemaForm(addSuiteFormSchema, {
+	const [form, fields] = useSchemaForm(addSuiteFormSchemaOnUse, {
 		id: 'add-suite',
 		lastResult: mine?.result,
 		checkFirst: 'onSubmit',

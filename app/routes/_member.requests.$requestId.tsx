@@ -12,6 +12,7 @@ import {
 	Notice,
 	replyFor,
 	SchemaForm,
+	schemaOnUse,
 	SelectField,
 	SubmitButton,
 	TextareaField,
@@ -40,6 +41,10 @@ import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { isRecordId, notFound, requireParam } from '~/http/params.server.ts'
+
+const closeFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/requests/request-form-schema.ts').then((module) => module.closeFormSchema),
+)
 
 const load = (request: Request, requestId: string | undefined) =>
 	requireViewOf(request, (actor) => requestForRequester(actor, requestId))
@@ -206,7 +211,7 @@ function CloseForm({
 	confirming?: Array<[string, string]>
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(closeFormSchema, { id: 'close', lastResult })
+	const [form, fields] = useSchemaForm(closeFormSchemaOnUse, { id: 'close', lastResult })
 	return (
 		<Section id="close-heading" heading={t('requestDetail.closeHeading')} className="card space-y-4 p-5 sm:p-6">
 			<p className="text-slate-700">{t('requestDetail.closeIntro')}</p>

@@ -7,6 +7,7 @@ import {
 	Field,
 	Notice,
 	SchemaForm,
+	schemaOnUse,
 	SelectField,
 	SubmitButton,
 	useSchemaForm,
@@ -26,6 +27,10 @@ import { resolveLocale } from '~/i18n/locale.ts'
 import { translator } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const importUploadSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/transfer/upload-schema.ts').then((module) => module.importUploadSchema),
+)
 
 // Upload → preview → confirm → progress → report (decision 040). The page
 // holds the upload's id in its address, so a reload, the progress refresh
@@ -119,7 +124,7 @@ export default function ImportPage() {
 function UploadForm() {
 	const { t } = useT()
 	const reply = useActionData<typeof action>()
-	const [form, fields] = useSchemaForm(importUploadSchema, {
+	const [form, fields] = useSchemaForm(importUploadSchemaOnUse, {
 		id: 'import-upload',
 		lastResult: reply?.intent === 'upload' ? reply.result : null,
 		checkFirst: 'onSubmit',

@@ -6,6 +6,7 @@ import {
 	Field,
 	Notice,
 	SchemaForm,
+	schemaOnUse,
 	SubmitButton,
 	TextareaField,
 	useDone,
@@ -28,6 +29,10 @@ import { requirePermission } from '~/http/viewer.server.ts'
 import { locales, type Locale } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const sitePageSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/site-pages/schemas.ts').then((module) => module.sitePageSchema),
+)
 
 // A coordinator edits one of the hub's pages, both languages in one form.
 // Saving goes back to this page (Post / Redirect / Get) with a link to the
@@ -83,7 +88,7 @@ export default function EditSitePage() {
 			[fieldName('body', locale), texts[locale]?.body ?? ''],
 		]),
 	])
-	const [form, fields] = useSchemaForm(sitePageSchema, {
+	const [form, fields] = useSchemaForm(sitePageSchemaOnUse, {
 		id: `site-page-${key}-${version}`,
 		lastResult: reply?.result,
 		defaultValue,

@@ -11,6 +11,7 @@ import {
 	FormErrors,
 	Notice,
 	replyFor,
+	schemaOnUse,
 	SubmitButton,
 	TextareaField,
 	useSchemaForm,
@@ -29,6 +30,10 @@ import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
+
+const rejectRevisionSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/curation/curation-forms.ts').then((module) => module.rejectRevisionSchema),
+)
 
 async function loadReview(params: LoaderFunctionArgs['params']) {
 	return requireFound(await reviewDetail(requireParam(params, 'revisionId', 'id')))
@@ -81,7 +86,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: detail, matches }) =>
 
 function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(rejectRevisionSchema, { id: 'reject', lastResult })
+	const [form, fields] = useSchemaForm(rejectRevisionSchemaOnUse, { id: 'reject', lastResult })
 	return (
 		<Form method="post" {...getFormProps(form)} noValidate className="space-y-3">
 			<TextareaField

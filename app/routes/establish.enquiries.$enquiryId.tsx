@@ -9,13 +9,14 @@ import {
 } from '~/components/establishment/enquiry-thread.tsx'
 import { EnquiryStatusBadge } from '~/components/establishment/enquiry-status-badge.tsx'
 import {
-	ConfirmPanel,
 	confirmingFor,
-	FormErrors,
 	confirmingValue,
+	ConfirmPanel,
+	FormErrors,
 	Notice,
 	replyFor,
 	SchemaForm,
+	schemaOnUse,
 	SelectField,
 	SubmitButton,
 	TextareaField,
@@ -47,6 +48,13 @@ import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+
+const enquiryCloseSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/establishment/enquiries/enquiry-schema.ts').then((module) => module.enquiryCloseSchema),
+)
+const enquiryHandOverSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/establishment/enquiries/enquiry-schema.ts').then((module) => module.enquiryHandOverSchema),
+)
 
 // One enquiry: the office works it here (answer, hand over, close); the
 // member who sent it signed in reads and replies; the provider it was handed
@@ -137,7 +145,7 @@ function HandOverForm({
 	lastResult?: SubmissionResult<string[]> | null
 }) {
 	const { t, term } = useT()
-	const [form, fields] = useSchemaForm(enquiryHandOverSchema, { id: 'enquiry-hand-over', lastResult })
+	const [form, fields] = useSchemaForm(enquiryHandOverSchemaOnUse, { id: 'enquiry-hand-over', lastResult })
 	return (
 		<section aria-labelledby="hand-over-heading" className="card space-y-3 p-5 sm:p-6">
 			<h2 id="hand-over-heading" className="text-lg font-semibold text-slate-900">
@@ -193,7 +201,7 @@ function RequestForm({ signedInSender, actionData }: { signedInSender: boolean; 
 function CloseForm({ actionData }: { actionData: ActionData }) {
 	const { t } = useT()
 	const confirming = confirmingFor(actionData, 'close')
-	const [form, fields] = useSchemaForm(enquiryCloseSchema, {
+	const [form, fields] = useSchemaForm(enquiryCloseSchemaOnUse, {
 		id: 'enquiry-close',
 		lastResult: replyFor(actionData, 'close'),
 	})

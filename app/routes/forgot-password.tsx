@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useActionData } from '@remix-run/react'
 import { AuthPage, MailboxNote } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, Notice, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { Field, Notice, SchemaForm, schemaOnUse, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { requestPasswordReset } from '~/domain/accounts/request-password-reset.server.ts'
 import { forgotPasswordSchema } from '~/domain/accounts/schemas.ts'
@@ -11,6 +11,10 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { mailDelivery } from '~/mail/transport.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+
+const forgotPasswordSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/accounts/schemas.ts').then((module) => module.forgotPasswordSchema),
+)
 
 export async function action({ request, context }: ActionFunctionArgs) {
 	return handleForm(await request.formData(), forgotPasswordSchema, async (value) => {
@@ -30,7 +34,7 @@ export default function ForgotPasswordPage() {
 	const { t } = useT()
 	const sent = Boolean(actionData?.sent)
 	const kept = actionData?.mail === 'mailbox'
-	const [form, fields] = useSchemaForm(forgotPasswordSchema, {
+	const [form, fields] = useSchemaForm(forgotPasswordSchemaOnUse, {
 		id: 'forgot-password',
 		lastResult: sent ? undefined : actionData?.result,
 	})

@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthPage } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { Field, PasswordField, SchemaForm, schemaOnUse, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { loginSchema } from '~/domain/auth/login-schema.ts'
@@ -15,6 +15,8 @@ import { getViewer } from '~/http/viewer.server.ts'
 import { sessionToken } from '~/http/session-cookie.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const loginSchemaOnUse = schemaOnUse(() => import('~/domain/auth/login-schema.ts').then((module) => module.loginSchema))
 
 const hidePassword = ['password']
 
@@ -62,7 +64,7 @@ export default function LoginPage() {
 	const { redirectTo } = useLoaderData<typeof loader>()
 	const lastResult = useActionData<typeof action>()?.result
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(loginSchema, {
+	const [form, fields] = useSchemaForm(loginSchemaOnUse, {
 		id: 'login',
 		lastResult,
 		checkFirst: 'onSubmit',

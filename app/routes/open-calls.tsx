@@ -5,6 +5,7 @@ import {
 	FormErrors,
 	HiddenFields,
 	Notice,
+	schemaOnUse,
 	SelectField,
 	SubmitButton,
 	TextareaField,
@@ -21,6 +22,10 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { isRecordId, notFound } from '~/http/params.server.ts'
 import { needTexts } from '~/i18n/messages.ts'
+
+const interestFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/requests/request-form-schema.ts').then((module) => module.interestFormSchema),
+)
 
 // A member's page, outside the member area's layout: it shows their texts.
 await needTexts('members')
@@ -62,7 +67,7 @@ function InterestForm({
 	lastResult?: SubmissionResult<string[]>
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(interestFormSchema, {
+	const [form, fields] = useSchemaForm(interestFormSchemaOnUse, {
 		id: `interest-${call.id}`,
 		lastResult,
 	})

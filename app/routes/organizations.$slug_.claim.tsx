@@ -1,6 +1,13 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice, SchemaForm, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
+import {
+	Notice,
+	SchemaForm,
+	schemaOnUse,
+	SubmitButton,
+	TextareaField,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
 import { handleForm, stay } from '~/components/forms/form-action.server.ts'
 import { OrganizationPage } from '~/components/page-header.tsx'
 import { LinkLine } from '~/components/link-line.tsx'
@@ -13,6 +20,10 @@ import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
+
+const claimOrganizationSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/accounts/schemas.ts').then((module) => module.claimOrganizationSchema),
+)
 
 // A signed-in, verified user who does not belong to an organisation asks to
 // manage it; a coordinator decides at /coordinator/claims.
@@ -54,7 +65,7 @@ export default function ClaimOrganizationPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const outcome: 'submitted' | Exclude<ClaimStanding, 'open'> | undefined = actionData?.outcome
-	const [form, fields] = useSchemaForm(claimOrganizationSchema, {
+	const [form, fields] = useSchemaForm(claimOrganizationSchemaOnUse, {
 		id: 'claim',
 		lastResult: outcome ? undefined : actionData?.result,
 	})

@@ -2,14 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import {
 	ActionButton,
-	ConfirmPanel,
 	confirmingFor,
 	confirmingValue,
+	ConfirmPanel,
 	Field,
 	IntentForm,
 	IntentNotice,
 	type IntentReply,
 	replyFor,
+	schemaOnUse,
 	SelectField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
@@ -31,6 +32,10 @@ import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
 import { notFound, requireFound, requireParam } from '~/http/params.server.ts'
+
+const inviteMemberSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/accounts/schemas.ts').then((module) => module.inviteMemberSchema),
+)
 
 // Organisation admins (and hub staff) manage who belongs. The permission is
 // checked against THIS organisation's id, so an admin of another
@@ -117,7 +122,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 
 function InviteForm({ actionData }: { actionData?: MembersActionData }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(inviteMemberSchema, {
+	const [form, fields] = useSchemaForm(inviteMemberSchemaOnUse, {
 		id: 'invite',
 		lastResult: replyFor(actionData, 'invite'),
 		defaultValue: { role: 'member' },

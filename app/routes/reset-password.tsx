@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthOutcome, AuthPage, type Outcome } from '~/components/auth-page.tsx'
-import { PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { PasswordField, SchemaForm, schemaOnUse, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, refuse, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
@@ -12,6 +12,10 @@ import { clearedSessionCookie } from '~/http/session-cookie.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+
+const resetPasswordSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/accounts/schemas.ts').then((module) => module.resetPasswordSchema),
+)
 
 const hidePassword = ['password']
 
@@ -61,7 +65,7 @@ export default function ResetPasswordPage() {
 	const actionData = useActionData<typeof action>()
 	const { t } = useT()
 	const done = Boolean(actionData?.done)
-	const [form, fields] = useSchemaForm(resetPasswordSchema, {
+	const [form, fields] = useSchemaForm(resetPasswordSchemaOnUse, {
 		id: 'reset-password',
 		lastResult: done ? undefined : actionData?.result,
 	})

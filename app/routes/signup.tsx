@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthOutcome, AuthPage, MailboxNote } from '~/components/auth-page.tsx'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import { Field, PasswordField, SchemaForm, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { Field, PasswordField, SchemaForm, schemaOnUse, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { handleForm, stay, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { signupSchema } from '~/domain/accounts/schemas.ts'
 import { signUp } from '~/domain/accounts/sign-up.server.ts'
@@ -14,6 +14,10 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { mailDelivery } from '~/mail/transport.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+
+const signupSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/accounts/schemas.ts').then((module) => module.signupSchema),
+)
 
 // The address to go back to comes from the page, never from the reply: a hostile one must not travel on.
 const notEchoed = ['password', 'redirectTo']
@@ -75,7 +79,7 @@ export default function SignupPage() {
 		? { email: actionData.sentTo, redirectTo: actionData.redirectTo ?? '', mail: actionData.mail ?? 'smtp' }
 		: null
 	const lastResult = sent ? undefined : actionData?.result
-	const [form, fields] = useSchemaForm(signupSchema, {
+	const [form, fields] = useSchemaForm(signupSchemaOnUse, {
 		id: 'signup',
 		lastResult,
 		defaultValue: { email },

@@ -3,15 +3,22 @@ import {
 	ChoiceFieldset,
 	Field,
 	SchemaForm,
+	schemaOnUse,
 	SelectField,
 	SubmitButton,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import type { TokenOwner } from '~/domain/api-tokens/list-api-tokens.server.ts'
-import { hubTokenSchema, organizationTokenSchema } from '~/domain/api-tokens/schemas.ts'
 import { apiScopes } from '~/domain/api-tokens/scopes.ts'
 import type { TokenPageOwner } from '~/http/api-token-pages.server.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const hubTokenSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/api-tokens/schemas.ts').then((module) => module.hubTokenSchema),
+)
+const organizationTokenSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/api-tokens/schemas.ts').then((module) => module.organizationTokenSchema),
+)
 
 /** A new token: its name, what it may read, an optional expiry day, and on an admin's page for which organisation. */
 export function CreateTokenForm({
@@ -25,7 +32,7 @@ export function CreateTokenForm({
 }) {
 	const { t } = useT()
 	// The two pages' forms differ by the organisation field only; the browser checks each with its own schema.
-	const [form, fields] = useSchemaForm(owner === 'hub' ? hubTokenSchema : organizationTokenSchema, {
+	const [form, fields] = useSchemaForm(owner === 'hub' ? hubTokenSchemaOnUse : organizationTokenSchemaOnUse, {
 		id: 'create-token',
 		lastResult,
 		checkFirst: 'onSubmit',

@@ -1,6 +1,6 @@
 import { Form, Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { buttonClass } from '~/components/forms/index.ts'
+import { buttonClass } from '~/components/forms/styles.ts'
 
 /**
  * The filters above a back-office list: a GET form, so a filtered list has an

@@ -6,20 +6,24 @@ import {
 	buttonClass,
 	type ButtonTone,
 	CheckboxField,
-	ConfirmPanel,
 	confirmingValue,
+	ConfirmPanel,
 	Field,
 	FormErrors,
+	schemaOnUse,
 	SelectField,
 	SubmitButton,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import type { ListingLinkView, VerificationView } from '~/domain/curation/curation-listing.server.ts'
 import type { MergePreview } from '~/domain/curation/preview-merge.server.ts'
-import { verificationEvidenceSchema } from '~/domain/curation/curation-forms.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { taxonomy } from '~/taxonomy/taxonomy.ts'
 import { Badge } from './status-badge.tsx'
+
+const verificationEvidenceSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/curation/curation-forms.ts').then((module) => module.verificationEvidenceSchema),
+)
 
 // The panels of a listing's curation page: each a section under its own
 // heading, holding the forms that act on the listing.
@@ -74,7 +78,7 @@ export function ActionPanel({
 
 function VerifyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t, locale } = useT()
-	const [form, fields] = useSchemaForm(verificationEvidenceSchema, { id: 'verify', lastResult })
+	const [form, fields] = useSchemaForm(verificationEvidenceSchemaOnUse, { id: 'verify', lastResult })
 	const licences = [
 		{ value: '', label: t('curation.verify.general') },
 		...taxonomy.licences.map((term) => ({ value: term.code, label: term[locale] })),

@@ -2,16 +2,22 @@ import type { SubmissionResult } from '@conform-to/react'
 import {
 	Field,
 	SchemaForm,
+	schemaOnUse,
 	SelectField,
 	SubmitButton,
 	TextareaField,
-	useSchemaForm,
 	useLabelledFields,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
-import { enquiryFormSchema, enquiryLimits } from '~/domain/establishment/enquiries/enquiry-schema.ts'
+import { enquiryLimits } from '~/domain/establishment/enquiries/enquiry-limits.ts'
+import type { enquiryFormSchema } from '~/domain/establishment/enquiries/enquiry-schema.ts'
 import { sizeUnits } from '~/domain/establishment/offer-kinds.ts'
 import { needTexts, type PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const enquiryFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/establishment/enquiries/enquiry-schema.ts').then((module) => module.enquiryFormSchema),
+)
 
 // The form is also shown on /contact, which loads no establish texts of its own.
 await needTexts('establish')
@@ -60,7 +66,7 @@ export function EnquiryForm({
 	signedIn?: boolean
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm<typeof enquiryFormSchema, EnquiryFormValues>(enquiryFormSchema, {
+	const [form, fields] = useSchemaForm<typeof enquiryFormSchema, EnquiryFormValues>(enquiryFormSchemaOnUse, {
 		id: 'enquiry',
 		lastResult,
 		defaultValue,

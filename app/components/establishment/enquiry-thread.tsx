@@ -2,18 +2,22 @@ import type { SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
 import {
 	ActionButton,
-	ConfirmPanel,
 	confirmingFor,
+	ConfirmPanel,
 	SchemaForm,
+	schemaOnUse,
 	SubmitButton,
 	TextareaField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import type { EnquiryThread } from '~/domain/establishment/enquiries/enquiry-views.server.ts'
-import { enquiryMessageSchema } from '~/domain/establishment/enquiries/enquiry-schema.ts'
 import { enquiryOfferTitle } from '~/domain/establishment/enquiries/enquiry-offer-title.ts'
 import { offerPath } from '~/domain/establishment/offer-path.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const enquiryMessageSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/establishment/enquiries/enquiry-schema.ts').then((module) => module.enquiryMessageSchema),
+)
 
 type Enquiry = EnquiryThread['enquiry']
 type Message = EnquiryThread['messages'][number]
@@ -160,7 +164,7 @@ export function EnquiryMessageForm({
 	hidden?: Record<string, string>
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(enquiryMessageSchema, { id: `enquiry-${intent}`, lastResult })
+	const [form, fields] = useSchemaForm(enquiryMessageSchemaOnUse, { id: `enquiry-${intent}`, lastResult })
 	return (
 		<section aria-labelledby={`enquiry-${intent}-heading`} className="card space-y-3 p-5 sm:p-6">
 			<h2 id={`enquiry-${intent}-heading`} className="text-lg font-semibold text-slate-900">

@@ -3,18 +3,23 @@ import {
 	CheckboxField,
 	Field,
 	SchemaForm,
+	schemaOnUse,
 	SelectField,
 	SubmitButton,
 	TextareaField,
-	useSchemaForm,
 	useLabelledFields,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { ImageFields } from '~/components/forms/image-fields.tsx'
 import { offerKinds, offerStatuses, sizeUnits } from '~/domain/establishment/offer-kinds.ts'
-import { offerFormSchema, offerLimits } from '~/domain/establishment/offer-schema.ts'
+import { type offerFormSchema, offerLimits } from '~/domain/establishment/offer-schema.ts'
 import { campusSites } from '~/domain/places/campus-sites.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const offerFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/establishment/offer-schema.ts').then((module) => module.offerFormSchema),
+)
 
 export interface OfferFormValues {
 	kind?: string
@@ -78,7 +83,7 @@ export function OfferForm({
 	lastResult?: SubmissionResult<string[]> | null
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm<typeof offerFormSchema, OfferFormValues>(offerFormSchema, {
+	const [form, fields] = useSchemaForm<typeof offerFormSchema, OfferFormValues>(offerFormSchemaOnUse, {
 		id: 'offer',
 		lastResult,
 		defaultValue,

@@ -1,8 +1,20 @@
 import type { SubmissionResult } from '@conform-to/react'
-import { Field, SchemaForm, SelectField, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
-import { EVENT_LIMITS, eventSchema, registrationKinds } from '~/domain/events/event-schema.ts'
+import {
+	Field,
+	SchemaForm,
+	schemaOnUse,
+	SelectField,
+	SubmitButton,
+	TextareaField,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
+import { EVENT_LIMITS, registrationKinds } from '~/domain/events/event-schema.ts'
 import { offeredTimeZones } from '~/domain/events/zoned-time.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const eventSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/events/event-schema.ts').then((module) => module.eventSchema),
+)
 
 export type EventFormValues = Record<
 	| 'titleEn'
@@ -31,7 +43,7 @@ export function EventForm({
 	lastResult?: SubmissionResult<string[]>
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(eventSchema, {
+	const [form, fields] = useSchemaForm(eventSchemaOnUse, {
 		id: 'event',
 		defaultValue: { timeZone: 'Europe/Stockholm', registration: 'none', ...defaultValue },
 		lastResult,

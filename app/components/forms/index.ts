@@ -26,4 +26,4 @@ export { FieldMessages, FormErrors, ReplyNotice, useMessages } from './messages.
 export { Notice, noticeRole, type NoticeTone } from './notice.tsx'
 export { replyFor, useDone } from './reply.ts'
 export { buttonClass, choiceClass, hintClass, inputClass, labelClass, type ButtonTone } from './styles.ts'
-export { SchemaForm, type SummaryField, useSchemaForm } from './schema-form.tsx'
+export { SchemaForm, schemaOnUse, type SchemaOnUse, type SummaryField, useSchemaForm } from './schema-form.tsx'

@@ -2,13 +2,13 @@ import {
 	type DefaultValue,
 	type FormMetadata,
 	getFormProps,
+	parse,
 	type Submission,
 	type SubmissionResult,
 	useForm,
 } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { type ReactNode, useEffect, useRef } from 'react'
 import type { z } from 'zod'
 import { HiddenFields } from './buttons.tsx'
 import { errorsByField } from './conform.ts'
@@ -22,6 +22,54 @@ import { FormErrors } from './messages.tsx'
 // again on every keystroke until its message is gone. A form whose fields
 // are not one fixed schema (the listing form, one per listing type) gives the
 // parse its action uses instead.
+//
+// The schema and Zod arrive on the form's first use, not with the page
+// (decision 027): Zod and a schema weigh 20 KB on the wire, more than a
+// public page's own code, and a visitor who only reads never needs them.
+// Until they arrive the server checks what is sent, as it does without
+// JavaScript, and the fields that lost focus meanwhile are checked the
+// moment the schema is there.
+
+type Check<Output> = (formData: FormData) => Submission<Output>
+
+/** A form's schema, fetched when the form is first used: `schemaOnUse(() => import('…').then((m) => m.someSchema))`. */
+export interface SchemaOnUse<Schema extends z.ZodTypeAny> {
+	/** The check, once fetched. */
+	readonly check: Check<z.output<Schema>> | undefined
+	load(): Promise<unknown>
+}
+
+export function schemaOnUse<Schema extends z.ZodTypeAny>(importSchema: () => Promise<Schema>): SchemaOnUse<Schema> {
+	let loading: Promise<unknown> | undefined
+	let check: Check<z.output<Schema>> | undefined
+	return {
+		get check() {
+			return check
+		},
+		load() {
+			loading ??= Promise.all([importSchema(), import('@conform-to/zod')]).then(
+				([schema, { parseWithZod }]) => {
+					check = (formData) => parseWithZod(formData, { schema })
+				},
+				// A failed download (a dropped connection) is tried again on the next use.
+				() => {
+					loading = undefined
+				},
+			)
+			return loading
+		},
+	}
+}
+
+/** What a check says before the schema is there: nothing, so a form sent now goes to the server. */
+function leaveToTheServer(formData: FormData, checkedMeanwhile: Set<string>): Submission<unknown> {
+	return parse(formData, {
+		resolve: (_payload, intent) => {
+			if (intent?.type === 'validate' && intent.payload.name) checkedMeanwhile.add(intent.payload.name)
+			return { error: null }
+		},
+	})
+}
 
 interface SchemaFormOptions<Input> {
 	id: string
@@ -35,23 +83,45 @@ export function useSchemaForm<
 	Schema extends z.ZodTypeAny,
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	Input extends Record<string, any> = z.input<Schema>,
->(schema: Schema, options: SchemaFormOptions<NoInfer<Input>>): ReturnType<typeof useForm<Input, z.output<Schema>>>
+>(
+	schema: SchemaOnUse<Schema>,
+	options: SchemaFormOptions<NoInfer<Input>>,
+): ReturnType<typeof useForm<Input, z.output<Schema>>>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function useSchemaForm<Input extends Record<string, any>, Output>(
-	parse: (formData: FormData) => Submission<Output>,
+	parse: Check<Output>,
 	options: SchemaFormOptions<Input>,
 ): ReturnType<typeof useForm<Input, Output>>
 export function useSchemaForm(
-	check: z.ZodTypeAny | ((formData: FormData) => Submission<unknown>),
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	source: SchemaOnUse<any> | Check<unknown>,
 	{ checkFirst = 'onBlur', ...options }: SchemaFormOptions<Record<string, unknown>>,
 ) {
-	return useForm<Record<string, unknown>, unknown>({
+	const checkedMeanwhile = useRef(new Set<string>()).current
+	const checkNow = () => (typeof source === 'function' ? source : source.check)
+	const formAndFields = useForm<Record<string, unknown>, unknown>({
 		...options,
-		onValidate: ({ formData }) =>
-			typeof check === 'function' ? check(formData) : parseWithZod(formData, { schema: check }),
+		onValidate: ({ formData }) => checkNow()?.(formData) ?? leaveToTheServer(formData, checkedMeanwhile),
 		shouldValidate: checkFirst,
 		shouldRevalidate: 'onInput',
 	})
+	const latestForm = useRef(formAndFields[0])
+	latestForm.current = formAndFields[0]
+	const refused = Boolean(options.lastResult?.error)
+	useEffect(() => {
+		if (typeof source === 'function' || source.check) return
+		const element = document.getElementById(latestForm.current.id)
+		const start = () =>
+			void source.load().then(() => {
+				for (const name of checkedMeanwhile) latestForm.current.validate({ name })
+				checkedMeanwhile.clear()
+			})
+		// A form that came back refused is being corrected: its schema is wanted now.
+		if (refused) start()
+		element?.addEventListener('focusin', start, { once: true })
+		return () => element?.removeEventListener('focusin', start)
+	}, [source, checkedMeanwhile, refused])
+	return formAndFields
 }
 
 /** How a long form's error summary names a field and where it links; null leaves the field out. */

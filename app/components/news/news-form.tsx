@@ -1,8 +1,10 @@
 import type { SubmissionResult } from '@conform-to/react'
-import { Field, SchemaForm, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
+import { Field, SchemaForm, schemaOnUse, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
 import { ImageFields } from '~/components/forms/image-fields.tsx'
-import { NEWS_LIMITS, newsSchema } from '~/domain/news/news-schema.ts'
+import { NEWS_LIMITS } from '~/domain/news/news-schema.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const newsSchemaOnUse = schemaOnUse(() => import('~/domain/news/news-schema.ts').then((module) => module.newsSchema))
 
 export type NewsFormValues = Record<
 	'titleEn' | 'leadEn' | 'bodyEn' | 'titleSv' | 'leadSv' | 'bodySv' | 'imageAlt',
@@ -21,7 +23,12 @@ export function NewsForm({
 	lastResult?: SubmissionResult<string[]>
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(newsSchema, { id: 'news', defaultValue, lastResult, checkFirst: 'onSubmit' })
+	const [form, fields] = useSchemaForm(newsSchemaOnUse, {
+		id: 'news',
+		defaultValue,
+		lastResult,
+		checkFirst: 'onSubmit',
+	})
 	const languages = [
 		{ suffix: 'En', legend: t('publishing.inEnglish'), lang: 'en' },
 		{ suffix: 'Sv', legend: t('publishing.inSwedish'), lang: 'sv' },

@@ -1,9 +1,12 @@
 import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { HiddenFields, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
+import { HiddenFields, schemaOnUse, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
 import type { ThreadSide } from '~/domain/requests/post-message.server.ts'
-import { messageFormSchema } from '~/domain/requests/request-form-schema.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const messageFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/requests/request-form-schema.ts').then((module) => module.messageFormSchema),
+)
 
 export interface ThreadMessageView {
 	id: string
@@ -73,7 +76,7 @@ export function MessageThread({
 
 function ThreadForm({ routeId, lastResult }: { routeId: string; lastResult?: SubmissionResult<string[]> | null }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(messageFormSchema, { id: `thread-${routeId}`, lastResult })
+	const [form, fields] = useSchemaForm(messageFormSchemaOnUse, { id: `thread-${routeId}`, lastResult })
 	// A refusal of the thread as a whole (it closed meanwhile) is said where the message was written.
 	const errors = [...(fields.body.errors ?? []), ...(form.errors ?? [])]
 	return (

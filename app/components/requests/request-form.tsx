@@ -6,20 +6,25 @@ import {
 	FieldMessages,
 	HiddenFields,
 	SchemaForm,
+	schemaOnUse,
 	SelectField,
 	SubmitButton,
-	TextareaField,
-	useSchemaForm,
 	type SummaryField,
+	TextareaField,
 	useLabelledFields,
+	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { TaxonomyPicker } from '~/components/listing-form/taxonomy-picker.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
 import type { StartedFrom } from '~/domain/requests/prefill-request.server.ts'
-import { confidentialityLevels, requestFormSchema, requestLimits } from '~/domain/requests/request-form-schema.ts'
+import { confidentialityLevels, type requestFormSchema, requestLimits } from '~/domain/requests/request-form-schema.ts'
 import { taxonomy, type VocabularyName } from '~/taxonomy/taxonomy.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+const requestFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/requests/request-form-schema.ts').then((module) => module.requestFormSchema),
+)
 
 export interface RequestFormValues {
 	organizationId?: string
@@ -72,7 +77,7 @@ export function RequestForm({
 	lastResult?: SubmissionResult<string[]> | null
 }) {
 	const { t, term } = useT()
-	const [form, fields] = useSchemaForm<typeof requestFormSchema, RequestFormValues>(requestFormSchema, {
+	const [form, fields] = useSchemaForm<typeof requestFormSchema, RequestFormValues>(requestFormSchemaOnUse, {
 		id: 'request',
 		lastResult,
 		defaultValue,

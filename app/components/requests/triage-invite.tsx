@@ -1,9 +1,12 @@
 import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { Field, HiddenFields, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
-import { inviteProviderSchema } from '~/domain/requests/request-form-schema.ts'
+import { Field, HiddenFields, schemaOnUse, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { TriageCandidate } from './triage-types.ts'
+
+const inviteProviderSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/requests/request-form-schema.ts').then((module) => module.inviteProviderSchema),
+)
 
 /**
  * What a coordinator can do about a provider nobody could answer for: the
@@ -50,7 +53,7 @@ function InviteForm({
 	lastResult: SubmissionResult<string[]> | null
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(inviteProviderSchema, {
+	const [form, fields] = useSchemaForm(inviteProviderSchemaOnUse, {
 		id: `invite-${candidate.listingId}`,
 		lastResult,
 		defaultValue: { listingId: candidate.listingId, email: candidate.contactEmail ?? '' },

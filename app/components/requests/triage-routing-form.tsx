@@ -1,11 +1,22 @@
 import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { errorsByField, FieldMessages, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
-import { requestLimits, routeFormSchema } from '~/domain/requests/request-form-schema.ts'
+import {
+	errorsByField,
+	FieldMessages,
+	schemaOnUse,
+	SubmitButton,
+	TextareaField,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
+import { requestLimits } from '~/domain/requests/request-form-schema.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { CandidateCard, InterestCard, type InviteResult, NotInPortal } from './triage-candidates.tsx'
 import { TriageSection } from './triage-section.tsx'
 import type { TriageDetail } from './triage-types.ts'
+
+const routeFormSchemaOnUse = schemaOnUse(() =>
+	import('~/domain/requests/request-form-schema.ts').then((module) => module.routeFormSchema),
+)
 
 /**
  * Choosing providers and sending the request to them: interest from the
@@ -26,7 +37,7 @@ export function RoutingForm({
 	canEdit: boolean
 }) {
 	const { t } = useT()
-	const [form, fields] = useSchemaForm(routeFormSchema, { id: 'route', lastResult, checkFirst: 'onSubmit' })
+	const [form, fields] = useSchemaForm(routeFormSchemaOnUse, { id: 'route', lastResult, checkFirst: 'onSubmit' })
 	const sentChoice = fields.listingIds.initialValue
 	const chosen = new Set(
 		[sentChoice ?? (detail.suggestedNext ? [detail.suggestedNext.listingId] : [])]

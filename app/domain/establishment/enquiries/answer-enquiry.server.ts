@@ -2,7 +2,7 @@ import { prisma } from '~/utils/db.server.ts'
 import { mayActForEstablishmentOffice } from '../../auth/establishment-office.ts'
 import { PermissionDenied, type Actor } from '../../auth/permissions.ts'
 import { RuleError } from '../../rules.ts'
-import { enquiryLimits } from './enquiry-schema.ts'
+import { enquiryLimits } from './enquiry-limits.ts'
 import { auditEnquiry, enquiryTransition, lockEnquiry, tellEnquirer } from './enquiry-records.server.ts'
 
 /**

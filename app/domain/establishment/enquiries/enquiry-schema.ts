@@ -7,19 +7,7 @@ import { emailSchema, fieldSchemas, optional } from '../../listings/interchange-
 import { message } from '../../messages.ts'
 import { enquiryOutcomes } from '../enquiry-lifecycle.ts'
 import { sizeUnits } from '../offer-kinds.ts'
-
-export const enquiryLimits = {
-	company: 160,
-	need: 4_000,
-	sizeText: 200,
-	timing: 200,
-	contactName: 120,
-	phone: 40,
-	message: 4_000,
-	outcomeNote: 2_000,
-	size: 1_000_000,
-	slug: 200,
-} as const
+import { enquiryLimits } from './enquiry-limits.ts'
 
 const { requiredLine, optionalLine, optionalParagraphs, requiredParagraphs } = fieldSchemas
 

@@ -1,6 +1,6 @@
 import { prisma } from '~/utils/db.server.ts'
 import { RuleError } from '../../rules.ts'
-import { enquiryLimits } from './enquiry-schema.ts'
+import { enquiryLimits } from './enquiry-limits.ts'
 import {
 	auditEnquiry,
 	enquiryTransition,
