@@ -81,8 +81,36 @@ function taxonomyForBrowser(): Plugin {
 	}
 }
 
-/** One chunk per language and part a browser loads (app/i18n/text-parts.ts), whatever the feature files. */
-function textChunks(id: string): string | undefined {
+type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null
+
+/**
+ * The client's chunks (decision 027). Every page loads the root route and all
+ * it imports (React, Remix, the header, the footer, the translator): one
+ * chunk, `shell`, instead of some twenty, which saves their import lines and
+ * compresses better as one. Texts go one chunk per language and part a
+ * browser loads (app/i18n/text-parts.ts), whatever the feature files.
+ */
+function clientChunks(): (id: string, meta: { getModuleInfo: ModuleInfoOf }) => string | undefined {
+	let shell: Set<string> | undefined
+	const staticGraphOf = (rootId: string, getModuleInfo: ModuleInfoOf) => {
+		const seen = new Set<string>()
+		const visit = (id: string) => {
+			if (seen.has(id) || textChunkOf(id) || /\.css(\?|$)/.test(id)) return
+			seen.add(id)
+			for (const imported of getModuleInfo(id)?.importedIds ?? []) visit(imported)
+		}
+		visit(rootId)
+		return seen
+	}
+	return (id, { getModuleInfo }) => {
+		const text = textChunkOf(id)
+		if (text) return text
+		shell ??= staticGraphOf(path.resolve(import.meta.dirname, 'app/root.tsx'), getModuleInfo)
+		return shell.has(id) && !id.endsWith('/app/root.tsx') ? 'shell' : undefined
+	}
+}
+
+function textChunkOf(id: string): string | undefined {
 	const [, locale, feature] = /\/app\/i18n\/(\w+)\/(\w+)\.ts$/.exec(id) ?? []
 	const part = feature && Object.hasOwn(featureParts, feature) ? featureParts[feature as Feature] : undefined
 	return locale && part && part !== 'server' ? textChunkName(locale, part) : undefined
@@ -101,7 +129,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 	build: {
 		target: 'es2022',
 		manifest: true,
-		rollupOptions: { output: { manualChunks: isSsrBuild ? undefined : textChunks } },
+		rollupOptions: { output: { manualChunks: isSsrBuild ? undefined : clientChunks() } },
 	},
 	plugins: [
 		tailwindcss(),

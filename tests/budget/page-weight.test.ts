@@ -24,64 +24,46 @@ const KB = 1024
  */
 const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	{
-		// The Swedish home page's texts are longer than the English ones.
-		page: /^\/(\?lang=sv)?$/,
-		// Issue 15: the verified badge's evidence, and the shared stylesheet's and runtime's share of the new pages (0.7 KB).
-		ceiling: 102 * KB,
-		why: 'the call to establish in Flemingsberg, the footer’s links to the hub’s pages, news, events and offers, and the tags for search engines (issue 14)',
-	},
-	{
 		// The directory's lists are the search page with the listing type fixed: one page, one ceiling.
 		page: /^\/(search|facilities|labs|experts|organizations)(\?|$)/,
-		// Issue 15: "Save this search" (its button, notice and own texts, 2.4 KB) and the shared growth (0.4 KB).
-		// Issue 15: the free-capacity date in the filters, its chip and its texts (0.7 KB: 108.0 KB before, 108.7 KB after).
-		ceiling: 109 * KB,
-		why: 'the search page’s own components (the lists are the search page); result cards with a picture, the other-language note and "Ask the hub"; the footer’s links to the hub’s pages, news, events and offers, and the page’s canonical and Open Graph tags (issue 14); the hub’s offers, events and news above the results (decision 038, 0.2 KB)',
+		ceiling: 107 * KB,
+		why: 'the search page’s own components (6.8 KB: live search, facets, the free-by date, "Save this search", zero-result ways out, result cards with the reason they matched) on top of the shell (80 KB)',
 	},
 	{
 		page: /^\/organizations\/[^/]+$/,
-		// The small campus map (decision 037): 1.1 KB.
-		// Issue 15: the verified badge's evidence and the shared growth (1.9 KB).
-		ceiling: 108 * KB,
-		why: 'the claim link’s account texts; the picture, the postal address and "Ask the hub"; the footer’s links and the page’s tags for search engines (issue 14)',
+		ceiling: 106 * KB,
+		why: 'the listing page’s components (3.3 KB), the small campus map, and the claim link’s account texts (3.1 KB)',
 	},
 	{
 		page: /^\/(facilities|labs|experts)\/[^/]+$/,
-		// The small campus map (decision 037): 1.1 KB, an expert's page too (one page component for all four).
-		// Issue 15: the verified badge's evidence, the capacity calendar's texts and the shared growth (1.8 KB).
-		ceiling: 105 * KB,
-		why: 'the picture, the other-language note and "Ask the hub"; with the header’s member navigation, the footer’s links to about, contact and privacy, og:title and og:description (decision 032)',
+		ceiling: 102.5 * KB,
+		why: 'the listing page’s components (3.3 KB: picture, evidence badge, capacity calendar, "Ask the hub", the other-language note) and the small campus map',
 	},
 	{
 		page: /^\/(news|events)(\?|$)/,
-		ceiling: 104.5 * KB,
-		why: 'the follow form (two checkboxes, a button and its notice: 2.4 KB with their texts) on top of the lists, the footer’s links and the tags for search engines (issue 14); the texts of following and registering could move to a part of their own that only the event page loads',
+		ceiling: 102 * KB,
+		why: 'the follow form (two checkboxes, a button and its notice) and the hub content texts on top of the lists',
 	},
 	{
 		page: /^\/establish(\?|$)/,
-		// The link to the campus map and the footer's (decision 037).
-		ceiling: 111 * KB,
-		why: 'its filters are built from the form kit’s fields, which load the forms’ and accounts’ texts (6 KB); plain inputs like the search page’s filters would bring it under 102 KB; the establish texts carry the enquiry form’s (2 KB), which would fit a part of their own',
+		ceiling: 101 * KB,
+		why: 'the offer filters and the establish texts, which carry the enquiry form’s (2 KB)',
 	},
 	{
 		// Leaflet and its stylesheet load after the page, and only with JavaScript; they are not counted here.
 		page: /^\/map(\?|$)/,
-		ceiling: 102.5 * KB,
-		why: 'the campus drawing, the filter and the Leaflet loader on top of an ordinary public page; Leaflet itself (40 KB) loads after the page (decision 037)',
+		ceiling: 100.5 * KB,
+		why: 'the campus drawing, the filter and the Leaflet loader; the Swedish page only (100.1 KB)',
 	},
 	{
 		page: /^\/(login|signup|forgot-password|open-calls)$/,
-		// The footer's link to the campus map and the map's two text files in the browser's list (decision 037): 0.2 KB.
-		ceiling: 132.5 * KB,
-		why: 'Zod and the form schemas for validation in the browser',
+		ceiling: 116 * KB,
+		why: 'the form kit: Conform (about 10 KB), the fields, and the forms’ and accounts’ texts (6 KB); Zod and the schema arrive on the form’s first use and are not counted',
 	},
 	{
 		page: /^\/contact(\?|$)/,
-		// 141.0 KB measured on the merged tree (the search status line's new text is public): Zod loaded lazily by the form kit is the way back (decision 027).
-		// Issue 15: the Swedish public texts' share of the free-capacity filter and its chip (0.2 KB: 142.4 KB before, 142.6 KB after);
-		// the enquiry schema's import of the whole interchange field set (3.0 KB) is the nearest cut.
-		ceiling: 143 * KB,
-		why: 'the establishment office’s enquiry form below the text (issue 14): Zod and its schema for validation in the browser, as on /signup, and the establish texts it shares with /establish/enquire',
+		ceiling: 123 * KB,
+		why: 'the establishment office’s enquiry form below the text: the form kit as on /signup, and the establish texts it shares with /establish/enquire',
 	},
 ]
 const ceilingOf = (page: string) => stillOver.find((over) => over.page.test(page))?.ceiling ?? BUDGET_BYTES
