@@ -128,6 +128,8 @@ const envSchema = z.object({
 	HUB_SIGNUPS_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
 	/** How often saved searches are looked at for new matches: what "immediately" means (issue 15). */
 	HUB_ALERTS_EVERY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+	/** Memory for visitors' public pages kept between writes (docs/decisions/046); 0 renders every page. */
+	HUB_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4_096).default(32),
 	SESSION_IDLE_HOURS: z.coerce.number().positive().default(8),
 	SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(14),
 	/** Days after routing when a provider that has not answered gets a reminder, and when the route expires. */

@@ -14,6 +14,7 @@ import {
 	rejectMalformedAddress,
 	rejectUnreadableBodies,
 } from './hostile-input.server.ts'
+import { createPageCache } from './page-cache.server.ts'
 import { precompressedAssets } from './precompressed.server.ts'
 import { remixHandler } from './remix-handler.server.ts'
 import { requestLogging } from './request-log.server.ts'
@@ -59,7 +60,15 @@ export function createPortalApp(options: {
 	app.use(rejectCrossOriginMutations(publicOrigin, (req) => fromAllowedApiOrigin(req, corsOrigins)))
 	app.use(rejectUnreadableBodies())
 	app.use(readLimitedBody())
-	app.all('*', remixHandler({ build: options.build, mode: options.mode }))
+	const pageCacheBytes = development ? 0 : env().HUB_PAGE_CACHE_MB * 1024 * 1024
+	app.all(
+		'*',
+		remixHandler({
+			build: options.build,
+			mode: options.mode,
+			pageCache: pageCacheBytes > 0 ? createPageCache({ maxBytes: pageCacheBytes }) : undefined,
+		}),
+	)
 
 	const handleError: ErrorRequestHandler = (error, req, res, _next) => {
 		const status = Number((error as { status?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode)

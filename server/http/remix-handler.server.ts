@@ -6,6 +6,8 @@ import { pagePathOf } from '../../app/http/page-path.ts'
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
 import { requestContext } from '../../app/utils/request-context.server.ts'
 import { sendEdgeAnswer } from './edge-answer.server.ts'
+import type { CachedPage, PageCache } from './page-cache.server.ts'
+import { sharedMaxAge } from './page-cache.server.ts'
 import { ownOrigin, sentByTrustedProxy } from './proxy.server.ts'
 import { etagOf, isImmutableRoute, isPublic, matchesEtag, sharedCacheControl } from './shared-cache.server.ts'
 
@@ -13,8 +15,9 @@ import { etagOf, isImmutableRoute, isPublic, matchesEtag, sharedCacheControl } f
 // the body the edge already read (within the limit), builds the request URL
 // from what TRUST_PROXY allows, lets the app's headers win over the edge's
 // defaults, keeps signed-in pages out of shared caches while letting them keep
-// visitors' public pages (shared-cache.server.ts), and turns a 500
-// caused by an unreachable database into the outage page.
+// visitors' public pages (shared-cache.server.ts) and keeps them itself
+// between writes (page-cache.server.ts), and turns a 500 caused by an
+// unreachable database into the outage page.
 
 /** The request carries a session: its pages show signed-in data (at least the user menu). */
 export function carriesSession(cookieHeader: string | undefined): boolean {
@@ -79,7 +82,7 @@ async function sendResponse(
 	req: ExpressRequest,
 	res: ExpressResponse,
 	response: Response,
-	options: { private: boolean; routeId: string | undefined },
+	options: { private: boolean; routeId: string | undefined; keep?: (page: CachedPage, maxAgeSeconds: number) => void },
 ) {
 	res.statusMessage = response.statusText
 	res.status(response.status)
@@ -103,6 +106,8 @@ async function sendResponse(
 		if (cacheable) {
 			const etag = etagOf(body, res.locals.cspNonce as string | undefined)
 			res.setHeader('ETag', etag)
+			const maxAge = sharedMaxAge(String(res.getHeader('Cache-Control')))
+			if (options.keep && maxAge !== undefined) options.keep(pageToKeep(res, response, body, etag), maxAge)
 			if (matchesEtag(req.get('If-None-Match'), etag)) {
 				// The client keeps the copy it has with the headers it came with: a new CSP
 				// nonce here would no longer match the scripts of that copy.
@@ -118,9 +123,42 @@ async function sendResponse(
 	await writeReadableStreamToWritable(response.body, res)
 }
 
+/** The copy kept: the app's headers, the caching headers, and the CSP whose nonce the body's scripts carry. */
+function pageToKeep(res: ExpressResponse, response: Response, body: Buffer, etag: string): CachedPage {
+	const headers: CachedPage['headers'] = [...response.headers].filter(([name]) => name !== 'set-cookie')
+	for (const name of ['Cache-Control', 'ETag', 'Content-Security-Policy']) {
+		const value = res.getHeader(name)
+		if (value !== undefined) headers.push([name, value])
+	}
+	return { headers, body, etag, storedAt: Date.now() }
+}
+
+/** A kept copy, answered as the rendering was, with its age; a client that has it gets a 304. */
+function sendKeptPage(req: ExpressRequest, res: ExpressResponse, page: CachedPage) {
+	for (const [name, value] of page.headers) res.setHeader(name, value)
+	res.setHeader('Age', Math.floor((Date.now() - page.storedAt) / 1000))
+	if (matchesEtag(req.get('If-None-Match'), page.etag)) {
+		for (const name of ['Content-Security-Policy', 'Content-Type', 'Content-Length']) res.removeHeader(name)
+		return res.status(304).end()
+	}
+	res.status(200).setHeader('Content-Length', page.body.length)
+	return res.end(page.body)
+}
+
+/** Whether a request may be answered from, and its answer kept in, the page cache: what a shared cache may keep. */
+function mayKeep(req: ExpressRequest, routeId: string | undefined): boolean {
+	return (
+		req.method === 'GET' &&
+		sharedCacheControl(routeId) !== undefined &&
+		!carriesSession(req.get('Cookie')) &&
+		req.get('Authorization') === undefined
+	)
+}
+
 export function remixHandler(options: {
 	build: () => Promise<ServerBuild>
 	mode: 'development' | 'production'
+	pageCache?: PageCache
 }): RequestHandler {
 	const handlers = new WeakMap<ServerBuild, ReturnType<typeof createRequestHandler>>()
 	return async (req, res, next) => {
@@ -132,13 +170,21 @@ export function remixHandler(options: {
 				handlers.set(build, handle)
 			}
 			const context = requestContext()
-			if (context) context.routeId = routeIdFor(build, req.path)
+			const pageRouteId = routeIdFor(build, req.path)
+			if (context) context.routeId = pageRouteId
 			let url: URL
 			try {
 				url = new URL(`${ownOrigin(req)}${req.originalUrl}`)
 			} catch {
 				return sendEdgeAnswer(req, res, 'bad-request') // a Host header that is no host
 			}
+			// Everything the page may vary by (root `headers`: Cookie, Accept-Language) is in the key.
+			const cacheKey =
+				options.pageCache && mayKeep(req, pageRouteId)
+					? await options.pageCache.keyFor([url.href, req.get('Cookie') ?? '', req.get('Accept-Language') ?? ''])
+					: undefined
+			const kept = cacheKey ? options.pageCache?.get(cacheKey) : undefined
+			if (kept) return sendKeptPage(req, res, kept)
 			const response = await handle(remixRequest(req, res, url), {
 				// The per-IP rate limits count by this (Express's req.ip honours TRUST_PROXY).
 				clientIp: req.ip ?? req.socket.remoteAddress,
@@ -157,6 +203,7 @@ export function remixHandler(options: {
 						req.get('Authorization') !== undefined ||
 						response.headers.has('Set-Cookie')),
 				routeId,
+				keep: cacheKey ? (page, maxAgeSeconds) => options.pageCache?.set(cacheKey, page, maxAgeSeconds) : undefined,
 			})
 		} catch (error) {
 			next(error)

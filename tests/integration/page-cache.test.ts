@@ -119,3 +119,58 @@ describe('after an edit', () => {
 		expect(homeAfter.headers.get('ETag')).not.toBe(homeTag)
 	})
 })
+
+describe('kept in memory between writes', () => {
+	it.each(['/', '/facilities', '/search?q=cleanroom', '/about'])(
+		'%s: a visitor’s second request is answered from the kept copy, whole and with its own CSP',
+		async (pathname) => {
+			const first = await get(pathname)
+			const firstBody = await first.text()
+			const again = await get(pathname)
+			const againBody = await again.text()
+			expect(again.headers.get('Age')).toMatch(/^\d+$/)
+			expect(againBody).toBe(firstBody)
+			// The copy's scripts carry the nonce of its own policy.
+			const nonce = /'nonce-([^']+)'/.exec(again.headers.get('Content-Security-Policy') ?? '')?.[1]
+			expect(nonce).toBeTruthy()
+			expect(againBody).toContain(`nonce="${nonce}"`)
+		},
+	)
+
+	it('each language has its own copy', async () => {
+		for (let round = 0; round < 2; round++) {
+			for (const [language, lang] of [
+				['sv-SE,sv;q=0.9', 'sv'],
+				['en-GB,en;q=0.9', 'en'],
+			] as const) {
+				const response = await get('/', { 'Accept-Language': language })
+				expect(await response.text()).toMatch(new RegExp(`<html[^>]*\\blang="${lang}"`))
+			}
+		}
+	})
+
+	it('a page rendered for a member, a form page or a page that sets a cookie is never kept', async () => {
+		for (const [pathname, headers] of [
+			['/facilities', { Cookie: member }],
+			['/login', {}],
+			['/login', {}],
+		] as const) {
+			const response = await get(pathname, headers)
+			await response.arrayBuffer()
+			expect({ pathname, age: response.headers.get('Age') }).toEqual({ pathname, age: null })
+		}
+	})
+
+	it('any write to the database retires every kept copy at once', async () => {
+		const before = await get('/organizations')
+		await before.arrayBuffer()
+		const kept = await get('/organizations')
+		await kept.arrayBuffer()
+		expect(kept.headers.get('Age')).not.toBeNull()
+		// A write that the search does not see: the page must still be rendered afresh.
+		await prisma().listing.update({ where: { id: facilityId }, data: { updatedAt: new Date() } })
+		const after = await get('/organizations')
+		await after.arrayBuffer()
+		expect(after.headers.get('Age')).toBeNull()
+	})
+})
