@@ -38,6 +38,8 @@ interface Target {
 	name: string
 	path: string
 	kind: 'static' | 'page' | 'search'
+	/** Every request a new address (a counter in the query), so no kept copy can answer: the rendering's own cost. */
+	distinct?: boolean
 }
 
 interface Measured {
@@ -68,8 +70,9 @@ function largestAsset(extension: string) {
 	return `/assets/${files[0]}`
 }
 
-async function measure(url: string, seconds: number) {
+async function measure(url: string, seconds: number, distinct = false) {
 	const latencies: number[] = []
+	let sent = 0
 	const result = await new Promise<Autocannon.Result>((resolve, reject) => {
 		const instance = autocannon(
 			{
@@ -78,6 +81,18 @@ async function measure(url: string, seconds: number) {
 				duration: seconds,
 				// What a browser sends: compressed answers are part of the cost.
 				headers: { 'accept-encoding': 'gzip', accept: 'text/html,*/*' },
+				...(distinct
+					? {
+							requests: [
+								{
+									setupRequest: (request: Autocannon.Request) => ({
+										...request,
+										path: `${new URL(url).pathname}${new URL(url).search}&n=${++sent}`,
+									}),
+								},
+							],
+						}
+					: {}),
 			},
 			(error, done) => (error ? reject(error as Error) : resolve(done)),
 		)
@@ -112,6 +127,7 @@ try {
 		{ name: '/facilities', path: '/facilities', kind: 'page' },
 		{ name: 'search, broad', path: '/search?q=cell', kind: 'search' },
 		{ name: 'search, narrow', path: '/search?q=lentiviral%20vector%20production', kind: 'search' },
+		{ name: 'search, a new address each time', path: '/search?q=cell', kind: 'search', distinct: true },
 	]
 	for (const processes of PROCESSES) {
 		const portal = await startPortal({
@@ -128,8 +144,8 @@ try {
 			targets[0]!.path = largestAsset('.css')
 			for (const target of targets) {
 				const url = `${portal.url}${target.path}`
-				await measure(url, 2) // warm-up: JIT, caches, connections
-				const result = await measure(url, SECONDS)
+				await measure(url, 2, target.distinct) // warm-up: JIT, caches, connections
+				const result = await measure(url, SECONDS, target.distinct)
 				measured.push({ target: target.name, path: target.path, processes, ...result })
 				console.log(
 					`${processes} process(es)  ${target.name.padEnd(28)} ${String(result.requestsPerSecond).padStart(6)} req/s  ` +
@@ -174,6 +190,8 @@ const lines = [
 	`${environment.date}, ${environment.cpus} cores, Node ${environment.node}, ${CONNECTIONS} connections, ${SECONDS} s per target,`,
 	`load average before ${environment.loadAverageBefore.join(' / ')}, after ${environment.loadAverageAfter.join(' / ')} (1/5/15 min).`,
 	'The production build with the demo data, `npm run bench:load`; a busy machine lowers every figure.',
+	'Nothing is written while it runs, so a page asked for again is answered from the page cache (decision 046); the',
+	'last search row asks a new address every time, so each of its requests is rendered.',
 	// Only the load before counts: the benchmark itself keeps every core busy, so the load after is always high.
 	...(environment.loadAverageBefore[0]! > environment.cpus
 		? [

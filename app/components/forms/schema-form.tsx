@@ -111,14 +111,17 @@ export function useSchemaForm(
 	useEffect(() => {
 		if (typeof source === 'function' || source.check) return
 		const element = document.getElementById(latestForm.current.id)
-		const start = () =>
+		const start = () => {
+			if (source.check) return
 			void source.load().then(() => {
+				if (!source.check) return // the download failed: the next focus asks again
 				for (const name of checkedMeanwhile) latestForm.current.validate({ name })
 				checkedMeanwhile.clear()
 			})
+		}
 		// A form that came back refused is being corrected: its schema is wanted now.
 		if (refused) start()
-		element?.addEventListener('focusin', start, { once: true })
+		element?.addEventListener('focusin', start)
 		return () => element?.removeEventListener('focusin', start)
 	}, [source, checkedMeanwhile, refused])
 	return formAndFields
