@@ -135,6 +135,17 @@ const shots: Shot[] = [
 	{ name: 'events', as: 'visitor', path: '/events' },
 	{ name: 'event', as: 'visitor', path: firstLink('/events?lang=en', 'main article h3 a') },
 	{ name: 'coordinator-event-form', as: 'coordinator', path: '/coordinator/events/new' },
+	{
+		name: 'event-registrations',
+		as: 'coordinator',
+		// The demo's breakfast seminar takes registrations in the portal and has some.
+		path: firstLink(
+			'/coordinator/events?lang=en',
+			'main a[href^="/coordinator/events/"]:has-text("breakfast seminar")',
+		),
+		scrollTo: '#registrations-heading',
+	},
+	{ name: 'signup', as: 'visitor', path: '/signup' },
 	{ name: 'establish', as: 'visitor', path: '/establish' },
 	{ name: 'establish-offer', as: 'visitor', path: '/establish/coworking-desks-at-the-innovation-station' },
 	{ name: 'establish-manage', as: 'coordinator', path: '/establish/manage' },
