@@ -55,6 +55,9 @@ test('a member gives a listing a picture, a coordinator approves it, and visitor
 	await member.goto('/my-listings?lang=en')
 	const row = member.getByRole('article', { name })
 	await expect(row).not.toContainText('waiting for review')
+	// A click while the page is still hydrating can be lost (CI saw the phone project stay on the
+	// list): the edit link is clicked once the page has settled.
+	await member.waitForLoadState('networkidle')
 	await row.getByRole('link', { name: /^Edit\s*:/ }).click()
 	await expect(member.getByRole('heading', { level: 1 })).toContainText(name)
 	await expectAccessible(member)
