@@ -39,9 +39,7 @@ async function databaseWritePosition(): Promise<string> {
 	return row.lsn
 }
 
-export function createPageCache(
-	options: { maxBytes: number; writePosition?: () => Promise<string> } = { maxBytes: 32 * 1024 * 1024 },
-): PageCache {
+export function createPageCache(options: { maxBytes: number; writePosition?: () => Promise<string> }): PageCache {
 	const writePosition = options.writePosition ?? databaseWritePosition
 	const pages = new LRUCache<string, CachedPage>({
 		maxSize: options.maxBytes,

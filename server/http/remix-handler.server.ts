@@ -194,7 +194,7 @@ export function remixHandler(options: {
 				await response.body?.cancel()
 				return sendEdgeAnswer(req, res, 'unavailable')
 			}
-			const routeId = context?.routeId ?? routeIdFor(build, req.path)
+			const routeId = context?.routeId ?? pageRouteId
 			await sendResponse(req, res, response, {
 				private:
 					!isImmutableRoute(routeId) &&
