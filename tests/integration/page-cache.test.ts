@@ -120,16 +120,33 @@ describe('after an edit', () => {
 	})
 })
 
+/**
+ * The same page asked twice in a row, until no write fell between the two: the
+ * write position is the whole PostgreSQL server's, and the portal's background
+ * work and the other test files write to it all the time.
+ */
+async function askedTwiceWithoutAWrite(pathname: string) {
+	let pair: { first: string; again: Response; againBody: string } | undefined
+	await expect
+		.poll(
+			async () => {
+				const first = await (await get(pathname)).text()
+				const again = await get(pathname)
+				pair = { first, again, againBody: await again.text() }
+				return again.headers.get('Age')
+			},
+			{ timeout: 30_000, interval: 50 },
+		)
+		.toMatch(/^\d+$/)
+	return pair!
+}
+
 describe('kept in memory between writes', () => {
 	it.each(['/', '/facilities', '/search?q=cleanroom', '/about'])(
 		'%s: a visitor’s second request is answered from the kept copy, whole and with its own CSP',
 		async (pathname) => {
-			const first = await get(pathname)
-			const firstBody = await first.text()
-			const again = await get(pathname)
-			const againBody = await again.text()
-			expect(again.headers.get('Age')).toMatch(/^\d+$/)
-			expect(againBody).toBe(firstBody)
+			const { first, again, againBody } = await askedTwiceWithoutAWrite(pathname)
+			expect(againBody).toBe(first)
 			// The copy's scripts carry the nonce of its own policy.
 			const nonce = /'nonce-([^']+)'/.exec(again.headers.get('Content-Security-Policy') ?? '')?.[1]
 			expect(nonce).toBeTruthy()
@@ -162,11 +179,7 @@ describe('kept in memory between writes', () => {
 	})
 
 	it('any write to the database retires every kept copy at once', async () => {
-		const before = await get('/organizations')
-		await before.arrayBuffer()
-		const kept = await get('/organizations')
-		await kept.arrayBuffer()
-		expect(kept.headers.get('Age')).not.toBeNull()
+		await askedTwiceWithoutAWrite('/organizations')
 		// A write that the search does not see: the page must still be rendered afresh.
 		await prisma().listing.update({ where: { id: facilityId }, data: { updatedAt: new Date() } })
 		const after = await get('/organizations')
