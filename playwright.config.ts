@@ -49,6 +49,9 @@ export default defineConfig({
 		// Accept-Language never decides the page language by accident.
 		locale: 'en-GB',
 		trace: 'retain-on-failure',
+		// A click or fill that cannot happen in this long never will: fail it, with the step named,
+		// rather than wait out the whole journey's timeout (decision 047).
+		actionTimeout: 30_000,
 		launchOptions,
 	},
 	projects: [

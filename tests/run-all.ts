@@ -104,21 +104,30 @@ interface PlaywrightSuite {
 	}[]
 }
 
-function collectPlaywrightFailures(suite: PlaywrightSuite, titles: string[]) {
+// Journeys that failed once and passed on their second try: named with their
+// first failure, so a flaky journey is seen and fixed, not silently retried.
+const flaky: string[] = []
+
+function collectPlaywrightOutcomes(suite: PlaywrightSuite, titles: string[]) {
 	const inner = suite.title.endsWith('.ts') ? titles : [...titles, suite.title]
 	for (const spec of suite.specs ?? [])
-		for (const test of spec.tests)
+		for (const test of spec.tests) {
+			const name = `[${test.projectName}] ${spec.file}:${spec.line} › ${[...inner, spec.title].join(' › ')}`
 			if (test.status === 'unexpected')
-				failures.push(
-					`  ✗ playwright › [${test.projectName}] ${spec.file}:${spec.line} › ${[...inner, spec.title].join(' › ')}\n${firstLines(test.results.at(-1)?.error?.message ?? '')}`,
-				)
-	for (const child of suite.suites ?? []) collectPlaywrightFailures(child, inner)
+				failures.push(`  ✗ playwright › ${name}\n${firstLines(test.results.at(-1)?.error?.message ?? '')}`)
+			if (test.status === 'flaky')
+				flaky.push(`  ~ playwright › ${name}\n${firstLines(test.results[0]?.error?.message ?? '')}`)
+		}
+	for (const child of suite.suites ?? []) collectPlaywrightOutcomes(child, inner)
 }
 
 async function playwrightSuite(): Promise<Tally> {
 	const report = path.join(tmp, 'playwright-report.json')
 	rmSync(report, { force: true })
-	const code = await run(bin('playwright'), ['test', '--reporter=list,json'], {
+	// One more try for a journey that failed: on two cores shared by the portal, PostgreSQL, the
+	// mail capture and two browsers, a journey of forty steps now and then misses a deadline that
+	// it meets on every other run (decision 047). What passes only on its second try is named below.
+	const code = await run(bin('playwright'), ['test', '--reporter=list,json', '--retries=1'], {
 		PLAYWRIGHT_JSON_OUTPUT_NAME: report,
 		E2E_PREBUILT: '1',
 	})
@@ -127,7 +136,7 @@ async function playwrightSuite(): Promise<Tally> {
 		stats: { expected: number; unexpected: number; flaky: number; skipped: number }
 		suites?: PlaywrightSuite[]
 	}
-	for (const suite of suites ?? []) collectPlaywrightFailures(suite, [])
+	for (const suite of suites ?? []) collectPlaywrightOutcomes(suite, [])
 	const failed = stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0)
 	return { suite: 'playwright', passed: stats.expected + stats.flaky, failed, skipped: stats.skipped }
 }
@@ -143,6 +152,7 @@ tallies.push(await vitestSuite('vitest', ['--exclude', 'tests/fuzz/**']))
 tallies.push(await vitestSuite('fuzz', ['tests/fuzz']))
 tallies.push(await playwrightSuite())
 
+if (flaky.length > 0) console.log(`\nPassed on the second try (flaky: fix them)\n${flaky.join('\n')}`)
 if (failures.length > 0) console.log(`\nFailed\n${failures.join('\n')}`)
 console.log('\nSummary')
 for (const t of tallies)
