@@ -143,6 +143,8 @@ export interface SearchPlan {
 	prefixLast: boolean
 	/** The words the concepts were read from (after corrections), to mark where a text uses them. */
 	conceptWords?: string[]
+	/** The query asks for a supplier: among listings ranked alike, organisations, labs and facilities before experts. */
+	suppliersFirst?: boolean
 }
 
 export interface SearchQuery {
@@ -344,5 +346,11 @@ function normalizePlan(plan: SearchPlan, issues: string[]): SearchPlan | undefin
 	const words = [...new Set(plan.words.flatMap((word) => (typeof word === 'string' ? tokenize(word) : [])))]
 	if (concepts.length + words.length > MAX_QUERY_WORDS) issues.push(`plan: at most ${MAX_QUERY_WORDS} terms`)
 	const conceptWords = (plan.conceptWords ?? []).flatMap((word) => (typeof word === 'string' ? tokenize(word) : []))
-	return { concepts, words, prefixLast: plan.prefixLast === true && words.length > 0, conceptWords }
+	return {
+		concepts,
+		words,
+		prefixLast: plan.prefixLast === true && words.length > 0,
+		conceptWords,
+		...(plan.suppliersFirst === true ? { suppliersFirst: true } : {}),
+	}
 }

@@ -93,7 +93,14 @@ export const sortOptions = ['relevance', 'name', 'updated'] as const
 export type SortOption = (typeof sortOptions)[number]
 
 /** Document fields sorted on: a folded name (so "Å" sorts like "A" in both engines) and a numeric timestamp. */
-export const sortableAttributes = ['nameSort', 'updatedAtTs', '_geo']
+export const sortableAttributes = ['nameSort', 'updatedAtTs', '_geo', 'type']
+
+/**
+ * The tie-break of a query that asks for a supplier: the kinds of listing in descending order put
+ * organisations, labs and facilities before experts (a person supplies no vectors). It is a sort, so
+ * it comes after the relevance rules before it, in both engines.
+ */
+export const SUPPLIERS_FIRST = ['type:desc'] as const
 
 // A listing's own texts, and the same in the other language of the two.
 const texts = ['summary', 'description', 'translatedSummary', 'translatedDescription'] as const

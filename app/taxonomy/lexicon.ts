@@ -33,6 +33,7 @@ interface LexiconFile {
 	needPhrases: { services: Record<string, string[]> }
 	needFrames: { frames: NeedFrame[] }
 	weakWords: { words: string[] }
+	supplierWords: { words: string[] }
 	gradeWords: { keywords: string[]; listFillers: string[] }
 }
 
@@ -62,5 +63,8 @@ export const needFrames: readonly NeedFrame[] = lexicon.needFrames.frames
 
 /** Words a query never requires. */
 export const weakWords: readonly string[] = lexicon.weakWords.words
+
+/** Nouns for the one who supplies ("supplier", "leverantör"): never required, and they put providers before people. */
+export const supplierWords: readonly string[] = lexicon.supplierWords.words
 
 export const gradeWords = lexicon.gradeWords

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeSearchQuery } from '../engine.ts'
 import { serverKeyActions, serverKeyUid } from './engine.server.ts'
+import { listingTypes } from '~/domain/listings/interchange.ts'
 import { meilisearchQueries } from './queries.ts'
+import { desiredSettings } from './settings.ts'
 import { availabilityClause, buildFilter, equals, FilterError, quoteFilterValue } from './filter.ts'
 import {
 	dayNumber,
@@ -119,6 +121,17 @@ describe('search requests', () => {
 			'updatedAtTs:desc',
 		])
 		expect(meilisearchQueries('i', normalizeSearchQuery({ q: '' })).main.sort).toEqual(['nameSort:asc'])
+	})
+	it('breaks ties by kind of listing, experts last, when the query asks for a supplier; by relevance alone otherwise', () => {
+		const plan = { concepts: ['modalities:lentiviral'], words: [], prefixLast: false }
+		const forSupplier = normalizeSearchQuery({ q: 'lentiviral supplier', plan: { ...plan, suppliersFirst: true } })
+		expect(meilisearchQueries('i', forSupplier).main.sort).toEqual(['type:desc'])
+		expect(meilisearchQueries('i', normalizeSearchQuery({ q: 'lentiviral', plan })).main.sort).toBeUndefined()
+		// A visitor who sorts by name or date gets that order.
+		expect(meilisearchQueries('i', { ...forSupplier, sort: 'name' }).main.sort).toEqual(['nameSort:asc'])
+		// The kinds in descending order put the expert last: a new kind of listing must keep it so.
+		expect([...listingTypes].sort().reverse().at(-1)).toBe('expert')
+		expect(desiredSettings().sortableAttributes).toContain('type')
 	})
 })
 

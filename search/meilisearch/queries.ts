@@ -6,7 +6,7 @@ import { blankDocumentFields, type NormalizedSearchQuery, type SearchDocument, t
 import { tokenize } from '~/utils/text.ts'
 import { conceptToken } from '../concepts.ts'
 import { hitOf, queryMatcher } from '../hits.ts'
-import { CROP_WORDS, facets, highlightAttributes, type FacetName } from '../index-definition.ts'
+import { CROP_WORDS, facets, highlightAttributes, SUPPLIERS_FIRST, type FacetName } from '../index-definition.ts'
 import { MARK_END, MARK_START } from '../text.ts'
 import { buildFilter } from './filter.ts'
 
@@ -57,7 +57,9 @@ export function meilisearchQueries(
 			? ['updatedAtTs:desc']
 			: query.sort === 'name' || query.q === ''
 				? ['nameSort:asc']
-				: undefined
+				: query.plan?.suppliersFirst
+					? [...SUPPLIERS_FIRST]
+					: undefined
 	const q = query.plan ? planText(query.plan) : query.q
 	const main: MultiSearchQuery = {
 		indexUid,

@@ -66,18 +66,26 @@ export function searchStatement(query: NormalizedSearchQuery, text: TextQuery, g
 		: filters.active.length
 			? Prisma.sql`CASE WHEN (${misses}) = 0 THEN ${relevance} ELSE 0::float4 END`
 			: relevance
+	// A query for a supplier breaks ties by kind, as Meilisearch's sort rule does after its relevance
+	// rules (SUPPLIERS_FIRST): organisations, labs and facilities before people.
+	const suppliersFirst = ranked && query.plan?.suppliersFirst === true
 	const order =
 		query.sort === 'updated'
 			? Prisma.sql`"updatedAt" DESC, "id"`
 			: ranked
-				? Prisma.sql`"rank" DESC, "nameSort", "id"`
+				? suppliersFirst
+					? Prisma.sql`"rank" DESC, "listingType" DESC, "nameSort", "id"`
+					: Prisma.sql`"rank" DESC, "nameSort", "id"`
 				: Prisma.sql`"nameSort", "id"`
 	const pageOrder =
 		query.sort === 'updated'
 			? Prisma.sql`p."updatedAt" DESC, p."id"`
 			: ranked
-				? Prisma.sql`p."rank" DESC, p."nameSort", p."id"`
+				? suppliersFirst
+					? Prisma.sql`p."rank" DESC, p."listingType" DESC, p."nameSort", p."id"`
+					: Prisma.sql`p."rank" DESC, p."nameSort", p."id"`
 				: Prisma.sql`p."nameSort", p."id"`
+	const typeColumn = suppliersFirst ? Prisma.sql`, "listingType"` : Prisma.empty
 	const atMostOneMiss = atMostOneMissSql(filters.conditions)
 	// A visitor's query never reaches a members-only row: not in the page, the total or any count.
 	const audienceScope = query.audience === 'members' ? Prisma.empty : Prisma.sql` AND d."visibility" = 'public'`
@@ -88,7 +96,7 @@ export function searchStatement(query: NormalizedSearchQuery, text: TextQuery, g
 	const counting = facetCountingSql(filters.active.length ? misses : null)
 
 	const pageSql = Prisma.sql`
-		SELECT ${hasText ? Prisma.sql`"id", "rank", "nameSort", "updatedAt"` : Prisma.sql`d."id", 0::float4 AS "rank", d."nameSort", d."updatedAt"`}
+		SELECT ${hasText ? Prisma.sql`"id", "rank", "nameSort", "updatedAt"${typeColumn}` : Prisma.sql`d."id", 0::float4 AS "rank", d."nameSort", d."updatedAt"`}
 		FROM ${
 			hasText
 				? Prisma.sql`base WHERE "misses" = 0`
@@ -108,7 +116,7 @@ export function searchStatement(query: NormalizedSearchQuery, text: TextQuery, g
 		: Prisma.sql`NULL::tsquery AS "match", NULL::tsquery AS "rank", NULL::tsquery[] AS "terms"`
 	const baseSql = Prisma.sql`q AS MATERIALIZED (SELECT ${textSql}),
 		base AS MATERIALIZED (
-			SELECT d."id", d."nameSort", d."updatedAt", ${rank} AS "rank", ${counting.columns},
+			SELECT d."id", d."nameSort", d."updatedAt"${suppliersFirst ? Prisma.sql`, d."type" AS "listingType"` : Prisma.empty}, ${rank} AS "rank", ${counting.columns},
 				${misses} AS "misses"
 			FROM "SearchDocument" d
 			WHERE d."generation" = ${generation}${scope}

@@ -183,6 +183,24 @@ export async function insertFixtures(): Promise<Fixtures> {
 		})
 	).id
 
+	// Holds and names what the Lentiviral Vector Suite does, and her name comes first: only the kind
+	// of listing tells them apart for a query that asks for a supplier.
+	ids.vectorExpert = (
+		await create({
+			type: 'expert',
+			ref: 'exp-berg',
+			slug: 'ada-berg',
+			status: 'published',
+			visibility: 'public',
+			name: 'Ada Berg',
+			title: 'Vector scientist',
+			summary: 'Ten years with lentiviral vectors; leads viral vector production for clinical programmes.',
+			organizationId: institute.id,
+			modalities: ['lentiviral'],
+			services: ['viral-vector-production'],
+		})
+	).id
+
 	// Never to be found:
 	ids.draftFacility = (
 		await create({

@@ -311,6 +311,30 @@ test.describe('GET /api/v1/listings', () => {
 		expect(hitPage.status()).toBe(200)
 	})
 
+	test('the walkthrough: "grade B cleanroom" finds every Grade B facility in either language, and "lentiviral vector supplier" puts a vector supplier first', async ({
+		request,
+	}) => {
+		const refs = async (query: string) => {
+			const body = await (await request.get(`/api/v1/listings?${query}&pageSize=50`)).json()
+			return (body.hits as Array<{ ref: string; type: string }>).map((hit) => hit.ref)
+		}
+		const gradeB = await refs('type=facility&grade=B')
+		expect(gradeB.length).toBeGreaterThan(1)
+		for (const q of ['grade B cleanroom', 'renrum klass B'])
+			expect(await refs(`q=${encodeURIComponent(q)}&type=facility`), q).toEqual(expect.arrayContaining(gradeB))
+
+		// Those who make lentiviral vectors, by their fields.
+		const vectorMakers = await refs(
+			'modality=lentiviral&service=viral-vector-production&type=organization&type=lab&type=facility',
+		)
+		for (const q of ['lentiviral vector supplier', 'leverantör av lentivirala vektorer']) {
+			const body = await (await request.get(`/api/v1/listings?q=${encodeURIComponent(q)}`)).json()
+			const first = body.hits[0] as { ref: string; type: string }
+			expect(first.type, q).not.toBe('expert')
+			expect(vectorMakers, q).toContain(first.ref)
+		}
+	})
+
 	test('bad parameters get a 400 naming the parameter', async ({ request }) => {
 		for (const [query, parameter] of [
 			['?type=company', 'type'],

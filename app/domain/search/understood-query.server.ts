@@ -18,6 +18,7 @@ export function planOf(understanding: QueryUnderstanding): SearchPlan {
 		words: understanding.words,
 		prefixLast: understanding.prefixLast,
 		conceptWords: understanding.concepts.flatMap((concept) => concept.surface.split(' ')),
+		...(understanding.suppliersFirst ? { suppliersFirst: true } : {}),
 	}
 }
 

@@ -42,6 +42,31 @@ describe('understanding a search query', () => {
 		expect(understood.weak).toEqual(['material'])
 		expect(understood.words).toEqual(['bertil'])
 	})
+	it('never requires Swedish words that add nothing, whatever their å, ä and ö', () => {
+		expect(understandQuery('tjänster för AAV').words).toEqual([])
+		expect(understandQuery('hjälp med CAR-T').words).toEqual([])
+		expect(understandQuery('någon för AAV').words).toEqual([])
+	})
+	it('reads a noun for the one who supplies as asking for a supplier, in either language, and never requires it', () => {
+		for (const query of [
+			'lentiviral vector supplier',
+			'AAV manufacturer',
+			'leverantör av lentivirala vektorer',
+			'leverantörer AAV',
+			'tillverkare av AAV',
+			'CDMO for CAR-T',
+			'vendor of lentiviral vectors',
+		]) {
+			const understood = understandQuery(query)
+			expect(understood.suppliersFirst, query).toBe(true)
+			expect(understood.words, query).toEqual([])
+		}
+		for (const query of ['lentiviral vector supply', 'AAV expert', 'viral vector production', 'leverans av celler'])
+			expect(understandQuery(query).suppliersFirst, query).toBe(false)
+		// Compared as written: the work a supplier does is no supplier word.
+		for (const query of ['TIL manufacturing', 'tillverkning av TIL', 'vector production'])
+			expect(understandQuery(query).weak, query).toEqual([])
+	})
 	it('reads a word that names one concept only as that concept, and leaves shared words as typed', () => {
 		expect(concepts('vesicles')).toEqual(['modalities:ev'])
 		expect(understandQuery('vector').words).toEqual(['vector'])

@@ -6,13 +6,19 @@
 // search engine's part in matchmaking; it happens before any engine is asked.
 import { conceptKey, type ConceptKey } from '../../taxonomy/concepts.ts'
 import { readGrades } from '../../taxonomy/grades.ts'
-import { weakWords } from '../../taxonomy/lexicon.ts'
 import { stemToken } from '../../taxonomy/morphology.ts'
 import { spotPhrases, vocabularyEntries, vocabularyStems, vocabularyWords } from '../../taxonomy/vocabulary.ts'
 import { compoundParts } from '../../taxonomy/vocabulary.ts'
 import { words } from '../../utils/text.ts'
 import { frameNeeds } from './frames.ts'
-import { ASKING_VOCABULARIES, conceptsOfLooseWords, formKeysOf, overlappingMatches } from './word-concepts.ts'
+import {
+	addsNothing,
+	ASKING_VOCABULARIES,
+	conceptsOfLooseWords,
+	formKeysOf,
+	namesASupplier,
+	overlappingMatches,
+} from './word-concepts.ts'
 import { clauseTokens, type Token } from './tokens.ts'
 import { typoCorrections } from './typos.ts'
 import { wordLists } from './word-lists.ts'
@@ -42,11 +48,16 @@ export interface QueryUnderstanding {
 	prefixLast: boolean
 	/** Words that add nothing a listing must contain ("material", "tjänster"). */
 	weak: string[]
+	/**
+	 * The query asks for one who supplies ("supplier", "leverantör", "CDMO"). A person does not supply
+	 * vectors or cleanroom time, so among listings that match alike, organisations, facilities and labs
+	 * come before experts.
+	 */
+	suppliersFirst: boolean
 }
 
 const QUERY_VOCABULARIES = ASKING_VOCABULARIES
 const FUNCTION_WORDS = new Set(wordLists.functionWords.words)
-const WEAK_KEYS = new Set(weakWords.map((word) => stemToken(word)))
 // Abbreviations people type in lower case: "qc", "lv", "ev" mean QC, LV, EV in a search box.
 const MAX_ABBREVIATION = 4
 // A prefix shorter than this says too little to stand for a concept.
@@ -198,7 +209,7 @@ export function understandQuery(text: string): QueryUnderstanding {
 	tokens.forEach((token, index) => {
 		lastIsWord = false
 		if (covered.has(index) || FUNCTION_WORDS.has(token.folded)) return
-		if (WEAK_KEYS.has(token.stem) || understoodWords.has(token.stem)) {
+		if (addsNothing(token) || understoodWords.has(token.stem)) {
 			weak.push(token.folded)
 			return
 		}
@@ -219,5 +230,6 @@ export function understandQuery(text: string): QueryUnderstanding {
 		words,
 		prefixLast: lastIsWord && !endsWithSeparator,
 		weak,
+		suppliersFirst: typed.some(namesASupplier),
 	}
 }

@@ -6,7 +6,7 @@
 // written like queries; a word shared by several concepts ("vector",
 // "development") stays a word.
 import { conceptKey, type ConceptKey } from '../../taxonomy/concepts.ts'
-import { weakWords } from '../../taxonomy/lexicon.ts'
+import { supplierWords, weakWords } from '../../taxonomy/lexicon.ts'
 import { stemToken } from '../../taxonomy/morphology.ts'
 import { taxonomy } from '../../taxonomy/taxonomy.ts'
 import {
@@ -17,6 +17,7 @@ import {
 	type SpotOptions,
 	type SpotWord,
 } from '../../taxonomy/vocabulary.ts'
+import { foldWord } from '../../utils/text.ts'
 import { clauseTokens, type Token } from './tokens.ts'
 import { wordLists } from './word-lists.ts'
 
@@ -34,7 +35,19 @@ const FUNCTION_WORDS = new Set(wordLists.functionWords.words)
 const LABELLED = ['modalities', 'services', 'licences', 'productTypes'] as const
 // Short label heads say too little: "site" is a trial site in one label but any site in a sentence.
 const MIN_HEAD = 5
-const WEAK_KEYS = new Set(weakWords.map((word) => stemToken(word)))
+const WEAK_KEYS = new Set(weakWords.map((word) => stemToken(foldWord(word))))
+// As written, not by stem: "manufacturer" is one who supplies, "manufacturing" a service.
+const SUPPLIER_WORDS = new Set(supplierWords.map(foldWord))
+
+/** A noun for the one who supplies ("supplier", "leverantör", "CDMO"). */
+export function namesASupplier(token: Pick<Token, 'folded'>): boolean {
+	return SUPPLIER_WORDS.has(token.folded)
+}
+
+/** A word no query or request requires of a listing: a weak word in any of its forms, or a noun for a supplier. */
+export function addsNothing(token: Pick<Token, 'folded' | 'stem'>): boolean {
+	return WEAK_KEYS.has(token.stem) || namesASupplier(token)
+}
 const MAX_CONCEPTS_OF_RUN_WORD = 3
 
 let conceptsByWord: Map<string, Set<ConceptKey>> | undefined
@@ -129,7 +142,7 @@ export function formKeysOf(key: ConceptKey): ReadonlySet<string> {
 
 /** Whether a word may stand for a concept at all: function words and words that add nothing never do. */
 function mayStandAlone(token: Pick<Token, 'folded' | 'stem'>): boolean {
-	return token.stem.length >= 3 && !FUNCTION_WORDS.has(token.folded) && !WEAK_KEYS.has(token.stem)
+	return token.stem.length >= 3 && !FUNCTION_WORDS.has(token.folded) && !addsNothing(token)
 }
 
 /** Every concept whose forms use the word (or all parts of a compound the vocabulary does not know whole). */
