@@ -20,6 +20,8 @@ export interface FieldConcept {
 export interface NeedFrame {
 	service: string
 	verbs: string[]
+	/** Nouns for the one who does it ("leverantör", "manufacturer"): read as its verbs are. */
+	agents?: string[]
 	objects: string[]
 	modalities: string[]
 }

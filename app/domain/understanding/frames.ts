@@ -27,7 +27,8 @@ const keysOf = (phrase: string) => words(phrase).map((word) => stemToken(word.fo
 
 const frames = needFrames.map((frame) => ({
 	service: frame.service,
-	verbs: frame.verbs.map(keysOf),
+	// "A supplier of X" asks what "supply X" asks: the one who does it reads as the doing.
+	verbs: [...frame.verbs, ...(frame.agents ?? [])].map(keysOf),
 	objects: frame.objects.map(keysOf),
 	modalities: new Set(frame.modalities),
 }))

@@ -32,6 +32,15 @@ describe('understanding a search query', () => {
 			'services:viral-vector-production',
 		])
 	})
+	it('reads the one who supplies with what is supplied as the need: "leverantör av lentivirala vektorer"', () => {
+		expect(concepts('leverantör av lentivirala vektorer')).toEqual([
+			'modalities:lentiviral',
+			'services:viral-vector-production',
+		])
+		expect(concepts('producent av AAV')).toContain('services:viral-vector-production')
+		// Without a thing the frame makes, a supplier is no need.
+		expect(concepts('leverantör i Stockholm')).toEqual([])
+	})
 	it('reads a verb and its object as a need: producing a vector, storing cells', () => {
 		expect(concepts('someone to produce our AAV vector')).toContain('services:viral-vector-production')
 		expect(concepts('store our CAR-T cells')).toContain('services:cryo-logistics')
