@@ -16,24 +16,28 @@ export interface ImportUploadView {
 }
 
 export async function importUploadView(id: string): Promise<ImportUploadView | null> {
-	const upload = await prisma().importUpload.findUnique({
-		where: { id },
-		select: {
-			id: true,
-			fileName: true,
-			state: true,
-			progressDone: true,
-			progressTotal: true,
-			report: true,
-			createdAt: true,
-		},
-	})
-	if (!upload) return null
-	// The database's clock, as the lease was taken by it.
-	const [lease] = await prisma().$queryRaw<Array<{ lapsed: boolean }>>`
-		SELECT ("leaseUntil" IS NULL OR "leaseUntil" < (now() AT TIME ZONE 'UTC')) AS lapsed
+	// One statement: the state and the lease read apart could straddle the import's commit, which
+	// moves the state to 'applied' and clears the lease together. Read as 'applying' and then as
+	// lease-less, a finished import showed as interrupted, with nothing saved.
+	const [upload] = await prisma().$queryRaw<
+		Array<{
+			id: string
+			fileName: string
+			state: Exclude<ImportUploadView['state'], 'interrupted'>
+			progressDone: number
+			progressTotal: number
+			report: unknown
+			createdAt: Date
+			lapsed: boolean
+		}>
+	>`
+		SELECT "id"::text AS "id", "fileName", "state"::text AS "state", "progressDone", "progressTotal", "report",
+			"createdAt",
+			-- The database's clock, as the lease was taken by it.
+			("leaseUntil" IS NULL OR "leaseUntil" < (now() AT TIME ZONE 'UTC')) AS "lapsed"
 		FROM "ImportUpload" WHERE "id" = ${id}::uuid`
-	const interrupted = upload.state === 'applying' && (lease?.lapsed ?? true)
+	if (!upload) return null
+	const interrupted = upload.state === 'applying' && upload.lapsed
 	const report = upload.report as (ImportPreview & { failure?: undefined }) | { failure: string } | null
 	return {
 		id: upload.id,
