@@ -94,7 +94,7 @@ describe('an interrupted import', () => {
 			})
 			const started = (await confirmImport(coordinator, id))!
 			let done = false
-			void started.finished.then(() => (done = true))
+			void started.finished.finally(() => (done = true))
 			for (;;) {
 				const state = (await importUploadView(id))!.state
 				seen.add(state)
