@@ -87,6 +87,10 @@ export function useLiveSearch(): LiveSearch {
 	const pendingLocation = useNavigation().location
 	const pendingTyping = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 	const typingHasEntry = useRef(false)
+	// A burst's first search adds its entry only when its page arrives: a keystroke before that must
+	// add the entry itself (the router drops the unfinished search), or it would replace the entry of
+	// the search before the burst, and back would skip it (seen on a busy server).
+	const typingEntryOnItsWay = useRef(false)
 	// Texts sent in the current burst of typing; any other text in the address came from elsewhere (back, a link).
 	const typedQueries = useRef(new Set<string>())
 	// Router updates render as transitions, and React puts a controlled checkbox back
@@ -94,7 +98,13 @@ export function useLiveSearch(): LiveSearch {
 	const [chosen, setChosen] = useState<SearchState | null>(null)
 
 	useEffect(() => () => clearTimeout(pendingTyping.current), [])
-	useEffect(() => setChosen(null), [location])
+	useEffect(() => {
+		setChosen(null)
+		if (typingEntryOnItsWay.current) {
+			typingEntryOnItsWay.current = false
+			typingHasEntry.current = true
+		}
+	}, [location])
 
 	const go = useCallback(
 		({ canonicalSearchParams }: Parser, params: URLSearchParams, replace: boolean) => {
@@ -117,10 +127,11 @@ export function useLiveSearch(): LiveSearch {
 				const params = formParams(form)
 				withParser((loaded) => {
 					const parsed = loaded.parseSearchParams(params)
-					if (!typingHasEntry.current) typedQueries.current.clear()
+					const burstStarts = !typingHasEntry.current && !typingEntryOnItsWay.current
+					if (burstStarts) typedQueries.current.clear()
 					if (parsed.success) typedQueries.current.add(parsed.query.q)
 					go(loaded, params, typingHasEntry.current)
-					typingHasEntry.current = true
+					if (!typingHasEntry.current) typingEntryOnItsWay.current = true
 				})
 			}, TYPING_PAUSE_MS)
 		},
@@ -133,6 +144,7 @@ export function useLiveSearch(): LiveSearch {
 			if (!form) return
 			const params = formParams(form)
 			typingHasEntry.current = false
+			typingEntryOnItsWay.current = false
 			// Urgent, and before any download: React puts a controlled box back at once otherwise.
 			setChosen(chosenInForm(params))
 			withParser((loaded) => {
@@ -150,6 +162,7 @@ export function useLiveSearch(): LiveSearch {
 			// Enter after typing confirms the entry typing already made rather than adding another.
 			const replace = typingHasEntry.current
 			typingHasEntry.current = false
+			typingEntryOnItsWay.current = false
 			const params = formParams(event.currentTarget)
 			withParser((loaded) => {
 				const parsed = loaded.parseSearchParams(params)
