@@ -11,6 +11,11 @@ import type * as SearchParams from '~/domain/search/search-params.ts'
 export const SEARCH_FORM_ID = 'search-form'
 const TYPING_PAUSE_MS = 250
 
+/** The current entry's position in the browser's history, as Remix's router numbers the entries it makes. */
+function historyIndex(): number {
+	return (window.history.state as { idx?: number } | null)?.idx ?? 0
+}
+
 type Parser = typeof SearchParams
 let parser: Parser | undefined
 
@@ -86,11 +91,13 @@ export function useLiveSearch(): LiveSearch {
 	const { pathname } = location
 	const pendingLocation = useNavigation().location
 	const pendingTyping = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-	const typingHasEntry = useRef(false)
-	// A burst's first search adds its entry only when its page arrives: a keystroke before that must
-	// add the entry itself (the router drops the unfinished search), or it would replace the entry of
-	// the search before the burst, and back would skip it (seen on a busy server).
-	const typingEntryOnItsWay = useRef(false)
+	// Where the history stood when the current burst of typing began (null: no burst). The burst's
+	// first search adds its entry only when its page arrives; until the history has moved past that
+	// point a keystroke must add the entry itself (the router drops the unfinished search), or it
+	// would replace the search before the burst and back would skip it (seen on a busy server). The
+	// browser's history is read, not React's location, which renders later.
+	const burstStartedAt = useRef<number | null>(null)
+	const burstHasEntry = () => burstStartedAt.current !== null && historyIndex() > burstStartedAt.current
 	// Texts sent in the current burst of typing; any other text in the address came from elsewhere (back, a link).
 	const typedQueries = useRef(new Set<string>())
 	// Router updates render as transitions, and React puts a controlled checkbox back
@@ -98,13 +105,7 @@ export function useLiveSearch(): LiveSearch {
 	const [chosen, setChosen] = useState<SearchState | null>(null)
 
 	useEffect(() => () => clearTimeout(pendingTyping.current), [])
-	useEffect(() => {
-		setChosen(null)
-		if (typingEntryOnItsWay.current) {
-			typingEntryOnItsWay.current = false
-			typingHasEntry.current = true
-		}
-	}, [location])
+	useEffect(() => setChosen(null), [location])
 
 	const go = useCallback(
 		({ canonicalSearchParams }: Parser, params: URLSearchParams, replace: boolean) => {
@@ -127,11 +128,12 @@ export function useLiveSearch(): LiveSearch {
 				const params = formParams(form)
 				withParser((loaded) => {
 					const parsed = loaded.parseSearchParams(params)
-					const burstStarts = !typingHasEntry.current && !typingEntryOnItsWay.current
-					if (burstStarts) typedQueries.current.clear()
+					if (burstStartedAt.current === null) {
+						burstStartedAt.current = historyIndex()
+						typedQueries.current.clear()
+					}
 					if (parsed.success) typedQueries.current.add(parsed.query.q)
-					go(loaded, params, typingHasEntry.current)
-					if (!typingHasEntry.current) typingEntryOnItsWay.current = true
+					go(loaded, params, burstHasEntry())
 				})
 			}, TYPING_PAUSE_MS)
 		},
@@ -143,8 +145,7 @@ export function useLiveSearch(): LiveSearch {
 			const form = event.currentTarget.form
 			if (!form) return
 			const params = formParams(form)
-			typingHasEntry.current = false
-			typingEntryOnItsWay.current = false
+			burstStartedAt.current = null
 			// Urgent, and before any download: React puts a controlled box back at once otherwise.
 			setChosen(chosenInForm(params))
 			withParser((loaded) => {
@@ -160,9 +161,8 @@ export function useLiveSearch(): LiveSearch {
 		(event: FormEvent<HTMLFormElement>) => {
 			event.preventDefault()
 			// Enter after typing confirms the entry typing already made rather than adding another.
-			const replace = typingHasEntry.current
-			typingHasEntry.current = false
-			typingEntryOnItsWay.current = false
+			const replace = burstHasEntry()
+			burstStartedAt.current = null
 			const params = formParams(event.currentTarget)
 			withParser((loaded) => {
 				const parsed = loaded.parseSearchParams(params)
