@@ -52,7 +52,8 @@ describe('help', () => {
 	})
 })
 
-describe('reports for scripts', () => {
+// Each case starts several CLI processes (tsx, and a full-cost password hash for each account), one after another.
+describe('reports for scripts', { timeout: 120_000 }, () => {
 	it('import --json reports every record, and exit code 3 says some were rejected', () => {
 		const demo = generateDemoData()
 		const file = path.join(work, 'listings.json')
