@@ -129,6 +129,10 @@ export default defineConfig(({ isSsrBuild }) => ({
 	build: {
 		target: 'es2022',
 		manifest: true,
+		// Terser, not Vite's default esbuild: every page's shell is 3.7 KB smaller on the wire (decision 027).
+		// Vite's chunks are ES modules, so names at their top level may be mangled too.
+		minify: isSsrBuild ? false : 'terser',
+		terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } },
 		rollupOptions: { output: { manualChunks: isSsrBuild ? undefined : clientChunks() } },
 	},
 	plugins: [

@@ -194,9 +194,6 @@ export const accounts = {
 
 	'orgClaim.title': 'Claim {organization}',
 	'orgClaim.crumb': 'Claim',
-	'orgClaim.question': 'Is this your organisation?',
-	'orgClaim.link': 'Claim this organisation',
-	'orgClaim.manageMembers': 'Manage members',
 	'orgClaim.intro':
 		'Tell the hub coordinators how you are connected to this organisation. When they approve, you become its administrator: you can update its listings and invite colleagues.',
 	'orgClaim.message': 'Your message to the coordinators',

@@ -79,4 +79,9 @@ export const directory = {
 	'expert.orcid': 'ORCID',
 	'expert.languages': 'Languages',
 	'expert.openTo': 'Open to',
+
+	// On an organisation's public page (OrganizationAccountLink); the claim itself is in accounts.
+	'orgClaim.question': 'Is this your organisation?',
+	'orgClaim.link': 'Claim this organisation',
+	'orgClaim.manageMembers': 'Manage members',
 } as const

@@ -197,9 +197,6 @@ export const accounts: Translation<typeof english> = {
 
 	'orgClaim.title': 'Gör anspråk på {organization}',
 	'orgClaim.crumb': 'Anspråk',
-	'orgClaim.question': 'Är det här din organisation?',
-	'orgClaim.link': 'Gör anspråk på organisationen',
-	'orgClaim.manageMembers': 'Hantera medlemmar',
 	'orgClaim.intro':
 		'Berätta för hubbens koordinatorer hur du hör ihop med organisationen. När de godkänner blir du dess administratör: du kan uppdatera dess poster och bjuda in kollegor.',
 	'orgClaim.message': 'Ditt meddelande till koordinatorerna',

@@ -82,4 +82,9 @@ export const directory: Translation<typeof english> = {
 	'expert.orcid': 'ORCID',
 	'expert.languages': 'Språk',
 	'expert.openTo': 'Öppen för',
+
+	// On an organisation's public page (OrganizationAccountLink); the claim itself is in accounts.
+	'orgClaim.question': 'Är det här din organisation?',
+	'orgClaim.link': 'Gör anspråk på organisationen',
+	'orgClaim.manageMembers': 'Hantera medlemmar',
 }
