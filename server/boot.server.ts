@@ -11,6 +11,7 @@ import { startBackgroundWork } from './background.server.ts'
 import { stopOnSignals } from './stop-on-signals.server.ts'
 import { createPortalApp } from './http/portal-app.server.ts'
 import { answerUnparsableRequests } from './http/unparsable-requests.server.ts'
+import { keepIdleConnections } from './http/keep-alive.server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -147,6 +148,7 @@ async function serve(
 		if (database?.embedded) log.info(`Embedded PostgreSQL data: ${path.resolve(root, settings.HUB_DATA_DIR)}`)
 	})
 	answerUnparsableRequests(server)
+	keepIdleConnections(server)
 	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'))
 
 	stopOnSignals(

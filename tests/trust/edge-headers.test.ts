@@ -1,4 +1,6 @@
 import { readdirSync, statSync } from 'node:fs'
+import http from 'node:http'
+import { setTimeout as sleep } from 'node:timers/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createListing, createUser } from '../curation/factories.ts'
@@ -273,4 +275,29 @@ describe('request ids and the request log', () => {
 		expect(portal.output()).not.toContain(secret)
 		expect(portal.output()).not.toContain(cookies.member.split('=')[1])
 	})
+})
+
+describe('connections', () => {
+	/** One GET over the agent; whether it went over a connection an earlier request had opened. */
+	function getOver(agent: http.Agent, pathname: string) {
+		return new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+			const request = http.get(`${portal.url}${pathname}`, { agent }, (response) => {
+				response.resume()
+				response.on('end', () => resolve({ status: response.statusCode ?? 0, reused: request.reusedSocket }))
+			})
+			request.on('error', reject)
+		})
+	}
+
+	it('keeps an idle connection open for longer than a load balancer keeps its own (Node closes it after 5 s)', async () => {
+		const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+		try {
+			expect(await getOver(agent, '/robots.txt')).toEqual({ status: 200, reused: false })
+			// Past Node's default: a server that closed here would reset a client that sent just then.
+			await sleep(6_000)
+			expect(await getOver(agent, '/robots.txt')).toEqual({ status: 200, reused: true })
+		} finally {
+			agent.destroy()
+		}
+	}, 20_000)
 })
