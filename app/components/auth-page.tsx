@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { Notice, type NoticeTone } from './forms/index.ts'
 import { LinkLine } from './link-line.tsx'
+
+// Signing in and up, passwords, invitations: the accounts' texts.
+await needTexts('accounts')
 
 /**
  * The narrow, centred card of the sign-in pages (log in, sign up, reset,

@@ -8,8 +8,10 @@
 // - forms: what forms say about their fields (checks, refusals), loaded by
 //   the form kit's messages wherever a page has a form;
 // - accounts: signing in and up, passwords, organisations' members and
-//   claims, loaded by the form kit (an organisation's page has the claim
-//   link's three texts in the public part instead);
+//   claims, loaded by the pages that show them: the sign-in pages
+//   (auth-page.tsx), the member area's layout, an organisation's claim and
+//   members pages (an organisation's public page has the claim link's three
+//   texts in the public part instead);
 // - hubContent: the news and events pages (issue 14), loaded by their routes
 //   (needTexts), so the other public pages do not carry them;
 // - establish: the offers of Establish in Flemingsberg, loaded by its pages;

@@ -4,9 +4,10 @@ import { MemberNav } from '~/components/member-nav.tsx'
 import { requireActor } from '~/http/viewer.server.ts'
 import { needTexts } from '~/i18n/messages.ts'
 
-// Every page of the area shows texts of the signed-in areas: the browser has
-// them before any of its pages renders, on the first page as after a click.
-await needTexts('members')
+// Every page of the area shows texts of the signed-in areas, and the account's
+// pages those of accounts: the browser has them before any of its pages
+// renders, on the first page as after a click.
+await needTexts('members', 'accounts')
 
 // The member area's layout, without a URL segment of its own: the signed-in
 // member's pages (account, my listings, requests, inbox, notifications) get

@@ -20,6 +20,10 @@ import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// A claim and an organisation's members are the accounts' texts.
+await needTexts('accounts')
 
 const claimOrganizationSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/accounts/schemas.ts').then((module) => module.claimOrganizationSchema),

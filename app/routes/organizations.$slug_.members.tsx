@@ -32,6 +32,10 @@ import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { isStaff } from '~/domain/auth/permissions.ts'
 import { notFound, requireFound, requireParam } from '~/http/params.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// A claim and an organisation's members are the accounts' texts.
+await needTexts('accounts')
 
 const inviteMemberSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/accounts/schemas.ts').then((module) => module.inviteMemberSchema),

@@ -26,7 +26,7 @@ const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	{
 		// The directory's lists are the search page with the listing type fixed: one page, one ceiling.
 		page: /^\/(search|facilities|labs|experts|organizations)(\?|$)/,
-		ceiling: 103 * KB,
+		ceiling: 103.5 * KB,
 		why: 'the search page’s own components (6.8 KB: live search, facets, the free-by date, "Save this search", zero-result ways out, result cards with the reason they matched) on top of the shell (77 KB)',
 	},
 	{
@@ -36,8 +36,8 @@ const stillOver: Array<{ page: RegExp; ceiling: number; why: string }> = [
 	},
 	{
 		page: /^\/contact(\?|$)/,
-		ceiling: 118.5 * KB,
-		why: 'the establishment office’s enquiry form below the text: the form kit as on /signup, and the establish texts it shares with /establish/enquire',
+		ceiling: 115.5 * KB,
+		why: 'the establishment office’s enquiry form below the text: the form kit (Conform, the fields, the forms’ texts) and the establish texts it shares with /establish/enquire',
 	},
 ]
 const ceilingOf = (page: string) => stillOver.find((over) => over.page.test(page))?.ceiling ?? BUDGET_BYTES

@@ -102,3 +102,25 @@ test('a first visit to a page of the coordinator area has its texts before it re
 	expect(errors).toEqual([])
 	await page.context().close()
 })
+
+test('an organisation’s admin who clicks from its public page to its members, and to claim another, reads their texts', async ({
+	browser,
+	javaScriptEnabled,
+}) => {
+	test.skip(!javaScriptEnabled, 'only a hydrated page navigates in place')
+	const page = await signedInPage(browser, demoAccounts.companyAdmin, { javaScriptEnabled })
+	await page.goto('/organizations?lang=en&q=Visättra+Cell+Therapeutics')
+	await page.getByRole('link', { name: 'Visättra Cell Therapeutics AB' }).click()
+	await page.getByRole('link', { name: en['orgClaim.manageMembers'] }).click()
+	await expect(page).toHaveURL(/\/members(\?|$)/)
+	await expect(page.getByRole('button', { name: en['orgMembers.inviteSubmit'] })).toBeVisible()
+	expect(await rawKeysOn(page)).toEqual([])
+
+	await page.goto('/organizations?lang=en&q=Alby+Bioprocess')
+	await page.getByRole('link', { name: 'Alby Bioprocess Engineering AB' }).click()
+	await page.getByRole('link', { name: en['orgClaim.link'] }).click()
+	await expect(page).toHaveURL(/\/claim(\?|$)/)
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Alby Bioprocess Engineering AB/)
+	expect(await rawKeysOn(page)).toEqual([])
+	await page.context().close()
+})

@@ -5,10 +5,10 @@ import type { PageNotice } from './form-action.server.ts'
 import { Notice, noticeIcons } from './notice.tsx'
 import { needTexts } from '~/i18n/messages.ts'
 
-// What forms say about their fields, and the account texts of the kit's
-// fields and refusals, are parts of the texts of their own: every page that
-// shows a form has them before it renders.
-await needTexts('forms', 'accounts')
+// What forms say about their fields is a part of the texts of its own: every
+// page that shows a form has it before it renders. The accounts' texts are
+// loaded by the pages that show them (auth-page.tsx, the member area's layout).
+await needTexts('forms')
 
 /** Renders messages (keys with parameters) in the reader's language. */
 export function useMessages(): (messages: readonly string[] | null | undefined, use?: MessageUse) => string[] {

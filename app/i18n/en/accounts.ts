@@ -11,9 +11,6 @@ export const accounts = {
 	'accountForm.saving': 'Saving…',
 	'accountForm.sending': 'Sending…',
 	'accountForm.cancel': 'Cancel',
-	'accountForm.honeypotLabel': 'Leave this field empty',
-	'accountForm.required': 'This field is required.',
-	'accountForm.choose': 'Choose one of the options.',
 	'accountForm.tooLong': 'This text is too long.',
 	'accountForm.nameRequired': 'Enter your name.',
 	'accountForm.nameTooLong': 'Use at most 100 characters.',
@@ -26,7 +23,6 @@ export const accounts = {
 	'accountForm.passwordIsEmail': 'Do not use your e-mail address as your password.',
 	'accountForm.passwordUnchanged': 'The new password is the same as the current one.',
 
-	'auth.rateLimited': 'Too many attempts; try again in {minutes} minutes.',
 	'auth.wrongPassword': 'The password is not correct.',
 	'auth.login.title': 'Log in',
 	'auth.login.intro': 'Members of the hub see member-only details, post requests and manage their listings.',
@@ -90,8 +86,6 @@ export const accounts = {
 	'auth.verify.takenBody': 'Another account uses this address now, so yours was not changed.',
 	'auth.verify.toAccount': 'Go to your account',
 	'auth.verify.continue': 'Continue where you left off',
-	'auth.rateLimited.seconds': 'Too many attempts; try again in {seconds} s.',
-	'auth.rateLimited.oneMinute': 'Too many attempts; try again in a minute.',
 
 	'account.title': 'Your account',
 	'account.signedInAs': 'Logged in as {name} ({email})',

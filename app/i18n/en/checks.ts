@@ -209,4 +209,12 @@ export const checks = {
 	'rule:stale-nobody-to-ask':
 		'Nobody with an account answers for this listing, so there is no one to ask. Archive it or find its people.',
 	'rule:stale-no-capacity': 'Only a GMP facility that keeps suites has capacity windows to ask about.',
+
+	// What any form may say: its hidden trap field's label, a generic choice or requirement, too many attempts.
+	'accountForm.honeypotLabel': 'Leave this field empty',
+	'accountForm.required': 'This field is required.',
+	'accountForm.choose': 'Choose one of the options.',
+	'auth.rateLimited': 'Too many attempts; try again in {minutes} minutes.',
+	'auth.rateLimited.seconds': 'Too many attempts; try again in {seconds} s.',
+	'auth.rateLimited.oneMinute': 'Too many attempts; try again in a minute.',
 } as const

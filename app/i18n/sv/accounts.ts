@@ -13,9 +13,6 @@ export const accounts: Translation<typeof english> = {
 	'accountForm.saving': 'Sparar…',
 	'accountForm.sending': 'Skickar…',
 	'accountForm.cancel': 'Avbryt',
-	'accountForm.honeypotLabel': 'Lämna det här fältet tomt',
-	'accountForm.required': 'Fältet måste fyllas i.',
-	'accountForm.choose': 'Välj ett av alternativen.',
 	'accountForm.tooLong': 'Texten är för lång.',
 	'accountForm.nameRequired': 'Skriv ditt namn.',
 	'accountForm.nameTooLong': 'Använd högst 100 tecken.',
@@ -28,7 +25,6 @@ export const accounts: Translation<typeof english> = {
 	'accountForm.passwordIsEmail': 'Använd inte din e-postadress som lösenord.',
 	'accountForm.passwordUnchanged': 'Det nya lösenordet är samma som det nuvarande.',
 
-	'auth.rateLimited': 'För många försök; försök igen om {minutes} minuter.',
 	'auth.wrongPassword': 'Lösenordet stämmer inte.',
 	'auth.login.title': 'Logga in',
 	'auth.login.intro':
@@ -93,8 +89,6 @@ export const accounts: Translation<typeof english> = {
 	'auth.verify.takenBody': 'Ett annat konto använder nu adressen, så din ändrades inte.',
 	'auth.verify.toAccount': 'Till ditt konto',
 	'auth.verify.continue': 'Fortsätt där du var',
-	'auth.rateLimited.seconds': 'För många försök; försök igen om {seconds} s.',
-	'auth.rateLimited.oneMinute': 'För många försök; försök igen om en minut.',
 
 	'account.title': 'Ditt konto',
 	'account.signedInAs': 'Inloggad som {name} ({email})',

@@ -209,4 +209,12 @@ export const checks: Translation<typeof english> = {
 	'rule:stale-nobody-to-ask':
 		'Ingen med konto svarar för posten, så det finns ingen att fråga. Arkivera den eller ta reda på vem som står bakom den.',
 	'rule:stale-no-capacity': 'Bara en GMP-anläggning med sviter har kapacitetsperioder att fråga om.',
+
+	// What any form may say: its hidden trap field's label, a generic choice or requirement, too many attempts.
+	'accountForm.honeypotLabel': 'Lämna det här fältet tomt',
+	'accountForm.required': 'Fältet måste fyllas i.',
+	'accountForm.choose': 'Välj ett av alternativen.',
+	'auth.rateLimited': 'För många försök; försök igen om {minutes} minuter.',
+	'auth.rateLimited.seconds': 'För många försök; försök igen om {seconds} s.',
+	'auth.rateLimited.oneMinute': 'För många försök; försök igen om en minut.',
 }
