@@ -210,10 +210,14 @@ export const checks = {
 		'Nobody with an account answers for this listing, so there is no one to ask. Archive it or find its people.',
 	'rule:stale-no-capacity': 'Only a GMP facility that keeps suites has capacity windows to ask about.',
 
-	// What any form may say: its hidden trap field's label, a generic choice or requirement, too many attempts.
+	// What any form may say: its hidden trap field's label, a generic choice or requirement, a text too long, an
+	// e-mail address (enquiries, requests and invitations ask for one too), too many attempts.
 	'accountForm.honeypotLabel': 'Leave this field empty',
 	'accountForm.required': 'This field is required.',
 	'accountForm.choose': 'Choose one of the options.',
+	'accountForm.tooLong': 'This text is too long.',
+	'accountForm.emailRequired': 'Enter your e-mail address.',
+	'accountForm.emailInvalid': 'Enter an e-mail address such as name@example.org.',
 	'auth.rateLimited': 'Too many attempts; try again in {minutes} minutes.',
 	'auth.rateLimited.seconds': 'Too many attempts; try again in {seconds} s.',
 	'auth.rateLimited.oneMinute': 'Too many attempts; try again in a minute.',

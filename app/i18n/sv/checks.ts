@@ -210,10 +210,14 @@ export const checks: Translation<typeof english> = {
 		'Ingen med konto svarar för posten, så det finns ingen att fråga. Arkivera den eller ta reda på vem som står bakom den.',
 	'rule:stale-no-capacity': 'Bara en GMP-anläggning med sviter har kapacitetsperioder att fråga om.',
 
-	// What any form may say: its hidden trap field's label, a generic choice or requirement, too many attempts.
+	// What any form may say: its hidden trap field's label, a generic choice or requirement, a text too long, an
+	// e-mail address (enquiries, requests and invitations ask for one too), too many attempts.
 	'accountForm.honeypotLabel': 'Lämna det här fältet tomt',
 	'accountForm.required': 'Fältet måste fyllas i.',
 	'accountForm.choose': 'Välj ett av alternativen.',
+	'accountForm.tooLong': 'Texten är för lång.',
+	'accountForm.emailRequired': 'Skriv din e-postadress.',
+	'accountForm.emailInvalid': 'Skriv en e-postadress som namn@exempel.se.',
 	'auth.rateLimited': 'För många försök; försök igen om {minutes} minuter.',
 	'auth.rateLimited.seconds': 'För många försök; försök igen om {seconds} s.',
 	'auth.rateLimited.oneMinute': 'För många försök; försök igen om en minut.',
