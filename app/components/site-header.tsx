@@ -7,7 +7,10 @@ import { useClosingDetails } from './closing-details.ts'
 import { directoryItems } from './directory-nav.ts'
 import { SolidIcon } from './icon.tsx'
 import { LanguageSwitch } from './language-switch.tsx'
-import { UserMenu, VisitorLinks } from './user-menu.tsx'
+import { onDemand } from './on-demand.tsx'
+import { VisitorLinks } from './visitor-links.tsx'
+
+const UserMenu = await onDemand(() => import('./user-menu.tsx').then((module) => module.UserMenu))
 
 interface NavItem {
 	to: string

@@ -1,4 +1,4 @@
-import { Link, useLocation } from '@remix-run/react'
+import { Link } from '@remix-run/react'
 import type { LayoutUser } from '~/domain/accounts/layout-user.server.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { mayActForEstablishmentOffice } from '~/domain/auth/establishment-office.ts'
@@ -10,7 +10,8 @@ import { memberPages } from './member-nav.tsx'
 import { useT } from '~/i18n/use-t.ts'
 
 // The signed-in user's menu, a <details> element (useClosingDetails).
-// Logging out is a POST form, never a link.
+// Logging out is a POST form, never a link. Only members see it, so the site
+// header loads it on demand (on-demand.tsx): a visitor's page does not carry it.
 
 interface MenuLink {
 	to: string
@@ -111,27 +112,5 @@ export function UserMenu({ user }: { user: LayoutUser }) {
 				</form>
 			</div>
 		</details>
-	)
-}
-
-/** Log in and sign up for visitors; the login link brings them back to this page. */
-export function VisitorLinks() {
-	const { t } = useT()
-	const location = useLocation()
-	const here = `${location.pathname}${location.search}`
-	const onAuthPage = /^\/(login|signup|forgot-password|reset-password|logout)\b/.test(location.pathname)
-	const login = onAuthPage || here === '/' ? '/login' : `/login?redirectTo=${encodeURIComponent(here)}`
-	return (
-		<div className="flex items-center gap-1 text-sm font-semibold whitespace-nowrap">
-			<Link to={login} className="rounded-lg px-2 py-2 text-slate-800 hover:bg-slate-100">
-				{t('userMenu.login')}
-			</Link>
-			<Link
-				to="/signup"
-				className="block rounded-lg bg-brand-700 px-2.5 py-2 whitespace-nowrap text-white shadow-sm hover:bg-brand-800"
-			>
-				{t('userMenu.signup')}
-			</Link>
-		</div>
 	)
 }

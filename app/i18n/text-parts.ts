@@ -19,7 +19,8 @@
 // - placeMap: the small map on listings' and offers' pages (mapLink), loaded
 //   by its component, so other pages do not carry it;
 // - capacity: a GMP facility's calendar, loaded by its component and the editor;
-// - savedSearches: "Save this search" on the search pages, loaded by its form;
+// - savedSearches: "Save this search" on the search pages, loaded by the
+//   member's form (a visitor's page has only its sign-in link, in search);
 // - server: texts only the server writes (mail); never sent to a browser.
 export const featureParts = {
 	layout: 'public',

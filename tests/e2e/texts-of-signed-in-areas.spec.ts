@@ -139,3 +139,39 @@ test('a visitor who mistypes an e-mail address in a form of no account reads why
 	await expect(page.getByText(en['accountForm.emailInvalid']).first()).toBeVisible()
 	expect(await rawKeysOn(page)).toEqual([])
 })
+
+test('a member’s menu and “Save this search” arrive on demand: whole on the first page, after a click in place, never for a visitor', async ({
+	browser,
+	page,
+	javaScriptEnabled,
+}) => {
+	// A visitor's search page downloads neither.
+	const visitorScripts = scriptsOf(page)
+	await page.goto('/search?lang=en&q=vector')
+	await expect(page.getByRole('link', { name: en['savedSearches.save.signIn'] })).toBeVisible()
+	if (javaScriptEnabled) await page.waitForLoadState('networkidle')
+	expect(visitorScripts.filter((script) => /\/(user-menu|member-save-search-form)-/.test(script))).toEqual([])
+
+	const member = await signedInPage(browser, demoAccounts.companyAdmin, { javaScriptEnabled })
+	await member.goto('/search?lang=en&q=vector')
+	const menu = member.locator('header details')
+	await expect(menu.locator('summary')).toBeVisible()
+	await expect(member.locator('summary', { hasText: en['savedSearches.save.title'] })).toBeVisible()
+	if (javaScriptEnabled) {
+		// Hydrated, not just painted: Escape closes the open menu and gives its button the focus.
+		await member.waitForLoadState('networkidle')
+		await menu.locator('summary').click()
+		await expect(menu.getByRole('button', { name: en['userMenu.logout'] })).toBeVisible()
+		await member.keyboard.press('Escape')
+		await expect(menu).not.toHaveAttribute('open')
+		await expect(menu.locator('summary')).toBeFocused()
+
+		await navigateInPlace(member, '/labs?lang=en')
+		await expect(member.locator('summary', { hasText: en['savedSearches.save.title'] })).toBeVisible()
+	} else {
+		await menu.locator('summary').click()
+		await expect(menu.getByRole('button', { name: en['userMenu.logout'] })).toBeVisible()
+	}
+	expect(await rawKeysOn(member)).toEqual([])
+	await member.context().close()
+})

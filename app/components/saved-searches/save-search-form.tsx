@@ -1,14 +1,13 @@
-import { Form, Link, useLocation, useRouteLoaderData } from '@remix-run/react'
-// The button and styles alone, not the form kit's index: its fields bring the forms' texts, which a
-// search page does not otherwise need.
-import { SubmitButton } from '~/components/forms/buttons.tsx'
-import { inputClass, labelClass } from '~/components/forms/styles.ts'
-import { searchParameterNames, toSearchParams, type SearchState } from '~/domain/search/search-address.ts'
-import { needTexts } from '~/i18n/messages.ts'
+import { Link, useLocation, useRouteLoaderData } from '@remix-run/react'
+import type { SearchState } from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { loader as rootLoader } from '~/root.tsx'
+import { onDemand } from '../on-demand.tsx'
 
-await needTexts('savedSearches')
+// Members only: a visitor's search page does not carry the form or its texts.
+const MemberSaveSearchForm = await onDemand(() =>
+	import('./member-save-search-form.tsx').then((module) => module.MemberSaveSearchForm),
+)
 
 /**
  * "Save this search" under a search's results (/search and the directory's
@@ -30,37 +29,5 @@ export function SaveSearchForm({ state }: { state: SearchState }) {
 			</p>
 		)
 	}
-	// The search itself, not where in it the member was: no page, no ?lang=.
-	const query = toSearchParams({ ...state, page: 1 })
-	for (const name of [...query.keys()]) if (!searchParameterNames.has(name)) query.delete(name)
-	return (
-		<details className="card p-4 sm:p-5">
-			<summary className="cursor-pointer font-semibold text-slate-900">{t('savedSearches.save.title')}</summary>
-			<Form method="post" action="/account/alerts" className="mt-3 space-y-3">
-				<p className="text-sm text-slate-600">{t('savedSearches.save.hint')}</p>
-				<input type="hidden" name="query" value={query.toString()} />
-				<input type="hidden" name="path" value={pathname} />
-				<div>
-					<label htmlFor="save-search-name" className={labelClass}>
-						{t('savedSearches.save.name')}
-					</label>
-					<input
-						id="save-search-name"
-						name="name"
-						defaultValue={state.q}
-						maxLength={100}
-						className={`${inputClass} mt-1 w-full sm:w-80`}
-					/>
-				</div>
-				<div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-					<SubmitButton name="intent" value="save" pendingLabel={t('savedSearches.save.pending')}>
-						{t('savedSearches.save.submit')}
-					</SubmitButton>
-					<Link to="/account/alerts" className="link text-sm">
-						{t('savedSearches.save.manage')}
-					</Link>
-				</div>
-			</Form>
-		</details>
-	)
+	return <MemberSaveSearchForm state={state} />
 }

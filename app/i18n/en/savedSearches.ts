@@ -1,4 +1,4 @@
-// The "Save this search" form on the search pages, its checks, and the
+// The member's "Save this search" form on the search pages, its checks, and the
 // unsubscribe page of alert mails: public pages, so a small part of its own.
 export const savedSearches = {
 	'savedSearches.save.title': 'Save this search',
@@ -6,7 +6,6 @@ export const savedSearches = {
 	'savedSearches.save.name': 'Name',
 	'savedSearches.save.submit': 'Save this search',
 	'savedSearches.save.pending': 'Saving…',
-	'savedSearches.save.signIn': 'Sign in to save this search and get alerts',
 	'savedSearches.save.manage': 'Your saved searches',
 
 	'alerts.check.frequency': 'Choose how often you want alerts.',

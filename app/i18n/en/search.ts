@@ -75,4 +75,6 @@ export const search = {
 	'search.param.sort': 'Sort by',
 	'search.param.page': 'Page',
 	'search.param.query': 'Search',
+	// A visitor's way to "Save this search", which itself is for members (savedSearches).
+	'savedSearches.save.signIn': 'Sign in to save this search and get alerts',
 } as const

@@ -7,7 +7,6 @@ export const savedSearches: Translation<typeof english> = {
 	'savedSearches.save.name': 'Namn',
 	'savedSearches.save.submit': 'Spara sökningen',
 	'savedSearches.save.pending': 'Sparar…',
-	'savedSearches.save.signIn': 'Logga in för att spara sökningen och få bevakningar',
 	'savedSearches.save.manage': 'Dina sparade sökningar',
 
 	'alerts.check.frequency': 'Välj hur ofta du vill ha bevakningsmejl.',

@@ -75,4 +75,6 @@ export const search: Translation<typeof english> = {
 	'search.param.sort': 'Sortera efter',
 	'search.param.page': 'Sida',
 	'search.param.query': 'Sök',
+	// A visitor's way to "Save this search", which itself is for members (savedSearches).
+	'savedSearches.save.signIn': 'Logga in för att spara sökningen och få bevakningar',
 }
