@@ -1,10 +1,16 @@
 import { Link } from '@remix-run/react'
 import { buttonClass } from '~/components/forms/styles.ts'
 import type { MyListing } from '~/domain/listings/my-listings.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingStatusBadge, VisibilityBadge } from './curation/status-badge.tsx'
 import { ListingTypeIcon } from './listing-type-icon.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
+
+// A facility's row links to its capacity, a text of the calendar's part: without it the browser
+// would render the key where the server rendered the text, and React would throw the page away to
+// render it again, losing a click made meanwhile.
+await needTexts('capacity')
 
 /** One of the member's listings: where it stands in review, what the coordinator said, and what to do next. */
 export function MyListingRow({ listing, highlighted }: { listing: MyListing; highlighted?: boolean }) {

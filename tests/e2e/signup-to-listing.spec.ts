@@ -23,6 +23,10 @@ test('sign-up to a published, searchable facility and its new organisation with 
 	// Password hashing at full cost and the outbox worker, next to the other project's run on a small machine.
 	test.setTimeout(180_000)
 	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
+	// A page whose browser render differs from the server's is thrown away and rendered again, and a click
+	// made meanwhile is lost: the new provider's pages hydrate without a fault.
+	const pageErrors: string[] = []
+	page.on('pageerror', (error) => pageErrors.push(error.message))
 	// One made-up word names everything this run creates, so search finds exactly it.
 	const word = `Kvarnholm${javaScriptEnabled ? 'js' : 'nojs'}${Date.now().toString(36)}`
 	const email = `${word.toLowerCase()}@example.org`
@@ -170,6 +174,9 @@ test('sign-up to a published, searchable facility and its new organisation with 
 	await page.goto('/my-listings?lang=en')
 	const published = page.getByRole('article', { name: facilityName })
 	await expect(published).toContainText('Published')
+	await ready(page)
+	await expect(published.getByRole('link', { name: /^Edit capacity/ })).toBeVisible()
+	expect(pageErrors).toEqual([])
 	await published.getByRole('link', { name: /^Edit\s*:/ }).click()
 	await expect(page.getByLabel('Summary', { exact: true })).toHaveValue(correctedSummary)
 	await ready(page)
@@ -184,6 +191,7 @@ test('sign-up to a published, searchable facility and its new organisation with 
 	await coordinator.goto('/coordinator/reviews?lang=en')
 	await expect(coordinator.getByRole('link', { name: facilityName })).toBeVisible()
 
+	expect(pageErrors).toEqual([])
 	await coordinator.context().close()
 	await visitor.context().close()
 })
