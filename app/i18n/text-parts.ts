@@ -19,6 +19,7 @@
 // - placeMap: the small map on listings' and offers' pages (mapLink), loaded
 //   by its component, so other pages do not carry it;
 // - capacity: a GMP facility's calendar, loaded by its component and the editor;
+// - apiDocs: the API reference page (/api/docs), loaded by its route;
 // - savedSearches: "Save this search" on the search pages, loaded by the
 //   member's form (a visitor's page has only its sign-in link, in search);
 // - server: texts only the server writes (mail); never sent to a browser.
@@ -31,7 +32,7 @@ export const featureParts = {
 	accounts: 'accounts',
 	checks: 'forms',
 	understanding: 'public',
-	api: 'public',
+	api: 'apiDocs',
 	tokens: 'members',
 	listings: 'members',
 	coordinator: 'members',

@@ -5,7 +5,11 @@ import { Section } from '~/components/section.tsx'
 import { openApiDocument } from '~/http/openapi/document.server.ts'
 import { apiReference, OPENAPI_PATH } from '~/http/openapi/reference.ts'
 import { documentMeta } from '~/i18n/meta.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+// The reference's texts are for this page alone.
+await needTexts('apiDocs')
 
 export function loader() {
 	return { operations: apiReference(openApiDocument()) }

@@ -1,4 +1,4 @@
-// The API reference page (/api/docs). The operations' own texts come from the OpenAPI document; the token pages' texts are in tokens.ts.
+// The API reference page (/api/docs), a part of its own that only that page loads. The operations' own texts come from the OpenAPI document; the token pages' texts are in tokens.ts.
 export const api = {
 	'api.title': 'API reference',
 	'api.intro':
@@ -21,8 +21,4 @@ export const api = {
 	'api.values': 'Values:',
 	'api.example': 'Example',
 	'api.curl': 'Try it with curl',
-
-	// The token pages (/account/api-tokens, /coordinator/api-tokens): keys for partner systems.
-	'rule:api-token-not-found': 'This token does not exist.',
-	'rule:api-token-revoked': 'This token was already revoked.',
 } as const

@@ -46,4 +46,7 @@ export const tokens = {
 	'apiTokens.revoked': 'The token was revoked.',
 	'auditAction.apiToken.created': 'Created an API token',
 	'auditAction.apiToken.revoked': 'Revoked an API token',
+	// Refusals on the token pages.
+	'rule:api-token-not-found': 'This token does not exist.',
+	'rule:api-token-revoked': 'This token was already revoked.',
 } as const

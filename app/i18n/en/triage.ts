@@ -81,4 +81,9 @@ export const triage = {
 		'An invitation to {email} for this organisation is still open. It can be sent again once it has expired.',
 	'triage.suggestedAfter.declined': 'Suggested after {provider} declined',
 	'triage.suggestedAfter.expired': 'Suggested after {provider} did not answer in time',
+
+	// The triage's providers that are not in the portal yet.
+	'triage.notInPortalHeading': 'Not in the portal yet',
+	'triage.notInPortalIntro':
+		'These providers fit the request but nobody there has a portal account, so they cannot be sent the request yet. Invite them to join their organisation in the portal: you are told when someone accepts, and can then send them the request.',
 } as const

@@ -1,6 +1,5 @@
 // Texts of what the portal understood in a query or request: corrections,
-// partial matches, why a result matched, and the triage's providers that are
-// not in the portal yet.
+// partial matches, why a result matched.
 export const understanding = {
 	'search.showingResultsFor': 'Showing results for “{corrected}”',
 	'search.partial': 'No listing matches every part of your search. These match most of it, the closest first.',
@@ -14,8 +13,4 @@ export const understanding = {
 	'search.matchedVia.details.productTypes': '{concept}: one of its product types',
 	'search.matchedVia.details.type': '{concept}: the kind of listing',
 	'search.matchedVia.details.other': '{concept}: from its details',
-
-	'triage.notInPortalHeading': 'Not in the portal yet',
-	'triage.notInPortalIntro':
-		'These providers fit the request but nobody there has a portal account, so they cannot be sent the request yet. Invite them to join their organisation in the portal: you are told when someone accepts, and can then send them the request.',
 } as const

@@ -23,7 +23,4 @@ export const api: Translation<typeof english> = {
 	'api.values': 'Värden:',
 	'api.example': 'Exempel',
 	'api.curl': 'Prova med curl',
-
-	'rule:api-token-not-found': 'Nyckeln finns inte.',
-	'rule:api-token-revoked': 'Nyckeln var redan återkallad.',
 }

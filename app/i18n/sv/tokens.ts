@@ -48,4 +48,7 @@ export const tokens: Translation<typeof english> = {
 	'apiTokens.revoked': 'Nyckeln återkallades.',
 	'auditAction.apiToken.created': 'Skapade en API-nyckel',
 	'auditAction.apiToken.revoked': 'Återkallade en API-nyckel',
+	// Refusals on the token pages.
+	'rule:api-token-not-found': 'Nyckeln finns inte.',
+	'rule:api-token-revoked': 'Nyckeln var redan återkallad.',
 }

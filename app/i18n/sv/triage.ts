@@ -81,4 +81,9 @@ export const triage: Translation<typeof english> = {
 		'En inbjudan till {email} för den här organisationen är fortfarande öppen. Den kan skickas igen när den har gått ut.',
 	'triage.suggestedAfter.declined': 'Föreslagen efter att {provider} tackade nej',
 	'triage.suggestedAfter.expired': 'Föreslagen efter att {provider} inte svarade i tid',
+
+	// The triage's providers that are not in the portal yet.
+	'triage.notInPortalHeading': 'Inte i portalen än',
+	'triage.notInPortalIntro':
+		'De här leverantörerna passar förfrågan men ingen där har ett konto i portalen, så förfrågan kan inte skickas till dem än. Bjud in dem att gå med i sin organisation i portalen: du får besked när någon tackar ja och kan då skicka förfrågan till dem.',
 }

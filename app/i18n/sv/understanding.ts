@@ -14,8 +14,4 @@ export const understanding: Translation<typeof english> = {
 	'search.matchedVia.details.productTypes': '{concept}: en av dess produkttyper',
 	'search.matchedVia.details.type': '{concept}: typen av post',
 	'search.matchedVia.details.other': '{concept}: enligt dess uppgifter',
-
-	'triage.notInPortalHeading': 'Inte i portalen än',
-	'triage.notInPortalIntro':
-		'De här leverantörerna passar förfrågan men ingen där har ett konto i portalen, så förfrågan kan inte skickas till dem än. Bjud in dem att gå med i sin organisation i portalen: du får besked när någon tackar ja och kan då skicka förfrågan till dem.',
 }
