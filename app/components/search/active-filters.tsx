@@ -2,13 +2,15 @@ import { Link, useLocation } from '@remix-run/react'
 import {
 	activeFilters,
 	clearFilters,
+	narrowsResults,
 	removeFilter,
 	searchHref,
 	type SearchState,
 } from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { availabilityChip } from './availability-filter.tsx'
-import { useFacetLabels } from './facet-labels.ts'
+import { availabilityChip } from './availability-chip.ts'
+// The search page's labels come as a prop: this part loads on demand, and importing them would split them off.
+import type { FacetLabels } from './facet-labels.ts'
 
 const chipClass =
 	'inline-flex min-h-8 items-center gap-1.5 rounded-full bg-brand-50 py-1 pr-2 pl-3 text-sm font-medium text-brand-800 ring-1 ring-brand-200 ring-inset hover:bg-brand-100'
@@ -22,15 +24,15 @@ function RemoveIcon() {
 }
 
 /** Each chosen filter as a link to the same search without it; plain links, so they work without JavaScript. */
-export function ActiveFilters({ state }: { state: SearchState }) {
+export function ActiveFilters({ state, labels }: { state: SearchState; labels: FacetLabels }) {
 	const i18n = useT()
 	const { t } = i18n
-	const { facetLabel, valueLabel } = useFacetLabels()
+	const { facetLabel, valueLabel } = labels
 	const { pathname, search } = useLocation()
 	const keep = new URLSearchParams(search)
+	if (!narrowsResults(state)) return null
 	const filters = activeFilters(state)
 	const capacity = availabilityChip(state, i18n)
-	if (!filters.length && !capacity) return null
 	return (
 		<section aria-labelledby="active-filters-heading" className="flex flex-wrap items-center gap-2">
 			<h2 id="active-filters-heading" className="sr-only">

@@ -1,32 +1,13 @@
 import { useEffect, useRef, type ChangeEvent } from 'react'
 // The styles alone, not the form kit's fields: those bring the forms' texts, which the search page does not otherwise need.
 import { hintClass, inputClass, labelClass } from '~/components/forms/styles.ts'
-import { availabilityPeriod, clearAvailability, type SearchState } from '~/domain/search/search-address.ts'
-import type { Translator } from '~/i18n/messages.ts'
+import type { SearchState } from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { SEARCH_FORM_ID } from './use-live-search.ts'
 
 // A whole day the parser takes (1900–2199). Chrome reports a date field's value while the
 // year is still being typed ("0002-03-01"): such a value is not applied, the finished one is.
 const completeDate = /^(19|2[01])\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
-
-/** A search's free-capacity filter as one chip: what it says, and the search without it. */
-export function availabilityChip(
-	state: SearchState,
-	{ t, formatDate }: Pick<Translator, 't' | 'formatDate'>,
-): { facet: string; value: string; without: SearchState } | null {
-	const period = availabilityPeriod(state)
-	if (!period) return null
-	const by = state.availability?.availableBy
-	return {
-		facet: by ? t('search.capacity.by') : t('search.capacity.chip'),
-		value:
-			period.from === period.to
-				? formatDate(period.from)
-				: t('search.capacity.period', { from: formatDate(period.from), to: formatDate(period.to) }),
-		without: clearAvailability(state),
-	}
-}
 
 /**
  * A date field of the search form that the address, not the field, owns: it shows the

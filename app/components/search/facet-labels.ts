@@ -1,6 +1,8 @@
 import { facetVocabularies, type SearchFacet } from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
 
+export type FacetLabels = ReturnType<typeof useFacetLabels>
+
 /** Names of facets and their values in the reader's language; cities are shown as written. */
 export function useFacetLabels() {
 	const { t, term } = useT()

@@ -7,6 +7,7 @@ import type { SearchView } from '~/domain/search/run-search.server.ts'
 import {
 	emptySearchState,
 	facetVocabularies,
+	narrowsResults,
 	searchHref,
 	searchLimits,
 	searchSorts,
@@ -20,14 +21,19 @@ import { useT } from '~/i18n/use-t.ts'
 import { Notice } from '../forms/notice.tsx'
 import { PageHeader } from '../page-header.tsx'
 import { Pagination } from '../pagination.tsx'
-import { ActiveFilters } from './active-filters.tsx'
 import { useFacetLabels } from './facet-labels.ts'
 import { FacetPanel, RESULTS_ID } from './facet-panel.tsx'
-import { HubContentList } from './hub-content-list.tsx'
 import { SearchResultCard } from './search-result-card.tsx'
 import { useHydrated } from '../use-hydrated.ts'
 import { SEARCH_FORM_ID, useLiveSearch, type LiveSearch } from './use-live-search.ts'
-import { ZeroResults } from './zero-results.tsx'
+import { onDemand } from '../on-demand.tsx'
+
+// Only some searches show these: chosen filters, the hub's own pages that match
+// the words, and nothing found. A first visit to a search page or a list
+// usually has none of them, so none is in its chunk (on-demand.tsx).
+const ActiveFilters = await onDemand(() => import('./active-filters.tsx').then((module) => module.ActiveFilters))
+const HubContentList = await onDemand(() => import('./hub-content-list.tsx').then((module) => module.HubContentList))
+const ZeroResults = await onDemand(() => import('./zero-results.tsx').then((module) => module.ZeroResults))
 
 /**
  * A list's own title ("GMP facilities") on a list; "Search GMP facilities" when
@@ -134,6 +140,7 @@ function Results({
 	listType: ListingTypeCode | null
 }) {
 	const { t, tCount } = useT()
+	const labels = useFacetLabels()
 	const hydrated = useHydrated()
 	const navigation = useNavigation()
 	const { pathname, search } = useLocation()
@@ -177,12 +184,12 @@ function Results({
 				{view.correctedQuery ? (
 					<p className="text-slate-700">{t('search.showingResultsFor', { corrected: view.correctedQuery })}</p>
 				) : null}
-				<ActiveFilters state={view.query} />
+				{narrowsResults(view.query) ? <ActiveFilters state={view.query} labels={labels} /> : null}
 				{/* Above the results: a member who refines a search here keeps it without scrolling past them. */}
 				<SaveSearchForm state={view.query} />
 				{view.degraded ? <Notice tone="warning">{t('search.degraded')}</Notice> : null}
 				{view.partial && view.total > 0 ? <Notice>{t('search.partial')}</Notice> : null}
-				<HubContentList hits={hubContent} />
+				{hubContent.length ? <HubContentList hits={hubContent} /> : null}
 				<div className={loading ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
 					{view.hits.length ? (
 						<ul className="space-y-4">
@@ -200,7 +207,7 @@ function Results({
 						</Notice>
 					) : hubContent.length ? null : (
 						// The hub's pages above answered the words: no "nothing found" under them.
-						<ZeroResults state={view.query} />
+						<ZeroResults state={view.query} labels={labels} />
 					)}
 					<Pagination page={view.page} pageCount={view.pageCount} />
 				</div>

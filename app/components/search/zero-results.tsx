@@ -3,14 +3,15 @@ import { askTheHubPath } from '~/domain/directory/types.ts'
 import { activeFilters, removeFilter, searchHref, type SearchState } from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { DirectoryLinks } from '../directory/directory-links.tsx'
-import { availabilityChip } from './availability-filter.tsx'
-import { useFacetLabels } from './facet-labels.ts'
+import { availabilityChip } from './availability-chip.ts'
+// The search page's labels come as a prop: this part loads on demand, and importing them would split them off.
+import type { FacetLabels } from './facet-labels.ts'
 
 /** Nothing found: say so, and offer every way out as a link (works without JavaScript). */
-export function ZeroResults({ state }: { state: SearchState }) {
+export function ZeroResults({ state, labels }: { state: SearchState; labels: FacetLabels }) {
 	const i18n = useT()
 	const { t } = i18n
-	const { facetLabel, valueLabel } = useFacetLabels()
+	const { facetLabel, valueLabel } = labels
 	const { pathname, search } = useLocation()
 	const keep = new URLSearchParams(search)
 	const filters = activeFilters(state)

@@ -121,6 +121,11 @@ export function activeFilters(state: SearchState): ActiveFilter[] {
 	return searchFacetNames.flatMap((facet) => (state.filters[facet] ?? []).map((value) => ({ facet, value })))
 }
 
+/** Whether the search narrows by anything a visitor can remove: a facet's value or a free-by period. */
+export function narrowsResults(state: SearchState): boolean {
+	return activeFilters(state).length > 0 || availabilityPeriod(state) !== undefined
+}
+
 export function isFilterActive(state: SearchState, facet: SearchFacet, value: string): boolean {
 	return state.filters[facet]?.includes(value) ?? false
 }
