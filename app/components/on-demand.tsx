@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react'
+import { createElement, lazy, Suspense, type FunctionComponent } from 'react'
 
 /**
  * A component only some visitors see (the signed-in member's menu, the form
@@ -14,17 +14,16 @@ import { lazy, Suspense, type ComponentType } from 'react'
  * Call it once, at a module's top: `const X = await onDemand(() => import('./x.tsx').then((m) => m.X))`.
  */
 export async function onDemand<Props extends object>(
-	load: () => Promise<ComponentType<Props>>,
-): Promise<ComponentType<Props>> {
+	load: () => Promise<FunctionComponent<Props>>,
+): Promise<FunctionComponent<Props>> {
 	// Only the browser build says SSR is false; the server, tests and scripts load it at once.
 	const inBrowser = import.meta.env?.SSR === false
-	const Component = inBrowser ? lazy(async () => ({ default: await load() })) : await load()
+	const Component = inBrowser
+		? // React's types cannot relate a lazy component's props to a generic Props; it takes the same props.
+			(lazy(async () => ({ default: await load() })) as unknown as FunctionComponent<Props>)
+		: await load()
 	function OnDemand(props: Props) {
-		return (
-			<Suspense fallback={null}>
-				<Component {...props} />
-			</Suspense>
-		)
+		return <Suspense fallback={null}>{createElement(Component, props)}</Suspense>
 	}
 	return OnDemand
 }
