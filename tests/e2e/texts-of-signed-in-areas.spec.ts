@@ -125,21 +125,6 @@ test('an organisation’s admin who clicks from its public page to its members, 
 	await page.context().close()
 })
 
-test('a visitor who mistypes an e-mail address in a form of no account reads why, in words', async ({
-	page,
-	javaScriptEnabled,
-}) => {
-	test.skip(!javaScriptEnabled, 'checks in the browser need JavaScript')
-	// The address's check is shared by enquiries, requests and invitations, none of them an account's page.
-	await page.goto('/contact?lang=en')
-	await page.waitForLoadState('networkidle')
-	const email = page.getByRole('textbox', { name: /^Email/ })
-	await email.fill('not an address')
-	await email.press('Tab')
-	await expect(page.getByText(en['accountForm.emailInvalid']).first()).toBeVisible()
-	expect(await rawKeysOn(page)).toEqual([])
-})
-
 test('a member’s menu and “Save this search” arrive on demand: whole on the first page, after a click in place, never for a visitor', async ({
 	browser,
 	page,
