@@ -7,6 +7,9 @@ import { buttonClass, type ButtonTone } from './styles.ts'
  * (with JavaScript; without it the browser shows its own progress). `name`
  * and `value` say which of a page's forms, or which of a form's actions, it is.
  */
+/** Conform's INTENT field: a form sent with it asks to check a field or change a list, not to submit. */
+const conformIntent = '__intent__'
+
 export function SubmitButton({
 	children,
 	pendingLabel,
@@ -30,6 +33,9 @@ export function SubmitButton({
 	const navigation = useNavigation()
 	const pending =
 		navigation.state === 'submitting' &&
+		// A field checked on the server while its form's schema downloads is no submission: a button
+		// that went busy then ate the click that really submitted the form.
+		!navigation.formData?.has(conformIntent) &&
 		(name === undefined || navigation.formData?.get(name) === value) &&
 		Boolean(pendingLabel)
 	return (
