@@ -13,7 +13,7 @@ export const fuzzSettings = {
 	 * bounds each target's time so that a loaded machine makes the suite
 	 * shallower rather than slower; `npm run fuzz` runs every case.
 	 */
-	timeLimitSeconds: Number(process.env.FUZZ_TIME_LIMIT_S ?? 30),
+	timeLimitSeconds: Number(process.env.FUZZ_TIME_LIMIT_S ?? 6),
 	/** fast-check's seed; a fresh one each run unless given, always printed with a failure. */
 	seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff),
 	/** Replay one case: fast-check's path, printed with a failure. */
