@@ -52,11 +52,21 @@ export default defineConfig({
 		// A click or fill that cannot happen in this long never will: fail it, with the step named,
 		// rather than wait out the whole journey's timeout (decision 047).
 		actionTimeout: 30_000,
+		// The same for a navigation and a wait for the network to go quiet: without it they wait out the
+		// journey's whole timeout, as `matchmaking` did twice in stop 24's run, naming no step.
+		navigationTimeout: 30_000,
 		launchOptions,
 	},
 	projects: [
 		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } },
-		{ name: 'chromium-no-js', use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false } },
+		// Visitors and members before the JavaScript arrives: every journey but those tagged @staff, led by the
+		// hub's coordinators and establishment office at their desks. Their pages are plain forms of the same kit,
+		// and the visitors' and members' journeys here prove the kit without JavaScript (decision 048).
+		{
+			name: 'chromium-no-js',
+			grepInvert: /@staff/,
+			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
+		},
 		// A 390 px phone for the journeys tagged @phone: what a visitor on a phone does differs
 		// (menus, filters, wrapping), the rest of the suite would only repeat the desktop run.
 		{

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // An organisation admin gives a partner system a token: from the account
 // page to the token page, create one that may read the organisation's
@@ -17,7 +18,7 @@ test('an organisation admin creates a token, reads requests with it and revokes 
 	await page.getByRole('link', { name: 'API tokens' }).first().click()
 	await expect(page.getByRole('heading', { level: 1, name: 'API tokens' })).toBeVisible()
 	await expectAccessible(page)
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 
 	// Without a scope the form says what is missing.
 	await page.getByLabel('Name').fill(name)

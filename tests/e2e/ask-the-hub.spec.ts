@@ -3,6 +3,7 @@ import { expectAccessible } from './helpers/axe.ts'
 import { linkIn, waitForMail } from './helpers/mail.ts'
 import { openInTriage } from './helpers/requests.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // A listing is no dead end: a visitor finds a GMP facility, asks the hub
 // about it, signs up on the way, and the confirmation mail brings her back to
@@ -17,7 +18,7 @@ const mailWait = 60_000
 
 /** With JavaScript, let the page hydrate first: text typed into server HTML that React then replaces is lost. */
 async function ready(page: Page) {
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 }
 
 async function logInHere(page: Page, account: { email: string; password: string }) {

@@ -2,13 +2,14 @@ import { expect, test } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
 import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // The coordinator's audit log after a request was routed: the entry reads as
 // a sentence naming the coordinator, the request and the provider, the request
 // is a link to its page, the filter's choices are words, and all of it reads
 // in Swedish too and fits a 390 px phone without sideways scrolling.
 
-test('a coordinator reads who routed which request to whom, in English and Swedish, on a desk and a phone', async ({
+test('a coordinator reads who routed which request to whom, in English and Swedish, on a desk and a phone @staff', async ({
 	browser,
 }, testInfo) => {
 	test.setTimeout(120_000)
@@ -24,7 +25,7 @@ test('a coordinator reads who routed which request to whom, in English and Swedi
 	// Filtering by what happened: a choice in words, kept in the address.
 	await page.goto('/coordinator/audit?lang=en')
 	await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible()
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	await page.getByLabel('What happened').selectOption({ label: 'Routed a request to providers' })
 	await page.getByRole('button', { name: 'Filter', exact: true }).click()
 	await expect(page).toHaveURL(/[?&]action=request\.routed/)
@@ -68,7 +69,7 @@ test('a coordinator reads who routed which request to whom, in English and Swedi
 
 // Filtering without ids: from a listing's page to its history, by a person's
 // name or address, with every active filter named in words and removable.
-test('a coordinator filters the log by a record and by a person without ever reading an id', async ({
+test('a coordinator filters the log by a record and by a person without ever reading an id @staff', async ({
 	browser,
 }, testInfo) => {
 	test.setTimeout(120_000)
@@ -102,7 +103,7 @@ test('a coordinator filters the log by a record and by a person without ever rea
 	await expectAccessible(page)
 
 	// A person by part of their name, kept in the address beside the record.
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	await page.getByLabel('Person').fill('hub coordinator')
 	await page.getByRole('button', { name: 'Filter', exact: true }).click()
 	await expect(page).toHaveURL(/person=hub\+coordinator/, { timeout: 30_000 })

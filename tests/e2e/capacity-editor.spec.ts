@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
 import { demoAccounts, projectPage, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // The capacity editor (docs/decisions/042): a facility's operator adds a suite
 // and a free window, the facility's page and search show it at once, and an
@@ -38,7 +39,7 @@ test('a facility operator adds a suite and a free window; the page and search sh
 
 	// A suite first: the form sits at the foot of the page.
 	const addSuite = operator.getByRole('region', { name: 'Add a suite' })
-	if (javaScriptEnabled) await operator.waitForLoadState('networkidle')
+	await settled(operator)
 	await addSuite.getByLabel('Suite name').fill(suiteName)
 	await addSuite.getByLabel('Cleanroom grade').selectOption('B')
 	await addSuite.getByRole('button', { name: 'Add suite' }).click()
@@ -47,7 +48,7 @@ test('a facility operator adds a suite and a free window; the page and search sh
 	await expect(suite.getByText('No windows in this suite yet.')).toBeVisible()
 
 	// Then a free window in it.
-	if (javaScriptEnabled) await operator.waitForLoadState('networkidle')
+	await settled(operator)
 	await suite.getByLabel('From').fill(from)
 	await suite.getByLabel('To').fill(to)
 	await suite.getByLabel('State').selectOption('free')
@@ -59,7 +60,7 @@ test('a facility operator adds a suite and a free window; the page and search sh
 	await expect(suite.getByText(/^Free from 1 March \d{4} to 31 August \d{4}$/)).toBeVisible()
 
 	// A second window that overlaps the first: refused beside its start date, and nothing is saved.
-	if (javaScriptEnabled) await operator.waitForLoadState('networkidle')
+	await settled(operator)
 	// The suite's last form is the one that adds a window (above it: the saved window's own form).
 	const addWindow = suite.locator('form').last()
 	await addWindow.getByLabel('From').fill(`${year}-08-01`)

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
 import { submitRequest } from './helpers/requests.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // The coordinator's matchmaking funnel: from the coordinator pages' nav to
 // the page, a month chosen in the period form (a plain GET form, with or
@@ -53,7 +54,7 @@ for (const lang of ['en', 'sv'] as const) {
 		},
 	}[lang]
 
-	test(`a coordinator reads the funnel of this month and downloads its table (${lang}) @phone`, async ({
+	test(`a coordinator reads the funnel of this month and downloads its table (${lang}) @phone @staff`, async ({
 		browser,
 	}, testInfo) => {
 		test.setTimeout(180_000)
@@ -73,7 +74,7 @@ for (const lang of ['en', 'sv'] as const) {
 		await expect(page.getByRole('heading', { level: 1, name: words.title })).toBeVisible({ timeout: 30_000 })
 
 		// Choosing a month: the period lands in the address, so the view can be shared.
-		await page.waitForLoadState('networkidle')
+		await settled(page)
 		await page.getByLabel(words.show, { exact: true }).selectOption({ label: words.aMonth })
 		await page.getByLabel(words.month, { exact: true }).fill(hubMonth())
 		await page.getByRole('button', { name: words.submit }).click()

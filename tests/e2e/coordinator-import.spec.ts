@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import { expectAccessible } from './helpers/axe.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // A coordinator's spreadsheet round trip: export the facilities as CSV, change
 // one facility's summary the way Swedish Excel saves a file (";" between
@@ -17,7 +18,7 @@ const saveDelay = 30_000
 async function downloadFacilitiesCsv(page: Page): Promise<string[][]> {
 	await page.goto('/coordinator/export?lang=en')
 	await expect(page.getByRole('heading', { level: 1, name: 'Export' })).toBeVisible()
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	await expectAccessible(page)
 	const listings = page.getByRole('region', { name: 'Listings' })
 	await listings.getByLabel('Listings').selectOption('facility')
@@ -34,7 +35,7 @@ async function downloadFacilitiesCsv(page: Page): Promise<string[][]> {
 async function upload(page: Page, fileName: string, rows: string[][]) {
 	await page.goto('/coordinator/import?lang=en')
 	await expect(page.getByRole('heading', { level: 1, name: 'Import listings' })).toBeVisible()
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	const content = `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: 'windows' })}`
 	await page.getByLabel('File (.csv or .json)').setInputFiles({
 		name: fileName,
@@ -45,7 +46,7 @@ async function upload(page: Page, fileName: string, rows: string[][]) {
 	await expect(page).toHaveURL(/\/coordinator\/import\?upload=/, { timeout: saveDelay })
 }
 
-test('a coordinator exports facilities, edits one in a spreadsheet, previews, confirms and sees it published @phone', async ({
+test('a coordinator exports facilities, edits one in a spreadsheet, previews, confirms and sees it published @phone @staff', async ({
 	browser,
 }, testInfo) => {
 	test.setTimeout(180_000)
@@ -80,7 +81,7 @@ test('a coordinator exports facilities, edits one in a spreadsheet, previews, co
 
 	// Back in English (?lang=sv saved Swedish as the coordinator's language).
 	await page.goto(`${previewUrl}&lang=en`)
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	await page.getByRole('button', { name: 'Confirm import' }).click()
 	await expect(page.getByText('The import is finished.')).toBeVisible({ timeout: saveDelay })
 	await expect(page.getByTestId('import-counts')).toHaveText('0 new, 1 updated, 0 unchanged, 0 rejected')
@@ -96,7 +97,7 @@ test('a coordinator exports facilities, edits one in a spreadsheet, previews, co
 	await page.context().close()
 })
 
-test('a broken file is shown row by row and field by field and cannot be confirmed @phone', async ({
+test('a broken file is shown row by row and field by field and cannot be confirmed @phone @staff', async ({
 	browser,
 }, testInfo) => {
 	test.setTimeout(120_000)
@@ -127,7 +128,7 @@ test('a broken file is shown row by row and field by field and cannot be confirm
 	await page.context().close()
 })
 
-test('a coordinator uploads a JSON interchange file with an establishment offer, previews it, confirms and finds the offer published @phone', async ({
+test('a coordinator uploads a JSON interchange file with an establishment offer, previews it, confirms and finds the offer published @phone @staff', async ({
 	browser,
 }, testInfo) => {
 	test.setTimeout(180_000)
@@ -159,7 +160,7 @@ test('a coordinator uploads a JSON interchange file with an establishment offer,
 	}
 	await page.goto('/coordinator/import?lang=en')
 	await expect(page.getByRole('heading', { level: 1, name: 'Import listings' })).toBeVisible()
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	await page.getByLabel('File (.csv or .json)').setInputFiles({
 		name: 'export.json',
 		mimeType: 'application/json',
@@ -184,7 +185,7 @@ test('a coordinator uploads a JSON interchange file with an establishment offer,
 	await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 })
 
 	await page.goto(`${previewUrl}&lang=en`)
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	await page.getByRole('button', { name: 'Confirm import' }).click()
 	await expect(page.getByText('The import is finished.')).toBeVisible({ timeout: saveDelay })
 	await expect(page.getByTestId('import-counts')).toHaveText('2 new, 0 updated, 0 unchanged, 0 rejected')

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // The coordinator pages' navigation: thirteen links, which on a 390 px phone
 // used to wrap to four rows above every page. There it is one line naming the
@@ -38,14 +39,14 @@ async function follow(page: Page, lang: keyof typeof words, link: string) {
 }
 
 for (const lang of ['en', 'sv'] as const) {
-	test(`a coordinator reaches the funnel and the stale listings from the nav (${lang}) @phone`, async ({
+	test(`a coordinator reaches the funnel and the stale listings from the nav (${lang}) @phone @staff`, async ({
 		browser,
 	}, testInfo) => {
 		test.setTimeout(90_000)
 		const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
 		const page = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
 		await page.goto(`/coordinator?lang=${lang}`)
-		await page.waitForLoadState('networkidle')
+		await settled(page)
 		const nav = page.getByRole('navigation', { name: words[lang].nav })
 		const box = await nav.boundingBox()
 		if (isPhone(page)) {

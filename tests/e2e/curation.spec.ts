@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { linkIn, waitForMail } from './helpers/mail.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // The revision workflow end to end, against the seeded demo data: the admin
 // of org-0001 proposes a GMP facility, a coordinator corrects and approves
@@ -18,7 +19,9 @@ async function openFacilityAsVisitor(page: Page, name: string) {
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 }
 
-test('a proposed facility is reviewed, published, and later edits wait for review', async ({ browser }, testInfo) => {
+test('a proposed facility is reviewed, published, and later edits wait for review @staff', async ({
+	browser,
+}, testInfo) => {
 	test.setTimeout(90_000)
 	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
 	const name = uniqueName(testInfo.project.name)
@@ -31,7 +34,7 @@ test('a proposed facility is reviewed, published, and later edits wait for revie
 	await member.getByRole('link', { name: 'Add a GMP facility' }).click()
 	await expect(member.getByRole('heading', { level: 1, name: 'New GMP facility' })).toBeVisible()
 	await expectAccessible(member)
-	await member.waitForLoadState('networkidle')
+	await settled(member)
 
 	// A first try without a name: nothing is saved, the message sits by the field, typed values stay.
 	await member.getByLabel('Summary', { exact: true }).fill(proposedSummary)
@@ -63,7 +66,7 @@ test('a proposed facility is reviewed, published, and later edits wait for revie
 	await expect(coordinator.getByRole('heading', { level: 1, name: `Review: ${name}` })).toBeVisible()
 	await expectAccessible(coordinator)
 	await expect(coordinator.getByRole('table')).toContainText(proposedSummary)
-	await coordinator.waitForLoadState('networkidle')
+	await settled(coordinator)
 	await coordinator.getByText('Approve with edits').click()
 	const editForm = coordinator.locator('form#approve-edited')
 	await editForm.getByLabel('Summary', { exact: true }).fill(correctedSummary)
@@ -89,7 +92,7 @@ test('a proposed facility is reviewed, published, and later edits wait for revie
 		.getByRole('link', { name: /^Edit\s*:/ })
 		.click()
 	await expect(member.getByLabel('Summary', { exact: true })).toHaveValue(correctedSummary)
-	await member.waitForLoadState('networkidle')
+	await settled(member)
 	await member.getByLabel('Summary', { exact: true }).fill('A summary that has not been reviewed yet.')
 	await member.getByRole('button', { name: 'Submit for review' }).click()
 	await expect(member).toHaveURL(/\/my-listings\?submitted=/)

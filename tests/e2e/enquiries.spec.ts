@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
 import { linkIn, waitForMail } from './helpers/mail.ts'
 import { demoAccounts, projectPage, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // Issue 14's first "Done when": a visitor goes from the home page to an offer
 // at the Innovation Station, says "I'm interested", confirms the enquiry from
@@ -95,7 +96,7 @@ for (const lang of ['en', 'sv'] as const) {
 		await expect(visitor.getByRole('link', { name: new RegExp(say.offer) })).toBeVisible()
 		await expectAccessible(visitor)
 		await expectNoSidewaysScroll(visitor)
-		if (javaScriptEnabled) await visitor.waitForLoadState('networkidle')
+		await settled(visitor)
 		await visitor.getByLabel(say.company).fill(company)
 		await visitor.getByLabel(say.need).fill('Four desks from March, and a meeting room now and then.')
 		await visitor.getByLabel(say.name).fill('Kim Enquirer')
@@ -120,7 +121,7 @@ for (const lang of ['en', 'sv'] as const) {
 		await expect(office.getByRole('heading', { level: 1, name: company })).toBeVisible({ timeout: 30_000 })
 		await expectAccessible(office)
 		await expectNoSidewaysScroll(office)
-		if (javaScriptEnabled) await office.waitForLoadState('networkidle')
+		await settled(office)
 		await office.getByLabel(say.message).fill(answer)
 		await office.getByRole('button', { name: say.answer }).click()
 		await expect(office.getByText(say.answered)).toBeVisible({ timeout: 30_000 })
@@ -158,7 +159,7 @@ test('the contact page sends an enquiry with the same form', async ({ browser },
 	await page.goto('/contact?lang=en')
 	await expect(page.getByRole('heading', { level: 2, name: 'Talk to the establishment office' })).toBeVisible()
 	await expectAccessible(page)
-	if (javaScriptEnabled) await page.waitForLoadState('networkidle')
+	await settled(page)
 
 	// Nothing typed: the form says what is missing, and nothing is sent.
 	await page.getByRole('button', { name: 'Send to the establishment office' }).click()

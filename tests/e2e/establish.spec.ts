@@ -73,7 +73,7 @@ test('a reserved offer is marked, and a taken one leaves the list until the visi
 	await expectAccessible(page)
 })
 
-test('the establishment office adds an offer, and visitors see it once it is published', async ({
+test('the establishment office adds an offer, and visitors see it once it is published @staff', async ({
 	browser,
 }, testInfo) => {
 	test.setTimeout(180_000)

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
 import { linkIn, receivedMail, waitForMail } from './helpers/mail.ts'
 import { demoAccounts, projectPage, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // Following events and registering for one: Ada follows the hub's events
 // (signing up on the way, in English); a coordinator announces an event with
@@ -16,7 +17,7 @@ const mailWait = 90_000
 test.describe.configure({ timeout: 300_000 })
 
 async function ready(page: Page) {
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 }
 
 const texts = {

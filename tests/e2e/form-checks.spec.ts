@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { settled } from './helpers/settled.ts'
 
 // A form checks itself in the browser with the schema its action uses, but
 // the schema (and Zod) arrive on the form's first use, not with the page
@@ -21,7 +22,7 @@ test('the sign-up form fetches its checks on first use and still checks a field 
 	})
 
 	await page.goto('/signup?lang=en')
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	pageLoaded = true
 
 	// Reading the page fetches nothing more.
@@ -54,7 +55,7 @@ test('a form sent before its checks arrive is checked by the server, and nothing
 		await route.continue().catch(() => undefined)
 	})
 	await page.goto('/signup?lang=en')
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	pageLoaded = true
 
 	await page.getByLabel('Name').fill('Elsa Testsson')

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // The directory's lists (/facilities, /labs, …) are the search page with the
 // listing type fixed: a visitor filters a list, the address holds the
@@ -17,7 +18,7 @@ function filters(page: Page): Locator {
 
 /** Let React take over the server's HTML first: a click before that would be lost on the JavaScript project. */
 async function settle(page: Page) {
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 }
 
 /** On a phone the filters are folded away behind "Filters". */

@@ -4,6 +4,7 @@ import { linkIn, waitForMail, type CapturedMail } from './helpers/mail.ts'
 import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
 import { signedInPage } from './helpers/session.ts'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // The reason the hub exists, end to end on the demo data: a company member
 // submits a request; the coordinator reads the suggestions with their reasons
@@ -33,7 +34,7 @@ async function open(browser: Browser, account: { email: string; password: string
 async function followMail(page: Page, mail: CapturedMail, path: string) {
 	const link = new URL(linkIn(mail, path))
 	await page.goto(`${link.pathname}?lang=en`)
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 }
 
 test('a request goes from a member through two providers to an introduction and a closed outcome', async ({
@@ -106,7 +107,7 @@ test('a request goes from a member through two providers to an introduction and 
 
 	// 5. The requester sees both answers and accepts Grantorp: the introduction.
 	await requesterPage.goto(`${requestPath}?lang=en`)
-	await requesterPage.waitForLoadState('networkidle')
+	await settled(requesterPage)
 	const glomstaCard = requesterPage.getByRole('listitem').filter({ hasText: 'Glömsta Vector Sciences AB' })
 	await expect(glomstaCard).toContainText('Declined')
 	const grantorpCard = requesterPage.getByRole('listitem').filter({ hasText: 'Grantorp Biologics AB' })
@@ -124,7 +125,7 @@ test('a request goes from a member through two providers to an introduction and 
 	// 6. Grantorp now sees who asks, with contact details, and answers in the thread.
 	await waitForMail({ to: grantorp.email, subject: `New message: ${title}` })
 	await grantorpPage.goto(`${routePath}?lang=en`)
-	await grantorpPage.waitForLoadState('networkidle')
+	await settled(grantorpPage)
 	const requesterSection = grantorpPage.getByRole('region', { name: 'The requester' })
 	await expect(requesterSection).toContainText('Visättra Cell Therapeutics AB')
 	await expect(requesterSection.getByRole('link', { name: requester.email })).toBeVisible()
@@ -136,7 +137,7 @@ test('a request goes from a member through two providers to an introduction and 
 
 	// 7. The requester reads the answer and closes the request: partner found, with feedback.
 	await requesterPage.goto(`${requestPath}?lang=en`)
-	await requesterPage.waitForLoadState('networkidle')
+	await settled(requesterPage)
 	await expect(requesterPage.getByText('Tuesday at ten works for us.')).toBeVisible()
 	await requesterPage.getByLabel('Outcome').selectOption('partner_found')
 	await requesterPage.getByLabel('Rating for Grantorp Biologics AB').selectOption('5')

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
 import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // After logging in, members land on their home: what waits for them, and the
 // header's counts of it on every page, on a desktop and on a 390 px phone.
@@ -73,7 +74,7 @@ test('members land on their home, see what waits for them there and in the navig
 	await expect(route).toContainText('Accept the terms to read it, then answer')
 	await expect(grantorpPage.getByRole('banner').getByRole('link', { name: /^Inbox \(\d+ waiting\)$/ })).toBeVisible()
 	await route.getByRole('link', { name: title }).click()
-	await grantorpPage.waitForLoadState('networkidle')
+	await settled(grantorpPage)
 	await grantorpPage.getByRole('button', { name: 'Accept the terms and read the full request' }).click()
 	await grantorpPage.getByLabel('We are interested').check()
 	await grantorpPage.getByLabel(/^Message \(required for a question\)/).fill('We have a slot in May.')

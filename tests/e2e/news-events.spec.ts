@@ -3,6 +3,7 @@ import { XMLParser } from 'fast-xml-parser'
 import ICAL from 'ical.js'
 import { expectAccessible } from './helpers/axe.ts'
 import { demoAccounts, projectPage, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // The hub's own news and events: a coordinator writes a news item and an
 // event in English and Swedish and publishes them; a visitor reads both lists
@@ -12,7 +13,7 @@ import { demoAccounts, projectPage, signedInPage } from './helpers/session.ts'
 
 const visitor = (browser: Browser, javaScriptEnabled: boolean) => projectPage(browser, { javaScriptEnabled })
 
-test('a coordinator publishes news and an event; visitors, feed readers and calendars get them @phone', async ({
+test('a coordinator publishes news and an event; visitors, feed readers and calendars get them @phone @staff', async ({
 	browser,
 }, testInfo) => {
 	test.setTimeout(180_000)
@@ -31,7 +32,7 @@ test('a coordinator publishes news and an event; visitors, feed readers and cale
 	await expectAccessible(coordinator)
 	await coordinator.getByRole('link', { name: 'Write a news item' }).click()
 	await expect(coordinator.getByRole('heading', { level: 1, name: 'New news item' })).toBeVisible()
-	await coordinator.waitForLoadState('networkidle')
+	await settled(coordinator)
 	const english = coordinator.getByRole('group', { name: 'In English' })
 	const swedish = coordinator.getByRole('group', { name: 'In Swedish' })
 	// Half a language is refused, by its fields, and nothing is saved.
@@ -55,7 +56,7 @@ test('a coordinator publishes news and an event; visitors, feed readers and cale
 
 	// ── … and an event.
 	await coordinator.goto('/coordinator/events/new?lang=en')
-	await coordinator.waitForLoadState('networkidle')
+	await settled(coordinator)
 	await coordinator.getByRole('group', { name: 'In English' }).getByLabel('Title').fill(event.en)
 	await coordinator
 		.getByRole('group', { name: 'In English' })

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // The search's filters on a 390 px phone, with and without JavaScript: the
 // panel folds away, and its last button brings the results up instead of
@@ -13,7 +14,7 @@ function results(page: Page) {
 
 /** Let React take over the server's HTML first: a click before that would be lost on the JavaScript project. */
 async function settle(page: Page) {
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 }
 
 test('on a phone, "Show N results" closes the filters and brings the results into view', async ({

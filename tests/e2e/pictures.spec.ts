@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import sharp from 'sharp'
 import { expectAccessible } from './helpers/axe.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // A listing's picture from the member's file chooser to a visitor's screen,
 // against the seeded demo data: a member of Grantorp Biologics gives one of
@@ -57,11 +58,11 @@ test('a member gives a listing a picture, a coordinator approves it, and visitor
 	await expect(row).not.toContainText('waiting for review')
 	// A click while the page is still hydrating can be lost (CI saw the phone project stay on the
 	// list): the edit link is clicked once the page has settled.
-	await member.waitForLoadState('networkidle')
+	await settled(member)
 	await row.getByRole('link', { name: /^Edit\s*:/ }).click()
 	await expect(member.getByRole('heading', { level: 1 })).toContainText(name)
 	await expectAccessible(member)
-	await member.waitForLoadState('networkidle')
+	await settled(member)
 	const file = member.getByLabel('Picture file')
 	const words = member.getByLabel('What the picture shows')
 
@@ -80,7 +81,7 @@ test('a member gives a listing a picture, a coordinator approves it, and visitor
 	await expectAccessible(member)
 
 	// A picture without words for those who cannot see it: refused by the words' field.
-	await member.waitForLoadState('networkidle')
+	await settled(member)
 	await member
 		.getByLabel('Picture file')
 		.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: await pngFixture() })
@@ -99,7 +100,7 @@ test('a member gives a listing a picture, a coordinator approves it, and visitor
 		.getByRole('article', { name })
 		.getByRole('link', { name: /^Edit\s*:/ })
 		.click()
-	await member.waitForLoadState('networkidle')
+	await settled(member)
 	await member
 		.getByLabel('Picture file')
 		.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: await pngFixture() })

@@ -3,6 +3,7 @@ import { waitForMail } from './helpers/mail.ts'
 import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // Closing a request cannot be undone and withdraws the providers still
 // waiting, so the page asks for the outcome (nothing is chosen for the
@@ -27,7 +28,7 @@ test(
 		await routeTo(coordinatorPage, ['Grantorp Biologics AB'], 'Could this be for you?')
 
 		await requesterPage.goto(`${requestPath}?lang=en`)
-		await requesterPage.waitForLoadState('networkidle')
+		await settled(requesterPage)
 		const closing = requesterPage.getByRole('region', { name: 'Close the request' })
 		const outcome = closing.getByLabel('Outcome')
 		await expect(outcome).toHaveValue('')
@@ -49,7 +50,7 @@ test(
 		await expect(closing.getByRole('button', { name: 'Close request' })).toBeVisible()
 
 		// Asked again and confirmed: closed, with the outcome chosen.
-		await requesterPage.waitForLoadState('networkidle')
+		await settled(requesterPage)
 		await outcome.selectOption('no_fit')
 		await closing.getByRole('button', { name: 'Close request' }).click()
 		await closing.getByRole('button', { name: 'Yes, close it' }).click()
@@ -70,7 +71,7 @@ test('withdrawing an invitation and removing a member ask first, naming whom', a
 	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
 	const page = await signedInPage(browser, demoAccounts.companyAdmin, { javaScriptEnabled })
 	await page.goto('/organizations/visattra-cell-therapeutics-ab/members?lang=en')
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 
 	// An invitation to withdraw.
 	const email = `invited-${testInfo.project.name}-${Date.now()}@example.org`
@@ -89,7 +90,7 @@ test('withdrawing an invitation and removing a member ask first, naming whom', a
 	await expect(invitation.getByRole('button', { name: `Withdraw ${email}` })).toBeVisible()
 
 	// Asked again and confirmed: withdrawn.
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	await invitation.getByRole('button', { name: `Withdraw ${email}` }).click()
 	await page.getByRole('button', { name: 'Yes, withdraw the invitation' }).click()
 	await expect(page.getByRole('status')).toContainText('The invitation has been withdrawn.', { timeout: 30_000 })
@@ -118,7 +119,7 @@ test('revoking a verification and archiving a listing ask first, saying what fol
 	await page.goto('/coordinator/listings?q=Stuvsta+Regulatory+Partners&lang=en')
 	await page.getByRole('link', { name: 'Stuvsta Regulatory Partners AB' }).first().click()
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Stuvsta Regulatory Partners AB')
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 
 	// A verification of this run's own, to revoke.
 	const reference = `Inspection ${testInfo.project.name} ${Date.now()}`
@@ -136,7 +137,7 @@ test('revoking a verification and archiving a listing ask first, saying what fol
 	await question.getByRole('link', { name: 'No, go back' }).click()
 	await expect(question).toHaveCount(0)
 	await expect(recorded).toContainText('Active')
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	await recorded.getByRole('button', { name: revokeButton }).click()
 	await verification.getByRole('button', { name: 'Yes, revoke' }).click()
 	await expect(page.getByRole('status')).toContainText('Verification revoked.', { timeout: 30_000 })

@@ -1,7 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
 import { linkIn, receivedMail, waitForMail, type CapturedMail } from './helpers/mail.ts'
 import { demoAccounts, logIn, projectPage, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // Issue 15's fourth "Done when": a member saves a search, a matching listing
 // is published, the alert digest arrives over SMTP, and its one unsubscribe
@@ -11,10 +12,6 @@ import { demoAccounts, logIn, projectPage, signedInPage } from './helpers/sessio
 // job every few seconds (playwright.config.ts, HUB_ALERTS_EVERY_SECONDS).
 
 const digestSubject = 'Your digest from the ATMP Flemingsberg hub'
-
-async function ready(page: Page, javaScriptEnabled: boolean) {
-	if (javaScriptEnabled) await page.waitForLoadState('networkidle')
-}
 
 /** The first digest to `to` that mentions `text`, waiting for it. */
 async function digestWith(to: string, text: string, timeout = 90_000): Promise<CapturedMail> {
@@ -30,7 +27,7 @@ async function digestWith(to: string, text: string, timeout = 90_000): Promise<C
 async function announceEvent(browser: Browser, javaScriptEnabled: boolean, title: string) {
 	const coordinator = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
 	await coordinator.goto('/coordinator/events/new?lang=en')
-	await ready(coordinator, javaScriptEnabled)
+	await settled(coordinator)
 	await coordinator.getByRole('group', { name: 'In English' }).getByLabel('Title').fill(title)
 	await coordinator.getByRole('group', { name: 'In English' }).getByLabel('Description').fill('Short talks.')
 	const nextYear = new Date().getUTCFullYear() + 1
@@ -59,7 +56,7 @@ test('a member saves a search, hears of a new matching listing by mail, and stop
 	// A new member signs up and confirms the address.
 	const member = await projectPage(browser, { javaScriptEnabled })
 	await member.goto('/signup?lang=en')
-	await ready(member, javaScriptEnabled)
+	await settled(member)
 	await member.getByLabel('Name').fill('Alma Alert')
 	await member.getByLabel('E-mail address').fill(account.email)
 	await member.getByLabel('Password').fill(account.password)
@@ -73,7 +70,7 @@ test('a member saves a search, hears of a new matching listing by mail, and stop
 
 	// The search finds nothing yet; the member saves it and asks to hear at once.
 	await member.goto(`/search?lang=en&q=${word}`)
-	await ready(member, javaScriptEnabled)
+	await settled(member)
 	await member.getByText('Save this search', { exact: true }).first().click()
 	await expect(member.getByLabel('Name', { exact: true })).toHaveValue(word)
 	await member.getByRole('button', { name: 'Save this search' }).click()
@@ -88,14 +85,14 @@ test('a member saves a search, hears of a new matching listing by mail, and stop
 
 	// The member follows the hub's events, and asks for them in the digest instead of a mail each.
 	await member.goto('/events?lang=en')
-	await ready(member, javaScriptEnabled)
+	await settled(member)
 	await member.getByRole('checkbox', { name: 'Events' }).check()
 	await member.getByRole('button', { name: 'Save' }).click()
 	await expect(member.getByText('Saved. You will get a mail when something you follow is published.')).toBeVisible({
 		timeout: 30_000,
 	})
 	await member.goto('/account/alerts?lang=en')
-	await ready(member, javaScriptEnabled)
+	await settled(member)
 	const following = member.getByRole('group', { name: 'News and events you follow' })
 	await following.getByRole('radio', { name: 'In a digest' }).check()
 	await member.getByRole('group', { name: 'How often your digest comes' }).getByRole('radio', { name: 'Daily' }).check()
@@ -117,7 +114,7 @@ test('a member saves a search, hears of a new matching listing by mail, and stop
 	const provider = await signedInPage(browser, demoAccounts.companyAdmin, { javaScriptEnabled })
 	await provider.goto('/my-listings?lang=en')
 	await provider.getByRole('link', { name: 'Add a GMP facility' }).click()
-	await ready(provider, javaScriptEnabled)
+	await settled(provider)
 	await provider.getByRole('textbox', { name: /^Name/ }).fill(listingName)
 	await provider.getByLabel('Summary', { exact: true }).fill('A grade B suite for viral vector filling.')
 	await provider.getByRole('button', { name: 'Submit for review' }).click()
@@ -126,7 +123,7 @@ test('a member saves a search, hears of a new matching listing by mail, and stop
 	const coordinator = await signedInPage(browser, demoAccounts.coordinator, { javaScriptEnabled })
 	await coordinator.goto('/coordinator/reviews?lang=en')
 	await coordinator.getByRole('link', { name: listingName, exact: true }).click()
-	await ready(coordinator, javaScriptEnabled)
+	await settled(coordinator)
 	await coordinator.getByRole('button', { name: 'Approve and publish' }).click()
 	await expect(coordinator).toHaveURL(/\/coordinator\/reviews\?done=approved/, { timeout: 30_000 })
 

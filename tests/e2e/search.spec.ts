@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // Search as visitors use it, with and without JavaScript, against the seeded
 // demo data. Which facet values to pick is read from the page (any value the
@@ -25,7 +26,7 @@ async function tick(page: Page, checkbox: Locator, javaScriptEnabled: boolean) {
 
 /** Let React take over the server's HTML first: a click before that would be lost on the JavaScript project. */
 async function settle(page: Page) {
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 }
 
 test.describe('search page', () => {

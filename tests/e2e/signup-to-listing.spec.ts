@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { linkIn, waitForMail } from './helpers/mail.ts'
 import { demoAccounts, logIn, signedInPage } from './helpers/session.ts'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // The whole path of a new provider: a new user goes from sign-up to a published,
 // searchable listing with one coordinator approval, entirely in the browser.
@@ -13,7 +14,7 @@ import { expectAccessible } from './helpers/axe.ts'
 
 /** With JavaScript, let the page hydrate first: text typed into server HTML that React then replaces is lost. */
 async function ready(page: Page) {
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 }
 
 test('sign-up to a published, searchable facility and its new organisation with one approval', async ({

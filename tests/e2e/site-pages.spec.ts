@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // The hub's own pages: a visitor finds about, contact and privacy from the
 // footer of any page, in English and in Swedish; a coordinator rewrites the
@@ -56,11 +57,11 @@ async function openAboutEditor(page: Page) {
 	await expect(page.getByRole('heading', { level: 1, name: 'The hub’s pages' })).toBeVisible()
 	await page.getByRole('link', { name: 'Edit About the hub' }).click()
 	await expect(page.getByRole('heading', { level: 1, name: 'Edit: About the hub' })).toBeVisible({ timeout: 30_000 })
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	return page.getByRole('group', { name: 'In Swedish' })
 }
 
-test('a coordinator rewrites the Swedish about text and Swedish visitors read it @phone', async ({
+test('a coordinator rewrites the Swedish about text and Swedish visitors read it @phone @staff', async ({
 	browser,
 }, testInfo) => {
 	test.setTimeout(150_000)

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // A visitor looking for the hub's own offers and events through the site
 // search finds them above the listings, and follows one to its page.
@@ -7,7 +8,7 @@ import { expectAccessible } from './helpers/axe.ts'
 test('@phone site search finds the hub’s events and offers, in English and Swedish', async ({ page }) => {
 	test.setTimeout(120_000)
 	await page.goto('/search?lang=en')
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	// Other journeys announce breakfast seminars of their own in the same portal: the demo's is the one from lab to clinic.
 	await page.getByRole('searchbox').fill('breakfast seminar lab clinic')
 	await page.getByRole('button', { name: 'Search', exact: true }).click()

@@ -19,7 +19,7 @@ const staleListingOf: Record<string, { name: string; askedEmail: string }> = {
 	phone: { name: 'Tomasz Nowak', askedEmail: demoAccounts.companyAdmin.email },
 }
 
-test('a coordinator asks about a stale listing, its member confirms from the mail, and it leaves the list @phone', async ({
+test('a coordinator asks about a stale listing, its member confirms from the mail, and it leaves the list @phone @staff', async ({
 	browser,
 }, testInfo) => {
 	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false

@@ -3,6 +3,7 @@ import { en } from '../../app/i18n/en/index.ts'
 import { coordinator as svCoordinator } from '../../app/i18n/sv/coordinator.ts'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // A public page ships only the public texts of its language; the texts of
 // the member and coordinator areas arrive when a page of theirs opens, before
@@ -97,7 +98,7 @@ test('a first visit to a page of the coordinator area has its texts before it re
 	page.on('pageerror', (error) => errors.push(error.message))
 	await page.goto('/coordinator/requests?lang=en')
 	await expect(page.getByRole('navigation', { name: en['coordinator.nav.label'] })).toBeVisible()
-	if (javaScriptEnabled) await page.waitForLoadState('networkidle')
+	await settled(page)
 	expect(await rawKeysOn(page)).toEqual([])
 	expect(errors).toEqual([])
 	await page.context().close()
@@ -134,7 +135,7 @@ test('a member’s menu and “Save this search” arrive on demand: whole on th
 	const visitorScripts = scriptsOf(page)
 	await page.goto('/search?lang=en&q=vector')
 	await expect(page.getByRole('link', { name: en['savedSearches.save.signIn'] })).toBeVisible()
-	if (javaScriptEnabled) await page.waitForLoadState('networkidle')
+	await settled(page)
 	expect(visitorScripts.filter((script) => /\/(user-menu|member-save-search-form)-/.test(script))).toEqual([])
 
 	const member = await signedInPage(browser, demoAccounts.companyAdmin, { javaScriptEnabled })
@@ -144,7 +145,7 @@ test('a member’s menu and “Save this search” arrive on demand: whole on th
 	await expect(member.locator('summary', { hasText: en['savedSearches.save.title'] })).toBeVisible()
 	if (javaScriptEnabled) {
 		// Hydrated, not just painted: Escape closes the open menu and gives its button the focus.
-		await member.waitForLoadState('networkidle')
+		await settled(member)
 		await menu.locator('summary').click()
 		await expect(menu.getByRole('button', { name: en['userMenu.logout'] })).toBeVisible()
 		await member.keyboard.press('Escape')

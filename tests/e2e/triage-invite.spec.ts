@@ -3,6 +3,7 @@ import { expectAccessible } from './helpers/axe.ts'
 import { linkIn, waitForMail } from './helpers/mail.ts'
 import { openInTriage, routeTo, submitRequest } from './helpers/requests.ts'
 import { demoAccounts, projectPage, signedInPage } from './helpers/session.ts'
+import { settled } from './helpers/settled.ts'
 
 // Inviting a provider nobody could answer for, from triage (issue 15): the
 // coordinator invites the first invitable provider under "Not in the portal
@@ -13,10 +14,10 @@ import { demoAccounts, projectPage, signedInPage } from './helpers/session.ts'
 // runs side by side never depend on each other's order.
 
 async function ready(page: Page) {
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 }
 
-test('a coordinator invites a provider without a portal account, who joins and is sent the request @phone', async ({
+test('a coordinator invites a provider without a portal account, who joins and is sent the request @phone @staff', async ({
 	browser,
 }, testInfo) => {
 	// Sign-up, two logins and three mails on a small, busy machine.

@@ -7,7 +7,7 @@ import { demoAccounts, signedInPage } from './helpers/session.ts'
 // cards: a listing's summary in the coordinator's language where it has one,
 // else its own with "Only in Swedish" beside it.
 
-test('the triage search shows each summary in the coordinator’s language, or says it is only in the other', async ({
+test('the triage search shows each summary in the coordinator’s language, or says it is only in the other @staff', async ({
 	browser,
 }, testInfo) => {
 	test.setTimeout(120_000)

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { demoAccounts, signedInPage } from './helpers/session.ts'
 import { expectAccessible } from './helpers/axe.ts'
+import { settled } from './helpers/settled.ts'
 
 // The coordinator's side of matchmaking, against the demo request seeded at
 // start-up: open it from the queue, read the suggestions and their reasons,
@@ -25,10 +26,12 @@ async function openDemoRequest(page: Page) {
 	await page.getByRole('link', { name: requestTitle }).click()
 	await expect(page.getByRole('heading', { level: 1, name: requestTitle })).toBeVisible()
 	await expectAccessible(page)
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 }
 
-test('a coordinator reads the suggestions and sends the demo request to a provider', async ({ browser }, testInfo) => {
+test('a coordinator reads the suggestions and sends the demo request to a provider @staff', async ({
+	browser,
+}, testInfo) => {
 	test.setTimeout(90_000)
 	const javaScriptEnabled = testInfo.project.use.javaScriptEnabled !== false
 	const provider = javaScriptEnabled ? 'Grantorp Cell Therapy Suite 2' : 'Glömsta Vector Sciences AB'
@@ -69,7 +72,7 @@ test('a coordinator reads the suggestions and sends the demo request to a provid
 	// A second tab, opened before sending, stands for a second coordinator looking at the same request.
 	const stalePage = await page.context().newPage()
 	await stalePage.goto(page.url())
-	await stalePage.waitForLoadState('networkidle')
+	await settled(stalePage)
 
 	await page.getByRole('checkbox', { name: `Send to ${provider}` }).check()
 	await page.getByLabel('Note to the providers (optional)').fill('You have grade B suites free in 2027.')

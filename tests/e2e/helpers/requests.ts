@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { settled } from './settled.ts'
 
 // A match request as the journeys need it: written and submitted by a member
 // of the CAR-T start-up, then routed by the coordinator from the suggestions.
@@ -7,7 +8,7 @@ import { expect, type Page } from '@playwright/test'
 export async function submitRequest(page: Page, title: string): Promise<string> {
 	await page.goto('/requests?lang=en')
 	await page.getByRole('link', { name: 'New request' }).click()
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	await page.getByLabel('Title').fill(title)
 	await page
 		.getByLabel('Teaser (not confidential)')
@@ -29,7 +30,7 @@ export async function openInTriage(page: Page, title: string): Promise<void> {
 	await page.goto('/coordinator/requests?lang=en')
 	await page.getByRole('link', { name: title }).click()
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 }
 
 /** Sends the open triage page's request to the named providers with a note. */

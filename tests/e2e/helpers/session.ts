@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
+import { settled } from './settled.ts'
 
 // Signing in the way people do: through /login. Each test signs in once per
 // role and keeps the page, so the login rate limit never sees a burst.
@@ -13,7 +14,7 @@ export const demoAccounts = {
 export async function logIn(page: Page, account: { email: string; password: string }) {
 	await page.goto('/login?lang=en')
 	// With JavaScript, let the form hydrate first: typing into server HTML that React then replaces is lost.
-	await page.waitForLoadState('networkidle')
+	await settled(page)
 	await page.getByLabel('E-mail').fill(account.email)
 	await page.getByLabel('Password').fill(account.password)
 	await page.getByRole('button', { name: 'Log in' }).click()
