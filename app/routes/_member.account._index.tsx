@@ -7,13 +7,13 @@ import {
 	IntentNotice,
 	type IntentReply,
 	Notice,
-	PasswordField,
 	replyFor,
 	schemaOnUse,
 	SelectField,
 	SubmitButton,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
+import { PasswordField } from '~/components/forms/password-field.tsx'
 import {
 	formIntent,
 	handleIntents,

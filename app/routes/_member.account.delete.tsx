@@ -1,14 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { retryAfterHeaders } from '~/components/token-page-headers.ts'
-import {
-	CheckboxField,
-	PasswordField,
-	SchemaForm,
-	schemaOnUse,
-	SubmitButton,
-	useSchemaForm,
-} from '~/components/forms/index.ts'
+import { CheckboxField, SchemaForm, schemaOnUse, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { PasswordField } from '~/components/forms/password-field.tsx'
 import { handleForm, refuse, tooManyAttempts } from '~/components/forms/form-action.server.ts'
 import { message } from '~/domain/messages.ts'
 import { PageHeader } from '~/components/page-header.tsx'

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { Badge } from '~/components/curation/status-badge.tsx'
+import { Badge } from '~/components/badge.tsx'
 import { EmptyState } from '~/components/empty-state.tsx'
 import { OfferStatusBadge } from '~/components/establishment/offer-status-badge.tsx'
 import { handleForm, stay } from '~/components/forms/form-action.server.ts'

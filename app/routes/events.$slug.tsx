@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
-import { Badge } from '~/components/curation/status-badge.tsx'
+import { Badge } from '~/components/badge.tsx'
 import { EventTimeRange } from '~/components/events/event-time.tsx'
 import { Notice } from '~/components/forms/index.ts'
 import { LinkLine } from '~/components/link-line.tsx'

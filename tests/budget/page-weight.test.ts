@@ -3,7 +3,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { en } from '../../app/i18n/en/index.ts'
 import { mail } from '../../app/i18n/en/mail.ts'
-import { featureParts, textChunkName, type TextPart } from '../../app/i18n/text-parts.ts'
+import { textChunkName, type TextPart } from '../../app/i18n/text-parts.ts'
+import { textPartsAskedIn } from '../support/client-build.ts'
 import { createTestDatabase, type TestDatabase } from '../setup/database.ts'
 import { pageWeight, weightTable } from '../support/page-weight.ts'
 import { startPortal, type Portal } from '../support/portal-process.ts'
@@ -52,10 +53,7 @@ function chunkOf(lang: string, part: TextPart): string {
 function textsOf(html: string, scripts: string[]): string[] {
 	const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? ''
 	const parts = new Set<TextPart>(['public'])
-	for (const code of scripts)
-		for (const [, args] of code.matchAll(/await [\w$]+\(((?:"\w+",?)+)\)/g))
-			for (const [, part] of args!.matchAll(/"(\w+)"/g))
-				if (Object.values(featureParts).includes(part as TextPart)) parts.add(part as TextPart)
+	for (const code of scripts) for (const part of textPartsAskedIn(code)) parts.add(part)
 	return [...parts].map((part) => chunkOf(lang, part))
 }
 

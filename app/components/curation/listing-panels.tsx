@@ -19,7 +19,7 @@ import type { ListingLinkView, VerificationView } from '~/domain/curation/curati
 import type { MergePreview } from '~/domain/curation/preview-merge.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { taxonomy } from '~/taxonomy/taxonomy.ts'
-import { Badge } from './status-badge.tsx'
+import { Badge } from '~/components/badge.tsx'
 
 const verificationEvidenceSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/curation/curation-forms.ts').then((module) => module.verificationEvidenceSchema),

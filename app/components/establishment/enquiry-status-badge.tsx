@@ -1,4 +1,4 @@
-import { Badge, type BadgeTone } from '~/components/curation/status-badge.tsx'
+import { Badge, type BadgeTone } from '~/components/badge.tsx'
 import type { EnquiryStatus } from '~/domain/establishment/enquiry-lifecycle.ts'
 import { useT } from '~/i18n/use-t.ts'
 

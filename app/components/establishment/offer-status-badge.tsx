@@ -1,4 +1,4 @@
-import { Badge, type BadgeTone } from '~/components/curation/status-badge.tsx'
+import { Badge, type BadgeTone } from '~/components/badge.tsx'
 import type { OfferStatus } from '~/domain/establishment/offer-kinds.ts'
 import { useT } from '~/i18n/use-t.ts'
 

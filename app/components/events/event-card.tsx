@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react'
-import { Badge } from '~/components/curation/status-badge.tsx'
+import { Badge } from '~/components/badge.tsx'
 import { OnlyInNote } from '~/components/listing-text.tsx'
 import type { PublicEvent } from '~/domain/events/public-events.server.ts'
 import { useT } from '~/i18n/use-t.ts'

@@ -1,6 +1,5 @@
 import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
-import { PASSWORD_MIN_LENGTH } from '~/domain/auth/password-length.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { FieldMessages } from './messages.tsx'
 import { hintClass, inputClass, labelClass } from './styles.ts'
@@ -12,7 +11,7 @@ import { hintClass, inputClass, labelClass } from './styles.ts'
 // messages from it; a form without Conform (a GET filter) gives id and name.
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Meta = FieldMetadata<any, any, string[]>
+export type Meta = FieldMetadata<any, any, string[]>
 
 interface FieldBase {
 	label: ReactNode
@@ -161,33 +160,6 @@ export function Field({
 		<Shell {...props} described={described}>
 			<input key={key} type={type} {...control} />
 		</Shell>
-	)
-}
-
-/**
- * A password field: `current` asks for the one the person has, `new` for one
- * they choose, with the length it needs. The autocomplete token lets browsers
- * and password managers fill in the one or offer the other.
- */
-export function PasswordField({
-	meta,
-	purpose,
-	label,
-}: {
-	meta: Meta
-	purpose: 'current' | 'new'
-	/** Instead of "Current password" or "New password" where there is no other. */
-	label?: ReactNode
-}) {
-	const { t } = useT()
-	return (
-		<Field
-			meta={meta}
-			type="password"
-			label={label ?? t(purpose === 'new' ? 'accountForm.newPassword' : 'accountForm.currentPassword')}
-			hint={purpose === 'new' ? t('accountForm.passwordHint', { min: PASSWORD_MIN_LENGTH }) : undefined}
-			inputProps={{ autoComplete: `${purpose}-password` }}
-		/>
 	)
 }
 

@@ -2,7 +2,8 @@
 // every form action goes through handleForm (form-action.server.ts, imported
 // directly by routes because it is server-only). A link that confirms a token
 // (verify the address, accept an invitation) answers with a page of its own,
-// not a form reply.
+// not a form reply. The password field is imported from its own file: its
+// module asks for the accounts' texts, which the rest of the kit must not.
 export { ActionButton, HiddenFields, SubmitButton } from './buttons.tsx'
 export { ChoiceFieldset, type Choice } from './choice-fieldset.tsx'
 export { ConfirmPanel, confirmField, confirmingFor, confirmingValue } from './confirm-panel.tsx'
@@ -12,7 +13,6 @@ export {
 	CheckboxField,
 	describe,
 	Field,
-	PasswordField,
 	ReadOnlyField,
 	RequiredMark,
 	SelectField,

@@ -1,4 +1,4 @@
-import { Badge, type BadgeTone } from '~/components/curation/status-badge.tsx'
+import { Badge, type BadgeTone } from '~/components/badge.tsx'
 import { useT } from '~/i18n/use-t.ts'
 
 const newsTones = { draft: 'amber', published: 'emerald', withdrawn: 'slate' } as const satisfies Record<

@@ -1,6 +1,6 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
-import { Badge } from '~/components/curation/status-badge.tsx'
+import { Badge } from '~/components/badge.tsx'
 import { Notice } from '~/components/forms/index.ts'
 import { listingPath } from '~/domain/directory/types.ts'
 import { useT } from '~/i18n/use-t.ts'

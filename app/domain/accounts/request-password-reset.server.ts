@@ -3,7 +3,7 @@ import { recipientLocale } from '~/mail/recipient-locale.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { consumeRateLimits, rateLimitKey, rateLimits } from '../auth/rate-limit.server.ts'
 import { issueUserToken } from '../auth/user-tokens.server.ts'
-import { HONEYPOT_FIELD } from '../auth/login-schema.ts'
+import { HONEYPOT_FIELD } from '../auth/honeypot-field.ts'
 import type { ForgotPasswordInput } from './schemas.ts'
 
 export type PasswordResetRequestResult =

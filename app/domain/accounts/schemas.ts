@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { emailSchema, HONEYPOT_FIELD, honeypot, redirectToSchema } from '../auth/login-schema.ts'
+import { emailSchema, honeypot, redirectToSchema } from '../auth/account-fields.ts'
+import { HONEYPOT_FIELD } from '../auth/honeypot-field.ts'
 import { existingPasswordSchema, newPasswordSchema } from '../auth/password-policy.ts'
 
 // One schema per form, shared by the page (Conform validates with it in the

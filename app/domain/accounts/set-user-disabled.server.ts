@@ -2,7 +2,7 @@ import { prisma } from '~/utils/db.server.ts'
 import { recordAudit } from '../audit/record-audit.server.ts'
 import { endAllSessions } from '../auth/session.server.ts'
 import { RuleError } from '../rules.ts'
-import { emailSchema } from '../auth/login-schema.ts'
+import { emailSchema } from '../auth/account-fields.ts'
 
 /**
  * Operator command: disables an account (it can no longer sign in, and every

@@ -1,4 +1,5 @@
-import { HONEYPOT_FIELD, type LoginInput } from './login-schema.ts'
+import { HONEYPOT_FIELD } from './honeypot-field.ts'
+import type { LoginInput } from './login-schema.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { hashPassword, needsRehash, verifyPassword } from './password.server.ts'
 import { checkLoginThrottle, clearLoginThrottle, recordLoginFailure } from './login-throttle.server.ts'

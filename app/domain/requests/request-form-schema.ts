@@ -4,7 +4,7 @@
 // shape and field rules (fieldSchemas), so a code that the API or `hub
 // suggest` refuses is refused here with the same message key.
 import { z } from 'zod'
-import { emailSchema } from '../auth/login-schema.ts'
+import { emailSchema } from '../auth/account-fields.ts'
 import { fieldSchemas } from '../listings/interchange-fields.ts'
 import { message, ruleMessage } from '../messages.ts'
 import { requestOutcomes } from './lifecycle.ts'

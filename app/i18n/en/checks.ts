@@ -4,7 +4,6 @@
 // field itself.
 export const checks = {
 	// Checks of the shared schemas
-	'check.invalid': 'This value is not valid.',
 	'check.required': 'This field is required.',
 	'check.required.report': '{label} is required',
 	'check.requiredChoice': 'This field is required.',

@@ -1,5 +1,7 @@
 // What every form shares: required marks, choices, the error summary and field messages.
 export const forms = {
+	// What a message reads as when its key is not in the catalogue (messages.ts): any page that shows a refusal may need it.
+	'check.invalid': 'This value is not valid.',
 	'form.required': 'required',
 	'form.choose': 'Choose…',
 	'form.yesNo.unstated': 'Not stated',

@@ -3,7 +3,6 @@ import type { Translation } from '../messages.ts'
 
 export const checks: Translation<typeof english> = {
 	// Checks of the shared schemas
-	'check.invalid': 'Värdet är inte giltigt.',
 	'check.required': 'Fältet måste fyllas i.',
 	'check.required.report': '{label} måste anges',
 	'check.requiredChoice': 'Fältet måste fyllas i.',

@@ -2,6 +2,7 @@ import type { Translation } from '../messages.ts'
 import type { forms as english } from '../en/forms.ts'
 
 export const forms: Translation<typeof english> = {
+	'check.invalid': 'Värdet är inte giltigt.',
 	'form.required': 'obligatoriskt',
 	'form.choose': 'Välj …',
 	'form.yesNo.unstated': 'Ej angivet',

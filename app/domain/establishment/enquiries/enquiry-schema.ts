@@ -2,7 +2,8 @@
 // schema for the general "Talk to the establishment office" form and for
 // "I'm interested" on an offer (which adds the offer's slug).
 import { z } from 'zod'
-import { HONEYPOT_FIELD, honeypot } from '../../auth/login-schema.ts'
+import { honeypot } from '../../auth/account-fields.ts'
+import { HONEYPOT_FIELD } from '../../auth/honeypot-field.ts'
 import { emailSchema, fieldSchemas, optional } from '../../listings/interchange-fields.ts'
 import { message } from '../../messages.ts'
 import { enquiryOutcomes } from '../enquiry-lifecycle.ts'

@@ -1,7 +1,7 @@
 import type { Locale } from '~/i18n/locale.ts'
 import { queueMail } from '~/mail/queue-mail.server.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { HONEYPOT_FIELD } from '../../auth/login-schema.ts'
+import { HONEYPOT_FIELD } from '../../auth/honeypot-field.ts'
 import type { Actor } from '../../auth/permissions.ts'
 import { consumeRateLimit, rateLimitKey, type RateLimitRule } from '../../auth/rate-limit.server.ts'
 import { RuleError } from '../../rules.ts'

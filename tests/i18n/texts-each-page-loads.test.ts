@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { featureParts, features, type TextPart } from '../../app/i18n/text-parts.ts'
+import { clientModule, modulesOfRoute, remixManifest, textPartsAskedIn } from '../support/client-build.ts'
+import { ensureServerBuild } from '../support/server-build.ts'
+
+// A browser has the public texts and the parts a page's modules ask for
+// (needTexts). A module that shows a text of another part renders its key in
+// the browser where the server rendered the text: React then throws the page
+// away and renders it again, and a click made meanwhile is lost ("Edit
+// capacity" on My listings, stop 24). This reads the browser build: for every
+// route, each text key its modules hold must be of a part that route loads.
+//
+// A key is a string literal of the catalogue's (an object's key is not: the
+// audit log's action names look like keys), or a literal prefix a key is built
+// on (`listingStatus.${status}`). Modules a page imports on demand (a form's
+// schema, the member's menu) are not read here: they load after the page.
+
+const partOfKey = new Map<string, TextPart>()
+
+beforeAll(async () => {
+	await ensureServerBuild()
+	for (const feature of features) {
+		const texts = ((await import(`../../app/i18n/en/${feature}.ts`)) as Record<string, Record<string, string>>)[
+			feature
+		]!
+		for (const key of Object.keys(texts)) partOfKey.set(key, featureParts[feature])
+	}
+}, 300_000)
+
+/** The keys a built module holds, with their part: each literal key, and every key a literal prefix can build. */
+function keysIn(code: string): Map<string, TextPart> {
+	const keys = new Map<string, TextPart>()
+	for (const [, before, literal, after] of code.matchAll(/([{,]?)\s*["'`]([a-zA-Z][\w-]*(?:\.[\w-]+)+)["'`](\s*:)?/g)) {
+		const objectKey = before && after
+		const part = partOfKey.get(literal!)
+		if (part && !objectKey) keys.set(literal!, part)
+	}
+	for (const [, prefix] of code.matchAll(/["'`]([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)(?:["'`]\s*\+|\$\{)/g))
+		for (const [key, part] of partOfKey) if (key.startsWith(prefix!)) keys.set(`${prefix}…`, part)
+	return keys
+}
+
+describe('the texts each page loads', () => {
+	it('hold every text its modules can show', () => {
+		const manifest = remixManifest()
+		const missing = new Set<string>()
+		for (const routeId of Object.keys(manifest.routes)) {
+			const modules = modulesOfRoute(manifest, routeId)
+			const loaded = new Set<TextPart>(['public'])
+			for (const module of modules) for (const part of textPartsAskedIn(clientModule(module))) loaded.add(part)
+			for (const module of modules)
+				for (const [key, part] of keysIn(clientModule(module)))
+					if (!loaded.has(part))
+						missing.add(`${routeId}: ${module} shows ${key} (${part}), the route loads ${[...loaded].join(', ')}`)
+		}
+		expect([...missing]).toEqual([])
+	})
+
+	it('reads the keys and parts it checks (the reading is not empty)', () => {
+		const manifest = remixManifest()
+		const capacityCalendar = Object.keys(manifest.routes).find((id) => id === 'routes/facilities.$slug')
+		expect(capacityCalendar).toBeDefined()
+		const modules = modulesOfRoute(manifest, capacityCalendar!)
+		const keys = new Map(modules.flatMap((module) => [...keysIn(clientModule(module))]))
+		const parts = new Set(modules.flatMap((module) => [...textPartsAskedIn(clientModule(module))]))
+		// A facility's page shows its calendar, whose texts are their own part.
+		expect(keys.get('capacity.heading')).toBe('capacity')
+		expect(parts.has('capacity')).toBe(true)
+	})
+})
