@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { featureParts, features, type TextPart } from '../../app/i18n/text-parts.ts'
-import { clientModule, modulesOfRoute, remixManifest, textPartsAskedIn } from '../support/client-build.ts'
+import {
+	clientModule,
+	modulesOfRoute,
+	onDemandModulesOf,
+	remixManifest,
+	textPartsAskedIn,
+} from '../support/client-build.ts'
 import { ensureServerBuild } from '../support/server-build.ts'
 
 // A browser has the public texts and the parts a page's modules ask for
@@ -56,6 +62,23 @@ describe('the texts each page loads', () => {
 		expect([...missing]).toEqual([])
 	})
 
+	it('hold every text the modules a page imports on demand can show, with the parts those ask for', () => {
+		const manifest = remixManifest()
+		const missing = new Set<string>()
+		for (const routeId of Object.keys(manifest.routes)) {
+			const modules = modulesOfRoute(manifest, routeId)
+			const onDemand = onDemandModulesOf(modules)
+			const loaded = new Set<TextPart>(['public'])
+			for (const module of [...modules, ...onDemand])
+				for (const part of textPartsAskedIn(clientModule(module))) loaded.add(part)
+			for (const module of onDemand)
+				for (const [key, part] of keysIn(clientModule(module)))
+					if (!loaded.has(part))
+						missing.add(`${routeId}: ${module} shows ${key} (${part}), the route loads ${[...loaded].join(', ')}`)
+		}
+		expect([...missing]).toEqual([])
+	})
+
 	it('reads the keys and parts it checks (the reading is not empty)', () => {
 		const manifest = remixManifest()
 		const capacityCalendar = Object.keys(manifest.routes).find((id) => id === 'routes/facilities.$slug')
@@ -66,5 +89,10 @@ describe('the texts each page loads', () => {
 		// A facility's page shows its calendar, whose texts are their own part.
 		expect(keys.get('capacity.heading')).toBe('capacity')
 		expect(parts.has('capacity')).toBe(true)
+		// The search page's "Save this search" for members is a module on demand with a part of its own.
+		const onDemand = onDemandModulesOf(modulesOfRoute(manifest, 'routes/search'))
+		const saveForm = onDemand.filter((module) => keysIn(clientModule(module)).get('savedSearches.save.title'))
+		expect(saveForm).toHaveLength(1)
+		expect(textPartsAskedIn(clientModule(saveForm[0]!)).has('savedSearches')).toBe(true)
 	})
 })

@@ -57,3 +57,26 @@ export function modulesOfRoute(manifest: RemixManifest, routeId: string): string
 	for (const route of chain) for (const module of [route.module, ...(route.imports ?? [])]) modules.add(module)
 	return [...modules]
 }
+
+/** What the modules import on demand (a form's schema, the member's menu), with what those import in turn. */
+export function onDemandModulesOf(modules: readonly string[]): string[] {
+	const seen = new Set(modules)
+	const found: string[] = []
+	const importsIn = (module: string, pattern: RegExp) =>
+		[...clientModule(module).matchAll(pattern)].map(([, file]) => path.posix.join(path.posix.dirname(module), file!))
+	let queue = modules.flatMap((module) => importsIn(module, /\bimport\("(\.\/[^"]+\.js)"\)/g))
+	while (queue.length) {
+		const next: string[] = []
+		for (const module of queue) {
+			if (seen.has(module)) continue
+			seen.add(module)
+			found.push(module)
+			next.push(
+				...importsIn(module, /\bfrom\s*"(\.\/[^"]+\.js)"/g),
+				...importsIn(module, /\bimport\("(\.\/[^"]+\.js)"\)/g),
+			)
+		}
+		queue = next
+	}
+	return found
+}
