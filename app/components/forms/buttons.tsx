@@ -2,14 +2,14 @@ import { Form, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { buttonClass, type ButtonTone } from './styles.ts'
 
+/** Conform's INTENT field: a form sent with it asks to check a field or change a list, not to submit. */
+const conformIntent = '__intent__'
+
 /**
  * A submit button that says it is working while its own form is in flight
  * (with JavaScript; without it the browser shows its own progress). `name`
  * and `value` say which of a page's forms, or which of a form's actions, it is.
  */
-/** Conform's INTENT field: a form sent with it asks to check a field or change a list, not to submit. */
-const conformIntent = '__intent__'
-
 export function SubmitButton({
 	children,
 	pendingLabel,
