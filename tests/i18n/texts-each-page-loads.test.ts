@@ -46,37 +46,35 @@ function keysIn(code: string): Map<string, TextPart> {
 	return keys
 }
 
+/** Each key the `shown` modules hold of a part none of the `asking` modules asks for, with where it is. */
+function textsNotLoaded(routeId: string, modules: { shown: string[]; asking: string[] }): string[] {
+	const loaded = new Set<TextPart>(['public'])
+	for (const module of modules.asking) for (const part of textPartsAskedIn(clientModule(module))) loaded.add(part)
+	return modules.shown.flatMap((module) =>
+		[...keysIn(clientModule(module))]
+			.filter(([, part]) => !loaded.has(part))
+			.map(([key, part]) => `${routeId}: ${module} shows ${key} (${part}), the route loads ${[...loaded].join(', ')}`),
+	)
+}
+
 describe('the texts each page loads', () => {
 	it('hold every text its modules can show', () => {
 		const manifest = remixManifest()
-		const missing = new Set<string>()
-		for (const routeId of Object.keys(manifest.routes)) {
+		const missing = Object.keys(manifest.routes).flatMap((routeId) => {
 			const modules = modulesOfRoute(manifest, routeId)
-			const loaded = new Set<TextPart>(['public'])
-			for (const module of modules) for (const part of textPartsAskedIn(clientModule(module))) loaded.add(part)
-			for (const module of modules)
-				for (const [key, part] of keysIn(clientModule(module)))
-					if (!loaded.has(part))
-						missing.add(`${routeId}: ${module} shows ${key} (${part}), the route loads ${[...loaded].join(', ')}`)
-		}
-		expect([...missing]).toEqual([])
+			return textsNotLoaded(routeId, { shown: modules, asking: modules })
+		})
+		expect(missing).toEqual([])
 	})
 
 	it('hold every text the modules a page imports on demand can show, with the parts those ask for', () => {
 		const manifest = remixManifest()
-		const missing = new Set<string>()
-		for (const routeId of Object.keys(manifest.routes)) {
+		const missing = Object.keys(manifest.routes).flatMap((routeId) => {
 			const modules = modulesOfRoute(manifest, routeId)
 			const onDemand = onDemandModulesOf(modules)
-			const loaded = new Set<TextPart>(['public'])
-			for (const module of [...modules, ...onDemand])
-				for (const part of textPartsAskedIn(clientModule(module))) loaded.add(part)
-			for (const module of onDemand)
-				for (const [key, part] of keysIn(clientModule(module)))
-					if (!loaded.has(part))
-						missing.add(`${routeId}: ${module} shows ${key} (${part}), the route loads ${[...loaded].join(', ')}`)
-		}
-		expect([...missing]).toEqual([])
+			return textsNotLoaded(routeId, { shown: onDemand, asking: [...modules, ...onDemand] })
+		})
+		expect([...new Set(missing)]).toEqual([])
 	})
 
 	it('reads the keys and parts it checks (the reading is not empty)', () => {
