@@ -33,8 +33,13 @@ beforeAll(async () => {
 	}
 }, 300_000)
 
+// By code, not file: the same module is read for every route that loads it.
+const keysByCode = new Map<string, Map<string, TextPart>>()
+
 /** The keys a built module holds, with their part: each literal key, and every key a literal prefix can build. */
 function keysIn(code: string): Map<string, TextPart> {
+	const known = keysByCode.get(code)
+	if (known) return known
 	const keys = new Map<string, TextPart>()
 	for (const [, before, literal, after] of code.matchAll(/([{,]?)\s*["'`]([a-zA-Z][\w-]*(?:\.[\w-]+)+)["'`](\s*:)?/g)) {
 		const objectKey = before && after
@@ -43,6 +48,7 @@ function keysIn(code: string): Map<string, TextPart> {
 	}
 	for (const [, prefix] of code.matchAll(/["'`]([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)(?:["'`]\s*\+|\$\{)/g))
 		for (const [key, part] of partOfKey) if (key.startsWith(prefix!)) keys.set(`${prefix}…`, part)
+	keysByCode.set(code, keys)
 	return keys
 }
 

@@ -29,9 +29,16 @@ export function remixManifest(): RemixManifest {
 	return JSON.parse(code.replace(/^window\.__remixManifest=/, '').replace(/;\s*$/, '')) as RemixManifest
 }
 
-/** A built module's code, by its URL path (`/assets/x.js`). */
+const codeByUrl = new Map<string, string>()
+
+/** A built module's code, by its URL path (`/assets/x.js`); read once, as most modules serve many routes. */
 export function clientModule(url: string): string {
-	return readFileSync(path.join(clientDir, url), 'utf8')
+	let code = codeByUrl.get(url)
+	if (code === undefined) {
+		code = readFileSync(path.join(clientDir, url), 'utf8')
+		codeByUrl.set(url, code)
+	}
+	return code
 }
 
 const browserParts = new Set<string>(Object.values(featureParts))
