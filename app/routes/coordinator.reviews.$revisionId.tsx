@@ -1,4 +1,4 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, type MetaFunction, useActionData, useLoaderData } from '@remix-run/react'
 import { DuplicateHints } from '~/components/curation/duplicate-hints.tsx'
@@ -9,6 +9,7 @@ import {
 	allMessages,
 	ConfirmPanel,
 	FormErrors,
+	formProps,
 	Notice,
 	replyFor,
 	schemaOnUse,
@@ -88,7 +89,7 @@ function RejectForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(rejectRevisionSchemaOnUse, { id: 'reject', lastResult })
 	return (
-		<Form method="post" {...getFormProps(form)} noValidate className="space-y-3">
+		<Form method="post" {...formProps(form)} noValidate className="space-y-3">
 			<TextareaField
 				meta={fields.comment}
 				label={t('review.comment')}

@@ -1,8 +1,9 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, type MetaFunction, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import {
 	FormErrors,
+	formProps,
 	HiddenFields,
 	Notice,
 	schemaOnUse,
@@ -74,7 +75,7 @@ function InterestForm({
 	const open = organizations.filter((organization) => !call.interestedOrganizationIds.includes(organization.id))
 	if (!open.length) return <p className="font-medium text-emerald-800">{t('openCalls.alreadyInterested')}</p>
 	return (
-		<Form method="post" {...getFormProps(form)} noValidate className="space-y-3">
+		<Form method="post" {...formProps(form)} noValidate className="space-y-3">
 			<HiddenFields values={{ requestId: call.id }} />
 			<FormErrors messages={form.errors} />
 			{open.length > 1 ? (

@@ -1,4 +1,4 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import {
@@ -10,6 +10,7 @@ import {
 	ConfirmPanel,
 	Field,
 	FormErrors,
+	formProps,
 	schemaOnUse,
 	SelectField,
 	SubmitButton,
@@ -84,7 +85,7 @@ function VerifyForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
 		...taxonomy.licences.map((term) => ({ value: term.code, label: term[locale] })),
 	]
 	return (
-		<Form method="post" {...getFormProps(form)} noValidate className="grid gap-4 sm:grid-cols-2">
+		<Form method="post" {...formProps(form)} noValidate className="grid gap-4 sm:grid-cols-2">
 			<SelectField
 				className="sm:col-span-2"
 				meta={fields.licenceCode}

@@ -1,17 +1,16 @@
-import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
 import { useT } from '~/i18n/use-t.ts'
+import { controlProps, type FieldMetadata } from './form-metadata.ts'
 import { FieldMessages } from './messages.tsx'
 import { hintClass, inputClass, labelClass } from './styles.ts'
 
 // A label above its control, the hint below it, then the field's messages:
 // the hint and the messages are tied to the control with aria-describedby,
 // and the control says aria-invalid while it has messages. Give `meta` (a
-// Conform field) and the control takes its name, id, default value and
+// field of useSchemaForm) and the control takes its name, id, default value and
 // messages from it; a form without Conform (a GET filter) gives id and name.
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Meta = FieldMetadata<any, any, string[]>
+export type Meta = FieldMetadata
 
 interface FieldBase {
 	label: ReactNode
@@ -120,45 +119,51 @@ interface ControlField extends FieldBase {
 
 /**
  * The ties of a field (see describe) and its control's props in the kit's
- * order: Conform's (name, default value), the page's own, then the id and
- * the aria ties, which nothing may override. React's key goes apart: it
- * cannot be spread.
+ * order: the form's (name, initial value), the page's own, then the id and
+ * the aria ties, which nothing may override.
  */
 function fieldControl<Own extends { id?: string }>(
 	props: ControlField,
 	own: Own,
-	fromConform: (meta: Meta) => { key?: string | null },
+	kind: Parameters<typeof controlProps>[1],
 	style: string,
 ) {
 	const described = describeField(props, own.id)
-	const { key, ...conform } = (props.meta && fromConform(props.meta)) ?? {}
+	const fromForm = props.meta ? controlProps(props.meta, kind) : {}
 	const className = `${style} ${props.controlClassName ?? ''}`
-	return {
-		described,
-		key: key ?? undefined,
-		control: { ...conform, ...own, id: described.id, ...described.aria, className },
-	}
+	return { described, control: { ...fromForm, ...own, id: described.id, ...described.aria, className } }
 }
 
-type InputType = NonNullable<Parameters<typeof getInputProps>[1]>['type']
+type InputType =
+	| 'text'
+	| 'email'
+	| 'password'
+	| 'search'
+	| 'tel'
+	| 'url'
+	| 'number'
+	| 'date'
+	| 'datetime-local'
+	| 'month'
+	| 'time'
+	| 'week'
+	| 'file'
+	| 'hidden'
+	| 'color'
+	| 'range'
 
 export function Field({
 	type = 'text',
 	inputProps = {},
 	...props
 }: ControlField & {
-	type?: Exclude<InputType, 'checkbox' | 'radio'>
+	type?: InputType
 	inputProps?: InputHTMLAttributes<HTMLInputElement>
 }) {
-	const { described, key, control } = fieldControl(
-		props,
-		inputProps,
-		(meta) => getInputProps(meta, { type, ariaAttributes: false }),
-		inputClass,
-	)
+	const { described, control } = fieldControl(props, inputProps, 'text', inputClass)
 	return (
 		<Shell {...props} described={described}>
-			<input key={key} type={type} {...control} />
+			<input type={type} {...control} />
 		</Shell>
 	)
 }
@@ -168,15 +173,10 @@ export function TextareaField({
 	textareaProps = {},
 	...props
 }: ControlField & { rows?: number; textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement> }) {
-	const { described, key, control } = fieldControl(
-		props,
-		textareaProps,
-		(meta) => getTextareaProps(meta, { ariaAttributes: false }),
-		`${inputClass} leading-relaxed`,
-	)
+	const { described, control } = fieldControl(props, textareaProps, 'textarea', `${inputClass} leading-relaxed`)
 	return (
 		<Shell {...props} described={described}>
-			<textarea key={key} rows={rows} {...control} />
+			<textarea rows={rows} {...control} />
 		</Shell>
 	)
 }
@@ -191,15 +191,10 @@ export function SelectField({
 	selectProps = {},
 	...props
 }: ControlField & { options: readonly Option[]; selectProps?: SelectHTMLAttributes<HTMLSelectElement> }) {
-	const { described, key, control } = fieldControl(
-		props,
-		selectProps,
-		(meta) => getSelectProps(meta, { ariaAttributes: false }),
-		`${inputClass} pr-8`,
-	)
+	const { described, control } = fieldControl(props, selectProps, 'select', `${inputClass} pr-8`)
 	return (
 		<Shell {...props} described={described}>
-			<select key={key} {...control}>
+			<select {...control}>
 				{options.map((option) => (
 					<option key={option.value} value={option.value}>
 						{option.label}
@@ -219,14 +214,11 @@ export function CheckboxField({
 	className,
 }: Omit<FieldBase, 'hint' | 'required'> & { inputProps?: InputHTMLAttributes<HTMLInputElement> }) {
 	const described = describeField({ label, meta, errors }, inputProps.id)
-	const { key, ...fromMeta } = meta
-		? getInputProps(meta, { type: 'checkbox', ariaAttributes: false })
-		: { key: undefined }
+	const fromMeta = meta ? controlProps(meta, 'checkbox') : {}
 	return (
 		<div className={className}>
 			<div className="flex items-start gap-3">
 				<input
-					key={key}
 					{...fromMeta}
 					{...inputProps}
 					type="checkbox"

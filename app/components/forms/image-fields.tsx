@@ -1,11 +1,7 @@
-import type { FieldMetadata } from '@conform-to/react'
 import { imageFileField, imageRemoveField } from '~/domain/listings/listing-form-input.ts'
 import { useT } from '~/i18n/use-t.ts'
-import { CheckboxField, Field } from './fields.tsx'
+import { CheckboxField, Field, type Meta } from './fields.tsx'
 import { ListingImage } from '../listing-image.tsx'
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Meta = FieldMetadata<any, any, string[]>
 
 /**
  * The one picture of a listing, a news item or an offer: the one it has (with

@@ -9,6 +9,7 @@ export { ChoiceFieldset, type Choice } from './choice-fieldset.tsx'
 export { ConfirmPanel, confirmField, confirmingFor, confirmingValue } from './confirm-panel.tsx'
 export { allMessages, baseField, errorsByField, formLevelErrors } from './conform.ts'
 export { ErrorSummary, type SummaryError } from './error-summary.tsx'
+export { formProps, type FieldMetadata, type FormMetadata } from './form-metadata.ts'
 export {
 	CheckboxField,
 	describe,

@@ -1,18 +1,20 @@
-import {
-	type DefaultValue,
-	type FormMetadata,
-	getFormProps,
-	parse,
-	type Submission,
-	type SubmissionResult,
-	useForm,
-} from '@conform-to/react'
+import type { DefaultValue, Submission, SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { type ReactNode, useEffect, useRef } from 'react'
+import {
+	type FormEvent,
+	type ReactNode,
+	useEffect,
+	useLayoutEffect,
+	useRef,
+	useState,
+	useSyncExternalStore,
+} from 'react'
 import type { z } from 'zod'
 import { HiddenFields } from './buttons.tsx'
 import { errorsByField } from './conform.ts'
 import { ErrorSummary, type SummaryError } from './error-summary.tsx'
+import type { EngineOptions, FormEngine, startEngine as StartEngine } from './form-engine.ts'
+import { type Fieldset, type FormMetadata, formMetadata, formProps, snapshotBeforeUse } from './form-metadata.ts'
 import { Honeypot } from './honeypot.tsx'
 import { FormErrors } from './messages.tsx'
 
@@ -23,12 +25,12 @@ import { FormErrors } from './messages.tsx'
 // are not one fixed schema (the listing form, one per listing type) gives the
 // parse its action uses instead.
 //
-// The schema and Zod arrive on the form's first use, not with the page
-// (decision 027): Zod and a schema weigh 20 KB on the wire, more than a
-// public page's own code, and a visitor who only reads never needs them.
-// Until they arrive the server checks what is sent, as it does without
-// JavaScript, and the fields that lost focus meanwhile are checked the
-// moment the schema is there.
+// The checks arrive on the form's first use, not with the page (decision
+// 027): Conform's engine, Zod and a schema weigh 30 KB on the wire, more than
+// a public page's own code, and a visitor who only reads never needs them.
+// Until then the form is what the server rendered (form-metadata.ts): sent
+// now, the server checks it, as it does without JavaScript; the fields left
+// meanwhile are checked the moment the checks are there.
 
 type Check<Output> = (formData: FormData) => Submission<Output>
 
@@ -61,15 +63,44 @@ export function schemaOnUse<Schema extends z.ZodTypeAny>(importSchema: () => Pro
 	}
 }
 
-/** What a check says before the schema is there: nothing, so a form sent now goes to the server. */
-function leaveToTheServer(formData: FormData, checkedMeanwhile: Set<string>): Submission<unknown> {
-	return parse(formData, {
-		resolve: (_payload, intent) => {
-			if (intent?.type === 'validate' && intent.payload.name) checkedMeanwhile.add(intent.payload.name)
-			return { error: null }
-		},
+let engineModule: Promise<{ startEngine: typeof StartEngine }> | undefined
+function loadEngine() {
+	engineModule ??= import('./form-engine.ts').catch((error: unknown) => {
+		engineModule = undefined
+		throw error
 	})
+	return engineModule
 }
+
+/** One form's engine, once started, as a store React can read. */
+class EngineStore {
+	engine: FormEngine | undefined
+	private readonly listeners = new Set<() => void>()
+	private unsubscribe: (() => void) | undefined
+	readonly subscribe = (listener: () => void) => {
+		this.listeners.add(listener)
+		return () => void this.listeners.delete(listener)
+	}
+	readonly state = () => this.engine?.state()
+	readonly submit = (event: FormEvent<HTMLFormElement>) => this.engine?.submit(event)
+	start(engine: FormEngine) {
+		this.engine = engine
+		this.unsubscribe = engine.subscribe(() => this.notify())
+		this.notify()
+	}
+	stop() {
+		this.unsubscribe?.()
+		this.engine?.stop()
+		this.engine = undefined
+	}
+	private notify() {
+		for (const listener of this.listeners) listener()
+	}
+}
+
+const noEngineYet = () => undefined
+// The engine only runs in a browser; React warns of a layout effect on the server.
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 interface SchemaFormOptions<Input> {
 	id: string
@@ -83,54 +114,139 @@ export function useSchemaForm<
 	Schema extends z.ZodTypeAny,
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	Input extends Record<string, any> = z.input<Schema>,
->(
-	schema: SchemaOnUse<Schema>,
-	options: SchemaFormOptions<NoInfer<Input>>,
-): ReturnType<typeof useForm<Input, z.output<Schema>>>
+>(schema: SchemaOnUse<Schema>, options: SchemaFormOptions<NoInfer<Input>>): [FormMetadata, Fieldset<Input>]
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function useSchemaForm<Input extends Record<string, any>, Output>(
 	parse: Check<Output>,
 	options: SchemaFormOptions<Input>,
-): ReturnType<typeof useForm<Input, Output>>
+): [FormMetadata, Fieldset<Input>]
 export function useSchemaForm(
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	source: SchemaOnUse<any> | Check<unknown>,
-	{ checkFirst = 'onBlur', ...options }: SchemaFormOptions<Record<string, unknown>>,
-) {
-	const checkedMeanwhile = useRef(new Set<string>()).current
-	const checkNow = () => (typeof source === 'function' ? source : source.check)
-	const formAndFields = useForm<Record<string, unknown>, unknown>({
-		...options,
-		onValidate: ({ formData }) => checkNow()?.(formData) ?? leaveToTheServer(formData, checkedMeanwhile),
+	{ checkFirst = 'onBlur', id: formId, lastResult, defaultValue }: SchemaFormOptions<Record<string, unknown>>,
+): [FormMetadata, Fieldset<Record<string, unknown>>] {
+	const [store] = useState(() => new EngineStore())
+	const engineState = useSyncExternalStore(store.subscribe, store.state, noEngineYet)
+	const latestSource = useRef(source)
+	latestSource.current = source
+	const checkNow = () => {
+		const current = latestSource.current
+		return typeof current === 'function' ? current : current.check
+	}
+	const options: EngineOptions = {
+		formId,
+		lastResult,
+		defaultValue,
+		// The engine starts only once the check is here (see start below).
+		onValidate: ({ formData }) => checkNow()!(formData),
 		shouldValidate: checkFirst,
 		shouldRevalidate: 'onInput',
+	}
+	const latest = useRef(options)
+	latest.current = options
+	/** Fields left or corrected before the engine was there, to check once it is. */
+	const usedMeanwhile = useRef(new Set<string>()).current
+
+	useBrowserLayoutEffect(() => {
+		store.engine?.update(latest.current)
 	})
-	const latestForm = useRef(formAndFields[0])
-	latestForm.current = formAndFields[0]
-	const refused = Boolean(options.lastResult?.error)
+
+	const mounted = useRef(false)
+	const start = useRef(() => {
+		if (store.engine) return
+		const current = latestSource.current
+		void Promise.all([loadEngine(), typeof current === 'function' ? undefined : current.load()]).then(
+			([{ startEngine }]) => {
+				// Gone meanwhile, already started, or the schema's download failed: the next use asks again.
+				if (!mounted.current || store.engine || !checkNow()) return
+				store.start(startEngine(latest.current))
+			},
+			() => undefined,
+		)
+	}).current
+
 	useEffect(() => {
-		if (typeof source === 'function' || source.check) return
-		const element = document.getElementById(latestForm.current.id)
-		const start = () => {
-			if (source.check) return
-			void source.load().then(() => {
-				if (!source.check) return // the download failed: the next focus asks again
-				for (const name of checkedMeanwhile) latestForm.current.validate({ name })
-				checkedMeanwhile.clear()
-			})
+		const element = document.getElementById(formId)
+		if (!(element instanceof HTMLFormElement)) return
+		mounted.current = true
+		const noteUse = (event: Event) => {
+			const field = event.target
+			if (store.engine || !isNamedFieldOf(element, field)) return
+			const shown = Boolean(snapshotBeforeUse(latest.current.lastResult, undefined).error[field.name]?.length)
+			if (event.type === 'focusout' ? checkFirst === 'onBlur' || shown : shown) usedMeanwhile.add(field.name)
 		}
-		// A form that came back refused is being corrected: its schema is wanted now.
+		element.addEventListener('focusin', start)
+		element.addEventListener('focusout', noteUse)
+		element.addEventListener('input', noteUse)
+		return () => {
+			element.removeEventListener('focusin', start)
+			element.removeEventListener('focusout', noteUse)
+			element.removeEventListener('input', noteUse)
+			mounted.current = false
+			store.stop()
+		}
+	}, [store, formId, start, usedMeanwhile, checkFirst])
+
+	// A form that came back refused is being corrected: its checks are wanted now.
+	const refused = Boolean(lastResult?.error)
+	useEffect(() => {
 		if (refused) start()
-		element?.addEventListener('focusin', start)
-		return () => element?.removeEventListener('focusin', start)
-	}, [source, checkedMeanwhile, refused])
-	return formAndFields
+	}, [refused, start])
+
+	// A reply that came while the engine was not there yet: do what it would have done.
+	const previousResult = useRef(lastResult)
+	useEffect(() => {
+		if (previousResult.current === lastResult) return
+		previousResult.current = lastResult
+		const element = document.getElementById(formId)
+		if (store.engine || !(element instanceof HTMLFormElement) || !lastResult) return
+		if (lastResult.initialValue === null) element.reset()
+		else if (lastResult.status === 'error') focusFirstWithMessages(element, snapshotBeforeUse(lastResult, undefined))
+	}, [lastResult, formId, store])
+
+	useEffect(() => {
+		if (!engineState) return
+		store.engine?.runSideEffects(engineState.pendingIntents)
+	}, [store, engineState?.pendingIntents]) // eslint-disable-line react-hooks/exhaustive-deps
+
+	const started = Boolean(engineState)
+	useEffect(() => {
+		if (!started) return
+		for (const name of usedMeanwhile) store.engine?.validate(name)
+		usedMeanwhile.clear()
+	}, [started, store, usedMeanwhile])
+
+	const snapshot = store.engine && engineState ? store.engine.snapshot() : snapshotBeforeUse(lastResult, defaultValue)
+	return formMetadata(formId, snapshot, store.submit)
+}
+
+function isNamedFieldOf(
+	form: HTMLFormElement,
+	target: EventTarget | null,
+): target is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+	return (
+		(target instanceof HTMLInputElement ||
+			target instanceof HTMLSelectElement ||
+			target instanceof HTMLTextAreaElement) &&
+		target.form === form &&
+		target.name !== ''
+	)
+}
+
+/** As the engine does after a refused post: the first field with a message takes the focus. */
+function focusFirstWithMessages(form: HTMLFormElement, snapshot: ReturnType<typeof snapshotBeforeUse>) {
+	for (const element of form.elements) {
+		if (isNamedFieldOf(form, element) && snapshot.error[element.name]?.length) {
+			element.focus()
+			return
+		}
+	}
 }
 
 /** How a long form's error summary names a field and where it links; null leaves the field out. */
 export type SummaryField = (name: string) => { id: string; label: string } | null
 
-function summaryErrors(allErrors: Record<string, string[] | undefined>, field: SummaryField): SummaryError[] {
+function summaryErrors(allErrors: FormMetadata['allErrors'], field: SummaryField): SummaryError[] {
 	return [...errorsByField(allErrors)].flatMap(([name, messages]) => {
 		const named = field(name)
 		return named ? messages.map((message) => ({ fieldId: named.id, label: named.label, message })) : []
@@ -157,8 +273,7 @@ export function SchemaForm({
 	action,
 	children,
 }: {
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	form: FormMetadata<any, string[]>
+	form: FormMetadata
 	className?: string
 	intro?: ReactNode
 	summary?: { id: string; reply: unknown; field: SummaryField }
@@ -170,7 +285,7 @@ export function SchemaForm({
 	children: ReactNode
 }) {
 	return (
-		<Form method="post" action={action} encType={encType} {...getFormProps(form)} className={className}>
+		<Form method="post" action={action} encType={encType} {...formProps(form)} className={className}>
 			{intro}
 			<FormErrors id={form.errorId} messages={form.errors} />
 			{summary ? (

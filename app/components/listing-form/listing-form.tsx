@@ -1,4 +1,4 @@
-import type { FieldMetadata, SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { ListingRecord, ListingType } from '~/domain/listings/interchange.ts'
@@ -21,6 +21,7 @@ import {
 	TextareaField,
 	type SummaryField,
 	useSchemaForm,
+	type FieldMetadata,
 } from '../forms/index.ts'
 import { ImageFields } from '../forms/image-fields.tsx'
 import { TaxonomyPicker } from './taxonomy-picker.tsx'
@@ -150,8 +151,7 @@ function codesOf(value: unknown): string[] {
 	return typeof value === 'string' && value ? [value] : []
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Meta = FieldMetadata<any, Record<string, FormFieldValue>, string[]>
+type Meta = FieldMetadata
 
 /**
  * The one form for all four listing types, driven by the interchange schema

@@ -1,6 +1,13 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { HiddenFields, schemaOnUse, SubmitButton, TextareaField, useSchemaForm } from '~/components/forms/index.ts'
+import {
+	formProps,
+	HiddenFields,
+	schemaOnUse,
+	SubmitButton,
+	TextareaField,
+	useSchemaForm,
+} from '~/components/forms/index.ts'
 import type { ThreadSide } from '~/domain/requests/post-message.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -80,7 +87,7 @@ function ThreadForm({ routeId, lastResult }: { routeId: string; lastResult?: Sub
 	// A refusal of the thread as a whole (it closed meanwhile) is said where the message was written.
 	const errors = [...(fields.body.errors ?? []), ...(form.errors ?? [])]
 	return (
-		<Form method="post" {...getFormProps(form)} noValidate className="space-y-2">
+		<Form method="post" {...formProps(form)} noValidate className="space-y-2">
 			<HiddenFields values={{ routeId }} />
 			<TextareaField meta={fields.body} errors={errors} label={t('thread.message')} rows={3} />
 			<SubmitButton name="intent" value="message" pendingLabel={t('thread.sending')} tone="secondary">

@@ -1,6 +1,6 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { Field, HiddenFields, schemaOnUse, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
+import { Field, formProps, HiddenFields, schemaOnUse, SubmitButton, useSchemaForm } from '~/components/forms/index.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { TriageCandidate } from './triage-types.ts'
 
@@ -62,7 +62,7 @@ function InviteForm({
 	// A refusal of the invitation as a whole (someone joined meanwhile) is said beside the address.
 	const errors = [...(fields.email.errors ?? []), ...(form.errors ?? [])]
 	return (
-		<Form method="post" {...getFormProps(form)} noValidate className="mt-3 max-w-md space-y-2">
+		<Form method="post" {...formProps(form)} noValidate className="mt-3 max-w-md space-y-2">
 			<HiddenFields values={{ intent: 'invite', listingId: candidate.listingId }} />
 			<Field
 				meta={fields.email}

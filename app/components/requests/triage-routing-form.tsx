@@ -1,8 +1,9 @@
-import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import type { SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
 import {
 	errorsByField,
 	FieldMessages,
+	formProps,
 	schemaOnUse,
 	SubmitButton,
 	TextareaField,
@@ -62,7 +63,7 @@ export function RoutingForm({
 
 	return (
 		<>
-			<Form method="post" {...getFormProps(form)} noValidate className="space-y-10">
+			<Form method="post" {...formProps(form)} noValidate className="space-y-10">
 				{detail.interests.length ? (
 					<TriageSection id="interests" heading={t('triage.interestsHeading')}>
 						<ul className="card divide-y divide-slate-200">
