@@ -9,7 +9,12 @@ import { controlProps, formMetadata, snapshotBeforeUse } from '../../app/compone
 // cases hold the two to the same values and messages.
 
 function engineState(defaultValue: Record<string, unknown>, lastResult?: SubmissionResult<string[]>) {
-	return createFormContext({ formId: 'f', defaultValue, lastResult }).getState()
+	type Options = Parameters<typeof createFormContext>[0]
+	return createFormContext({
+		formId: 'f',
+		defaultValue: defaultValue as Options['defaultValue'],
+		lastResult,
+	}).getState()
 }
 
 function sameAsEngine(defaultValue: Record<string, unknown>, lastResult?: SubmissionResult<string[]>) {
