@@ -105,10 +105,31 @@ function clientChunks(): (id: string, meta: { getModuleInfo: ModuleInfoOf }) => 
 	return (id, { getModuleInfo }) => {
 		const text = textChunkOf(id)
 		if (text) return text
+		if (listingParts.has(id)) return 'listing-parts'
 		shell ??= staticGraphOf(path.resolve(import.meta.dirname, 'app/root.tsx'), getModuleInfo)
 		return shell.has(id) && !id.endsWith('/app/root.tsx') ? 'shell' : undefined
 	}
 }
+
+/**
+ * What every page that shows listings (the home page, search and the lists, a
+ * listing's page) loads together: the taxonomy and its labels, the chips, the
+ * verified badge, the picture and the text in the reader's language. As one
+ * chunk instead of six they cost the directory's pages less than the taxonomy
+ * alone did in the shell, where every other page carried it too; a member's
+ * page that shows only some of them loads all six.
+ */
+const listingParts = new Set(
+	[
+		'app/taxonomy/taxonomy.ts',
+		'app/taxonomy/taxonomy.json',
+		'app/components/verified-badge.tsx',
+		'app/components/tag-list.tsx',
+		'app/components/listing-image.tsx',
+		'app/domain/images/image-key.ts',
+		'app/domain/listings/listing-text.ts',
+	].map((file) => path.resolve(import.meta.dirname, file)),
+)
 
 function textChunkOf(id: string): string | undefined {
 	const [, locale, feature] = /\/app\/i18n\/(\w+)\/(\w+)\.ts$/.exec(id) ?? []

@@ -6,6 +6,8 @@ import { ListingImage } from './listing-image.tsx'
 import { OnlyInNote } from './listing-text.tsx'
 import { TagList } from './tag-list.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 interface ListingCardProps {
 	listing: ListingSummary

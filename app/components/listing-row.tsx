@@ -6,6 +6,8 @@ import { useT } from '~/i18n/use-t.ts'
 import { ListingStatusBadge, VisibilityBadge } from './curation/status-badge.tsx'
 import { ListingTypeIcon } from './listing-type-icon.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 // A facility's row links to its capacity, a text of the calendar's part: without it the browser
 // would render the key where the server rendered the text, and React would throw the page away to

@@ -1,5 +1,7 @@
 import { useT } from '~/i18n/use-t.ts'
 import type { Tag } from '~/domain/directory/types.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 interface TagListProps {
 	tags: readonly Tag[]

@@ -1,6 +1,7 @@
-import { termLabel, type VocabularyName } from '~/taxonomy/taxonomy.ts'
+import type { VocabularyName } from '~/taxonomy/taxonomy.ts'
 import type { en, MessageKey, Messages } from './en/index.ts'
 import { defaultLocale, isLocale, locales, type Locale } from './locale.ts'
+import { termLabelFor } from './term-labels.ts'
 import { featureParts, features, type Feature, type TextPart } from './text-parts.ts'
 
 export type { MessageKey, Messages }
@@ -97,7 +98,8 @@ export function loadedDictionary(locale: Locale): Messages {
 // server, the worker, the CLI, tests) has them all before its first translation.
 if (typeof document === 'undefined') {
 	for (const part of Object.values(featureParts)) wanted.add(part)
-	await Promise.all(locales.map(loadMessages))
+	// The taxonomy's labels too (term-labels.ts); the browser's build drops this line, as in importFeature.
+	await Promise.all([...locales.map(loadMessages), import.meta.env?.SSR !== false && import('~/taxonomy/taxonomy.ts')])
 }
 
 // Intl needs a region to pick the conventions people here expect
@@ -185,7 +187,7 @@ function createTranslator(locale: Locale, dictionary: Partial<Messages>): Transl
 			const key = `${stem}.${form}` as MessageKey
 			return interpolate(dictionary[key] ?? key, { count }, formatNumber)
 		},
-		term: (vocabulary, code) => termLabel(vocabulary, code, locale),
+		term: (vocabulary, code) => termLabelFor(vocabulary, code, locale),
 		formatDate: (iso, precision = 'day') => {
 			const date = new Date(iso)
 			if (Number.isNaN(date.getTime())) return iso

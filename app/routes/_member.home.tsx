@@ -8,6 +8,8 @@ import { memberHome, type MemberHome } from '~/domain/home/member-home.server.ts
 import { requireActor } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 // Where a member lands after logging in: what waits for them and their
 // organisation, each part saying plainly when it is empty.

@@ -15,6 +15,8 @@ import { withStoredImage } from '~/domain/images/store-image.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { notFound, requireParam } from '~/http/params.server.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 /** The listing's owners (its organisation's members, or the expert themself) and hub staff; 404 before 403 reveals nothing. */
 async function authorize(

@@ -41,6 +41,8 @@ import { publicBaseUrl } from '~/utils/public-url.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { isRecordId, notFound, requireParam } from '~/http/params.server.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 const closeFormSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/requests/request-form-schema.ts').then((module) => module.closeFormSchema),

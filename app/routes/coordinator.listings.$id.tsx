@@ -30,6 +30,8 @@ import { setExpertVisibility } from '~/domain/listings/set-expert-visibility.ser
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { queryText, requireFound, requireParam } from '~/http/params.server.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const viewer = await requirePermission(request, 'listing.verify')

@@ -15,6 +15,8 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { queryText } from '~/http/params.server.ts'
 import { ListingStatus } from '~/generated/prisma/enums.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 const statuses = Object.values(ListingStatus)
 

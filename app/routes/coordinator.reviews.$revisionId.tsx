@@ -31,6 +31,8 @@ import { parseListingForm } from '~/domain/listings/listing-form-input.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 const rejectRevisionSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/curation/curation-forms.ts').then((module) => module.rejectRevisionSchema),

@@ -8,6 +8,8 @@ import { requirePermission } from '~/http/viewer.server.ts'
 import { reviewQueue } from '~/domain/curation/review-queue.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'revision.review')

@@ -26,6 +26,8 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { env } from '~/utils/env.server.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 // Stale listings (docs/decisions/044): what nobody has edited or confirmed
 // for HUB_STALE_MONTHS, oldest first, with the dates that say why, and the two

@@ -48,6 +48,8 @@ import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 const enquiryCloseSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/establishment/enquiries/enquiry-schema.ts').then((module) => module.enquiryCloseSchema),

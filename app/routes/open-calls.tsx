@@ -23,6 +23,8 @@ import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { isRecordId, notFound } from '~/http/params.server.ts'
 import { needTexts } from '~/i18n/messages.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 const interestFormSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/requests/request-form-schema.ts').then((module) => module.interestFormSchema),

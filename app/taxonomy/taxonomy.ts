@@ -2,6 +2,7 @@
 // Codes are stable identifiers (database, search index, URLs, imports);
 // labels are what people read.
 import type { Locale } from '../i18n/locale.ts'
+import { provideTermLabels } from '../i18n/term-labels.ts'
 import taxonomyJson from './taxonomy.json'
 
 export type { Locale }
@@ -53,6 +54,8 @@ export function termLabel(vocabulary: VocabularyName, code: string, locale: Loca
 	const term = byCode[vocabulary].get(code)
 	return term ? term[locale] : code
 }
+
+provideTermLabels(termLabel)
 
 export function phaseRank(code: string): number | undefined {
 	return byCode.phases.get(code)?.rank

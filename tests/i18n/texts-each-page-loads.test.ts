@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { featureParts, features, type TextPart } from '../../app/i18n/text-parts.ts'
+import { taxonomy, vocabularyNames } from '../../app/taxonomy/taxonomy.ts'
 import {
 	clientModule,
 	modulesOfRoute,
@@ -63,6 +64,19 @@ function textsNotLoaded(routeId: string, modules: { shown: string[]; asking: str
 	)
 }
 
+/** Calls the translator's `term` (its name survives minifying, as a property's does). */
+function showsTermLabels(code: string): boolean {
+	return /\.term\(|[{,]term:[\w$]+[,}]/.test(code)
+}
+
+/** The longest label of each vocabulary: a module holding all of them holds the taxonomy. */
+const taxonomyLabels = vocabularyNames.map(
+	(name) => taxonomy[name].map((term) => term.en).sort((a, b) => b.length - a.length)[0]!,
+)
+function holdsTaxonomy(code: string): boolean {
+	return taxonomyLabels.every((label) => code.includes(label))
+}
+
 describe('the texts each page loads', () => {
 	it('hold every text its modules can show', () => {
 		const manifest = remixManifest()
@@ -81,6 +95,26 @@ describe('the texts each page loads', () => {
 			return textsNotLoaded(routeId, { shown: onDemand, asking: [...modules, ...onDemand] })
 		})
 		expect([...new Set(missing)]).toEqual([])
+	})
+
+	// A taxonomy code's label comes from the taxonomy's module (app/i18n/term-labels.ts), which the
+	// shell does not carry: a page whose modules show labels (translator.term) must load it, or the
+	// browser renders codes where the server rendered labels.
+	it('has the taxonomy wherever a module shows a taxonomy label', () => {
+		const manifest = remixManifest()
+		const missing = Object.keys(manifest.routes).flatMap((routeId) => {
+			const modules = modulesOfRoute(manifest, routeId)
+			const all = [...modules, ...onDemandModulesOf(modules)]
+			const showing = all.filter((module) => showsTermLabels(clientModule(module)))
+			return showing.length && !all.some((module) => holdsTaxonomy(clientModule(module)))
+				? [`${routeId}: ${showing.join(', ')} show taxonomy labels; the route does not load the taxonomy`]
+				: []
+		})
+		expect(missing).toEqual([])
+		const search = modulesOfRoute(manifest, 'routes/search')
+		expect(search.some((module) => showsTermLabels(clientModule(module)))).toBe(true)
+		expect(search.some((module) => holdsTaxonomy(clientModule(module)))).toBe(true)
+		expect(modulesOfRoute(manifest, 'root').some((module) => holdsTaxonomy(clientModule(module)))).toBe(false)
 	})
 
 	it('reads the keys and parts it checks (the reading is not empty)', () => {

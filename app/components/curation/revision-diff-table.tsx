@@ -6,6 +6,8 @@ import { fieldLabel } from '../listing-form/listing-form.tsx'
 import { ColumnHeads } from './column-heads.tsx'
 import { ListingImage } from '../listing-image.tsx'
 import { shownImage } from '~/domain/images/image-key.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 interface DiffTableProps {
 	diff: readonly FieldDiff[]

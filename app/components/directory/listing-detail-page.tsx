@@ -22,6 +22,8 @@ import { ListingSmallMap } from '../map/small-campus-map.tsx'
 import { listingFacts } from './listing-facts.tsx'
 import { directoryPageMeta } from './page-meta.ts'
 import { CapacityCalendar } from '../capacity/capacity-calendar.tsx'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 type DetailLoaderData = Awaited<ReturnType<ReturnType<typeof listingDetailLoader>>>
 

@@ -12,6 +12,8 @@ import {
 } from '~/domain/directory/types.ts'
 import type { Translator } from '~/i18n/messages.ts'
 import { textTags, vocabularyTags } from '../tag-list.tsx'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 export interface Fact {
 	label: string

@@ -10,6 +10,8 @@ import { useT } from '~/i18n/use-t.ts'
 import { InviteProvider } from './triage-invite.tsx'
 import { TriageSection } from './triage-section.tsx'
 import type { SuggestedNext, TriageCandidate, TriageInterest } from './triage-types.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 const reasonIcons = {
 	fit: {

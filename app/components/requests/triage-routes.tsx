@@ -8,6 +8,8 @@ import { MessageThread } from './message-thread.tsx'
 import { RouteStatusBadge } from './status-badges.tsx'
 import { TriageSection } from './triage-section.tsx'
 import type { TriageRoute } from './triage-types.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 export const routeAnchor = (routeId: string) => `route-${routeId}`
 

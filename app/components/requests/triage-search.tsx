@@ -7,6 +7,8 @@ import { OnlyInNote } from '../listing-text.tsx'
 import { AddCandidateForm } from './triage-candidates.tsx'
 import { TriageSection } from './triage-section.tsx'
 import type { TriageCandidate } from './triage-types.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 /** The summary in the coordinator's language where the listing has one, else the one it has, saying so, as public cards do. */
 function HitSummary({ hit }: { hit: SearchHitView }) {

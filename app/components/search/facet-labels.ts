@@ -1,5 +1,7 @@
 import { facetVocabularies, type SearchFacet } from '~/domain/search/search-address.ts'
 import { useT } from '~/i18n/use-t.ts'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 export type FacetLabels = ReturnType<typeof useFacetLabels>
 

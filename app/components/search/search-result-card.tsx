@@ -9,6 +9,8 @@ import { TagList } from '../tag-list.tsx'
 import { VerifiedBadge } from '../verified-badge.tsx'
 import { Highlighted, markStyle } from './highlighted.tsx'
 import { MatchedVia } from './matched-via.tsx'
+// The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
+import '~/taxonomy/taxonomy.ts'
 
 export function SearchResultCard({ hit }: { hit: SearchHitView }) {
 	const { t, term, locale } = useT()
