@@ -3,6 +3,10 @@ import { useT } from '~/i18n/use-t.ts'
 import { SolidIcon } from './icon.tsx'
 // The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
 import '~/taxonomy/taxonomy.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// What listings and the search say is a part of the texts of its own (text-parts.ts).
+await needTexts('directory')
 
 const seal =
 	'M10 1.5 12.3 3l2.7-.1.9 2.6 2.2 1.6-.9 2.6.9 2.6-2.2 1.6-.9 2.6-2.7-.1L10 18.5 7.7 17l-2.7.1-.9-2.6-2.2-1.6.9-2.6-.9-2.6 2.2-1.6.9-2.6 2.7.1L10 1.5Zm3.4 6.3a.8.8 0 0 0-1.2-1l-3 3.6-1.5-1.5a.8.8 0 1 0-1.1 1.1l2.1 2.1a.8.8 0 0 0 1.2 0l3.5-4.3Z'

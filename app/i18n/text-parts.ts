@@ -2,6 +2,11 @@
 // belongs to one part; a browser downloads a part of one language as one
 // chunk, and only the parts its pages need:
 // - public: what every page may show, to visitors and members alike;
+// - directory: what listings and the search say (the directory's, the
+//   search's and the verified badge's texts), loaded by the pages that show
+//   listings: the home page, search and the lists, a listing's page, and
+//   wherever the verified badge is; the names of the lists and the home
+//   page's title are public (the navigation and breadcrumbs show them);
 // - members: the signed-in areas (member and coordinator pages, the admin's
 //   mailbox, the next steps after confirming an address), loaded when a page
 //   of theirs is opened (needTexts in messages.ts);
@@ -26,12 +31,12 @@
 export const featureParts = {
 	layout: 'public',
 	errors: 'public',
-	directory: 'public',
-	search: 'public',
+	directory: 'directory',
+	search: 'directory',
 	forms: 'public',
 	accounts: 'accounts',
 	checks: 'forms',
-	understanding: 'public',
+	understanding: 'directory',
 	api: 'apiDocs',
 	tokens: 'members',
 	listings: 'members',
@@ -66,7 +71,7 @@ export const featureParts = {
 	// Stale-listing nudges: the coordinators' list and the confirmation page (it loads them, needTexts);
 	// the verified badge's evidence shows on public listing pages.
 	stale: 'members',
-	evidence: 'public',
+	evidence: 'directory',
 	// GMP capacity: the facility's calendar loads its texts (needTexts), the editor's are signed-in.
 	capacity: 'capacity',
 	capacityEditor: 'members',

@@ -12,11 +12,14 @@ import { hubStructuredData } from '~/domain/seo/structured-data.ts'
 import { pageSeo } from '~/http/page-seo.server.ts'
 import { directoryViewer } from '~/http/viewer.server.ts'
 import { resolveLocale } from '~/i18n/locale.ts'
-import { translator } from '~/i18n/messages.ts'
+import { needTexts, translator } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import type { loader as rootLoader } from '~/root.tsx'
 import { publicOrigin } from '~/utils/public-url.server.ts'
+
+// What listings and the search say is a part of the texts of its own (text-parts.ts).
+await needTexts('directory')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const viewer = await directoryViewer(request)

@@ -32,6 +32,10 @@ import { useT } from '~/i18n/use-t.ts'
 import { queryText, requireFound, requireParam } from '~/http/params.server.ts'
 // The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
 import '~/taxonomy/taxonomy.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// What listings and the search say is a part of the texts of its own (text-parts.ts).
+await needTexts('directory')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const viewer = await requirePermission(request, 'listing.verify')

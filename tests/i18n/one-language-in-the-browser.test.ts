@@ -28,18 +28,19 @@ async function textsOf(language: 'en' | 'sv', part: TextPart): Promise<Texts> {
 	return Object.assign({}, ...loaded) as Texts
 }
 
-// Texts that exist in one language only, written in plain ASCII so that
-// minification cannot escape them out of recognition.
+// Texts that exist in one language only, written in plain ASCII and the
+// Swedish letters (the build writes UTF-8), so that minification cannot
+// escape them out of recognition.
 function sentinels(own: Texts, other: Texts): string[] {
 	const otherTexts = new Set(Object.values(other))
 	return Object.entries(own)
 		.filter(([key, text]) => text !== other[key] && !otherTexts.has(text))
 		.map(([, text]) => text)
-		.filter((text) => /^[\x20-\x7e]{30,}$/.test(text) && !/["'`\\]/.test(text))
+		.filter((text) => /^[\x20-\x7eåäöÅÄÖ]{30,}$/.test(text) && !/["'`\\]/.test(text))
 		.slice(0, 8)
 }
 
-const browserParts = ['public', 'accounts', 'forms', 'members'] as const
+const browserParts = ['public', 'directory', 'accounts', 'forms', 'members'] as const
 /** Per part of the texts a browser may download: sentinels of each language. */
 const sentinelsByPart = new Map<TextPart, { english: string[]; swedish: string[] }>()
 let english: string[] = []

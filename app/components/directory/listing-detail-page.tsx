@@ -24,6 +24,10 @@ import { directoryPageMeta } from './page-meta.ts'
 import { CapacityCalendar } from '../capacity/capacity-calendar.tsx'
 // The taxonomy's labels that term() shows (app/i18n/term-labels.ts).
 import '~/taxonomy/taxonomy.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// What listings and the search say is a part of the texts of its own (text-parts.ts).
+await needTexts('directory')
 
 type DetailLoaderData = Awaited<ReturnType<ReturnType<typeof listingDetailLoader>>>
 

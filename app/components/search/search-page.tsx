@@ -15,7 +15,7 @@ import {
 	type SearchState,
 } from '~/domain/search/search-address.ts'
 import type { SearchPageData } from '~/http/search.server.ts'
-import type { Translator } from '~/i18n/messages.ts'
+import { needTexts, type Translator } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { Notice } from '../forms/notice.tsx'
@@ -27,6 +27,9 @@ import { SearchResultCard } from './search-result-card.tsx'
 import { useHydrated } from '../use-hydrated.ts'
 import { SEARCH_FORM_ID, useLiveSearch, type LiveSearch } from './use-live-search.ts'
 import { onDemand } from '../on-demand.tsx'
+
+// What listings and the search say is a part of the texts of its own (text-parts.ts).
+await needTexts('directory')
 
 // Only some searches show these: chosen filters, the hub's own pages that match
 // the words, and nothing found. A first visit to a search page or a list

@@ -1,6 +1,5 @@
 // The public directory: home page, lists and the page of each listing.
 export const directory = {
-	'home.title': 'Advanced therapy directory',
 	'home.eyebrow': 'Cell therapy · Gene therapy · Tissue engineering',
 	'home.heading': 'Find partners for advanced therapies in Flemingsberg',
 	'home.intro':
@@ -14,23 +13,12 @@ export const directory = {
 	'home.askLink': 'Write a match request',
 	'home.memberLink': 'Go to your home: what waits for you',
 
-	'list.organization.title': 'Organisations',
-	'list.organization.intro': 'Companies, universities, hospitals and networks active in advanced therapies.',
-	'list.lab.title': 'Labs and research groups',
-	'list.lab.intro': 'Research groups and labs, their techniques and whether they take on external projects.',
-	'list.facility.title': 'GMP facilities',
-	'list.facility.intro': 'Cleanrooms and manufacturing sites: grades, licences, product types and available capacity.',
-	'list.expert.title': 'Experts',
-	'list.expert.intro': 'People who share their expertise in research, manufacturing, regulatory affairs and more.',
-	'list.pageOf': 'Page {page} of {pages}',
-
 	'verified.badge': 'Verified',
 	'verified.description': 'Checked by the hub coordinators',
 
 	'detail.about': 'About',
 	'detail.facts': 'Key facts',
 	'detail.updated': 'Last updated {date}',
-	'detail.onlyIn': 'Only in {language}',
 	'detail.yes': 'Yes',
 	'detail.no': 'No',
 	'detail.notStated': 'Not stated',

@@ -65,4 +65,16 @@ export const layout = {
 		'ATMP Flemingsberg connects companies, researchers, hospitals and manufacturers working on advanced therapy medicinal products in south Stockholm.',
 	'footer.directory': 'Directory',
 	'footer.neighbours': 'Karolinska Institutet · Karolinska University Hospital Huddinge · KTH · Södertörn University',
+	// The directory's names every page's navigation and breadcrumbs show.
+	'home.title': 'Advanced therapy directory',
+	'list.organization.title': 'Organisations',
+	'list.organization.intro': 'Companies, universities, hospitals and networks active in advanced therapies.',
+	'list.lab.title': 'Labs and research groups',
+	'list.lab.intro': 'Research groups and labs, their techniques and whether they take on external projects.',
+	'list.facility.title': 'GMP facilities',
+	'list.facility.intro': 'Cleanrooms and manufacturing sites: grades, licences, product types and available capacity.',
+	'list.expert.title': 'Experts',
+	'list.expert.intro': 'People who share their expertise in research, manufacturing, regulatory affairs and more.',
+	'list.pageOf': 'Page {page} of {pages}',
+	'detail.onlyIn': 'Only in {language}',
 } as const

@@ -2,7 +2,6 @@ import type { Translation } from '../messages.ts'
 import type { directory as english } from '../en/directory.ts'
 
 export const directory: Translation<typeof english> = {
-	'home.title': 'Katalog för avancerade terapier',
 	'home.eyebrow': 'Cellterapi · Genterapi · Vävnadsteknik',
 	'home.heading': 'Hitta partner för avancerade terapier i Flemingsberg',
 	'home.intro':
@@ -16,24 +15,12 @@ export const directory: Translation<typeof english> = {
 	'home.askLink': 'Skriv en matchningsförfrågan',
 	'home.memberLink': 'Till din startsida: det som väntar på dig',
 
-	'list.organization.title': 'Organisationer',
-	'list.organization.intro': 'Företag, lärosäten, sjukhus och nätverk som arbetar med avancerade terapier.',
-	'list.lab.title': 'Labb och forskargrupper',
-	'list.lab.intro': 'Forskargrupper och labb, deras tekniker och om de tar emot externa projekt.',
-	'list.facility.title': 'GMP-anläggningar',
-	'list.facility.intro': 'Renrum och tillverkningsanläggningar: klasser, tillstånd, produkttyper och ledig kapacitet.',
-	'list.expert.title': 'Experter',
-	'list.expert.intro':
-		'Personer som delar med sig av sin kunskap inom forskning, tillverkning, regulatoriska frågor med mera.',
-	'list.pageOf': 'Sida {page} av {pages}',
-
 	'verified.badge': 'Verifierad',
 	'verified.description': 'Kontrollerad av hubbens koordinatorer',
 
 	'detail.about': 'Om',
 	'detail.facts': 'Fakta',
 	'detail.updated': 'Senast uppdaterad {date}',
-	'detail.onlyIn': 'Endast på {language}',
 	'detail.yes': 'Ja',
 	'detail.no': 'Nej',
 	'detail.notStated': 'Ej angivet',

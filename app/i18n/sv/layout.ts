@@ -67,4 +67,17 @@ export const layout: Translation<typeof english> = {
 		'ATMP Flemingsberg samlar företag, forskare, sjukhus och tillverkare som arbetar med läkemedel för avancerad terapi i södra Stockholm.',
 	'footer.directory': 'Katalog',
 	'footer.neighbours': 'Karolinska Institutet · Karolinska Universitetssjukhuset Huddinge · KTH · Södertörns högskola',
+	// The directory's names every page's navigation and breadcrumbs show.
+	'home.title': 'Katalog för avancerade terapier',
+	'list.organization.title': 'Organisationer',
+	'list.organization.intro': 'Företag, lärosäten, sjukhus och nätverk som arbetar med avancerade terapier.',
+	'list.lab.title': 'Labb och forskargrupper',
+	'list.lab.intro': 'Forskargrupper och labb, deras tekniker och om de tar emot externa projekt.',
+	'list.facility.title': 'GMP-anläggningar',
+	'list.facility.intro': 'Renrum och tillverkningsanläggningar: klasser, tillstånd, produkttyper och ledig kapacitet.',
+	'list.expert.title': 'Experter',
+	'list.expert.intro':
+		'Personer som delar med sig av sin kunskap inom forskning, tillverkning, regulatoriska frågor med mera.',
+	'list.pageOf': 'Sida {page} av {pages}',
+	'detail.onlyIn': 'Endast på {language}',
 }
