@@ -5,7 +5,7 @@ import { useT } from '~/i18n/use-t.ts'
 import { Notice, type NoticeTone } from './forms/index.ts'
 import { LinkLine } from './link-line.tsx'
 
-// Signing in and up, passwords, invitations: the accounts' texts.
+// Signing in and up, passwords, confirming an address: the accounts' texts.
 await needTexts('accounts')
 
 /**

@@ -12,11 +12,17 @@
 //   of theirs is opened (needTexts in messages.ts);
 // - forms: what forms say about their fields (checks, refusals), loaded by
 //   the form kit's messages wherever a page has a form;
-// - accounts: signing in and up, passwords, organisations' members and
-//   claims, loaded by the pages that show them: the sign-in pages
-//   (auth-page.tsx), the member area's layout, an organisation's claim and
-//   members pages (an organisation's public page has the claim link's three
-//   texts in the public part instead);
+// - accounts: signing in and up, passwords, confirming an address, loaded by
+//   the pages that show them: the sign-in pages (auth-page.tsx, the password
+//   field), the member area's layout, an organisation's claim and members
+//   pages (their forms' words). The account's pages and an organisation's
+//   members and claim pages are signed in, so their own texts are the members'
+//   part (accountSettings), as is the page after deleting an account, reached
+//   only from them; an organisation's public page has the claim link's three
+//   texts in the public part;
+// - memberships: an invitation's page and the roles of members, loaded by that
+//   page (which an invitee may open before having an account, so it does not
+//   load the members' part), the account page and an organisation's members page;
 // - hubContent: the news and events pages (issue 14), loaded by their routes
 //   (needTexts), so the other public pages do not carry them;
 // - establish: the offers of Establish in Flemingsberg, loaded by its pages;
@@ -35,6 +41,8 @@ export const featureParts = {
 	search: 'directory',
 	forms: 'public',
 	accounts: 'accounts',
+	accountSettings: 'members',
+	memberships: 'memberships',
 	checks: 'forms',
 	understanding: 'directory',
 	api: 'apiDocs',

@@ -36,10 +36,14 @@ import { updateProfile } from '~/domain/accounts/update-profile.server.ts'
 import { requireActor } from '~/http/viewer.server.ts'
 import { sessionToken } from '~/http/session-cookie.server.ts'
 import type { MessageKey } from '~/i18n/messages.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { langCookie } from '~/i18n/locale.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { publicBaseUrl } from '~/utils/public-url.server.ts'
+
+// The layout has the members' and the accounts' texts; the role beside each organisation is the memberships'.
+await needTexts('memberships')
 
 const changeEmailSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/accounts/schemas.ts').then((module) => module.changeEmailSchema),

@@ -5,9 +5,13 @@ import { AuthPage } from '~/components/auth-page.tsx'
 import { tokenPageHeaders } from '~/components/token-page-headers.ts'
 import { acceptInvitation, inspectInvitation } from '~/domain/accounts/accept-invitation.server.ts'
 import { getViewer, requireActor } from '~/http/viewer.server.ts'
+import { needTexts } from '~/i18n/messages.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { notFound, requireParam } from '~/http/params.server.ts'
+
+// The invitee may have no account yet: the invitation's few texts are a part of their own, not the members'.
+await needTexts('memberships')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const viewer = await getViewer(request)

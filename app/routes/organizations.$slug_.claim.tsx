@@ -22,8 +22,8 @@ import { useT } from '~/i18n/use-t.ts'
 import { requireFound, requireParam } from '~/http/params.server.ts'
 import { needTexts } from '~/i18n/messages.ts'
 
-// A claim and an organisation's members are the accounts' texts.
-await needTexts('accounts')
+// Signed in only: the claim's own texts are the members' part, its form's words the accounts'.
+await needTexts('members', 'accounts')
 
 const claimOrganizationSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/accounts/schemas.ts').then((module) => module.claimOrganizationSchema),

@@ -34,8 +34,9 @@ import { isStaff } from '~/domain/auth/permissions.ts'
 import { notFound, requireFound, requireParam } from '~/http/params.server.ts'
 import { needTexts } from '~/i18n/messages.ts'
 
-// A claim and an organisation's members are the accounts' texts.
-await needTexts('accounts')
+// Signed in only: the page's own texts are the members' part, its form's words the accounts', the roles the
+// memberships'.
+await needTexts('members', 'accounts', 'memberships')
 
 const inviteMemberSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/accounts/schemas.ts').then((module) => module.inviteMemberSchema),

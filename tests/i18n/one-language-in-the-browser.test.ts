@@ -28,19 +28,27 @@ async function textsOf(language: 'en' | 'sv', part: TextPart): Promise<Texts> {
 	return Object.assign({}, ...loaded) as Texts
 }
 
-// Texts that exist in one language only, written in plain ASCII and the
-// Swedish letters (the build writes UTF-8), so that minification cannot
-// escape them out of recognition.
+/** The longest stretch of a text in plain ASCII and without quotes, which a minifier leaves as it is. */
+function longestPlainStretch(text: string): string {
+	return text
+		.split(/[^\x20-\x7e]|["'`\\]/)
+		.reduce((longest, stretch) => (stretch.length > longest.length ? stretch : longest), '')
+}
+
+// Texts that exist in one language only, each by its longest stretch in
+// plain ASCII, so that minification cannot escape them out of recognition: a
+// Swedish sentence rarely goes 30 characters without å, ä or ö, and the
+// sign-in pages' part has few sentences.
 function sentinels(own: Texts, other: Texts): string[] {
 	const otherTexts = new Set(Object.values(other))
 	return Object.entries(own)
 		.filter(([key, text]) => text !== other[key] && !otherTexts.has(text))
-		.map(([, text]) => text)
-		.filter((text) => /^[\x20-\x7eåäöÅÄÖ]{30,}$/.test(text) && !/["'`\\]/.test(text))
+		.map(([, text]) => longestPlainStretch(text))
+		.filter((stretch) => stretch.length >= 30)
 		.slice(0, 8)
 }
 
-const browserParts = ['public', 'directory', 'accounts', 'forms', 'members'] as const
+const browserParts = ['public', 'directory', 'accounts', 'memberships', 'forms', 'members'] as const
 /** Per part of the texts a browser may download: sentinels of each language. */
 const sentinelsByPart = new Map<TextPart, { english: string[]; swedish: string[] }>()
 let english: string[] = []

@@ -15,6 +15,8 @@ import { coordinator } from './coordinator.ts'
 import { curation } from './curation.ts'
 import { audit } from './audit.ts'
 import { accounts } from './accounts.ts'
+import { accountSettings } from './accountSettings.ts'
+import { memberships } from './memberships.ts'
 import { mail } from './mail.ts'
 import { mailbox } from './mailbox.ts'
 import { requests } from './requests.ts'
@@ -59,6 +61,8 @@ export const en = {
 	...curation,
 	...audit,
 	...accounts,
+	...accountSettings,
+	...memberships,
 	...mail,
 	...mailbox,
 	...requests,
