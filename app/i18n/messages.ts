@@ -40,7 +40,14 @@ type FeatureTexts = Record<Feature, Readonly<Record<string, string>>>
 // The browser's build holds only the feature files a browser may fetch: the
 // server's own texts (the server part) are no chunk of it.
 const browserFeatureFiles = () =>
-	import.meta.glob<FeatureTexts>(['./*/*.ts', '!./*/index.ts', '!./*/mail.ts', '!./*/alertsMail.ts', '!./*/*.test.ts'])
+	import.meta.glob<FeatureTexts>([
+		'./*/*.ts',
+		'!./*/index.ts',
+		'!./*/mail.ts',
+		'!./*/alertsMail.ts',
+		'!./*/checkReports.ts',
+		'!./*/*.test.ts',
+	])
 
 function importFeature(locale: Locale, feature: Feature): Promise<FeatureTexts> {
 	// A constant in a build (so that the client's drops the server's line), unset under plain tsx.

@@ -11,7 +11,9 @@
 //   mailbox, the next steps after confirming an address), loaded when a page
 //   of theirs is opened (needTexts in messages.ts);
 // - forms: what forms say about their fields (checks, refusals), loaded by
-//   the form kit's messages wherever a page has a form;
+//   the form kit's messages wherever a page has a form, public ones included:
+//   what only signed-in forms say is the members' part (memberChecks), and a
+//   report's lines are the server's (checkReports);
 // - accounts: signing in and up, passwords, confirming an address, loaded by
 //   the pages that show them: the sign-in pages (auth-page.tsx, the password
 //   field), the member area's layout, an organisation's claim and members
@@ -33,7 +35,7 @@
 // - apiDocs: the API reference page (/api/docs), loaded by its route;
 // - savedSearches: "Save this search" on the search pages, loaded by the
 //   member's form (a visitor's page has only its sign-in link, in search);
-// - server: texts only the server writes (mail); never sent to a browser.
+// - server: texts only the server writes (mail, a report's lines); never sent to a browser.
 export const featureParts = {
 	layout: 'public',
 	errors: 'public',
@@ -44,6 +46,8 @@ export const featureParts = {
 	accountSettings: 'members',
 	memberships: 'memberships',
 	checks: 'forms',
+	memberChecks: 'members',
+	checkReports: 'server',
 	understanding: 'directory',
 	api: 'apiDocs',
 	tokens: 'members',

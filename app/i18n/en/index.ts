@@ -10,6 +10,8 @@ import { directory } from './directory.ts'
 import { search } from './search.ts'
 import { forms } from './forms.ts'
 import { checks } from './checks.ts'
+import { memberChecks } from './memberChecks.ts'
+import { checkReports } from './checkReports.ts'
 import { listings } from './listings.ts'
 import { coordinator } from './coordinator.ts'
 import { curation } from './curation.ts'
@@ -56,6 +58,8 @@ export const en = {
 	...search,
 	...forms,
 	...checks,
+	...memberChecks,
+	...checkReports,
 	...listings,
 	...coordinator,
 	...curation,
