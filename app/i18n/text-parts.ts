@@ -28,6 +28,8 @@
 // - hubContent: the news and events pages (issue 14), loaded by their routes
 //   (needTexts), so the other public pages do not carry them;
 // - establish: the offers of Establish in Flemingsberg, loaded by its pages;
+// - enquiryForm: the establishment office's enquiry form, loaded by the form
+//   (on /contact and /establish/enquire);
 // - map: the campus map's page (/map), loaded by it;
 // - placeMap: the small map on listings' and offers' pages (mapLink), loaded
 //   by its component, so other pages do not carry it;
@@ -75,6 +77,8 @@ export const featureParts = {
 	// Establishment enquiries: the form and the enquirer's thread go with the establish pages (and /contact);
 	// the office's queue and the notices are the signed-in part's.
 	enquiries: 'establish',
+	// The enquiry form alone: /contact shows it below the hub's text, without the offers' pages.
+	enquiryForm: 'enquiryForm',
 	enquiryOffice: 'members',
 	// The matchmaking funnel: coordinators only, and its nav link is on every coordinator page.
 	analytics: 'members',

@@ -19,8 +19,8 @@ const enquiryFormSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/establishment/enquiries/enquiry-schema.ts').then((module) => module.enquiryFormSchema),
 )
 
-// The form is also shown on /contact, which loads no establish texts of its own.
-await needTexts('establish')
+// The form is also shown on /contact, which loads none of the establish pages' texts.
+await needTexts('enquiryForm')
 
 /** The one page that answers the form, wherever it is shown (/establish/enquire, /contact). */
 export const ENQUIRY_FORM_ACTION = '/establish/enquire'

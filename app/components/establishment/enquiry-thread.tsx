@@ -14,6 +14,10 @@ import type { EnquiryThread } from '~/domain/establishment/enquiries/enquiry-vie
 import { enquiryOfferTitle } from '~/domain/establishment/enquiries/enquiry-offer-title.ts'
 import { offerPath } from '~/domain/establishment/offer-path.ts'
 import { useT } from '~/i18n/use-t.ts'
+import { needTexts } from '~/i18n/messages.ts'
+
+// The enquiry's fields and the size units are the enquiry form's texts (text-parts.ts).
+await needTexts('enquiryForm')
 
 const enquiryMessageSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/establishment/enquiries/enquiry-schema.ts').then((module) => module.enquiryMessageSchema),

@@ -14,8 +14,11 @@ import { ImageFields } from '~/components/forms/image-fields.tsx'
 import { offerKinds, offerStatuses, sizeUnits } from '~/domain/establishment/offer-kinds.ts'
 import { type offerFormSchema, offerLimits } from '~/domain/establishment/offer-schema.ts'
 import { campusSites } from '~/domain/places/campus-sites.ts'
-import type { PlainMessageKey } from '~/i18n/messages.ts'
+import { needTexts, type PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
+
+// The enquiry's fields and the size units are the enquiry form's texts (text-parts.ts).
+await needTexts('enquiryForm')
 
 const offerFormSchemaOnUse = schemaOnUse(() =>
 	import('~/domain/establishment/offer-schema.ts').then((module) => module.offerFormSchema),

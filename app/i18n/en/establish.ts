@@ -27,8 +27,6 @@ export const establish = {
 	'establish.status.available': 'Available',
 	'establish.status.reserved': 'Reserved',
 	'establish.status.taken': 'Taken',
-	'establish.unit.sqm': 'm²',
-	'establish.unit.desks': 'desks',
 	'establish.size.sqm': '{value} m²',
 	'establish.size.desks.one': '{count} desk',
 	'establish.size.desks.other': '{count} desks',

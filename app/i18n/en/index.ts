@@ -40,6 +40,7 @@ import { offers } from './offers.ts'
 import { map } from './map.ts'
 import { mapLink } from './mapLink.ts'
 import { enquiries } from './enquiries.ts'
+import { enquiryForm } from './enquiryForm.ts'
 import { enquiryOffice } from './enquiryOffice.ts'
 import { analytics } from './analytics.ts'
 import { transfer } from './transfer.ts'
@@ -88,6 +89,7 @@ export const en = {
 	...map,
 	...mapLink,
 	...enquiries,
+	...enquiryForm,
 	...enquiryOffice,
 	...analytics,
 	...transfer,

@@ -28,8 +28,6 @@ export const establish: Translation<typeof english> = {
 	'establish.status.available': 'Ledigt',
 	'establish.status.reserved': 'Reserverat',
 	'establish.status.taken': 'Upptaget',
-	'establish.unit.sqm': 'm²',
-	'establish.unit.desks': 'platser',
 	'establish.size.sqm': '{value} m²',
 	'establish.size.desks.one': '{count} arbetsplats',
 	'establish.size.desks.other': '{count} arbetsplatser',
