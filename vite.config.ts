@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -7,7 +8,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { defineConfig, type Plugin } from 'vite'
 import { configDefaults } from 'vitest/config'
 import { listingTypes, listPath } from './app/domain/directory/types.ts'
-import { featureParts, textChunkName, type Feature } from './app/i18n/text-parts.ts'
+import { featureParts, features, textChunkName, type Feature, type TextPart } from './app/i18n/text-parts.ts'
 
 declare module '@remix-run/node' {
 	interface Future {
@@ -81,6 +82,48 @@ function taxonomyForBrowser(): Plugin {
 	}
 }
 
+const textPartModule = 'virtual:text-part/'
+
+/**
+ * One module per language and part of the texts, gathering the part's feature
+ * files, and the browser's map of them (app/i18n/browser-text-parts.ts, empty
+ * outside the client build): a page's shell then carries a line per part, not
+ * one per feature file.
+ */
+function textPartsForBrowser(): Plugin {
+	const browserParts = [...new Set(Object.values(featureParts))].filter((part) => part !== 'server')
+	// The languages are the folders of app/i18n (locale.ts lists them too, but imports the server's cookies).
+	const i18n = path.resolve(import.meta.dirname, 'app/i18n')
+	const locales = readdirSync(i18n, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? [entry.name] : [],
+	)
+	return {
+		name: 'text-parts-for-browser',
+		enforce: 'pre',
+		resolveId: (id) => (id.startsWith(textPartModule) ? `\0${id}` : undefined),
+		load(id) {
+			if (!id.startsWith(`\0${textPartModule}`)) return undefined
+			const [locale, part] = id.slice(textPartModule.length + 1).split('/')
+			const files = features.filter((feature) => featureParts[feature] === part)
+			const imports = files.map(
+				(feature) =>
+					`import { ${feature} } from ${JSON.stringify(path.resolve(import.meta.dirname, `app/i18n/${locale}/${feature}.ts`))}`,
+			)
+			return `${imports.join('\n')}\nexport default Object.assign({}, ${files.join(', ')})`
+		},
+		transform(_code, id, options) {
+			if (options?.ssr || !id.endsWith('/app/i18n/browser-text-parts.ts')) return undefined
+			const loaders = locales.flatMap((locale) =>
+				browserParts.map(
+					(part) =>
+						`${JSON.stringify(`${locale}/${part}`)}: () => import(${JSON.stringify(`${textPartModule}${locale}/${part}`)})`,
+				),
+			)
+			return { code: `export const browserTextParts = {${loaders.join(',')}}`, map: null }
+		},
+	}
+}
+
 type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null
 
 /**
@@ -114,16 +157,18 @@ function clientChunks(): (id: string, meta: { getModuleInfo: ModuleInfoOf }) => 
 /**
  * What every page that shows listings (the home page, search and the lists, a
  * listing's page) loads together: the taxonomy and its labels, the chips, the
- * verified badge, the picture and the text in the reader's language. As one
- * chunk instead of six they cost the directory's pages less than the taxonomy
- * alone did in the shell, where every other page carried it too; a member's
- * page that shows only some of them loads all six.
+ * picture and the text in the reader's language. As one chunk instead of five
+ * they cost the directory's pages less than the taxonomy alone did in the
+ * shell, where every other page carried it too; a member's page that shows
+ * only some of them loads all five. Nothing in it shows a text of its own: a
+ * form's schema that checks taxonomy codes brings the chunk along on demand,
+ * and must not bring a part of the texts with it (the verified badge, which
+ * asks for the directory's texts, is not in it).
  */
 const listingParts = new Set(
 	[
 		'app/taxonomy/taxonomy.ts',
 		'app/taxonomy/taxonomy.json',
-		'app/components/verified-badge.tsx',
 		'app/components/tag-list.tsx',
 		'app/components/listing-image.tsx',
 		'app/domain/images/image-key.ts',
@@ -132,6 +177,10 @@ const listingParts = new Set(
 )
 
 function textChunkOf(id: string): string | undefined {
+	if (id.startsWith(`\0${textPartModule}`)) {
+		const [locale, part] = id.slice(textPartModule.length + 1).split('/')
+		return textChunkName(locale!, part as TextPart)
+	}
 	const [, locale, feature] = /\/app\/i18n\/(\w+)\/(\w+)\.ts$/.exec(id) ?? []
 	const part = feature && Object.hasOwn(featureParts, feature) ? featureParts[feature as Feature] : undefined
 	return locale && part && part !== 'server' ? textChunkName(locale, part) : undefined
@@ -159,6 +208,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [
 		tailwindcss(),
 		taxonomyForBrowser(),
+		textPartsForBrowser(),
 		precompressAssets(),
 		// Remix's plugin stays out of Vitest runs: it would compile the route tree for every test file.
 		!process.env.VITEST &&

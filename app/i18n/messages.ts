@@ -1,6 +1,7 @@
 import type { VocabularyName } from '~/taxonomy/taxonomy.ts'
 import type { en, MessageKey, Messages } from './en/index.ts'
 import { defaultLocale, isLocale, locales, type Locale } from './locale.ts'
+import { browserTextParts } from './browser-text-parts.ts'
 import { termLabelFor } from './term-labels.ts'
 import { featureParts, features, type Feature, type TextPart } from './text-parts.ts'
 
@@ -37,24 +38,20 @@ export function hasMessages(locale: Locale): boolean {
 
 type FeatureTexts = Record<Feature, Readonly<Record<string, string>>>
 
-// The browser's build holds only the feature files a browser may fetch: the
-// server's own texts (the server part) are no chunk of it.
-const browserFeatureFiles = () =>
-	import.meta.glob<FeatureTexts>([
-		'./*/*.ts',
-		'!./*/index.ts',
-		'!./*/mail.ts',
-		'!./*/alertsMail.ts',
-		'!./*/checkReports.ts',
-		'!./*/*.test.ts',
-	])
-
 function importFeature(locale: Locale, feature: Feature): Promise<FeatureTexts> {
+	return import(`./${locale}/${feature}.ts`) as Promise<FeatureTexts>
+}
+
+/** A part's texts: the server reads its feature files, a browser its one chunk (browser-text-parts.ts). */
+function importPart(locale: Locale, part: TextPart): Promise<Array<Readonly<Record<string, string>>>> {
+	const files = features.filter((feature) => featureParts[feature] === part)
 	// A constant in a build (so that the client's drops the server's line), unset under plain tsx.
-	if (import.meta.env?.SSR !== false) return import(`./${locale}/${feature}.ts`) as Promise<FeatureTexts>
-	const file = browserFeatureFiles()[`./${locale}/${feature}.ts`]
-	if (!file) throw new Error(`No browser chunk holds the texts of ${locale}/${feature}`)
-	return file()
+	if (import.meta.env?.SSR !== false) {
+		return Promise.all(files.map(async (feature) => (await importFeature(locale, feature))[feature]))
+	}
+	const chunk = browserTextParts[`${locale}/${part}`]
+	if (!chunk) throw new Error(`No browser chunk holds the texts of ${locale}/${part}`)
+	return chunk().then((module) => [module.default])
 }
 
 const loading = new Map<string, Promise<void>>()
@@ -63,15 +60,12 @@ function loadPart(locale: Locale, part: TextPart): Promise<void> {
 	const id = `${locale}/${part}`
 	let pending = loading.get(id)
 	if (!pending) {
-		const files = features.filter((feature) => featureParts[feature] === part)
-		pending = Promise.all(files.map(async (feature) => (await importFeature(locale, feature))[feature])).then(
-			(texts) => {
-				const dictionary = dictionaries.get(locale) ?? {}
-				dictionaries.set(locale, Object.assign(dictionary, ...texts))
-				partsLoaded.set(locale, new Set([...(partsLoaded.get(locale) ?? []), part]))
-				for (const listener of listeners) listener()
-			},
-		)
+		pending = importPart(locale, part).then((texts) => {
+			const dictionary = dictionaries.get(locale) ?? {}
+			dictionaries.set(locale, Object.assign(dictionary, ...texts))
+			partsLoaded.set(locale, new Set([...(partsLoaded.get(locale) ?? []), part]))
+			for (const listener of listeners) listener()
+		})
 		loading.set(id, pending)
 	}
 	return pending
