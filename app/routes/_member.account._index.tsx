@@ -342,7 +342,7 @@ export default function AccountPage() {
 					<div className="space-y-6">
 						<Organizations account={account} />
 						<CardSection id="alerts-heading" heading={t('alerts.saved.title')}>
-							<p className="text-sm leading-relaxed text-slate-600">{t('alerts.settings.intro')}</p>
+							<p className="text-sm leading-relaxed text-slate-600">{t('alerts.saved.accountCard')}</p>
 							<LinkLine to="/account/alerts" className="mt-3 text-sm">
 								{t('alerts.nav')}
 							</LinkLine>

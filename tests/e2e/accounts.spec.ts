@@ -70,6 +70,12 @@ test('sign up, confirm the address from the mail, log in, see the account, log o
 	await expect(page.getByText(`Logged in as Elsa Testsson (${email})`)).toBeVisible()
 	await expect(page.getByText('Confirmed', { exact: true })).toBeVisible()
 	await expect(page.getByText('Please confirm your e-mail address.')).toHaveCount(0)
+	// The saved searches' card says what the settings do in a whole sentence, then links to them.
+	const savedSearches = page.getByRole('region', { name: 'Saved searches', exact: true })
+	await expect(savedSearches).toContainText(
+		'whether it comes by mail now, in a digest, in the portal only, or not at all.',
+	)
+	await expect(savedSearches.getByRole('link', { name: 'Saved searches and notification settings' })).toBeVisible()
 
 	await logOut(page)
 	await page.goto('/account')

@@ -9,6 +9,8 @@ export const alerts = {
 	'alerts.accountSummary.none': 'Save a search from the search page or a list to hear when something new matches it.',
 
 	'alerts.saved.title': 'Saved searches',
+	'alerts.saved.accountCard':
+		'Searches you saved tell you when new listings match them; choose for each kind of news whether it comes by mail now, in a digest, in the portal only, or not at all.',
 	'alerts.saved.intro':
 		'We look for new and changed listings that match each search. “Immediately” means at our next look, every 10 minutes; daily and weekly alerts gather a day’s or a week’s news in one mail. A mail is sent only when something is new.',
 	'alerts.saved.empty': 'No saved searches yet. Search the directory and choose “Save this search”.',

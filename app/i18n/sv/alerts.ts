@@ -12,6 +12,8 @@ export const alerts: Translation<typeof english> = {
 		'Spara en sökning från söksidan eller en lista så hör du av oss när något nytt matchar den.',
 
 	'alerts.saved.title': 'Sparade sökningar',
+	'alerts.saved.accountCard':
+		'Sökningar du sparat säger till när nya poster matchar dem; välj för varje slags nyhet om den kommer med e-post direkt, i en sammanfattning, bara i portalen eller inte alls.',
 	'alerts.saved.intro':
 		'Vi letar efter nya och ändrade poster som matchar varje sökning. ”Direkt” betyder vid nästa genomgång, var tionde minut; dagliga och veckovisa bevakningar samlar en dags eller en veckas nyheter i ett mejl. Mejl skickas bara när något är nytt.',
 	'alerts.saved.empty': 'Inga sparade sökningar än. Sök i katalogen och välj ”Spara sökningen”.',
