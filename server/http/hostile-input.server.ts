@@ -135,10 +135,46 @@ async function bodyProblem(req: ExpressRequest, body: Buffer): Promise<'nul' | '
 }
 
 /**
+ * How much of an oversized body is read and thrown away before the 413 goes
+ * out. Closing a connection with request bytes still arriving makes the
+ * kernel reset it, and a client still sending (a browser uploading a large
+ * picture, any HTTP client writing its body) then loses the answer with the
+ * upload: it shows "connection reset" instead of the page that says what was
+ * wrong. A client that sends more than this, or for longer, is cut off.
+ */
+export const DISCARD_LIMIT = { bytes: 32 * 1024 * 1024, milliseconds: 10_000 }
+
+function discardRestOfBody(req: ExpressRequest): Promise<void> {
+	if (req.complete || req.destroyed) return Promise.resolve()
+	return new Promise((resolve) => {
+		let discarded = 0
+		const finish = () => {
+			clearTimeout(timer)
+			req.off('data', count)
+			req.off('end', finish)
+			req.off('close', finish)
+			req.off('error', finish)
+			req.pause()
+			resolve()
+		}
+		const count = (chunk: Buffer) => {
+			discarded += chunk.length
+			if (discarded > DISCARD_LIMIT.bytes) finish()
+		}
+		const timer = setTimeout(finish, DISCARD_LIMIT.milliseconds)
+		req.on('data', count)
+		req.once('end', finish)
+		req.once('close', finish)
+		req.once('error', finish)
+		req.resume()
+	})
+}
+
+/**
  * Reads the body of a state-changing request, at most BODY_LIMIT_BYTES (a
  * listing form with a picture: UPLOAD_BODY_LIMIT_BYTES): a
- * larger Content-Length is refused before anything is read, and a chunked
- * body that grows past the limit is cut off there (413). Then 400 for a NUL
+ * larger Content-Length, or a chunked body that grows past the limit, is
+ * refused (413) once the client has finished sending (DISCARD_LIMIT). Then 400 for a NUL
  * in a form or JSON value, or a multipart form that does not parse. The app
  * gets the body from `res.locals.body`.
  */
@@ -150,14 +186,19 @@ export function readLimitedBody(): RequestHandler {
 				? UPLOAD_BODY_LIMIT_BYTES
 				: BODY_LIMIT_BYTES
 		const declared = req.get('Content-Length')
-		if (declared !== undefined && Number(declared) > limit)
+		if (declared !== undefined && Number(declared) > limit) {
+			if (Number(declared) <= DISCARD_LIMIT.bytes) await discardRestOfBody(req)
 			return sendEdgeAnswer(req, res, 'too-large', { closeConnection: true })
+		}
 		let body: Buffer
 		try {
 			body = await getRawBody(req, { limit, length: declared })
 		} catch (error) {
 			const type = (error as { type?: string }).type
-			if (type === 'entity.too.large') return sendEdgeAnswer(req, res, 'too-large', { closeConnection: true })
+			if (type === 'entity.too.large') {
+				await discardRestOfBody(req)
+				return sendEdgeAnswer(req, res, 'too-large', { closeConnection: true })
+			}
 			if (type === 'request.aborted') return
 			return sendEdgeAnswer(req, res, 'bad-request', { closeConnection: true })
 		}

@@ -1,4 +1,3 @@
-import { request as httpRequest } from 'node:http'
 import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -42,27 +41,48 @@ const form = 'application/x-www-form-urlencoded'
 const post = (pathname: string, init: { headers?: Record<string, string>; body?: string } = {}) =>
 	fetch(`${portal.url}${pathname}`, { method: 'POST', redirect: 'manual', ...init })
 
-/** A raw request, for bodies fetch will not send as they are (chunked, oversized). */
-function rawRequest(options: {
+/**
+ * A client that sends its whole body, a few milliseconds per chunk as over a
+ * real network, before it reads the answer (as browsers uploading a form do).
+ * If the server cut the upload off, the answer is lost and this rejects with
+ * the reset the visitor would see.
+ */
+function uploadThenRead(options: {
 	path: string
 	headers: Record<string, string | number>
 	chunks: Buffer[]
 }): Promise<{ status: number; body: string }> {
+	const chunked = options.headers['Transfer-Encoding'] === 'chunked'
+	const head = Object.entries({ Host: `127.0.0.1:${portal.port}`, ...options.headers })
+		.map(([name, value]) => `${name}: ${value}\r\n`)
+		.join('')
 	return new Promise((resolve, reject) => {
-		const req = httpRequest(`${portal.url}${options.path}`, { method: 'POST', headers: options.headers })
-		req.on('response', (response) => {
-			let body = ''
-			response.on('data', (chunk: Buffer) => (body += chunk.toString()))
-			response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
-			response.on('error', reject)
-		})
-		// The server may answer and close before the whole body is sent: that is the point.
-		req.on('error', () => {})
-		const writeNext = (index: number) => {
-			if (index === options.chunks.length) return req.end()
-			req.write(options.chunks[index], () => setImmediate(() => writeNext(index + 1)))
+		const socket = connect(portal.port, '127.0.0.1')
+		socket.on('error', reject)
+		socket.pause()
+		const send = (data: Buffer | string) =>
+			new Promise<void>((sent, failed) => socket.write(data, (error) => (error ? failed(error) : sent())))
+		const upload = async () => {
+			await send(`POST ${options.path} HTTP/1.1\r\n${head}\r\n`)
+			for (const chunk of options.chunks) {
+				await send(
+					chunked
+						? Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')])
+						: chunk,
+				)
+				await new Promise((wait) => setTimeout(wait, 5))
+			}
+			if (chunked) await send('0\r\n\r\n')
 		}
-		writeNext(0)
+		upload().then(() => {
+			let received = ''
+			socket.on('data', (chunk: Buffer) => (received += chunk.toString()))
+			socket.on('end', () => {
+				const [head = '', ...body] = received.split('\r\n\r\n')
+				resolve({ status: Number(head.split(' ')[1]), body: body.join('\r\n\r\n') })
+			})
+			socket.resume()
+		}, reject)
 	})
 }
 
@@ -78,15 +98,29 @@ describe('bodies over 1 MB', () => {
 		expect(await writes()).toEqual(before)
 	})
 
-	it('413 for a chunked body that grows past the limit', async () => {
+	it('413 for a chunked body that grows past the limit, answered to a client still sending', async () => {
 		const before = await writes()
 		const chunk = Buffer.from(`password=${'y'.repeat(256 * 1024)}`)
-		const response = await rawRequest({
+		const response = await uploadThenRead({
 			path: '/login',
 			headers: { 'Content-Type': form, 'Transfer-Encoding': 'chunked' },
 			chunks: Array.from({ length: 8 }, () => chunk),
 		})
 		expect(response.status).toBe(413)
+		expect(await writes()).toEqual(before)
+	})
+
+	it('413 for a Content-Length body over the limit, answered to a client still sending', async () => {
+		const before = await writes()
+		const chunk = Buffer.from('y'.repeat(256 * 1024))
+		const chunks = [Buffer.from('password='), ...Array.from({ length: 8 }, () => chunk)]
+		const response = await uploadThenRead({
+			path: '/login',
+			headers: { 'Content-Type': form, 'Content-Length': chunks.reduce((sum, part) => sum + part.length, 0) },
+			chunks,
+		})
+		expect(response.status).toBe(413)
+		expect(response.body).toContain('Too much to send at once')
 		expect(await writes()).toEqual(before)
 	})
 
