@@ -1,6 +1,9 @@
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
 import { LRUCache } from 'lru-cache'
 import { prisma } from '../../app/utils/db.server.ts'
 import { logger } from '../../app/utils/logger.server.ts'
+import type { ContentEncoding } from './precompressed.server.ts'
 
 // Visitors' public pages answered from memory (docs/decisions/046-page-cache.md).
 //
@@ -18,6 +21,25 @@ export interface CachedPage {
 	body: Buffer
 	etag: string
 	storedAt: number
+	/** The body compressed, once per encoding a visitor asked for, instead of on every answer. */
+	encoded?: Partial<Record<ContentEncoding, Promise<Buffer>>>
+}
+
+const brotli = promisify(zlib.brotliCompress)
+const gzip = promisify(zlib.gzip)
+
+/**
+ * The kept body in `encoding`, compressed on the first request that asks for
+ * it, with the compression middleware's own settings (brotli quality 4, gzip
+ * level 6): a copy answered a thousand times is compressed once.
+ */
+export function encodedBody(page: CachedPage, encoding: ContentEncoding): Promise<Buffer> {
+	page.encoded ??= {}
+	page.encoded[encoding] ??=
+		encoding === 'br'
+			? brotli(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } })
+			: gzip(page.body, { level: 6 })
+	return page.encoded[encoding]
 }
 
 export interface PageCache {
@@ -39,11 +61,46 @@ async function databaseWritePosition(): Promise<string> {
 	return row.lsn
 }
 
+/**
+ * `read` shared by the requests that arrive while it runs, without ever
+ * giving a request a position read before it arrived: a request that comes
+ * while a read is under way waits for the next one, which every request that
+ * came meanwhile shares. Under load one query serves many requests; each
+ * still sees every write committed before it came.
+ */
+export function sharedReadsAfterArrival(read: () => Promise<string>): () => Promise<string> {
+	let running: Promise<string> | undefined
+	let next: Promise<string> | undefined
+	const start = (): Promise<string> => {
+		const current = read()
+		running = current
+		const done = () => {
+			if (running === current) running = undefined
+		}
+		current.then(done, done)
+		return current
+	}
+	return () => {
+		if (!running) return start()
+		next ??= running
+			.then(
+				() => undefined,
+				() => undefined,
+			)
+			.then(() => {
+				next = undefined
+				return start()
+			})
+		return next
+	}
+}
+
 export function createPageCache(options: { maxBytes: number; writePosition?: () => Promise<string> }): PageCache {
-	const writePosition = options.writePosition ?? databaseWritePosition
+	const writePosition = sharedReadsAfterArrival(options.writePosition ?? databaseWritePosition)
 	const pages = new LRUCache<string, CachedPage>({
 		maxSize: options.maxBytes,
-		sizeCalculation: (page) => page.body.length + 1024,
+		// Room for its compressed copies too (a fifth of the body or less for HTML).
+		sizeCalculation: (page) => Math.ceil(page.body.length * 1.25) + 1024,
 	})
 	let unavailable = false
 	return {
@@ -61,7 +118,7 @@ export function createPageCache(options: { maxBytes: number; writePosition?: () 
 		},
 		get: (key) => pages.get(key),
 		set(key, page, maxAgeSeconds) {
-			if (maxAgeSeconds > 0 && page.body.length + 1024 <= options.maxBytes)
+			if (maxAgeSeconds > 0 && Math.ceil(page.body.length * 1.25) + 1024 <= options.maxBytes)
 				pages.set(key, page, { ttl: maxAgeSeconds * 1000 })
 		},
 	}

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs'
-import type { RequestHandler } from 'express'
+import type { Request as ExpressRequest, RequestHandler } from 'express'
 
 // The build writes each asset also compressed at the strongest settings
 // (precompressAssets in vite.config.ts): a browser that accepts brotli or
@@ -10,6 +10,18 @@ const encodings = [
 	{ name: 'br', suffix: '.br' },
 	{ name: 'gzip', suffix: '.gz' },
 ] as const
+
+export type ContentEncoding = (typeof encodings)[number]['name']
+
+/** The encoding to answer in among `available`: brotli whenever the client takes it (browsers list gzip first but rank both alike). */
+export function preferredEncoding(
+	req: ExpressRequest,
+	available: (encoding: ContentEncoding) => boolean = () => true,
+): ContentEncoding | undefined {
+	return encodings.find(
+		(candidate) => req.acceptsEncodings(candidate.name) === candidate.name && available(candidate.name),
+	)?.name
+}
 
 /** Serves `<asset>.br` or `<asset>.gz` from `dir` in place of `<asset>`; put it before express.static(dir). */
 export function precompressedAssets(dir: string): RequestHandler {
@@ -25,14 +37,12 @@ export function precompressedAssets(dir: string): RequestHandler {
 		const name = req.path.slice(1)
 		if (!files.has(`${name}.br`) && !files.has(`${name}.gz`)) return next()
 		res.vary('Accept-Encoding')
-		// Brotli whenever the client takes it: browsers list gzip first but rank both alike.
-		const encoding = encodings.find(
-			(candidate) => req.acceptsEncodings(candidate.name) === candidate.name && files.has(`${name}${candidate.suffix}`),
-		)
+		const suffixOf = (encoding: ContentEncoding) => encodings.find((candidate) => candidate.name === encoding)!.suffix
+		const encoding = preferredEncoding(req, (candidate) => files.has(`${name}${suffixOf(candidate)}`))
 		if (!encoding) return next()
 		res.type(name)
-		res.setHeader('Content-Encoding', encoding.name)
-		req.url = `/${name}${encoding.suffix}`
+		res.setHeader('Content-Encoding', encoding)
+		req.url = `/${name}${suffixOf(encoding)}`
 		next()
 	}
 }

@@ -1,12 +1,14 @@
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from '@remix-run/node'
 import { matchRoutes } from '@remix-run/react'
+import { LRUCache } from 'lru-cache'
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
 import { readCookie } from '../../app/http/cookies.ts'
 import { pagePathOf } from '../../app/http/page-path.ts'
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
 import { requestContext } from '../../app/utils/request-context.server.ts'
 import { sendEdgeAnswer } from './edge-answer.server.ts'
-import type { CachedPage, PageCache } from './page-cache.server.ts'
+import { encodedBody, type CachedPage, type PageCache } from './page-cache.server.ts'
+import { preferredEncoding } from './precompressed.server.ts'
 import { sharedMaxAge } from './page-cache.server.ts'
 import { ownOrigin, sentByTrustedProxy } from './proxy.server.ts'
 import { etagOf, isImmutableRoute, isPublic, matchesEtag, sharedCacheControl } from './shared-cache.server.ts'
@@ -36,21 +38,32 @@ function routeTree(routes: ServerBuild['routes'], parentId: string | undefined):
 		)
 }
 
-const trees = new WeakMap<ServerBuild, RouteObject[]>()
+interface RouteLookup {
+	tree: RouteObject[]
+	/** Matching ranks every route afresh (about 100 here): paths asked for again are answered from memory. */
+	known: LRUCache<string, { id: string | undefined }>
+}
 
-/** The Remix route id that answers this path (for `.data` requests, the page's route), for the request log. */
+const lookups = new WeakMap<ServerBuild, RouteLookup>()
+
+/** The Remix route id that answers this path (for `.data` requests, the page's route), for the request log and the caches. */
 export function routeIdFor(build: ServerBuild, pathname: string): string | undefined {
-	let tree = trees.get(build)
-	if (!tree) {
-		tree = routeTree(build.routes, undefined)
-		trees.set(build, tree)
+	let lookup = lookups.get(build)
+	if (!lookup) {
+		lookup = { tree: routeTree(build.routes, undefined), known: new LRUCache({ max: 500 }) }
+		lookups.set(build, lookup)
 	}
 	const pagePath = pagePathOf(pathname)
+	const known = lookup.known.get(pagePath)
+	if (known) return known.id
+	let id: string | undefined
 	try {
-		return matchRoutes(tree, pagePath)?.at(-1)?.route.id
+		id = matchRoutes(lookup.tree, pagePath)?.at(-1)?.route.id
 	} catch {
-		return undefined
+		id = undefined
 	}
+	lookup.known.set(pagePath, { id })
+	return id
 }
 
 function remixRequest(req: ExpressRequest, res: ExpressResponse, url: URL): Request {
@@ -133,16 +146,24 @@ function pageToKeep(res: ExpressResponse, response: Response, body: Buffer, etag
 	return { headers, body, etag, storedAt: Date.now() }
 }
 
-/** A kept copy, answered as the rendering was, with its age; a client that has it gets a 304. */
-function sendKeptPage(req: ExpressRequest, res: ExpressResponse, page: CachedPage) {
+/** Bodies smaller than this go out as they are (the compression middleware's threshold). */
+const COMPRESS_FROM_BYTES = 1024
+
+/** A kept copy, answered as the rendering was (compressed once, not per answer), with its age; a client that has it gets a 304. */
+async function sendKeptPage(req: ExpressRequest, res: ExpressResponse, page: CachedPage) {
 	for (const [name, value] of page.headers) res.setHeader(name, value)
 	res.setHeader('Age', Math.floor((Date.now() - page.storedAt) / 1000))
+	res.vary('Accept-Encoding')
 	if (matchesEtag(req.get('If-None-Match'), page.etag)) {
 		for (const name of ['Content-Security-Policy', 'Content-Type', 'Content-Length']) res.removeHeader(name)
 		return res.status(304).end()
 	}
-	res.status(200).setHeader('Content-Length', page.body.length)
-	return res.end(page.body)
+	const encoding = page.body.length >= COMPRESS_FROM_BYTES ? preferredEncoding(req) : undefined
+	// The compression middleware leaves an answer that already has a Content-Encoding as it is.
+	const body = encoding ? await encodedBody(page, encoding) : page.body
+	if (encoding) res.setHeader('Content-Encoding', encoding)
+	res.status(200).setHeader('Content-Length', body.length)
+	return res.end(body)
 }
 
 /** Whether a request may be answered from, and its answer kept in, the page cache: what a shared cache may keep. */
@@ -184,7 +205,7 @@ export function remixHandler(options: {
 					? await options.pageCache.keyFor([url.href, req.get('Cookie') ?? '', req.get('Accept-Language') ?? ''])
 					: undefined
 			const kept = cacheKey ? options.pageCache?.get(cacheKey) : undefined
-			if (kept) return sendKeptPage(req, res, kept)
+			if (kept) return await sendKeptPage(req, res, kept)
 			const response = await handle(remixRequest(req, res, url), {
 				// The per-IP rate limits count by this (Express's req.ip honours TRUST_PROXY).
 				clientIp: req.ip ?? req.socket.remoteAddress,

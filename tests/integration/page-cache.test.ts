@@ -1,6 +1,8 @@
 // Caching of visitors' pages over real HTTP: an ETag on every answer a cache
 // may keep and a 304 for a copy the browser already has; public pages for
 // shared caches, signed-in ones never; and an edit shows on the next request.
+import { get as httpGet } from 'node:http'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listingsChanged } from '../../app/outbox/topics.ts'
 import { prisma } from '../../app/utils/db.server.ts'
@@ -153,6 +155,43 @@ describe('kept in memory between writes', () => {
 			expect(againBody).toContain(`nonce="${nonce}"`)
 		},
 	)
+
+	it('a kept copy goes out in brotli, gzip or as it is, whichever the client takes: the same page each time', async () => {
+		const asked = (acceptEncoding: string) =>
+			new Promise<{ age: string | undefined; etag: string | undefined; encoding: string; page: string }>(
+				(resolve, reject) => {
+					httpGet(`${portal.url}/facilities`, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+						const chunks: Buffer[] = []
+						response.on('data', (chunk: Buffer) => chunks.push(chunk))
+						response.on('end', () => {
+							const body = Buffer.concat(chunks)
+							const encoding = String(response.headers['content-encoding'] ?? 'identity')
+							const page =
+								encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body
+							const age = response.headers.age
+							resolve({ age, etag: response.headers.etag, encoding, page: page.toString('utf8') })
+						})
+						response.on('error', reject)
+					}).on('error', reject)
+				},
+			)
+		// Until the three fall between the same two writes: one copy, asked for in each encoding.
+		await expect
+			.poll(
+				async () => {
+					await (await get('/facilities')).arrayBuffer()
+					const answers = [await asked('gzip, deflate, br'), await asked('gzip'), await asked('identity')]
+					return {
+						kept: answers.every((answer) => answer.age !== undefined),
+						oneCopy: new Set(answers.map((answer) => answer.etag)).size === 1,
+						encodings: answers.map((answer) => answer.encoding),
+						samePage: answers.every((answer) => answer.page === answers[0]!.page && answer.page.includes('</html>')),
+					}
+				},
+				{ timeout: 30_000, interval: 50 },
+			)
+			.toEqual({ kept: true, oneCopy: true, encodings: ['br', 'gzip', 'identity'], samePage: true })
+	})
 
 	it('each language has its own copy', async () => {
 		for (let round = 0; round < 2; round++) {
