@@ -41,36 +41,32 @@ export interface SchemaOnUse<Schema extends z.ZodTypeAny> {
 	load(): Promise<unknown>
 }
 
+/** `download` run once and its result kept; a failed download (a dropped connection) is tried again on the next call. */
+function downloadOnce<T>(download: () => Promise<T>): () => Promise<T> {
+	let downloading: Promise<T> | undefined
+	return () =>
+		(downloading ??= download().catch((error: unknown) => {
+			downloading = undefined
+			throw error
+		}))
+}
+
 export function schemaOnUse<Schema extends z.ZodTypeAny>(importSchema: () => Promise<Schema>): SchemaOnUse<Schema> {
-	let loading: Promise<unknown> | undefined
 	let check: Check<z.output<Schema>> | undefined
+	const load = downloadOnce(() =>
+		Promise.all([importSchema(), import('@conform-to/zod')]).then(([schema, { parseWithZod }]) => {
+			check = (formData) => parseWithZod(formData, { schema })
+		}),
+	)
 	return {
 		get check() {
 			return check
 		},
-		load() {
-			loading ??= Promise.all([importSchema(), import('@conform-to/zod')]).then(
-				([schema, { parseWithZod }]) => {
-					check = (formData) => parseWithZod(formData, { schema })
-				},
-				// A failed download (a dropped connection) is tried again on the next use.
-				() => {
-					loading = undefined
-				},
-			)
-			return loading
-		},
+		load,
 	}
 }
 
-let engineModule: Promise<{ startEngine: typeof StartEngine }> | undefined
-function loadEngine() {
-	engineModule ??= import('./form-engine.ts').catch((error: unknown) => {
-		engineModule = undefined
-		throw error
-	})
-	return engineModule
-}
+const loadEngine = downloadOnce<{ startEngine: typeof StartEngine }>(() => import('./form-engine.ts'))
 
 /** One form's engine, once started, as a store React can read. */
 class EngineStore {
@@ -144,6 +140,8 @@ export function useSchemaForm(
 	}
 	const latest = useRef(options)
 	latest.current = options
+	/** What the last render shows (its messages say which fields a visitor is correcting). */
+	const shownSnapshot = useRef<ReturnType<typeof snapshotBeforeUse>>(undefined)
 	/** Fields left or corrected before the engine was there, to check once it is. */
 	const usedMeanwhile = useRef(new Set<string>()).current
 
@@ -172,7 +170,7 @@ export function useSchemaForm(
 		const noteUse = (event: Event) => {
 			const field = event.target
 			if (store.engine || !isNamedFieldOf(element, field)) return
-			const shown = Boolean(snapshotBeforeUse(latest.current.lastResult, undefined).error[field.name]?.length)
+			const shown = Boolean(shownSnapshot.current?.error[field.name]?.length)
 			if (event.type === 'focusout' ? checkFirst === 'onBlur' || shown : shown) usedMeanwhile.add(field.name)
 		}
 		element.addEventListener('focusin', start)
@@ -217,6 +215,7 @@ export function useSchemaForm(
 	}, [started, store, usedMeanwhile])
 
 	const snapshot = store.engine && engineState ? store.engine.snapshot() : snapshotBeforeUse(lastResult, defaultValue)
+	shownSnapshot.current = snapshot
 	return formMetadata(formId, snapshot, store.submit)
 }
 
