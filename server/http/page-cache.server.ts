@@ -34,12 +34,16 @@ const gzip = promisify(zlib.gzip)
  * level 6): a copy answered a thousand times is compressed once.
  */
 export function encodedBody(page: CachedPage, encoding: ContentEncoding): Promise<Buffer> {
-	page.encoded ??= {}
-	page.encoded[encoding] ??=
+	const encoded = (page.encoded ??= {})
+	encoded[encoding] ??= (
 		encoding === 'br'
 			? brotli(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } })
 			: gzip(page.body, { level: 6 })
-	return page.encoded[encoding]
+	).catch((error: unknown) => {
+		delete encoded[encoding] // tried again by the next request
+		throw error
+	})
+	return encoded[encoding]
 }
 
 export interface PageCache {

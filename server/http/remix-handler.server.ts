@@ -7,9 +7,8 @@ import { pagePathOf } from '../../app/http/page-path.ts'
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../../app/http/session-cookie.server.ts'
 import { requestContext } from '../../app/utils/request-context.server.ts'
 import { sendEdgeAnswer } from './edge-answer.server.ts'
-import { encodedBody, type CachedPage, type PageCache } from './page-cache.server.ts'
+import { encodedBody, sharedMaxAge, type CachedPage, type PageCache } from './page-cache.server.ts'
 import { preferredEncoding } from './precompressed.server.ts'
-import { sharedMaxAge } from './page-cache.server.ts'
 import { ownOrigin, sentByTrustedProxy } from './proxy.server.ts'
 import { etagOf, isImmutableRoute, isPublic, matchesEtag, sharedCacheControl } from './shared-cache.server.ts'
 
@@ -159,9 +158,11 @@ async function sendKeptPage(req: ExpressRequest, res: ExpressResponse, page: Cac
 		return res.status(304).end()
 	}
 	const encoding = page.body.length >= COMPRESS_FROM_BYTES ? preferredEncoding(req) : undefined
-	// The compression middleware leaves an answer that already has a Content-Encoding as it is.
-	const body = encoding ? await encodedBody(page, encoding) : page.body
-	if (encoding) res.setHeader('Content-Encoding', encoding)
+	// The compression middleware leaves an answer that already has a Content-Encoding as it is,
+	// and compresses the page itself if its kept copy could not be.
+	const encoded = encoding ? await encodedBody(page, encoding).catch(() => undefined) : undefined
+	if (encoded) res.setHeader('Content-Encoding', encoding!)
+	const body = encoded ?? page.body
 	res.status(200).setHeader('Content-Length', body.length)
 	return res.end(body)
 }
