@@ -100,7 +100,8 @@ function SearchBox({ query, listType, live }: { query: string; listType: Listing
 function SortSelect({ state, showButton, live }: { state: SearchState; showButton: boolean; live: LiveSearch }) {
 	const { t } = useT()
 	return (
-		<div className="flex items-center gap-2">
+		// Wraps rather than running off a phone's edge (Swedish labels are longer).
+		<div className="flex flex-wrap items-center gap-2">
 			<label htmlFor="search-sort" className="text-sm font-medium whitespace-nowrap text-slate-700">
 				{t('search.sortLabel')}
 			</label>
@@ -110,7 +111,7 @@ function SortSelect({ state, showButton, live }: { state: SearchState; showButto
 				form={SEARCH_FORM_ID}
 				value={state.sort}
 				onChange={live.onFilterChange}
-				className="min-h-10 rounded-lg border border-slate-300 bg-white py-1.5 pr-8 pl-3 text-sm text-slate-900 shadow-sm"
+				className="min-h-10 max-w-full min-w-0 rounded-lg border border-slate-300 bg-white py-1.5 pr-8 pl-3 text-sm text-slate-900 shadow-sm"
 			>
 				{searchSorts.map((sort) => (
 					<option key={sort} value={sort}>
