@@ -99,12 +99,14 @@ export function sharedReadsAfterArrival(read: () => Promise<string>): () => Prom
 	}
 }
 
+/** What a copy takes: its body, room for its compressed copies (a fifth of the body or less for HTML), its headers. */
+const keptSize = (page: CachedPage) => Math.ceil(page.body.length * 1.25) + 1024
+
 export function createPageCache(options: { maxBytes: number; writePosition?: () => Promise<string> }): PageCache {
 	const writePosition = sharedReadsAfterArrival(options.writePosition ?? databaseWritePosition)
 	const pages = new LRUCache<string, CachedPage>({
 		maxSize: options.maxBytes,
-		// Room for its compressed copies too (a fifth of the body or less for HTML).
-		sizeCalculation: (page) => Math.ceil(page.body.length * 1.25) + 1024,
+		sizeCalculation: keptSize,
 	})
 	let unavailable = false
 	return {
@@ -122,8 +124,7 @@ export function createPageCache(options: { maxBytes: number; writePosition?: () 
 		},
 		get: (key) => pages.get(key),
 		set(key, page, maxAgeSeconds) {
-			if (maxAgeSeconds > 0 && Math.ceil(page.body.length * 1.25) + 1024 <= options.maxBytes)
-				pages.set(key, page, { ttl: maxAgeSeconds * 1000 })
+			if (maxAgeSeconds > 0 && keptSize(page) <= options.maxBytes) pages.set(key, page, { ttl: maxAgeSeconds * 1000 })
 		},
 	}
 }
