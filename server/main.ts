@@ -1,5 +1,4 @@
 import { modeOf } from '../app/utils/env.server.ts'
-import { boot } from './boot.server.ts'
 
 // `npm start`: the portal with demo data on the embedded defaults, unless
 // NODE_ENV says otherwise. The mode is read from what the operator set, then
@@ -9,4 +8,9 @@ const mode = modeOf(process.env.NODE_ENV)
 process.env.HUB_MODE ??= mode
 if (mode === 'demo') process.env.NODE_ENV = 'production'
 
+// Imported only now: React, React Router and Express choose their development
+// or production code when first loaded, and a static import is loaded before
+// the lines above run (the demo rendered on React's development build, about a
+// third slower).
+const { boot } = await import('./boot.server.ts')
 await boot({ serve: mode === 'development' ? 'vite' : 'build' })
