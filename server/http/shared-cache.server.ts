@@ -63,8 +63,15 @@ export function isPublic(cacheControl: string | null | undefined): boolean {
 export function etagOf(body: Buffer, nonce: string | undefined): string {
 	const hash = createHash('sha1')
 	if (nonce && nonce.length >= 8) {
-		const text = body.toString('utf8')
-		hash.update(text.split(nonce).join(''))
+		// Hashed piece by piece around the nonce: a search page is 130 KB, and
+		// turning it into a string and back cost more than the hash.
+		const needle = Buffer.from(nonce)
+		let start = 0
+		for (let at = body.indexOf(needle); at !== -1; at = body.indexOf(needle, start)) {
+			hash.update(body.subarray(start, at))
+			start = at + needle.length
+		}
+		hash.update(body.subarray(start))
 	} else {
 		hash.update(body)
 	}
