@@ -1,7 +1,7 @@
-import { NavLink, useLocation } from '@remix-run/react'
+import { useLocation } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useT } from '~/i18n/use-t.ts'
-import type { AreaNavItem } from '../area-nav.tsx'
+import { AreaNavLinks, type AreaNavItem } from '../area-nav.tsx'
 
 // Each page's link is named by its key under coordinator.nav, which is its path under /coordinator.
 const pages = [
@@ -67,19 +67,7 @@ export function CoordinatorNav() {
 					</svg>
 				</summary>
 				<ul className="grid grid-cols-2 gap-1 pb-3 text-sm font-medium md:flex md:flex-wrap md:py-2">
-					{items.map((item) => (
-						<li key={item.to}>
-							<NavLink
-								to={item.to}
-								end={item.end}
-								className={({ isActive }) =>
-									`block rounded-lg px-3 py-2 ${isActive ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'}`
-								}
-							>
-								{t(item.label)}
-							</NavLink>
-						</li>
-					))}
+					<AreaNavLinks items={items} />
 				</ul>
 			</details>
 		</nav>
