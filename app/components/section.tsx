@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react'
 
 const headingSizes = {
+	/** Named for screen readers only: what the part is shows without a heading. */
+	hidden: 'sr-only',
+	/** The size of the text around it (a part of a smaller-print panel). */
+	inherit: 'font-semibold',
 	base: 'text-base font-semibold',
 	lg: 'text-lg font-semibold',
 	xl: 'text-xl font-semibold',
@@ -28,7 +32,7 @@ export function Section({
 }) {
 	return (
 		<Element aria-labelledby={id} className={className}>
-			<h2 id={id} className={`${headingSizes[size]} text-slate-900`}>
+			<h2 id={id} className={size === 'hidden' ? headingSizes.hidden : `${headingSizes[size]} text-slate-900`}>
 				{heading}
 			</h2>
 			{children}

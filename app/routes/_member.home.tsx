@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { NotificationEntry } from '~/components/notification-entry.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { RequestStatusBadge } from '~/components/requests/status-badges.tsx'
+import { Section } from '~/components/section.tsx'
 import { memberHome, type MemberHome } from '~/domain/home/member-home.server.ts'
 import { requireActor } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
@@ -42,10 +43,7 @@ function HomeSection({
 }) {
 	const links = more.filter((link) => link !== null)
 	return (
-		<section aria-labelledby={id} className="card p-5 sm:p-6">
-			<h2 id={id} className="text-lg font-semibold text-slate-900">
-				{heading}
-			</h2>
+		<Section id={id} heading={heading} size="lg" className="card p-5 sm:p-6">
 			{intro ? <p className="mt-1 text-sm text-slate-600">{intro}</p> : null}
 			{empty === null ? (
 				<ul className="mt-3 divide-y divide-slate-200">{children}</ul>
@@ -61,7 +59,7 @@ function HomeSection({
 					))}
 				</p>
 			) : null}
-		</section>
+		</Section>
 	)
 }
 
@@ -118,10 +116,12 @@ function NextStepCard({ step }: { step: NonNullable<MemberHome['nextStep']> }) {
 			break
 	}
 	return (
-		<section aria-labelledby="next-step-heading" className="rounded-xl border border-brand-200 bg-brand-50 p-5 sm:p-6">
-			<h2 id="next-step-heading" className="text-lg font-semibold text-slate-900">
-				{t('memberHome.nextStepHeading')}
-			</h2>
+		<Section
+			id="next-step-heading"
+			heading={t('memberHome.nextStepHeading')}
+			size="lg"
+			className="rounded-xl border border-brand-200 bg-brand-50 p-5 sm:p-6"
+		>
 			<p className="mt-2 max-w-3xl text-slate-800">{text}</p>
 			{links.length ? (
 				<p className="mt-4 flex flex-wrap gap-3">
@@ -132,7 +132,7 @@ function NextStepCard({ step }: { step: NonNullable<MemberHome['nextStep']> }) {
 					))}
 				</p>
 			) : null}
-		</section>
+		</Section>
 	)
 }
 

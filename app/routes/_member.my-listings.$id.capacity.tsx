@@ -13,6 +13,7 @@ import {
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { Section } from '~/components/section.tsx'
 import { isStaff } from '~/domain/auth/permissions.ts'
 import {
 	addSuiteFormSchema,
@@ -236,10 +237,7 @@ function AddSuiteForm({ reply }: { reply?: CapacityReply }) {
 		checkFirst: 'onSubmit',
 	})
 	return (
-		<section aria-labelledby="add-suite-heading" className="card p-5 sm:p-6">
-			<h2 id="add-suite-heading" className="text-lg font-semibold text-slate-900">
-				{t('capacityEditor.addSuiteHeading')}
-			</h2>
+		<Section id="add-suite-heading" heading={t('capacityEditor.addSuiteHeading')} size="lg" className="card p-5 sm:p-6">
 			<IntentNotice reply={mine} className="mt-3" />
 			<IntentForm
 				form={form}
@@ -260,7 +258,7 @@ function AddSuiteForm({ reply }: { reply?: CapacityReply }) {
 					/>
 				</div>
 			</IntentForm>
-		</section>
+		</Section>
 	)
 }
 
@@ -293,10 +291,7 @@ export default function CapacityEditorPage() {
 					intents={['remove-suite', 'remove-window']}
 					buttonsOnly={['remove-suite', 'remove-window']}
 				/>
-				<section aria-labelledby="suites-heading" className="max-w-4xl space-y-8">
-					<h2 id="suites-heading" className="text-xl font-semibold text-slate-900">
-						{t('capacityEditor.suitesHeading')}
-					</h2>
+				<Section id="suites-heading" heading={t('capacityEditor.suitesHeading')} className="max-w-4xl space-y-8">
 					{suites.length === 0 ? <p className="text-slate-700">{t('capacityEditor.noSuites')}</p> : null}
 					{suites.map((suite) => (
 						<article key={suite.id} aria-labelledby={`suite-${suite.id}`} className="card p-5 sm:p-6">
@@ -325,7 +320,7 @@ export default function CapacityEditorPage() {
 							<AddWindowForm suite={suite} reply={reply} />
 						</article>
 					))}
-				</section>
+				</Section>
 				<div className="max-w-4xl">
 					<AddSuiteForm reply={reply} />
 				</div>

@@ -327,10 +327,7 @@ export default function RequestPage() {
 				) : null}
 
 				{request.status !== 'draft' ? (
-					<section aria-labelledby="providers-heading" className="space-y-4">
-						<h2 id="providers-heading" className="text-xl font-semibold text-slate-900">
-							{t('requestDetail.providersHeading')}
-						</h2>
+					<Section id="providers-heading" heading={t('requestDetail.providersHeading')} className="space-y-4">
 						{routes.length ? (
 							<ul className="space-y-4">
 								{routes.map((route) => (
@@ -340,7 +337,7 @@ export default function RequestPage() {
 						) : (
 							<p className="text-slate-700">{t('requestDetail.providersEmpty')}</p>
 						)}
-					</section>
+					</Section>
 				) : null}
 
 				<Section id="request-heading" heading={t('requestDetail.description')} className="card space-y-5 p-5 sm:p-6">

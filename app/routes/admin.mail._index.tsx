@@ -4,6 +4,7 @@ import { EmptyState } from '~/components/empty-state.tsx'
 import { MailSummaryTable } from '~/components/mail-summary-table.tsx'
 import { PageHeader } from '~/components/page-header.tsx'
 import { Pagination } from '~/components/pagination.tsx'
+import { Section } from '~/components/section.tsx'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { documentMeta } from '~/i18n/meta.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -32,13 +33,17 @@ export default function MailboxPage() {
 			</PageHeader>
 			<div className="container-page space-y-10 py-8 sm:py-10">
 				{queued.length ? (
-					<section aria-labelledby="queued-heading">
-						<h2 id="queued-heading" className="text-xl font-semibold text-slate-900">
-							{t('mailbox.queuedTitle')} <span className="font-normal text-slate-600">({queued.length})</span>
-						</h2>
+					<Section
+						id="queued-heading"
+						heading={
+							<>
+								{t('mailbox.queuedTitle')} <span className="font-normal text-slate-600">({queued.length})</span>
+							</>
+						}
+					>
 						<p className="mt-1 mb-4 text-sm text-slate-600">{t('mailbox.queuedIntro')}</p>
 						<MailSummaryTable mails={queued} caption={t('mailbox.queuedTitle')} />
-					</section>
+					</Section>
 				) : null}
 				<section aria-labelledby="delivered-heading">
 					<h2 id="delivered-heading" className="mb-4 text-xl font-semibold text-slate-900">

@@ -3,6 +3,7 @@ import { Form, type MetaFunction, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
 import { Field, SelectField, SubmitButton } from '~/components/forms/index.ts'
+import { Section } from '~/components/section.tsx'
 import { listingTypes } from '~/domain/listings/interchange.ts'
 import { message } from '~/domain/messages.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
@@ -39,13 +40,10 @@ function ExportSection({
 	children: ReactNode
 }) {
 	return (
-		<section aria-labelledby={id} className="card space-y-4 p-5 sm:p-6">
-			<h2 id={id} className="text-xl font-semibold text-slate-900">
-				{title}
-			</h2>
+		<Section id={id} heading={title} className="card space-y-4 p-5 sm:p-6">
 			<p className="text-slate-700">{intro}</p>
 			{children}
-		</section>
+		</Section>
 	)
 }
 

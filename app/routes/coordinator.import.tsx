@@ -12,6 +12,7 @@ import {
 	SubmitButton,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
+import { Section } from '~/components/section.tsx'
 import { ImportPreviewTable, type PreviewTableRow } from '~/components/transfer/import-preview-table.tsx'
 import { listingTypes } from '~/domain/listings/interchange.ts'
 import { renderMessage } from '~/domain/messages.ts'
@@ -130,10 +131,12 @@ function UploadForm() {
 		checkFirst: 'onSubmit',
 	})
 	return (
-		<section aria-labelledby="import-upload-heading" className="card max-w-2xl p-5 sm:p-6">
-			<h2 id="import-upload-heading" className="sr-only">
-				{t('transfer.import.submit')}
-			</h2>
+		<Section
+			id="import-upload-heading"
+			heading={t('transfer.import.submit')}
+			size="hidden"
+			className="card max-w-2xl p-5 sm:p-6"
+		>
 			<SchemaForm form={form} encType="multipart/form-data">
 				<Field
 					type="file"
@@ -155,7 +158,7 @@ function UploadForm() {
 					{t('transfer.import.submit')}
 				</SubmitButton>
 			</SchemaForm>
-		</section>
+		</Section>
 	)
 }
 
@@ -163,10 +166,7 @@ function Templates() {
 	const { t } = useT()
 	const types = [...listingTypes, 'all'] as const
 	return (
-		<section aria-labelledby="import-templates-heading" className="max-w-2xl space-y-3">
-			<h2 id="import-templates-heading" className="text-xl font-semibold text-slate-900">
-				{t('transfer.import.templates')}
-			</h2>
+		<Section id="import-templates-heading" heading={t('transfer.import.templates')} className="max-w-2xl space-y-3">
 			<p className="text-slate-700">{t('transfer.import.templatesIntro')}</p>
 			<ul className="flex flex-wrap gap-x-5 gap-y-2">
 				{types.map((type) => (
@@ -177,7 +177,7 @@ function Templates() {
 					</li>
 				))}
 			</ul>
-		</section>
+		</Section>
 	)
 }
 

@@ -20,6 +20,7 @@ import {
 import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { ListingForm } from '~/components/listing-form/listing-form.tsx'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
+import { Section } from '~/components/section.tsx'
 import { can } from '~/domain/auth/permissions.ts'
 import { requirePermission } from '~/http/viewer.server.ts'
 import { approveRevision, type ApprovedRevision } from '~/domain/curation/approve-revision.server.ts'
@@ -177,10 +178,7 @@ function AlsoPublishes({ organization, className }: { organization: NewOrganizat
 function NewOrganizationFields({ organization }: { organization: NewOrganizationReview }) {
 	const { t } = useT()
 	return (
-		<section aria-labelledby="new-organization-heading">
-			<h2 id="new-organization-heading" className="text-xl font-semibold text-slate-900">
-				{t('review.newOrganization.heading', { name: organization.name })}
-			</h2>
+		<Section id="new-organization-heading" heading={t('review.newOrganization.heading', { name: organization.name })}>
 			<div className="mt-4">
 				<RevisionDiffTable
 					diff={organization.diff}
@@ -189,7 +187,7 @@ function NewOrganizationFields({ organization }: { organization: NewOrganization
 					translationLocale={organization.translationLocale}
 				/>
 			</div>
-		</section>
+		</Section>
 	)
 }
 
@@ -246,10 +244,7 @@ export default function ReviewPage() {
 			<div className="container-page space-y-10 py-8 sm:py-10">
 				{newOrganization && pending ? <NewOrganizationNotice organization={newOrganization} /> : null}
 				<DuplicateHints listingId={listing.id} hints={detail.duplicates} canMerge={detail.canMerge} />
-				<section aria-labelledby="diff-heading">
-					<h2 id="diff-heading" className="text-xl font-semibold text-slate-900">
-						{t('review.diffHeading')}
-					</h2>
+				<Section id="diff-heading" heading={t('review.diffHeading')}>
 					<div className="mt-4">
 						<RevisionDiffTable
 							diff={detail.diff}
@@ -258,15 +253,12 @@ export default function ReviewPage() {
 							translationLocale={detail.translationLocale}
 						/>
 					</div>
-				</section>
+				</Section>
 				{newOrganization?.state === 'pending' && pending ? (
 					<NewOrganizationFields organization={newOrganization} />
 				) : null}
 
-				<section aria-labelledby="decision-heading" className="space-y-6">
-					<h2 id="decision-heading" className="text-xl font-semibold text-slate-900">
-						{t('review.decisionHeading')}
-					</h2>
+				<Section id="decision-heading" heading={t('review.decisionHeading')} className="space-y-6">
 					{!pending ? (
 						<Notice tone="info">
 							{revision.decidedAt ? t('review.decided', { date: formatDate(revision.decidedAt) }) : null}
@@ -320,7 +312,7 @@ export default function ReviewPage() {
 							) : null}
 						</>
 					)}
-				</section>
+				</Section>
 			</div>
 		</>
 	)

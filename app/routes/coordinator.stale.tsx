@@ -15,6 +15,7 @@ import {
 import { confirmFirst, formIntent, handleIntents } from '~/components/forms/form-action.server.ts'
 import { buttonClass } from '~/components/forms/styles.ts'
 import { CoordinatorHeader } from '~/components/curation/coordinator-header.tsx'
+import { Section } from '~/components/section.tsx'
 import { archiveListing } from '~/domain/curation/archive-listing.server.ts'
 import { findStaleCapacity } from '~/domain/stale/find-stale-capacity.server.ts'
 import { findStaleListings } from '~/domain/stale/find-stale-listings.server.ts'
@@ -207,10 +208,7 @@ function StaleCapacity({
 }) {
 	const { t, formatDate, tCount } = useT()
 	return (
-		<section aria-labelledby="stale-capacity" className="space-y-4 pt-6">
-			<h2 id="stale-capacity" className="text-xl font-semibold text-slate-900">
-				{t('stale.capacity.heading')}
-			</h2>
+		<Section id="stale-capacity" heading={t('stale.capacity.heading')} className="space-y-4 pt-6">
 			<p className="max-w-prose text-slate-700">{t('stale.capacity.intro', { months })}</p>
 			{facilities.length === 0 ? (
 				<p className="text-slate-700">{t('stale.capacity.empty', { months })}</p>
@@ -259,7 +257,7 @@ function StaleCapacity({
 					</ol>
 				</>
 			)}
-		</section>
+		</Section>
 	)
 }
 

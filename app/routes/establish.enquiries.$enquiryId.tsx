@@ -25,6 +25,7 @@ import {
 } from '~/components/forms/index.ts'
 import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { Section } from '~/components/section.tsx'
 import { answerEnquiry } from '~/domain/establishment/enquiries/answer-enquiry.server.ts'
 import { closeEnquiry } from '~/domain/establishment/enquiries/close-enquiry.server.ts'
 import {
@@ -149,10 +150,12 @@ function HandOverForm({
 	const { t, term } = useT()
 	const [form, fields] = useSchemaForm(enquiryHandOverSchemaOnUse, { id: 'enquiry-hand-over', lastResult })
 	return (
-		<section aria-labelledby="hand-over-heading" className="card space-y-3 p-5 sm:p-6">
-			<h2 id="hand-over-heading" className="text-lg font-semibold text-slate-900">
-				{t('enquiries.handOverHeading')}
-			</h2>
+		<Section
+			id="hand-over-heading"
+			heading={t('enquiries.handOverHeading')}
+			size="lg"
+			className="card space-y-3 p-5 sm:p-6"
+		>
 			<p className="text-sm text-slate-600">{t('enquiries.handOverHint')}</p>
 			<SchemaForm form={form} className="space-y-3">
 				<SelectField
@@ -171,7 +174,7 @@ function HandOverForm({
 					{t('enquiries.handOver')}
 				</SubmitButton>
 			</SchemaForm>
-		</section>
+		</Section>
 	)
 }
 
@@ -181,10 +184,12 @@ function RequestForm({ signedInSender, actionData }: { signedInSender: boolean; 
 	const reply = replyFor(actionData, 'request')
 	const errors = reply?.error ? (Object.values(reply.error).flat() as string[]) : []
 	return (
-		<section aria-labelledby="request-heading" className="card space-y-3 p-5 sm:p-6">
-			<h2 id="request-heading" className="text-lg font-semibold text-slate-900">
-				{t('enquiries.requestHeading')}
-			</h2>
+		<Section
+			id="request-heading"
+			heading={t('enquiries.requestHeading')}
+			size="lg"
+			className="card space-y-3 p-5 sm:p-6"
+		>
 			{signedInSender ? (
 				<Form method="post" className="space-y-3">
 					<p className="text-sm text-slate-600">{t('enquiries.requestHint')}</p>
@@ -196,7 +201,7 @@ function RequestForm({ signedInSender, actionData }: { signedInSender: boolean; 
 			) : (
 				<p className="text-sm text-slate-600">{t('enquiries.requestNone')}</p>
 			)}
-		</section>
+		</Section>
 	)
 }
 
@@ -209,10 +214,7 @@ function CloseForm({ actionData }: { actionData: ActionData }) {
 	})
 	const outcome = confirmingValue(confirming, 'outcome')
 	return (
-		<section aria-labelledby="close-heading" className="card space-y-3 p-5 sm:p-6">
-			<h2 id="close-heading" className="text-lg font-semibold text-slate-900">
-				{t('enquiries.closeHeading')}
-			</h2>
+		<Section id="close-heading" heading={t('enquiries.closeHeading')} size="lg" className="card space-y-3 p-5 sm:p-6">
 			<p className="text-sm text-slate-600">{t('enquiries.closeIntro')}</p>
 			{confirming ? (
 				<ConfirmPanel
@@ -243,7 +245,7 @@ function CloseForm({ actionData }: { actionData: ActionData }) {
 					{t('enquiries.close')}
 				</SubmitButton>
 			</SchemaForm>
-		</section>
+		</Section>
 	)
 }
 

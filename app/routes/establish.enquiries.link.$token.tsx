@@ -10,6 +10,7 @@ import { EnquiryStatusBadge } from '~/components/establishment/enquiry-status-ba
 import { Notice, replyFor, SubmitButton, useDone } from '~/components/forms/index.ts'
 import { confirmFirst, formIntent, handleIntents, noFields } from '~/components/forms/form-action.server.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { Section } from '~/components/section.tsx'
 import { confirmEnquiry } from '~/domain/establishment/enquiries/confirm-enquiry.server.ts'
 import { enquiryMessageSchema } from '~/domain/establishment/enquiries/enquiry-schema.ts'
 import { enquiryThreadByLink } from '~/domain/establishment/enquiries/enquiry-views.server.ts'
@@ -71,10 +72,12 @@ export const meta: MetaFunction = ({ matches }) => [
 function ConfirmForm() {
 	const { t } = useT()
 	return (
-		<section aria-labelledby="confirm-heading" className="card space-y-3 border-brand-200 p-5 sm:p-6">
-			<h2 id="confirm-heading" className="text-lg font-semibold text-slate-900">
-				{t('enquiry.thread.confirmHeading')}
-			</h2>
+		<Section
+			id="confirm-heading"
+			heading={t('enquiry.thread.confirmHeading')}
+			size="lg"
+			className="card space-y-3 border-brand-200 p-5 sm:p-6"
+		>
 			<p className="text-slate-700">{t('enquiry.thread.confirmBody')}</p>
 			{/* Nothing to fill in: confirming is the button alone, with or without JavaScript. */}
 			<Form method="post">
@@ -82,7 +85,7 @@ function ConfirmForm() {
 					{t('enquiry.thread.confirm')}
 				</SubmitButton>
 			</Form>
-		</section>
+		</Section>
 	)
 }
 

@@ -6,6 +6,7 @@ import { LeafletCampusMap } from '~/components/map/leaflet-campus-map.tsx'
 import { markerShapes } from '~/components/map/marker-shapes.ts'
 import { buttonClass, choiceClass } from '~/components/forms/styles.ts'
 import { PageHeader } from '~/components/page-header.tsx'
+import { Section } from '~/components/section.tsx'
 import { onCampus } from '~/domain/map/campus-outline.ts'
 import { kindsFromSearch, mapKinds, type MapKind, type MapPoint } from '~/domain/map/map-kinds.ts'
 import { campusMapPoints, landmarkPoints } from '~/domain/map/map-points.server.ts'
@@ -120,11 +121,17 @@ export default function CampusMapPage() {
 						{t('map.drawing.note')} {offDrawing ? tCount('map.offDrawing', offDrawing) : null}
 					</p>
 				</div>
-				<section aria-labelledby="map-places" className="min-w-0">
-					<h2 id="map-places" className="text-lg font-semibold text-slate-900">
-						{t('map.list.heading')}{' '}
-						<span className="font-normal text-slate-600">({tCount('map.list.count', points.length)})</span>
-					</h2>
+				<Section
+					id="map-places"
+					heading={
+						<>
+							{t('map.list.heading')}{' '}
+							<span className="font-normal text-slate-600">({tCount('map.list.count', points.length)})</span>
+						</>
+					}
+					size="lg"
+					className="min-w-0"
+				>
 					{groups.length === 0 ? <p className="mt-3 text-slate-700">{t('map.empty')}</p> : null}
 					{groups.map((group) => (
 						<div key={group.kind} className="mt-5">
@@ -148,7 +155,7 @@ export default function CampusMapPage() {
 							</ul>
 						</div>
 					))}
-				</section>
+				</Section>
 			</div>
 		</>
 	)

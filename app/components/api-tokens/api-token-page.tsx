@@ -60,10 +60,12 @@ function CreatedToken({ created }: { created: { name: string; text: string } }) 
 function ConfirmRevoke({ token }: { token: NonNullable<PageData['confirming']> }) {
 	const { t } = useT()
 	return (
-		<section aria-labelledby="revoke-heading" className="card border-red-300 p-5 sm:p-6">
-			<h2 id="revoke-heading" className="text-lg font-semibold text-slate-900">
-				{t('apiTokens.revoke.title', { name: token.name })}
-			</h2>
+		<Section
+			id="revoke-heading"
+			heading={t('apiTokens.revoke.title', { name: token.name })}
+			size="lg"
+			className="card border-red-300 p-5 sm:p-6"
+		>
 			<p className="mt-1 text-sm leading-relaxed text-slate-700">
 				{t('apiTokens.revoke.body', { prefix: `atmp_${token.prefix}` })}
 			</p>
@@ -76,7 +78,7 @@ function ConfirmRevoke({ token }: { token: NonNullable<PageData['confirming']> }
 					{t('apiTokens.revoke.cancel')}
 				</Link>
 			</Form>
-		</section>
+		</Section>
 	)
 }
 

@@ -8,6 +8,7 @@ import {
 	SubmitButton,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
+import { Section } from '~/components/section.tsx'
 import type { TokenOwner } from '~/domain/api-tokens/list-api-tokens.server.ts'
 import { apiScopes } from '~/domain/api-tokens/scopes.ts'
 import type { TokenPageOwner } from '~/http/api-token-pages.server.ts'
@@ -41,10 +42,7 @@ export function CreateTokenForm({
 	const organizationField = (fields as typeof fields & Partial<Record<'organizationId', typeof fields.name>>)
 		.organizationId
 	return (
-		<section aria-labelledby="create-heading" className="card p-5 sm:p-6">
-			<h2 id="create-heading" className="text-lg font-semibold text-slate-900">
-				{t('apiTokens.create.title')}
-			</h2>
+		<Section id="create-heading" heading={t('apiTokens.create.title')} size="lg" className="card p-5 sm:p-6">
 			<SchemaForm
 				form={form}
 				className="mt-5 space-y-5"
@@ -87,6 +85,6 @@ export function CreateTokenForm({
 					{t('apiTokens.create.submit')}
 				</SubmitButton>
 			</SchemaForm>
-		</section>
+		</Section>
 	)
 }

@@ -1,3 +1,4 @@
+import { Section } from '~/components/section.tsx'
 import type { FacilityCalendar } from '~/domain/capacity/facility-calendar.server.ts'
 import type { MonthState } from '~/domain/capacity/free-capacity.ts'
 import { needTexts } from '~/i18n/messages.ts'
@@ -29,10 +30,7 @@ export function CapacityCalendar({
 			? t('capacity.suiteWithGrade', { name: suite.name, grade: suite.grade })
 			: t('capacity.suite', { name: suite.name })
 	return (
-		<section aria-labelledby="capacity" className="mt-12">
-			<h2 id="capacity" className="text-xl font-semibold text-slate-900">
-				{t('capacity.heading')}
-			</h2>
+		<Section id="capacity" heading={t('capacity.heading')} className="mt-12">
 			{calendar.suites.length === 0 ? (
 				<p className="mt-3 text-slate-700">
 					{availableFrom ? t('capacity.availableFromOnly', { date: formatDate(availableFrom) }) : t('capacity.none')}
@@ -83,6 +81,6 @@ export function CapacityCalendar({
 					) : null}
 				</>
 			)}
-		</section>
+		</Section>
 	)
 }

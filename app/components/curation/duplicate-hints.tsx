@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react'
+import { Section } from '~/components/section.tsx'
 import type { DuplicateHint } from '~/domain/curation/duplicate-hints.server.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { ListingStatusBadge } from './status-badge.tsx'
@@ -20,10 +21,12 @@ export function DuplicateHints({
 	const { t } = useT()
 	if (!hints.length) return null
 	return (
-		<section aria-labelledby="duplicates-heading" className="card border-amber-300 bg-amber-50 p-5 sm:p-6">
-			<h2 id="duplicates-heading" className="text-lg font-semibold text-slate-900">
-				{t('review.duplicates.heading')}
-			</h2>
+		<Section
+			id="duplicates-heading"
+			heading={t('review.duplicates.heading')}
+			size="lg"
+			className="card border-amber-300 bg-amber-50 p-5 sm:p-6"
+		>
 			<p className="mt-1 max-w-3xl text-slate-700">{t('review.duplicates.intro')}</p>
 			<ul className="mt-4 space-y-4">
 				{hints.map((hint) => (
@@ -62,6 +65,6 @@ export function DuplicateHints({
 					</li>
 				))}
 			</ul>
-		</section>
+		</Section>
 	)
 }

@@ -16,6 +16,7 @@ import {
 	SubmitButton,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
+import { Section } from '~/components/section.tsx'
 import type { ListingLinkView, VerificationView } from '~/domain/curation/curation-listing.server.ts'
 import type { MergePreview } from '~/domain/curation/preview-merge.server.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -31,12 +32,9 @@ const verificationEvidenceSchemaOnUse = schemaOnUse(() =>
 
 export function Panel({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
 	return (
-		<section aria-labelledby={id} className="card space-y-4 p-5 sm:p-6">
-			<h2 id={id} className="text-lg font-semibold text-slate-900">
-				{heading}
-			</h2>
+		<Section id={id} heading={heading} size="lg" className="card space-y-4 p-5 sm:p-6">
 			{children}
-		</section>
+		</Section>
 	)
 }
 

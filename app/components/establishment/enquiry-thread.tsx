@@ -10,6 +10,7 @@ import {
 	TextareaField,
 	useSchemaForm,
 } from '~/components/forms/index.ts'
+import { Section } from '~/components/section.tsx'
 import type { EnquiryThread } from '~/domain/establishment/enquiries/enquiry-views.server.ts'
 import { enquiryOfferTitle } from '~/domain/establishment/enquiries/enquiry-offer-title.ts'
 import { offerPath } from '~/domain/establishment/offer-path.ts'
@@ -41,10 +42,12 @@ export function EnquiryFacts({ enquiry, asker = false }: { enquiry: Enquiry; ask
 		.filter(Boolean)
 		.join(' · ')
 	return (
-		<section aria-labelledby="enquiry-what" className="card space-y-4 p-5 sm:p-6">
-			<h2 id="enquiry-what" className="text-lg font-semibold text-slate-900">
-				{t(asker ? 'enquiry.thread.what' : 'enquiry.thread.whatTheyAsked')}
-			</h2>
+		<Section
+			id="enquiry-what"
+			heading={t(asker ? 'enquiry.thread.what' : 'enquiry.thread.whatTheyAsked')}
+			size="lg"
+			className="card space-y-4 p-5 sm:p-6"
+		>
 			<p className="max-w-3xl whitespace-pre-line break-words text-slate-800">{enquiry.need}</p>
 			<dl className="grid gap-4 sm:grid-cols-2">
 				<div>
@@ -92,7 +95,7 @@ export function EnquiryFacts({ enquiry, asker = false }: { enquiry: Enquiry; ask
 					</dd>
 				</div>
 			</dl>
-		</section>
+		</Section>
 	)
 }
 
@@ -112,10 +115,7 @@ export function EnquiryMessages({ enquiry, messages }: { enquiry: Enquiry; messa
 				? `${message.author} · ${t('enquiry.thread.fromOffice')}`
 				: t('enquiry.thread.fromOffice')
 	return (
-		<section aria-labelledby="enquiry-messages" className="space-y-3">
-			<h2 id="enquiry-messages" className="text-lg font-semibold text-slate-900">
-				{t('enquiry.thread.messages')}
-			</h2>
+		<Section id="enquiry-messages" heading={t('enquiry.thread.messages')} size="lg" className="space-y-3">
 			{messages.length ? (
 				<ol className="space-y-2">
 					{messages.map((message) => {
@@ -145,7 +145,7 @@ export function EnquiryMessages({ enquiry, messages }: { enquiry: Enquiry; messa
 			) : (
 				<p className="text-sm text-slate-600">{t('enquiry.thread.noMessages')}</p>
 			)}
-		</section>
+		</Section>
 	)
 }
 
@@ -170,17 +170,14 @@ export function EnquiryMessageForm({
 	const { t } = useT()
 	const [form, fields] = useSchemaForm(enquiryMessageSchemaOnUse, { id: `enquiry-${intent}`, lastResult })
 	return (
-		<section aria-labelledby={`enquiry-${intent}-heading`} className="card space-y-3 p-5 sm:p-6">
-			<h2 id={`enquiry-${intent}-heading`} className="text-lg font-semibold text-slate-900">
-				{heading}
-			</h2>
+		<Section id={`enquiry-${intent}-heading`} heading={heading} size="lg" className="card space-y-3 p-5 sm:p-6">
 			<SchemaForm form={form} hidden={hidden} className="space-y-3">
 				<TextareaField meta={fields.body} label={t('label.enquiryMessage')} hint={hint} rows={5} />
 				<SubmitButton name="intent" value={intent} pendingLabel={pending}>
 					{submit}
 				</SubmitButton>
 			</SchemaForm>
-		</section>
+		</Section>
 	)
 }
 
@@ -193,10 +190,12 @@ export function WithdrawEnquiry({ actionData }: { actionData: unknown }) {
 	const { t } = useT()
 	const confirming = confirmingFor(actionData, 'withdraw')
 	return (
-		<section aria-labelledby="withdraw-heading" className="card space-y-3 p-5 sm:p-6">
-			<h2 id="withdraw-heading" className="text-lg font-semibold text-slate-900">
-				{t('enquiry.thread.withdrawHeading')}
-			</h2>
+		<Section
+			id="withdraw-heading"
+			heading={t('enquiry.thread.withdrawHeading')}
+			size="lg"
+			className="card space-y-3 p-5 sm:p-6"
+		>
 			<p className="text-sm text-slate-600">{t('enquiry.thread.withdrawHint')}</p>
 			{confirming ? (
 				<ConfirmPanel
@@ -214,6 +213,6 @@ export function WithdrawEnquiry({ actionData }: { actionData: unknown }) {
 					{t('enquiry.thread.withdraw')}
 				</ActionButton>
 			)}
-		</section>
+		</Section>
 	)
 }

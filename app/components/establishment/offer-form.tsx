@@ -11,6 +11,7 @@ import {
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { ImageFields } from '~/components/forms/image-fields.tsx'
+import { Section } from '~/components/section.tsx'
 import { offerKinds, offerStatuses, sizeUnits } from '~/domain/establishment/offer-kinds.ts'
 import { type offerFormSchema, offerLimits } from '~/domain/establishment/offer-schema.ts'
 import { campusSites } from '~/domain/places/campus-sites.ts'
@@ -101,10 +102,7 @@ export function OfferForm({
 			summary={{ id: 'offer-errors', reply: lastResult, field: summaryField }}
 			encType="multipart/form-data"
 		>
-			<section aria-labelledby="offer-what" className="card space-y-6 p-5 sm:p-6">
-				<h2 id="offer-what" className="text-lg font-semibold text-slate-900">
-					{t('offers.section.what')}
-				</h2>
+			<Section id="offer-what" heading={t('offers.section.what')} size="lg" className="card space-y-6 p-5 sm:p-6">
 				<SelectField
 					{...field('kind')}
 					required
@@ -124,12 +122,9 @@ export function OfferForm({
 						<TextareaField {...field('descriptionSv')} rows={6} />
 					</div>
 				</div>
-			</section>
+			</Section>
 
-			<section aria-labelledby="offer-where" className="card space-y-6 p-5 sm:p-6">
-				<h2 id="offer-where" className="text-lg font-semibold text-slate-900">
-					{t('offers.section.where')}
-				</h2>
+			<Section id="offer-where" heading={t('offers.section.where')} size="lg" className="card space-y-6 p-5 sm:p-6">
 				<div className="grid gap-6 sm:grid-cols-2">
 					<SelectField
 						{...field('site')}
@@ -154,12 +149,9 @@ export function OfferForm({
 					<Field {...field('availableFrom')} type="date" />
 					<Field {...field('availableUntil')} type="date" />
 				</div>
-			</section>
+			</Section>
 
-			<section aria-labelledby="offer-terms" className="card space-y-6 p-5 sm:p-6">
-				<h2 id="offer-terms" className="text-lg font-semibold text-slate-900">
-					{t('offers.section.terms')}
-				</h2>
+			<Section id="offer-terms" heading={t('offers.section.terms')} size="lg" className="card space-y-6 p-5 sm:p-6">
 				<div className="grid gap-6 lg:grid-cols-2">
 					<TextareaField {...field('termsEn')} rows={3} textareaProps={{ lang: 'en' }} />
 					<TextareaField {...field('termsSv')} rows={3} textareaProps={{ lang: 'sv' }} />
@@ -170,7 +162,7 @@ export function OfferForm({
 					<Field {...field('contactEmail')} type="email" required />
 					<Field {...field('contactPhone')} type="tel" />
 				</div>
-			</section>
+			</Section>
 
 			<ImageFields
 				id="offer"
@@ -181,17 +173,14 @@ export function OfferForm({
 				errorsOf={messagesOf}
 			/>
 
-			<section aria-labelledby="offer-publish" className="card space-y-6 p-5 sm:p-6">
-				<h2 id="offer-publish" className="text-lg font-semibold text-slate-900">
-					{t('offers.section.publish')}
-				</h2>
+			<Section id="offer-publish" heading={t('offers.section.publish')} size="lg" className="card space-y-6 p-5 sm:p-6">
 				<SelectField
 					{...field('status')}
 					options={offerStatuses.map((status) => ({ value: status, label: t(`establish.status.${status}`) }))}
 				/>
 				<CheckboxField {...field('published')} />
 				<p className="text-sm text-slate-600">{t('offers.publishedHint')}</p>
-			</section>
+			</Section>
 
 			<SubmitButton pendingLabel={t('offers.saving')}>{t('offers.save')}</SubmitButton>
 		</SchemaForm>

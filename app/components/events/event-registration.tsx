@@ -3,6 +3,7 @@ import { Link, useLocation } from '@remix-run/react'
 import { ActionButton } from '~/components/forms/buttons.tsx'
 import { Notice } from '~/components/forms/notice.tsx'
 import { useDone } from '~/components/forms/reply.ts'
+import { Section } from '~/components/section.tsx'
 import { renderMessage } from '~/domain/messages.ts'
 import type { RegistrationState } from '~/domain/events/registration-state.server.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -39,10 +40,12 @@ export function EventRegistration({
 	const { mine, seatsLeft, capacity, waiting } = state
 	const full = seatsLeft === 0
 	return (
-		<section aria-labelledby="registration-heading" className="card space-y-3 p-5 sm:p-6">
-			<h2 id="registration-heading" className="text-lg font-semibold text-slate-900">
-				{t('events.registration')}
-			</h2>
+		<Section
+			id="registration-heading"
+			heading={t('events.registration')}
+			size="lg"
+			className="card space-y-3 p-5 sm:p-6"
+		>
 			{done === 'registration.cancelled' ? <Notice tone="success" title={t(done)} /> : null}
 			{refusals.map((message) => (
 				<Notice key={message} tone="error" title={renderMessage(i18n, message)} />
@@ -92,6 +95,6 @@ export function EventRegistration({
 					{full ? t('registration.joinWaitingList') : t('registration.register')}
 				</ActionButton>
 			)}
-		</section>
+		</Section>
 	)
 }

@@ -1,3 +1,4 @@
+import { Section } from '~/components/section.tsx'
 import type { Registrant } from '~/domain/events/event-registrations.server.ts'
 import type { PlainMessageKey } from '~/i18n/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
@@ -82,10 +83,12 @@ export function RegistrationsSection({
 	const seated = registrants.filter((registrant) => registrant.place === 'registered')
 	const waiting = registrants.filter((registrant) => registrant.place === 'waiting')
 	return (
-		<section aria-labelledby="registrations-heading" className="card space-y-4 p-5 sm:p-6">
-			<h2 id="registrations-heading" className="text-lg font-semibold text-slate-900">
-				{t('registrations.heading')}
-			</h2>
+		<Section
+			id="registrations-heading"
+			heading={t('registrations.heading')}
+			size="lg"
+			className="card space-y-4 p-5 sm:p-6"
+		>
 			<p className="text-slate-700">
 				{t('registrations.summary', {
 					registered: seated.length,
@@ -106,6 +109,6 @@ export function RegistrationsSection({
 					</p>
 				</>
 			)}
-		</section>
+		</Section>
 	)
 }

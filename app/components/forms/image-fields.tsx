@@ -1,3 +1,4 @@
+import { Section } from '~/components/section.tsx'
 import { imageFileField, imageRemoveField } from '~/domain/listings/listing-form-input.ts'
 import { useT } from '~/i18n/use-t.ts'
 import { CheckboxField, Field, type Meta } from './fields.tsx'
@@ -28,10 +29,7 @@ export function ImageFields({
 	const { t } = useT()
 	const headingId = `${id}-section-picture`
 	return (
-		<section aria-labelledby={headingId} className="card p-5 sm:p-6">
-			<h2 id={headingId} className="text-lg font-semibold text-slate-900">
-				{heading}
-			</h2>
+		<Section id={headingId} heading={heading} size="lg" className="card p-5 sm:p-6">
 			<div className="mt-5 grid gap-6">
 				{image ? (
 					<div className="space-y-3">
@@ -65,6 +63,6 @@ export function ImageFields({
 					}}
 				/>
 			</div>
-		</section>
+		</Section>
 	)
 }

@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react'
+import { Section } from '~/components/section.tsx'
 import type { ListingDetail } from '~/domain/directory/types.ts'
 import { onCampus } from '~/domain/map/campus-bounds.ts'
 import { campusMapPath, type MapKind } from '~/domain/map/map-kinds.ts'
@@ -28,10 +29,12 @@ export function SmallCampusMap(props: {
 	if (!onCampus(position)) return null
 	const image = `/map/place.svg?${new URLSearchParams({ kind, lat: String(position.lat), lng: String(position.lng) })}`
 	return (
-		<section aria-labelledby="campus-map-heading" className={`card space-y-3 p-5 ${props.className ?? ''}`}>
-			<h2 id="campus-map-heading" className="text-base font-semibold text-slate-900">
-				{t('mapLink.heading')}
-			</h2>
+		<Section
+			id="campus-map-heading"
+			heading={t('mapLink.heading')}
+			size="base"
+			className={`card space-y-3 p-5 ${props.className ?? ''}`}
+		>
 			<img
 				src={image}
 				alt={t('mapLink.drawing', { name })}
@@ -45,7 +48,7 @@ export function SmallCampusMap(props: {
 					{t('mapLink.show')}
 				</Link>
 			</p>
-		</section>
+		</Section>
 	)
 }
 

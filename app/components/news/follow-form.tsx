@@ -3,6 +3,7 @@ import { Form, Link, useLocation } from '@remix-run/react'
 import { SubmitButton } from '~/components/forms/buttons.tsx'
 import { Notice } from '~/components/forms/notice.tsx'
 import { useDone } from '~/components/forms/reply.ts'
+import { Section } from '~/components/section.tsx'
 import { renderMessage } from '~/domain/messages.ts'
 import { useT } from '~/i18n/use-t.ts'
 
@@ -39,10 +40,7 @@ export function FollowForm({
 	const refusals = Object.values(lastResult?.error ?? {}).flatMap((messages) => messages ?? [])
 	const box = 'size-5 shrink-0 rounded border-slate-400 accent-brand-700'
 	return (
-		<section aria-labelledby="follow-heading" className="card max-w-xl p-4 sm:p-5">
-			<h2 id="follow-heading" className="font-semibold text-slate-900">
-				{t('following.heading')}
-			</h2>
+		<Section id="follow-heading" heading={t('following.heading')} size="inherit" className="card max-w-xl p-4 sm:p-5">
 			<p className="mt-1 text-sm text-slate-700">{t('following.intro')}</p>
 			{done ? <Notice tone="success" title={t(done)} className="mt-3" /> : null}
 			{refusals.map((message) => (
@@ -64,6 +62,6 @@ export function FollowForm({
 					{t('following.save')}
 				</SubmitButton>
 			</Form>
-		</section>
+		</Section>
 	)
 }

@@ -15,6 +15,7 @@ import {
 	useSchemaForm,
 } from '~/components/forms/index.ts'
 import { TaxonomyPicker } from '~/components/listing-form/taxonomy-picker.tsx'
+import { Section } from '~/components/section.tsx'
 import { listingPath } from '~/domain/directory/types.ts'
 import type { StartedFrom } from '~/domain/requests/prefill-request.server.ts'
 import { confidentialityLevels, type requestFormSchema, requestLimits } from '~/domain/requests/request-form-schema.ts'
@@ -119,10 +120,12 @@ export function RequestForm({
 			className="space-y-8"
 			summary={{ id: 'request-errors', reply: lastResult, field: summaryField }}
 		>
-			<section aria-labelledby="request-basics" className="card space-y-6 p-5 sm:p-6">
-				<h2 id="request-basics" className="sr-only">
-					{t('requestForm.newTitle')}
-				</h2>
+			<Section
+				id="request-basics"
+				heading={t('requestForm.newTitle')}
+				size="hidden"
+				className="card space-y-6 p-5 sm:p-6"
+			>
 				{organizations.length > 1 ? (
 					<SelectField
 						{...field('organizationId')}
@@ -168,12 +171,14 @@ export function RequestForm({
 					textareaProps={{ maxLength: requestLimits.teaser }}
 				/>
 				<TextareaField {...field('description')} hint={t('requestForm.descriptionHint')} required rows={8} />
-			</section>
+			</Section>
 
-			<section aria-labelledby="request-needs" className="card space-y-6 p-5 sm:p-6">
-				<h2 id="request-needs" className="text-lg font-semibold text-slate-900">
-					{t('requestForm.needsHeading')}
-				</h2>
+			<Section
+				id="request-needs"
+				heading={t('requestForm.needsHeading')}
+				size="lg"
+				className="card space-y-6 p-5 sm:p-6"
+			>
 				{picker('services', 'services')}
 				{picker('modalities', 'modalities')}
 				<div className="grid gap-6 sm:grid-cols-3">
@@ -200,7 +205,7 @@ export function RequestForm({
 					{picker('requiredGrades', 'cleanroomGrades')}
 					{picker('requiredLicences', 'licences')}
 				</div>
-			</section>
+			</Section>
 
 			<ChoiceFieldset
 				id="request-confidentiality"

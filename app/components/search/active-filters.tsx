@@ -1,4 +1,5 @@
 import { Link, useLocation } from '@remix-run/react'
+import { Section } from '~/components/section.tsx'
 import {
 	activeFilters,
 	clearFilters,
@@ -34,10 +35,12 @@ export function ActiveFilters({ state, labels }: { state: SearchState; labels: F
 	const filters = activeFilters(state)
 	const capacity = availabilityChip(state, i18n)
 	return (
-		<section aria-labelledby="active-filters-heading" className="flex flex-wrap items-center gap-2">
-			<h2 id="active-filters-heading" className="sr-only">
-				{t('search.activeFilters')}
-			</h2>
+		<Section
+			id="active-filters-heading"
+			heading={t('search.activeFilters')}
+			size="hidden"
+			className="flex flex-wrap items-center gap-2"
+		>
 			<ul className="flex flex-wrap gap-2">
 				{filters.map(({ facet, value }) => {
 					const filter = t('search.filterChip', { facet: facetLabel(facet), value: valueLabel(facet, value) })
@@ -78,6 +81,6 @@ export function ActiveFilters({ state, labels }: { state: SearchState; labels: F
 			<Link to={searchHref(clearFilters(state), keep, pathname)} preventScrollReset className="link text-sm">
 				{t('search.clearAll')}
 			</Link>
-		</section>
+		</Section>
 	)
 }
