@@ -1,7 +1,7 @@
 import { prisma } from '~/utils/db.server.ts'
 import { capacityOfFacilities } from '../capacity/capacity-records.server.ts'
 import { activeVerificationWhere } from './active-verification.ts'
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, sectionOf, type InterchangeFile } from './interchange.ts'
+import { emptyInterchangeFile, sectionOf, type InterchangeFile } from './interchange.ts'
 import { listingToRecord } from './to-database.ts'
 
 /** A verification's evidence as the interchange format writes it, only what it has. */
@@ -41,14 +41,7 @@ export async function exportListings(
 			},
 		},
 	})
-	const file: InterchangeFile = {
-		format: INTERCHANGE_FORMAT,
-		version: INTERCHANGE_VERSION,
-		organizations: [],
-		labs: [],
-		facilities: [],
-		experts: [],
-	}
+	const file: InterchangeFile = emptyInterchangeFile()
 	const capacity = await capacityOfFacilities(
 		prisma(),
 		rows.filter((row) => row.type === 'facility').map((row) => row.id),

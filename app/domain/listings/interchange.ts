@@ -296,6 +296,18 @@ export const interchangeFileSchema = z
 
 export type InterchangeFile = z.output<typeof interchangeFileSchema>
 
+/** A file of this format and version with no records yet. */
+export function emptyInterchangeFile(): InterchangeFile {
+	return {
+		format: INTERCHANGE_FORMAT,
+		version: INTERCHANGE_VERSION,
+		organizations: [],
+		labs: [],
+		facilities: [],
+		experts: [],
+	}
+}
+
 /** How many records each section of a file holds. */
 export function sectionCounts(file: InterchangeFile): Record<(typeof sectionOf)[ListingType], number> {
 	const { organizations, labs, facilities, experts } = file

@@ -9,8 +9,7 @@ import { parse } from 'csv-parse/sync'
 import { csvText, readCell } from '~/utils/csv.server.ts'
 import { message, type FieldIssue } from '../messages.ts'
 import {
-	INTERCHANGE_FORMAT,
-	INTERCHANGE_VERSION,
+	emptyInterchangeFile,
 	listingTypes,
 	sectionOf,
 	type InterchangeFile,
@@ -200,14 +199,7 @@ export function readListingsCsv(text: string, options: { type?: ListingType } = 
 		fileType = fromHeader
 	}
 
-	const file: InterchangeFile = {
-		format: INTERCHANGE_FORMAT,
-		version: INTERCHANGE_VERSION,
-		organizations: [],
-		labs: [],
-		facilities: [],
-		experts: [],
-	}
+	const file: InterchangeFile = emptyInterchangeFile()
 	const rowIssues: RowIssue[] = []
 	dataRows.forEach((cells, index) => {
 		// The header is the spreadsheet's row 1.
@@ -258,14 +250,7 @@ export function readListingsCsv(text: string, options: { type?: ListingType } = 
 
 /** A template: the header row and one example row (from the format's documented example). */
 export function templateCsv(type: ListingType | 'all', examples: Record<ListingType, Record<string, unknown>>): string {
-	const file: InterchangeFile = {
-		format: INTERCHANGE_FORMAT,
-		version: INTERCHANGE_VERSION,
-		organizations: [],
-		labs: [],
-		facilities: [],
-		experts: [],
-	}
+	const file: InterchangeFile = emptyInterchangeFile()
 	for (const listingType of type === 'all' ? listingTypes : [type])
 		(file[sectionOf[listingType]] as unknown[]).push(examples[listingType])
 	return listingsToCsv(file, type)
