@@ -10,7 +10,7 @@ if (mode === 'demo') process.env.NODE_ENV = 'production'
 
 // Imported only now: React, React Router and Express choose their development
 // or production code when first loaded, and a static import is loaded before
-// the lines above run (the demo rendered on React's development build, about a
-// third slower).
+// the lines above run (the demo rendered on React's development build: a new
+// search took 59 ms instead of 54).
 const { boot } = await import('./boot.server.ts')
 await boot({ serve: mode === 'development' ? 'vite' : 'build' })

@@ -4,11 +4,11 @@ const headingSizes = {
 	/** Named for screen readers only: what the part is shows without a heading. */
 	hidden: 'sr-only',
 	/** The size of the text around it (a part of a smaller-print panel). */
-	inherit: 'font-semibold',
-	base: 'text-base font-semibold',
-	lg: 'text-lg font-semibold',
-	xl: 'text-xl font-semibold',
-	'2xl': 'text-2xl font-bold tracking-tight',
+	inherit: 'font-semibold text-slate-900',
+	base: 'text-base font-semibold text-slate-900',
+	lg: 'text-lg font-semibold text-slate-900',
+	xl: 'text-xl font-semibold text-slate-900',
+	'2xl': 'text-2xl font-bold tracking-tight text-slate-900',
 } as const
 
 /**
@@ -32,7 +32,7 @@ export function Section({
 }) {
 	return (
 		<Element aria-labelledby={id} className={className}>
-			<h2 id={id} className={size === 'hidden' ? headingSizes.hidden : `${headingSizes[size]} text-slate-900`}>
+			<h2 id={id} className={headingSizes[size]}>
 				{heading}
 			</h2>
 			{children}

@@ -41,7 +41,7 @@ export async function exportListings(
 			},
 		},
 	})
-	const file: InterchangeFile = emptyInterchangeFile()
+	const file = emptyInterchangeFile()
 	const capacity = await capacityOfFacilities(
 		prisma(),
 		rows.filter((row) => row.type === 'facility').map((row) => row.id),

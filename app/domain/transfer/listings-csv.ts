@@ -199,7 +199,7 @@ export function readListingsCsv(text: string, options: { type?: ListingType } = 
 		fileType = fromHeader
 	}
 
-	const file: InterchangeFile = emptyInterchangeFile()
+	const file = emptyInterchangeFile()
 	const rowIssues: RowIssue[] = []
 	dataRows.forEach((cells, index) => {
 		// The header is the spreadsheet's row 1.
@@ -250,7 +250,7 @@ export function readListingsCsv(text: string, options: { type?: ListingType } = 
 
 /** A template: the header row and one example row (from the format's documented example). */
 export function templateCsv(type: ListingType | 'all', examples: Record<ListingType, Record<string, unknown>>): string {
-	const file: InterchangeFile = emptyInterchangeFile()
+	const file = emptyInterchangeFile()
 	for (const listingType of type === 'all' ? listingTypes : [type])
 		(file[sectionOf[listingType]] as unknown[]).push(examples[listingType])
 	return listingsToCsv(file, type)
