@@ -64,3 +64,25 @@ for (const lang of ['en', 'sv']) {
 		})
 	})
 }
+
+// Before JavaScript a page shows controls that hydration replaces (the search's "Sort" button beside
+// its list): on a phone they too must fit. A width check only; axe reads the same markup above.
+test.describe('before JavaScript, on a phone', () => {
+	test.skip(({ javaScriptEnabled }) => javaScriptEnabled, 'with JavaScript the journeys above check the width')
+	test.use({ viewport: { width: 390, height: 844 } })
+
+	for (const lang of ['en', 'sv']) {
+		test(`nothing pushes a page wider than the screen (${lang})`, async ({ page }) => {
+			test.setTimeout(120_000)
+			for (const path of [...visitorPages, '/search?q=cell+therapy']) {
+				await page.goto(withLanguage(path, lang))
+				await expectNoSidewaysScroll(page)
+			}
+			await logIn(page, demoAccounts.coordinator)
+			for (const path of signedInPages) {
+				await page.goto(withLanguage(path, lang))
+				await expectNoSidewaysScroll(page)
+			}
+		})
+	}
+})
