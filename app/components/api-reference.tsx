@@ -42,7 +42,7 @@ function FieldTable({
 				<tbody className="divide-y divide-slate-100">
 					{rows.map((row) => (
 						<tr key={`${row.in ?? ''}:${row.name}`} className="align-top">
-							<th scope="row" className="px-4 py-2 font-mono font-medium break-words text-slate-900">
+							<th scope="row" className="px-4 py-2 font-mono font-medium text-slate-900">
 								{row.name}
 								<span className="mt-0.5 block font-sans text-xs font-normal text-slate-600">
 									{row.required ? t('api.required') : t('api.optional')}
@@ -54,7 +54,7 @@ function FieldTable({
 								{row.description}
 								{row.values.length ? (
 									<span className="mt-1 block text-xs text-slate-600">
-										{t('api.values')} <code className="break-words">{row.values.join(', ')}</code>
+										{t('api.values')} <code>{row.values.join(', ')}</code>
 									</span>
 								) : null}
 							</td>

@@ -31,7 +31,7 @@ export function MyListingRow({ listing, highlighted }: { listing: MyListing; hig
 				</span>
 				<div className="min-w-0">
 					<p className="eyebrow">{term('listingTypes', listing.type)}</p>
-					<h3 id={`listing-${listing.id}`} className="font-semibold break-words text-slate-900">
+					<h3 id={`listing-${listing.id}`} className="font-semibold text-slate-900">
 						{listing.name}
 					</h3>
 					<div className="mt-1.5 flex flex-wrap items-center gap-2">

@@ -27,7 +27,7 @@ export function NotificationEntry({ notification, className }: { notification: N
 					type="submit"
 					name="intent"
 					value="open"
-					className="text-left font-semibold break-words text-brand-800 hover:underline"
+					className="text-left font-semibold text-brand-800 hover:underline"
 				>
 					{text.subject}
 				</button>

@@ -53,7 +53,7 @@ export function PageHeader({ trail, title, crumb, eyebrow, badge, children }: Pa
 					{eyebrow}
 					<div className="flex flex-wrap items-center gap-x-4 gap-y-2">
 						{/* min-w-0 and hyphens: a long Swedish compound must wrap on a phone rather than run off the screen. */}
-						<h1 className="min-w-0 text-3xl font-bold tracking-tight text-balance break-words hyphens-auto text-slate-900 sm:text-4xl">
+						<h1 className="min-w-0 text-3xl font-bold tracking-tight text-balance hyphens-auto text-slate-900 sm:text-4xl">
 							{title}
 						</h1>
 						{badge}

@@ -75,10 +75,10 @@ export function UserMenu({ user }: { user: LayoutUser }) {
 			{/* Narrow screens: as wide as the page, under the header row; wider: a dropdown under the button. */}
 			<div className="absolute inset-x-4 z-40 mt-2 rounded-xl border border-slate-200 bg-white p-2 shadow-lg sm:inset-x-auto sm:right-0 sm:w-72">
 				<div className="border-b border-slate-100 px-3 pt-1 pb-3">
-					<p className="font-semibold break-words text-slate-900">{user.name}</p>
+					<p className="font-semibold text-slate-900">{user.name}</p>
 					{role ? <p className="text-xs font-medium text-brand-700">{t(role)}</p> : null}
 					{user.organizations.length ? (
-						<p className="mt-1 text-xs break-words text-slate-600">
+						<p className="mt-1 text-xs text-slate-600">
 							{user.organizations.map((organization) => organization.name).join(', ')}
 						</p>
 					) : null}

@@ -40,7 +40,7 @@ export function VerificationEvidence({ evidence }: { evidence: readonly Verifica
 			</h2>
 			<ul className="mt-1 space-y-1">
 				{evidence.map((item, index) => (
-					<li key={index} className="break-words">
+					<li key={index}>
 						<span className="font-medium text-slate-900">
 							{item.licenceCode ? term('licences', item.licenceCode) : t('evidence.general')}
 						</span>

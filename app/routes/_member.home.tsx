@@ -68,7 +68,7 @@ function HomeItem({ to, title, lines, aside }: { to: string; title: string; line
 	return (
 		<li className="flex flex-wrap items-start justify-between gap-2 py-3">
 			<div className="min-w-0">
-				<Link to={to} className="font-semibold break-words text-brand-800 hover:underline">
+				<Link to={to} className="font-semibold text-brand-800 hover:underline">
 					{title}
 				</Link>
 				{lines.filter(Boolean).map((line, index) => (

@@ -61,10 +61,10 @@ function LinkListCard({
 				<ul className="mt-3 divide-y divide-slate-200">
 					{items.map((item) => (
 						<li key={item.key} className="py-2.5 first:pt-0 last:pb-0">
-							<Link to={item.to} className="link break-words">
+							<Link to={item.to} className="link">
 								{item.label}
 							</Link>
-							<p className="text-sm break-words text-slate-600">{item.detail.filter(Boolean).join(' · ')}</p>
+							<p className="text-sm text-slate-600">{item.detail.filter(Boolean).join(' · ')}</p>
 						</li>
 					))}
 				</ul>

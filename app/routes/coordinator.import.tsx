@@ -194,7 +194,7 @@ function UploadState({ upload }: { upload: LoadedUpload }) {
 	const toDo = (counts?.created ?? 0) + (counts?.updated ?? 0)
 	return (
 		<section aria-labelledby="import-state-heading" className="space-y-5">
-			<h2 id="import-state-heading" className="text-2xl font-semibold break-words text-slate-900">
+			<h2 id="import-state-heading" className="text-2xl font-semibold text-slate-900">
 				{heading}
 			</h2>
 			{upload.state === 'applying' ? (

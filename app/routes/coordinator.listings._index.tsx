@@ -89,7 +89,7 @@ export default function CurationListingsPage() {
 							>
 								<div className="min-w-0">
 									<p className="eyebrow">{term('listingTypes', item.type)}</p>
-									<p className="font-semibold break-words text-slate-900">
+									<p className="font-semibold text-slate-900">
 										<Link
 											to={`/coordinator/listings/${item.id}`}
 											className="after:absolute after:inset-0 hover:text-brand-700"

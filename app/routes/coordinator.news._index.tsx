@@ -39,7 +39,7 @@ export default function CoordinatorNewsPage() {
 								className="relative flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-slate-50"
 							>
 								<div className="min-w-0">
-									<p className="font-semibold break-words text-slate-900">
+									<p className="font-semibold text-slate-900">
 										<Link
 											to={`/coordinator/news/${item.id}`}
 											className="after:absolute after:inset-0 hover:text-brand-700"

@@ -49,7 +49,7 @@ export default function SitePagesList() {
 											{name}
 										</Link>
 									</h2>
-									{title && title !== name ? <p className="mt-1 break-words text-slate-700">{title}</p> : null}
+									{title && title !== name ? <p className="mt-1 text-slate-700">{title}</p> : null}
 									<dl className="mt-2 grid gap-x-3 gap-y-1 text-sm text-slate-600 sm:grid-cols-[auto_1fr]">
 										<dt className="font-medium">{t('sitePages.column.languages')}</dt>
 										<dd>{page.written.map((code) => languageName(code)).join(', ')}</dd>

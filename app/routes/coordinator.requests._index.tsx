@@ -90,7 +90,7 @@ export default function TriageQueuePage() {
 										<th scope="row" className="px-4 py-3 font-normal">
 											<Link
 												to={`/coordinator/requests/${item.id}`}
-												className="font-semibold break-words text-slate-900 hover:text-brand-700 hover:underline"
+												className="font-semibold text-slate-900 hover:text-brand-700 hover:underline"
 											>
 												{item.title}
 											</Link>

@@ -59,7 +59,7 @@ export default function ReviewQueuePage() {
 								>
 									<div className="min-w-0">
 										<p className="eyebrow">{kind}</p>
-										<p className="mt-1 font-semibold break-words text-slate-900">
+										<p className="mt-1 font-semibold text-slate-900">
 											<Link to={href} className="after:absolute after:inset-0 hover:text-brand-700">
 												{name}
 											</Link>

@@ -87,7 +87,7 @@ export default function EnquiriesPage() {
 						{enquiries.map((enquiry) => (
 							<li key={enquiry.id} className="space-y-1 p-4">
 								<div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-									<h2 className="min-w-0 font-semibold break-words text-slate-900">
+									<h2 className="min-w-0 font-semibold text-slate-900">
 										<Link to={`/establish/enquiries/${enquiry.id}`} className="hover:text-brand-700 hover:underline">
 											{enquiry.company}
 										</Link>
@@ -102,7 +102,7 @@ export default function EnquiriesPage() {
 									{tCount('enquiries.messages', enquiry.messages)}
 									{enquiry.outcome ? ` · ${t(`enquiry.outcome.${enquiry.outcome}`)}` : ''}
 								</p>
-								<p className="line-clamp-2 text-sm break-words text-slate-700">{enquiry.need}</p>
+								<p className="line-clamp-2 text-sm text-slate-700">{enquiry.need}</p>
 							</li>
 						))}
 					</ul>

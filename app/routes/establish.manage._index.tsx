@@ -70,7 +70,7 @@ export default function ManageOffersPage() {
 								<li key={offer.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
 									<div className="min-w-0">
 										<p className="eyebrow">{t(`establish.kind.${offer.kind}`)}</p>
-										<p className="font-semibold break-words text-slate-900" lang={title?.lang}>
+										<p className="font-semibold text-slate-900" lang={title?.lang}>
 											<Link to={`/establish/manage/${offer.id}`} className="hover:text-brand-700">
 												{title?.text ?? offer.slug}
 											</Link>

@@ -99,7 +99,7 @@ export default function EventPage() {
 					</div>
 					<div>
 						<dt className={term}>{t('events.where')}</dt>
-						<dd className="mt-1 space-y-1 break-words text-slate-900">
+						<dd className="mt-1 space-y-1 text-slate-900">
 							{event.place ? <p>{event.place}</p> : null}
 							{event.address ? <p className="text-slate-700">{event.address}</p> : null}
 							{event.onlineUrl ? (
@@ -113,7 +113,7 @@ export default function EventPage() {
 					</div>
 					<div>
 						<dt className={term}>{t('events.organiser')}</dt>
-						<dd className="mt-1 break-words text-slate-900">{event.organiser}</dd>
+						<dd className="mt-1 text-slate-900">{event.organiser}</dd>
 					</div>
 					<div>
 						<dt className={term}>{t('events.registration')}</dt>

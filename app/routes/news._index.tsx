@@ -67,7 +67,7 @@ export default function NewsPage() {
 									<p className="text-sm text-slate-600">
 										<time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
 									</p>
-									<h2 lang={item.locale} className="mt-1 text-xl font-semibold break-words text-slate-900">
+									<h2 lang={item.locale} className="mt-1 text-xl font-semibold text-slate-900">
 										<Link to={newsItemPath(item.slug)} className="after:absolute after:inset-0 hover:text-brand-700">
 											{item.title}
 										</Link>

@@ -5,11 +5,11 @@ function Value({ value }: { value: ChangeValue }) {
 	const { t } = useT()
 	if (value.kind === 'none') return <span className="text-slate-500 italic">{t('review.empty')}</span>
 	if (value.kind === 'list') return <>{value.items.join(', ')}</>
-	if (!value.short) return <span className="break-words">{value.text}</span>
+	if (!value.short) return <span>{value.text}</span>
 	return (
 		<details className="inline">
-			<summary className="cursor-pointer break-words">{value.short}</summary>
-			<p className="mt-1 break-words whitespace-pre-line">{value.text}</p>
+			<summary className="cursor-pointer">{value.short}</summary>
+			<p className="mt-1 whitespace-pre-line">{value.text}</p>
 		</details>
 	)
 }

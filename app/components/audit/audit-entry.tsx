@@ -16,7 +16,7 @@ export function AuditEntryCard({ entry }: { entry: AuditLogEntry }) {
 	const sentence = auditSentence(i18n, entry)
 	return (
 		<li className="card p-4 sm:p-5">
-			<p className="break-words text-slate-900">
+			<p className="text-slate-900">
 				{sentence.map((part, index) =>
 					part.kind === 'ref' && part.href ? (
 						<Link key={index} to={part.href} className="link font-medium" title={part.full}>

@@ -47,7 +47,7 @@ export function ActiveAuditFilters({ view, search }: { view: Pick<AuditLogView, 
 					key={chip.key}
 					className="inline-flex max-w-full items-center gap-1 rounded-full border border-brand-200 bg-brand-50 py-1 pr-1 pl-3 text-sm text-brand-900"
 				>
-					<span className="min-w-0 break-words">{chip.label}</span>
+					<span className="min-w-0">{chip.label}</span>
 					<Link
 						to={chip.to}
 						aria-label={t('audit.active.remove', { filter: chip.label })}

@@ -57,7 +57,7 @@ export function DataTable({ table, caption }: { table: AnalyticsTable; caption: 
 								const link = index === 0 ? table.links?.[rowIndex] : null
 								const numeric = index > 0 && column.format !== 'text' && column.format !== 'date'
 								return index === 0 ? (
-									<th key={index} scope="row" className="max-w-xs px-3 py-2 font-medium break-words text-slate-900">
+									<th key={index} scope="row" className="max-w-xs px-3 py-2 font-medium text-slate-900">
 										{link ? (
 											<Link to={link} className="link">
 												{text}
@@ -69,7 +69,7 @@ export function DataTable({ table, caption }: { table: AnalyticsTable; caption: 
 								) : (
 									<td
 										key={index}
-										className={`px-3 py-2 ${numeric ? 'text-right whitespace-nowrap tabular-nums' : 'break-words'} ${column.format === 'date' ? 'whitespace-nowrap' : ''}`}
+										className={`px-3 py-2 ${numeric ? 'text-right whitespace-nowrap tabular-nums' : ''} ${column.format === 'date' ? 'whitespace-nowrap' : ''}`}
 									>
 										{text}
 									</td>

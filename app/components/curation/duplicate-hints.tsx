@@ -31,7 +31,7 @@ export function DuplicateHints({
 			<ul className="mt-4 space-y-4">
 				{hints.map((hint) => (
 					<li key={hint.id} className="rounded-lg border border-amber-200 bg-white p-4">
-						<p className="flex flex-wrap items-center gap-2 font-semibold break-words text-slate-900">
+						<p className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
 							<span>
 								{t('review.duplicates.of')}{' '}
 								<Link to={`/coordinator/listings/${hint.id}`} className="link">

@@ -138,7 +138,7 @@ export function VerificationPanel({
 								<p className="font-semibold text-slate-900">
 									{verification.licenceCode ? term('licences', verification.licenceCode) : t('curation.verify.general')}
 								</p>
-								<p className="break-words text-slate-800">{verification.reference}</p>
+								<p className="text-slate-800">{verification.reference}</p>
 								<p className="text-slate-600">
 									{verification.expiresAt
 										? t('curation.verify.expires', { date: formatDate(verification.expiresAt) })
@@ -268,7 +268,7 @@ export function MergePanel({
 						{candidates.map((candidate) => (
 							<li key={candidate.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
 								<div className="min-w-0">
-									<p className="font-semibold break-words text-slate-900">{candidate.name}</p>
+									<p className="font-semibold text-slate-900">{candidate.name}</p>
 									<p className="font-mono text-sm text-slate-600">{candidate.ref}</p>
 								</div>
 								<ActionButton intent="merge" fields={{ survivorRef: candidate.ref }} tone="danger">

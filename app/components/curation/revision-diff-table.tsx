@@ -88,25 +88,17 @@ function DiffValue({
 		}
 		case 'paragraphs':
 			return (
-				<p lang={lang} className="break-words whitespace-pre-line">
+				<p lang={lang} className="whitespace-pre-line">
 					{String(value)}
 				</p>
 			)
 		case 'image': {
 			// The reviewer judges the picture itself; its words are the next row.
 			const shown = shownImage(String(value), '', 'small')
-			return shown ? (
-				<ListingImage image={shown} variant="review" />
-			) : (
-				<span className="break-words">{String(value)}</span>
-			)
+			return shown ? <ListingImage image={shown} variant="review" /> : <span>{String(value)}</span>
 		}
 		default:
-			return (
-				<span lang={lang} className="break-words">
-					{String(value)}
-				</span>
-			)
+			return <span lang={lang}>{String(value)}</span>
 	}
 }
 

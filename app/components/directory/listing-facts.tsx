@@ -47,7 +47,7 @@ function organizationLink(organization: ListingLink | null): ReactNode | null {
 
 function externalLink(href: string, text: string): ReactNode {
 	return (
-		<a href={href} className="link break-words" rel="noopener noreferrer">
+		<a href={href} className="link" rel="noopener noreferrer">
 			{text}
 		</a>
 	)

@@ -48,11 +48,11 @@ export function EnquiryFacts({ enquiry, asker = false }: { enquiry: Enquiry; ask
 			size="lg"
 			className="card space-y-4 p-5 sm:p-6"
 		>
-			<p className="max-w-3xl whitespace-pre-line break-words text-slate-800">{enquiry.need}</p>
+			<p className="max-w-3xl whitespace-pre-line text-slate-800">{enquiry.need}</p>
 			<dl className="grid gap-4 sm:grid-cols-2">
 				<div>
 					<dt className="font-semibold text-slate-900">{t('enquiry.thread.company')}</dt>
-					<dd className="break-words text-slate-700">{enquiry.company}</dd>
+					<dd className="text-slate-700">{enquiry.company}</dd>
 				</div>
 				{offerTitle && enquiry.offer ? (
 					<div>
@@ -132,11 +132,11 @@ export function EnquiryMessages({ enquiry, messages }: { enquiry: Enquiry; messa
 											{t('enquiry.thread.handedOver', { provider: provider ?? '' })}
 										</p>
 										{note.length ? (
-											<p className="mt-1 whitespace-pre-line break-words text-slate-900">{note.join('\n\n')}</p>
+											<p className="mt-1 whitespace-pre-line text-slate-900">{note.join('\n\n')}</p>
 										) : null}
 									</>
 								) : (
-									<p className="mt-1 whitespace-pre-line break-words text-slate-900">{message.body}</p>
+									<p className="mt-1 whitespace-pre-line text-slate-900">{message.body}</p>
 								)}
 							</li>
 						)

@@ -22,7 +22,7 @@ export function OfferCard({ offer, today }: { offer: OfferView; today: string })
 				<p className="eyebrow">{t(`establish.kind.${offer.kind}`)}</p>
 				{offer.status === 'available' ? null : <OfferStatusBadge status={offer.status} />}
 			</div>
-			<h3 className="text-lg font-semibold break-words text-slate-900" lang={title?.lang}>
+			<h3 className="text-lg font-semibold text-slate-900" lang={title?.lang}>
 				<Link to={offerPath(offer.slug)} className="after:absolute after:inset-0 hover:text-brand-700">
 					{title?.text ?? offer.slug}
 				</Link>

@@ -30,7 +30,7 @@ export function EventCard({ event }: { event: EventSummary }) {
 				{event.cancelled ? <Badge tone="red">{t('events.cancelled')}</Badge> : null}
 				<EventTimeRange start={event.startsAt} end={event.endsAt} timeZone={event.timeZone} />
 			</div>
-			<h3 lang={event.locale} className="mt-1 text-xl font-semibold break-words text-slate-900">
+			<h3 lang={event.locale} className="mt-1 text-xl font-semibold text-slate-900">
 				<Link
 					to={eventPath(event.slug)}
 					className={`after:absolute after:inset-0 hover:text-brand-700 ${event.cancelled ? 'line-through' : ''}`}

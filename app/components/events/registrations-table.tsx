@@ -15,7 +15,7 @@ function RegistrantRows({ registrants }: { registrants: readonly Registrant[] })
 			className="block border-t border-slate-200 py-2 align-top sm:table-row sm:py-0"
 		>
 			<td className="block font-semibold tabular-nums sm:table-cell sm:py-2 sm:pr-4 sm:font-normal">{index + 1}</td>
-			<td className="block break-words sm:table-cell sm:py-2 sm:pr-4">
+			<td className="block sm:table-cell sm:py-2 sm:pr-4">
 				{label('registrations.name')}
 				{registrant.name}
 			</td>
@@ -25,7 +25,7 @@ function RegistrantRows({ registrants }: { registrants: readonly Registrant[] })
 					{registrant.email}
 				</a>
 			</td>
-			<td className="block break-words sm:table-cell sm:py-2 sm:pr-4">
+			<td className="block sm:table-cell sm:py-2 sm:pr-4">
 				{label('registrations.organization')}
 				{registrant.organizations.join(', ')}
 			</td>

@@ -150,11 +150,11 @@ function ChoiceCard({
 			<div className="min-w-0 flex-1">
 				<div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
 					{choice ? (
-						<label htmlFor={id} className="font-semibold break-words text-slate-900">
+						<label htmlFor={id} className="font-semibold text-slate-900">
 							{t('triage.select', { name })}
 						</label>
 					) : (
-						<p className="font-semibold break-words text-slate-900">{name}</p>
+						<p className="font-semibold text-slate-900">{name}</p>
 					)}
 					{badge}
 				</div>
@@ -288,7 +288,7 @@ export function RemovedCandidates({
 				{candidates.map((candidate) => (
 					<li key={candidate.listingId} className="flex flex-wrap items-center justify-between gap-3 p-4">
 						<div className="min-w-0">
-							<p className="font-semibold break-words text-slate-900">{candidate.name}</p>
+							<p className="font-semibold text-slate-900">{candidate.name}</p>
 							<ProviderLine candidate={candidate} />
 						</div>
 						{canEdit ? (

@@ -33,7 +33,7 @@ function RouteCard({
 		<li id={routeAnchor(route.id)} className="card scroll-mt-4 space-y-4 p-5 sm:p-6">
 			<div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
 				<div className="min-w-0">
-					<h3 className="text-lg font-semibold break-words text-slate-900">
+					<h3 className="text-lg font-semibold text-slate-900">
 						<Link to={listingPath(route.provider)} className="hover:text-brand-700 hover:underline">
 							{route.provider.name}
 						</Link>

@@ -66,7 +66,7 @@ export function AddProviderSearch({
 					{hits.map((hit) => (
 						<li key={hit.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
 							<div className="min-w-0 flex-1 basis-64">
-								<p className="font-semibold break-words text-slate-900">
+								<p className="font-semibold text-slate-900">
 									<Link to={hit.url} className="hover:text-brand-700 hover:underline">
 										{hit.name}
 									</Link>

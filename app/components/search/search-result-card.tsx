@@ -50,7 +50,7 @@ export function SearchResultCard({ hit }: { hit: SearchHitView }) {
 				<p className="eyebrow">{term('listingTypes', hit.type)}</p>
 				{hit.verified ? <VerifiedBadge /> : null}
 			</div>
-			<h2 className="text-lg leading-snug font-semibold break-words text-slate-900">
+			<h2 className="text-lg leading-snug font-semibold text-slate-900">
 				<Link
 					to={hit.url}
 					className="after:absolute after:inset-0 after:rounded-xl hover:text-brand-700 focus-visible:outline-none"
