@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { publicPages } from '../public-pages.ts'
 import { expectAccessible } from './helpers/axe.ts'
+import { openInTriage, submitRequest } from './helpers/requests.ts'
 import { demoAccounts, logIn } from './helpers/session.ts'
 
 // Beyond the pages the journeys pass through: every kind of page a visitor,
@@ -85,4 +86,32 @@ test.describe('before JavaScript, on a phone', () => {
 			}
 		})
 	}
+})
+
+// Names are whatever people type: a Swedish compound is longer than a phone's line at a heading's size.
+// Its word must wrap where it is shown (the request's page, the member's and the coordinator's lists,
+// triage), not push the page sideways.
+test.describe('a long word in what people write', { tag: '@phone' }, () => {
+	test.skip(({ isMobile }) => !isMobile, 'only a phone’s screen is narrower than the word')
+
+	test('wraps on a phone wherever it is shown', async ({ page }, testInfo) => {
+		test.setTimeout(120_000)
+		const title = `Cellterapitillverkningsanläggningsutvärderingen ${testInfo.project.name} ${Date.now()}`
+		await logIn(page, demoAccounts.companyAdmin)
+		const requestPage = await submitRequest(page, title)
+		await expectNoSidewaysScroll(page)
+		for (const lang of ['en', 'sv']) {
+			await page.goto(withLanguage('/requests', lang))
+			await expect(page.getByText(title)).toBeVisible()
+			await expectNoSidewaysScroll(page)
+			await page.goto(withLanguage(requestPage, lang))
+			await expectNoSidewaysScroll(page)
+		}
+		await page.context().clearCookies()
+		await logIn(page, demoAccounts.coordinator)
+		await page.goto('/coordinator/requests?lang=en')
+		await expectNoSidewaysScroll(page)
+		await openInTriage(page, title)
+		await expectNoSidewaysScroll(page)
+	})
 })
