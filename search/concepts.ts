@@ -35,8 +35,13 @@ export function conceptToken(key: ConceptKey): string {
 }
 const tokens = new Map<ConceptKey, string>()
 
-/** Concept tokens of a document by the strength of its evidence: held and stated, held only, stated only. */
+/** Concept tokens of a document by the strength of its evidence: named, held and stated, held only, stated only. */
 export interface DocumentConcepts {
+	/**
+	 * What the listing's name says it is ("… Lentiviral Vector Lab"). It also counts in one of the
+	 * three below: these rank first among the listings holding a concept, which would otherwise tie.
+	 */
+	conceptsNamed: string[]
 	conceptsBoth: string[]
 	conceptsTagged: string[]
 	conceptsStated: string[]
@@ -100,6 +105,7 @@ export function documentConcepts(source: ConceptSources): DocumentConcepts {
 	const stated = statedConceptKeys(source)
 	const tokens = (keys: Iterable<ConceptKey>) => [...new Set([...keys].map(conceptToken))].sort()
 	return {
+		conceptsNamed: tokens(statedConcepts(source.name).map((named) => named.key)),
 		conceptsBoth: tokens([...held].filter((key) => stated.has(key))),
 		conceptsTagged: tokens([...held].filter((key) => !stated.has(key))),
 		conceptsStated: tokens([...stated].filter((key) => !held.has(key))),

@@ -70,7 +70,8 @@ export interface SearchDocument {
 	/** The listing's city, else its organisation's. */
 	city: string | null
 	campus: string | null
-	/** Tokens of the concepts the listing holds and states, holds only, states only (search/concepts.ts). */
+	/** Tokens of the concepts the listing's name states; it holds and states, holds only, states only (search/concepts.ts). */
+	conceptsNamed: string[]
 	conceptsBoth: string[]
 	conceptsTagged: string[]
 	conceptsStated: string[]
@@ -116,6 +117,7 @@ export const blankDocumentFields: Omit<SearchDocument, 'id' | 'ref' | 'type' | '
 	kind: null,
 	city: null,
 	campus: null,
+	conceptsNamed: [],
 	conceptsBoth: [],
 	conceptsTagged: [],
 	conceptsStated: [],

@@ -59,7 +59,7 @@ export type SearchWeight = 'A' | 'B' | 'C' | 'D'
  * (the `attribute` rule); PostgreSQL maps it to tsvector weights A-D.
  */
 const attributesByWeight = {
-	A: ['name', 'conceptsBoth'],
+	A: ['name', 'conceptsNamed', 'conceptsBoth'],
 	B: ['conceptsTagged', 'organizationName', 'labelsEn', 'labelsSv', 'tags'],
 	C: ['conceptsStated', 'summary', 'translatedSummary', 'city', 'campus'],
 	D: ['description', 'translatedDescription'],
@@ -75,7 +75,7 @@ export const searchableAttributes: ReadonlyArray<{ attribute: SearchableAttribut
  * The fields of concept tokens (search/concepts.ts): a query's concepts match
  * them exactly, never with a typo, and they are no words of the vocabulary.
  */
-export const conceptAttributes = ['conceptsBoth', 'conceptsTagged', 'conceptsStated'] as const
+export const conceptAttributes = ['conceptsNamed', 'conceptsBoth', 'conceptsTagged', 'conceptsStated'] as const
 
 /** Filters the engines accept besides the facets (never from user input directly). */
 export const filterableAttributes = [

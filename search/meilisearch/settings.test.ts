@@ -30,6 +30,7 @@ describe('Meilisearch settings from the index definition', () => {
 	it('searches fields in order of importance and ranks like the PostgreSQL engine', () => {
 		expect(settings.searchableAttributes).toEqual([
 			'name',
+			'conceptsNamed',
 			'conceptsBoth',
 			'conceptsTagged',
 			'organizationName',
@@ -118,6 +119,7 @@ describe('settings diff', () => {
 
 	it('matches concept tokens exactly, never with a typo', () => {
 		expect(desiredSettings().typoTolerance?.disableOnAttributes).toEqual([
+			'conceptsNamed',
 			'conceptsBoth',
 			'conceptsTagged',
 			'conceptsStated',

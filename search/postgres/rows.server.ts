@@ -13,6 +13,8 @@ const MIN_VOCABULARY_WORD = 3
 // Which text parts (sql.server.ts) each field goes to, for matching and for ranking.
 const partsOfField = {
 	name: { search: 's_all', rank: 'r_a', groupsRank: 'r_a_simple' },
+	// A named concept is also held or stated: its token twice in the top weight ranks it above the others.
+	conceptsNamed: { search: 's_simple', rank: 'r_concept_a' },
 	conceptsBoth: { search: 's_simple', rank: 'r_concept_a' },
 	conceptsTagged: { search: 's_simple', rank: 'r_concept_b' },
 	organizationName: { search: 's_simple', rank: 'r_b', groupsRank: 'r_b' },
