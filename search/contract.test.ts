@@ -166,6 +166,22 @@ export function runContract(name: string, makeEngine: () => Promise<SearchEngine
 				const work = ids(await search({ q: 'viral vector production' }))
 				expect(work.indexOf(id('vectorExpert'))).toBeLessThan(work.indexOf(id('vectorSuite')))
 			})
+			it('lists suppliers before people, each kind by name, for a query that only asks for a supplier', async () => {
+				for (const q of ['supplier', 'leverantör']) {
+					const hits = (await search({ q, pageSize: 50 })).hits
+					const kinds = hits.map((hit) => hit.type)
+					const firstPerson = kinds.indexOf('expert')
+					expect(firstPerson, q).toBeGreaterThan(0)
+					expect(
+						kinds.slice(firstPerson).every((kind) => kind === 'expert'),
+						q,
+					).toBe(true)
+					for (const kind of new Set(kinds)) {
+						const names = hits.filter((hit) => hit.type === kind).map((hit) => foldText(hit.name))
+						expect(names, `${q}: ${kind}`).toEqual([...names].sort())
+					}
+				}
+			})
 			it('never answers nothing when most of the query matches: listings holding most concepts, most first', async () => {
 				// Nobody works with CAR-T and lentiviral vectors and does QC testing.
 				const result = await search({ q: 'CAR-T lentiviral QC', pageSize: 50 })

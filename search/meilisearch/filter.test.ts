@@ -126,6 +126,12 @@ describe('search requests', () => {
 		const plan = { concepts: ['modalities:lentiviral'], words: [], prefixLast: false }
 		const forSupplier = normalizeSearchQuery({ q: 'lentiviral supplier', plan: { ...plan, suppliersFirst: true } })
 		expect(meilisearchQueries('i', forSupplier).main.sort).toEqual(['type:desc'])
+		// Only "supplier" asked: nothing to rank by, so each kind's listings come by name, as in PostgreSQL.
+		const onlySupplier = normalizeSearchQuery({
+			q: 'supplier',
+			plan: { concepts: [], words: [], prefixLast: false, suppliersFirst: true },
+		})
+		expect(meilisearchQueries('i', onlySupplier).main.sort).toEqual(['type:desc', 'nameSort:asc'])
 		expect(meilisearchQueries('i', normalizeSearchQuery({ q: 'lentiviral', plan })).main.sort).toBeUndefined()
 		// A visitor who sorts by name or date gets that order.
 		expect(meilisearchQueries('i', { ...forSupplier, sort: 'name' }).main.sort).toEqual(['nameSort:asc'])

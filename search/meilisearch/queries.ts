@@ -58,7 +58,8 @@ export function meilisearchQueries(
 			: query.sort === 'name' || query.q === ''
 				? ['nameSort:asc']
 				: query.plan?.suppliersFirst
-					? [...SUPPLIERS_FIRST]
+					? // Only "supplier" asked: no relevance to order the kinds' listings by, so their names do (as in PostgreSQL).
+						[...SUPPLIERS_FIRST, ...(planText(query.plan).trim() ? [] : ['nameSort:asc'])]
 					: undefined
 	const q = query.plan ? planText(query.plan) : query.q
 	const main: MultiSearchQuery = {

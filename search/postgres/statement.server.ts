@@ -67,25 +67,23 @@ export function searchStatement(query: NormalizedSearchQuery, text: TextQuery, g
 			? Prisma.sql`CASE WHEN (${misses}) = 0 THEN ${relevance} ELSE 0::float4 END`
 			: relevance
 	// A query for a supplier breaks ties by kind, as Meilisearch's sort rule does after its relevance
-	// rules (SUPPLIERS_FIRST): organisations, labs and facilities before people.
-	const suppliersFirst = ranked && query.plan?.suppliersFirst === true
-	const order =
-		query.sort === 'updated'
-			? Prisma.sql`"updatedAt" DESC, "id"`
-			: ranked
-				? suppliersFirst
-					? Prisma.sql`"rank" DESC, "listingType" DESC, "nameSort", "id"`
-					: Prisma.sql`"rank" DESC, "nameSort", "id"`
-				: Prisma.sql`"nameSort", "id"`
-	const pageOrder =
-		query.sort === 'updated'
-			? Prisma.sql`p."updatedAt" DESC, p."id"`
-			: ranked
-				? suppliersFirst
-					? Prisma.sql`p."rank" DESC, p."listingType" DESC, p."nameSort", p."id"`
-					: Prisma.sql`p."rank" DESC, p."nameSort", p."id"`
-				: Prisma.sql`p."nameSort", p."id"`
+	// rules (SUPPLIERS_FIRST): organisations, labs and facilities before people. A query that is only
+	// that ("supplier", "leverantör") has no rank to break: the kinds come first, then the names.
+	const suppliersFirst = query.sort === 'relevance' && query.plan?.suppliersFirst === true
+	// The same order for the page's rows and for its documents (`p.`), which are read after them.
+	const orderBy = (alias: string) => {
+		const column = (name: string) => Prisma.raw(`${alias}"${name}"`)
+		if (query.sort === 'updated') return Prisma.sql`${column('updatedAt')} DESC, ${column('id')}`
+		const ranks = [
+			...(ranked ? [Prisma.sql`${column('rank')} DESC`] : []),
+			...(suppliersFirst ? [Prisma.sql`${column('listingType')} DESC`] : []),
+		]
+		return Prisma.join([...ranks, column('nameSort'), column('id')], ', ')
+	}
+	const order = orderBy('')
+	const pageOrder = orderBy('p.')
 	const typeColumn = suppliersFirst ? Prisma.sql`, "listingType"` : Prisma.empty
+	const typeOfRow = suppliersFirst ? Prisma.sql`, d."type" AS "listingType"` : Prisma.empty
 	const atMostOneMiss = atMostOneMissSql(filters.conditions)
 	// A visitor's query never reaches a members-only row: not in the page, the total or any count.
 	const audienceScope = query.audience === 'members' ? Prisma.empty : Prisma.sql` AND d."visibility" = 'public'`
@@ -96,7 +94,7 @@ export function searchStatement(query: NormalizedSearchQuery, text: TextQuery, g
 	const counting = facetCountingSql(filters.active.length ? misses : null)
 
 	const pageSql = Prisma.sql`
-		SELECT ${hasText ? Prisma.sql`"id", "rank", "nameSort", "updatedAt"${typeColumn}` : Prisma.sql`d."id", 0::float4 AS "rank", d."nameSort", d."updatedAt"`}
+		SELECT ${hasText ? Prisma.sql`"id", "rank", "nameSort", "updatedAt"${typeColumn}` : Prisma.sql`d."id", 0::float4 AS "rank", d."nameSort", d."updatedAt"${typeOfRow}`}
 		FROM ${
 			hasText
 				? Prisma.sql`base WHERE "misses" = 0`
@@ -116,7 +114,7 @@ export function searchStatement(query: NormalizedSearchQuery, text: TextQuery, g
 		: Prisma.sql`NULL::tsquery AS "match", NULL::tsquery AS "rank", NULL::tsquery[] AS "terms"`
 	const baseSql = Prisma.sql`q AS MATERIALIZED (SELECT ${textSql}),
 		base AS MATERIALIZED (
-			SELECT d."id", d."nameSort", d."updatedAt"${suppliersFirst ? Prisma.sql`, d."type" AS "listingType"` : Prisma.empty}, ${rank} AS "rank", ${counting.columns},
+			SELECT d."id", d."nameSort", d."updatedAt"${typeOfRow}, ${rank} AS "rank", ${counting.columns},
 				${misses} AS "misses"
 			FROM "SearchDocument" d
 			WHERE d."generation" = ${generation}${scope}
