@@ -22,17 +22,19 @@ export function planOf(understanding: QueryUnderstanding): SearchPlan {
 	}
 }
 
-// A reading depends on the text alone (the vocabulary is data), and the same
-// text comes back with every page, facet click and sort of one search: read it
-// once per text, not once per request (typo correction costs milliseconds).
+// A reading depends on the text and the day alone (the vocabulary is data; "next spring" counts from
+// today), and the same text comes back with every page, facet click and sort of one search: read it
+// once per text and day, not once per request (typo correction costs milliseconds).
 const READ_QUERIES = 500
 const understood = new Map<string, QueryUnderstanding>()
 
 function understandingOf(text: string): QueryUnderstanding {
-	let understanding = understood.get(text)
-	if (understanding) understood.delete(text)
-	else understanding = understandQuery(text)
-	understood.set(text, understanding)
+	const today = new Date().toISOString().slice(0, 10)
+	const key = `${today} ${text}`
+	let understanding = understood.get(key)
+	if (understanding) understood.delete(key)
+	else understanding = understandQuery(text, today)
+	understood.set(key, understanding)
 	if (understood.size > READ_QUERIES) understood.delete(understood.keys().next().value!)
 	// Callers get their own copy: nothing they do can change a later reading.
 	return structuredClone(understanding)

@@ -9,6 +9,17 @@ describe('understanding a search query', () => {
 		expect(understood.corrected).toBe('mycoplasma testing')
 		expect(concepts('mycoplasma tesitng')).toEqual(['services:qc-testing'])
 	})
+	it('reads when the query says when, and asks no listing to contain those words', () => {
+		const spring = understandQuery('grade B GMP suite available next spring', '2026-12-06')
+		expect(spring.period).toEqual({ from: '2027-03-01', to: '2027-05-31', typed: 'available next spring' })
+		expect(spring.words).toEqual([])
+		expect(spring.concepts.map((concept) => concept.key)).toEqual(['field:cleanroom', 'cleanroomGrades:B'])
+		// "våren" is no typo of a vocabulary word, and "host" stays a word of "host cell protein".
+		const swedish = understandQuery('renrum klass B till våren', '2026-12-06')
+		expect([swedish.corrected, swedish.words, swedish.period?.typed]).toEqual([undefined, [], 'till våren'])
+		const host = understandQuery('host cell protein assay', '2026-12-06')
+		expect([host.period, host.words]).toEqual([undefined, ['host', 'cell', 'protein']])
+	})
 	it('takes the start of a word still being typed for a prefix, not a typo', () => {
 		const understood = understandQuery('renru')
 		expect(understood.corrected).toBeUndefined()

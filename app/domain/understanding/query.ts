@@ -19,6 +19,7 @@ import {
 	namesASupplier,
 	overlappingMatches,
 } from './word-concepts.ts'
+import { readQueryPeriod } from './query-period.ts'
 import { clauseTokens, type Token } from './tokens.ts'
 import { typoCorrections } from './typos.ts'
 import { wordLists } from './word-lists.ts'
@@ -54,6 +55,11 @@ export interface QueryUnderstanding {
 	 * come before experts.
 	 */
 	suppliersFirst: boolean
+	/**
+	 * When the query says when ("next spring", "Q2 2027"): the period, counted from the day it was read,
+	 * and its words as typed. Those words are no words a listing must contain.
+	 */
+	period?: { from: string; to: string; typed: string }
 }
 
 const QUERY_VOCABULARIES = ASKING_VOCABULARIES
@@ -143,20 +149,24 @@ function conceptOfPrefix(prefix: string): { key: ConceptKey; form: string } | un
 	return { key, form }
 }
 
-/** Reads a search query into corrections, concepts and the words left to match as typed. */
-export function understandQuery(text: string): QueryUnderstanding {
+/** Reads a search query into corrections, concepts, the period it names and the words left to match as typed. */
+export function understandQuery(text: string, today = new Date().toISOString().slice(0, 10)): QueryUnderstanding {
 	const typed = clauseTokens(text)
 	const endsWithSeparator = /[^\p{L}\p{N}\p{M}]$/u.test(text)
+	const period = readQueryPeriod(text, typed, today)
+	const periodWords = new Set(period?.indexes)
 	// The last word may still be typed: "renru" is the start of "renrum", not a typo.
 	const stillTyping = endsWithSeparator ? -1 : typed.length - 1
 	const corrections = correctionsOf(typed).filter(
-		(correction) => correction.index !== stillTyping || !startsAVocabularyWord(typed[stillTyping]!.folded),
+		(correction) =>
+			!periodWords.has(correction.index) &&
+			(correction.index !== stillTyping || !startsAVocabularyWord(typed[stillTyping]!.folded)),
 	)
 	const tokens = typed.map((token, index) => {
 		const correction = corrections.find((entry) => entry.index === index)
 		return asTyped(correction ? corrected(token, correction.to) : token)
 	})
-	const covered = new Set<number>()
+	const covered = new Set<number>(periodWords)
 	const concepts: UnderstoodConcept[] = []
 	const add = (key: ConceptKey, from: number, to: number, form: string, source: ConceptSource) => {
 		for (let index = from; index < to; index += 1) covered.add(index)
@@ -231,5 +241,6 @@ export function understandQuery(text: string): QueryUnderstanding {
 		prefixLast: lastIsWord && !endsWithSeparator,
 		weak,
 		suppliersFirst: typed.some(namesASupplier),
+		...(period ? { period: { from: period.from, to: period.to, typed: period.typed } } : {}),
 	}
 }

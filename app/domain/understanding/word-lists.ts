@@ -23,6 +23,15 @@ interface WordLists {
 		bareYearCues: string[]
 		endOfPeriod: string[]
 	}
+	queryPeriods: {
+		seasons: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'>
+		next: string[]
+		current: string[]
+		year: string[]
+		now: string[]
+		introducing: string[]
+		needsContext: string[]
+	}
 	phaseRanges: { words: string[] }
 	functionWords: { words: string[] }
 	requests: { listingTypeCues: Record<string, Cue[]>; seekingWords: string[]; selfDescriptionOpenings: Cue[] }
