@@ -218,6 +218,29 @@ test.describe('free capacity', () => {
 		).toHaveCount(0)
 	})
 
+	test('a query that says when offers its period as the filter, in both languages', async ({ page }) => {
+		for (const [lang, q, link, chip] of [
+			['en', 'grade B cleanroom next spring', /^Show only GMP facilities/, /^Remove filter Free: 1 March/],
+			['sv', 'renrum klass B till våren', /^Visa bara GMP-anläggningar/, /^Ta bort filtret Ledig: 1 mars/],
+		] as const) {
+			await page.goto(`/search?q=${encodeURIComponent(q)}&lang=${lang}`)
+			await settle(page)
+			// The words of the period ask nothing of a listing's text: the rest of the query finds its results.
+			const offer = page.getByRole('main').getByRole('link', { name: link })
+			await expect(offer).toBeVisible()
+			await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
+			await offer.click()
+			await expect(page).toHaveURL(/[?&]availableFrom=\d{4}-03-01&availableTo=\d{4}-05-31(&|$)/, { timeout: 30_000 })
+			await expect(
+				page
+					.getByRole('region', { name: lang === 'en' ? 'Active filters' : 'Valda filter' })
+					.getByRole('link', { name: chip }),
+			).toBeVisible()
+			await expect(offer).toHaveCount(0)
+		}
+		await expectAccessible(page)
+	})
+
 	test('a period from the address is kept in the form and shown in Swedish', async ({ page }) => {
 		await page.goto('/facilities?availableFrom=2027-03-01&availableTo=2027-04-30&lang=sv')
 		const filters = page.getByRole('complementary', { name: 'Filter' })

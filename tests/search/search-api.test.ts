@@ -264,6 +264,30 @@ describe('the /search page loader', () => {
 		expect(outcome.view.query).toMatchObject({ q: 'lentivrial', filters: { type: ['facility'] } })
 	})
 
+	it('reads when a query says when: finds what the rest of it finds, and offers the period as a filter', async () => {
+		const [withWhen, without] = await Promise.all([
+			page('?q=grade+B+cleanroom+next+spring'),
+			page('?q=grade+B+cleanroom'),
+		])
+		if (!withWhen.outcome.ok || !without.outcome.ok) throw new Error('expected results')
+		expect(without.outcome.view.total).toBeGreaterThan(0)
+		expect(withWhen.outcome.view.hits.map((hit) => hit.ref)).toEqual(without.outcome.view.hits.map((hit) => hit.ref))
+		expect(withWhen.outcome.view.partial).toBe(false)
+		expect(without.outcome.view.namedPeriod).toBeUndefined()
+		const period = withWhen.outcome.view.namedPeriod
+		expect(period).toMatchObject({
+			typed: 'next spring',
+			from: expect.stringMatching(/-03-01$/),
+			to: expect.stringMatching(/-05-31$/),
+		})
+		// Once the visitor has set a period, none is offered.
+		const filtered = await page(
+			`?q=grade+B+cleanroom+next+spring&availableFrom=${period!.from}&availableTo=${period!.to}`,
+		)
+		if (!filtered.outcome.ok) throw new Error('expected results')
+		expect(filtered.outcome.view.namedPeriod).toBeUndefined()
+	})
+
 	it('answers a bad address with 400 and the problem, for the page to explain', async () => {
 		const { status, outcome } = await page('?q=aav&modality=unicorn')
 		expect(status).toBe(400)

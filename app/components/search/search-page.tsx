@@ -11,6 +11,7 @@ import {
 	searchHref,
 	searchLimits,
 	searchSorts,
+	withAvailability,
 	type SearchParamsProblem,
 	type SearchState,
 } from '~/domain/search/search-address.ts'
@@ -143,9 +144,11 @@ function Results({
 	hubContent: HubContentHit[]
 	listType: ListingTypeCode | null
 }) {
-	const { t, tCount } = useT()
+	const { t, tCount, formatDate } = useT()
 	const labels = useFacetLabels()
 	const hydrated = useHydrated()
+	const offerAvailability = listType === null || listType === 'facility'
+	const namedPeriod = offerAvailability ? view.namedPeriod : undefined
 	const navigation = useNavigation()
 	const { pathname, search } = useLocation()
 	const loading = navigation.state === 'loading' && navigation.location.pathname === pathname
@@ -161,7 +164,7 @@ function Results({
 					onChange={live.onFilterChange}
 					showApplyButton={!hydrated}
 					resultCount={loading ? null : view.total}
-					offerAvailability={listType === null || listType === 'facility'}
+					offerAvailability={offerAvailability}
 				/>
 			</aside>
 			<section
@@ -187,6 +190,23 @@ function Results({
 				</div>
 				{view.correctedQuery ? (
 					<p className="text-slate-700">{t('search.showingResultsFor', { corrected: view.correctedQuery })}</p>
+				) : null}
+				{namedPeriod ? (
+					<p className="text-slate-700">
+						{t('search.namedPeriod', {
+							typed: namedPeriod.typed,
+							period:
+								namedPeriod.from === namedPeriod.to
+									? formatDate(namedPeriod.from)
+									: t('search.capacity.period', {
+											from: formatDate(namedPeriod.from),
+											to: formatDate(namedPeriod.to),
+										}),
+						})}{' '}
+						<Link to={searchHref(withAvailability(view.query, namedPeriod), keep, pathname)} className="link">
+							{t(namedPeriod.from === namedPeriod.to ? 'search.namedPeriod.filterDay' : 'search.namedPeriod.filter')}
+						</Link>
+					</p>
 				) : null}
 				{narrowsResults(view.query) ? <ActiveFilters state={view.query} labels={labels} /> : null}
 				{/* Above the results: a member who refines a search here keeps it without scrolling past them. */}

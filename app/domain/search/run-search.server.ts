@@ -48,6 +48,8 @@ export interface SearchView {
 	partial: boolean
 	/** Whom the results are for: 'members' when they may hold members-only experts (never cache them for others). */
 	audience: SearchAudience
+	/** The period the query's words name ("next spring"), when no free-capacity filter is set: the page offers it as one. */
+	namedPeriod?: { from: string; to: string; typed: string }
 }
 
 export type SearchOutcome = { ok: true; view: SearchView } | { ok: false; problem: SearchParamsProblem }
@@ -143,6 +145,7 @@ export async function searchDirectory(
 				...(understood.understanding?.corrected ? { correctedQuery: understood.understanding.corrected } : {}),
 				partial: Boolean(result.relaxed),
 				audience,
+				...(understood.understanding?.period && !available ? { namedPeriod: understood.understanding.period } : {}),
 			},
 		}
 	} catch (error) {

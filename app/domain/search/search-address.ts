@@ -163,6 +163,13 @@ export function clearAvailability(state: SearchState): SearchState {
 	return { ...state, availability: undefined, page: 1 }
 }
 
+/** The search narrowed to a period (availabilityPeriod's inverse): one day is "free by", more a period. */
+export function withAvailability(state: SearchState, period: { from: string; to: string }): SearchState {
+	const availability =
+		period.from === period.to ? { availableBy: period.from } : { availableFrom: period.from, availableTo: period.to }
+	return { ...state, availability, page: 1 }
+}
+
 export function withPage(state: SearchState, page: number): SearchState {
 	return { ...state, page }
 }

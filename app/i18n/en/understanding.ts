@@ -2,6 +2,9 @@
 // partial matches, why a result matched.
 export const understanding = {
 	'search.showingResultsFor': 'Showing results for “{corrected}”',
+	'search.namedPeriod': '“{typed}” is {period}.',
+	'search.namedPeriod.filter': 'Show only GMP facilities with a suite free all that time',
+	'search.namedPeriod.filterDay': 'Show only GMP facilities with a suite free that day',
 	'search.partial': 'No listing matches every part of your search. These match most of it, the closest first.',
 	'search.matchedVia.label': 'Why it matched',
 	'search.matchedVia.words': '“{typed}” as “{found}”',

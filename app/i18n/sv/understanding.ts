@@ -3,6 +3,9 @@ import type { understanding as english } from '../en/understanding.ts'
 
 export const understanding: Translation<typeof english> = {
 	'search.showingResultsFor': 'Visar träffar för ”{corrected}”',
+	'search.namedPeriod': '”{typed}” är {period}.',
+	'search.namedPeriod.filter': 'Visa bara GMP-anläggningar med en svit ledig hela den tiden',
+	'search.namedPeriod.filterDay': 'Visa bara GMP-anläggningar med en svit ledig den dagen',
 	'search.partial': 'Ingen post matchar hela sökningen. De här matchar det mesta av den, närmast först.',
 	'search.matchedVia.label': 'Därför träffade den',
 	'search.matchedVia.words': '”{typed}” som ”{found}”',
