@@ -7,52 +7,44 @@ const read = (text: string, today = '2026-12-06') => {
 	return period && { from: period.from, to: period.to, typed: period.typed }
 }
 
+/** [query, its words naming the period, first day, last day], read on 6 December 2026 unless a day is given. */
+type Case = [text: string, typed: string, from: string, to: string, today?: string]
+
+const cases: Record<string, Case[]> = {
+	'reads seasons in both languages, the coming one or the one after it': [
+		['grade B GMP suite next spring', 'next spring', '2027-03-01', '2027-05-31'],
+		['renrum klass B till våren', 'till våren', '2027-03-01', '2027-05-31'],
+		['renrum nästa vår', 'nästa vår', '2027-03-01', '2027-05-31'],
+		['cleanroom in the autumn', 'in the autumn', '2027-09-01', '2027-11-30'],
+		['cleanroom autumn 2027', 'autumn 2027', '2027-09-01', '2027-11-30'],
+		['renrum hösten 2027', 'hösten 2027', '2027-09-01', '2027-11-30'],
+	],
+	// On 6 December winter has begun: "this winter" is the rest of it, "next winter" a year on.
+	'counts a period under way from today, and the next one after it': [
+		['QC lab this winter', 'this winter', '2026-12-06', '2027-02-28'],
+		['QC lab next winter', 'next winter', '2027-12-01', '2028-02-29'],
+		['fill line in December', 'in December', '2026-12-06', '2026-12-31'],
+		['fill line next December', 'next December', '2027-12-01', '2027-12-31'],
+		['fill line in March', 'in March', '2028-03-01', '2028-03-31', '2027-04-02'],
+	],
+	'reads months, quarters, halves, years and now, with the words that introduce them': [
+		['suite available from Q2 2027', 'available from Q2 2027', '2027-04-01', '2027-06-30'],
+		['vektorproduktion kv3', 'kv3', '2027-07-01', '2027-09-30'],
+		['capacity H1 2027', 'H1 2027', '2027-01-01', '2027-06-30'],
+		['ledig kapacitet i mars', 'i mars', '2027-03-01', '2027-03-31'],
+		['cleanroom May 2027', 'May 2027', '2027-05-01', '2027-05-31'],
+		['aseptic filling 2027', '2027', '2027-01-01', '2027-12-31'],
+		['GMP-svit nästa år', 'nästa år', '2027-01-01', '2027-12-31'],
+		['grade A suite available now', 'available now', '2026-12-06', '2026-12-06'],
+		['ledig nu', 'ledig nu', '2026-12-06', '2026-12-06'],
+	],
+}
+
 describe('the period a search query names', () => {
-	it('reads seasons in both languages, the coming one or the one after it', () => {
-		expect(read('grade B GMP suite next spring')).toEqual({
-			from: '2027-03-01',
-			to: '2027-05-31',
-			typed: 'next spring',
+	for (const [name, list] of Object.entries(cases))
+		it(name, () => {
+			for (const [text, typed, from, to, today] of list) expect(read(text, today), text).toEqual({ from, to, typed })
 		})
-		expect(read('renrum klass B till våren')).toEqual({ from: '2027-03-01', to: '2027-05-31', typed: 'till våren' })
-		expect(read('renrum nästa vår')).toEqual({ from: '2027-03-01', to: '2027-05-31', typed: 'nästa vår' })
-		expect(read('cleanroom in the autumn')).toEqual({ from: '2027-09-01', to: '2027-11-30', typed: 'in the autumn' })
-		expect(read('cleanroom autumn 2027')).toEqual({ from: '2027-09-01', to: '2027-11-30', typed: 'autumn 2027' })
-		expect(read('renrum hösten 2027')).toEqual({ from: '2027-09-01', to: '2027-11-30', typed: 'hösten 2027' })
-	})
-
-	it('counts a period under way from today, and the next one after it', () => {
-		// On 6 December winter has begun: "this winter" is the rest of it, "next winter" a year on.
-		expect(read('QC lab this winter')).toEqual({ from: '2026-12-06', to: '2027-02-28', typed: 'this winter' })
-		expect(read('QC lab next winter')).toEqual({ from: '2027-12-01', to: '2028-02-29', typed: 'next winter' })
-		expect(read('fill line in December')).toEqual({ from: '2026-12-06', to: '2026-12-31', typed: 'in December' })
-		expect(read('fill line next December')).toEqual({ from: '2027-12-01', to: '2027-12-31', typed: 'next December' })
-		expect(read('fill line in March', '2027-04-02')).toEqual({
-			from: '2028-03-01',
-			to: '2028-03-31',
-			typed: 'in March',
-		})
-	})
-
-	it('reads months, quarters, halves, years and now, with the words that introduce them', () => {
-		expect(read('suite available from Q2 2027')).toEqual({
-			from: '2027-04-01',
-			to: '2027-06-30',
-			typed: 'available from Q2 2027',
-		})
-		expect(read('vektorproduktion kv3')).toEqual({ from: '2027-07-01', to: '2027-09-30', typed: 'kv3' })
-		expect(read('capacity H1 2027')).toEqual({ from: '2027-01-01', to: '2027-06-30', typed: 'H1 2027' })
-		expect(read('ledig kapacitet i mars')).toEqual({ from: '2027-03-01', to: '2027-03-31', typed: 'i mars' })
-		expect(read('cleanroom May 2027')).toEqual({ from: '2027-05-01', to: '2027-05-31', typed: 'May 2027' })
-		expect(read('aseptic filling 2027')).toEqual({ from: '2027-01-01', to: '2027-12-31', typed: '2027' })
-		expect(read('GMP-svit nästa år')).toEqual({ from: '2027-01-01', to: '2027-12-31', typed: 'nästa år' })
-		expect(read('grade A suite available now')).toEqual({
-			from: '2026-12-06',
-			to: '2026-12-06',
-			typed: 'available now',
-		})
-		expect(read('ledig nu')).toEqual({ from: '2026-12-06', to: '2026-12-06', typed: 'ledig nu' })
-	})
 
 	it('leaves words that only look like a period', () => {
 		// "vår" is "our", "host" a host cell, "may" a verb, "i" a preposition.
