@@ -36,7 +36,7 @@ interface SingleValue {
 
 const singleValued: Record<Exclude<ParameterName, SearchFacet>, SingleValue> = {
 	q: {
-		description: `Words to search for, in English or Swedish; typos are corrected. Quotes and operators are plain words. Longer text is cut at ${searchLimits.maxQueryLength} characters.`,
+		description: `Words to search for, in English or Swedish; typos are corrected. A period the words name ("next spring", "Q2 2027") is not matched as text: to keep facilities free then, set availableFrom and availableTo. Quotes and operators are plain words. Longer text is cut at ${searchLimits.maxQueryLength} characters.`,
 		value: {},
 		example: 'lentiviral vector',
 	},
