@@ -38,6 +38,17 @@ const cases: Record<string, Case[]> = {
 		['grade A suite available now', 'available now', '2026-12-06', '2026-12-06'],
 		['ledig nu', 'ledig nu', '2026-12-06', '2026-12-06'],
 	],
+	'reads a day of a month, and the part of a period that "early", "mid" or "slutet av" names': [
+		['cleanroom from 1 March', 'from 1 March', '2027-03-01', '2027-03-01'],
+		['renrum ledigt från 15 mars 2027', 'ledigt från 15 mars 2027', '2027-03-15', '2027-03-15'],
+		['fill line March 1', 'March 1', '2027-03-01', '2027-03-01'],
+		// No such day: the month it names.
+		['30 February 2027 cleanroom', 'February 2027', '2027-02-01', '2027-02-28'],
+		['QC lab by end of 2027', 'by end of 2027', '2027-09-01', '2027-12-31'],
+		['QC-labb i slutet av 2027', 'i slutet av 2027', '2027-09-01', '2027-12-31'],
+		['vector supply early next year', 'early next year', '2027-01-01', '2027-05-02'],
+		['suite mid March 2027', 'mid March 2027', '2027-03-12', '2027-03-22'],
+	],
 }
 
 describe('the period a search query names', () => {
@@ -55,6 +66,8 @@ describe('the period a search query names', () => {
 			'cell therapy in Huddinge',
 			'mars mission hardware',
 			'nästa steg för CAR-T',
+			'end-to-end process development',
+			'late phase clinical supply',
 		])
 			expect(read(text), text).toBeUndefined()
 	})

@@ -21,6 +21,8 @@ const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, 
 const lists = wordLists.queryPeriods
 const MONTHS = wordLists.dates.months
 const SEASONS = lists.seasons
+const PARTS = lists.parts
+const PART_LINKS = new Set(lists.partLinks)
 const NEXT = new Set(lists.next)
 const CURRENT = new Set(lists.current)
 const YEAR_WORDS = new Set(lists.year)
@@ -56,17 +58,57 @@ function coming(today: string, firstMonth: number, months: number, next: boolean
 }
 
 const yearAt = (token: Token | undefined) => (token && /^20\d\d$/.test(token.folded) ? Number(token.folded) : undefined)
+const dayAt = (token: Token | undefined) =>
+	token && /^(?:[1-9]|[12]\d|3[01])$/.test(token.folded) ? Number(token.folded) : undefined
+
+/** One day of a month: in `year`, or the first not past (after today for "next"); none if the month has no such day. */
+function dayOf(year: number | undefined, month: number, day: number, today: string, next: boolean): Span | undefined {
+	const iso = (inYear: number) => {
+		const date = new Date(Date.UTC(inYear, month - 1, day))
+		return date.getUTCMonth() === month - 1 ? `${inYear}-${pad(month)}-${pad(day)}` : undefined
+	}
+	const thisYear = Number(today.slice(0, 4))
+	const candidates = year !== undefined ? [iso(year)] : [iso(thisYear), iso(thisYear + 1)]
+	const found = candidates.find(
+		(date) => date !== undefined && (year !== undefined || (next ? date > today : date >= today)),
+	)
+	return found ? { from: found, to: found } : undefined
+}
+
+/** "early", "mid", "late" (början av, slutet av): the first, middle or last third of a period, by days. */
+function partOf(span: Span, part: 'early' | 'mid' | 'late'): Span {
+	const day = 86_400_000
+	const first = Date.parse(span.from)
+	const days = Math.round((Date.parse(span.to) - first) / day) + 1
+	const third = Math.ceil(days / 3)
+	const offset = { early: 0, mid: third, late: days - third }[part]
+	const isoAt = (index: number) => new Date(first + index * day).toISOString().slice(0, 10)
+	return { from: isoAt(offset), to: isoAt(Math.min(offset + third, days) - 1) }
+}
 
 interface Head {
 	/** Tokens the period's own words take, from the head on. */
 	length: number
-	span: (today: string, next: boolean) => Span
+	span: (today: string, next: boolean) => Span | undefined
 }
 
 /** A period's own words at `index` (after any "next" or "this"), if they are one. */
 function headAt(tokens: Token[], index: number, introduced: boolean, next: boolean): Head | undefined {
 	const word = tokens[index]?.folded
 	if (!word) return undefined
+	// A day and its month, either way round ("1 March", "15 mars 2027", "March 1"): one day.
+	const dayFirst = dayAt(tokens[index]) !== undefined && MONTHS[tokens[index + 1]?.folded ?? ''] !== undefined
+	const monthFirst = MONTHS[word] !== undefined && dayAt(tokens[index + 1]) !== undefined
+	if (dayFirst || monthFirst) {
+		const [day, month] = dayFirst
+			? [Number(word), MONTHS[tokens[index + 1]!.folded]!]
+			: [Number(tokens[index + 1]!.folded), MONTHS[word]!]
+		const dayYear = yearAt(tokens[index + 2])
+		return {
+			length: dayYear !== undefined ? 3 : 2,
+			span: (today, next) => dayOf(dayYear, month, day, today, next),
+		}
+	}
 	const year = yearAt(tokens[index + 1])
 	const withYear = year !== undefined ? 2 : 1
 	// "vår" is also "our" ("i vår verksamhet"), "host" a host cell, "may" a verb: they are a period only with
@@ -107,15 +149,30 @@ function yearWordAt(tokens: Token[], index: number, next: boolean): Head | undef
  */
 export function readQueryPeriod(text: string, tokens: Token[], today: string): QueryPeriod | undefined {
 	for (let start = 0; start < tokens.length; start += 1) {
-		const first = tokens[start]!.folded
-		const next = NEXT.has(first)
-		const modified = next || CURRENT.has(first)
-		const headIndex = modified ? start + 1 : start
+		// Before the period's own words: "next" or "this" (or "in", "till"), and a part of it ("late", "slutet av").
+		let headIndex = start
+		let next = false
+		let modified = false
+		let part: 'early' | 'mid' | 'late' | undefined
+		for (;;) {
+			const word = tokens[headIndex]?.folded ?? ''
+			if (NEXT.has(word) || CURRENT.has(word)) {
+				next ||= NEXT.has(word)
+				modified = true
+				headIndex += 1
+			} else if (!part && PARTS[word]) {
+				part = PARTS[word]
+				modified = true
+				headIndex += PART_LINKS.has(tokens[headIndex + 1]?.folded ?? '') ? 2 : 1
+			} else break
+		}
 		const introduced = modified || INTRODUCING.has(tokens[start - 1]?.folded ?? '')
 		const head =
 			headAt(tokens, headIndex, introduced, next) ?? (modified ? yearWordAt(tokens, headIndex, next) : undefined)
 		if (!head) continue
-		const span = head.span(today, next)
+		const whole = head.span(today, next)
+		if (!whole) continue
+		const span = part ? partOf(whole, part) : whole
 		if (span.to < today) continue
 		let from = start
 		while (from > 0 && start - from < MAX_INTRODUCING && INTRODUCING.has(tokens[from - 1]!.folded)) from -= 1

@@ -25,6 +25,8 @@ interface WordLists {
 	}
 	queryPeriods: {
 		seasons: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'>
+		parts: Record<string, 'early' | 'mid' | 'late'>
+		partLinks: string[]
 		next: string[]
 		current: string[]
 		year: string[]
