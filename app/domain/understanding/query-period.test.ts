@@ -72,6 +72,13 @@ describe('the period a search query names', () => {
 			expect(read(text), text).toBeUndefined()
 	})
 
+	it('looks up no word among the names every object has', () => {
+		// "constructor of 2027" once read "constructor" as a part of the year and threw on its dates.
+		expect(read('constructor of 2027')).toEqual({ from: '2027-01-01', to: '2027-12-31', typed: '2027' })
+		for (const text of ['__proto__ 2027', 'toString next', '1 constructor', 'hasOwnProperty spring 2027'])
+			expect(() => read(text), text).not.toThrow()
+	})
+
 	it('names no period that is over: its words stay words', () => {
 		expect(read('capacity spring 2025')).toBeUndefined()
 		expect(read('guideline 2021 revision')).toBeUndefined()

@@ -19,9 +19,10 @@ type Season = 'spring' | 'summer' | 'autumn' | 'winter'
 const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 }
 
 const lists = wordLists.queryPeriods
-const MONTHS = wordLists.dates.months
-const SEASONS = lists.seasons
-const PARTS = lists.parts
+// Maps, not the lists' objects: a query's word is never looked up among an object's own names ("constructor").
+const MONTHS = new Map(Object.entries(wordLists.dates.months))
+const SEASONS = new Map(Object.entries(lists.seasons))
+const PARTS = new Map(Object.entries(lists.parts))
 const PART_LINKS = new Set(lists.partLinks)
 const NEXT = new Set(lists.next)
 const CURRENT = new Set(lists.current)
@@ -97,12 +98,12 @@ function headAt(tokens: Token[], index: number, introduced: boolean, next: boole
 	const word = tokens[index]?.folded
 	if (!word) return undefined
 	// A day and its month, either way round ("1 March", "15 mars 2027", "March 1"): one day.
-	const dayFirst = dayAt(tokens[index]) !== undefined && MONTHS[tokens[index + 1]?.folded ?? ''] !== undefined
-	const monthFirst = MONTHS[word] !== undefined && dayAt(tokens[index + 1]) !== undefined
+	const dayFirst = dayAt(tokens[index]) !== undefined && MONTHS.has(tokens[index + 1]?.folded ?? '')
+	const monthFirst = MONTHS.has(word) && dayAt(tokens[index + 1]) !== undefined
 	if (dayFirst || monthFirst) {
 		const [day, month] = dayFirst
-			? [Number(word), MONTHS[tokens[index + 1]!.folded]!]
-			: [Number(tokens[index + 1]!.folded), MONTHS[word]!]
+			? [Number(word), MONTHS.get(tokens[index + 1]!.folded)!]
+			: [Number(tokens[index + 1]!.folded), MONTHS.get(word)!]
 		const dayYear = yearAt(tokens[index + 2])
 		return {
 			length: dayYear !== undefined ? 3 : 2,
@@ -120,9 +121,9 @@ function headAt(tokens: Token[], index: number, introduced: boolean, next: boole
 		span: (today, next) =>
 			year !== undefined ? monthsFrom(year, firstMonth, months) : coming(today, firstMonth, months, next),
 	})
-	const season = SEASONS[word]
+	const season = SEASONS.get(word)
 	if (season) return yearly(SEASON_START[season], 3)
-	const month = MONTHS[word]
+	const month = MONTHS.get(word)
 	if (month) return yearly(month, 1)
 	const quarter = /^(?:q|kv)([1-4])$/.exec(word)
 	if (quarter) return yearly(Number(quarter[1]) * 3 - 2, 3)
@@ -160,8 +161,8 @@ export function readQueryPeriod(text: string, tokens: Token[], today: string): Q
 				next ||= NEXT.has(word)
 				modified = true
 				headIndex += 1
-			} else if (!part && PARTS[word]) {
-				part = PARTS[word]
+			} else if (!part && PARTS.has(word)) {
+				part = PARTS.get(word)
 				modified = true
 				headIndex += PART_LINKS.has(tokens[headIndex + 1]?.folded ?? '') ? 2 : 1
 			} else break
