@@ -127,7 +127,12 @@ const LABEL_BONUS = 0.15
 export function termTsquerySql(concept: ConceptPlan): Prisma.Sql {
 	const words = concept.words.map((word) => {
 		const alternatives = [anyConfig(word.word)]
-		if (word.prefix) alternatives.push(Prisma.sql`to_tsquery('simple'::regconfig, hub_unaccent(${word.word}) || ':*')`)
+		// Quoted as one lexeme: unaccent turns some letters into punctuation ("ʻ" into an apostrophe), which
+		// bare in to_tsquery's input is a syntax error (a 500 the fuzzer found).
+		if (word.prefix)
+			alternatives.push(
+				Prisma.sql`to_tsquery('simple'::regconfig, '''' || replace(replace(hub_unaccent(${word.word}), '\\', ''), '''', '''''') || ''':*')`,
+			)
 		for (const correction of word.corrections)
 			alternatives.push(Prisma.sql`plainto_tsquery('simple'::regconfig, ${correction})`)
 		return orAll(alternatives)
