@@ -11,10 +11,17 @@ export function availabilityChip(
 	const by = state.availability?.availableBy
 	return {
 		facet: by ? t('search.capacity.by') : t('search.capacity.chip'),
-		value:
-			period.from === period.to
-				? formatDate(period.from)
-				: t('search.capacity.period', { from: formatDate(period.from), to: formatDate(period.to) }),
+		value: periodText(period, { t, formatDate }),
 		without: clearAvailability(state),
 	}
+}
+
+/** A free-capacity period as the page says it: one day, or "from – to". */
+export function periodText(
+	period: { from: string; to: string },
+	{ t, formatDate }: Pick<Translator, 't' | 'formatDate'>,
+): string {
+	return period.from === period.to
+		? formatDate(period.from)
+		: t('search.capacity.period', { from: formatDate(period.from), to: formatDate(period.to) })
 }

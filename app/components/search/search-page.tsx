@@ -25,6 +25,7 @@ import { Pagination } from '../pagination.tsx'
 import { useFacetLabels } from './facet-labels.ts'
 import { FacetPanel, RESULTS_ID } from './facet-panel.tsx'
 import { SearchResultCard } from './search-result-card.tsx'
+import { periodText } from './availability-chip.ts'
 import { useHydrated } from '../use-hydrated.ts'
 import { SEARCH_FORM_ID, useLiveSearch, type LiveSearch } from './use-live-search.ts'
 import { onDemand } from '../on-demand.tsx'
@@ -195,13 +196,7 @@ function Results({
 					<p className="text-slate-700">
 						{t('search.namedPeriod', {
 							typed: namedPeriod.typed,
-							period:
-								namedPeriod.from === namedPeriod.to
-									? formatDate(namedPeriod.from)
-									: t('search.capacity.period', {
-											from: formatDate(namedPeriod.from),
-											to: formatDate(namedPeriod.to),
-										}),
+							period: periodText(namedPeriod, { t, formatDate }),
 						})}{' '}
 						<Link to={searchHref(withAvailability(view.query, namedPeriod), keep, pathname)} className="link">
 							{t(namedPeriod.from === namedPeriod.to ? 'search.namedPeriod.filterDay' : 'search.namedPeriod.filter')}
